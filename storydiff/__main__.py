@@ -1,0 +1,7 @@
+"""``python -m storydiff``."""
+
+from __future__ import annotations
+
+from storydiff.cli import main
+
+main()

@@ -1,0 +1,104 @@
+"""Candidate pairs: MinHash LSH for copies, pruned sparse TF-IDF neighbours for same-story.
+
+Both generators are approximate and sub-quadratic; :mod:`storydiff.verify`
+filters their output with exact scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from datasketch import MinHashLSH
+
+from storydiff.fingerprint import Fingerprint
+from storydiff.vectors import TfidfSpace
+
+__all__ = ["candidate_pairs", "lsh_pairs", "tfidf_neighbour_pairs"]
+
+
+def lsh_pairs(
+    fingerprints: Sequence[Fingerprint], *, threshold: float, num_perm: int
+) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, whose MinHash LSH buckets collide at ``threshold``."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    pairs: set[tuple[int, int]] = set()
+    with lsh.insertion_session() as session:
+        for i, fp in enumerate(fingerprints):
+            if fp.n_shingles:
+                session.insert(i, fp.minhash, check_duplication=False)
+    for i, fp in enumerate(fingerprints):
+        if not fp.n_shingles:
+            continue
+        for j in lsh.query(fp.minhash):
+            if j != i:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def tfidf_neighbour_pairs(
+    space: TfidfSpace, *, top_terms: int, max_postings: int, neighbours: int
+) -> set[tuple[int, int]]:
+    """Pairs of articles that share highly weighted, rare-enough terms.
+
+    Each row keeps its ``top_terms`` heaviest terms among those in at most
+    ``max_postings`` documents; the product of the pruned matrix with its
+    transpose then has at most ``n * top_terms * max_postings`` entries, and
+    each row keeps its ``neighbours`` best partners. Cost grows linearly with
+    the number of articles.
+    """
+    x = space.matrix
+    n = x.shape[0]
+    if n < 2:
+        return set()
+    keep_term = space.df <= max_postings
+    rows, cols, vals = [], [], []
+    indptr, indices, data = x.indptr, x.indices, x.data
+    for i in range(n):
+        lo, hi = indptr[i], indptr[i + 1]
+        idx = indices[lo:hi]
+        w = data[lo:hi]
+        mask = keep_term[idx]
+        idx, w = idx[mask], w[mask]
+        if idx.size > top_terms:
+            sel = np.argpartition(-w, top_terms - 1)[:top_terms]
+            idx, w = idx[sel], w[sel]
+        rows.append(np.full(idx.size, i, dtype=np.int64))
+        cols.append(idx)
+        vals.append(w)
+    pruned = sp.csr_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=x.shape
+    )
+    sims = (pruned @ pruned.T).tocsr()
+    pairs: set[tuple[int, int]] = set()
+    for i in range(n):
+        lo, hi = sims.indptr[i], sims.indptr[i + 1]
+        js = sims.indices[lo:hi]
+        ws = sims.data[lo:hi]
+        mask = js != i
+        js, ws = js[mask], ws[mask]
+        if js.size > neighbours:
+            sel = np.argpartition(-ws, neighbours - 1)[:neighbours]
+            js = js[sel]
+        for j in js.tolist():
+            pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def candidate_pairs(
+    fingerprints: Sequence[Fingerprint],
+    space: TfidfSpace,
+    *,
+    lsh_threshold: float,
+    num_perm: int,
+    top_terms: int,
+    max_postings: int,
+    neighbours: int,
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """LSH pairs and TF-IDF neighbour pairs (both as ``(i, j)`` with ``i < j``)."""
+    lsh = lsh_pairs(fingerprints, threshold=lsh_threshold, num_perm=num_perm)
+    near = tfidf_neighbour_pairs(
+        space, top_terms=top_terms, max_postings=max_postings, neighbours=neighbours
+    )
+    return lsh, near

@@ -1,0 +1,273 @@
+"""Page debris removal: what a scraped page carries that is not the story.
+
+The cleaner works on the lines of an article body and records every removal
+(kind, text, line and the rule that fired) so a user can audit it. Subheads are
+taken out of the body but kept as structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storydiff.models import Removal, RemovalKind
+from storydiff.normalize import normalize_whitespace
+
+__all__ = ["CleanedText", "clean_text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CleanedText:
+    """The story body, its subheads, and what was removed."""
+
+    text: str
+    subheads: tuple[str, ...]
+    removed: tuple[Removal, ...]
+    author: str = ""
+
+
+_AGENCY_WORD = r"[A-Z][A-Za-z0-9&'’.\-]*"
+# "... on Sunday [AFP]", "... (Reuters)", "(Continental Wire)", "[MP/Jan Novak]"
+_CAPTION_TAG = re.compile(
+    r"(?:\[\s*" + _AGENCY_WORD + r"(?:[ /]+[A-Za-z0-9&'’.\-]+){0,4}\s*\]"
+    r"|\(\s*(?:" + _AGENCY_WORD + r"(?: " + _AGENCY_WORD + r"){0,3})(?:\s*/\s*[^)]{1,40})?\s*\))"
+    r"\s*$"
+)
+_CAPTION_PREFIX = re.compile(
+    r"^(?:photo|image|picture|caption|video|graphic|illustration)s?(?: copyright)?\s*[:|]",
+    re.IGNORECASE,
+)
+_COMMENT_BOX_START = re.compile(
+    r"^(?:your views|have your say|reader comments?|readers'? comments?|comments?)\s*:?$",
+    re.IGNORECASE,
+)
+_COMMENT_BOX_END = re.compile(
+    r"^(?:send us your (?:views|comments|stories)|tell us what you think|share your views|"
+    r"have your say)\b.*$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
+# A quoted comment followed by a signature: "… ." Anna Petrov, Lisk
+_READER_COMMENT = re.compile(
+    r"^[\"“‘'].{3,}[\"”’'][.,]?\s*(?:[-–—]\s*)?" + _NAME + r",\s*" + _NAME + r"\s*$"
+)
+_SOURCE_LINE = re.compile(r"^source\s*:\s*\S.{0,120}$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|republished with permission|"
+    r"may not be (?:published|reproduced|broadcast)|reprinted with permission",
+    re.IGNORECASE,
+)
+_PROMO_HEADER = re.compile(
+    r"^(?:read more|related|related (?:stories|articles|coverage|content|links)|more from\b.*|"
+    r"more (?:stories|news|on this story|headlines)|most (?:read|popular|viewed)|"
+    r"you (?:may|might) also like|recommended(?: for you)?|top stories|trending(?: now)?|"
+    r"also read|see also|in other news|latest news|what to read next|editor's picks)\s*:?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story)?|"
+    r"tweet|email|print|comments?|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|"
+    r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?:ute)? read)\s*[.:!]?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^by\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)\s*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
+_TIMESTAMP = re.compile(
+    r"^(?:published|updated|posted|last updated|first published)\s*:?\s.{0,60}\d.{0,40}$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_INLINE_MORE = re.compile(r" MORE\b")
+# A surname glued to the next headline: "TrumpTrump", "KerryDemocrats".
+_GLUED = re.compile(r"\b([A-Z][a-z'’\-]{3,})(?=[A-Z][a-z])")
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_headline_like(line: str) -> bool:
+    """A short line with no sentence-final punctuation, mostly capitalised or short."""
+    n = _words(line)
+    if n == 0 or n > 20 or (_SENTENCE_END.search(line) and not line.endswith("?")):
+        return False
+    return not line.endswith(",")
+
+
+def _is_subhead(line: str) -> bool:
+    n = _words(line)
+    if n == 0 or n > 10 or _SENTENCE_END.search(line):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    if not words:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised / len(words) >= 0.5 or n <= 4
+
+
+def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
+    """Remove hover-card promos such as ``Trump Donald John TrumpTrump faces ... MORE``.
+
+    The card repeats the person's full name, glued to the first promo headline
+    (``TrumpTrump``), and ends with ``MORE``. It starts right after the mention
+    of the surname that the card explains.
+    """
+    removed: list[str] = []
+    search_from = 0
+    while True:
+        more = _INLINE_MORE.search(line, search_from)
+        if more is None:
+            break
+        window_start = max(0, more.start() - 700)
+        window = line[window_start : more.start()]
+        glued = _GLUED.search(window)
+        if glued is None or len(window) - glued.end() < 20:
+            search_from = more.end()
+            continue
+        surname = glued.group(1)
+        junction = window_start + glued.start()
+        before = line[:junction]
+        mention = None
+        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", before):
+            if junction - m.end() <= 60:
+                mention = m
+                break
+        if mention is not None:
+            start = mention.end()
+        else:
+            run = re.search(r"((?:[A-Z][\w'’.\-]+ ){1,3})$", before)
+            start = run.start() if run else junction
+        removed.append(line[start : more.end()].strip())
+        line = (line[:start].rstrip() + " " + line[more.end() :].lstrip()).strip()
+        search_from = start
+    return line, removed
+
+
+def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
+    """Split ``text`` into story body, subheads and recorded debris.
+
+    Parameters
+    ----------
+    text:
+        The article body as read (paragraphs or lines separated by newlines).
+    keep_debris:
+        When true, only whitespace is normalised and nothing is removed.
+
+    Examples
+    --------
+    >>> c = clean_text("Storm hits coast.\\n\\nBoats sank [AFP]\\n\\nMore rain is due.")
+    >>> c.text
+    'Storm hits coast.\\n\\nMore rain is due.'
+    >>> c.removed[0].kind
+    'caption'
+    """
+    text = normalize_whitespace(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if keep_debris:
+        return CleanedText(text=text, subheads=(), removed=())
+    lines = text.split("\n")
+    n = len(lines)
+    kind: list[RemovalKind | None] = [None] * n
+    reason: list[str] = [""] * n
+    author = ""
+
+    def mark(i: int, k: RemovalKind, why: str) -> None:
+        kind[i] = k
+        reason[i] = why
+
+    # Pass 1: single-line rules and comment boxes.
+    in_box = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if in_box:
+            if _COMMENT_BOX_END.match(line):
+                mark(i, "comment_box", "end of a reader-comment box")
+                in_box = False
+                continue
+            if _READER_COMMENT.match(line) or (
+                _words(line) <= 6 and not _SENTENCE_END.search(line)
+            ):
+                mark(i, "reader_comment", "inside a reader-comment box")
+                continue
+            if line.startswith(('"', "“", "‘")):
+                mark(i, "reader_comment", "quoted comment inside a reader-comment box")
+                continue
+            in_box = False
+        if _COMMENT_BOX_START.match(line):
+            mark(i, "comment_box", "reader-comment box heading")
+            in_box = True
+        elif _COMMENT_BOX_END.match(line):
+            mark(i, "comment_box", "reader-comment call to action")
+        elif _READER_COMMENT.match(line):
+            mark(i, "reader_comment", "quoted comment signed with a name and a place")
+        elif _words(line) <= 60 and (_CAPTION_TAG.search(line) or _CAPTION_PREFIX.match(line)):
+            mark(i, "caption", "image caption ending in an agency or photo credit")
+        elif _SOURCE_LINE.match(line) and _words(line) <= 16:
+            mark(i, "source_line", "source / agencies credit line")
+        elif _COPYRIGHT.search(line) and _words(line) <= 40:
+            mark(i, "copyright", "copyright or republication notice")
+        elif _URL_LINE.match(line) and _words(line) <= 40 and "." in line:
+            mark(i, "url", "a bare URL line")
+        elif _TIMESTAMP.match(line):
+            mark(i, "timestamp", "publication timestamp line")
+        elif _BOILERPLATE.match(line):
+            mark(i, "boilerplate", "page furniture")
+        elif not author and (m := _BYLINE.match(line)) and _words(line) <= 10:
+            author = m.group(1)
+            mark(i, "byline", "byline")
+
+    # Pass 2: the trailing promo / related-headline block.
+    body_idx = [i for i in range(n) if lines[i] and kind[i] is None]
+    if body_idx:
+        header = None
+        cutoff = body_idx[len(body_idx) // 2] if len(body_idx) > 2 else body_idx[-1] + 1
+        for i in body_idx:
+            if i >= cutoff and _PROMO_HEADER.match(lines[i]):
+                header = i
+                break
+        if header is not None:
+            for i in range(header, n):
+                if lines[i] and kind[i] is None:
+                    mark(i, "promo_tail", "after a related/promo heading at the end")
+        else:
+            tail: list[int] = []
+            for i in reversed(body_idx):
+                if _is_headline_like(lines[i]):
+                    tail.append(i)
+                else:
+                    break
+            if len(tail) >= 2 and len(tail) < len(body_idx):
+                for i in tail:
+                    mark(i, "promo_tail", "trailing block of headline-like lines")
+
+    # Pass 3: subheads (short title-like lines between body paragraphs).
+    body_idx = [i for i in range(n) if lines[i] and kind[i] is None]
+    subheads: list[str] = []
+    if len(body_idx) > 2:
+        for pos, i in enumerate(body_idx[:-1]):
+            if pos == 0 and _words(lines[i]) > 6:
+                continue
+            following = lines[body_idx[pos + 1]]
+            if following[:1].islower():
+                continue  # a hard-wrapped line, not a heading
+            if _is_subhead(lines[i]) and not _TIMESTAMP.match(lines[i]):
+                mark(i, "subhead", "short title-like line between paragraphs")
+                subheads.append(lines[i])
+
+    removed: list[Removal] = []
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        k = kind[i]
+        if k is None:
+            if line:
+                line, promos = _strip_inline_promos(line)
+                removed.extend(
+                    Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")
+                    for p in promos
+                )
+            kept.append(line)
+        else:
+            removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
+            kept.append("")
+    body = normalize_whitespace("\n".join(kept))
+    return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)

@@ -1,0 +1,334 @@
+"""The ``storydiff`` command: a thin typer layer over the library.
+
+stdout carries data only; progress, warnings and errors go to stderr.
+Exit codes: 0 ok, 1 error (nothing usable read, or any problem under
+``--strict``), 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from storydiff import __version__
+from storydiff._io import write_lines_atomic
+from storydiff.cluster import ClusterParams, cluster
+from storydiff.errors import StorydiffError
+from storydiff.explain import explain
+from storydiff.ingest import FieldMap, read
+from storydiff.models import ClusterResult, ReadResult
+from storydiff.render.stories import iter_csv, iter_jsonl
+
+app = typer.Typer(
+    name="storydiff",
+    help="Find the news articles that tell the same story, and what each version adds.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    """Output formats of ``storydiff cluster``."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"storydiff {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[
+        int,
+        typer.Option("--verbose", "-v", count=True, help="More log output on stderr (-vv: debug)."),
+    ] = 0,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Find the news articles that tell the same story, and what each version adds."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    root = logging.getLogger("storydiff")
+    if not any(getattr(h, "_storydiff_cli", False) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler._storydiff_cli = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+# Options shared by every command that reads articles.
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files or directories (txt md html jsonl json csv tsv sgm); - reads JSONL on stdin."
+    ),
+]
+TextField = Annotated[str, typer.Option("--text-field", help="Record field holding the body.")]
+IdField = Annotated[str, typer.Option("--id-field", help="Record field holding the id.")]
+TitleField = Annotated[str, typer.Option("--title-field", help="Record field holding the title.")]
+SourceField = Annotated[
+    str, typer.Option("--source-field", help="Record field holding the outlet.")
+]
+DateField = Annotated[
+    str, typer.Option("--published-field", help="Record field holding the publication time.")
+]
+UrlField = Annotated[str, typer.Option("--url-field", help="Record field holding the URL.")]
+KeepDebris = Annotated[
+    bool, typer.Option("--keep-debris", help="Do not remove captions, comment boxes, promo tails.")
+]
+Strict = Annotated[bool, typer.Option("--strict", help="Any input problem is fatal.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")]
+StoryCosine = Annotated[
+    float | None,
+    typer.Option(
+        "--story-cosine", help="Average-link TF-IDF cosine for one story.", min=0.0, max=1.0
+    ),
+]
+Window = Annotated[
+    float | None,
+    typer.Option(
+        "--time-window", help="Days between publication times beyond which stories stay apart."
+    ),
+]
+NoWindow = Annotated[bool, typer.Option("--no-time-window", help="Ignore publication times.")]
+
+
+def _read(
+    inputs: list[str],
+    *,
+    fields: FieldMap,
+    keep_debris: bool,
+    strict: bool,
+    quiet: bool,
+) -> ReadResult:
+    """Read inputs, report problems on stderr, fail only when nothing is usable."""
+    try:
+        result = read(
+            inputs, fields=fields, keep_debris=keep_debris, strict=strict, stdin=sys.stdin
+        )
+    except StorydiffError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True)
+        raise typer.Exit(code=1) from None
+    if result.problems and not quiet:
+        shown = result.problems[:20]
+        for problem in shown:
+            label = "warning" if problem.severity == "warning" else "error"
+            err.print(f"{label}: {problem}", markup=False)
+        if len(result.problems) > len(shown):
+            err.print(
+                f"... and {len(result.problems) - len(shown)} more problems (use -v to log all)"
+            )
+            for problem in result.problems[len(shown) :]:
+                logging.getLogger("storydiff.ingest").info("%s", problem)
+    if not result.articles:
+        err.print("error: no usable article was read", markup=False)
+        raise typer.Exit(code=1)
+    if not quiet:
+        err.print(f"read {len(result.articles)} articles ({len(result.problems)} problems)")
+    return result
+
+
+def _params(story_cosine: float | None, window: float | None, no_window: bool) -> ClusterParams:
+    base = ClusterParams()
+    changes: dict[str, object] = {}
+    if story_cosine is not None:
+        changes["story_cosine"] = story_cosine
+    if no_window:
+        changes["time_window_days"] = None
+    elif window is not None:
+        changes["time_window_days"] = window
+    try:
+        return ClusterParams(**{**{f: getattr(base, f) for f in base.__slots__}, **changes})
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+
+
+def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
+    console = Console(file=None, width=width or 120, record=True, force_terminal=False)
+    table = Table(show_lines=False, expand=False)
+    for col in ("story", "size", "representative", "title", "copies"):
+        table.add_column(col, overflow="fold")
+    for story in result.stories:
+        copies = "; ".join(" ".join(g) for g in story.copy_groups)
+        table.add_row(story.id, str(story.size), story.representative_id, story.title, copies)
+        if story.size > 1:
+            for aid in story.article_ids:
+                if aid != story.representative_id:
+                    table.add_row("", "", f"  {aid}", "", "")
+    with console.capture() as capture:
+        console.print(table)
+    yield from capture.get().rstrip("\n").split("\n")
+
+
+def _emit(lines: Iterable[str], output: Path | None) -> None:
+    if output is None:
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    else:
+        write_lines_atomic(output, lines)
+
+
+@app.command("cluster")
+def cluster_cmd(
+    inputs: InputsArg,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout."),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.jsonl,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    source_field: SourceField = "source",
+    published_field: DateField = "published",
+    url_field: UrlField = "url",
+    keep_debris: KeepDebris = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    story_cosine: StoryCosine = None,
+    time_window: Window = None,
+    no_time_window: NoWindow = False,
+    stats: Annotated[
+        bool, typer.Option("--stats", help="Print per-stage timings on stderr.")
+    ] = False,
+) -> None:
+    """Group articles into stories (singletons included) and print them.
+
+    Example: storydiff cluster corpora/demo --format table
+    """
+    fields = FieldMap(
+        id=id_field,
+        title=title_field,
+        text=text_field,
+        source=source_field,
+        published=published_field,
+        url=url_field,
+    )
+    data = _read(inputs, fields=fields, keep_debris=keep_debris, strict=strict, quiet=quiet)
+    params = _params(story_cosine, time_window, no_time_window)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not quiet:
+            err.print(f"{stage}: {done}/{total}", markup=False)
+
+    result = cluster(data.articles, params=params, progress=progress)
+    if fmt is OutputFormat.jsonl:
+        lines: Iterable[str] = iter_jsonl(result)
+    elif fmt is OutputFormat.csv:
+        lines = iter_csv(result)
+    else:
+        lines = _table_lines(result, width=None)
+    _emit(lines, output)
+    if stats or not quiet:
+        multi = sum(1 for s in result.stories if s.size > 1)
+        err.print(
+            f"{len(result.stories)} stories ({multi} with more than one article), "
+            f"{len(result.links)} links",
+            markup=False,
+        )
+    if stats:
+        err.print(json.dumps(dict(result.stats), indent=None, default=str), markup=False)
+
+
+@app.command("explain")
+def explain_cmd(
+    a: Annotated[str, typer.Argument(help="Id of the first article.")],
+    b: Annotated[str, typer.Argument(help="Id of the second article.")],
+    inputs: InputsArg,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    source_field: SourceField = "source",
+    published_field: DateField = "published",
+    url_field: UrlField = "url",
+    keep_debris: KeepDebris = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    story_cosine: StoryCosine = None,
+    time_window: Window = None,
+    no_time_window: NoWindow = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the explanation as JSON.")] = False,
+) -> None:
+    """Explain why two articles are, or are not, grouped into one story.
+
+    Example: storydiff explain ferry-mp-wire ferry-courier corpora/demo
+    """
+    fields = FieldMap(
+        id=id_field,
+        title=title_field,
+        text=text_field,
+        source=source_field,
+        published=published_field,
+        url=url_field,
+    )
+    data = _read(inputs, fields=fields, keep_debris=keep_debris, strict=strict, quiet=quiet)
+    params = _params(story_cosine, time_window, no_time_window)
+    try:
+        ex = explain(a, b, data.articles, params=params)
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+    if as_json:
+        payload = {
+            "a": ex.a,
+            "b": ex.b,
+            "grouped": ex.grouped,
+            "relation": ex.relation,
+            "jaccard": round(ex.jaccard, 4),
+            "containment": round(ex.containment, 4),
+            "cosine": round(ex.cosine, 4),
+            "rule": ex.rule,
+            "verdict": ex.verdict,
+            "story_a": ex.story_a,
+            "story_b": ex.story_b,
+            "shared_passages": list(ex.shared_passages),
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return
+    print(f"{ex.a}  vs  {ex.b}")
+    print(f"  verdict      {ex.verdict}")
+    print(f"  relation     {ex.relation or 'none'}  ({ex.rule})")
+    print(f"  jaccard      {ex.jaccard:.3f}   (word {params.shingle_size}-shingles, exact)")
+    print(f"  containment  {ex.containment:.3f}   (share of the shorter text in the longer)")
+    print(f"  cosine       {ex.cosine:.3f}   (TF-IDF, title + body)")
+    print(f"  stories      {ex.story_a}  {ex.story_b}")
+    print(
+        f"  thresholds   copy_jaccard={params.copy_jaccard} copy_containment="
+        f"{params.copy_containment} story_cosine={params.story_cosine} "
+        f"time_window_days={params.time_window_days}"
+    )
+    if ex.shared_passages:
+        print("  shared passages:")
+        for passage in ex.shared_passages:
+            print(f'    "{passage}"')
+
+
+def main() -> None:
+    """Entry point of the ``storydiff`` script."""
+    app()

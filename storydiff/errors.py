@@ -1,0 +1,55 @@
+"""Exception and warning hierarchy, and the one place messages are built."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "LowConfidenceWarning",
+    "NotFittedError",
+    "RenderError",
+    "StorydiffError",
+    "StorydiffWarning",
+    "param_error",
+]
+
+
+class StorydiffError(Exception):
+    """Base class of every error storydiff raises on purpose."""
+
+
+class InputError(StorydiffError, ValueError):
+    """The input itself is malformed: the message names the file, line or record."""
+
+
+class ConfigError(StorydiffError, ValueError):
+    """A parameter has a value storydiff cannot use."""
+
+
+class NotFittedError(StorydiffError, AttributeError):
+    """An estimator was used before ``fit``."""
+
+
+class RenderError(StorydiffError):
+    """A result could not be rendered or written."""
+
+
+class StorydiffWarning(UserWarning):
+    """Base class of storydiff's warnings."""
+
+
+class LowConfidenceWarning(StorydiffWarning):
+    """A result was produced, but on thin evidence."""
+
+
+def param_error(name: str, owner: str, expected: str, got: object) -> ConfigError:
+    """Build the standard message for a bad parameter value.
+
+    Examples
+    --------
+    >>> str(param_error("threshold", "StoryClusterer", "a float in [0, 1]", 1.5))
+    "The 'threshold' parameter of StoryClusterer must be a float in [0, 1]. Got 1.5 instead."
+    """
+    return ConfigError(
+        f"The {name!r} parameter of {owner} must be {expected}. Got {got!r} instead."
+    )

@@ -1,0 +1,535 @@
+"""Reading articles from files, directories, JSONL/JSON, CSV/TSV, HTML, Reuters SGML and stdin.
+
+Every reader yields :class:`~storydiff.models.Article` records or
+:class:`~storydiff.models.ReadProblem` records; one bad record never stops the
+others. Debris is removed here (see :mod:`storydiff.clean`), once.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from storydiff.clean import clean_text
+from storydiff.errors import InputError
+from storydiff.models import Article, ReadProblem, ReadResult
+from storydiff.normalize import normalize_unicode, normalize_whitespace
+
+__all__ = ["SUPPORTED_SUFFIXES", "FieldMap", "iter_read", "read"]
+
+logger = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+SGML_SUFFIXES = {".sgm", ".sgml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | SGML_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FieldMap:
+    """Names of the record fields holding each article attribute (JSON and CSV)."""
+
+    id: str = "id"
+    title: str = "title"
+    text: str = "text"
+    source: str = "source"
+    published: str = "published"
+    url: str = "url"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Raw:
+    """An article as found, before cleaning."""
+
+    id: str
+    body: str
+    origin: str
+    line: int | None = None
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    author: str = ""
+    already_clean: bool = False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _decode(data: bytes, origin: str) -> str:
+    """UTF-8 (BOM allowed), else the encoding charset-normalizer detects."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > max(1, len(data) // 100):
+        msg = f"{origin}: looks like a binary file (NUL bytes), not text"
+        raise InputError(msg)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        msg = f"{origin}: cannot decode the text (not UTF-8 and no encoding detected)"
+        raise InputError(msg)
+    logger.info("%s: decoded as %s", origin, best.encoding)
+    return str(best)
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d-%b-%Y %H:%M:%S.%f",
+    "%d-%b-%Y %H:%M:%S",
+    "%a, %d %b %Y %H:%M:%S %z",
+    "%d %B %Y",
+    "%B %d, %Y",
+)
+
+
+def parse_published(value: Any) -> datetime | None:
+    """Parse ISO 8601 strings, common date forms and epoch seconds/milliseconds.
+
+    Returns an aware UTC datetime, or ``None`` for an empty value.
+    Raises ``ValueError`` for a value it cannot read.
+
+    >>> parse_published("2026-03-01T06:00:00+02:00").isoformat()
+    '2026-03-01T04:00:00+00:00'
+    >>> parse_published(1394470370698).year
+    2014
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value) / 1000.0 if value > 1e11 else float(value)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    text = str(value).strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{9,13}", text):
+        return parse_published(int(text))
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        msg = f"unreadable date {text!r}"
+        raise ValueError(msg)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def _str(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _read_text_file(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | ReadProblem]:
+    lines = text.splitlines()
+    title = ""
+    start = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            title = line.strip().lstrip("#").strip()
+            start = i + 1
+            break
+    body = "\n".join(lines[start:])
+    yield _Raw(id=art_id, body=body, origin=origin, title=title)
+
+
+def _read_html(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | ReadProblem]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        as_dict=False,
+    )
+    if doc is None:
+        yield ReadProblem(origin=origin, message="no article text found in the HTML page")
+        return
+    body = _str(getattr(doc, "text", ""))
+    published: datetime | None = None
+    date = getattr(doc, "date", None)
+    if date:
+        try:
+            published = parse_published(date)
+        except ValueError:
+            published = None
+    title = _str(getattr(doc, "title", ""))
+    if not title:
+        m = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+        title = html.unescape(m.group(1)).strip() if m else ""
+    yield _Raw(
+        id=art_id,
+        body=body,
+        origin=origin,
+        title=title,
+        source=_str(getattr(doc, "sitename", "")),
+        url=_str(getattr(doc, "url", "")),
+        published=published,
+        author=_str(getattr(doc, "author", "")),
+    )
+
+
+def _record_to_raw(
+    rec: Mapping[str, Any], *, fields: FieldMap, origin: str, line: int, default_id: str
+) -> _Raw | ReadProblem:
+    if not isinstance(rec, Mapping):
+        return ReadProblem(
+            origin=origin, line=line, message=f"expected an object, got {type(rec).__name__}"
+        )
+    if fields.text not in rec:
+        return ReadProblem(origin=origin, line=line, message=f"no {fields.text!r} field")
+    rid = _str(rec.get(fields.id)).strip() or default_id
+    try:
+        published = parse_published(rec.get(fields.published))
+    except ValueError as exc:
+        published = None
+        logger.warning("%s:%s: %s; the date is ignored", origin, line, exc)
+    return _Raw(
+        id=rid,
+        body=_str(rec.get(fields.text)),
+        origin=origin,
+        line=line,
+        title=_str(rec.get(fields.title)).strip(),
+        source=_str(rec.get(fields.source)).strip(),
+        url=_str(rec.get(fields.url)).strip(),
+        published=published,
+    )
+
+
+def _read_json_lines(
+    stream: Iterable[str], *, fields: FieldMap, origin: str, stem: str
+) -> Iterator[_Raw | ReadProblem]:
+    for lineno, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadProblem(origin=origin, line=lineno, message=f"malformed JSON: {exc.msg}")
+            continue
+        yield _record_to_raw(
+            rec, fields=fields, origin=origin, line=lineno, default_id=f"{stem}:{lineno}"
+        )
+
+
+def _read_json(
+    text: str, *, fields: FieldMap, origin: str, stem: str
+) -> Iterator[_Raw | ReadProblem]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield ReadProblem(
+                origin=origin, line=exc.lineno, message=f"malformed JSON array: {exc.msg}"
+            )
+            return
+        for i, rec in enumerate(data, start=1):
+            yield _record_to_raw(
+                rec, fields=fields, origin=f"{origin}[{i - 1}]", line=i, default_id=f"{stem}:{i}"
+            )
+        return
+    yield from _read_json_lines(io.StringIO(text), fields=fields, origin=origin, stem=stem)
+
+
+def _read_csv(
+    text: str, *, fields: FieldMap, origin: str, stem: str, delimiter: str
+) -> Iterator[_Raw | ReadProblem]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        yield ReadProblem(origin=origin, line=1, message="empty CSV file or unreadable header")
+        return
+    header = [h.strip() for h in header]
+    width = len(header)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield ReadProblem(origin=origin, line=reader.line_num, message=f"malformed row: {exc}")
+            continue
+        line = reader.line_num
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != width:
+            yield ReadProblem(
+                origin=origin,
+                line=line,
+                message=f"row has {len(row)} fields, the header has {width}",
+            )
+            continue
+        rec = dict(zip(header, row, strict=True))
+        yield _record_to_raw(
+            rec, fields=fields, origin=origin, line=line, default_id=f"{stem}:{line}"
+        )
+
+
+_REUTERS = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
+
+
+def _tag(block: str, name: str) -> str:
+    m = re.search(rf"<{name}>(.*?)</{name}>", block, re.DOTALL)
+    return m.group(1) if m else ""
+
+
+def _sgml_text(value: str) -> str:
+    value = re.sub(
+        r"&#(\d+);", lambda m: chr(int(m.group(1))) if int(m.group(1)) >= 32 else " ", value
+    )
+    return html.unescape(value.replace("&lt;", "<").replace("&gt;", ">"))
+
+
+def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem]:
+    """Reuters-21578 SGML: one article per ``<REUTERS NEWID=...>`` element."""
+    for match in _REUTERS.finditer(text):
+        attrs, block = match.group(1), match.group(2)
+        newid = re.search(r'NEWID="(\d+)"', attrs)
+        line = text.count("\n", 0, match.start()) + 1
+        if newid is None:
+            yield ReadProblem(origin=origin, line=line, message="REUTERS element without NEWID")
+            continue
+        body = _sgml_text(_tag(block, "BODY"))
+        body = re.sub(r"\s*Reuter\s*$", "", body.replace("\x03", "").rstrip())
+        # The bodies are hard-wrapped; a paragraph starts on an indented line.
+        paragraphs = re.split(r"\n(?=[ \t]{2,}\S)", body)
+        body = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+        published = None
+        date = _tag(block, "DATE").strip()
+        if date:
+            try:
+                published = parse_published(date)
+            except ValueError:
+                published = None
+        yield _Raw(
+            id=f"reuters-{newid.group(1)}",
+            body=body,
+            origin=origin,
+            line=line,
+            title=_sgml_text(_tag(block, "TITLE")).strip(),
+            source="Reuters",
+            published=published,
+        )
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, Path, str | None]]:
+    """Yield ``(root, path, error)`` for every file named or found under a directory."""
+    for item in inputs:
+        if str(item) == "-":
+            yield None, Path("-"), None
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.is_file()]
+            for sub in sorted(found, key=lambda p: p.relative_to(path).as_posix()):
+                if any(part.startswith(".") for part in sub.relative_to(path).parts):
+                    continue
+                yield path, sub, None
+        elif path.is_file():
+            yield None, path, None
+        else:
+            yield None, path, "no such file or directory"
+
+
+def _derived_id(root: Path | None, path: Path) -> str:
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def _iter_raw(
+    inputs: Iterable[str | Path], *, fields: FieldMap, stdin: IO[str] | None
+) -> Iterator[_Raw | ReadProblem]:
+    for root, path, error in _iter_paths(inputs):
+        origin = str(path)
+        if error:
+            yield ReadProblem(origin=origin, message=error)
+            continue
+        if str(path) == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            yield from _read_json_lines(stream, fields=fields, origin="<stdin>", stem="stdin")
+            continue
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            yield ReadProblem(
+                origin=origin,
+                severity="warning",
+                message=(
+                    f"unknown format {suffix or '(no extension)'!r}; "
+                    f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+                ),
+            )
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ReadProblem(origin=origin, message=f"cannot read the file: {exc.strerror}")
+            continue
+        try:
+            text = _decode(data, origin) if suffix not in SGML_SUFFIXES else data.decode("latin-1")
+        except InputError as exc:
+            yield ReadProblem(origin=origin, message=str(exc).removeprefix(f"{origin}: "))
+            continue
+        art_id = _derived_id(root, path)
+        if suffix in TEXT_SUFFIXES:
+            yield from _read_text_file(text, art_id=art_id, origin=origin)
+        elif suffix in HTML_SUFFIXES:
+            yield from _read_html(text, art_id=art_id, origin=origin)
+        elif suffix in JSON_SUFFIXES:
+            yield from _read_json(text, fields=fields, origin=origin, stem=art_id)
+        elif suffix in CSV_SUFFIXES:
+            delim = "\t" if suffix == ".tsv" else ","
+            yield from _read_csv(text, fields=fields, origin=origin, stem=art_id, delimiter=delim)
+        else:
+            yield from _read_reuters_sgml(text, origin=origin)
+
+
+def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
+    body = normalize_unicode(raw.body)
+    cleaned = clean_text(body, keep_debris=keep_debris)
+    where = raw.origin if raw.line is None else f"{raw.origin}:{raw.line}"
+    if not cleaned.text.strip():
+        return ReadProblem(
+            origin=raw.origin,
+            line=raw.line,
+            severity="warning",
+            message=f"article {raw.id!r} has no text"
+            + (" after debris removal" if body.strip() else ""),
+        )
+    return Article(
+        id=raw.id,
+        text=cleaned.text,
+        title=normalize_whitespace(normalize_unicode(raw.title)).replace("\n", " "),
+        source=raw.source,
+        url=raw.url,
+        published=raw.published,
+        author=raw.author or cleaned.author,
+        origin=where,
+        subheads=cleaned.subheads,
+        removed=cleaned.removed,
+        raw_sha256=hashlib.sha256(raw.body.encode("utf-8")).hexdigest(),
+    )
+
+
+def iter_read(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    fields: FieldMap | None = None,
+    keep_debris: bool = False,
+    stdin: IO[str] | None = None,
+) -> Iterator[Article | ReadProblem]:
+    """Lazily read articles and problems from files, directories or ``-`` (stdin).
+
+    Articles whose id was already seen are reported as problems (both places
+    named) and skipped. See :func:`read` for the parameters.
+    """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    fields = fields or FieldMap()
+    seen: dict[str, str] = {}
+    for item in _iter_raw(inputs, fields=fields, stdin=stdin):
+        if isinstance(item, ReadProblem):
+            yield item
+            continue
+        result = _finish(item, keep_debris=keep_debris)
+        if isinstance(result, Article):
+            first = seen.get(result.id)
+            if first is not None:
+                yield ReadProblem(
+                    origin=item.origin,
+                    line=item.line,
+                    message=(
+                        f"duplicate id {result.id!r}: first read at {first}; this one is skipped"
+                    ),
+                )
+                continue
+            seen[result.id] = result.origin
+        yield result
+
+
+def read(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    fields: FieldMap | None = None,
+    keep_debris: bool = False,
+    strict: bool = False,
+    stdin: IO[str] | None = None,
+) -> ReadResult:
+    """Read articles from files, directories, JSONL/JSON, CSV/TSV, HTML, SGML or stdin.
+
+    Parameters
+    ----------
+    inputs:
+        Paths (files or directories, read recursively in sorted order) or ``"-"``
+        for JSON lines on standard input.
+    fields:
+        Field names for JSON and CSV records (default ``id``, ``title``, ``text``,
+        ``source``, ``published``, ``url``).
+    keep_debris:
+        Keep captions, comment boxes, promo tails etc. in the text.
+    strict:
+        Raise :class:`~storydiff.errors.InputError` on the first problem.
+    stdin:
+        Stream to read for ``"-"`` (default ``sys.stdin``).
+
+    Returns
+    -------
+    ReadResult
+        The articles, in input order, and every problem met.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("Storm hits coast\\n\\nA storm hit the coast on Sunday.")
+    >>> r = read(d)
+    >>> (r.articles[0].id, r.articles[0].title)
+    ('a', 'Storm hits coast')
+    """
+    articles: list[Article] = []
+    problems: list[ReadProblem] = []
+    for item in iter_read(inputs, fields=fields, keep_debris=keep_debris, stdin=stdin):
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            if strict:
+                raise InputError(str(item))
+            problems.append(item)
+    return ReadResult(articles=articles, problems=problems)

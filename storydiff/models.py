@@ -1,0 +1,211 @@
+"""Frozen records passed between the stages of the pipeline.
+
+Every record is an immutable, slotted, keyword-only dataclass; collections are
+tuples. Change a record with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+__all__ = [
+    "Article",
+    "ClusterResult",
+    "Link",
+    "ReadProblem",
+    "ReadResult",
+    "Relation",
+    "Removal",
+    "RemovalKind",
+    "Story",
+]
+
+Relation = Literal["duplicate", "copy", "same_story"]
+RemovalKind = Literal[
+    "caption",
+    "comment_box",
+    "reader_comment",
+    "source_line",
+    "copyright",
+    "promo_tail",
+    "inline_promo",
+    "boilerplate",
+    "byline",
+    "url",
+    "timestamp",
+    "subhead",
+]
+
+_FROZEN = {"frozen": True, "slots": True, "kw_only": True}
+
+
+def _tuple(obj: Any, name: str) -> None:
+    value = getattr(obj, name)
+    if not isinstance(value, tuple):
+        object.__setattr__(obj, name, tuple(value))
+
+
+@dataclass(**_FROZEN)
+class Removal:
+    """One piece of page debris taken out of an article before comparison.
+
+    ``line`` is the 1-based line of the article body (as read, before cleaning)
+    where the removed block starts; ``reason`` says which rule fired.
+    """
+
+    kind: RemovalKind
+    text: str
+    line: int
+    reason: str
+
+
+@dataclass(**_FROZEN)
+class Article:
+    """One news article, cleaned and ready to compare.
+
+    ``text`` is the story body after debris removal: every later stage works on
+    it, and character offsets (quotes, facts) point into it. ``subheads`` keep
+    the structure that was taken out of the body; ``removed`` records the debris.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    author: str = ""
+    origin: str = ""
+    subheads: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    raw_sha256: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "subheads")
+        _tuple(self, "removed")
+
+
+@dataclass(**_FROZEN)
+class ReadProblem:
+    """Something wrong with one input file or record; the rest is still read."""
+
+    origin: str
+    message: str
+    line: int | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = self.origin if self.line is None else f"{self.origin}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(**_FROZEN)
+class ReadResult:
+    """Articles read from some inputs, and the problems met on the way."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[ReadProblem, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "articles")
+        _tuple(self, "problems")
+
+
+@dataclass(**_FROZEN)
+class Link:
+    """A verified pair of articles and the scores that decided its relation.
+
+    ``jaccard`` and ``containment`` are exact, over word shingles; ``cosine``
+    is the TF-IDF cosine of the bodies. ``reason`` names the rule that fired.
+    """
+
+    a: str
+    b: str
+    relation: Relation
+    jaccard: float
+    containment: float
+    cosine: float
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The link as in the JSONL contract."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "relation": self.relation,
+            "jaccard": round(self.jaccard, 4),
+            "containment": round(self.containment, 4),
+            "cosine": round(self.cosine, 4),
+            "reason": self.reason,
+        }
+
+
+@dataclass(**_FROZEN)
+class Story:
+    """Articles about one event, with the copy groups inside it."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    representative_id: str
+    title: str = ""
+    links: tuple[Link, ...] = ()
+    copy_groups: tuple[tuple[str, ...], ...] = ()
+    cohesion: float = 1.0
+
+    def __post_init__(self) -> None:
+        _tuple(self, "article_ids")
+        _tuple(self, "links")
+        object.__setattr__(self, "copy_groups", tuple(tuple(g) for g in self.copy_groups))
+
+    @property
+    def size(self) -> int:
+        """Number of articles in the story."""
+        return len(self.article_ids)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The story as one object of the JSONL contract."""
+        return {
+            "story": self.id,
+            "size": self.size,
+            "articles": list(self.article_ids),
+            "representative": self.representative_id,
+            "title": self.title,
+            "links": [link.as_dict() for link in self.links],
+            "copy_groups": [list(g) for g in self.copy_groups],
+            "cohesion": round(self.cohesion, 4),
+        }
+
+
+@dataclass(**_FROZEN)
+class ClusterResult:
+    """The outcome of grouping: stories (singletons included) and every verified link."""
+
+    stories: tuple[Story, ...]
+    links: tuple[Link, ...] = ()
+    params: Mapping[str, Any] = field(default_factory=dict)
+    stats: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _tuple(self, "stories")
+        _tuple(self, "links")
+
+    def labels(self) -> dict[str, str]:
+        """Map every article id to the id of its story."""
+        return {aid: s.id for s in self.stories for aid in s.article_ids}
+
+    def story_of(self, article_id: str) -> Story:
+        """The story holding ``article_id``."""
+        for story in self.stories:
+            if article_id in story.article_ids:
+                return story
+        msg = f"No story holds the article {article_id!r}."
+        raise KeyError(msg)
+
+
+def replace(obj: Any, **changes: Any) -> Any:
+    """Alias of :func:`dataclasses.replace`, for records of this module."""
+    return dataclasses.replace(obj, **changes)

@@ -1,0 +1,130 @@
+"""Pure ``str -> str`` text normalisers and the tokeniser every stage shares.
+
+This is the only module that normalises text: later stages call
+:func:`tokens` / :func:`comparison_key` and never re-process on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+__all__ = [
+    "comparison_key",
+    "make_pipeline",
+    "normalize_quotes",
+    "normalize_unicode",
+    "normalize_whitespace",
+    "shingles",
+    "tokens",
+]
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+_WS = re.compile(r"[ \t\r\f\v]+")
+_BLANKS = re.compile(r"\n{3,}")
+# Words: runs of letters/digits (with inner apostrophes, dots or commas in
+# numbers); each CJK ideograph / kana is a token of its own.
+_TOKEN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*"
+)
+
+
+def normalize_unicode(text: str) -> str:
+    """NFKC-normalise ``text`` (full-width forms, ligatures, compatibility digits).
+
+    >>> normalize_unicode("ﬁve ５")
+    'five 5'
+    """
+    return unicodedata.normalize("NFKC", text)
+
+
+def normalize_quotes(text: str) -> str:
+    """Turn curly quotes, primes and dashes into their ASCII forms.
+
+    >>> normalize_quotes("“Yes,” she said – it’s done")
+    '"Yes," she said - it\\'s done'
+    """
+    return text.translate(_QUOTES)
+
+
+def normalize_whitespace(text: str) -> str:
+    """Collapse runs of spaces, strip lines and keep at most one blank line.
+
+    >>> normalize_whitespace("a  b \\n\\n\\n\\n c")
+    'a b\\n\\nc'
+    """
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def make_pipeline(*funcs: Callable[[str], str]) -> Callable[[str], str]:
+    """Compose ``str -> str`` functions left to right.
+
+    >>> make_pipeline(str.strip, str.lower)("  Hi ")
+    'hi'
+    """
+
+    def pipeline(text: str) -> str:
+        for func in funcs:
+            text = func(text)
+        return text
+
+    return pipeline
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text``; CJK characters are single tokens.
+
+    >>> tokens("The Mayor's 3,000 voters – 東京")
+    ['the', "mayor's", '3,000', 'voters', '東', '京']
+    """
+    return _TOKEN.findall(normalize_quotes(text).lower())
+
+
+def shingles(words: list[str], k: int) -> set[str]:
+    """The set of ``k``-word shingles (joined by spaces); short texts give one shingle.
+
+    >>> sorted(shingles(["a", "b", "c"], 2))
+    ['a b', 'b c']
+    """
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def comparison_key(text: str) -> str:
+    """The form two texts must share to count as exact duplicates.
+
+    Case, punctuation, quote style and whitespace are ignored.
+
+    >>> comparison_key("“Hello,” she said.") == comparison_key('"hello" she said')
+    True
+    """
+    return " ".join(tokens(text))
+
+
+def join_nonempty(parts: Iterable[str], sep: str = "\n") -> str:
+    """Join the non-empty strings of ``parts``."""
+    return sep.join(p for p in parts if p)

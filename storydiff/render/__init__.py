@@ -1,0 +1,1 @@
+"""Renderers: results -> text, no logic of their own."""

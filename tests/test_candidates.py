@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import itertools
+import random
+
+from storydiff.candidates import lsh_pairs, tfidf_neighbour_pairs
+from storydiff.fingerprint import Fingerprinter, exact_overlap
+from storydiff.vectors import build_tfidf
+
+
+def _corpus(seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    vocab = [f"term{i}" for i in range(5000)]
+    docs: list[str] = []
+    for _ in range(60):
+        base = [rng.choice(vocab) for _ in range(200)]
+        docs.append(" ".join(base))
+        # a trimmed and lightly edited copy
+        copy = base[: rng.randint(120, 200)]
+        for _ in range(5):
+            copy[rng.randrange(len(copy))] = rng.choice(vocab)
+        docs.append(" ".join(copy))
+    return docs
+
+
+def test_lsh_finds_the_pairs_brute_force_finds():
+    docs = _corpus()
+    fps = Fingerprinter().fingerprint_texts(docs)
+    truth = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(fps)), 2)
+        if exact_overlap(fps[i].shingle_hashes, fps[j].shingle_hashes)[0] >= 0.5
+    }
+    assert len(truth) >= 50
+    found = lsh_pairs(fps, threshold=0.3, num_perm=128)
+    recall = len(truth & found) / len(truth)
+    assert recall >= 0.98
+
+
+def test_tfidf_neighbours_link_rewrites_and_skip_unrelated():
+    docs = [
+        "storm floods carrowmere river banks burst thousands evacuated",
+        "carrowmere evacuated after river bursts banks in storm flooding",
+        "central bank holds interest rate inflation steady economists",
+        "chess teenager wins national title bressan tournament",
+    ]
+    space = build_tfidf(docs)
+    pairs = tfidf_neighbour_pairs(space, top_terms=10, max_postings=100, neighbours=5)
+    assert (0, 1) in pairs
+    assert (2, 3) not in pairs
+
+
+def test_too_common_terms_propose_no_pairs():
+    docs = ["common alpha", "common beta", "common gamma"]
+    space = build_tfidf(docs)
+    assert tfidf_neighbour_pairs(space, top_terms=5, max_postings=2, neighbours=5) == set()

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from storydiff.clean import clean_text
+
+BODY = """PORT ELLA, Valdora (MP) - A ferry ran aground off Port Ella early on Sunday with around 40 passengers on board, the coastguard said.
+
+Lifeboats from Port Ella reach the stranded ferry at dawn [MP]
+
+"Everyone is safe and accounted for," coastguard chief Ana Brel told reporters.
+
+Rescue Under Way
+
+The operator said an inquiry would begin on Monday.
+
+Your Views
+"They should have closed the port days ago." Anna Petrov, Lisk
+Send us your views
+
+SOURCE: Valdora Times and agencies
+© 2026 Meridian Press. Republished with permission.
+
+More from the Courier
+Museum thieves take three paintings in Bressan
+Dockers vote to strike at Port Ella
+"""
+
+
+def test_caption_with_agency_tag_is_removed_and_recorded():
+    cleaned = clean_text(BODY)
+    assert "stranded ferry at dawn" not in cleaned.text
+    captions = [r for r in cleaned.removed if r.kind == "caption"]
+    assert captions
+    assert captions[0].text.endswith("[MP]")
+    assert captions[0].line == 3
+
+
+def test_reader_comment_box_is_not_story_text():
+    cleaned = clean_text(BODY)
+    assert "Anna Petrov" not in cleaned.text
+    assert "closed the port" not in cleaned.text
+    assert "Send us your views" not in cleaned.text
+    kinds = {r.kind for r in cleaned.removed}
+    assert {"comment_box", "reader_comment"} <= kinds
+
+
+def test_source_copyright_and_promo_tail_are_removed():
+    cleaned = clean_text(BODY)
+    for gone in ("SOURCE:", "Republished", "Museum thieves", "Dockers vote", "More from"):
+        assert gone not in cleaned.text
+    assert any(r.kind == "promo_tail" for r in cleaned.removed)
+
+
+def test_story_quotes_and_paragraphs_stay():
+    cleaned = clean_text(BODY)
+    assert '"Everyone is safe and accounted for," coastguard chief Ana Brel' in cleaned.text
+    assert cleaned.text.startswith("PORT ELLA")
+    assert cleaned.text.endswith("The operator said an inquiry would begin on Monday.")
+
+
+def test_subhead_is_kept_as_structure_not_body():
+    cleaned = clean_text(BODY)
+    assert cleaned.subheads == ("Rescue Under Way",)
+    assert "Rescue Under Way" not in cleaned.text
+
+
+def test_unheaded_promo_tail_of_headlines_is_removed():
+    text = (
+        "The council voted to close the bridge on Friday.\n\n"
+        "Engineers will inspect it next week, the mayor said.\n\n"
+        "Cod quota slashed by 18% for next year\n"
+        "Kessel Head lighthouse to shine again\n"
+        "Bressan teenager wins national chess title"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("the mayor said.")
+    assert sum(r.kind == "promo_tail" for r in cleaned.removed) == 3
+
+
+def test_hard_wrapped_lines_are_not_taken_for_subheads():
+    text = "Showers continued throughout the week in\nthe cocoa zone, improving prospects.\nMore rain fell."
+    cleaned = clean_text(text)
+    assert cleaned.subheads == ()
+    assert "Showers continued" in cleaned.text
+
+
+def test_keep_debris_keeps_everything():
+    cleaned = clean_text(BODY, keep_debris=True)
+    assert "Anna Petrov" in cleaned.text
+    assert cleaned.removed == ()
+
+
+def test_inline_hover_card_promo_is_removed():
+    text = (
+        "President Trump Donald John TrumpTrump faces high stakes in meeting Democrats worry "
+        "about their candidate MORE on Monday criticised the deal."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == "President Trump on Monday criticised the deal."
+    assert cleaned.removed[0].kind == "inline_promo"
+
+
+def test_byline_gives_author():
+    cleaned = clean_text("By Marta Kovel\n\nThe port reopened on Tuesday after the strike ended.")
+    assert cleaned.author == "Marta Kovel"
+    assert cleaned.text.startswith("The port reopened")

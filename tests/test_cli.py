@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from storydiff.cli import app
+
+runner = CliRunner()
+
+WIRE = (
+    "A passenger ferry ran aground on a sandbank off Port Ella before dawn on Sunday with around "
+    "40 passengers on board, the coastguard said. Lifeboats brought everyone ashore within an hour "
+    "and the operator promised an inquiry into the grounding of the vessel on Monday."
+)
+BANK = "The central bank of Valdora held its main interest rate at four percent on Thursday."
+
+
+@pytest.fixture
+def corpus(write, tmp_path):
+    write("ferry-wire.txt", f"Ferry aground\n\n{WIRE}\n")
+    write(
+        "ferry-copy.txt",
+        f"Ferry runs aground off Port Ella\n\n{WIRE}\n\nRelated\nBank holds rates\nChess title\n",
+    )
+    write("bank.txt", f"Bank holds rates\n\n{BANK}\n")
+    return tmp_path
+
+
+def test_cluster_jsonl_is_the_documented_contract_on_stdout(corpus):
+    result = runner.invoke(app, ["cluster", str(corpus)])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(stories) == 2
+    first = stories[0]
+    assert set(first) >= {"story", "size", "articles", "representative", "title", "links"}
+    assert first["size"] == 2
+    assert sorted(first["articles"]) == ["ferry-copy", "ferry-wire"]
+    assert first["links"][0]["relation"] == "duplicate"
+    assert set(first["links"][0]) >= {"a", "b", "relation", "jaccard", "containment", "cosine"}
+    assert stories[1]["articles"] == ["bank"]
+    assert stories[1]["links"] == []
+    # progress goes to stderr, never to stdout
+    assert "read 3 articles" in result.stderr
+    assert "read 3" not in result.stdout
+
+
+def test_quiet_prints_nothing_on_stderr(corpus):
+    result = runner.invoke(app, ["cluster", str(corpus), "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_csv_and_table_formats(corpus):
+    csv_out = runner.invoke(app, ["cluster", str(corpus), "-f", "csv", "-q"])
+    lines = csv_out.stdout.splitlines()
+    assert lines[0] == "story,size,article,representative,copy_group,title"
+    assert len(lines) == 4
+    table = runner.invoke(app, ["cluster", str(corpus), "-f", "table", "-q"])
+    assert table.exit_code == 0
+    assert "ferry-wire" in table.stdout
+    assert "Bank holds rates" in table.stdout
+
+
+def test_output_file_is_written_and_stdout_stays_empty(corpus, tmp_path):
+    out = tmp_path / "out" / "stories.jsonl"
+    result = runner.invoke(app, ["cluster", str(corpus), "-o", str(out), "-q"])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert len(out.read_text().splitlines()) == 2
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_bad_records_are_reported_and_the_rest_clustered(write, tmp_path):
+    write(
+        "feed.jsonl",
+        json.dumps({"id": "a", "text": WIRE})
+        + "\n{broken\n"
+        + json.dumps({"id": "b", "text": WIRE}),
+    )
+    result = runner.invoke(app, ["cluster", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "feed.jsonl:2" in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["size"] == 2
+
+
+def test_strict_turns_a_bad_record_into_exit_1(write, tmp_path):
+    write("feed.jsonl", json.dumps({"id": "a", "text": WIRE}) + "\n{broken\n")
+    result = runner.invoke(app, ["cluster", str(tmp_path), "--strict"])
+    assert result.exit_code == 1
+    assert "feed.jsonl:2" in result.stderr
+    assert result.stdout == ""
+
+
+def test_nothing_usable_is_exit_1(tmp_path):
+    result = runner.invoke(app, ["cluster", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "no usable article" in result.stderr
+
+
+def test_stdin_dash(corpus):
+    data = (
+        json.dumps({"id": "x", "text": WIRE}) + "\n" + json.dumps({"id": "y", "text": WIRE}) + "\n"
+    )
+    result = runner.invoke(app, ["cluster", "-", "-q"], input=data)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["articles"] == ["x", "y"]
+
+
+def test_unknown_format_value_is_a_usage_error(corpus):
+    result = runner.invoke(app, ["cluster", str(corpus), "--format", "xml"])
+    assert result.exit_code == 2
+
+
+def test_explain_names_scores_and_the_deciding_rule(corpus):
+    result = runner.invoke(app, ["explain", "ferry-wire", "ferry-copy", str(corpus), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "grouped" in result.stdout
+    assert "identical text after normalisation" in result.stdout
+    assert "jaccard" in result.stdout
+    apart = runner.invoke(app, ["explain", "ferry-wire", "bank", str(corpus), "-q", "--json"])
+    payload = json.loads(apart.stdout)
+    assert payload["grouped"] is False
+    assert payload["verdict"].startswith("not grouped")
+
+
+def test_explain_unknown_id_is_exit_1(corpus):
+    result = runner.invoke(app, ["explain", "nope", "bank", str(corpus), "-q"])
+    assert result.exit_code == 1
+    assert "No article with id 'nope'" in result.stderr
+
+
+def test_version_and_help():
+    assert runner.invoke(app, ["--version"]).stdout.startswith("storydiff ")
+    for command in ("cluster", "explain"):
+        out = runner.invoke(app, [command, "--help"])
+        assert out.exit_code == 0
+        assert "Example:" in out.stdout

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from storydiff import Article, ClusterParams, ConfigError, NotFittedError, StoryClusterer, cluster
+
+WIRE = (
+    "PORT ELLA (MP) - A passenger ferry ran aground on a sandbank off Port Ella before dawn on "
+    "Sunday with around 40 passengers and 9 crew on board, the coastguard said. Lifeboats from "
+    "Port Ella and Kessel Head reached the Corrie Belle within an hour and brought everyone ashore. "
+    "Coastguard chief Ana Brel said nobody was seriously hurt. The operator, Valdora Ferries, said "
+    "an inquiry into the grounding would begin on Monday and the vessel would be towed to port "
+    "once the tide turned. Services between Port Ella and the islands were cancelled for the day."
+)
+BANK = (
+    "The central bank of Valdora held its main interest rate at four percent on Thursday, "
+    "saying inflation had eased for a third month but wages were still rising fast. Governor "
+    "Ivo Marsh said the bank was in no hurry to cut. Economists had expected the decision. "
+    "The currency was little changed after the announcement and bond yields edged lower."
+)
+
+
+def art(id_: str, text: str, **kw) -> Article:
+    return Article(id=id_, text=text, **kw)
+
+
+def test_identical_texts_are_duplicates_in_one_story():
+    res = cluster([art("a", WIRE), art("b", WIRE.upper()), art("c", BANK)])
+    story = res.story_of("a")
+    assert story.article_ids == ("a", "b")
+    assert story.links[0].relation == "duplicate"
+    assert res.story_of("c").size == 1
+
+
+def test_trimmed_wire_copy_is_a_copy_by_containment():
+    trimmed = WIRE.rsplit(". ", 3)[0] + "."
+    res = cluster(
+        [art("wire", WIRE), art("trim", "New headline angle. " + trimmed), art("bank", BANK)]
+    )
+    (link,) = res.story_of("wire").links
+    assert link.relation == "copy"
+    assert link.containment >= 0.7
+    assert res.story_of("wire").copy_groups == (("trim", "wire"),)
+
+
+def test_independent_report_of_the_same_event_is_same_story():
+    rewrite = (
+        "Everyone on board the Corrie Belle was brought ashore safely after the ferry grounded on "
+        "a sandbank near Port Ella early on Sunday. Coastguard chief Ana Brel said 40 passengers "
+        "and the crew were taken off by lifeboats from Kessel Head. Valdora Ferries cancelled its "
+        "island services and promised an inquiry into the grounding of the ferry."
+    )
+    res = cluster([art("wire", WIRE), art("rewrite", rewrite), art("bank", BANK)])
+    story = res.story_of("wire")
+    assert story.article_ids == ("rewrite", "wire")
+    assert story.links[0].relation == "same_story"
+
+
+def test_time_window_keeps_far_apart_reports_separate():
+    t0 = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    near = [
+        art("a", WIRE, published=t0),
+        art("b", WIRE + " Update.", published=t0 + timedelta(days=1)),
+    ]
+    far = [
+        art("a", WIRE, published=t0),
+        art("b", WIRE + " Update.", published=t0 + timedelta(days=40)),
+    ]
+    assert cluster(near).story_of("a").size == 2
+    assert cluster(far).story_of("a").size == 1
+    assert cluster(far, params=ClusterParams(time_window_days=None)).story_of("a").size == 2
+
+
+def test_one_weak_link_does_not_chain_two_stories():
+    # Two tight stories and one article that mixes both: average link keeps the stories apart.
+    ferry = [WIRE, WIRE.replace("Sunday", "Saturday"), WIRE.replace("40", "forty")]
+    bank = [BANK, BANK.replace("Thursday", "Wednesday"), BANK.replace("four", "4")]
+    bridge = WIRE[:200] + " " + BANK[:200]
+    arts = [art(f"f{i}", t) for i, t in enumerate(ferry)]
+    arts += [art(f"b{i}", t) for i, t in enumerate(bank)]
+    arts.append(art("mixed", bridge))
+    res = cluster(arts)
+    labels = res.labels()
+    assert labels["f0"] != labels["b0"]
+
+
+def test_every_article_is_in_exactly_one_story_and_order_is_stable():
+    arts = [
+        art("a", WIRE),
+        art("b", WIRE),
+        art("c", BANK),
+        art("d", "Chess title won by a teenager in Bressan."),
+    ]
+    res = cluster(arts)
+    ids = [aid for s in res.stories for aid in s.article_ids]
+    assert sorted(ids) == ["a", "b", "c", "d"]
+    assert [s.size for s in res.stories] == sorted((s.size for s in res.stories), reverse=True)
+    assert cluster(list(reversed(arts))).labels() == res.labels()
+
+
+def test_duplicate_article_ids_are_rejected():
+    with pytest.raises(ConfigError, match="Duplicate article id 'a'"):
+        cluster([art("a", WIRE), art("a", BANK)])
+
+
+def test_bad_threshold_is_rejected_with_the_standard_message():
+    with pytest.raises(
+        ConfigError, match=r"'story_cosine' parameter of ClusterParams must be a float in \[0, 1\]"
+    ):
+        ClusterParams(story_cosine=1.5)
+
+
+def test_estimator_follows_sklearn_conventions():
+    est = StoryClusterer(story_cosine=0.3)
+    assert clone(est).get_params()["story_cosine"] == 0.3
+    with pytest.raises(NotFittedError):
+        _ = est.n_stories_
+    labels = est.fit_predict([art("a", WIRE), art("b", WIRE), art("c", BANK)])
+    assert labels.tolist() == [0, 0, -1]
+    assert isinstance(labels, np.ndarray)
+    assert est.n_stories_ == 2
+
+
+def test_result_records_params_and_stats():
+    res = cluster([art("a", WIRE), art("b", BANK)])
+    assert res.params["story_cosine"] == ClusterParams().story_cosine
+    assert res.stats["articles"] == 2

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+
+from storydiff.errors import ConfigError
+from storydiff.fingerprint import Fingerprinter, exact_overlap
+from storydiff.normalize import shingles, tokens
+
+
+def _words(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [f"w{rng.randrange(2000)}" for _ in range(n)]
+
+
+def test_signature_equals_datasketch_default_minhash():
+    text = "Heavy rain flooded the harbour of Port Ella on Sunday, officials said on Monday."
+    fp = Fingerprinter(num_perm=64, seed=7)
+    (ours,) = fp.fingerprint_texts([text])
+    reference = MinHash(num_perm=64, seed=7)
+    for s in shingles(tokens(text), fp.shingle_size):
+        reference.update(s.encode("utf-8"))
+    assert np.array_equal(ours.minhash.hashvalues, reference.hashvalues)
+    assert ours.minhash.jaccard(reference) == 1.0
+
+
+def test_minhash_estimate_tracks_exact_jaccard():
+    base = _words(1, 400)
+    other = base[:250] + _words(2, 150)
+    fp = Fingerprinter(num_perm=256)
+    a, b = fp.fingerprint_texts([" ".join(base), " ".join(other)])
+    exact, _ = exact_overlap(a.shingle_hashes, b.shingle_hashes)
+    assert abs(a.minhash.jaccard(b.minhash) - exact) < 0.1
+
+
+def test_exact_overlap_gives_jaccard_and_containment():
+    a = np.array([1, 2, 3, 4], dtype=np.uint32)
+    b = np.array([3, 4], dtype=np.uint32)
+    assert exact_overlap(a, b) == (0.5, 1.0)
+    assert exact_overlap(a, np.array([], dtype=np.uint32)) == (0.0, 0.0)
+
+
+def test_duplicate_key_ignores_case_quotes_and_spacing():
+    fp = Fingerprinter()
+    a, b, c = fp.fingerprint_texts(["“Hello,” she said.", '"hello"   SHE said', "hello he said"])
+    assert a.key_hash == b.key_hash
+    assert a.key_hash != c.key_hash
+
+
+def test_cjk_text_gets_shingles():
+    (fp,) = Fingerprinter(shingle_size=3).fingerprint_texts(["東京で大雨が降った"])
+    assert fp.n_shingles == 7
+
+
+@pytest.mark.parametrize(("field", "value"), [("num_perm", 8), ("shingle_size", 0)])
+def test_bad_configuration_is_rejected_with_the_parameter_named(field, value):
+    with pytest.raises(ConfigError, match=field):
+        Fingerprinter(**{field: value})

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from storydiff import FieldMap, InputError, read
+from storydiff.ingest import parse_published
+
+STORY = "A ferry ran aground off Port Ella on Sunday with around 40 passengers on board."
+
+
+def test_txt_first_line_is_title_and_id_comes_from_path(tmp_path, write):
+    write("sub/ferry.txt", f"Ferry aground\n\n{STORY}\n")
+    result = read(tmp_path)
+    (art,) = result.articles
+    assert art.id == "sub/ferry"
+    assert art.title == "Ferry aground"
+    assert art.text == STORY
+    assert art.raw_sha256
+
+
+def test_markdown_heading_marker_is_not_part_of_title(write):
+    path = write("a.md", f"# Ferry aground\n\n{STORY}")
+    assert read(path).articles[0].title == "Ferry aground"
+
+
+def test_directories_are_read_recursively_in_sorted_order(tmp_path, write):
+    write("b.txt", f"B\n\n{STORY} b")
+    write("a/c.txt", f"C\n\n{STORY} c")
+    write("a.txt", f"A\n\n{STORY} a")
+    assert [a.id for a in read(tmp_path).articles] == ["a", "a/c", "b"]
+
+
+def test_html_page_gives_text_title_date_site_and_author(write):
+    page = """<html><head><title>Ferry aground | Courier</title>
+    <meta property="og:site_name" content="Harbour Courier">
+    <meta property="og:title" content="Ferry aground off Port Ella">
+    <meta property="article:published_time" content="2026-03-01T06:00:00+02:00">
+    <meta name="author" content="Ana Brel"></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Ferry aground off Port Ella</h1>
+    <p>A ferry ran aground off Port Ella early on Sunday with around 40 passengers on board,
+    the coastguard said in a statement issued before dawn.</p>
+    <p>"Everyone is safe and accounted for," coastguard chief Ana Brel told reporters at the
+    harbour, adding that the vessel would be towed to port on Monday.</p>
+    <p>The operator said an inquiry into the grounding would begin next week.</p>
+    </article><footer>© 2026 Harbour Courier</footer></body></html>"""
+    art = read(write("ferry.html", page)).articles[0]
+    assert art.id == "ferry"
+    assert "around 40 passengers" in art.text
+    assert "Home" not in art.text
+    assert art.title == "Ferry aground off Port Ella"
+    assert art.source == "Harbour Courier"
+    assert art.published is not None
+    assert art.published.year == 2026
+    assert art.author == "Ana Brel"
+
+
+def test_jsonl_records_and_field_mapping(write):
+    lines = [
+        {"uid": "x1", "headline": "Ferry aground", "body": STORY, "when": "2026-03-01"},
+        {"uid": "x2", "headline": "Strike", "body": "Dockers walked out at Port Ella on Monday."},
+    ]
+    path = write("feed.jsonl", "\n".join(json.dumps(r) for r in lines))
+    fields = FieldMap(id="uid", title="headline", text="body", published="when")
+    arts = read(path, fields=fields).articles
+    assert [a.id for a in arts] == ["x1", "x2"]
+    assert arts[0].title == "Ferry aground"
+    assert arts[0].published is not None
+    assert arts[0].origin.endswith("feed.jsonl:1")
+
+
+def test_json_array_is_read(write):
+    path = write(
+        "arr.json", json.dumps([{"id": "a", "text": STORY}, {"id": "b", "text": STORY + " b"}])
+    )
+    assert [a.id for a in read(path).articles] == ["a", "b"]
+
+
+def test_records_without_id_get_a_stable_id_from_file_and_line(write):
+    path = write(
+        "feed.jsonl", json.dumps({"text": STORY}) + "\n\n" + json.dumps({"text": STORY + "!"})
+    )
+    assert [a.id for a in read(path).articles] == ["feed:1", "feed:3"]
+
+
+def test_malformed_json_line_is_named_and_the_rest_is_read(write):
+    path = write(
+        "feed.jsonl",
+        json.dumps({"id": "a", "text": STORY})
+        + "\n{oops\n"
+        + json.dumps({"id": "b", "text": STORY + " b"}),
+    )
+    result = read(path)
+    assert [a.id for a in result.articles] == ["a", "b"]
+    (problem,) = result.problems
+    assert problem.line == 2
+    assert "feed.jsonl:2" in str(problem)
+    assert "malformed JSON" in problem.message
+
+
+def test_csv_and_tsv_rows_with_a_bad_row_named(write):
+    path = write(
+        "a.csv", f'id,title,text\n1,Ferry,"{STORY}"\n2,Broken\n3,Strike,"Dockers walked out."\n'
+    )
+    result = read(path)
+    assert [a.id for a in result.articles] == ["1", "3"]
+    assert result.problems[0].line == 3
+    assert "fields" in result.problems[0].message
+    tsv = write("b.tsv", f"id\ttext\nt1\t{STORY}\n")
+    assert read(tsv).articles[0].id == "t1"
+
+
+def test_reuters_sgml_is_read_and_unwrapped(write):
+    sgml = (
+        '<REUTERS TOPICS="YES" NEWID="7">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n'
+        "<TEXT>&#2;\n<TITLE>BAHIA COCOA REVIEW</TITLE>\n<BODY>Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought &lt;since> early\nJanuary.\n"
+        "    Arrivals were 1,000 bags.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+        '<REUTERS NEWID="8"><TEXT><TITLE>NO BODY</TITLE></TEXT></REUTERS>'
+    )
+    result = read(write("r.sgm", sgml.encode("latin-1")))
+    (art,) = result.articles
+    assert art.id == "reuters-7"
+    assert art.title == "BAHIA COCOA REVIEW"
+    assert art.text.startswith("Showers continued throughout the week in the Bahia cocoa zone")
+    assert "<since>" in art.text
+    assert "Reuter" not in art.text
+    assert art.published is not None
+    assert art.published.day == 26
+    assert result.problems[0].severity == "warning"
+
+
+def test_stdin_dash_reads_jsonl():
+    stdin = io.StringIO(json.dumps({"id": "s1", "text": STORY}) + "\n")
+    assert read("-", stdin=stdin).articles[0].id == "s1"
+
+
+def test_latin1_text_is_detected_and_decoded(write):
+    text = (
+        "Café owner says Port Ella ferry was late again on Sunday morning, après the storm passed."
+    )
+    path = write("latin.txt", ("Titre\n\n" + text).encode("cp1252"))
+    art = read(path).articles[0]
+    assert "Café" in art.text
+
+
+def test_binary_file_is_a_problem_naming_it(write):
+    path = write("blob.txt", b"\x00\x01\x02\xff" * 200)
+    result = read(path)
+    assert result.articles == ()
+    assert "blob.txt" in str(result.problems[0])
+    assert "binary" in result.problems[0].message
+
+
+def test_empty_article_and_unknown_format_are_reported(write, tmp_path):
+    write("empty.txt", "Only a title\n\n   \n")
+    write("pic.png", b"\x89PNG....")
+    write("ok.txt", f"Ok\n\n{STORY}")
+    result = read(tmp_path)
+    assert [a.id for a in result.articles] == ["ok"]
+    messages = " | ".join(str(p) for p in result.problems)
+    assert "empty" in messages
+    assert "has no text" in messages
+    assert "unknown format '.png'" in messages
+
+
+def test_duplicate_ids_name_both_places(write):
+    a = write("a.jsonl", json.dumps({"id": "same", "text": STORY}))
+    b = write("b.jsonl", json.dumps({"id": "same", "text": STORY + " again"}))
+    result = read([a, b])
+    assert len(result.articles) == 1
+    msg = str(result.problems[0])
+    assert "a.jsonl:1" in msg
+    assert "b.jsonl:1" in msg
+    assert "duplicate id 'same'" in msg
+
+
+def test_missing_path_is_a_problem_not_a_crash(tmp_path):
+    result = read(tmp_path / "nope.txt")
+    assert result.articles == ()
+    assert "no such file" in result.problems[0].message
+
+
+def test_strict_makes_any_problem_fatal(write):
+    path = write("feed.jsonl", json.dumps({"id": "a", "text": STORY}) + "\n{oops\n")
+    with pytest.raises(InputError, match=r"feed\.jsonl:2"):
+        read(path, strict=True)
+
+
+def test_debris_is_removed_at_read_time_and_can_be_kept(write):
+    body = f"Ferry\n\n{STORY}\n\nLifeboats reach the ferry at dawn [MP]\n\nSOURCE: Valdora Times and agencies\n"
+    path = write("f.txt", body)
+    art = read(path).articles[0]
+    assert art.text == STORY
+    assert {r.kind for r in art.removed} == {"caption", "source_line"}
+    kept = read(path, keep_debris=True).articles[0]
+    assert "[MP]" in kept.text
+
+
+def test_parse_published_handles_iso_epoch_and_reuters_forms():
+    assert parse_published("2026-03-01").isoformat() == "2026-03-01T00:00:00+00:00"
+    assert parse_published("26-FEB-1987 15:01:01.79").year == 1987
+    assert parse_published(1394470370).year == 2014
+    assert parse_published("") is None
+    with pytest.raises(ValueError, match="unreadable date"):
+        parse_published("next tuesday")
