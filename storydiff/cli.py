@@ -112,6 +112,12 @@ Window = Annotated[
         "--time-window", help="Days between publication times beyond which stories stay apart."
     ),
 ]
+SplitCosine = Annotated[
+    float | None,
+    typer.Option(
+        "--split-cosine", help="Cut a story in two below this centroid cosine.", min=0.0, max=1.0
+    ),
+]
 NoWindow = Annotated[bool, typer.Option("--no-time-window", help="Ignore publication times.")]
 
 
@@ -150,11 +156,18 @@ def _read(
     return result
 
 
-def _params(story_cosine: float | None, window: float | None, no_window: bool) -> ClusterParams:
+def _params(
+    story_cosine: float | None,
+    window: float | None,
+    no_window: bool,
+    split_cosine: float | None = None,
+) -> ClusterParams:
     base = ClusterParams()
     changes: dict[str, object] = {}
     if story_cosine is not None:
         changes["story_cosine"] = story_cosine
+    if split_cosine is not None:
+        changes["split_cosine"] = split_cosine
     if no_window:
         changes["time_window_days"] = None
     elif window is not None:
@@ -212,6 +225,7 @@ def cluster_cmd(
     strict: Strict = False,
     quiet: Quiet = False,
     story_cosine: StoryCosine = None,
+    split_cosine: SplitCosine = None,
     time_window: Window = None,
     no_time_window: NoWindow = False,
     stats: Annotated[
@@ -231,7 +245,7 @@ def cluster_cmd(
         url=url_field,
     )
     data = _read(inputs, fields=fields, keep_debris=keep_debris, strict=strict, quiet=quiet)
-    params = _params(story_cosine, time_window, no_time_window)
+    params = _params(story_cosine, time_window, no_time_window, split_cosine)
 
     def progress(stage: str, done: int, total: int) -> None:
         if not quiet:

@@ -7,6 +7,9 @@
    cannot chain two large stories together; groups are merged best-first while
    that average stays at or above ``story_cosine``, and never across a gap in
    publication time wider than ``time_window_days``.
+3. Refinement: a story that is really two (same topic, two events) is cut by
+   bisecting spherical 2-means while the halves' centroids stay below
+   ``split_cosine``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import hashlib
 import heapq
 import logging
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -56,6 +60,9 @@ class ClusterParams:
         When a pair is a copy (see :class:`~storydiff.verify.VerifyParams`).
     story_cosine:
         Average-link TF-IDF cosine two groups need to be one story.
+    split_cosine:
+        A story of 4+ articles whose best 2-way split has centroids with a
+        cosine below this is cut in two (0 turns the check off).
     time_window_days:
         Largest gap in publication time between two groups that may merge
         (``None``: no window). Articles without a date are never held apart.
@@ -71,11 +78,18 @@ class ClusterParams:
     copy_jaccard: float = 0.5
     copy_containment: float = 0.7
     min_containment_shingles: int = 20
-    story_cosine: float = 0.2
-    time_window_days: float | None = 7.0
+    story_cosine: float = 0.15
+    split_cosine: float = 0.5
+    time_window_days: float | None = 2.0
 
     def __post_init__(self) -> None:
-        for name in ("lsh_threshold", "copy_jaccard", "copy_containment", "story_cosine"):
+        for name in (
+            "lsh_threshold",
+            "copy_jaccard",
+            "copy_containment",
+            "story_cosine",
+            "split_cosine",
+        ):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
                 error = param_error(name, "ClusterParams", "a float in [0, 1]", value)
@@ -218,6 +232,58 @@ def _average_link(
     return [g.members for g in state.values()]
 
 
+def _centroid_cosine(matrix: sp.csr_matrix, a: list[int], b: list[int]) -> float:
+    x = np.asarray(matrix[a].sum(axis=0)).ravel()
+    y = np.asarray(matrix[b].sum(axis=0)).ravel()
+    norm = float(np.linalg.norm(x) * np.linalg.norm(y))
+    return float(x @ y) / norm if norm else 0.0
+
+
+def _refine(
+    stories: list[list[int]],
+    matrix: sp.csr_matrix,
+    group_of: Sequence[int],
+    groups: Sequence[Sequence[int]],
+    split_cosine: float,
+    seed: int,
+) -> list[list[int]]:
+    """Split stories that are two stories: bisecting spherical 2-means over copy groups.
+
+    A story of 4 or more articles is cut in two when the centroids of its best
+    2-way split (copy groups kept whole) have a cosine below ``split_cosine``;
+    both halves are then tested again. Average link builds stories bottom-up
+    from pairs; this top-down check sees the whole story at once, and catches
+    two events on one topic that pairwise similarities alone blur together.
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.preprocessing import normalize
+
+    out: list[list[int]] = []
+    todo = [sorted(s) for s in stories]
+    while todo:
+        members = todo.pop()
+        gids = sorted({group_of[m] for m in members})
+        if len(members) < 4 or len(gids) < 2:
+            out.append(members)
+            continue
+        rows = normalize(
+            sp.vstack([sp.csr_matrix(matrix[list(groups[g])].sum(axis=0)) for g in gids])
+        )
+        weights = np.array([len(groups[g]) for g in gids], dtype=float)
+        with warnings.catch_warnings():
+            # identical rows leave one cluster: that simply means "no split"
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            km = KMeans(n_clusters=2, n_init=5, random_state=seed).fit(rows, sample_weight=weights)
+        a = [m for g, lab in zip(gids, km.labels_, strict=True) if lab == 0 for m in groups[g]]
+        b = [m for g, lab in zip(gids, km.labels_, strict=True) if lab == 1 for m in groups[g]]
+        if min(len(a), len(b)) < 2 or _centroid_cosine(matrix, a, b) >= split_cosine:
+            out.append(members)
+            continue
+        todo.extend([a, b])
+    return out
+
+
 def _story_id(article_ids: Sequence[str]) -> str:
     digest = hashlib.sha1("\x1f".join(sorted(article_ids)).encode("utf-8")).hexdigest()
     return f"s-{digest[:12]}"
@@ -340,8 +406,15 @@ def cluster(
             edges.add((min(ga, gb), max(ga, gb)))
     times = [_timestamp(p) for p in published]
     final = _average_link(
-        space.matrix, groups, edges, times, threshold=params.story_cosine, window_s=window_s
+        space.matrix,
+        groups,
+        edges,
+        times,
+        threshold=params.story_cosine,
+        window_s=window_s,
     )
+    if params.split_cosine > 0.0:
+        final = _refine(final, space.matrix, group_of, groups, params.split_cosine, params.seed)
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
 
@@ -425,6 +498,9 @@ def _make_story(
     )
 
 
+_DEFAULTS = ClusterParams()
+
+
 class StoryClusterer(ClusterMixin, BaseEstimator):
     """scikit-learn style estimator over :func:`cluster`.
 
@@ -443,15 +519,17 @@ class StoryClusterer(ClusterMixin, BaseEstimator):
     def __init__(
         self,
         *,
-        story_cosine: float = 0.2,
-        copy_jaccard: float = 0.5,
-        copy_containment: float = 0.7,
-        time_window_days: float | None = 7.0,
-        num_perm: int = 128,
-        seed: int = 1,
-        shingle_size: int = 5,
+        story_cosine: float = _DEFAULTS.story_cosine,
+        split_cosine: float = _DEFAULTS.split_cosine,
+        copy_jaccard: float = _DEFAULTS.copy_jaccard,
+        copy_containment: float = _DEFAULTS.copy_containment,
+        time_window_days: float | None = _DEFAULTS.time_window_days,
+        num_perm: int = _DEFAULTS.num_perm,
+        seed: int = _DEFAULTS.seed,
+        shingle_size: int = _DEFAULTS.shingle_size,
     ) -> None:
         self.story_cosine = story_cosine
+        self.split_cosine = split_cosine
         self.copy_jaccard = copy_jaccard
         self.copy_containment = copy_containment
         self.time_window_days = time_window_days

@@ -162,6 +162,30 @@ def _read_text_file(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | R
     yield _Raw(id=art_id, body=body, origin=origin, title=title)
 
 
+_META_TIME = re.compile(
+    r"<meta\b[^>]*(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|pubdate|publishdate|dc\.date\.issued)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"content=[\"']([^\"']+)[\"']", re.IGNORECASE)
+
+
+def _meta_published(page: str) -> datetime | None:
+    """The publication time from the page's meta tags, to the second when given.
+
+    trafilatura (htmldate) returns dates only; a time of day matters for the
+    time window, so the common meta tags are read first.
+    """
+    for tag in _META_TIME.finditer(page):
+        content = _CONTENT.search(tag.group(0))
+        if content:
+            try:
+                return parse_published(html.unescape(content.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
 def _read_html(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | ReadProblem]:
     import trafilatura
 
@@ -178,9 +202,9 @@ def _read_html(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | ReadPr
         yield ReadProblem(origin=origin, message="no article text found in the HTML page")
         return
     body = _str(getattr(doc, "text", ""))
-    published: datetime | None = None
+    published = _meta_published(text)
     date = getattr(doc, "date", None)
-    if date:
+    if published is None and date:
         try:
             published = parse_published(date)
         except ValueError:

@@ -129,3 +129,24 @@ def test_result_records_params_and_stats():
     res = cluster([art("a", WIRE), art("b", BANK)])
     assert res.params["story_cosine"] == ClusterParams().story_cosine
     assert res.stats["articles"] == 2
+
+
+def _event_docs(prefix: str, specific: list[str], n: int) -> list[Article]:
+    topic = "pirates navy warship gulf aden merchant vessel attack foiled somali coast patrol"
+    docs = []
+    for k in range(n):
+        words = specific[k % 3 :] + specific[: k % 3]
+        docs.append(
+            art(f"{prefix}{k}", f"{topic} {' '.join(words)} filler{prefix}{k} extra{prefix}{k}")
+        )
+    return docs
+
+
+def test_two_events_on_one_topic_are_split_by_the_refinement():
+    a = _event_docs("a", ["sukanya", "november", "thursday", "five", "ships", "arms"], 4)
+    b = _event_docs("b", ["mumbai", "saturday", "23", "captured", "yemeni", "speedboats"], 4)
+    merged = cluster(a + b, params=ClusterParams(split_cosine=0.0))
+    assert merged.story_of("a0").size == 8
+    split = cluster(a + b)
+    assert split.story_of("a0").article_ids == ("a0", "a1", "a2", "a3")
+    assert split.story_of("b0").article_ids == ("b0", "b1", "b2", "b3")

@@ -54,7 +54,7 @@ def test_html_page_gives_text_title_date_site_and_author(write):
     assert art.title == "Ferry aground off Port Ella"
     assert art.source == "Harbour Courier"
     assert art.published is not None
-    assert art.published.year == 2026
+    assert art.published.isoformat() == "2026-03-01T04:00:00+00:00"  # time of day kept
     assert art.author == "Ana Brel"
 
 
