@@ -270,4 +270,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
             kept.append("")
     body = normalize_whitespace("\n".join(kept))
+    if not body:
+        # Every line looked like debris: a headline-only record, a one-line brief.
+        # The rules misfired, since a story is never all debris; keep the text.
+        return CleanedText(text=text, subheads=(), removed=())
     return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)

@@ -103,3 +103,10 @@ def test_byline_gives_author():
     cleaned = clean_text("By Marta Kovel\n\nThe port reopened on Tuesday after the strike ended.")
     assert cleaned.author == "Marta Kovel"
     assert cleaned.text.startswith("The port reopened")
+
+
+def test_a_text_that_is_all_debris_like_is_kept_whole():
+    # a headline-only record ending in a ticker looks like a captioned photo line
+    cleaned = clean_text("Carl Icahn Rift Hurts eBay (EBAY)")
+    assert cleaned.text == "Carl Icahn Rift Hurts eBay (EBAY)"
+    assert cleaned.removed == ()

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from storydiff.vectors import analyze, build_tfidf
+from storydiff.verify import PairScore, VerifyParams, relation_of
+
+
+def score(**kw) -> PairScore:
+    base = {
+        "i": 0,
+        "j": 1,
+        "jaccard": 0.0,
+        "containment": 0.0,
+        "cosine": 0.0,
+        "identical": False,
+        "gap_days": None,
+    }
+    return PairScore(**{**base, **kw})
+
+
+@pytest.mark.parametrize(
+    ("kw", "relation", "rule"),
+    [
+        ({"identical": True, "jaccard": 1.0}, "duplicate", "identical text"),
+        ({"jaccard": 0.62, "cosine": 0.9}, "copy", "shingle Jaccard 0.62 >= copy_jaccard 0.5"),
+        ({"jaccard": 0.2, "containment": 0.85, "cosine": 0.7}, "copy", "trimmed copy"),
+        ({"jaccard": 0.05, "containment": 0.1, "cosine": 0.4}, "same_story", "TF-IDF cosine 0.40"),
+        ({"jaccard": 0.01, "containment": 0.02, "cosine": 0.05}, None, "cosine 0.05 <"),
+    ],
+)
+def test_relation_names_the_rule_that_decided(kw, relation, rule):
+    got, why = relation_of(score(**kw), VerifyParams(story_cosine=0.15), smaller_shingles=100)
+    assert got == relation
+    assert rule in why
+
+
+def test_containment_of_a_tiny_text_is_not_a_copy():
+    got, _ = relation_of(score(containment=1.0, jaccard=0.1), VerifyParams(), smaller_shingles=5)
+    assert got is None
+
+
+def test_tfidf_rows_are_unit_length_and_ignore_stop_words():
+    space = build_tfidf(["The storm hit Port Ella.", "A storm hit Lisk on Sunday."])
+    assert space.cosine(0, 0) == pytest.approx(1.0, abs=1e-5)
+    assert 0.0 < space.cosine(0, 1) < 1.0
+    assert "the" not in analyze("The storm")
+
+
+def test_tfidf_of_stop_words_only_gives_zero_vectors():
+    space = build_tfidf(["the and of", "it is"])
+    assert space.cosine(0, 1) == 0.0
