@@ -179,6 +179,25 @@ def _params(
         raise typer.Exit(code=1) from None
 
 
+def _load(
+    inputs: list[str],
+    *,
+    fields: tuple[str, str, str, str, str, str],
+    keep_debris: bool,
+    strict: bool,
+    quiet: bool,
+    tuning: tuple[float | None, float | None, float | None, bool],
+) -> tuple[ReadResult, ClusterParams]:
+    """The shared first half of every command: read the inputs, build the parameters."""
+    id_f, title_f, text_f, source_f, published_f, url_f = fields
+    field_map = FieldMap(
+        id=id_f, title=title_f, text=text_f, source=source_f, published=published_f, url=url_f
+    )
+    data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
+    story_cosine, split_cosine, window, no_window = tuning
+    return data, _params(story_cosine, window, no_window, split_cosine)
+
+
 def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
     console = Console(file=None, width=width or 120, record=True, force_terminal=False)
     table = Table(show_lines=False, expand=False)
@@ -236,16 +255,14 @@ def cluster_cmd(
 
     Example: storydiff cluster corpora/demo --format table
     """
-    fields = FieldMap(
-        id=id_field,
-        title=title_field,
-        text=text_field,
-        source=source_field,
-        published=published_field,
-        url=url_field,
+    data, params = _load(
+        inputs,
+        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+        keep_debris=keep_debris,
+        strict=strict,
+        quiet=quiet,
+        tuning=(story_cosine, split_cosine, time_window, no_time_window),
     )
-    data = _read(inputs, fields=fields, keep_debris=keep_debris, strict=strict, quiet=quiet)
-    params = _params(story_cosine, time_window, no_time_window, split_cosine)
 
     def progress(stage: str, done: int, total: int) -> None:
         if not quiet:
@@ -285,6 +302,7 @@ def explain_cmd(
     strict: Strict = False,
     quiet: Quiet = False,
     story_cosine: StoryCosine = None,
+    split_cosine: SplitCosine = None,
     time_window: Window = None,
     no_time_window: NoWindow = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the explanation as JSON.")] = False,
@@ -293,36 +311,21 @@ def explain_cmd(
 
     Example: storydiff explain ferry-mp-wire ferry-courier corpora/demo
     """
-    fields = FieldMap(
-        id=id_field,
-        title=title_field,
-        text=text_field,
-        source=source_field,
-        published=published_field,
-        url=url_field,
+    data, params = _load(
+        inputs,
+        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+        keep_debris=keep_debris,
+        strict=strict,
+        quiet=quiet,
+        tuning=(story_cosine, split_cosine, time_window, no_time_window),
     )
-    data = _read(inputs, fields=fields, keep_debris=keep_debris, strict=strict, quiet=quiet)
-    params = _params(story_cosine, time_window, no_time_window)
     try:
         ex = explain(a, b, data.articles, params=params)
     except StorydiffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None
     if as_json:
-        payload = {
-            "a": ex.a,
-            "b": ex.b,
-            "grouped": ex.grouped,
-            "relation": ex.relation,
-            "jaccard": round(ex.jaccard, 4),
-            "containment": round(ex.containment, 4),
-            "cosine": round(ex.cosine, 4),
-            "rule": ex.rule,
-            "verdict": ex.verdict,
-            "story_a": ex.story_a,
-            "story_b": ex.story_b,
-            "shared_passages": list(ex.shared_passages),
-        }
+        payload = ex.as_dict()
         print(json.dumps(payload, ensure_ascii=False))
         return
     print(f"{ex.a}  vs  {ex.b}")

@@ -34,6 +34,23 @@ class Explanation:
     shared_passages: tuple[str, ...] = ()
     params: dict[str, object] | None = None
 
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready form (scores rounded to 4 places, params left out)."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "grouped": self.grouped,
+            "relation": self.relation,
+            "jaccard": round(self.jaccard, 4),
+            "containment": round(self.containment, 4),
+            "cosine": round(self.cosine, 4),
+            "rule": self.rule,
+            "verdict": self.verdict,
+            "story_a": self.story_a,
+            "story_b": self.story_b,
+            "shared_passages": list(self.shared_passages),
+        }
+
 
 def shared_passages(a: str, b: str, *, min_words: int = 6, limit: int = 5) -> list[str]:
     """The longest word runs the two texts share, longest first.
