@@ -25,7 +25,7 @@ from storydiff.cluster import ClusterParams, cluster
 from storydiff.errors import StorydiffError
 from storydiff.explain import explain
 from storydiff.ingest import FieldMap, read
-from storydiff.models import ClusterResult, ReadResult
+from storydiff.models import ClusterResult, ReadResult, Story
 from storydiff.render.stories import iter_csv, iter_jsonl
 
 app = typer.Typer(
@@ -198,18 +198,40 @@ def _load(
     return data, _params(story_cosine, window, no_window, split_cosine)
 
 
+def _relation_to_rep(story: Story, article_id: str) -> str:
+    """How an article relates to its story's representative, for the table."""
+    if article_id == story.representative_id:
+        return "representative"
+    for link in story.links:
+        if {link.a, link.b} == {article_id, story.representative_id}:
+            return link.relation.replace("_", " ")
+    for group in story.copy_groups:
+        if article_id in group and story.representative_id in group:
+            return "copy"
+    return "copy" if any(article_id in g for g in story.copy_groups) else "same story"
+
+
 def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
-    console = Console(file=None, width=width or 120, record=True, force_terminal=False)
-    table = Table(show_lines=False, expand=False)
-    for col in ("story", "size", "representative", "title", "copies"):
-        table.add_column(col, overflow="fold")
+    console = Console(file=None, width=width or 120, force_terminal=False)
+    table = Table(show_lines=False, expand=False, title=None)
+    table.add_column("story", no_wrap=True)
+    table.add_column("n", justify="right")
+    table.add_column("article", no_wrap=True)
+    table.add_column("relation", no_wrap=True)
+    table.add_column("title", overflow="fold")
     for story in result.stories:
-        copies = "; ".join(" ".join(g) for g in story.copy_groups)
-        table.add_row(story.id, str(story.size), story.representative_id, story.title, copies)
-        if story.size > 1:
-            for aid in story.article_ids:
-                if aid != story.representative_id:
-                    table.add_row("", "", f"  {aid}", "", "")
+        ordered = [story.representative_id] + [
+            a for a in story.article_ids if a != story.representative_id
+        ]
+        for k, aid in enumerate(ordered):
+            table.add_row(
+                story.id if k == 0 else "",
+                str(story.size) if k == 0 else "",
+                aid,
+                _relation_to_rep(story, aid) if story.size > 1 else "",
+                story.title if k == 0 else "",
+                end_section=k == len(ordered) - 1,
+            )
     with console.capture() as capture:
         console.print(table)
     yield from capture.get().rstrip("\n").split("\n")
