@@ -18,7 +18,6 @@ import hashlib
 import heapq
 import logging
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -150,9 +149,11 @@ def _timestamp(d: datetime | None) -> float | None:
 @dataclass(slots=True)
 class _Group:
     members: list[int]
-    total: sp.csr_matrix
     t_min: float | None
     t_max: float | None
+    idx: np.ndarray  # terms of the sum of the members' TF-IDF rows
+    val: np.ndarray  # and their weights
+    links: dict[int, float]  # neighbour group -> exact dot product of the two sums
 
 
 def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
@@ -167,76 +168,139 @@ def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
 def _average_link(
     matrix: sp.csr_matrix,
     groups: list[list[int]],
-    edges: set[tuple[int, int]],
+    pairs: set[tuple[int, int]],
     times: Sequence[float | None],
     *,
     threshold: float,
     window_s: float | None,
 ) -> list[list[int]]:
-    """Best-first average-link merging of ``groups`` along ``edges`` (group index pairs)."""
+    """Best-first, exact average-link merging of ``groups`` along candidate ``pairs``.
+
+    The average cosine between groups A and B is ``(S_A . S_B) / (|A| |B|)``
+    with ``S`` the sum of a group's unit TF-IDF rows: exact, whatever pairs
+    were candidates. Candidate pairs only say which groups are worth comparing.
+    Dot products of a merged group with its neighbours are computed against a
+    dense scratch copy of its sum, one sparse gather each.
+    """
+    indicator = sp.csr_matrix(
+        (
+            np.ones(sum(len(g) for g in groups)),
+            (
+                np.repeat(np.arange(len(groups)), [len(g) for g in groups]),
+                np.concatenate([np.asarray(g, dtype=np.int64) for g in groups])
+                if groups
+                else np.zeros(0, dtype=np.int64),
+            ),
+        ),
+        shape=(len(groups), matrix.shape[0]),
+    )
+    sums = (indicator @ matrix).tocsr()
     state: dict[int, _Group] = {}
     for g, members in enumerate(groups):
-        stamps = [times[m] for m in members if times[m] is not None]
-        total = sp.csr_matrix(matrix[members].sum(axis=0))
+        stamps = [t for t in (times[m] for m in members) if t is not None]
+        lo, hi = sums.indptr[g], sums.indptr[g + 1]
         state[g] = _Group(
             members=list(members),
-            total=total,
             t_min=min(stamps) if stamps else None,
             t_max=max(stamps) if stamps else None,
+            idx=sums.indices[lo:hi],
+            val=sums.data[lo:hi].astype(np.float64),
+            links={},
         )
-    adjacency: dict[int, set[int]] = {g: set() for g in state}
-    for a, b in edges:
-        adjacency[a].add(b)
-        adjacency[b].add(a)
-
-    def similarity(a: int, b: int) -> float:
-        ga, gb = state[a], state[b]
-        dot = float(ga.total.multiply(gb.total).sum())
-        return dot / (len(ga.members) * len(gb.members))
-
+    ordered = sorted(pairs)
     heap: list[tuple[float, int, int]] = []
-    for a, b in edges:
-        if _gap_ok(state[a], state[b], window_s):
-            s = similarity(a, b)
-            if s >= threshold:
-                heap.append((-s, a, b))
+    if ordered:
+        arr = np.asarray(ordered, dtype=np.int64)
+        dots = np.asarray(sums[arr[:, 0]].multiply(sums[arr[:, 1]]).sum(axis=1)).ravel()
+        for (a, b), dot in zip(ordered, dots.tolist(), strict=True):
+            state[a].links[b] = dot
+            state[b].links[a] = dot
+            sim = dot / (len(state[a].members) * len(state[b].members))
+            if sim >= threshold and _gap_ok(state[a], state[b], window_s):
+                heap.append((-sim, a, b))
     heapq.heapify(heap)
+    scratch = np.zeros(matrix.shape[1], dtype=np.float64)
     next_id = len(groups)
     while heap:
-        neg, a, b = heapq.heappop(heap)
+        _, a, b = heapq.heappop(heap)
         if a not in state or b not in state:
             continue
         ga, gb = state.pop(a), state.pop(b)
         stamps_min = [t for t in (ga.t_min, gb.t_min) if t is not None]
         stamps_max = [t for t in (ga.t_max, gb.t_max) if t is not None]
+        np.add.at(scratch, ga.idx, ga.val)
+        np.add.at(scratch, gb.idx, gb.val)
+        idx = np.union1d(ga.idx, gb.idx)
         merged = _Group(
             members=ga.members + gb.members,
-            total=ga.total + gb.total,
             t_min=min(stamps_min) if stamps_min else None,
             t_max=max(stamps_max) if stamps_max else None,
+            idx=idx,
+            val=scratch[idx].copy(),
+            links={},
         )
         new = next_id
         next_id += 1
+        for c in (ga.links.keys() | gb.links.keys()) - {a, b}:
+            other = state[c]
+            left, right = ga.links.get(c), gb.links.get(c)
+            if left is not None and right is not None:
+                dot = left + right
+            else:
+                dot = float(scratch[other.idx] @ other.val)
+            other.links.pop(a, None)
+            other.links.pop(b, None)
+            other.links[new] = dot
+            merged.links[c] = dot
+            sim = dot / (len(merged.members) * len(other.members))
+            if sim >= threshold and _gap_ok(merged, other, window_s):
+                heapq.heappush(heap, (-sim, c, new))
+        scratch[idx] = 0.0
         state[new] = merged
-        nbrs = (adjacency.pop(a) | adjacency.pop(b)) - {a, b}
-        adjacency[new] = nbrs
-        for c in nbrs:
-            adjacency[c].discard(a)
-            adjacency[c].discard(b)
-            adjacency[c].add(new)
-            if _gap_ok(merged, state[c], window_s):
-                s = similarity(new, c)
-                if s >= threshold:
-                    heapq.heappush(heap, (-s, min(new, c), max(new, c)))
-        del neg
     return [g.members for g in state.values()]
 
 
-def _centroid_cosine(matrix: sp.csr_matrix, a: list[int], b: list[int]) -> float:
-    x = np.asarray(matrix[a].sum(axis=0)).ravel()
-    y = np.asarray(matrix[b].sum(axis=0)).ravel()
-    norm = float(np.linalg.norm(x) * np.linalg.norm(y))
-    return float(x @ y) / norm if norm else 0.0
+def _lloyd(
+    rows: np.ndarray, weights: np.ndarray, labels: np.ndarray, iterations: int
+) -> tuple[np.ndarray, float]:
+    """Spherical 2-means from ``labels``; returns the labels and the objective."""
+    centres = np.zeros((2, rows.shape[1]))
+    for _ in range(iterations):
+        for k in (0, 1):
+            mask = labels == k
+            if not mask.any():
+                return labels, -np.inf
+            centre = weights[mask] @ rows[mask]
+            norm = np.linalg.norm(centre)
+            centres[k] = centre / norm if norm else centre
+        new = np.argmax(rows @ centres.T, axis=1)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    fit = float(weights @ np.max(rows @ centres.T, axis=1))
+    return labels, fit
+
+
+def _two_means(rows: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -> np.ndarray:
+    """Spherical 2-means over unit ``rows`` (dense), deterministic.
+
+    Two starts: the principal-direction split (PDDP: the sign of each row's
+    projection on the first singular vector of the centred rows), and the two
+    rows least alike; the start with the better fit wins.
+    """
+    mean = weights @ rows / weights.sum()
+    centred = rows - mean
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    starts = [(centred @ vt[0] > 0).astype(np.int64)]
+    first = int(np.argmin(rows @ mean))
+    second = int(np.argmin(rows @ rows[first]))
+    starts.append(np.argmax(rows @ rows[[first, second]].T, axis=1))
+    best, best_fit = starts[0], -np.inf
+    for start in starts:
+        labels, fit = _lloyd(rows, weights, start, iterations)
+        if fit > best_fit:
+            best, best_fit = labels, fit
+    return best
 
 
 def _refine(
@@ -245,7 +309,6 @@ def _refine(
     group_of: Sequence[int],
     groups: Sequence[Sequence[int]],
     split_cosine: float,
-    seed: int,
 ) -> list[list[int]]:
     """Split stories that are two stories: bisecting spherical 2-means over copy groups.
 
@@ -255,10 +318,6 @@ def _refine(
     from pairs; this top-down check sees the whole story at once, and catches
     two events on one topic that pairwise similarities alone blur together.
     """
-    from sklearn.cluster import KMeans
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.preprocessing import normalize
-
     out: list[list[int]] = []
     todo = [sorted(s) for s in stories]
     while todo:
@@ -267,20 +326,25 @@ def _refine(
         if len(members) < 4 or len(gids) < 2:
             out.append(members)
             continue
-        rows = normalize(
-            sp.vstack([sp.csr_matrix(matrix[list(groups[g])].sum(axis=0)) for g in gids])
-        )
-        weights = np.array([len(groups[g]) for g in gids], dtype=float)
-        with warnings.catch_warnings():
-            # identical rows leave one cluster: that simply means "no split"
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            km = KMeans(n_clusters=2, n_init=5, random_state=seed).fit(rows, sample_weight=weights)
-        a = [m for g, lab in zip(gids, km.labels_, strict=True) if lab == 0 for m in groups[g]]
-        b = [m for g, lab in zip(gids, km.labels_, strict=True) if lab == 1 for m in groups[g]]
-        if min(len(a), len(b)) < 2 or _centroid_cosine(matrix, a, b) >= split_cosine:
+        sums = sp.vstack([sp.csr_matrix(matrix[list(groups[g])].sum(axis=0)) for g in gids]).tocsc()
+        used = np.flatnonzero(np.diff(sums.indptr))
+        dense = np.asarray(sums[:, used].todense(), dtype=np.float64)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        rows = dense / np.where(norms == 0, 1.0, norms)
+        weights = np.array([len(groups[g]) for g in gids], dtype=np.float64)
+        labels = _two_means(rows, weights)
+        a = [m for g, lab in zip(gids, labels, strict=True) if lab == 0 for m in groups[g]]
+        b = [m for g, lab in zip(gids, labels, strict=True) if lab == 1 for m in groups[g]]
+        if min(len(a), len(b)) < 2:
             out.append(members)
             continue
-        todo.extend([a, b])
+        ca = dense[labels == 0].sum(axis=0)
+        cb = dense[labels == 1].sum(axis=0)
+        norm = float(np.linalg.norm(ca) * np.linalg.norm(cb))
+        if norm and float(ca @ cb) / norm < split_cosine:
+            todo.extend([a, b])
+        else:
+            out.append(members)
     return out
 
 
@@ -397,24 +461,22 @@ def cluster(
             groups.append([])
         groups[root_to_group[r]].append(i)
         group_of[i] = root_to_group[r]
-    edges: set[tuple[int, int]] = set()
+    group_pairs: set[tuple[int, int]] = set()
     for s, relation, _ in verdicts:
-        if relation is None:
-            continue
         ga, gb = group_of[s.i], group_of[s.j]
-        if ga != gb:
-            edges.add((min(ga, gb), max(ga, gb)))
+        if relation is not None and ga != gb:
+            group_pairs.add((ga, gb) if ga < gb else (gb, ga))
     times = [_timestamp(p) for p in published]
     final = _average_link(
         space.matrix,
         groups,
-        edges,
+        group_pairs,
         times,
         threshold=params.story_cosine,
         window_s=window_s,
     )
     if params.split_cosine > 0.0:
-        final = _refine(final, space.matrix, group_of, groups, params.split_cosine, params.seed)
+        final = _refine(final, space.matrix, group_of, groups, params.split_cosine)
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
 
