@@ -341,10 +341,12 @@ def _sgml_text(value: str) -> str:
 
 def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem]:
     """Reuters-21578 SGML: one article per ``<REUTERS NEWID=...>`` element."""
+    line, counted = 1, 0
     for match in _REUTERS.finditer(text):
         attrs, block = match.group(1), match.group(2)
         newid = re.search(r'NEWID="(\d+)"', attrs)
-        line = text.count("\n", 0, match.start()) + 1
+        line += text.count("\n", counted, match.start())  # incremental: linear overall
+        counted = match.start()
         if newid is None:
             yield ReadProblem(origin=origin, line=line, message="REUTERS element without NEWID")
             continue
