@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
@@ -237,6 +238,27 @@ def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
     yield from capture.get().rstrip("\n").split("\n")
 
 
+def _peak_rss_mib() -> float | None:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return None
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kib / 1024.0 if sys.platform != "darwin" else kib / 1024.0 / 1024.0
+
+
+def _print_stats(stats: dict[str, object]) -> None:
+    """Per-stage seconds, counts and peak memory, on stderr."""
+    for key, value in stats.items():
+        if key.endswith("_s") and isinstance(value, float):
+            err.print(f"  {key[:-2]:<12} {value:8.2f} s", markup=False)
+        else:
+            err.print(f"  {key:<12} {value:>8}", markup=False)
+    peak = _peak_rss_mib()
+    if peak is not None:
+        err.print(f"  {'peak memory':<12} {peak:8.0f} MiB", markup=False)
+
+
 def _emit(lines: Iterable[str], output: Path | None) -> None:
     if output is None:
         for line in lines:
@@ -277,6 +299,7 @@ def cluster_cmd(
 
     Example: storydiff cluster corpora/demo --format table
     """
+    t_start = time.perf_counter()
     data, params = _load(
         inputs,
         fields=(id_field, title_field, text_field, source_field, published_field, url_field),
@@ -285,6 +308,8 @@ def cluster_cmd(
         quiet=quiet,
         tuning=(story_cosine, split_cosine, time_window, no_time_window),
     )
+
+    read_s = time.perf_counter() - t_start
 
     def progress(stage: str, done: int, total: int) -> None:
         if not quiet:
@@ -306,7 +331,7 @@ def cluster_cmd(
             markup=False,
         )
     if stats:
-        err.print(json.dumps(dict(result.stats), indent=None, default=str), markup=False)
+        _print_stats({"read_s": read_s, **result.stats, "total_s": time.perf_counter() - t_start})
 
 
 @app.command("explain")

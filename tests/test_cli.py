@@ -137,3 +137,11 @@ def test_version_and_help():
         out = runner.invoke(app, [command, "--help"])
         assert out.exit_code == 0
         assert "Example:" in out.stdout
+
+
+def test_stats_go_to_stderr_with_stage_times_and_peak_memory(corpus):
+    result = runner.invoke(app, ["cluster", str(corpus), "-q", "--stats"])
+    assert result.exit_code == 0
+    for stage in ("read", "fingerprint", "candidates", "verify", "cluster", "total", "peak memory"):
+        assert stage in result.stderr
+    assert "peak memory" not in result.stdout
