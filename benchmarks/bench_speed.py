@@ -1,0 +1,169 @@
+"""End-to-end speed on the Reuters-21578 bodies: storydiff vs a naive baseline vs the floor.
+
+All three are measured in the same run (these machines are shared and noisy, so
+only ratios mean anything):
+
+* **floor** — reading the SGML, lower-casing, tokenising and shingling every body
+  in plain Python: what any approach must at least do;
+* **naive baseline** — the same libraries used the obvious way: datasketch
+  ``MinHash.update()`` per shingle, ``MinHashLSH``, and all-pairs TF-IDF cosine
+  (``X @ X.T``), pairs united above fixed thresholds;
+* **storydiff** — ``storydiff.read`` + ``storydiff.cluster`` with default parameters.
+
+Both groupings are checked on the exact-duplicate bodies (every one must be grouped).
+
+Usage: ``python benchmarks/bench_speed.py [--limit N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578"
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from datasketch import MinHash, MinHashLSH  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+
+import storydiff  # noqa: E402
+
+BODY = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>.*?<BODY>(.*?)</BODY>', re.DOTALL)
+WORD = re.compile(r"\w+")
+MIN_WORDS = 30
+
+
+def floor(files: list[Path], limit: int | None) -> tuple[float, int]:
+    """Read, lower-case, tokenise and 5-shingle every body; return seconds and count."""
+    t0 = time.perf_counter()
+    n = 0
+    for path in files:
+        text = path.read_bytes().decode("latin-1")
+        for _, body in BODY.findall(text):
+            words = WORD.findall(body.lower())
+            if len(words) < MIN_WORDS:
+                continue
+            _ = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+            n += 1
+            if limit and n >= limit:
+                return time.perf_counter() - t0, n
+    return time.perf_counter() - t0, n
+
+
+def _bodies(files: list[Path], limit: int | None) -> list[tuple[str, str]]:
+    out = []
+    for path in files:
+        for newid, body in BODY.findall(path.read_bytes().decode("latin-1")):
+            body = html.unescape(re.sub(r"&#(\d+);", " ", body))
+            if len(WORD.findall(body)) >= MIN_WORDS:
+                out.append((f"reuters-{newid}", body))
+                if limit and len(out) >= limit:
+                    return out
+    return out
+
+
+def _groups(n: int, pairs: list[tuple[int, int]]) -> list[int]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [find(i) for i in range(n)]
+
+
+def baseline(files: list[Path], limit: int | None) -> tuple[float, dict[str, int]]:
+    """The naive pipeline; returns seconds and a label per article id."""
+    t0 = time.perf_counter()
+    docs = _bodies(files, limit)
+    shingle_sets = []
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    hashes = []
+    for k, (_, body) in enumerate(docs):
+        words = WORD.findall(body.lower())
+        sh = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+        shingle_sets.append(sh)
+        m = MinHash(num_perm=128)
+        for s in sh:
+            m.update(s.encode("utf-8"))
+        hashes.append(m)
+        lsh.insert(k, m)
+    pairs = []
+    for k, m in enumerate(hashes):
+        for j in lsh.query(m):
+            if j > k:
+                a, b = shingle_sets[k], shingle_sets[j]
+                if len(a & b) / max(1, len(a | b)) >= 0.5:
+                    pairs.append((k, j))
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(b for _, b in docs)
+    sims = (x @ x.T).tocoo()
+    mask = (sims.row < sims.col) & (sims.data >= 0.5)
+    pairs.extend(zip(sims.row[mask].tolist(), sims.col[mask].tolist(), strict=True))
+    labels = _groups(len(docs), pairs)
+    seconds = time.perf_counter() - t0
+    return seconds, {docs[k][0]: labels[k] for k in range(len(docs))}
+
+
+def run_storydiff(files: list[Path], limit: int | None) -> tuple[float, dict[str, str], int]:
+    t0 = time.perf_counter()
+    arts = [a for a in storydiff.read(files).articles if len(WORD.findall(a.text)) >= MIN_WORDS]
+    if limit:
+        arts = arts[:limit]
+    result = storydiff.cluster(arts)
+    seconds = time.perf_counter() - t0
+    return seconds, result.labels(), len(arts)
+
+
+def dup_recall(labels: dict[str, object], files: list[Path], limit: int | None) -> float:
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for aid, body in _bodies(files, limit):
+        by_key[hashlib.sha1(" ".join(WORD.findall(body.lower())).encode()).hexdigest()].append(aid)
+    pairs = [(g[0], o) for g in by_key.values() if len(g) > 1 for o in g[1:]]
+    usable = [(a, b) for a, b in pairs if a in labels and b in labels]
+    return float(np.mean([labels[a] == labels[b] for a, b in usable])) if usable else 1.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N bodies")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the slow baseline")
+    args = parser.parse_args()
+    files = sorted(REUTERS.glob("*.sgm"))
+    if not files:
+        print(f"Reuters-21578 not found under {REUTERS}", file=sys.stderr)
+        return 1
+    f_s, n = floor(files, args.limit)
+    s_s, s_labels, s_n = run_storydiff(files, args.limit)
+    print(f"bodies of {MIN_WORDS}+ words: {n} (storydiff read {s_n})")
+    print(f"floor      {f_s:8.2f} s   {n / f_s:9.0f} docs/s")
+    print(
+        f"storydiff  {s_s:8.2f} s   {s_n / s_s:9.0f} docs/s   exact dups grouped "
+        f"{dup_recall(s_labels, files, args.limit):.3f}"
+    )
+    if not args.no_baseline:
+        b_s, b_labels = baseline(files, args.limit)
+        print(
+            f"baseline   {b_s:8.2f} s   {n / b_s:9.0f} docs/s   exact dups grouped "
+            f"{dup_recall(b_labels, files, args.limit):.3f}"
+        )
+        print(f"storydiff is {b_s / s_s:.1f}x faster than the naive baseline (target >= 10x)")
+    print(f"storydiff takes {s_s / f_s:.1f}x the floor (target <= 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
