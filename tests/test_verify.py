@@ -50,3 +50,27 @@ def test_tfidf_rows_are_unit_length_and_ignore_stop_words():
 def test_tfidf_of_stop_words_only_gives_zero_vectors():
     space = build_tfidf(["the and of", "it is"])
     assert space.cosine(0, 1) == 0.0
+
+
+def test_batched_shared_counts_match_exact_set_overlap():
+    import itertools
+    import random
+
+    import numpy as np
+
+    from storydiff.fingerprint import Fingerprinter, exact_overlap
+    from storydiff.verify import score_pairs
+
+    rng = random.Random(5)
+    base = [f"w{rng.randrange(300)}" for _ in range(300)]
+    texts = [" ".join(base[rng.randrange(50) : rng.randrange(150, 300)]) for _ in range(12)]
+    texts.append("")
+    fps = Fingerprinter().fingerprint_texts(texts)
+    space = build_tfidf(texts)
+    pairs = list(itertools.combinations(range(len(texts)), 2))
+    for s in score_pairs(pairs, fps, space, [None] * len(texts)):
+        jac, cont = exact_overlap(fps[s.i].shingle_hashes, fps[s.j].shingle_hashes)
+        if not s.identical:
+            assert s.jaccard == pytest.approx(jac)
+            assert s.containment == pytest.approx(cont)
+    assert np.all([0 <= s.jaccard <= 1 for s in score_pairs(pairs, fps, space, [None] * 13)])
