@@ -32,7 +32,7 @@ from storydiff.errors import ConfigError, NotFittedError, param_error
 from storydiff.fingerprint import Fingerprinter
 from storydiff.models import Article, ClusterResult, Link, Story
 from storydiff.vectors import article_document, build_tfidf
-from storydiff.verify import PairScore, VerifyParams, relation_of, score_pairs
+from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
 
 __all__ = ["ClusterParams", "StoryClusterer", "cluster"]
 
@@ -428,29 +428,17 @@ def cluster(
 
     t0 = time.perf_counter()
     published = [a.published for a in articles]
-    scores = score_pairs(pairs, fingerprints, space, published)
-    vparams = params.verify
+    table = score_table(pairs, fingerprints, space, published)
+    codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
-    verdicts: list[tuple[PairScore, str | None, str]] = []
-    for s in scores:
-        smaller = min(fingerprints[s.i].n_shingles, fingerprints[s.j].n_shingles)
-        relation, reason = relation_of(s, vparams, smaller_shingles=smaller)
-        if (
-            relation is not None
-            and relation != "duplicate"
-            and s.gap_days is not None
-            and (window_s is not None and s.gap_days * 86400.0 > window_s)
-        ):
-            relation, reason = None, f"published {s.gap_days:.1f} days apart (time window)"
-        verdicts.append((s, relation, reason))
     stats["verify_s"] = time.perf_counter() - t0
     progress("verify", n, n)
 
     t0 = time.perf_counter()
     uf = _UnionFind(n)
-    for s, relation, _ in verdicts:
-        if relation == "duplicate" or (relation == "copy" and s.jaccard >= params.copy_jaccard):
-            uf.union(s.i, s.j)
+    strong = (codes == 1) | ((codes == 2) & (table.jaccard >= params.copy_jaccard))
+    for a, b in zip(table.i[strong].tolist(), table.j[strong].tolist(), strict=True):
+        uf.union(a, b)
     root_to_group: dict[int, int] = {}
     groups: list[list[int]] = []
     group_of = [0] * n
@@ -461,11 +449,17 @@ def cluster(
             groups.append([])
         groups[root_to_group[r]].append(i)
         group_of[i] = root_to_group[r]
-    group_pairs: set[tuple[int, int]] = set()
-    for s, relation, _ in verdicts:
-        ga, gb = group_of[s.i], group_of[s.j]
-        if relation is not None and ga != gb:
-            group_pairs.add((ga, gb) if ga < gb else (gb, ga))
+    gmap = np.asarray(group_of, dtype=np.int64)
+    linked = codes > 0
+    ga, gb = gmap[table.i[linked]], gmap[table.j[linked]]
+    apart = ga != gb
+    group_pairs = set(
+        zip(
+            np.minimum(ga, gb)[apart].tolist(),
+            np.maximum(ga, gb)[apart].tolist(),
+            strict=True,
+        )
+    )
     times = [_timestamp(p) for p in published]
     final = _average_link(
         space.matrix,
@@ -486,19 +480,25 @@ def cluster(
             story_of[m] = k
     links_by_story: dict[int, list[Link]] = {k: [] for k in range(len(final))}
     all_links: list[Link] = []
-    for s, relation, reason in verdicts:
-        if relation is None or story_of[s.i] != story_of[s.j]:
-            continue
+    sid = np.asarray(story_of, dtype=np.int64)
+    inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
+    vparams = params.verify
+    for k in inside.tolist():
+        score = table.row(k)
+        relation = RELATIONS[int(codes[k])]
+        _, reason = relation_of(
+            score, vparams, smaller_shingles=int(table.smaller_shingles[k])
+        )
         link = Link(
-            a=articles[s.i].id,
-            b=articles[s.j].id,
-            relation=relation,
-            jaccard=s.jaccard,
-            containment=s.containment,
-            cosine=s.cosine,
+            a=articles[score.i].id,
+            b=articles[score.j].id,
+            relation=relation,  # type: ignore[arg-type]
+            jaccard=score.jaccard,
+            containment=score.containment,
+            cosine=score.cosine,
             reason=reason,
         )
-        links_by_story[story_of[s.i]].append(link)
+        links_by_story[story_of[score.i]].append(link)
         all_links.append(link)
 
     stories = [

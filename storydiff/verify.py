@@ -82,10 +82,102 @@ def relation_of(
     )
 
 
-def _gap_days(a: datetime | None, b: datetime | None) -> float | None:
-    if a is None or b is None:
-        return None
-    return abs((a - b).total_seconds()) / 86400.0
+RELATIONS: tuple[Relation | None, ...] = (None, "duplicate", "copy", "same_story")
+"""Relation by code, as :func:`relation_codes` gives them."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairTable:
+    """Exact scores of many pairs, column by column (``gap_days`` is NaN when unknown)."""
+
+    i: np.ndarray
+    j: np.ndarray
+    jaccard: np.ndarray
+    containment: np.ndarray
+    cosine: np.ndarray
+    identical: np.ndarray
+    gap_days: np.ndarray
+    smaller_shingles: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.i.size)
+
+    def row(self, k: int) -> PairScore:
+        """Pair ``k`` as a :class:`PairScore`."""
+        gap = float(self.gap_days[k])
+        return PairScore(
+            i=int(self.i[k]),
+            j=int(self.j[k]),
+            jaccard=float(self.jaccard[k]),
+            containment=float(self.containment[k]),
+            cosine=float(self.cosine[k]),
+            identical=bool(self.identical[k]),
+            gap_days=None if np.isnan(gap) else gap,
+        )
+
+
+def relation_codes(
+    table: PairTable, params: VerifyParams, *, time_window_days: float | None
+) -> np.ndarray:
+    """:func:`relation_of` for every pair at once, with the time window applied.
+
+    Codes index :data:`RELATIONS`. Exact duplicates are exempt from the window.
+    """
+    codes = np.zeros(len(table), dtype=np.int8)
+    same = table.cosine >= params.story_cosine
+    copy = (table.jaccard >= params.copy_jaccard) | (
+        (table.containment >= params.copy_containment)
+        & (table.smaller_shingles >= params.min_containment_shingles)
+    )
+    codes[same] = 3
+    codes[copy] = 2
+    if time_window_days is not None:
+        with np.errstate(invalid="ignore"):
+            codes[table.gap_days > time_window_days] = 0
+    codes[table.identical] = 1
+    return codes
+
+
+def score_table(
+    pairs: Iterable[tuple[int, int]],
+    fingerprints: Sequence[Fingerprint],
+    space: TfidfSpace,
+    published: Sequence[datetime | None],
+) -> PairTable:
+    """Exact scores of every pair (sorted), computed column-wise."""
+    ordered = sorted(pairs)
+    arr = np.array(ordered, dtype=np.int64).reshape(-1, 2)
+    i, j = arr[:, 0], arr[:, 1]
+    cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
+    shared = _shared_counts(arr, fingerprints) if len(arr) else np.zeros(0, dtype=np.int64)
+    sizes = np.array([fp.n_shingles for fp in fingerprints], dtype=np.int64)
+    ntok = np.array([fp.n_tokens for fp in fingerprints], dtype=np.int64)
+    keys = [fp.key_hash for fp in fingerprints]
+    na, nb = sizes[i], sizes[j]
+    both = (na > 0) & (nb > 0)
+    union = np.where(both, na + nb - shared, 1)
+    smaller = np.minimum(na, nb)
+    jaccard = np.where(both, shared / union, 0.0)
+    containment = np.where(both, shared / np.maximum(smaller, 1), 0.0)
+    identical = np.fromiter(
+        (keys[a] == keys[b] for a, b in ordered), dtype=bool, count=len(ordered)
+    ) & (ntok[i] > 0)
+    jaccard[identical] = 1.0
+    containment[identical] = 1.0
+    stamps = np.array(
+        [np.nan if p is None else p.timestamp() for p in published], dtype=np.float64
+    )
+    gap = np.abs(stamps[i] - stamps[j]) / 86400.0 if len(arr) else np.zeros(0)
+    return PairTable(
+        i=i,
+        j=j,
+        jaccard=jaccard,
+        containment=containment,
+        cosine=cos,
+        identical=identical,
+        gap_days=gap,
+        smaller_shingles=smaller,
+    )
 
 
 def _shared_counts(pairs: np.ndarray, fingerprints: Sequence[Fingerprint]) -> np.ndarray:
@@ -115,31 +207,6 @@ def score_pairs(
     space: TfidfSpace,
     published: Sequence[datetime | None],
 ) -> list[PairScore]:
-    """Exact scores of every pair, in sorted pair order."""
-    ordered = sorted(pairs)
-    if not ordered:
-        return []
-    arr = np.array(ordered, dtype=np.int64)
-    cos = space.cosines(arr[:, 0], arr[:, 1])
-    shared = _shared_counts(arr, fingerprints)
-    out: list[PairScore] = []
-    for (i, j), c, inter in zip(ordered, cos.tolist(), shared.tolist(), strict=True):
-        fa, fb = fingerprints[i], fingerprints[j]
-        na, nb = fa.n_shingles, fb.n_shingles
-        if na and nb:
-            jac, cont = inter / (na + nb - inter), inter / min(na, nb)
-        else:
-            jac = cont = 0.0
-        identical = fa.key_hash == fb.key_hash and fa.n_tokens > 0
-        out.append(
-            PairScore(
-                i=i,
-                j=j,
-                jaccard=1.0 if identical else jac,
-                containment=1.0 if identical else cont,
-                cosine=min(1.0, max(0.0, c)),
-                identical=identical,
-                gap_days=_gap_days(published[i], published[j]),
-            )
-        )
-    return out
+    """Exact scores of every pair, in sorted pair order, one record each."""
+    table = score_table(pairs, fingerprints, space, published)
+    return [table.row(k) for k in range(len(table))]

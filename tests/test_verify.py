@@ -74,3 +74,30 @@ def test_batched_shared_counts_match_exact_set_overlap():
             assert s.jaccard == pytest.approx(jac)
             assert s.containment == pytest.approx(cont)
     assert np.all([0 <= s.jaccard <= 1 for s in score_pairs(pairs, fps, space, [None] * 13)])
+
+
+def test_vectorised_relations_agree_with_the_scalar_rule():
+    import numpy as np
+
+    from storydiff.verify import RELATIONS, PairTable, relation_codes
+
+    rng = np.random.default_rng(3)
+    n = 2000
+    table = PairTable(
+        i=np.zeros(n, dtype=np.int64),
+        j=np.ones(n, dtype=np.int64),
+        jaccard=rng.random(n),
+        containment=rng.random(n),
+        cosine=rng.random(n),
+        identical=rng.random(n) < 0.05,
+        gap_days=np.where(rng.random(n) < 0.3, np.nan, rng.random(n) * 5),
+        smaller_shingles=rng.integers(0, 60, n),
+    )
+    params = VerifyParams()
+    codes = relation_codes(table, params, time_window_days=2.0)
+    for k in range(n):
+        row = table.row(k)
+        expected, _ = relation_of(row, params, smaller_shingles=int(table.smaller_shingles[k]))
+        if expected not in (None, "duplicate") and row.gap_days is not None and row.gap_days > 2.0:
+            expected = None
+        assert RELATIONS[codes[k]] == expected
