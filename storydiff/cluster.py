@@ -486,9 +486,7 @@ def cluster(
     for k in inside.tolist():
         score = table.row(k)
         relation = RELATIONS[int(codes[k])]
-        _, reason = relation_of(
-            score, vparams, smaller_shingles=int(table.smaller_shingles[k])
-        )
+        _, reason = relation_of(score, vparams, smaller_shingles=int(table.smaller_shingles[k]))
         link = Link(
             a=articles[score.i].id,
             b=articles[score.j].id,

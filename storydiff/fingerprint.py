@@ -4,7 +4,10 @@ This module owns the single ``seed`` / ``num_perm`` / ``shingle_size``
 configuration: every signature compared later comes from one
 :class:`Fingerprinter`, and the signatures are plain datasketch
 :class:`~datasketch.LeanMinHash` objects, equal to what
-``MinHash(num_perm, seed)`` gives when updated with the UTF-8 shingles.
+``MinHash(num_perm, seed, hashfunc=...)`` gives when updated with the shingles'
+hashes (:func:`shingle_hash`: a position-weighted sum of BLAKE2b token
+hashes, computed with numpy for all shingles of a text at once; SHA-1 per
+shingle string, datasketch's default, is ten times slower).
 """
 
 from __future__ import annotations
@@ -15,17 +18,79 @@ from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
-from datasketch.hashfunc import sha1_hash32
 
 from storydiff.errors import param_error
 from storydiff.models import Article
-from storydiff.normalize import comparison_key, shingles, tokens
+from storydiff.normalize import tokens
 
 __all__ = ["Fingerprint", "Fingerprinter"]
 
 
 def _identity(value: int) -> int:
     return value
+
+
+_CACHE_LIMIT = 2_000_000
+_BATCH_SHINGLES = 5_000
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser (what datasketch applies before permuting)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+_MASK64 = (1 << 64) - 1
+# One odd 64-bit multiplier per position in a shingle (from the golden ratio).
+_MULTIPLIERS = tuple(((0x9E3779B97F4A7C15 * (2 * t + 1)) & _MASK64) | 1 for t in range(12))
+_MULT = np.array(_MULTIPLIERS, dtype=np.uint64)
+
+
+def token_hash(word: str) -> int:
+    """Stable 64-bit hash of one token (BLAKE2b), the same in every process.
+
+    >>> token_hash("storm") == token_hash("storm")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _mix(x: int) -> int:
+    x ^= x >> 33
+    x = (x * 0xFF51AFD7ED558CCD) & _MASK64
+    x ^= x >> 33
+    return x >> 32
+
+
+def shingle_hash(words: Sequence[str]) -> int:
+    """32-bit hash of one shingle: position-weighted sum of token hashes, then mixed.
+
+    The reference for the vectorised hashing in :meth:`Fingerprinter.shingle_hashes`.
+
+    >>> shingle_hash(["a", "b"]) != shingle_hash(["b", "a"])
+    True
+    """
+    total = 0
+    for t, w in enumerate(words):
+        total = (total + token_hash(w) * _MULTIPLIERS[t]) & _MASK64
+    return _mix(total)
+
+
+def _combine(th: np.ndarray, k: int) -> np.ndarray:
+    """Vectorised :func:`shingle_hash` of every ``k``-token window of ``th``."""
+    n = th.size
+    width = min(k, n)
+    count = n - width + 1
+    x = np.zeros(count, dtype=np.uint64)
+    for t in range(width):
+        x += th[t : t + count] * _MULT[t]
+    x ^= x >> np.uint64(33)
+    x *= np.uint64(0xFF51AFD7ED558CCD)
+    x ^= x >> np.uint64(33)
+    return (x >> np.uint64(32)).astype(np.uint32)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,35 +149,77 @@ class Fingerprinter:
             )
             raise error
 
-    def empty_minhash(self) -> MinHash:
-        """A MinHash of this configuration that hashes with datasketch's default."""
-        return MinHash(num_perm=self.num_perm, seed=self.seed)
+    def shingle_hashes(
+        self, text: str, *, cache: dict[str, int] | None = None
+    ) -> tuple[list[str], np.ndarray]:
+        """Tokens and sorted unique 32-bit hashes of the word shingles of ``text``.
 
-    def shingle_hashes(self, text: str) -> tuple[int, np.ndarray]:
-        """Token count and sorted unique 32-bit hashes of the word shingles of ``text``."""
+        Each shingle's hash is :func:`shingle_hash` of its words, computed for
+        all shingles at once from per-token hashes (``cache`` keeps those).
+        """
         words = tokens(text)
-        hashes = np.unique(
-            np.fromiter(
-                (sha1_hash32(s.encode("utf-8")) for s in shingles(words, self.shingle_size)),
-                dtype=np.uint32,
-            )
+        if not words:
+            return words, np.zeros(0, dtype=np.uint32)
+        if cache is None:
+            cache = {}
+        th = np.fromiter(
+            (cache[w] if w in cache else cache.setdefault(w, token_hash(w)) for w in words),
+            dtype=np.uint64,
+            count=len(words),
         )
-        return len(words), hashes
+        return words, np.unique(_combine(th, self.shingle_size))
 
     def iter_fingerprints(self, items: Iterable[tuple[str, str]]) -> Iterator[Fingerprint]:
-        """Fingerprint ``(article_id, text)`` pairs lazily, building permutations once."""
+        """Fingerprint ``(article_id, text)`` pairs lazily, in batches.
+
+        Signatures of a batch are computed in one numpy pass with datasketch's
+        permutations (``affine32``: MurmurHash3 finaliser, then ``a * h + b``
+        modulo 2^32), equal to ``MinHash.update_batch`` on each text.
+        """
         template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
+        if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
+            msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
+            raise RuntimeError(msg)
+        a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
+        empty = np.asarray(template.hashvalues, dtype=np.uint32)
+        cache: dict[str, int] = {}
+        batch: list[tuple[str, list[str], np.ndarray]] = []
+        pending = 0
         for article_id, text in items:
-            n_tokens, hashes = self.shingle_hashes(text)
-            m = template.copy()
-            if hashes.size:
-                m.update_batch(hashes.tolist())
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            words, hashes = self.shingle_hashes(text, cache=cache)
+            batch.append((article_id, words, hashes))
+            pending += hashes.size
+            if pending >= _BATCH_SHINGLES:
+                yield from self._finish(batch, a, b, empty, template.scheme)
+                batch, pending = [], 0
+        if batch:
+            yield from self._finish(batch, a, b, empty, template.scheme)
+
+    def _finish(
+        self,
+        batch: list[tuple[str, list[str], np.ndarray]],
+        a: np.ndarray,
+        b: np.ndarray,
+        empty: np.ndarray,
+        scheme: str,
+    ) -> Iterator[Fingerprint]:
+        sizes = np.array([h.size for _, _, h in batch], dtype=np.int64)
+        signatures = np.tile(empty, (len(batch), 1))
+        if sizes.sum():
+            hv = _fmix32(np.concatenate([h for _, _, h in batch]).astype(np.uint32))
+            permuted = hv[:, None] * a[None, :] + b[None, :]
+            nonempty = np.flatnonzero(sizes)
+            starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])[nonempty]
+            signatures[nonempty] = np.minimum.reduceat(permuted, starts, axis=0)
+        for (article_id, words, hashes), signature in zip(batch, signatures, strict=True):
             yield Fingerprint(
                 article_id=article_id,
-                n_tokens=n_tokens,
+                n_tokens=len(words),
                 shingle_hashes=hashes,
-                minhash=LeanMinHash(m),
-                key_hash=hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest(),
+                minhash=LeanMinHash(seed=self.seed, hashvalues=signature, scheme=scheme),
+                key_hash=hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest(),
             )
 
     def fingerprint_texts(self, texts: Sequence[str]) -> list[Fingerprint]:

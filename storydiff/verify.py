@@ -164,9 +164,7 @@ def score_table(
     ) & (ntok[i] > 0)
     jaccard[identical] = 1.0
     containment[identical] = 1.0
-    stamps = np.array(
-        [np.nan if p is None else p.timestamp() for p in published], dtype=np.float64
-    )
+    stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     gap = np.abs(stamps[i] - stamps[j]) / 86400.0 if len(arr) else np.zeros(0)
     return PairTable(
         i=i,

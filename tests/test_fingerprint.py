@@ -7,7 +7,7 @@ import pytest
 from datasketch import MinHash
 
 from storydiff.errors import ConfigError
-from storydiff.fingerprint import Fingerprinter, exact_overlap
+from storydiff.fingerprint import Fingerprinter, exact_overlap, shingle_hash
 from storydiff.normalize import shingles, tokens
 
 
@@ -16,15 +16,43 @@ def _words(seed: int, n: int) -> list[str]:
     return [f"w{rng.randrange(2000)}" for _ in range(n)]
 
 
-def test_signature_equals_datasketch_default_minhash():
+def test_signature_equals_a_datasketch_minhash_of_the_shingles():
     text = "Heavy rain flooded the harbour of Port Ella on Sunday, officials said on Monday."
     fp = Fingerprinter(num_perm=64, seed=7)
     (ours,) = fp.fingerprint_texts([text])
-    reference = MinHash(num_perm=64, seed=7)
+    reference = MinHash(num_perm=64, seed=7, hashfunc=lambda shingle: shingle_hash(shingle.split()))
     for s in shingles(tokens(text), fp.shingle_size):
-        reference.update(s.encode("utf-8"))
+        reference.update(s)
     assert np.array_equal(ours.minhash.hashvalues, reference.hashvalues)
     assert ours.minhash.jaccard(reference) == 1.0
+
+
+def test_vectorised_shingle_hashes_equal_the_reference_hash():
+    fp = Fingerprinter(shingle_size=3)
+    text = "The storm hit Port Ella; the storm hit Lisk too, and 3,000 left."
+    words, hashes = fp.shingle_hashes(text)
+    expected = sorted({shingle_hash(words[i : i + 3]) for i in range(len(words) - 2)})
+    assert hashes.tolist() == expected
+    _, short = fp.shingle_hashes("two words")
+    assert short.tolist() == [shingle_hash(["two", "words"])]
+
+
+def test_shingle_hashes_are_stable_across_processes():
+    import subprocess
+    import sys
+
+    code = "from storydiff.fingerprint import Fingerprinter; print(Fingerprinter().shingle_hashes('a b c d e f')[1].tolist())"
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outs) == 1
 
 
 def test_minhash_estimate_tracks_exact_jaccard():
