@@ -18,22 +18,51 @@ from storydiff.vectors import TfidfSpace
 __all__ = ["candidate_pairs", "lsh_pairs", "tfidf_neighbour_pairs"]
 
 
-def lsh_pairs(
-    fingerprints: Sequence[Fingerprint], *, threshold: float, num_perm: int
-) -> set[tuple[int, int]]:
-    """Pairs ``(i, j)``, ``i < j``, whose MinHash LSH buckets collide at ``threshold``."""
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band that datasketch's ``MinHashLSH`` picks for ``threshold``."""
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
+def lsh_pairs(
+    fingerprints: Sequence[Fingerprint],
+    *,
+    threshold: float,
+    num_perm: int,
+    max_bucket: int = 500,
+) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, that share an LSH band bucket at ``threshold``.
+
+    Same banding as datasketch's ``MinHashLSH`` (its ``b`` and ``r``), done on
+    the signature matrix with numpy: each band's rows become one key, equal keys
+    are found by sorting. A bucket larger than ``max_bucket`` (a text repeated
+    many times) is linked as a star to its first member, enough for grouping.
+    """
+    idx = [k for k, fp in enumerate(fingerprints) if fp.n_shingles]
+    if len(idx) < 2:
+        return set()
+    b, r = lsh_bands(threshold, num_perm)
+    sig = np.stack([fingerprints[k].minhash.hashvalues for k in idx]).astype(np.uint32)
+    ids = np.asarray(idx, dtype=np.int64)
     pairs: set[tuple[int, int]] = set()
-    with lsh.insertion_session() as session:
-        for i, fp in enumerate(fingerprints):
-            if fp.n_shingles:
-                session.insert(i, fp.minhash, check_duplication=False)
-    for i, fp in enumerate(fingerprints):
-        if not fp.n_shingles:
-            continue
-        for j in lsh.query(fp.minhash):
-            if j != i:
-                pairs.add((i, j) if i < j else (j, i))
+    for band in range(b):
+        block = np.ascontiguousarray(sig[:, band * r : (band + 1) * r])
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * r))).ravel()
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for lo, hi in zip(
+            starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist(), strict=True
+        ):
+            members = np.sort(ids[order[lo:hi]]).tolist()
+            if len(members) > max_bucket:
+                first = members[0]
+                pairs.update((first, m) for m in members[1:])
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    pairs.add((members[x], members[y]))
     return pairs
 
 

@@ -54,3 +54,23 @@ def test_too_common_terms_propose_no_pairs():
     docs = ["common alpha", "common beta", "common gamma"]
     space = build_tfidf(docs)
     assert tfidf_neighbour_pairs(space, top_terms=5, max_postings=2, neighbours=5) == set()
+
+
+def test_numpy_banding_finds_exactly_what_datasketch_lsh_finds():
+    from datasketch import MinHashLSH
+
+    docs = _corpus(seed=11)
+    fps = Fingerprinter().fingerprint_texts(docs)
+    lsh = MinHashLSH(threshold=0.3, num_perm=128)
+    for k, fp in enumerate(fps):
+        lsh.insert(k, fp.minhash)
+    expected = {
+        (min(k, j), max(k, j)) for k, fp in enumerate(fps) for j in lsh.query(fp.minhash) if j != k
+    }
+    assert lsh_pairs(fps, threshold=0.3, num_perm=128) == expected
+
+
+def test_an_oversized_bucket_is_linked_as_a_star():
+    fps = Fingerprinter().fingerprint_texts(["the same wire text repeated word for word"] * 6)
+    pairs = lsh_pairs(fps, threshold=0.3, num_perm=128, max_bucket=4)
+    assert pairs == {(0, k) for k in range(1, 6)}
