@@ -165,8 +165,23 @@ def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
     return gap <= window_s
 
 
+def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.csr_matrix:
+    """One row per group: the sum of its members' TF-IDF rows."""
+    sizes = [len(g) for g in groups]
+    members = (
+        np.concatenate([np.asarray(g, dtype=np.int64) for g in groups])
+        if groups
+        else np.zeros(0, dtype=np.int64)
+    )
+    indicator = sp.csr_matrix(
+        (np.ones(members.size), (np.repeat(np.arange(len(groups)), sizes), members)),
+        shape=(len(groups), matrix.shape[0]),
+    )
+    return (indicator @ matrix).tocsr()
+
+
 def _average_link(
-    matrix: sp.csr_matrix,
+    sums: sp.csr_matrix,
     groups: list[list[int]],
     pairs: set[tuple[int, int]],
     times: Sequence[float | None],
@@ -182,19 +197,6 @@ def _average_link(
     Dot products of a merged group with its neighbours are computed against a
     dense scratch copy of its sum, one sparse gather each.
     """
-    indicator = sp.csr_matrix(
-        (
-            np.ones(sum(len(g) for g in groups)),
-            (
-                np.repeat(np.arange(len(groups)), [len(g) for g in groups]),
-                np.concatenate([np.asarray(g, dtype=np.int64) for g in groups])
-                if groups
-                else np.zeros(0, dtype=np.int64),
-            ),
-        ),
-        shape=(len(groups), matrix.shape[0]),
-    )
-    sums = (indicator @ matrix).tocsr()
     state: dict[int, _Group] = {}
     for g, members in enumerate(groups):
         stamps = [t for t in (times[m] for m in members) if t is not None]
@@ -219,7 +221,7 @@ def _average_link(
             if sim >= threshold and _gap_ok(state[a], state[b], window_s):
                 heap.append((-sim, a, b))
     heapq.heapify(heap)
-    scratch = np.zeros(matrix.shape[1], dtype=np.float64)
+    scratch = np.zeros(sums.shape[1], dtype=np.float64)
     next_id = len(groups)
     while heap:
         _, a, b = heapq.heappop(heap)
@@ -305,7 +307,7 @@ def _two_means(rows: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -
 
 def _refine(
     stories: list[list[int]],
-    matrix: sp.csr_matrix,
+    group_sums: sp.csr_matrix,
     group_of: Sequence[int],
     groups: Sequence[Sequence[int]],
     split_cosine: float,
@@ -326,9 +328,9 @@ def _refine(
         if len(members) < 4 or len(gids) < 2:
             out.append(members)
             continue
-        sums = sp.vstack([sp.csr_matrix(matrix[list(groups[g])].sum(axis=0)) for g in gids]).tocsc()
-        used = np.flatnonzero(np.diff(sums.indptr))
-        dense = np.asarray(sums[:, used].todense(), dtype=np.float64)
+        block = group_sums[gids]
+        used = np.unique(block.indices)
+        dense = np.asarray(block[:, used].todense(), dtype=np.float64)
         norms = np.linalg.norm(dense, axis=1, keepdims=True)
         rows = dense / np.where(norms == 0, 1.0, norms)
         weights = np.array([len(groups[g]) for g in gids], dtype=np.float64)
@@ -461,8 +463,9 @@ def cluster(
         )
     )
     times = [_timestamp(p) for p in published]
+    sums = _group_sums(space.matrix, groups)
     final = _average_link(
-        space.matrix,
+        sums,
         groups,
         group_pairs,
         times,
@@ -470,7 +473,7 @@ def cluster(
         window_s=window_s,
     )
     if params.split_cosine > 0.0:
-        final = _refine(final, space.matrix, group_of, groups, params.split_cosine)
+        final = _refine(final, sums, group_of, groups, params.split_cosine)
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
 
