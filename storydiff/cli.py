@@ -385,6 +385,7 @@ def explain_cmd(
     print(
         f"  thresholds   copy_jaccard={params.copy_jaccard} copy_containment="
         f"{params.copy_containment} story_cosine={params.story_cosine} "
+        f"split_cosine={params.split_cosine} "
         f"time_window_days={params.time_window_days}"
     )
     if ex.shared_passages:

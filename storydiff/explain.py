@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from storydiff.cluster import ClusterParams, cluster
@@ -67,6 +67,13 @@ def shared_passages(a: str, b: str, *, min_words: int = 6, limit: int = 5) -> li
     return [" ".join(wa[m.a : m.a + m.size]) for m in blocks[:limit]]
 
 
+def _grouped_without_split(
+    a: str, b: str, articles: Sequence[Article], params: ClusterParams
+) -> bool:
+    labels = cluster(articles, params=replace(params, split_cosine=0.0)).labels()
+    return labels[a] == labels[b]
+
+
 def explain(
     a: str,
     b: str,
@@ -111,6 +118,11 @@ def explain(
     if grouped:
         verdict = "grouped: " + (
             rule if relation else "joined through other articles of the story (average link)"
+        )
+    elif params.split_cosine > 0 and _grouped_without_split(a, b, articles, params):
+        verdict = (
+            "not grouped: average link put them in one story, but the story splits into two "
+            f"halves whose centroids have a cosine below split_cosine {params.split_cosine}"
         )
     elif relation in ("duplicate", "copy"):
         verdict = "not grouped although the texts overlap: a time window keeps them apart"

@@ -150,3 +150,13 @@ def test_two_events_on_one_topic_are_split_by_the_refinement():
     split = cluster(a + b)
     assert split.story_of("a0").article_ids == ("a0", "a1", "a2", "a3")
     assert split.story_of("b0").article_ids == ("b0", "b1", "b2", "b3")
+
+
+def test_explain_names_the_refinement_when_it_splits_a_pair():
+    from storydiff import explain
+
+    a = _event_docs("a", ["sukanya", "november", "thursday", "five", "ships", "arms"], 4)
+    b = _event_docs("b", ["mumbai", "saturday", "23", "captured", "yemeni", "speedboats"], 4)
+    ex = explain("a0", "b0", a + b)
+    assert not ex.grouped
+    assert "split_cosine" in ex.verdict
