@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -94,7 +95,7 @@ class Generator:
             total += n
         return sentences
 
-    def stories(self, n_articles: int):  # noqa: ANN201 - a generator of dicts
+    def stories(self, n_articles: int) -> Iterator[dict[str, str]]:
         """Yield article dicts until ``n_articles`` have been produced."""
         made = 0
         story = 0
