@@ -15,7 +15,7 @@ from datasketch import MinHashLSH
 from storydiff.fingerprint import Fingerprint
 from storydiff.vectors import TfidfSpace
 
-__all__ = ["candidate_pairs", "lsh_pairs", "tfidf_neighbour_pairs"]
+__all__ = ["as_pair_set", "candidate_pairs", "lsh_pairs", "tfidf_neighbour_pairs", "unique_pairs"]
 
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -68,19 +68,19 @@ def lsh_pairs(
 
 def tfidf_neighbour_pairs(
     space: TfidfSpace, *, top_terms: int, max_postings: int, neighbours: int
-) -> set[tuple[int, int]]:
+) -> np.ndarray:
     """Pairs of articles that share highly weighted, rare-enough terms.
 
     Each row keeps its ``top_terms`` heaviest terms among those in at most
     ``max_postings`` documents; the product of the pruned matrix with its
     transpose then has at most ``n * top_terms * max_postings`` entries, and
     each row keeps its ``neighbours`` best partners. Cost grows linearly with
-    the number of articles.
+    the number of articles. Returns sorted unique pairs as an ``(m, 2)`` array.
     """
     x = space.matrix
     n = x.shape[0]
     if n < 2:
-        return set()
+        return np.zeros((0, 2), dtype=np.int64)
     keep_term = space.df <= max_postings
     rows, cols, vals = [], [], []
     indptr, indices, data = x.indptr, x.indices, x.data
@@ -100,7 +100,7 @@ def tfidf_neighbour_pairs(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=x.shape
     )
     sims = (pruned @ pruned.T).tocsr()
-    pairs: set[tuple[int, int]] = set()
+    firsts, seconds = [], []
     for i in range(n):
         lo, hi = sims.indptr[i], sims.indptr[i + 1]
         js = sims.indices[lo:hi]
@@ -110,9 +110,22 @@ def tfidf_neighbour_pairs(
         if js.size > neighbours:
             sel = np.argpartition(-ws, neighbours - 1)[:neighbours]
             js = js[sel]
-        for j in js.tolist():
-            pairs.add((i, j) if i < j else (j, i))
-    return pairs
+        firsts.append(np.minimum(js, i))
+        seconds.append(np.maximum(js, i))
+    return unique_pairs(np.concatenate(firsts), np.concatenate(seconds), n)
+
+
+def unique_pairs(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:
+    """Sorted unique ``(i, j)`` rows, ``i < j``, as an ``(m, 2)`` int64 array."""
+    lo = np.minimum(first, second).astype(np.int64)
+    hi = np.maximum(first, second).astype(np.int64)
+    keys = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    return np.stack([keys // n, keys % n], axis=1) if keys.size else np.zeros((0, 2), np.int64)
+
+
+def as_pair_set(pairs: np.ndarray) -> set[tuple[int, int]]:
+    """The rows of a pair array as a set of tuples."""
+    return set(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True))
 
 
 def candidate_pairs(
@@ -124,10 +137,13 @@ def candidate_pairs(
     top_terms: int,
     max_postings: int,
     neighbours: int,
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """LSH pairs and TF-IDF neighbour pairs (both as ``(i, j)`` with ``i < j``)."""
-    lsh = lsh_pairs(fingerprints, threshold=lsh_threshold, num_perm=num_perm)
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """LSH pairs, TF-IDF neighbour pairs and their union, each a sorted ``(m, 2)`` array."""
+    n = len(fingerprints)
+    found = lsh_pairs(fingerprints, threshold=lsh_threshold, num_perm=num_perm)
+    lsh = np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
     near = tfidf_neighbour_pairs(
         space, top_terms=top_terms, max_postings=max_postings, neighbours=neighbours
     )
-    return lsh, near
+    both = np.concatenate([lsh, near])
+    return lsh, near, unique_pairs(both[:, 0], both[:, 1], max(n, 1))

@@ -415,7 +415,7 @@ def cluster(
 
     t0 = time.perf_counter()
     space = build_tfidf([article_document(a) for a in articles])
-    lsh, near = candidate_pairs(
+    lsh, near, pairs = candidate_pairs(
         fingerprints,
         space,
         lsh_threshold=params.lsh_threshold,
@@ -424,7 +424,6 @@ def cluster(
         max_postings=params.max_postings,
         neighbours=params.neighbours,
     )
-    pairs = lsh | near
     stats.update(candidates_s=time.perf_counter() - t0, lsh_pairs=len(lsh), tfidf_pairs=len(near))
     progress("candidates", n, n)
 

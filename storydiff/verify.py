@@ -139,29 +139,33 @@ def relation_codes(
 
 
 def score_table(
-    pairs: Iterable[tuple[int, int]],
+    pairs: Iterable[tuple[int, int]] | np.ndarray,
     fingerprints: Sequence[Fingerprint],
     space: TfidfSpace,
     published: Sequence[datetime | None],
 ) -> PairTable:
     """Exact scores of every pair (sorted), computed column-wise."""
-    ordered = sorted(pairs)
-    arr = np.array(ordered, dtype=np.int64).reshape(-1, 2)
+    if isinstance(pairs, np.ndarray):
+        arr = pairs.astype(np.int64).reshape(-1, 2)
+        arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
+    else:
+        arr = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
     shared = _shared_counts(arr, fingerprints) if len(arr) else np.zeros(0, dtype=np.int64)
     sizes = np.array([fp.n_shingles for fp in fingerprints], dtype=np.int64)
     ntok = np.array([fp.n_tokens for fp in fingerprints], dtype=np.int64)
-    keys = [fp.key_hash for fp in fingerprints]
+    key_ids: dict[str, int] = {}
+    kid = np.array(
+        [key_ids.setdefault(fp.key_hash, len(key_ids)) for fp in fingerprints], dtype=np.int64
+    )
     na, nb = sizes[i], sizes[j]
     both = (na > 0) & (nb > 0)
     union = np.where(both, na + nb - shared, 1)
     smaller = np.minimum(na, nb)
     jaccard = np.where(both, shared / union, 0.0)
     containment = np.where(both, shared / np.maximum(smaller, 1), 0.0)
-    identical = np.fromiter(
-        (keys[a] == keys[b] for a, b in ordered), dtype=bool, count=len(ordered)
-    ) & (ntok[i] > 0)
+    identical = (kid[i] == kid[j]) & (ntok[i] > 0)
     jaccard[identical] = 1.0
     containment[identical] = 1.0
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)

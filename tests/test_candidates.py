@@ -3,7 +3,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from storydiff.candidates import lsh_pairs, tfidf_neighbour_pairs
+from storydiff.candidates import as_pair_set, lsh_pairs, tfidf_neighbour_pairs, unique_pairs
 from storydiff.fingerprint import Fingerprinter, exact_overlap
 from storydiff.vectors import build_tfidf
 
@@ -45,7 +45,7 @@ def test_tfidf_neighbours_link_rewrites_and_skip_unrelated():
         "chess teenager wins national title bressan tournament",
     ]
     space = build_tfidf(docs)
-    pairs = tfidf_neighbour_pairs(space, top_terms=10, max_postings=100, neighbours=5)
+    pairs = as_pair_set(tfidf_neighbour_pairs(space, top_terms=10, max_postings=100, neighbours=5))
     assert (0, 1) in pairs
     assert (2, 3) not in pairs
 
@@ -53,7 +53,7 @@ def test_tfidf_neighbours_link_rewrites_and_skip_unrelated():
 def test_too_common_terms_propose_no_pairs():
     docs = ["common alpha", "common beta", "common gamma"]
     space = build_tfidf(docs)
-    assert tfidf_neighbour_pairs(space, top_terms=5, max_postings=2, neighbours=5) == set()
+    assert tfidf_neighbour_pairs(space, top_terms=5, max_postings=2, neighbours=5).shape == (0, 2)
 
 
 def test_numpy_banding_finds_exactly_what_datasketch_lsh_finds():
@@ -74,3 +74,10 @@ def test_an_oversized_bucket_is_linked_as_a_star():
     fps = Fingerprinter().fingerprint_texts(["the same wire text repeated word for word"] * 6)
     pairs = lsh_pairs(fps, threshold=0.3, num_perm=128, max_bucket=4)
     assert pairs == {(0, k) for k in range(1, 6)}
+
+
+def test_unique_pairs_orders_dedupes_and_drops_self_pairs():
+    import numpy as np
+
+    got = unique_pairs(np.array([3, 1, 2, 2, 0]), np.array([1, 3, 2, 0, 2]), 4)
+    assert got.tolist() == [[0, 2], [1, 3]]
