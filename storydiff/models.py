@@ -6,7 +6,6 @@ tuples. Change a record with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -204,8 +203,3 @@ class ClusterResult:
                 return story
         msg = f"No story holds the article {article_id!r}."
         raise KeyError(msg)
-
-
-def replace(obj: Any, **changes: Any) -> Any:
-    """Alias of :func:`dataclasses.replace`, for records of this module."""
-    return dataclasses.replace(obj, **changes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 __all__ = [
     "comparison_key",
@@ -123,8 +123,3 @@ def comparison_key(text: str) -> str:
     True
     """
     return " ".join(tokens(text))
-
-
-def join_nonempty(parts: Iterable[str], sep: str = "\n") -> str:
-    """Join the non-empty strings of ``parts``."""
-    return sep.join(p for p in parts if p)
