@@ -142,6 +142,26 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _copy_groups(
+    n: int, first: np.ndarray, second: np.ndarray
+) -> tuple[list[list[int]], list[int]]:
+    """Connected components of the duplicate / Jaccard-copy links, in article order."""
+    uf = _UnionFind(n)
+    for a, b in zip(first.tolist(), second.tolist(), strict=True):
+        uf.union(a, b)
+    root_to_group: dict[int, int] = {}
+    groups: list[list[int]] = []
+    group_of = [0] * n
+    for i in range(n):
+        r = uf.find(i)
+        if r not in root_to_group:
+            root_to_group[r] = len(groups)
+            groups.append([])
+        groups[root_to_group[r]].append(i)
+        group_of[i] = root_to_group[r]
+    return groups, group_of
+
+
 def _timestamp(d: datetime | None) -> float | None:
     return None if d is None else d.timestamp()
 
@@ -436,20 +456,8 @@ def cluster(
     progress("verify", n, n)
 
     t0 = time.perf_counter()
-    uf = _UnionFind(n)
     strong = (codes == 1) | ((codes == 2) & (table.jaccard >= params.copy_jaccard))
-    for a, b in zip(table.i[strong].tolist(), table.j[strong].tolist(), strict=True):
-        uf.union(a, b)
-    root_to_group: dict[int, int] = {}
-    groups: list[list[int]] = []
-    group_of = [0] * n
-    for i in range(n):
-        r = uf.find(i)
-        if r not in root_to_group:
-            root_to_group[r] = len(groups)
-            groups.append([])
-        groups[root_to_group[r]].append(i)
-        group_of[i] = root_to_group[r]
+    groups, group_of = _copy_groups(n, table.i[strong], table.j[strong])
     gmap = np.asarray(group_of, dtype=np.int64)
     linked = codes > 0
     ga, gb = gmap[table.i[linked]], gmap[table.j[linked]]
