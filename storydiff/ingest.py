@@ -186,13 +186,15 @@ def _meta_published(page: str) -> datetime | None:
     return None
 
 
-def _read_html(text: str, *, art_id: str, origin: str) -> Iterator[_Raw | ReadProblem]:
+def _read_html(
+    text: str, *, art_id: str, origin: str, keep_debris: bool = False
+) -> Iterator[_Raw | ReadProblem]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,
-        include_comments=False,
+        include_comments=keep_debris,
         include_tables=False,
         include_images=False,
         favor_precision=True,
@@ -401,7 +403,11 @@ def _derived_id(root: Path | None, path: Path) -> str:
 
 
 def _iter_raw(
-    inputs: Iterable[str | Path], *, fields: FieldMap, stdin: IO[str] | None
+    inputs: Iterable[str | Path],
+    *,
+    fields: FieldMap,
+    stdin: IO[str] | None,
+    keep_debris: bool = False,
 ) -> Iterator[_Raw | ReadProblem]:
     for root, path, error in _iter_paths(inputs):
         origin = str(path)
@@ -437,7 +443,7 @@ def _iter_raw(
         if suffix in TEXT_SUFFIXES:
             yield from _read_text_file(text, art_id=art_id, origin=origin)
         elif suffix in HTML_SUFFIXES:
-            yield from _read_html(text, art_id=art_id, origin=origin)
+            yield from _read_html(text, art_id=art_id, origin=origin, keep_debris=keep_debris)
         elif suffix in JSON_SUFFIXES:
             yield from _read_json(text, fields=fields, origin=origin, stem=art_id)
         elif suffix in CSV_SUFFIXES:
@@ -490,7 +496,7 @@ def iter_read(
         inputs = [inputs]
     fields = fields or FieldMap()
     seen: dict[str, str] = {}
-    for item in _iter_raw(inputs, fields=fields, stdin=stdin):
+    for item in _iter_raw(inputs, fields=fields, stdin=stdin, keep_debris=keep_debris):
         if isinstance(item, ReadProblem):
             yield item
             continue
