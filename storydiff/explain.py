@@ -8,10 +8,9 @@ from difflib import SequenceMatcher
 
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.errors import ConfigError
-from storydiff.fingerprint import exact_overlap
 from storydiff.models import Article, Relation
-from storydiff.vectors import article_document, build_tfidf
-from storydiff.verify import PairScore, relation_of
+from storydiff.vectors import TfidfSpace, article_document, build_tfidf
+from storydiff.verify import relation_of, score_table
 
 __all__ = ["Explanation", "explain", "shared_passages"]
 
@@ -94,23 +93,14 @@ def explain(
             raise ConfigError(msg)
     ia, ib = index[a], index[b]
     art_a, art_b = articles[ia], articles[ib]
-    fp = params.fingerprinter
-    fa, fb = fp.fingerprint([art_a, art_b])
-    jac, cont = exact_overlap(fa.shingle_hashes, fb.shingle_hashes)
+    fa, fb = params.fingerprinter.fingerprint([art_a, art_b])
     space = build_tfidf([article_document(x) for x in articles])
-    cos = space.cosine(ia, ib)
-    identical = fa.key_hash == fb.key_hash
-    score = PairScore(
-        i=ia,
-        j=ib,
-        jaccard=1.0 if identical else jac,
-        containment=1.0 if identical else cont,
-        cosine=cos,
-        identical=identical,
-        gap_days=None,
-    )
+    pair_space = TfidfSpace(matrix=space.matrix[[ia, ib]], df=space.df, vocabulary=space.vocabulary)
+    table = score_table([(0, 1)], [fa, fb], pair_space, [art_a.published, art_b.published])
+    score = replace(table.row(0), i=ia, j=ib)
+    cos = score.cosine
     relation, rule = relation_of(
-        score, params.verify, smaller_shingles=min(fa.n_shingles, fb.n_shingles)
+        score, params.verify, smaller_shingles=int(table.smaller_shingles[0])
     )
     result = cluster(articles, params=params)
     labels = result.labels()
