@@ -15,6 +15,10 @@ __all__ = [
     "Article",
     "ClusterResult",
     "Link",
+    "Quantity",
+    "QuantityKind",
+    "Quote",
+    "QuoteKind",
     "ReadProblem",
     "ReadResult",
     "Relation",
@@ -37,6 +41,11 @@ RemovalKind = Literal[
     "url",
     "timestamp",
     "subhead",
+]
+
+QuoteKind = Literal["direct", "partial"]
+QuantityKind = Literal[
+    "count", "money", "percent", "measure", "duration", "time", "date", "year", "ordinal"
 ]
 
 _FROZEN = {"frozen": True, "slots": True, "kw_only": True}
@@ -203,3 +212,69 @@ class ClusterResult:
                 return story
         msg = f"No story holds the article {article_id!r}."
         raise KeyError(msg)
+
+
+def _check_span(obj: Any) -> None:
+    if not 0 <= obj.start <= obj.end:
+        msg = f"{type(obj).__name__} needs 0 <= start <= end. Got start={obj.start}, end={obj.end}."
+        raise ValueError(msg)
+
+
+@dataclass(**_FROZEN)
+class Quote:
+    """A direct quote in an article, with who said it and how.
+
+    ``start``/``end`` are half-open character offsets of the quoted words
+    (without the quote marks) in ``Article.text``. ``speaker`` is the canonical
+    name of the speaker within the article (the fullest form the text gives:
+    "Lena Haxby" for "she", "Haxby" or "the commissioner" when the text ties them
+    together), ``""`` when the text names nobody; ``speaker_text`` is the
+    mention as written next to the quote; ``cue`` is the reporting verb phrase
+    ("said", "told reporters"). ``kind`` is ``"direct"`` for a quoted clause or
+    sentence and ``"partial"`` for a fragment quoted inside a sentence.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    speaker_text: str = ""
+    cue: str = ""
+    kind: QuoteKind = "direct"
+
+    def __post_init__(self) -> None:
+        _check_span(self)
+
+
+@dataclass(**_FROZEN)
+class Quantity:
+    """A number, time or date stated in an article, with what it counts and its hedge.
+
+    ``text`` is the whole mention ("around 40 passengers") at half-open offsets
+    ``start``/``end`` of ``Article.text``. ``value`` is the stated figure
+    (40.0), ``low``/``high`` the range the wording allows, inclusive, ``None``
+    for an open end ("at least 25" is 25 to ``None``; "dozens" is 24 to 120).
+    ``hedge`` is the hedging word as written ("around", "at least", "" when
+    exact), ``unit`` what is counted or measured, lower-case ("passengers",
+    "%", "usd", "days"); ``norm`` a canonical form for times and dates
+    ("05:40", "sunday", "2026-03-01"), empty otherwise.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuantityKind
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str = ""
+    unit: str = ""
+    norm: str = ""
+
+    def __post_init__(self) -> None:
+        _check_span(self)
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the wording allows more than one value."""
+        return self.low != self.high
