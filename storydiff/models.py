@@ -12,7 +12,11 @@ from datetime import datetime
 from typing import Any, Literal
 
 __all__ = [
+    "AlignedRow",
+    "Alignment",
     "Article",
+    "Cell",
+    "Change",
     "ClusterResult",
     "Link",
     "Quantity",
@@ -24,7 +28,9 @@ __all__ = [
     "Relation",
     "Removal",
     "RemovalKind",
+    "Sentence",
     "Story",
+    "Word",
 ]
 
 Relation = Literal["duplicate", "copy", "same_story"]
@@ -278,3 +284,102 @@ class Quantity:
     def approximate(self) -> bool:
         """Whether the wording allows more than one value."""
         return self.low != self.high
+
+
+@dataclass(**_FROZEN)
+class Sentence:
+    """One sentence of an article: its position, paragraph and offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+    def __post_init__(self) -> None:
+        _check_span(self)
+
+
+@dataclass(**_FROZEN)
+class Word:
+    """A word or punctuation mark and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(**_FROZEN)
+class Change:
+    """A word-level edit of one version's sentence against the row's reference.
+
+    ``old`` is the reference wording, ``new`` this version's; ``start``/``end``
+    locate ``new`` in this version's ``Article.text`` (an empty span where words
+    were dropped). ``meaning`` says whether the edit can change what the
+    sentence states (numbers, names, negation, reporting verbs, new content)
+    rather than only its wording; ``reason`` names the rule.
+    """
+
+    tag: Literal["replace", "insert", "delete"]
+    old: str
+    new: str
+    start: int
+    end: int
+    meaning: bool
+    reason: str
+
+
+@dataclass(**_FROZEN)
+class Cell:
+    """One version's sentence (or run of sentences) in an alignment row."""
+
+    version: str
+    sentences: tuple[int, ...]
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    status: Literal["same", "edited"]
+    similarity: float = 1.0
+    changes: tuple[Change, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "sentences")
+        _tuple(self, "changes")
+        _check_span(self)
+
+
+@dataclass(**_FROZEN)
+class AlignedRow:
+    """Sentences of several versions that say the same thing, one cell per version."""
+
+    index: int
+    cells: tuple[Cell, ...]
+    reference: str
+
+    def __post_init__(self) -> None:
+        _tuple(self, "cells")
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """Ids of the versions that carry this row."""
+        return tuple(c.version for c in self.cells)
+
+    def cell(self, version: str) -> Cell | None:
+        """The cell of ``version``, or ``None`` when the version lacks the row."""
+        for c in self.cells:
+            if c.version == version:
+                return c
+        return None
+
+
+@dataclass(**_FROZEN)
+class Alignment:
+    """N-way sentence alignment of the versions of one story."""
+
+    versions: tuple[str, ...]
+    rows: tuple[AlignedRow, ...]
+
+    def __post_init__(self) -> None:
+        _tuple(self, "versions")
+        _tuple(self, "rows")

@@ -1,0 +1,390 @@
+"""N-way sentence alignment of the versions of one story.
+
+Every version is split into sentences (:mod:`storydiff.segment`). Sentences of
+different versions are compared word by word (RapidFuzz's normalised Indel
+similarity over lower-cased words, punctuation left out), and the pairs that
+reach ``threshold`` become edges; a short sentence whose words are nearly all
+inside a longer one (``containment``) is an edge too, so a sentence that one
+version splits in two, or two that another merges, land in one row. Edges are
+taken strongest first and join two rows only when no version would then hold
+two sentences of the row, except for adjacent sentences of a split. Rows are
+therefore found by content, not by position: a moved sentence is the same row,
+not an addition and an omission.
+
+Each row has a reference wording (the ``base`` version's if it has the row,
+else the cell most like the others), and every other cell is ``same`` or
+``edited`` against it, with word-level :class:`~storydiff.models.Change` records
+that say whether the edit can change meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel, Levenshtein
+
+from storydiff.errors import param_error
+from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
+from storydiff.segment import split_sentences, words
+
+__all__ = ["AlignParams", "align", "classify_change"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlignParams:
+    """Thresholds of the alignment.
+
+    ``threshold``: word similarity (0-1) for two sentences to be one row.
+    ``containment``: share of a short sentence's words found in a longer one for
+    the two to be one row (splits and merges). ``min_words``: shortest sentence
+    that may join a row through containment alone.
+    """
+
+    threshold: float = 0.5
+    containment: float = 0.8
+    min_words: int = 4
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "containment"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                error = param_error(name, "AlignParams", "a float in (0, 1]", value)
+                raise error
+        if self.min_words < 1:
+            error = param_error("min_words", "AlignParams", "an int >= 1", self.min_words)
+            raise error
+
+
+@dataclass(slots=True)
+class _Version:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    tokens: list[list[str]]
+
+
+def align(
+    articles: Sequence[Article],
+    *,
+    base: str | None = None,
+    params: AlignParams | None = None,
+) -> Alignment:
+    """Align the sentences of several versions of one story.
+
+    Parameters
+    ----------
+    articles:
+        The versions, in the order they should be shown. Ids must be distinct.
+    base:
+        Id of the version whose wording is the reference of its rows.
+    params:
+        Thresholds; defaults to :class:`AlignParams`.
+
+    Examples
+    --------
+    >>> from storydiff.models import Article
+    >>> a = Article(id="a", text="The ferry ran aground. Forty people were rescued.")
+    >>> b = Article(id="b", text="Forty people were rescued. The ferry ran aground on Saturday.")
+    >>> rows = align([a, b]).rows
+    >>> [(r.versions, [c.status for c in r.cells]) for r in rows]
+    [(('a', 'b'), ['same', 'edited']), (('a', 'b'), ['same', 'same'])]
+    """
+    params = params or AlignParams()
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        error = param_error("articles", "align", "versions with distinct ids", dupes)
+        raise error
+    if base is not None and base not in ids:
+        error = param_error("base", "align", f"one of {ids}", base)
+        raise error
+    versions = []
+    for article in articles:
+        sents = split_sentences(article.text)
+        versions.append(_Version(article, sents, [_key_tokens(s.text) for s in sents]))
+
+    nodes = [(v, i) for v, ver in enumerate(versions) for i in range(len(ver.sentences))]
+    node_id = {n: k for k, n in enumerate(nodes)}
+    edges = _edges(versions, params)
+    members = _join(nodes, node_id, edges)
+
+    rows = []
+    for comp in members:
+        by_version: dict[int, list[int]] = {}
+        for v, i in comp:
+            by_version.setdefault(v, []).append(i)
+        cells_raw = {v: sorted(ix) for v, ix in sorted(by_version.items())}
+        rows.append(cells_raw)
+    base_index = ids.index(base) if base is not None else None
+    rows = _reading_order(rows, len(versions), base_index or 0)
+    out = tuple(_build_row(k, cells_raw, versions, base_index) for k, cells_raw in enumerate(rows))
+    return Alignment(versions=tuple(ids), rows=out)
+
+
+_KEY_WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*", re.UNICODE)
+
+
+def _key_tokens(text: str) -> list[str]:
+    return [m.group().lower().replace("’", "'") for m in _KEY_WORD.finditer(text)]
+
+
+def _edges(
+    versions: list[_Version], params: AlignParams
+) -> list[tuple[float, int, int, int, int, bool]]:
+    """Candidate edges (score, v, i, w, j, is_part) between sentences of two versions."""
+    edges: list[tuple[float, int, int, int, int, bool]] = []
+    for v in range(len(versions)):
+        for w in range(v + 1, len(versions)):
+            a, b = versions[v].tokens, versions[w].tokens
+            if not a or not b:
+                continue
+            sim = process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+            for i, j in zip(*np.nonzero(sim >= min(params.threshold, 0.2)), strict=True):
+                score = float(sim[i, j])
+                if score >= params.threshold:
+                    edges.append((score, v, int(i), w, int(j), False))
+                    continue
+                part = _part_score(a[i], b[j], params)
+                if part >= params.containment:
+                    edges.append((part * params.threshold, v, int(i), w, int(j), True))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
+    return edges
+
+
+def _part_score(a: list[str], b: list[str], params: AlignParams) -> float:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < params.min_words:
+        return 0.0
+    shared = sum((Counter(short) & Counter(long_)).values())
+    return shared / len(short)
+
+
+def _join(
+    nodes: list[tuple[int, int]],
+    node_id: dict[tuple[int, int], int],
+    edges: list[tuple[float, int, int, int, int, bool]],
+) -> list[list[tuple[int, int]]]:
+    parent = list(range(len(nodes)))
+    comp: dict[int, dict[int, list[int]]] = {k: {v: [i]} for k, (v, i) in enumerate(nodes)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _score, v, i, w, j, is_part in edges:
+        ra, rb = find(node_id[(v, i)]), find(node_id[(w, j)])
+        if ra == rb:
+            continue
+        ca, cb = comp[ra], comp[rb]
+        shared = set(ca) & set(cb)
+        if shared and not (is_part and all(_adjacent(ca[s] + cb[s]) for s in shared)):
+            continue
+        parent[rb] = ra
+        for s, ix in cb.items():
+            ca.setdefault(s, []).extend(ix)
+        del comp[rb]
+    out = []
+    for root in sorted(comp, key=lambda r: nodes[r]):
+        out.append(sorted((v, i) for v, ix in comp[root].items() for i in ix))
+    return out
+
+
+def _adjacent(indices: list[int]) -> bool:
+    ix = sorted(indices)
+    return len(ix) <= 3 and ix[-1] - ix[0] == len(ix) - 1
+
+
+def _reading_order(
+    rows: list[dict[int, list[int]]], n: int, first: int
+) -> list[dict[int, list[int]]]:
+    """Order rows as the ``first`` version tells the story, others woven in.
+
+    The first version's rows keep its order; each other version, in turn, places
+    its not yet placed rows right after the row that precedes them in that
+    version, so a reader meets every sentence near its neighbours.
+    """
+    order: list[int] = []
+    placed: set[int] = set()
+    for v in [first, *[w for w in range(n) if w != first]]:
+        mine = [k for _, k in sorted((r[v][0], k) for k, r in enumerate(rows) if v in r)]
+        anchor: int | None = None
+        for pos, k in enumerate(mine):
+            if k in placed:
+                anchor = order.index(k)
+                continue
+            if anchor is None:
+                # no earlier row of this version is placed: go before its next
+                # placed row, else after everything placed so far
+                later = [order.index(j) for j in mine[pos:] if j in placed]
+                at = min(later) if later else len(order)
+                anchor = at - 1
+            order.insert(anchor + 1, k)
+            placed.add(k)
+            anchor += 1
+    return [rows[k] for k in order]
+
+
+def _build_row(
+    index: int, cells_raw: dict[int, list[int]], versions: list[_Version], base: int | None
+) -> AlignedRow:
+    spans = {}
+    for v, ix in cells_raw.items():
+        sents = versions[v].sentences
+        first, last = sents[ix[0]], sents[ix[-1]]
+        text = versions[v].article.text[first.start : last.end]
+        spans[v] = (first, last, text, [t for i in ix for t in versions[v].tokens[i]])
+    if base is not None and base in spans:
+        ref = base
+    else:
+        ref = max(
+            spans,
+            key=lambda v: (
+                sum(Indel.normalized_similarity(spans[v][3], spans[w][3]) for w in spans if w != v),
+                -v,
+            ),
+        )
+    ref_first, _, ref_text, ref_tokens = spans[ref]
+    ref_words = words(ref_text, ref_first.start)
+    cells = []
+    for v, (first, last, text, tokens) in spans.items():
+        if v == ref or tokens == ref_tokens:
+            status, sim, changes = "same", 1.0, ()
+        else:
+            status = "edited"
+            sim = float(Indel.normalized_similarity(tokens, ref_tokens))
+            changes = word_changes(ref_words, words(text, first.start))
+        cells.append(
+            Cell(
+                version=versions[v].article.id,
+                sentences=tuple(cells_raw[v]),
+                start=first.start,
+                end=last.end,
+                text=text,
+                paragraph=first.paragraph,
+                status=status,
+                similarity=round(sim, 4),
+                changes=changes,
+            )
+        )
+    return AlignedRow(index=index, cells=tuple(cells), reference=versions[ref].article.id)
+
+
+def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]:
+    """Word-level edits turning ``old`` into ``new``, each classified by meaning.
+
+    >>> from storydiff.segment import words
+    >>> changes = word_changes(words("Six people were hurt."), words("Five people were hurt!"))
+    >>> [(c.tag, c.old, c.new, c.meaning) for c in changes]
+    [('replace', 'Six', 'Five', True), ('replace', '.', '!', False)]
+    """
+    a = [w.text.lower().replace("’", "'") for w in old]
+    b = [w.text.lower().replace("’", "'") for w in new]
+    out = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        old_words = old[op.src_start : op.src_end]
+        new_words = new[op.dest_start : op.dest_end]
+        if new_words:
+            start, end = new_words[0].start, new_words[-1].end
+        else:
+            at = new[op.dest_start - 1].end if op.dest_start > 0 else (new[0].start if new else 0)
+            start = end = at
+        meaning, reason = classify_change(
+            [w.text for w in old_words],
+            [w.text for w in new_words],
+            at_start=op.src_start == 0 and op.dest_start == 0,
+        )
+        out.append(
+            Change(
+                tag=op.tag,  # type: ignore[arg-type]
+                old=" ".join(w.text for w in old_words),
+                new=" ".join(w.text for w in new_words),
+                start=start,
+                end=end,
+                meaning=meaning,
+                reason=reason,
+            )
+        )
+    return tuple(out)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NEGATION = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
+)
+_NUMBER_WORDS = _wordset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred hundreds thousand thousands million "
+    "millions billion billions dozen dozens half third quarter fifth first second "
+    "third several few many "
+)
+_REPORTING = _wordset(
+    "said says say told tells added adds warned warns insisted insists admitted "
+    "admits claimed claims conceded concedes denied denies acknowledged acknowledges "
+    "alleged alleges stated states explained explains argued argues confirmed "
+    "confirms suggested suggests according announced announces vowed vows urged "
+    "urges "
+)
+_FUNCTION = _wordset(
+    "a an the of in on at to for from by with and or but as that which who whom "
+    "whose this these those it its it's is are was were be been being has have had "
+    "do does did will would shall should can could may might must also then than so "
+    "very just still about over into onto up down out off after before while when "
+    "where there here their his her they them he she we our us you your i me my "
+)
+
+
+def classify_change(
+    old: Sequence[str], new: Sequence[str], *, at_start: bool = False
+) -> tuple[bool, str]:
+    """Say whether replacing ``old`` words by ``new`` ones can change meaning, and why.
+
+    Numbers, negation, names (capitalised words not starting the sentence),
+    reporting verbs and added or dropped content words change meaning;
+    punctuation, case, function words and one-for-one rewording do not.
+
+    >>> classify_change(["40"], ["37"])
+    (True, 'number')
+    >>> classify_change(["said"], ["admitted"])
+    (True, 'attribution')
+    >>> classify_change([","], [";"])
+    (False, 'punctuation')
+    >>> classify_change(["big"], ["large"])
+    (False, 'wording')
+    """
+    lo = [t.lower() for t in old]
+    ln = [t.lower() for t in new]
+    both = lo + ln
+    if all(not any(ch.isalnum() for ch in t) for t in both):
+        return False, "punctuation"
+    if any(any(ch.isdigit() for ch in t) or t in _NUMBER_WORDS for t in set(lo) ^ set(ln)):
+        return True, "number"
+    if (set(lo) ^ set(ln)) & _NEGATION:
+        return True, "negation"
+    if (set(lo) ^ set(ln)) & _REPORTING:
+        return True, "attribution"
+    names_old = {t for k, t in enumerate(old) if t[:1].isupper() and not (at_start and k == 0)}
+    names_new = {t for k, t in enumerate(new) if t[:1].isupper() and not (at_start and k == 0)}
+    if {t.lower() for t in names_old} ^ {t.lower() for t in names_new}:
+        return True, "name"
+    content_old = [t for t in lo if t.isalnum() and t not in _FUNCTION]
+    content_new = [t for t in ln if t.isalnum() and t not in _FUNCTION]
+    if not content_old and not content_new:
+        return False, "function words"
+    if not content_old or not content_new:
+        # content added or dropped outright: new or lost information
+        return (len(content_old) + len(content_new) >= 2, "content")
+    if abs(len(content_new) - len(content_old)) >= 3:
+        return True, "content"
+    return False, "wording"

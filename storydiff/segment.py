@@ -1,0 +1,86 @@
+"""Sentences and words with their offsets in ``Article.text``.
+
+Sentence boundaries come from pysbd, a rule-based splitter that passes the
+"Golden Rules" suite of English boundary cases (abbreviations, initials,
+decimals, quotes) and reports character spans; we only trim whitespace and
+check every span against the text. Words are ``\\w`` runs (with inner
+apostrophes, hyphens, dots and commas kept, so "3,000", "5:40am" and "don't" stay
+whole) or single punctuation marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pysbd
+
+from storydiff.models import Sentence, Word
+
+__all__ = ["split_sentences", "words"]
+
+_WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences, each with its offsets and paragraph.
+
+    Paragraphs are blocks separated by a blank line; a sentence never spans
+    two of them.
+
+    >>> [s.text for s in split_sentences("It sank. Nobody died.\\n\\nA second paragraph.")]
+    ['It sank.', 'Nobody died.', 'A second paragraph.']
+    >>> [s.paragraph for s in split_sentences("It sank. Nobody died.\\n\\nA second paragraph.")]
+    [0, 0, 1]
+    """
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    out: list[Sentence] = []
+    para_start = 0
+    for para_index, block in enumerate(_paragraphs(text)):
+        para_start, para_text = block
+        cursor = 0
+        for span in segmenter.segment(para_text):
+            # pysbd's spans are right for distinct sentences; repeated ones can
+            # point at the first occurrence, so look for the text from the cursor.
+            piece = span.sent.strip()
+            if not piece:
+                continue
+            found = para_text.find(piece, cursor)
+            if found < 0:
+                continue
+            start = para_start + found
+            cursor = found + len(piece)
+            out.append(
+                Sentence(
+                    index=len(out),
+                    start=start,
+                    end=start + len(piece),
+                    text=piece,
+                    paragraph=para_index,
+                )
+            )
+    return tuple(out)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    blocks: list[tuple[int, str]] = []
+    pos = 0
+    for match in _PARAGRAPH.finditer(text):
+        if text[pos : match.start()].strip():
+            blocks.append((pos, text[pos : match.start()]))
+        pos = match.end()
+    if text[pos:].strip():
+        blocks.append((pos, text[pos:]))
+    return blocks
+
+
+def words(text: str, offset: int = 0) -> tuple[Word, ...]:
+    """Words and punctuation marks of ``text``, offsets shifted by ``offset``.
+
+    >>> [w.text for w in words("Around 3,000 people didn't leave.")]
+    ['Around', '3,000', 'people', "didn't", 'leave', '.']
+    """
+    return tuple(
+        Word(text=m.group(), start=offset + m.start(), end=offset + m.end())
+        for m in _WORD.finditer(text)
+    )
