@@ -30,6 +30,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff.errors import param_error
 from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
+from storydiff.normalize import word_set
 from storydiff.segment import split_sentences, words
 
 __all__ = ["AlignParams", "align", "classify_change"]
@@ -315,28 +316,24 @@ def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]
     return tuple(out)
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _NEGATION = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
 )
-_NUMBER_WORDS = _wordset(
+_NUMBER_WORDS = word_set(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "sixty seventy eighty ninety hundred hundreds thousand thousands million "
     "millions billion billions dozen dozens half third quarter fifth first second "
     "third several few many "
 )
-_REPORTING = _wordset(
+_REPORTING = word_set(
     "said says say told tells added adds warned warns insisted insists admitted "
     "admits claimed claims conceded concedes denied denies acknowledged acknowledges "
     "alleged alleges stated states explained explains argued argues confirmed "
     "confirms suggested suggests according announced announces vowed vows urged "
     "urges "
 )
-_FUNCTION = _wordset(
+_FUNCTION = word_set(
     "a an the of in on at to for from by with and or but as that which who whom "
     "whose this these those it its it's is are was were be been being has have had "
     "do does did will would shall should can could may might must also then than so "

@@ -12,24 +12,36 @@ from datetime import datetime
 from typing import Any, Literal
 
 __all__ = [
+    "AddsRule",
     "AlignedRow",
     "Alignment",
     "Article",
     "Cell",
     "Change",
     "ClusterResult",
+    "Conflict",
+    "ConflictLabel",
+    "ConflictValue",
+    "DiffReport",
+    "Fact",
+    "FactMention",
     "Link",
+    "Passage",
     "Quantity",
     "QuantityKind",
     "Quote",
+    "QuoteGroup",
     "QuoteKind",
+    "QuoteVariant",
     "ReadProblem",
     "ReadResult",
     "Relation",
     "Removal",
     "RemovalKind",
+    "Reuse",
     "Sentence",
     "Story",
+    "VersionInfo",
     "Word",
 ]
 
@@ -53,6 +65,9 @@ QuoteKind = Literal["direct", "partial"]
 QuantityKind = Literal[
     "count", "money", "percent", "measure", "duration", "time", "date", "year", "ordinal"
 ]
+
+AddsRule = Literal["all", "majority", "base"]
+ConflictLabel = Literal["conflict", "degree", "update", "more_specific", "compatible"]
 
 _FROZEN = {"frozen": True, "slots": True, "kw_only": True}
 
@@ -383,3 +398,188 @@ class Alignment:
     def __post_init__(self) -> None:
         _tuple(self, "versions")
         _tuple(self, "rows")
+
+
+@dataclass(**_FROZEN)
+class Reuse:
+    """How much of one version's text another version carries word for word.
+
+    ``share`` is the share of this version's word 5-shingles found in
+    ``other``; ``relation`` is the verified relation of the pair.
+    """
+
+    other: str
+    share: float
+    relation: Relation | Literal[""] = ""
+
+
+@dataclass(**_FROZEN)
+class VersionInfo:
+    """One version of the story as the report lists it."""
+
+    id: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    sentences: int = 0
+    words: int = 0
+    reuses: tuple[Reuse, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "reuses")
+
+
+@dataclass(**_FROZEN)
+class Passage:
+    """A row of the alignment seen from one version: what it adds or leaves out.
+
+    For an addition, ``version`` is the version that adds it and the offsets
+    point into its text. For an omission, ``version`` is the version quoted
+    (the row's reference) and ``carried_by`` lists the versions that have it.
+    """
+
+    row: int
+    version: str
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    carried_by: tuple[str, ...] = ()
+    meaning: bool = True
+
+    def __post_init__(self) -> None:
+        _tuple(self, "carried_by")
+        _check_span(self)
+
+
+@dataclass(**_FROZEN)
+class QuoteVariant:
+    """One version's wording of a quote."""
+
+    version: str
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    speaker_text: str = ""
+    cue: str = ""
+    kind: QuoteKind = "direct"
+
+
+@dataclass(**_FROZEN)
+class QuoteGroup:
+    """The same quote across versions, matched through trimming and splicing.
+
+    ``text`` and ``speaker`` are the reference wording (the most common, else
+    the longest). ``altered`` is set when a version changes the words inside the
+    quote marks or the speaker; ``alterations`` says how, per version.
+    """
+
+    text: str
+    speaker: str
+    versions: tuple[str, ...]
+    variants: tuple[QuoteVariant, ...]
+    altered: bool = False
+    alterations: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "versions")
+        _tuple(self, "variants")
+        _tuple(self, "alterations")
+
+
+@dataclass(**_FROZEN)
+class FactMention:
+    """A fact as one version states it, with its hedge and attribution."""
+
+    version: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str = ""
+    unit: str = ""
+    norm: str = ""
+    sentence: str = ""
+    attribution: str = ""
+
+
+@dataclass(**_FROZEN)
+class Fact:
+    """A fact slot (what is counted or stated) and every version's statement of it."""
+
+    kind: str
+    subject: str
+    text: str
+    value: float | None
+    versions: tuple[str, ...]
+    mentions: tuple[FactMention, ...]
+
+    def __post_init__(self) -> None:
+        _tuple(self, "versions")
+        _tuple(self, "mentions")
+
+
+@dataclass(**_FROZEN)
+class ConflictValue:
+    """One version's value in a conflict."""
+
+    version: str
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    sentence: str
+    start: int
+    end: int
+    published: datetime | None = None
+
+
+@dataclass(**_FROZEN)
+class Conflict:
+    """Versions that state one subject with different values, and how they differ.
+
+    ``label``: ``conflict`` (the values cannot both be true), ``degree`` (they
+    cannot both be true but are close), ``update`` (a later version reports a
+    higher figure), ``more_specific`` (one value lies within the other's range)
+    or ``compatible`` (the ranges overlap). ``consensus`` is the value most
+    versions give; ``outliers`` the versions that differ from it.
+    """
+
+    subject: str
+    label: ConflictLabel
+    values: tuple[ConflictValue, ...]
+    consensus: str = ""
+    outliers: tuple[str, ...] = ()
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "values")
+        _tuple(self, "outliers")
+
+
+@dataclass(**_FROZEN)
+class DiffReport:
+    """What each version of one story adds, leaves out and states differently."""
+
+    story: str
+    versions: tuple[VersionInfo, ...]
+    alignment: Alignment
+    adds: Mapping[str, tuple[Passage, ...]]
+    omits: Mapping[str, tuple[Passage, ...]]
+    quotes: tuple[QuoteGroup, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...]
+    base: str | None = None
+    rule: AddsRule = "all"
+    params: Mapping[str, Any] = field(default_factory=dict)
+    schema_version: int = 1
+
+    def __post_init__(self) -> None:
+        _tuple(self, "versions")
+        _tuple(self, "quotes")
+        _tuple(self, "facts")
+        _tuple(self, "conflicts")

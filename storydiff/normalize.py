@@ -123,3 +123,12 @@ def comparison_key(text: str) -> str:
     True
     """
     return " ".join(tokens(text))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A constant set of words written as one space-separated string.
+
+    >>> sorted(word_set("b a  c"))
+    ['a', 'b', 'c']
+    """
+    return frozenset(text.split())

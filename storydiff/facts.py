@@ -1,0 +1,240 @@
+"""Fact slots: what a number counts, who says so, and how two statements relate.
+
+A number found by :mod:`storydiff.quantities` becomes a fact about a *subject*:
+the class of what it counts ("people" for passengers, residents, men…) and the
+event predicate nearest to it in its sentence ("injured", "killed",
+"evacuated", "on board"…), e.g. ``"people injured"``. The predicate lexicon is
+the usual set of event triggers of news reporting (casualties, displacement,
+arrests, money, votes); a number with no predicate near it is a fact about its
+unit alone ("hectares").
+
+Two statements of one subject are compared as ranges (:func:`relate`): hedges
+widen them ("around 40" is 38-42, "nearly 3,000" is 2,850-3,000, "at least 25"
+is 25 and more, "dozens" 12-120), decimals and percentages carry their rounding
+("1.9 billion" is 1.85-1.95 billion), and then the pair is the same value,
+one more specific than the other, compatible (the ranges overlap), an update
+(disjoint, the later report higher, for a running total such as a death toll),
+a conflict of degree (disjoint but within 10 %) or a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+
+from storydiff.models import ConflictLabel, Quantity
+from storydiff.normalize import word_set
+
+__all__ = ["attribution_of", "comparison_range", "relate", "subject_of"]
+
+_PEOPLE = word_set(
+    "people person persons passengers residents civilians villagers children adults men "
+    "women students patients tourists islanders pedestrians voters inhabitants locals "
+    "individuals victims survivors protesters demonstrators migrants refugees"
+)
+_VESSELS = word_set("ships vessels boats ferries tankers cargo")
+
+# event predicates, nearest one to the number wins
+_PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "killed",
+            r"\b(?:killed|died|dead|deaths?|death toll|fatalit\w+|lost their lives|bodies)\b",
+        ),
+        ("injured", r"\b(?:injur\w*|hurt|wounded|treated for|hospitali[sz]ed)\b"),
+        ("evacuated", r"\b(?:evacuat\w+|fled|displaced|left their homes)\b"),
+        ("missing", r"\b(?:missing|unaccounted)\b"),
+        ("arrested", r"\b(?:arrest\w*|detained|in custody)\b"),
+        ("rescued", r"\b(?:rescued|taken off|brought ashore|saved)\b"),
+        ("on board", r"\b(?:on board|aboard|onboard)\b"),
+        ("on strike", r"\b(?:strik\w+|walk(?:ed)? out)\b"),
+        ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
+        ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
+        ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending)\b"),
+        ("overstated", r"\b(?:overstat\w+|understat\w+|shortfall|missing from)\b"),
+        ("turnout", r"\bturnout\b"),
+        ("votes", r"\bvot\w+\b"),
+        ("cut", r"\b(?:cut\w*|reduc\w+|lower\w*|slash\w*)\b"),
+        ("rise", r"\b(?:ris\w+|rose|increas\w+|rais\w+)\b"),
+        ("waiting", r"\b(?:waiting|queu\w+|stranded|idle|at anchor)\b"),
+        ("crowd", r"\bcrowd\w*\b"),
+        ("jobs", r"\b(?:jobs?|lay(?:ing)? off|laid off|layoffs?|redundan\w+)\b"),
+    )
+)
+_CUMULATIVE = frozenset({"killed", "injured", "evacuated", "arrested", "rescued", "burned"})
+_WINDOW = 60  # characters around the number in which a predicate counts
+
+
+def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
+    """The fact slot a quantity fills: its unit class and nearest event predicate.
+
+    ``sentence`` is the sentence holding the quantity and ``offset`` the
+    position of the sentence in the text the quantity's offsets point into.
+
+    >>> from storydiff.models import Quantity
+    >>> q = Quantity(text="Six people", start=0, end=10, kind="count", value=6, unit="people")
+    >>> subject_of(q, "Six people were treated for minor injuries.")
+    'people injured'
+    """
+    unit = _unit_class(quantity)
+    start, end = quantity.start - offset, quantity.end - offset
+    best: tuple[int, str] | None = None
+    for name, pattern in _PREDICATES:
+        for match in pattern.finditer(sentence):
+            if match.start() >= end:
+                distance = match.start() - end
+            elif match.end() <= start:
+                distance = start - match.end()
+            else:
+                distance = 0
+            if distance <= _WINDOW and (best is None or distance < best[0]):
+                best = (distance, name)
+    if quantity.kind in {"time", "date", "year"}:
+        return f"{quantity.kind} {best[1]}" if best else quantity.kind
+    if best is None:
+        return unit
+    if unit == best[1]:
+        return unit
+    return f"{unit} {best[1]}"
+
+
+def _unit_class(quantity: Quantity) -> str:
+    unit = quantity.unit.lower().strip()
+    if quantity.kind == "percent" or unit in {"%", "percent", "per cent"}:
+        return "%"
+    head = unit.split()[-1] if unit else ""
+    if head in _PEOPLE or not head or any(p.search(head) for _, p in _PREDICATES):
+        return "people" if quantity.kind == "count" else (head or quantity.kind)
+    if head in _VESSELS:
+        return "vessels"
+    return head
+
+
+_ATTRIBUTION = re.compile(
+    r"\baccording to (?P<a>(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|[a-z]+(?: [a-z]+)?)"
+    r"|(?P<b>(?:the )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|police|officials?|authorities|"
+    r"witnesses|the (?:ministry|company|coastguard|government|council|agency))) "
+    r"(?:said|says|told|reported|estimated|confirmed)\b",
+)
+
+
+def attribution_of(sentence: str) -> str:
+    """Who the sentence attributes its statement to, ``""`` if stated as fact.
+
+    >>> attribution_of("Five passengers were hurt, according to the coastguard.")
+    'the coastguard'
+    >>> attribution_of("Two people were killed, police said.")
+    'police'
+    >>> attribution_of("The bridge cost 310 million valors.")
+    ''
+    """
+    match = _ATTRIBUTION.search(sentence)
+    if not match:
+        return ""
+    return (match.group("a") or match.group("b") or "").strip()
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_APPROX = frozenset(
+    {
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "approximately",
+        "an estimated",
+        "circa",
+        "estimated",
+        "close to",
+    }
+)
+_NEARLY = frozenset({"nearly", "almost", "just under", "close to", "not quite"})
+
+
+def comparison_range(quantity: Quantity) -> tuple[float, float]:
+    """The range of values a statement allows, for comparing two versions.
+
+    Open ends are infinite. Hedges: "about/around/some" allow ±5 %,
+    "nearly/almost" 95-100 % of the figure; an exact figure with decimals, or a
+    percentage, carries half a unit of its last digit.
+
+    >>> from dataclasses import replace
+    >>> from storydiff.models import Quantity
+    >>> q = Quantity(text="1.9 billion", start=0, end=11, kind="money", value=1.9e9)
+    >>> q = replace(q, low=q.value, high=q.value)
+    >>> comparison_range(q)
+    (1850000000.0, 1950000000.0)
+    """
+    value = quantity.value
+    low = -math.inf if quantity.low is None else quantity.low
+    high = math.inf if quantity.high is None else quantity.high
+    if value is None:
+        return low, high
+    hedge = quantity.hedge.lower().strip()
+    if hedge in _APPROX:
+        return value - abs(value) * 0.05, value + abs(value) * 0.05
+    if hedge in _NEARLY:
+        return value - abs(value) * 0.05, value
+    if low == high == value:
+        match = _FIRST_NUMBER.search(quantity.text)
+        if match:
+            mantissa = float(match.group().replace(",", "")) or 1.0
+            decimals = len(match.group(1) or "")
+            step = 10.0**-decimals if decimals or quantity.kind == "percent" else 0.0
+            tol = 0.5 * step * abs(value / mantissa)
+            return value - tol, value + tol
+    return low, high
+
+
+def relate(
+    a: Quantity,
+    b: Quantity,
+    *,
+    subject: str = "",
+    published_a: datetime | None = None,
+    published_b: datetime | None = None,
+) -> ConflictLabel | None:
+    """How two statements of one subject relate; ``None`` when they agree.
+
+    >>> from storydiff.models import Quantity
+    >>> around40 = Quantity(
+    ...     text="around 40", start=0, end=9, kind="count", value=40, low=36, high=44,
+    ...     hedge="around",
+    ... )
+    >>> exact37 = Quantity(text="37", start=0, end=2, kind="count", value=37, low=37, high=37)
+    >>> relate(around40, exact37)
+    'degree'
+    >>> dozens = Quantity(text="dozens", start=0, end=6, kind="count", value=None, low=12, high=120)
+    >>> atleast25 = Quantity(
+    ...     text="at least 25", start=0, end=11, kind="count", value=25, low=25, hedge="at least"
+    ... )
+    >>> relate(dozens, atleast25)
+    'compatible'
+    """
+    la, ha = comparison_range(a)
+    lb, hb = comparison_range(b)
+    if (la, ha) == (lb, hb) and a.value == b.value:
+        return None
+    if (la <= lb and hb <= ha) or (lb <= la and ha <= hb):
+        return "more_specific"
+    if max(la, lb) <= min(ha, hb):
+        return "compatible"
+    va = a.value if a.value is not None else (la if math.isfinite(la) else ha)
+    vb = b.value if b.value is not None else (lb if math.isfinite(lb) else hb)
+    predicate = subject.split(" ", 1)[-1] if " " in subject else subject
+    if (
+        published_a is not None
+        and published_b is not None
+        and published_a != published_b
+        and predicate in _CUMULATIVE
+    ):
+        later_higher = (published_b > published_a) == (vb > va)
+        if later_higher:
+            return "update"
+    gap = max(la, lb) - min(ha, hb)
+    scale = max(abs(va), abs(vb), 1e-9)
+    if math.isfinite(gap) and gap / scale <= 0.1:
+        return "degree"
+    return "conflict"
