@@ -26,7 +26,14 @@ from datetime import datetime
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
 
-__all__ = ["attribution_of", "comparison_range", "relate", "subject_of"]
+__all__ = [
+    "attribution_of",
+    "comparison_range",
+    "has_predicate",
+    "reads_as_update",
+    "relate",
+    "subject_of",
+]
 
 _PEOPLE = word_set(
     "people person persons passengers residents civilians villagers children adults men "
@@ -54,8 +61,8 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
         ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending)\b"),
         ("overstated", r"\b(?:overstat\w+|understat\w+|shortfall|missing from)\b"),
-        ("turnout", r"\bturnout\b"),
-        ("votes", r"\bvot\w+\b"),
+        ("turnout", r"\b(?:turnout|turned out|took part)\b"),
+        ("votes", r"\b(?:votes?|voted)\b"),
         ("cut", r"\b(?:cut\w*|reduc\w+|lower\w*|slash\w*)\b"),
         ("rise", r"\b(?:ris\w+|rose|increas\w+|rais\w+)\b"),
         ("waiting", r"\b(?:waiting|queu\w+|stranded|idle|at anchor)\b"),
@@ -65,6 +72,16 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _CUMULATIVE = frozenset({"killed", "injured", "evacuated", "arrested", "rescued", "burned"})
 _WINDOW = 60  # characters around the number in which a predicate counts
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+
+
+def has_predicate(subject: str) -> bool:
+    """Whether a subject names an event predicate, not only a unit.
+
+    >>> has_predicate("people injured"), has_predicate("years")
+    (True, False)
+    """
+    return any(subject.endswith(" " + name) or subject == name for name, _ in _PREDICATES)
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
@@ -84,11 +101,14 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     for name, pattern in _PREDICATES:
         for match in pattern.finditer(sentence):
             if match.start() >= end:
-                distance = match.start() - end
+                between = sentence[end : match.start()]
             elif match.end() <= start:
-                distance = start - match.end()
+                between = sentence[match.end() : start]
             else:
-                distance = 0
+                between = ""
+            # a predicate across a clause break ("died and at least 25 were
+            # injured") belongs to another number
+            distance = len(between) + (_WINDOW if _CLAUSE_BREAK.search(between) else 0)
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
     if quantity.kind in {"time", "date", "year"}:
@@ -195,8 +215,13 @@ def relate(
     subject: str = "",
     published_a: datetime | None = None,
     published_b: datetime | None = None,
+    update_b: bool = False,
 ) -> ConflictLabel | None:
     """How two statements of one subject relate; ``None`` when they agree.
+
+    A disjoint pair is an ``update`` when the subject is a running total and
+    ``b`` is higher and either published later or worded as an update
+    (``update_b``: "the death toll rose to", "bringing the toll to").
 
     >>> from storydiff.models import Quantity
     >>> around40 = Quantity(
@@ -233,8 +258,28 @@ def relate(
         later_higher = (published_b > published_a) == (vb > va)
         if later_higher:
             return "update"
+    if predicate in _CUMULATIVE and vb > va and update_b:
+        return "update"
     gap = max(la, lb) - min(ha, hb)
     scale = max(abs(va), abs(vb), 1e-9)
     if math.isfinite(gap) and gap / scale <= 0.1:
         return "degree"
     return "conflict"
+
+
+_UPDATE_CUE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now stands|bringing|brought)\b"
+    r"|\blater died\b|\bhas since\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_update(sentence: str) -> bool:
+    """Whether a sentence words its figure as a change to an earlier one.
+
+    >>> reads_as_update("A woman died, bringing the death toll to three.")
+    True
+    >>> reads_as_update("Two people were killed.")
+    False
+    """
+    return _UPDATE_CUE.search(sentence) is not None
