@@ -1,0 +1,349 @@
+"""Numbers, times and dates: values, ranges, hedges, units and false positives."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+
+import pytest
+
+from storydiff.models import Quantity
+from storydiff.quantities import extract_quantities
+from tests.conftest import ROOT, shared_corpus
+
+_spec = importlib.util.spec_from_file_location(
+    "eval_newsquant", ROOT / "benchmarks" / "eval_newsquant.py"
+)
+assert _spec is not None
+assert _spec.loader is not None
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["eval_newsquant"] = ev
+_spec.loader.exec_module(ev)
+
+
+def extract(text: str) -> tuple[Quantity, ...]:
+    found = extract_quantities(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    starts = [q.start for q in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    return found
+
+
+def one(text: str) -> Quantity:
+    found = extract(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- digits, separators, scales, money, percent, measures -------------------------
+
+
+def test_thousands_separator_is_one_number():
+    q = one("The ferry carried 3,000 passengers.")
+    assert (q.text, q.kind, q.value, q.unit) == ("3,000 passengers", "count", 3000.0, "passengers")
+    assert q.low == q.high == 3000.0
+    assert q.hedge == ""
+
+
+def test_decimal_with_scale_word_is_multiplied():
+    q = one("Some 1.5 million people fled.")
+    assert q.value == 1.5e6
+    assert q.unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("It cost $2.3bn.", 2.3e9, "usd"), ("A €40m deal.", 4e7, "eur"), ("£5 each", 5.0, "gbp")],
+)
+def test_currency_symbol_and_short_scale_make_money(text, value, unit):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", ["Fares rose 12%.", "Fares rose 12 per cent.", "up 12 percent"])
+def test_percent_sign_and_words_are_the_same_percent(text):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("percent", 12.0, "%")
+
+
+def test_attached_unit_is_a_measure():
+    q = one("The cable runs 40km under the sea.")
+    assert (q.text, q.kind, q.value, q.unit) == ("40km", "measure", 40.0, "km")
+
+
+def test_magnitude_is_a_measure():
+    q = one("A 5.6 magnitude earthquake struck.")
+    assert (q.kind, q.value, q.unit) == ("measure", 5.6, "magnitude")
+
+
+# --- hedges --------------------------------------------------------------------------
+
+
+def test_around_forty_is_ten_percent_either_side():
+    q = one("around 40 passengers")
+    assert (q.value, q.low, q.high, q.hedge) == (40.0, 36.0, pytest.approx(44.0), "around")
+    assert q.approximate
+
+
+@pytest.mark.parametrize("hedge", ["about", "some", "roughly", "approximately", "an estimated"])
+def test_approximation_hedges_give_a_symmetric_range(hedge):
+    q = one(f"{hedge} 40 people")
+    assert q.hedge == hedge
+    assert (q.low, q.high) == (36.0, pytest.approx(44.0))
+
+
+@pytest.mark.parametrize("hedge", ["nearly", "almost"])
+def test_nearly_three_thousand_is_below_three_thousand(hedge):
+    q = one(f"{hedge} 3,000 residents")
+    assert q.value == 3000.0
+    assert q.low == 2700.0
+    assert q.high == 3000.0
+    assert q.unit == "residents"
+
+
+@pytest.mark.parametrize("hedge", ["more than", "over"])
+def test_more_than_forty_has_no_upper_bound(hedge):
+    q = one(f"{hedge} 40 carriages")
+    assert (q.low, q.high, q.hedge, q.unit) == (40.0, None, hedge, "carriages")
+
+
+def test_at_least_twenty_five_injured_counts_the_injured():
+    q = one("at least 25 injured")
+    assert (q.value, q.low, q.high, q.hedge, q.unit) == (25.0, 25.0, None, "at least", "injured")
+
+
+@pytest.mark.parametrize("hedge", ["up to", "as many as", "at most", "fewer than", "less than"])
+def test_upper_bound_hedges_start_at_zero(hedge):
+    q = one(f"{hedge} 12 people")
+    assert (q.low, q.high, q.hedge) == (0.0, 12.0, hedge)
+
+
+def test_reportedly_is_a_hedge_without_a_range():
+    q = one("reportedly 40 people")
+    assert (q.hedge, q.low, q.high) == ("reportedly", 40.0, 40.0)
+
+
+def test_or_more_suffix_is_an_open_lower_bound():
+    q = one("40 or more people")
+    assert (q.low, q.high, q.hedge) == (40.0, None, "or more")
+
+
+# --- number words and vague quantities -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("two people", 2.0, "people"),
+        ("twelve boats", 12.0, "boats"),
+        ("forty-five minutes", 45.0, "minutes"),
+        ("two hundred and fifty homes", 250.0, "homes"),
+        ("a dozen eggs", 12.0, "eggs"),
+    ],
+)
+def test_number_words_have_their_value(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_two_or_three_is_a_range():
+    q = one("two or three days")
+    assert (q.value, q.low, q.high, q.unit) == (None, 2.0, 3.0, "days")
+
+
+def test_dozens_is_a_range_not_a_point():
+    q = one("Dozens of homes were flooded.")
+    assert q.value is None
+    assert (q.low, q.high, q.unit) == (12.0, 120.0, "homes")
+    assert q.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("hundreds of people", 200.0, 999.0),
+        ("thousands of residents", 2000.0, 9999.0),
+        ("tens of thousands of people", 20000.0, 99999.0),
+        ("a handful of boats", 3.0, 5.0),
+        ("several cars", 3.0, 9.0),
+        ("a few weeks", 2.0, 5.0),
+        ("several hundred people", 300.0, 900.0),
+    ],
+)
+def test_vague_quantities_have_loose_ranges(text, low, high):
+    q = one(text)
+    assert (q.value, q.low, q.high) == (None, low, high)
+
+
+# --- compounds -------------------------------------------------------------------------
+
+
+def test_five_day_is_a_duration_of_five_days():
+    q = one("a five-day strike")
+    assert (q.text, q.kind, q.value, q.unit, q.norm) == ("five-day", "duration", 5.0, "days", "P5D")
+
+
+def test_week_long_is_seven_days():
+    q = one("a week-long festival")
+    assert (q.kind, q.unit, q.norm) == ("duration", "weeks", "P7D")
+
+
+def test_twelve_year_old_is_an_age():
+    q = one("a 12-year-old boy")
+    assert (q.kind, q.value, q.unit) == ("measure", 12.0, "years old")
+
+
+def test_two_thirds_is_a_percentage():
+    q = one("two-thirds of residents")
+    assert q.kind == "percent"
+    assert q.value == pytest.approx(66.667, abs=1e-3)
+
+
+# --- times and dates -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("at 6am", "06:00"),
+        ("at 5:40am", "05:40"),
+        ("at 9.15pm", "21:15"),
+        ("at 04:00 GMT", "04:00"),
+        ("at noon", "12:00"),
+        ("at midnight", "00:00"),
+    ],
+)
+def test_clock_times_are_normalised(text, norm):
+    q = one(text)
+    assert (q.kind, q.norm) == ("time", norm)
+
+
+def test_about_a_time_is_a_hedged_time():
+    q = one("The engine failed at about 5:40am.")
+    assert (q.text, q.hedge, q.norm) == ("about 5:40am", "about", "05:40")
+    assert q.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("on Sunday", "sunday"),
+        ("on March 3", "--03-03"),
+        ("on 3 March 2024", "2024-03-03"),
+        ("on 2024-03-03", "2024-03-03"),
+        ("on Mar. 9, 2018", "2018-03-09"),
+    ],
+)
+def test_dates_are_normalised(text, norm):
+    q = one(text)
+    assert (q.kind, q.norm) == ("date", norm)
+
+
+def test_year_after_in_is_a_year():
+    q = one("The bridge was built in 2019.")
+    assert (q.kind, q.value, q.norm) == ("year", 2019.0, "2019")
+
+
+def test_four_digit_count_with_a_plural_noun_is_not_a_year():
+    q = one("About 2000 people marched.")
+    assert (q.kind, q.value, q.unit) == ("count", 2000.0, "people")
+
+
+# --- ranges ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("between 5 and 10 people", 5.0, 10.0, "people"),
+        ("eight to ten passengers", 8.0, 10.0, "passengers"),
+        ("0-60 mph", 0.0, 60.0, "mph"),
+        ("four to five thousand people", 4000.0, 5000.0, "people"),
+    ],
+)
+def test_explicit_ranges_have_both_ends(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
+
+
+def test_a_change_from_one_figure_to_another_is_two_quantities():
+    found = extract("Shares fell from $36,040 to $34,935.")
+    assert [q.value for q in found] == [36040.0, 34935.0]
+
+
+# --- false positives -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is one of the best players.",
+        "He was the one who called.",
+        "No one was hurt.",
+        "Downing Street, No. 10, said so.",
+        "Call 020 7946 0958 for details.",
+        "COVID-19 cases rose.",
+        "The G7 met in Rome.",
+        "A Boeing 737 landed.",
+        "She bought an iPhone 11 yesterday.",
+        "They drew 2-2 at home.",
+    ],
+)
+def test_names_codes_and_pronouns_are_not_quantities(text):
+    assert extract(text) == ()
+
+
+def test_model_number_is_not_a_count():
+    found = extract("Two new Boeing 737 jets were grounded.")
+    assert [(q.value, q.unit) for q in found] == [(2.0, "new boeing 737 jets")] or all(
+        q.value != 737 for q in found
+    )
+
+
+def test_one_with_a_noun_is_a_count():
+    q = one("Only one lifeboat was launched.")
+    assert (q.value, q.unit) == (1.0, "lifeboat")
+
+
+def test_a_bare_figure_borrows_the_unit_it_repeats():
+    found = extract("More than 6 million homes, including 1.5 million in Los Angeles, lost power.")
+    assert [(q.value, q.unit) for q in found] == [(6e6, "homes"), (1.5e6, "homes")]
+
+
+def test_result_is_a_tuple_of_frozen_records():
+    found = extract_quantities("40 people")
+    assert isinstance(found, tuple)
+    assert extract_quantities("") == ()
+
+
+# --- evaluation --------------------------------------------------------------------------
+
+
+def test_unit_matching_uses_lemmas_and_long_names():
+    assert ev.units_match("usd", ["$", "dollar"])
+    assert ev.units_match("passengers", ["passenger", "passenger"])
+    assert ev.units_match("years old", ["year-old", "year of age"])
+    assert not ev.units_match("km", ["mile", "mile"])
+    assert not ev.units_match("", ["people", "people"])
+
+
+def test_value_matching_needs_both_range_ends():
+    assert ev.values_match((12.0, 120.0), (12.0, 120.0))
+    assert not ev.values_match((12.0, 120.0), (24.0, 120.0))
+    assert not ev.values_match(40.0, (36.0, 44.0))
+    assert ev.values_match(1e9, 1e9 + 1)
+
+
+# Floors: measured test-split figures minus a 0.01 margin.
+NEWSQUANT_FLOORS = {"value_f1": 0.83, "value_unit_f1": 0.73}
+
+
+def test_newsquant_quality_stays_above_pinned_floors():
+    root = shared_corpus("newsquant")
+    figures = ev.evaluate_newsquant(root, split="test")
+    assert figures["n_gold"] > 300
+    for key, floor in NEWSQUANT_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key])
