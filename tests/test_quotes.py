@@ -1,0 +1,320 @@
+"""Direct-quote extraction and speaker attribution (storydiff.quotes)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from storydiff.models import Quote
+from storydiff.quotes import extract_quotes
+from tests.conftest import ROOT, shared_corpus
+
+_spec = importlib.util.spec_from_file_location(
+    "eval_polnear", ROOT / "benchmarks" / "eval_polnear.py"
+)
+assert _spec is not None
+assert _spec.loader is not None
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["eval_polnear"] = ev
+_spec.loader.exec_module(ev)
+
+# Floors: the figures measured on PolNeAR dev and the demo gold, minus a small margin.
+POLNEAR_DEV_FLOORS = {"quote_p": 0.92, "quote_r": 0.89, "quote_f1": 0.91, "speaker_acc": 0.84}
+DEMO_FLOORS = {"quote_p": 0.95, "quote_r": 0.95, "speaker_acc": 0.90}
+
+
+def _one(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_offsets_point_at_the_quoted_words_without_marks():
+    text = "Lena Haxby spoke.\n\n“The crew did what they were trained to do,” Haxby said."
+    q = _one(text)
+    assert (q.start, q.end) == _at(text, "The crew did what they were trained to do")
+    assert text[q.start : q.end] == q.text
+    assert (q.speaker, q.speaker_text, q.cue, q.kind) == ("Lena Haxby", "Haxby", "said", "direct")
+
+
+def test_straight_quotes_work_like_curly_quotes():
+    text = 'Lena Haxby spoke.\n\n"The crew did what they were trained to do," Haxby said.'
+    q = _one(text)
+    assert q.text == "The crew did what they were trained to do"
+    assert q.speaker == "Lena Haxby"
+
+
+def test_quotes_are_sorted_by_start_and_every_offset_is_exact():
+    text = (
+        '"We are sorry," said Pia Anholt. "It will not happen again."\n\n'
+        "“Nobody went into the water,” Lena Haxby said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert [q.speaker for q in quotes] == ["Pia Anholt", "Pia Anholt", "Lena Haxby"]
+
+
+def test_quote_spanning_several_sentences_is_one_quote():
+    text = '"We waited. Nobody came. Then the water rose," said Tomas Rell.'
+    q = _one(text)
+    assert q.text == "We waited. Nobody came. Then the water rose"
+    assert q.speaker == "Tomas Rell"
+
+
+def test_quote_continued_in_next_paragraph_keeps_its_speaker():
+    text = (
+        '"We waited for hours," said Tomas Rell. "Nobody came.\n\n'
+        '"Then the water rose and we had to leave."\n\n'
+        "The council said nothing."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "We waited for hours",
+        "Nobody came.",
+        "Then the water rose and we had to leave.",
+    ]
+    assert {q.speaker for q in quotes} == {"Tomas Rell"}
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_name_after_reporting_verb_with_appositive():
+    text = '"The budget is a disgrace," said Lena Haxby, a former finance minister.'
+    q = _one(text)
+    assert (q.speaker, q.speaker_text, q.cue) == ("Lena Haxby", "Lena Haxby", "said")
+
+
+def test_pronoun_speaker_resolves_to_last_named_person():
+    text = (
+        "Coastguard Commander Lena Haxby praised the crew.\n\n"
+        "“They kept their heads,” she told reporters."
+    )
+    q = _one(text)
+    assert (q.speaker, q.speaker_text, q.cue) == ("Lena Haxby", "she", "told reporters")
+
+
+def test_pronoun_skips_a_person_of_the_other_known_gender():
+    text = "Mr Tomas Rell and Ms Lena Haxby arrived together.\n\n“We were lucky,” she said."
+    assert _one(text).speaker == "Lena Haxby"
+
+
+def test_speaker_before_verb_with_colon():
+    text = 'Lena Haxby said: "We will vote against it."'
+    q = _one(text)
+    assert (q.text, q.speaker, q.kind) == ("We will vote against it.", "Lena Haxby", "direct")
+
+
+def test_according_to_attribution():
+    text = 'Lena Haxby spoke later. According to Haxby, "the vote is already lost."'
+    q = _one(text)
+    assert (q.speaker, q.cue) == ("Lena Haxby", "according to")
+
+
+def test_attribution_in_previous_sentence():
+    text = 'Lena Haxby was defiant. "We will not resign. We will fight on."'
+    q = _one(text)
+    assert q.speaker == "Lena Haxby"
+    assert q.cue == ""
+
+
+def test_split_quote_keeps_one_speaker():
+    text = 'Lena Haxby spoke first. "This is the first part," she said, "and this is the second."'
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["This is the first part", "and this is the second."]
+    assert [q.speaker for q in quotes] == ["Lena Haxby", "Lena Haxby"]
+
+
+def test_second_quote_in_paragraph_inherits_attribution():
+    text = '"A bad day," Ivo Marsh said. "Someone should have asked why."'
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "said",
+        "says",
+        "added",
+        "warned",
+        "insisted",
+        "admitted",
+        "explained",
+        "wrote",
+        "tweeted",
+        "stated",
+        "argued",
+    ],
+)
+def test_reporting_verbs_are_recognised(verb):
+    text = f'Lena Haxby spoke.\n\n"We will keep going to the end," Haxby {verb}.'
+    q = _one(text)
+    assert (q.speaker, q.cue) == ("Lena Haxby", verb)
+
+
+def test_cue_keeps_the_verb_phrase_as_written():
+    text = '"We are ready," Lena Haxby told reporters at the quay.'
+    assert _one(text).cue == "told reporters"
+    text = '"We are ready," Aurora Ferries said in a statement.'
+    assert _one(text).cue == "said in a statement"
+
+
+def test_commissioner_title_resolves_to_full_name():
+    text = (
+        "Police Commissioner Dana Oduya announced the arrests on Monday.\n\n"
+        "“We will not rest until they are in court,” Oduya said.\n\n"
+        "Ms Oduya later visited the scene. “This is a quiet street,” the commissioner "
+        "told reporters."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Dana Oduya", "Dana Oduya"]
+    assert [q.speaker_text for q in quotes] == ["Oduya", "the commissioner"]
+
+
+def test_titles_are_stripped_from_the_canonical_name():
+    text = '"We will rebuild," said Prime Minister Anselm Drey.'
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("Anselm Drey", "Prime Minister Anselm Drey")
+
+
+def test_organisations_can_speak():
+    text = (
+        '"We are sorry for the delay," Aurora Ferries said in a statement.\n\n'
+        'The Ministry of Transport opened an inquiry. "Safety comes first," the ministry said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Aurora Ferries", "Ministry of Transport"]
+    assert quotes[1].speaker_text == "the ministry"
+
+
+def test_anonymous_source_has_empty_speaker_and_keeps_the_mention():
+    text = '"This was carefully planned," a police spokesperson said.'
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("", "a police spokesperson")
+
+
+def test_partial_quote_takes_the_sentence_subject():
+    text = 'Prime Minister Anselm Drey ordered a review "to restore public trust" in the office.'
+    q = _one(text)
+    assert (q.text, q.kind, q.speaker) == ("to restore public trust", "partial", "Anselm Drey")
+
+
+def test_partial_quote_without_subject_takes_the_last_speaker():
+    text = (
+        '"The errors are serious," said Helena Strand.\n\n'
+        'The review is meant "to restore public trust" in the figures.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Helena Strand"),
+        ("partial", "Helena Strand"),
+    ]
+
+
+def test_short_partial_quote_needs_a_reporting_verb():
+    text = 'Museum director Hélène Marchetti said the paintings were "irreplaceable" for the town.'
+    q = _one(text)
+    assert (q.text, q.kind, q.speaker) == ("irreplaceable", "partial", "Hélène Marchetti")
+
+
+def test_headline_in_scare_quotes_is_not_a_quote():
+    assert extract_quotes('"Mallow Bank Problem"\n\nThe bank moved again overnight.') == ()
+    assert extract_quotes('Minister quits over bridge "failure"\n\nThe minister resigned.') == ()
+
+
+def test_title_of_a_work_is_not_a_quote():
+    text = (
+        'She starred in the film "Dune Part Two" last year. The report, titled '
+        '"Counting What Matters", was published on Monday. They stole "Winter at Bressan '
+        'Harbour", police said.'
+    )
+    assert extract_quotes(text) == ()
+
+
+def test_one_or_two_word_scare_quotes_are_not_quotes():
+    text = 'The so-called "reforms" were cosmetic. Its "flagship" plan failed.'
+    assert extract_quotes(text) == ()
+
+
+def test_so_called_phrase_is_never_a_quote_even_with_a_verb():
+    text = 'Critics said the so-called "reform of the century" was cosmetic.'
+    assert extract_quotes(text) == ()
+
+
+def test_apostrophes_and_single_quotes_in_body_are_not_quotes():
+    text = "The workers' union said it was 'unacceptable'. Haxby's team didn't reply."
+    assert extract_quotes(text) == ()
+
+
+def test_single_quotes_nested_in_a_quote_stay_inside_it():
+    text = "\"He told me 'never again' and left,\" said Lena Haxby."
+    q = _one(text)
+    assert q.text == "He told me 'never again' and left"
+
+
+def test_headline_quote_in_single_marks_takes_the_body_speaker():
+    text = (
+        "‘We can’t live on thanks’: dockers strike\n\n"
+        "“I have been here for years. We can’t live on thanks,” said crane operator "
+        "Stefan Ilić."
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0].text == "We can’t live on thanks"
+    assert (quotes[0].start, quotes[0].end) == (1, 1 + len("We can’t live on thanks"))
+    assert quotes[0].speaker == "Stefan Ilić"
+    assert quotes[1].speaker == "Stefan Ilić"
+
+
+def test_headline_scare_quote_in_single_marks_is_not_a_quote():
+    text = "Carrowmere’s ‘once-in-a-century’ flood wall overtopped\n\nThe river rose."
+    assert extract_quotes(text) == ()
+
+
+def test_empty_and_quote_free_text_give_nothing():
+    assert extract_quotes("") == ()
+    assert extract_quotes("No quotes here at all. Just a sentence.") == ()
+
+
+def test_unclosed_quote_at_end_of_text_runs_to_the_end():
+    text = '"We will be back next year, said Lena Haxby'
+    quotes = extract_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_overlap_metric_uses_the_longer_side():
+    a = frozenset(range(10))
+    assert ev.overlap(a, frozenset(range(5))) == 0.5
+    assert ev.overlap(a, frozenset()) == 0.0
+
+
+def test_same_speaker_matches_surname_and_pronoun_mentions():
+    q = Quote(text="x", start=0, end=1, speaker="Lena Haxby", speaker_text="she")
+    assert ev.same_speaker(q, "Haxby")
+    assert ev.same_speaker(q, "former minister Lena Haxby")
+    assert ev.same_speaker(q, "she")
+    assert not ev.same_speaker(q, "he")
+    assert not ev.same_speaker(q, "Tomas Rell")
+    anon = Quote(text="x", start=0, end=1, speaker="", speaker_text="a spokesperson")
+    assert ev.same_speaker(anon, "unnamed official")
+
+
+def test_demo_gold_quotes_and_no_not_quote():
+    figures = ev.evaluate_demo_quotes(ev.DEMO_DIR, ev.DEMO_ANNOTATIONS)
+    assert figures["not_quote_hits"] == 0
+    for key, floor in DEMO_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+
+
+def test_polnear_dev_stays_above_floors():
+    root = shared_corpus("polnear")
+    figures = ev.evaluate_polnear(root, "dev")
+    assert figures["n_gold"] > 500
+    for key, floor in POLNEAR_DEV_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
