@@ -146,12 +146,11 @@ def _edges(
             sim = process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
             for i, j in zip(*np.nonzero(sim >= min(params.threshold, 0.2)), strict=True):
                 score = float(sim[i, j])
+                part = _part_score(a[i], b[j], params) >= params.containment
                 if score >= params.threshold:
-                    edges.append((score, v, int(i), w, int(j), False))
-                    continue
-                part = _part_score(a[i], b[j], params)
-                if part >= params.containment:
-                    edges.append((part * params.threshold, v, int(i), w, int(j), True))
+                    edges.append((score, v, int(i), w, int(j), part))
+                elif part:
+                    edges.append((params.threshold * 0.99, v, int(i), w, int(j), True))
     edges.sort(key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
     return edges
 

@@ -14,7 +14,8 @@ is 25 and more, "dozens" 12-120), decimals and percentages carry their rounding
 ("1.9 billion" is 1.85-1.95 billion), and then the pair is the same value,
 one more specific than the other, compatible (the ranges overlap), an update
 (disjoint, the later report higher, for a running total such as a death toll),
-a conflict of degree (disjoint but within 10 %) or a conflict.
+a conflict of degree (disjoint, one of them hedged, and within 10 %) or a
+conflict.
 """
 
 from __future__ import annotations
@@ -262,7 +263,9 @@ def relate(
         return "update"
     gap = max(la, lb) - min(ha, hb)
     scale = max(abs(va), abs(vb), 1e-9)
-    if math.isfinite(gap) and gap / scale <= 0.1:
+    hedged = a.hedge or b.hedge or a.low != a.high or b.low != b.high
+    if hedged and math.isfinite(gap) and gap / scale <= 0.1:
+        # a hedge that almost covers the other figure: a conflict of degree
         return "degree"
     return "conflict"
 

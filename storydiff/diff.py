@@ -1,0 +1,591 @@
+"""The diff of one story: what each version adds, leaves out and states differently.
+
+``diff_story`` runs the last stages of the pipeline on the versions of one
+story: N-way sentence alignment (:mod:`storydiff.align`), quote and number
+extraction (:mod:`storydiff.quotes`, :mod:`storydiff.quantities`), fact slots
+and their comparison (:mod:`storydiff.facts`), and returns a frozen
+:class:`~storydiff.models.DiffReport` that the renderers turn into text.
+
+Adds and omits follow one of three rules (``DiffOptions.rule``):
+
+``all`` (default)
+    a version *adds* a row no other version carries, and *omits* a row that
+    every other version carries (when there are at least two others).
+``majority``
+    a version adds a row that fewer than half of the versions carry, and omits
+    a row that more than half carry.
+``base``
+    against one chosen version: a version adds what the base lacks and omits
+    what the base has.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from storydiff.align import AlignParams, align
+from storydiff.errors import param_error
+from storydiff.facts import attribution_of, has_predicate, reads_as_update, relate, subject_of
+from storydiff.models import (
+    AddsRule,
+    Alignment,
+    Article,
+    Conflict,
+    ConflictLabel,
+    ConflictValue,
+    DiffReport,
+    Fact,
+    FactMention,
+    Link,
+    Passage,
+    Quantity,
+    Quote,
+    QuoteGroup,
+    QuoteVariant,
+    Reuse,
+    Sentence,
+    VersionInfo,
+)
+from storydiff.normalize import comparison_key, shingles, tokens, word_set
+from storydiff.quantities import extract_quantities
+from storydiff.quotes import extract_quotes
+from storydiff.segment import split_sentences
+
+__all__ = ["DiffOptions", "diff_story"]
+
+_RULES = ("all", "majority", "base")
+_CONFLICT_KINDS = frozenset({"count", "money", "percent", "measure", "duration"})
+_SEVERITY: dict[ConflictLabel, int] = {
+    "conflict": 5,
+    "degree": 4,
+    "update": 3,
+    "compatible": 2,
+    "more_specific": 1,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiffOptions:
+    """Every setting of the diff, in one place.
+
+    ``rule`` decides adds and omits (see the module docs), ``base`` names the
+    reference version (required by ``rule="base"``), ``align`` holds the
+    alignment thresholds, ``quote_match`` the share of a shorter quote's words
+    that must be inside another for the two to be one quote, ``reuse_floor``
+    the smallest shared share of text listed as reuse.
+    """
+
+    rule: AddsRule = "all"
+    base: str | None = None
+    align: AlignParams = field(default_factory=AlignParams)
+    quote_match: float = 0.6
+    reuse_floor: float = 0.2
+
+    def __post_init__(self) -> None:
+        if self.rule not in _RULES:
+            error = param_error("rule", "DiffOptions", f"one of {_RULES}", self.rule)
+            raise error
+        if self.rule == "base" and self.base is None:
+            error = param_error("base", "DiffOptions", "a version id when rule='base'", None)
+            raise error
+        for name in ("quote_match", "reuse_floor"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                error = param_error(name, "DiffOptions", "a float in (0, 1]", value)
+                raise error
+
+    def as_dict(self) -> dict[str, Any]:
+        """The options as plain values, for ``DiffReport.params``."""
+        return {
+            "rule": self.rule,
+            "base": self.base,
+            "align_threshold": self.align.threshold,
+            "align_containment": self.align.containment,
+            "align_min_words": self.align.min_words,
+            "quote_match": self.quote_match,
+            "reuse_floor": self.reuse_floor,
+        }
+
+
+def diff_story(
+    articles: Sequence[Article],
+    *,
+    options: DiffOptions | None = None,
+    story: str = "",
+    links: Sequence[Link] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> DiffReport:
+    """Compare the versions of one story.
+
+    Parameters
+    ----------
+    articles:
+        The versions, in the order to show them (at least one).
+    options:
+        Settings; defaults to :class:`DiffOptions`.
+    story:
+        Id of the story the versions come from, if any.
+    links:
+        Verified links from clustering; their relations label text reuse.
+    progress:
+        Called as ``progress(done, total)`` after each stage.
+
+    Examples
+    --------
+    >>> from storydiff.models import Article
+    >>> a = Article(id="a", text="A ferry ran aground. Around 40 passengers were rescued.")
+    >>> b = Article(id="b", text="A ferry ran aground. 37 passengers were rescued, police said.")
+    >>> report = diff_story([a, b])
+    >>> [(c.subject, c.label) for c in report.conflicts]
+    [('people rescued', 'degree')]
+    """
+    options = options or DiffOptions()
+    if not articles:
+        error = param_error("articles", "diff_story", "at least one version", 0)
+        raise error
+    if options.base is not None and options.base not in {a.id for a in articles}:
+        error = param_error("base", "diff_story", "the id of one of the versions", options.base)
+        raise error
+    total = 4
+    alignment = align(articles, base=options.base, params=options.align)
+    _tick(progress, 1, total)
+    sentences = {a.id: split_sentences(a.text) for a in articles}
+    versions = tuple(_version_info(a, sentences[a.id], articles, links, options) for a in articles)
+    adds, omits = _adds_and_omits(alignment, options)
+    _tick(progress, 2, total)
+    quotes = _quote_groups(articles, options)
+    _tick(progress, 3, total)
+    facts, conflicts = _facts(articles, sentences)
+    _tick(progress, 4, total)
+    return DiffReport(
+        story=story,
+        versions=versions,
+        alignment=alignment,
+        adds=adds,
+        omits=omits,
+        quotes=quotes,
+        facts=facts,
+        conflicts=conflicts,
+        base=options.base,
+        rule=options.rule,
+        params=options.as_dict(),
+    )
+
+
+def _tick(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+# --- versions and reuse -------------------------------------------------------
+
+
+def _version_info(
+    article: Article,
+    sents: tuple[Sentence, ...],
+    articles: Sequence[Article],
+    links: Sequence[Link],
+    options: DiffOptions,
+) -> VersionInfo:
+    relations = {}
+    for link in links:
+        if article.id in (link.a, link.b):
+            relations[link.b if link.a == article.id else link.a] = link.relation
+    mine = shingles(tokens(article.text), 5)
+    key = comparison_key(article.text)
+    reuses = []
+    for other in articles:
+        if other.id == article.id or not mine:
+            continue
+        theirs = shingles(tokens(other.text), 5)
+        share = len(mine & theirs) / len(mine)
+        if share < options.reuse_floor:
+            continue
+        relation = relations.get(other.id, "")
+        if not relation:
+            if key == comparison_key(other.text):
+                relation = "duplicate"
+            elif share >= 0.7 or len(mine & theirs) / len(mine | theirs) >= 0.5:
+                relation = "copy"
+        reuses.append(Reuse(other=other.id, share=round(share, 4), relation=relation))
+    reuses.sort(key=lambda r: -r.share)
+    return VersionInfo(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        url=article.url,
+        published=article.published,
+        sentences=len(sents),
+        words=len(tokens(article.text)),
+        reuses=tuple(reuses),
+    )
+
+
+# --- adds and omits -----------------------------------------------------------
+
+
+def _adds_and_omits(
+    alignment: Alignment, options: DiffOptions
+) -> tuple[dict[str, tuple[Passage, ...]], dict[str, tuple[Passage, ...]]]:
+    ids = alignment.versions
+    n = len(ids)
+    adds: dict[str, list[Passage]] = {v: [] for v in ids}
+    omits: dict[str, list[Passage]] = {v: [] for v in ids}
+    for row in alignment.rows:
+        have = set(row.versions)
+        ref = row.cell(row.reference)
+        assert ref is not None
+        for v in ids:
+            others = n - 1
+            if options.rule == "base":
+                base = options.base
+                is_add = v != base and v in have and base not in have
+                is_omit = v != base and v not in have and base in have
+            elif options.rule == "majority":
+                is_add = v in have and len(have) * 2 < n
+                is_omit = v not in have and len(have) * 2 > n
+            else:
+                is_add = v in have and len(have) == 1 and n > 1
+                is_omit = v not in have and others >= 2 and len(have) == others
+            if is_add:
+                cell = row.cell(v)
+                assert cell is not None
+                adds[v].append(
+                    Passage(
+                        row=row.index,
+                        version=v,
+                        text=cell.text,
+                        start=cell.start,
+                        end=cell.end,
+                        paragraph=cell.paragraph,
+                        carried_by=tuple(sorted(have, key=ids.index)),
+                    )
+                )
+            if is_omit:
+                omits[v].append(
+                    Passage(
+                        row=row.index,
+                        version=ref.version,
+                        text=ref.text,
+                        start=ref.start,
+                        end=ref.end,
+                        paragraph=ref.paragraph,
+                        carried_by=tuple(sorted(have, key=ids.index)),
+                    )
+                )
+    return ({v: tuple(p) for v, p in adds.items()}, {v: tuple(p) for v, p in omits.items()})
+
+
+# --- quotes ---------------------------------------------------------------------
+
+
+def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[QuoteGroup, ...]:
+    found: list[tuple[str, Quote, list[str]]] = []
+    for article in articles:
+        for quote in extract_quotes(article.text):
+            found.append((article.id, quote, tokens(quote.text)))
+    parent = list(range(len(found)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    scored = []
+    for i in range(len(found)):
+        for j in range(i + 1, len(found)):
+            if found[i][0] == found[j][0]:
+                continue
+            score = _containment(found[i][2], found[j][2])
+            if score >= options.quote_match:
+                scored.append((score, i, j))
+    for _score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(found)):
+        groups.setdefault(root(k), []).append(k)
+    order = [a.id for a in articles]
+    out = []
+    for members in sorted(groups.values(), key=lambda m: min(m)):
+        out.append(_quote_group([found[k] for k in members], order, articles))
+    return tuple(out)
+
+
+def _containment(a: list[str], b: list[str]) -> float:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3:
+        return 1.0 if short == long_ and short else 0.0
+    return sum((Counter(short) & Counter(long_)).values()) / len(short)
+
+
+def _quote_group(
+    members: list[tuple[str, Quote, list[str]]], order: list[str], articles: Sequence[Article]
+) -> QuoteGroup:
+    members.sort(key=lambda m: (order.index(m[0]), m[1].start))
+    wordings = Counter(tuple(m[2]) for m in members)
+    ref_tokens = max(wordings, key=lambda w: (wordings[w], len(w)))
+    ref = next(m for m in members if tuple(m[2]) == ref_tokens)
+    speakers = Counter(_surname(m[1].speaker) for m in members if m[1].speaker)
+    ref_speaker = (
+        next(
+            m[1].speaker
+            for m in members
+            if m[1].speaker and _surname(m[1].speaker) == speakers.most_common(1)[0][0]
+        )
+        if speakers
+        else ""
+    )
+    ref_cue = Counter(_cue_lemma(m[1].cue) for m in members if m[1].cue)
+    alterations = []
+    altered = False
+    for version, quote, toks in members:
+        notes = []
+        if toks != list(ref_tokens):
+            if _is_sub(toks, list(ref_tokens)) or _is_sub(list(ref_tokens), toks):
+                notes.append("trimmed")
+            else:
+                notes.append("words changed: " + _word_edits(list(ref_tokens), toks))
+                altered = True
+        if quote.speaker and ref_speaker and _surname(quote.speaker) != _surname(ref_speaker):
+            notes.append(f"speaker changed: {ref_speaker} -> {quote.speaker}")
+            altered = True
+        elif not quote.speaker and ref_speaker:
+            notes.append(f"speaker not named (others: {ref_speaker})")
+        if quote.cue and ref_cue:
+            common = ref_cue.most_common(1)[0][0]
+            if _cue_lemma(quote.cue) != common:
+                notes.append(f"reporting verb: {common} -> {quote.cue}")
+        if notes:
+            alterations.append(f"{version}: " + "; ".join(notes))
+    present = {m[0] for m in members}
+    for article in articles:
+        if article.id in present or len(ref_tokens) < 6:
+            continue
+        ref_text = " ".join(ref_tokens)
+        if fuzz.partial_ratio(ref_text, comparison_key(article.text)) >= 90:
+            alterations.append(f"{article.id}: same words without quote marks")
+    variants = tuple(
+        QuoteVariant(
+            version=version,
+            text=quote.text,
+            start=quote.start,
+            end=quote.end,
+            speaker=quote.speaker,
+            speaker_text=quote.speaker_text,
+            cue=quote.cue,
+            kind=quote.kind,
+        )
+        for version, quote, _ in members
+    )
+    versions = tuple(dict.fromkeys(m[0] for m in members))
+    return QuoteGroup(
+        text=ref[1].text,
+        speaker=ref_speaker,
+        versions=versions,
+        variants=variants,
+        altered=altered,
+        alterations=tuple(alterations),
+    )
+
+
+def _surname(name: str) -> str:
+    parts = name.lower().replace("’", "'").split()
+    return parts[-1] if parts else ""
+
+
+_CUE_LEMMAS = {"says": "said", "say": "said", "told": "said", "tells": "said", "tell": "said"}
+
+
+def _cue_lemma(cue: str) -> str:
+    first = cue.lower().split()[0] if cue.strip() else ""
+    return _CUE_LEMMAS.get(first, first)
+
+
+def _is_sub(short: list[str], long_: list[str]) -> bool:
+    if len(short) > len(long_):
+        return False
+    width = len(short)
+    return any(long_[i : i + width] == short for i in range(len(long_) - width + 1))
+
+
+def _word_edits(old: list[str], new: list[str]) -> str:
+    notes = []
+    for op in Levenshtein.opcodes(old, new):
+        if op.tag == "equal":
+            continue
+        before = " ".join(old[op.src_start : op.src_end])
+        after = " ".join(new[op.dest_start : op.dest_end])
+        if op.tag == "delete":
+            notes.append(f"'{before}' dropped")
+        elif op.tag == "insert":
+            notes.append(f"'{after}' added")
+        else:
+            notes.append(f"'{before}' -> '{after}'")
+    return ", ".join(notes[:4]) + (" …" if len(notes) > 4 else "")
+
+
+# --- facts and conflicts -------------------------------------------------------
+
+_GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})
+_TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades centuries")
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
+
+
+def _comparable(subject: str, quantities: list[Quantity]) -> bool:
+    """Whether the versions' figures for a slot are claims about one thing.
+
+    A slot with an event predicate ("people injured") is; a slot named by its
+    unit alone is only when every version counts the very same noun and the noun
+    is not a span of time ("years" of what?).
+    """
+    if any(q.kind not in _CONFLICT_KINDS for q in quantities):
+        return False
+    if has_predicate(subject):
+        return True
+    nouns = {q.unit.lower() for q in quantities}
+    if len(nouns) != 1:
+        return False
+    noun = nouns.pop()
+    return quantities[0].kind == "count" and noun not in _GENERIC_NOUNS | _TIME_NOUNS
+
+
+def _merge_by_noun(
+    slots: dict[str, dict[str, tuple[Quantity, FactMention]]], kinds: dict[str, str]
+) -> None:
+    """Join slots that count the same noun in disjoint sets of versions.
+
+    "around 40 passengers were taken off" and "37 passengers aboard" land in
+    different slots by predicate, yet no version states both: the same noun
+    counted once per version is one fact told two ways.
+    """
+
+    def noun(subject: str) -> str:
+        units = Counter(q.unit.lower() for q, _ in slots[subject].values())
+        return units.most_common(1)[0][0]
+
+    for subject in sorted(slots, key=lambda s: (-len(slots[s]), s)):
+        if subject not in slots or noun(subject) in _GENERIC_NOUNS:
+            continue
+        for other in sorted(slots, key=lambda s: (-len(slots[s]), s)):
+            if (
+                other != subject
+                and kinds[other] == kinds[subject]
+                and noun(other) == noun(subject)
+                and not set(slots[other]) & set(slots[subject])
+            ):
+                slots[subject].update(slots.pop(other))
+                kinds.pop(other)
+
+
+def _facts(
+    articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
+) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
+    order = [a.id for a in articles]
+    published = {a.id: a.published for a in articles}
+    slots: dict[str, dict[str, tuple[Quantity, FactMention]]] = {}
+    kinds: dict[str, str] = {}
+    for article in articles:
+        sents = sentences[article.id]
+        starts = [s.start for s in sents]
+        for quantity in extract_quantities(article.text):
+            k = bisect.bisect_right(starts, quantity.start) - 1
+            sentence = sents[k] if k >= 0 else None
+            text = sentence.text if sentence else ""
+            subject = subject_of(quantity, text, sentence.start if sentence else 0)
+            mention = FactMention(
+                version=article.id,
+                text=quantity.text,
+                start=quantity.start,
+                end=quantity.end,
+                value=quantity.value,
+                low=quantity.low,
+                high=quantity.high,
+                hedge=quantity.hedge,
+                unit=quantity.unit,
+                norm=quantity.norm,
+                sentence=text,
+                attribution=attribution_of(text),
+            )
+            if quantity.kind == "count" and not quantity.unit and " " not in subject:
+                continue  # a bare number counting nothing named ("Morrow, 34")
+            if _PARTITIVE.match(article.text, quantity.end):
+                continue  # "four of them": a part of a figure stated before
+            kinds.setdefault(subject, quantity.kind)
+            # the first statement of a slot in a version is the one it leads with
+            slots.setdefault(subject, {}).setdefault(article.id, (quantity, mention))
+    _merge_by_noun(slots, kinds)
+    facts = []
+    conflicts = []
+    for subject, by_version in slots.items():
+        versions = sorted(by_version, key=order.index)
+        groups: dict[tuple[Any, ...], list[str]] = {}
+        for v in versions:
+            q = by_version[v][0]
+            groups.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
+        consensus_versions = max(groups.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
+        consensus_q, consensus_m = by_version[consensus_versions[0]]
+        facts.append(
+            Fact(
+                kind=kinds[subject],
+                subject=subject,
+                text=consensus_m.text,
+                value=consensus_q.value,
+                versions=tuple(consensus_versions),
+                mentions=tuple(by_version[v][1] for v in versions),
+            )
+        )
+        if len(versions) < 2 or not _comparable(subject, [by_version[v][0] for v in versions]):
+            continue
+        labels = {}
+        for v in versions:
+            if v in consensus_versions:
+                continue
+            label = relate(
+                consensus_q,
+                by_version[v][0],
+                subject=subject,
+                published_a=published[consensus_versions[0]],
+                published_b=published[v],
+                update_b=reads_as_update(by_version[v][1].sentence),
+            )
+            if label is not None:
+                labels[v] = label
+        if not labels:
+            continue
+        worst = max(labels.values(), key=lambda lab: _SEVERITY[lab])
+        values = tuple(
+            ConflictValue(
+                version=v,
+                text=by_version[v][1].text,
+                value=by_version[v][0].value,
+                low=by_version[v][0].low,
+                high=by_version[v][0].high,
+                sentence=by_version[v][1].sentence,
+                start=by_version[v][1].start,
+                end=by_version[v][1].end,
+                published=published[v],
+            )
+            for v in versions
+        )
+        note = "; ".join(f"{v}: {lab.replace('_', ' ')}" for v, lab in labels.items())
+        conflicts.append(
+            Conflict(
+                subject=subject,
+                label=worst,
+                values=values,
+                consensus=consensus_m.text,
+                outliers=tuple(labels),
+                note=note,
+            )
+        )
+    conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
+    return tuple(facts), tuple(conflicts)

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.align import AlignParams, align, classify_change, word_changes
+from storydiff.errors import ConfigError
+from storydiff.models import Article
+from storydiff.normalize import word_set
+from storydiff.segment import split_sentences, words
+
+
+def art(aid: str, text: str) -> Article:
+    return Article(id=aid, text=text)
+
+
+def test_sentence_offsets_point_into_the_text():
+    text = 'He said: "It sank." Nobody died.\n\nA new paragraph, Mr. Smith said. It sank.'
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in split_sentences(text)] == [0, 0, 1, 1]
+
+
+def test_repeated_sentence_gets_its_own_offsets():
+    text = "It sank. Help came. It sank."
+    sents = split_sentences(text)
+    assert [s.start for s in sents] == [0, 9, 20]
+
+
+def test_moved_sentence_is_one_row_not_an_add_and_an_omit():
+    a = art("a", "The ferry ran aground. Forty people were rescued. The captain was praised.")
+    b = art("b", "Forty people were rescued. The captain was praised. The ferry ran aground.")
+    rows = align([a, b]).rows
+    assert len(rows) == 3
+    assert all(r.versions == ("a", "b") for r in rows)
+
+
+def test_edited_sentence_carries_word_changes():
+    a = art("a", "Six people were treated for minor injuries at the scene.")
+    b = art("b", "Five people were treated for minor injuries at the scene.")
+    (row,) = align([a, b]).rows
+    cell = row.cell("b")
+    assert cell is not None
+    assert cell.status == "edited"
+    assert [(c.old, c.new, c.meaning) for c in cell.changes] == [("Six", "Five", True)]
+    assert b.text[cell.changes[0].start : cell.changes[0].end] == "Five"
+
+
+def test_split_sentence_lands_in_one_row():
+    a = art(
+        "a",
+        "The ship lost power at dawn and drifted onto the sandbank, where it stuck fast for hours.",
+    )
+    b = art(
+        "b",
+        "The ship lost power at dawn. It drifted onto the sandbank, where it stuck fast for hours.",
+    )
+    rows = align([a, b]).rows
+    assert len(rows) == 1
+    assert rows[0].cell("b").sentences == (0, 1)
+
+
+def test_three_versions_share_one_row():
+    text = "The bridge cost 310 million valors and opened two years late."
+    vs = [art("a", text), art("b", text), art("c", text.replace("310", "330"))]
+    (row,) = align(vs).rows
+    assert row.versions == ("a", "b", "c")
+    assert [c.status for c in row.cells] == ["same", "same", "edited"]
+
+
+def test_unrelated_sentences_stay_apart():
+    rows = align(
+        [art("a", "The ferry ran aground."), art("b", "Parliament passed the budget.")]
+    ).rows
+    assert len(rows) == 2
+
+
+def test_base_version_is_the_reference():
+    a = art("a", "Six people were hurt in the crash on Sunday.")
+    b = art("b", "Five people were hurt in the crash on Sunday.")
+    (row,) = align([a, b], base="b").rows
+    assert row.reference == "b"
+
+
+def test_duplicate_version_ids_are_rejected():
+    with pytest.raises(ConfigError, match="distinct ids"):
+        align([art("a", "x."), art("a", "y.")])
+
+
+def test_bad_threshold_names_the_parameter():
+    with pytest.raises(ConfigError, match="'threshold' parameter of AlignParams"):
+        AlignParams(threshold=1.5)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "meaning", "reason"),
+    [
+        (["40"], ["37"], True, "number"),
+        (["was"], ["was", "not"], True, "negation"),
+        (["said"], ["admitted"], True, "attribution"),
+        (["Haxby"], ["Rell"], True, "name"),
+        ([","], [";"], False, "punctuation"),
+        (["the"], ["a"], False, "function words"),
+        (["big"], ["large"], False, "wording"),
+        ([], ["after", "a", "long", "night", "at", "sea"], True, "content"),
+    ],
+)
+def test_change_classification(old, new, meaning, reason):
+    assert classify_change(old, new) == (meaning, reason)
+
+
+sentence = st.lists(
+    st.sampled_from(
+        sorted(word_set("the ship ran aground near port ella forty people were saved"))
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _is_subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(word in it for word in short)
+
+
+@settings(max_examples=80, deadline=None)
+@given(sentence, sentence)
+def test_word_changes_keep_a_common_subsequence(a, b):
+    """Oracle: the new-side words left untouched are a common subsequence of both."""
+    new_text = " ".join(b)
+    wa, wb = words(" ".join(a)), words(new_text)
+    changes = word_changes(wa, wb)
+    spans = [(c.start, c.end) for c in changes]
+    assert spans == sorted(spans)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+    kept = [w.text for w in wb if not any(s <= w.start < e for s, e in spans if e > s)]
+    assert _is_subsequence(kept, a)
+    if a == b:
+        assert changes == ()

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import storydiff
+from storydiff.diff import DiffOptions, diff_story
+from storydiff.errors import ConfigError
+from storydiff.models import Article
+from storydiff.render.report_json import report_from_dict, report_to_json
+
+from .conftest import DEMO
+
+WIRE = (
+    "A passenger ferry ran aground off Port Ella on Saturday, and around 40 passengers were "
+    "taken off by lifeboat, the coastguard said.\n\n"
+    '"The crew did exactly what they were trained to do," Commander Lena Haxby said.\n\n'
+    "Six people were treated for minor injuries.\n\n"
+    "The company cancelled its Sunday sailings."
+)
+COPY = WIRE.replace("did exactly what", "did what").replace(
+    "The company cancelled its Sunday sailings.", "The ferry was built in 1998."
+)
+OWN = (
+    "Morrow was one of 37 passengers aboard the ferry when it ran aground off Port Ella.\n\n"
+    "Five passengers were hurt, according to the hospital.\n\n"
+    '"They kept their heads," said Lena Haxby, the coastguard commander.'
+)
+
+
+def versions() -> list[Article]:
+    return [
+        Article(id="wire", text=WIRE),
+        Article(id="copy", text=COPY),
+        Article(id="own", text=OWN),
+    ]
+
+
+def test_unique_sentence_is_an_add_of_its_version_only():
+    report = diff_story(versions())
+    added = [p.text for p in report.adds["copy"]]
+    assert added == ["The ferry was built in 1998."]
+    assert all(p.text != "The ferry was built in 1998." for p in report.adds["wire"])
+
+
+def test_all_rule_omits_only_what_every_other_version_has():
+    report = diff_story(versions())
+    # "Six people were treated..." is in wire and copy, not in own: omitted by own
+    assert any("Six people" in p.text for p in report.omits["own"])
+    assert report.omits["wire"] == ()
+
+
+def test_base_rule_compares_with_the_base_only():
+    report = diff_story(versions(), options=DiffOptions(rule="base", base="wire"))
+    assert [p.text for p in report.omits["copy"]] == ["The company cancelled its Sunday sailings."]
+    assert report.adds["wire"] == ()
+
+
+def test_base_rule_needs_a_base():
+    with pytest.raises(ConfigError, match="'base' parameter"):
+        DiffOptions(rule="base")
+
+
+def test_unknown_base_names_the_versions():
+    with pytest.raises(ConfigError, match="one of the versions"):
+        diff_story(versions(), options=DiffOptions(base="nope"))
+
+
+def test_altered_quote_is_flagged_with_both_wordings():
+    report = diff_story(versions())
+    crew = next(q for q in report.quotes if "trained to do" in q.text)
+    assert crew.altered
+    assert set(crew.versions) == {"wire", "copy"}
+    wordings = {v.version: v.text for v in crew.variants}
+    assert "exactly" in wordings["wire"]
+    assert "exactly" not in wordings["copy"]
+    assert any("exactly" in note for note in crew.alterations)
+
+
+def test_planted_conflicts_are_found_and_compatible_values_are_not_conflicts():
+    report = diff_story(versions())
+    labels = {c.subject: c.label for c in report.conflicts}
+    assert labels.get("people injured") == "conflict"
+    assert any(c.label in {"conflict", "degree"} and "own" in c.outliers for c in report.conflicts)
+
+
+def test_copy_relation_is_reported_with_its_share():
+    report = diff_story(versions())
+    copy_info = next(v for v in report.versions if v.id == "copy")
+    reuse = {r.other: r for r in copy_info.reuses}
+    assert reuse["wire"].relation == "copy"
+    assert reuse["wire"].share > 0.6
+    assert "wire" not in {r.other for r in next(v for v in report.versions if v.id == "own").reuses}
+
+
+def test_every_offset_points_at_its_text():
+    arts = {a.id: a for a in versions()}
+    report = diff_story(list(arts.values()))
+    for q in report.quotes:
+        for v in q.variants:
+            assert arts[v.version].text[v.start : v.end] == v.text
+    for f in report.facts:
+        for m in f.mentions:
+            assert arts[m.version].text[m.start : m.end] == m.text
+    for row in report.alignment.rows:
+        for c in row.cells:
+            assert arts[c.version].text[c.start : c.end] == c.text
+
+
+def test_json_has_the_documented_keys_and_round_trips():
+    report = diff_story(versions(), story="ferry")
+    data = json.loads(report_to_json(report))
+    assert {"versions", "sentences", "adds", "omits", "quotes", "facts", "conflicts"} <= set(data)
+    assert {"id", "title", "source"} <= set(data["versions"][0])
+    assert {"text", "speaker", "versions", "variants", "altered"} <= set(data["quotes"][0])
+    assert {"id", "text"} <= set(data["quotes"][0]["variants"][0])
+    assert {"kind", "text", "value", "subject", "versions"} <= set(data["facts"][0])
+    assert {"subject", "values"} <= set(data["conflicts"][0])
+    assert {"id", "text", "value"} <= set(data["conflicts"][0]["values"][0])
+    assert report_from_dict(data) == report
+
+
+paragraph = st.lists(
+    st.sampled_from(
+        [
+            "The ferry ran aground on Saturday.",
+            "Around 40 passengers were rescued.",
+            '"Nobody went into the water," Haxby said.',
+            "Six people were hurt.",
+            "The company apologised.",
+            "Gusts of up to 90 km/h were recorded.",
+        ]
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=4))
+def test_report_round_trips_through_json(texts):
+    arts = [Article(id=f"v{i}", text="\n\n".join(t)) for i, t in enumerate(texts)]
+    report = diff_story(arts)
+    assert report_from_dict(json.loads(report_to_json(report))) == report
+
+
+def test_demo_ferry_story_finds_both_planted_conflicts():
+    arts = {a.id: a for a in storydiff.read([DEMO]).articles}
+    ids = ["ferry-mp-wire", "ferry-courier", "ferry-northgate", "ferry-valdora-times"]
+    report = diff_story([arts[i] for i in ids])
+    found = {
+        (c.subject, tuple(c.outliers))
+        for c in report.conflicts
+        if c.label in {"conflict", "degree"}
+    }
+    assert ("people injured", ("ferry-valdora-times",)) in found
+    assert any("37 passengers" in v.text for c in report.conflicts for v in c.values)
+
+
+def test_progress_is_called_for_every_stage():
+    calls = []
+    diff_story(versions(), progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]

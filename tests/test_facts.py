@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from storydiff.facts import attribution_of, comparison_range, reads_as_update, relate, subject_of
+from storydiff.quantities import extract_quantities
+
+
+def q(text: str):
+    """The first quantity in ``text``."""
+    found = extract_quantities(text)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Six people were treated for minor injuries.", "people injured"),
+        ("Two people died and at least 25 were injured.", "people killed"),
+        ("Nearly 3,000 residents were evacuated overnight.", "people evacuated"),
+        ("Turnout was 41%, down from 58%.", "% turnout"),
+        ("Some 350 firefighters were deployed.", "firefighters deployed"),
+    ],
+)
+def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
+    assert subject_of(q(sentence), sentence) == subject
+
+
+def test_predicate_after_a_clause_break_belongs_to_the_next_number():
+    sentence = "Two people died and at least 25 were injured."
+    second = extract_quantities(sentence)[1]
+    assert subject_of(second, sentence) == "people injured"
+
+
+def test_hedged_around_is_narrow_enough_to_conflict_with_a_close_exact_figure():
+    assert relate(q("around 40 passengers"), q("37 passengers")) == "degree"
+
+
+def test_dozens_and_at_least_25_are_compatible():
+    assert relate(q("dozens injured"), q("at least 25 injured")) in {"compatible", "more_specific"}
+
+
+def test_decimal_rounding_makes_a_precise_figure_more_specific():
+    assert relate(q("1.9 billion valors"), q("1.87 billion valors")) == "more_specific"
+
+
+def test_far_apart_figures_conflict():
+    assert relate(q("310 million valors"), q("330 million valors")) == "conflict"
+
+
+def test_two_or_three_and_four_conflict():
+    assert relate(q("two or three people"), q("four men")) == "conflict"
+
+
+def test_equal_statements_agree():
+    assert relate(q("41%"), q("41 per cent")) is None
+
+
+def test_later_higher_running_total_is_an_update():
+    early = datetime(2026, 4, 3, tzinfo=timezone.utc)
+    late = datetime(2026, 4, 5, tzinfo=timezone.utc)
+    two, three = q("Two people were killed"), q("three people were killed")
+    assert (
+        relate(two, three, subject="people killed", published_a=early, published_b=late) == "update"
+    )
+    assert (
+        relate(three, two, subject="people killed", published_a=early, published_b=late)
+        == "conflict"
+    )
+
+
+def test_update_wording_reads_as_update_without_dates():
+    assert reads_as_update("A woman died, bringing the death toll to three.")
+    two, three = q("Two people were killed"), q("three people were killed")
+    assert relate(two, three, subject="people killed", update_b=True) == "update"
+    assert relate(two, three, subject="people killed") == "conflict"
+
+
+def test_open_range_is_infinite():
+    low, high = comparison_range(q("at least 25 injured"))
+    assert low == 25
+    assert high == float("inf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Five passengers were hurt, according to the coastguard.", "the coastguard"),
+        ("Two people were killed, police said.", "police"),
+        ("The bridge cost 310 million valors.", ""),
+    ],
+)
+def test_attribution(sentence, who):
+    assert attribution_of(sentence) == who
