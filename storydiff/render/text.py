@@ -1,0 +1,245 @@
+"""The diff report as terminal text (colour optional) and as Markdown.
+
+Both show, in order: the versions, the conflicting facts, the fact grid, the
+quotes, what each version adds and leaves out, and the sentences whose wording
+changed in a way that can change meaning (style edits are left out here; the
+HTML and JSON keep them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from storydiff.models import Conflict, DiffReport
+
+__all__ = ["render_markdown", "render_terminal"]
+
+_ANSI = {
+    "bold": "\033[1m",
+    "dim": "\033[2m",
+    "red": "\033[31m",
+    "green": "\033[32m",
+    "yellow": "\033[33m",
+    "blue": "\033[34m",
+    "magenta": "\033[35m",
+    "reset": "\033[0m",
+}
+_LABELS = {
+    "conflict": "CONFLICT",
+    "degree": "CONFLICT (degree)",
+    "update": "update",
+    "compatible": "compatible",
+    "more_specific": "more specific",
+}
+
+
+class _Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, *styles: str) -> str:
+        if not self.color or not styles:
+            return text
+        return "".join(_ANSI[s] for s in styles) + text + _ANSI["reset"]
+
+
+def _short(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _grouped_values(c: Conflict) -> list[tuple[list[str], str, str]]:
+    groups: dict[tuple[str, str], list[str]] = {}
+    for v in c.values:
+        groups.setdefault((v.text, v.sentence), []).append(v.version)
+    return [(versions, text, sentence) for (text, sentence), versions in groups.items()]
+
+
+def render_terminal(report: DiffReport, *, color: bool = False, width: int = 160) -> str:
+    """Render the report for a terminal; ``color`` adds ANSI colours.
+
+    >>> from storydiff.diff import diff_story
+    >>> from storydiff.models import Article
+    >>> versions = [Article(id="a", text="Hi."), Article(id="b", text="Bye.")]
+    >>> out = render_terminal(diff_story(versions))
+    >>> "VERSIONS" in out and "\\033[" not in out
+    True
+    """
+    st = _Style(color)
+    return "\n".join(_terminal_lines(report, st, width)) + "\n"
+
+
+def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]:
+    title = next((v.title for v in report.versions if v.title), report.story or "story")
+    yield st(title, "bold")
+    yield st(
+        f"{len(report.versions)} versions"
+        + (f" of story {report.story}" if report.story else "")
+        + f"; adds/omits judged against {_rule(report)}",
+        "dim",
+    )
+    yield ""
+    yield st("VERSIONS", "bold")
+    for v in report.versions:
+        reuse = ", ".join(f"{r.relation or 'shares'} {r.other} {r.share:.0%}" for r in v.reuses[:2])
+        yield (
+            f"  {v.id:<28} {v.source[:18]:<18} {v.words:>5} words  "
+            f"+{len(report.adds.get(v.id, ())):<3} -{len(report.omits.get(v.id, ())):<3} "
+            + st(reuse or "own text", "dim")
+        )
+    yield ""
+    yield st("CONFLICTING FACTS", "bold")
+    if not report.conflicts:
+        yield st("  none", "dim")
+    for c in report.conflicts:
+        colour = (
+            "red"
+            if c.label in ("conflict", "degree")
+            else "magenta"
+            if c.label == "update"
+            else "green"
+        )
+        yield (
+            "  "
+            + st(f"[{_LABELS[c.label]}]", colour, "bold")
+            + f" {c.subject}: most say {c.consensus}"
+        )
+        for versions, text, sentence in _grouped_values(c):
+            out = set(versions) & set(c.outliers)
+            yield "    " + st(f"{', '.join(versions)}: {text}", "red" if out else "dim")
+            yield "      " + st(_short(f"“{sentence}”", width), "dim")
+    yield ""
+    yield st("QUOTES", "bold")
+    if not report.quotes:
+        yield st("  none", "dim")
+    for q in report.quotes:
+        flag = st(" [altered]", "red", "bold") if q.altered else ""
+        yield f"  {st(q.speaker or 'unnamed', 'blue')}: “{_short(q.text, width)}”{flag}"
+        yield "    " + st("in " + ", ".join(q.versions), "dim")
+        for note in q.alterations:
+            yield "    " + st(note, "yellow")
+    yield ""
+    yield st("ADDS AND OMITS", "bold")
+    for v in report.versions:
+        adds, omits = report.adds.get(v.id, ()), report.omits.get(v.id, ())
+        if not adds and not omits:
+            continue
+        yield "  " + st(v.id, "bold")
+        for p in adds:
+            yield "    " + st("+ " + _short(p.text, width), "green")
+        for p in omits:
+            yield "    " + st("- " + _short(p.text, width), "red")
+    yield ""
+    yield st("CHANGED WORDING (meaning)", "bold")
+    any_change = False
+    for row in report.alignment.rows:
+        for cell in row.cells:
+            meaning = [ch for ch in cell.changes if ch.meaning]
+            if not meaning:
+                continue
+            any_change = True
+            edits = "; ".join(
+                f"{ch.old or '∅'} → {ch.new or '∅'} ({ch.reason})" for ch in meaning[:4]
+            )
+            yield f"  {cell.version} vs {row.reference}: " + st(edits, "yellow")
+    if not any_change:
+        yield st("  none", "dim")
+
+
+def _rule(report: DiffReport) -> str:
+    if report.rule == "base":
+        return f"the base version {report.base}"
+    return "the majority of versions" if report.rule == "majority" else "all other versions"
+
+
+def _md(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def render_markdown(report: DiffReport) -> str:
+    """Render the report as Markdown, for pasting into a ticket.
+
+    >>> from storydiff.diff import diff_story
+    >>> from storydiff.models import Article
+    >>> print(render_markdown(diff_story([Article(id="a", text="Hi.")])).splitlines()[0])
+    # a
+    """
+    return "\n".join(_markdown_lines(report)) + "\n"
+
+
+def _markdown_lines(report: DiffReport) -> Iterator[str]:
+    title = next(
+        (v.title for v in report.versions if v.title), report.story or report.versions[0].id
+    )
+    yield f"# {_md(title)}"
+    yield ""
+    yield (
+        f"{len(report.versions)} versions"
+        + (f" of story `{report.story}`" if report.story else "")
+        + f"; adds and omits judged against {_rule(report)}."
+    )
+    yield ""
+    yield "| version | source | published | words | adds | omits | reuses |"
+    yield "|---|---|---|---:|---:|---:|---|"
+    for v in report.versions:
+        published = v.published.isoformat(timespec="minutes") if v.published else ""
+        reuse = ", ".join(
+            f"{r.relation or 'shares'} {r.other} ({r.share:.0%})" for r in v.reuses[:2]
+        )
+        yield (
+            f"| {_md(v.id)} | {_md(v.source)} | {published} | {v.words} | "
+            f"{len(report.adds.get(v.id, ()))} | {len(report.omits.get(v.id, ()))} | {_md(reuse)} |"
+        )
+    yield ""
+    yield "## Conflicting facts"
+    yield ""
+    if not report.conflicts:
+        yield "_None._"
+    for c in report.conflicts:
+        yield f"- **{_LABELS[c.label]}** — {_md(c.subject)}: most versions say *{_md(c.consensus)}*"
+        for versions, text, sentence in _grouped_values(c):
+            bold = "**" if set(versions) & set(c.outliers) else ""
+            yield f"  - {bold}{_md(', '.join(versions))}: {_md(text)}{bold} — “{_md(sentence)}”"
+    yield ""
+    shared = [f for f in report.facts if len(f.mentions) > 1]
+    if shared:
+        ids = [v.id for v in report.versions]
+        outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
+        yield "## Fact grid"
+        yield ""
+        yield "| fact | " + " | ".join(_md(i) for i in ids) + " |"
+        yield "|---|" + "---|" * len(ids)
+        for f in shared:
+            cells = []
+            for vid in ids:
+                m = next((m for m in f.mentions if m.version == vid), None)
+                if m is None:
+                    cells.append("—")
+                elif (f.subject, vid) in outliers:
+                    cells.append(f"**{_md(m.text)}** ⚠")
+                else:
+                    cells.append(_md(m.text))
+            yield f"| {_md(f.subject)} | " + " | ".join(cells) + " |"
+        yield ""
+    yield "## Quotes"
+    yield ""
+    if not report.quotes:
+        yield "_None._"
+    for q in report.quotes:
+        flag = " **(altered)**" if q.altered else ""
+        yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({', '.join(q.versions)}){flag}"
+        for note in q.alterations:
+            yield f"  - {_md(note)}"
+    yield ""
+    yield "## What each version adds and leaves out"
+    for v in report.versions:
+        adds, omits = report.adds.get(v.id, ()), report.omits.get(v.id, ())
+        if not adds and not omits:
+            continue
+        yield ""
+        yield f"### {_md(v.id)}"
+        yield ""
+        for p in adds:
+            yield f"- ➕ {_md(p.text)}"
+        for p in omits:
+            yield f"- ➖ ~~{_md(p.text)}~~"

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from storydiff.diff import diff_story
+from storydiff.models import Article
+from storydiff.render.html import render_html, render_index
+from storydiff.render.text import render_markdown, render_terminal
+
+from .test_diff import versions
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for key, value in attrs:
+            if key == "id":
+                self.ids.append(value)
+            if key == "href":
+                self.hrefs.append(value)
+
+
+def _parse(page: str) -> _Ids:
+    parser = _Ids()
+    parser.feed(page)
+    return parser
+
+
+def test_html_is_self_contained_without_scripts_or_remote_resources():
+    page = render_html(diff_story(versions()))
+    parsed = _parse(page)
+    assert "script" not in parsed.tags
+    assert not [h for h in parsed.hrefs if re.match(r"https?:", h)]
+    assert "<link" not in page
+
+
+def test_html_every_source_link_has_a_target_and_ids_are_unique():
+    parsed = _parse(render_html(diff_story(versions())))
+    assert len(parsed.ids) == len(set(parsed.ids))
+    targets = set(parsed.ids)
+    internal = [h[1:] for h in parsed.hrefs if h.startswith("#")]
+    assert internal
+    assert all(h in targets for h in internal)
+
+
+def test_html_shows_conflict_quote_speaker_and_legend():
+    page = render_html(diff_story(versions()))
+    assert 'class="conflicts"' in page
+    assert "Five passengers" in page
+    assert "Lena Haxby" in page
+    assert 'class="legend"' in page
+
+
+def test_html_escapes_article_text():
+    arts = [Article(id="a", text="<b>x</b> & y."), Article(id="b", text="<b>x</b> & z.")]
+    page = render_html(diff_story(arts))
+    assert "<b>x</b>" not in page
+    assert "&lt;b&gt;x&lt;/b&gt;" in page
+
+
+def test_terminal_is_plain_unless_colour_is_asked_for():
+    report = diff_story(versions())
+    assert "\033[" not in render_terminal(report)
+    assert "\033[" in render_terminal(report, color=True)
+
+
+def test_markdown_lists_conflicts_and_adds():
+    text = render_markdown(diff_story(versions()))
+    assert "## Conflicting facts" in text
+    assert "➕ The ferry was built in 1998." in text
+
+
+def test_index_links_every_report():
+    page = render_index([("a.html", "Ferry", 3, 1), ("b.html", "Bridge", 2, 0)])
+    assert _parse(page).hrefs == ["a.html", "b.html"]
