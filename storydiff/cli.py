@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -21,13 +22,17 @@ from rich.console import Console
 from rich.table import Table
 
 from storydiff import __version__
-from storydiff._io import write_lines_atomic
+from storydiff._io import atomic_writer, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster
+from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import StorydiffError
 from storydiff.explain import explain
 from storydiff.ingest import FieldMap, read
-from storydiff.models import ClusterResult, ReadResult, Story
+from storydiff.models import Article, ClusterResult, DiffReport, ReadResult, Story
+from storydiff.render.html import render_html, render_index
+from storydiff.render.report_json import report_to_json
 from storydiff.render.stories import iter_csv, iter_jsonl
+from storydiff.render.text import render_markdown, render_terminal
 
 app = typer.Typer(
     name="storydiff",
@@ -47,6 +52,26 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+
+
+class ReportFormat(str, Enum):
+    """Output formats of ``storydiff diff`` and ``storydiff report``."""
+
+    terminal = "terminal"
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+class Rule(str, Enum):
+    """How adds and omits are judged."""
+
+    all = "all"
+    majority = "majority"
+    base = "base"
+
+
+_SUFFIX = {"terminal": ".txt", "html": ".html", "md": ".md", "json": ".json"}
 
 
 def _version(value: bool) -> None:
@@ -392,6 +417,212 @@ def explain_cmd(
         print("  shared passages:")
         for passage in ex.shared_passages:
             print(f'    "{passage}"')
+
+
+# Options of the diff commands.
+FormatOpt = Annotated[
+    ReportFormat, typer.Option("--format", "-f", help="terminal, html, md or json.")
+]
+BaseOpt = Annotated[
+    str | None,
+    typer.Option("--base", help="Id of the version the others are compared with."),
+]
+RuleOpt = Annotated[
+    Rule,
+    typer.Option(
+        "--rule",
+        help="Adds/omits against all other versions, the majority, or the --base version.",
+    ),
+]
+ColorOpt = Annotated[
+    bool | None,
+    typer.Option("--color/--no-color", help="Colour terminal output (default: when a terminal)."),
+]
+
+
+def _diff_options(rule: Rule, base: str | None) -> DiffOptions:
+    chosen = Rule.base if base is not None and rule is Rule.all else rule
+    try:
+        return DiffOptions(rule=chosen.value, base=base)
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+
+
+def _render(report: DiffReport, fmt: ReportFormat, *, color: bool) -> str:
+    if fmt is ReportFormat.html:
+        return render_html(report)
+    if fmt is ReportFormat.md:
+        return render_markdown(report)
+    if fmt is ReportFormat.json:
+        return report_to_json(report) + "\n"
+    return render_terminal(report, color=color)
+
+
+def _use_color(color: bool | None, output: Path | None) -> bool:
+    if color is not None:
+        return color
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        with atomic_writer(output) as handle:
+            handle.write(text)
+
+
+def _run_diff(
+    articles: list[Article], *, options: DiffOptions, story: str, links: tuple = ()
+) -> DiffReport:
+    try:
+        return diff_story(articles, options=options, story=story, links=links)
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+
+
+@app.command("diff")
+def diff_cmd(
+    files: Annotated[
+        list[str], typer.Argument(help="Two or more versions (files of any input format).")
+    ],
+    fmt: FormatOpt = ReportFormat.terminal,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    base: BaseOpt = None,
+    rule: RuleOpt = Rule.all,
+    color: ColorOpt = None,
+    keep_debris: KeepDebris = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+) -> None:
+    """Compare versions given by hand: shared core, adds, omits, quotes, facts, conflicts.
+
+    Example: storydiff diff corpora/demo/ferry-mp-wire.txt corpora/demo/ferry-valdora-times.txt
+    """
+    data = _read(files, fields=FieldMap(), keep_debris=keep_debris, strict=strict, quiet=quiet)
+    if len(data.articles) < 2:
+        err.print("error: diff needs at least two versions", markup=False)
+        raise typer.Exit(code=1)
+    report = _run_diff(list(data.articles), options=_diff_options(rule, base), story="")
+    _write_text(_render(report, fmt, color=_use_color(color, output)), output)
+
+
+def _find_story(result: ClusterResult, wanted: str) -> Story:
+    for story in result.stories:
+        if story.id == wanted:
+            return story
+    for story in result.stories:
+        if wanted in story.article_ids:
+            return story
+    err.print(f"error: no story or article with id {wanted!r}", markup=False)
+    raise typer.Exit(code=1)
+
+
+def _versions_of(story: Story, by_id: dict[str, Article]) -> list[Article]:
+    """The representative first, then the others by publication time and id."""
+    rest = [by_id[a] for a in story.article_ids if a != story.representative_id]
+    rest.sort(
+        key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0, a.id)
+    )
+    return [by_id[story.representative_id], *rest]
+
+
+@app.command("report")
+def report_cmd(
+    inputs: InputsArg,
+    story: Annotated[
+        str | None, typer.Option("--story", help="Story id, or the id of an article in it.")
+    ] = None,
+    all_stories: Annotated[
+        bool, typer.Option("--all", help="One report per story of 2+ articles, and an index.")
+    ] = False,
+    fmt: FormatOpt = ReportFormat.html,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File (one story) or directory (--all)."),
+    ] = None,
+    base: BaseOpt = None,
+    rule: RuleOpt = Rule.all,
+    color: ColorOpt = None,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    source_field: SourceField = "source",
+    published_field: DateField = "published",
+    url_field: UrlField = "url",
+    keep_debris: KeepDebris = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    story_cosine: StoryCosine = None,
+    split_cosine: SplitCosine = None,
+    time_window: Window = None,
+    no_time_window: NoWindow = False,
+) -> None:
+    """Cluster the inputs, then report what each version of a story adds and changes.
+
+    Example: storydiff report corpora/demo --all -o reports/
+    """
+    if (story is None) == (not all_stories):
+        err.print("error: pass either --story ID or --all", markup=False)
+        raise typer.Exit(code=2)
+    if all_stories and output is None:
+        err.print("error: --all writes one file per story: give a directory with -o", markup=False)
+        raise typer.Exit(code=2)
+    data, params = _load(
+        inputs,
+        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+        keep_debris=keep_debris,
+        strict=strict,
+        quiet=quiet,
+        tuning=(story_cosine, split_cosine, time_window, no_time_window),
+    )
+    result = cluster(data.articles, params=params)
+    by_id = {a.id: a for a in data.articles}
+    options = _diff_options(rule, base)
+    if story is not None:
+        chosen = _find_story(result, story)
+        report = _run_diff(
+            _versions_of(chosen, by_id), options=options, story=chosen.id, links=chosen.links
+        )
+        _write_text(_render(report, fmt, color=_use_color(color, output)), output)
+        return
+    assert output is not None
+    stories = [s for s in result.stories if s.size > 1]
+    entries = []
+    suffix = _SUFFIX[fmt.value]
+    for k, chosen in enumerate(stories, 1):
+        report = _run_diff(
+            _versions_of(chosen, by_id), options=options, story=chosen.id, links=chosen.links
+        )
+        name = _safe_name(chosen.id) + suffix
+        _write_text(_render(report, fmt, color=False), output / name)
+        real = sum(1 for c in report.conflicts if c.label in ("conflict", "degree"))
+        entries.append((name, chosen.title or chosen.id, chosen.size, real))
+        if not quiet:
+            err.print(f"report {k}/{len(stories)}: {output / name}", markup=False)
+    _write_index(entries, fmt, output)
+
+
+def _safe_name(story_id: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in story_id) or "story"
+
+
+def _write_index(entries: list[tuple[str, str, int, int]], fmt: ReportFormat, output: Path) -> None:
+    if fmt is ReportFormat.html:
+        _write_text(render_index(entries), output / "index.html")
+    elif fmt is ReportFormat.json:
+        lines = [
+            json.dumps({"file": f, "title": t, "versions": n, "conflicts": c}, ensure_ascii=False)
+            for f, t, n, c in entries
+        ]
+        write_lines_atomic(output / "index.jsonl", lines)
+    else:
+        lines = ["| story | versions | conflicts |", "|---|---:|---:|"]
+        lines += [f"| [{t}]({f}) | {n} | {c} |" for f, t, n, c in entries]
+        write_lines_atomic(output / ("index.md" if fmt is ReportFormat.md else "index.txt"), lines)
 
 
 def main() -> None:
