@@ -7,6 +7,8 @@ from typer.testing import CliRunner
 
 from storydiff.cli import app
 
+from .conftest import DEMO
+
 runner = CliRunner()
 
 WIRE = (
@@ -145,3 +147,73 @@ def test_stats_go_to_stderr_with_stage_times_and_peak_memory(corpus):
     for stage in ("read", "fingerprint", "candidates", "verify", "cluster", "total", "peak memory"):
         assert stage in result.stderr
     assert "peak memory" not in result.stdout
+
+
+# --- diff and report ---------------------------------------------------------
+
+DEMO_DIR = DEMO
+
+
+def test_diff_prints_terminal_report_on_stdout_without_colour_when_piped():
+    files = [str(DEMO_DIR / "ferry-mp-wire.txt"), str(DEMO_DIR / "ferry-valdora-times.txt")]
+    result = runner.invoke(app, ["diff", *files, "-q"])
+    assert result.exit_code == 0, result.output
+    assert "CONFLICTING FACTS" in result.stdout
+    assert "\033[" not in result.stdout
+    assert result.stderr == ""
+
+
+def test_diff_json_is_written_atomically_to_output(tmp_path):
+    files = [str(DEMO_DIR / "ferry-mp-wire.txt"), str(DEMO_DIR / "ferry-courier.txt")]
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["diff", *files, "-f", "json", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [v["id"] for v in data["versions"]] == ["ferry-mp-wire", "ferry-courier"]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_diff_with_one_version_is_an_error_on_stderr(tmp_path):
+    result = runner.invoke(app, ["diff", str(DEMO_DIR / "ferry-mp-wire.txt"), "-q"])
+    assert result.exit_code == 1
+    assert "at least two versions" in result.stderr
+    assert result.stdout == ""
+
+
+def test_diff_unknown_base_is_an_error():
+    files = [str(DEMO_DIR / "ferry-mp-wire.txt"), str(DEMO_DIR / "ferry-courier.txt")]
+    result = runner.invoke(app, ["diff", *files, "--base", "nope", "-q"])
+    assert result.exit_code == 1
+    assert "nope" in result.stderr
+
+
+def test_report_story_by_article_id_as_markdown():
+    result = runner.invoke(
+        app, ["report", str(DEMO_DIR), "--story", "ferry-courier", "-f", "md", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ")
+    assert "ferry-valdora-times" in result.stdout
+
+
+def test_report_all_writes_one_page_per_story_and_an_index(tmp_path):
+    result = runner.invoke(app, ["report", str(DEMO_DIR), "--all", "-o", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in tmp_path.glob("*.html"))
+    assert "index.html" in pages
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{p}"' in index for p in pages if p != "index.html")
+    assert len(pages) >= 10
+
+
+def test_report_needs_story_or_all():
+    result = runner.invoke(app, ["report", str(DEMO_DIR), "-q"])
+    assert result.exit_code == 2
+    assert "--story ID or --all" in result.stderr
+
+
+def test_report_unknown_story_is_an_error():
+    result = runner.invoke(app, ["report", str(DEMO_DIR), "--story", "nope", "-q"])
+    assert result.exit_code == 1
+    assert "no story or article" in result.stderr
