@@ -1,6 +1,7 @@
 """storydiff: find the news articles that tell the same story, and what each version adds.
 
-Pipeline: ingest -> clean -> fingerprint -> candidates -> verify -> cluster.
+Pipeline: ingest -> clean -> fingerprint -> candidates -> verify -> cluster
+-> align -> extract (quotes, quantities, facts) -> diff -> render.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from storydiff.align import AlignParams, align
 from storydiff.cluster import ClusterParams, StoryClusterer, cluster
+from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -20,7 +23,27 @@ from storydiff.errors import (
 )
 from storydiff.explain import Explanation, explain
 from storydiff.ingest import FieldMap, iter_read, read
-from storydiff.models import Article, ClusterResult, Link, ReadProblem, ReadResult, Removal, Story
+from storydiff.models import (
+    Alignment,
+    Article,
+    ClusterResult,
+    Conflict,
+    DiffReport,
+    Fact,
+    Link,
+    Quantity,
+    Quote,
+    QuoteGroup,
+    ReadProblem,
+    ReadResult,
+    Removal,
+    Story,
+)
+from storydiff.quantities import extract_quantities
+from storydiff.quotes import extract_quotes
+from storydiff.render.html import render_html
+from storydiff.render.report_json import report_from_dict, report_to_dict, report_to_json
+from storydiff.render.text import render_markdown, render_terminal
 
 try:
     __version__ = version(__name__)
@@ -30,16 +53,25 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
+    "AlignParams",
+    "Alignment",
     "Article",
     "ClusterParams",
     "ClusterResult",
     "ConfigError",
+    "Conflict",
+    "DiffOptions",
+    "DiffReport",
     "Explanation",
+    "Fact",
     "FieldMap",
     "InputError",
     "Link",
     "LowConfidenceWarning",
     "NotFittedError",
+    "Quantity",
+    "Quote",
+    "QuoteGroup",
     "ReadProblem",
     "ReadResult",
     "Removal",
@@ -49,8 +81,18 @@ __all__ = [
     "StorydiffError",
     "StorydiffWarning",
     "__version__",
+    "align",
     "cluster",
+    "diff_story",
     "explain",
+    "extract_quantities",
+    "extract_quotes",
     "iter_read",
     "read",
+    "render_html",
+    "render_markdown",
+    "render_terminal",
+    "report_from_dict",
+    "report_to_dict",
+    "report_to_json",
 ]
