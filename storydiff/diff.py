@@ -458,9 +458,10 @@ def _comparable(subject: str, quantities: list[Quantity]) -> bool:
     return quantities[0].kind == "count" and noun not in _GENERIC_NOUNS | _TIME_NOUNS
 
 
-def _merge_by_noun(
-    slots: dict[str, dict[str, tuple[Quantity, FactMention]]], kinds: dict[str, str]
-) -> None:
+_Slots = dict[str, dict[str, list[tuple[Quantity, FactMention]]]]
+
+
+def _merge_by_noun(slots: _Slots, kinds: dict[str, str]) -> None:
     """Join slots that count the same noun in disjoint sets of versions.
 
     "around 40 passengers were taken off" and "37 passengers aboard" land in
@@ -469,7 +470,7 @@ def _merge_by_noun(
     """
 
     def noun(subject: str) -> str:
-        units = Counter(q.unit.lower() for q, _ in slots[subject].values())
+        units = Counter(found[0][0].unit.lower() for found in slots[subject].values())
         return units.most_common(1)[0][0]
 
     for subject in sorted(slots, key=lambda s: (-len(slots[s]), s)):
@@ -486,12 +487,11 @@ def _merge_by_noun(
                 kinds.pop(other)
 
 
-def _facts(
+def _mentions(
     articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
-) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
-    order = [a.id for a in articles]
-    published = {a.id: a.published for a in articles}
-    slots: dict[str, dict[str, tuple[Quantity, FactMention]]] = {}
+) -> tuple[_Slots, dict[str, str]]:
+    """Every quantity as a fact mention, filed by subject and version, in text order."""
+    slots: _Slots = {}
     kinds: dict[str, str] = {}
     for article in articles:
         sents = sentences[article.id]
@@ -501,6 +501,10 @@ def _facts(
             sentence = sents[k] if k >= 0 else None
             text = sentence.text if sentence else ""
             subject = subject_of(quantity, text, sentence.start if sentence else 0)
+            if quantity.kind == "count" and not quantity.unit and " " not in subject:
+                continue  # a bare number counting nothing named ("Morrow, 34")
+            if _PARTITIVE.match(article.text, quantity.end):
+                continue  # "four of them": a part of a figure stated before
             mention = FactMention(
                 version=article.id,
                 text=quantity.text,
@@ -515,77 +519,104 @@ def _facts(
                 sentence=text,
                 attribution=attribution_of(text),
             )
-            if quantity.kind == "count" and not quantity.unit and " " not in subject:
-                continue  # a bare number counting nothing named ("Morrow, 34")
-            if _PARTITIVE.match(article.text, quantity.end):
-                continue  # "four of them": a part of a figure stated before
             kinds.setdefault(subject, quantity.kind)
-            # the first statement of a slot in a version is the one it leads with
-            slots.setdefault(subject, {}).setdefault(article.id, (quantity, mention))
+            slots.setdefault(subject, {}).setdefault(article.id, []).append((quantity, mention))
     _merge_by_noun(slots, kinds)
+    return slots, kinds
+
+
+def _facts(
+    articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
+) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
+    """Fact slots across versions, and the slots whose values differ.
+
+    A version's first statement of a slot is the one it leads with and the one
+    the grid shows; the consensus is the value most versions lead with. A
+    version differs only when none of its statements of the slot agrees with
+    the consensus (a story that gives the offer and the demand both agrees
+    with one that gives only the offer).
+    """
+    order = [a.id for a in articles]
+    published = {a.id: a.published for a in articles}
+    slots, kinds = _mentions(articles, sentences)
     facts = []
     conflicts = []
     for subject, by_version in slots.items():
         versions = sorted(by_version, key=order.index)
         groups: dict[tuple[Any, ...], list[str]] = {}
         for v in versions:
-            q = by_version[v][0]
+            q = by_version[v][0][0]
             groups.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
-        consensus_versions = max(groups.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
-        consensus_q, consensus_m = by_version[consensus_versions[0]]
+        agreeing = max(groups.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
+        consensus_q, consensus_m = by_version[agreeing[0]][0]
         facts.append(
             Fact(
                 kind=kinds[subject],
                 subject=subject,
                 text=consensus_m.text,
                 value=consensus_q.value,
-                versions=tuple(consensus_versions),
-                mentions=tuple(by_version[v][1] for v in versions),
+                versions=tuple(agreeing),
+                mentions=tuple(by_version[v][0][1] for v in versions),
             )
         )
-        if len(versions) < 2 or not _comparable(subject, [by_version[v][0] for v in versions]):
+        if len(versions) < 2 or not _comparable(subject, [by_version[v][0][0] for v in versions]):
             continue
-        labels = {}
+        labels: dict[str, ConflictLabel] = {}
+        shown: dict[str, tuple[Quantity, FactMention]] = {}
         for v in versions:
-            if v in consensus_versions:
+            if v in agreeing:
+                shown[v] = by_version[v][0]
                 continue
-            label = relate(
-                consensus_q,
-                by_version[v][0],
-                subject=subject,
-                published_a=published[consensus_versions[0]],
-                published_b=published[v],
-                update_b=reads_as_update(by_version[v][1].sentence),
-            )
-            if label is not None:
-                labels[v] = label
-        if not labels:
-            continue
-        worst = max(labels.values(), key=lambda lab: _SEVERITY[lab])
-        values = tuple(
-            ConflictValue(
-                version=v,
-                text=by_version[v][1].text,
-                value=by_version[v][0].value,
-                low=by_version[v][0].low,
-                high=by_version[v][0].high,
-                sentence=by_version[v][1].sentence,
-                start=by_version[v][1].start,
-                end=by_version[v][1].end,
-                published=published[v],
-            )
-            for v in versions
-        )
-        note = "; ".join(f"{v}: {lab.replace('_', ' ')}" for v, lab in labels.items())
-        conflicts.append(
-            Conflict(
-                subject=subject,
-                label=worst,
-                values=values,
-                consensus=consensus_m.text,
-                outliers=tuple(labels),
-                note=note,
-            )
-        )
+            best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
+            for q, m in by_version[v]:
+                label = relate(
+                    consensus_q,
+                    q,
+                    subject=subject,
+                    published_a=published[agreeing[0]],
+                    published_b=published[v],
+                    update_b=reads_as_update(m.sentence),
+                )
+                rank = 0 if label is None else _SEVERITY[label]
+                if best is None or rank < best[0]:
+                    best = (rank, label, (q, m))
+            assert best is not None
+            shown[v] = best[2]
+            if best[1] is not None:
+                labels[v] = best[1]
+        if labels:
+            conflicts.append(_conflict(subject, consensus_m, versions, shown, labels, published))
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
     return tuple(facts), tuple(conflicts)
+
+
+def _conflict(
+    subject: str,
+    consensus: FactMention,
+    versions: list[str],
+    shown: dict[str, tuple[Quantity, FactMention]],
+    labels: dict[str, ConflictLabel],
+    published: Mapping[str, Any],
+) -> Conflict:
+    values = tuple(
+        ConflictValue(
+            version=v,
+            text=shown[v][1].text,
+            value=shown[v][0].value,
+            low=shown[v][0].low,
+            high=shown[v][0].high,
+            sentence=shown[v][1].sentence,
+            start=shown[v][1].start,
+            end=shown[v][1].end,
+            published=published[v],
+        )
+        for v in versions
+    )
+    return Conflict(
+        subject=subject,
+        label=max(labels.values(), key=lambda lab: _SEVERITY[lab]),
+        values=values,
+        consensus=consensus.text,
+        outliers=tuple(labels),
+        note="; ".join(f"{v}: {lab.replace('_', ' ')}" for v, lab in labels.items()),
+    )

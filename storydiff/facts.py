@@ -9,7 +9,7 @@ arrests, money, votes); a number with no predicate near it is a fact about its
 unit alone ("hectares").
 
 Two statements of one subject are compared as ranges (:func:`relate`): hedges
-widen them ("around 40" is 38-42, "nearly 3,000" is 2,850-3,000, "at least 25"
+widen them ("around 40" is 38.8-41.2, "nearly 3,000" is 2,700-3,000, "at least 25"
 is 25 and more, "dozens" 12-120), decimals and percentages carry their rounding
 ("1.9 billion" is 1.85-1.95 billion), and then the pair is the same value,
 one more specific than the other, compatible (the ranges overlap), an update
@@ -42,6 +42,10 @@ _PEOPLE = word_set(
     "individuals victims survivors protesters demonstrators migrants refugees"
 )
 _VESSELS = word_set("ships vessels boats ferries tankers cargo")
+_WORKERS = word_set(
+    "workers dockworkers employees staff members miners nurses doctors teachers drivers "
+    "pilots crew crews strikers unionists labourers laborers"
+)
 
 # event predicates, nearest one to the number wins
 _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -52,12 +56,16 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:killed|died|dead|deaths?|death toll|fatalit\w+|lost their lives|bodies)\b",
         ),
         ("injured", r"\b(?:injur\w*|hurt|wounded|treated for|hospitali[sz]ed)\b"),
-        ("evacuated", r"\b(?:evacuat\w+|fled|displaced|left their homes)\b"),
+        (
+            "evacuated",
+            r"\b(?:evacuat\w+|fled|displaced|shelters?"
+            r"|(?:left|moved out of|forced from) their homes)\b",
+        ),
         ("missing", r"\b(?:missing|unaccounted)\b"),
         ("arrested", r"\b(?:arrest\w*|detained|in custody)\b"),
         ("rescued", r"\b(?:rescued|taken off|brought ashore|saved)\b"),
         ("on board", r"\b(?:on board|aboard|onboard)\b"),
-        ("on strike", r"\b(?:strik\w+|walk(?:ed)? out)\b"),
+        ("on strike", r"\b(?:strik\w+|walk(?:ed)? out|walkouts?|stoppages?|picket\w*)\b"),
         ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
         ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending)\b"),
@@ -66,13 +74,17 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("votes", r"\b(?:votes?|voted)\b"),
         ("cut", r"\b(?:cut\w*|reduc\w+|lower\w*|slash\w*)\b"),
         ("rise", r"\b(?:ris\w+|rose|increas\w+|rais\w+)\b"),
+        ("offered", r"\b(?:offer\w*|propos\w+)\b"),
+        ("demanded", r"\b(?:demand\w*|wants?|seek\w*|calling for|call for|asking for)\b"),
         ("waiting", r"\b(?:waiting|queu\w+|stranded|idle|at anchor)\b"),
-        ("crowd", r"\bcrowd\w*\b"),
+        ("crowd", r"\b(?:crowds?|lined|gathered|attended|turned out to)\b"),
+        ("entered", r"\b(?:enter\w*|broke in\w*|break(?:ing)? in\w*|raid\w*|stole|stolen)\b"),
         ("jobs", r"\b(?:jobs?|lay(?:ing)? off|laid off|layoffs?|redundan\w+)\b"),
     )
 )
 _CUMULATIVE = frozenset({"killed", "injured", "evacuated", "arrested", "rescued", "burned"})
 _WINDOW = 60  # characters around the number in which a predicate counts
+_HEAD_NOUN_PENALTY = 20
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 
 
@@ -110,6 +122,10 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
             # a predicate across a clause break ("died and at least 25 were
             # injured") belongs to another number
             distance = len(between) + (_WINDOW if _CLAUSE_BREAK.search(between) else 0)
+            if match.start() >= end and not between.strip():
+                # the noun the figure quantifies ("a 4% rise"), not the verb
+                # that says what happened to it ("offered a 4% rise")
+                distance += _HEAD_NOUN_PENALTY
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
     if quantity.kind in {"time", "date", "year"}:
@@ -130,6 +146,8 @@ def _unit_class(quantity: Quantity) -> str:
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:
         return "vessels"
+    if head in _WORKERS and head not in {"crew", "crews"}:
+        return "workers"
     return head
 
 
@@ -177,8 +195,9 @@ _NEARLY = frozenset({"nearly", "almost", "just under", "close to", "not quite"})
 def comparison_range(quantity: Quantity) -> tuple[float, float]:
     """The range of values a statement allows, for comparing two versions.
 
-    Open ends are infinite. Hedges: "about/around/some" allow ±5 %,
-    "nearly/almost" 95-100 % of the figure; an exact figure with decimals, or a
+    Open ends are infinite. Hedges: "about/around/some" allow ±3 % (a figure
+    rounded to its two or three leading digits), "nearly/almost" 90-100 % of
+    the figure; an exact figure with decimals, or a
     percentage, carries half a unit of its last digit.
 
     >>> from dataclasses import replace
@@ -195,9 +214,9 @@ def comparison_range(quantity: Quantity) -> tuple[float, float]:
         return low, high
     hedge = quantity.hedge.lower().strip()
     if hedge in _APPROX:
-        return value - abs(value) * 0.05, value + abs(value) * 0.05
+        return value - abs(value) * 0.03, value + abs(value) * 0.03
     if hedge in _NEARLY:
-        return value - abs(value) * 0.05, value
+        return value - abs(value) * 0.1, value
     if low == high == value:
         match = _FIRST_NUMBER.search(quantity.text)
         if match:
