@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval clean
+.PHONY: demo test lint eval browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/storydiff cluster corpora/demo --format table
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium + chromedriver for the HTML report test (skipped without them).
+browser:
+	@scripts/install-browser.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -24,6 +28,7 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_clustering.py
+	$(BIN)/python benchmarks/eval_diff.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
