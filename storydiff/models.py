@@ -23,6 +23,8 @@ __all__ = [
     "ConflictLabel",
     "ConflictValue",
     "DiffReport",
+    "Entity",
+    "EntityKind",
     "Fact",
     "FactMention",
     "Link",
@@ -66,6 +68,7 @@ QuantityKind = Literal[
     "count", "money", "percent", "measure", "duration", "time", "date", "year", "ordinal"
 ]
 
+EntityKind = Literal["person", "place", "org", "other"]
 AddsRule = Literal["all", "majority", "base"]
 ConflictLabel = Literal["conflict", "degree", "update", "more_specific", "compatible"]
 
@@ -583,3 +586,23 @@ class DiffReport:
         _tuple(self, "quotes")
         _tuple(self, "facts")
         _tuple(self, "conflicts")
+
+
+@dataclass(**_FROZEN)
+class Entity:
+    """A named person, place or organisation mentioned in an article.
+
+    ``text`` is the mention as written at half-open offsets ``start``/``end`` of
+    ``Article.text``; ``name`` the canonical form within the article (the
+    fullest mention it refers to, titles stripped: "Lena Haxby" for
+    "Commander Haxby"); ``kind`` what it names, ``"other"`` when unsure.
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: EntityKind = "other"
+
+    def __post_init__(self) -> None:
+        _check_span(self)
