@@ -33,7 +33,7 @@ from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sente
 from storydiff.normalize import word_set
 from storydiff.segment import split_sentences, words
 
-__all__ = ["AlignParams", "align", "classify_change"]
+__all__ = ["AlignParams", "align", "classify_change", "placement", "word_changes"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -384,3 +384,31 @@ def classify_change(
     if abs(len(content_new) - len(content_old)) >= 3:
         return True, "content"
     return False, "wording"
+
+
+def placement(row: AlignedRow, *, lede: int = 1, gap: int = 4) -> str:
+    """Say where versions place a row when that differs enough to matter.
+
+    A row in the lede (first ``lede`` paragraphs) of one version and ``gap`` or
+    more paragraphs further down in another is a real difference of emphasis;
+    ``""`` otherwise.
+
+    >>> from storydiff.models import AlignedRow, Cell
+    >>> def cell(v, start, paragraph):
+    ...     return Cell(version=v, sentences=(0,), start=start, end=start + 3, text="Hi.",
+    ...                 paragraph=paragraph, status="same")
+    >>> cells = [cell("a", 0, 0), cell("b", 90, 8)]
+    >>> placement(AlignedRow(index=0, cells=tuple(cells), reference="a"))
+    'lede in a; paragraph 9 in b'
+    """
+    if len(row.cells) < 2:
+        return ""
+    top = min(c.paragraph for c in row.cells)
+    bottom = max(c.paragraph for c in row.cells)
+    if top >= lede or bottom - top < gap:
+        return ""
+    ledes = [c.version for c in row.cells if c.paragraph < lede]
+    late = [c for c in row.cells if c.paragraph - top >= gap]
+    notes = ["lede in " + ", ".join(ledes)]
+    notes += [f"paragraph {c.paragraph + 1} in {c.version}" for c in late]
+    return "; ".join(notes)

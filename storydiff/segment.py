@@ -20,13 +20,14 @@ __all__ = ["split_sentences", "words"]
 
 _WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"\n")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences, each with its offsets and paragraph.
 
-    Paragraphs are blocks separated by a blank line; a sentence never spans
-    two of them.
+    Paragraphs are blocks separated by a blank line (lines, in a text without
+    blank lines); a sentence never spans two of them.
 
     >>> [s.text for s in split_sentences("It sank. Nobody died.\\n\\nA second paragraph.")]
     ['It sank.', 'Nobody died.', 'A second paragraph.']
@@ -63,9 +64,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Blocks between blank lines; lines, when the text has no blank line at all.
+
+    Text files separate paragraphs by a blank line (and may wrap lines inside
+    one); HTML extraction gives one paragraph per line.
+    """
     blocks: list[tuple[int, str]] = []
     pos = 0
-    for match in _PARAGRAPH.finditer(text):
+    separator = _PARAGRAPH if _PARAGRAPH.search(text) else _LINE
+    for match in separator.finditer(text):
         if text[pos : match.start()].strip():
             blocks.append((pos, text[pos : match.start()]))
         pos = match.end()

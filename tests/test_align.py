@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storydiff.align import AlignParams, align, classify_change, word_changes
+from storydiff.align import AlignParams, align, classify_change, placement, word_changes
 from storydiff.errors import ConfigError
 from storydiff.models import Article
 from storydiff.normalize import word_set
@@ -140,3 +140,17 @@ def test_word_changes_keep_a_common_subsequence(a, b):
     assert _is_subsequence(kept, a)
     if a == b:
         assert changes == ()
+
+
+def test_text_without_blank_lines_has_one_paragraph_per_line():
+    sents = split_sentences("First paragraph.\nSecond paragraph. Still second.")
+    assert [s.paragraph for s in sents] == [0, 1, 1]
+
+
+def test_lede_versus_deep_paragraph_is_reported_as_placement():
+    lede = "The minister resigned on Friday after the audit."
+    filler = "\n\n".join(f"Paragraph {k} talks about something else entirely." for k in range(6))
+    a = art("a", f"{lede}\n\nOther news of the day came later.")
+    b = art("b", f"Officials met on Monday.\n\n{filler}\n\n{lede}")
+    row = next(r for r in align([a, b]).rows if len(r.cells) == 2)
+    assert placement(row) == "lede in a; paragraph 8 in b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from storydiff.align import placement
 from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
 
 __all__ = ["render_html", "render_index"]
@@ -335,9 +336,11 @@ def _alignment(report: DiffReport) -> str:
         edited = [c for c in row.cells if c.status == "edited"]
         kind = "unique" if len(row.cells) == 1 and n > 1 else "edited" if edited else "same"
         text_class = "add" if kind == "unique" else "shared" if len(row.cells) > 1 else ""
-        who = ", ".join(row.versions)
+        who = ", ".join(f"{c.version} \u00b6{c.paragraph + 1}" for c in row.cells)
+        moved = placement(row)
+        where = f' <span class="altered">placed differently: {_e(moved)}</span>' if moved else ""
         out.append(
-            f'<div class="row {kind}"><div class="who">{_e(who)}</div>'
+            f'<div class="row {kind}"><div class="who">{_e(who)}{where}</div>'
             f'<div class="{text_class}">{_e(ref.text)}{_src(report, ref.version, ref.start)}</div>'
         )
         for cell in edited:

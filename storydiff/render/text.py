@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport
 
 __all__ = ["render_markdown", "render_terminal"]
@@ -144,6 +145,16 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
             yield f"  {cell.version} vs {row.reference}: " + st(edits, "yellow")
     if not any_change:
         yield st("  none", "dim")
+    moved = [(row, placement(row)) for row in report.alignment.rows]
+    moved = [(row, note) for row, note in moved if note]
+    if moved:
+        yield ""
+        yield st("PLACED DIFFERENTLY", "bold")
+        for row, note in moved:
+            ref = row.cell(row.reference)
+            text = ref.text if ref else ""
+            yield f"  {_short(text, width)}"
+            yield "    " + st(note, "yellow")
 
 
 def _rule(report: DiffReport) -> str:
