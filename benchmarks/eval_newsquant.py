@@ -151,6 +151,11 @@ UNIT_NAMES: dict[str, tuple[str, ...]] = {
     "ppb": ("parts-per-billion", "part per billion"),
     "acres": ("acre",),
     "ha": ("hectare",),
+    "ppg": ("point per game",),
+    "rpg": ("rebound per game",),
+    "apg": ("assist per game",),
+    "war": ("win above replacement",),
+    "fold": ("times", "count"),
     "years old": ("year of age", "year-old"),
     "months old": ("month of age",),
 }
