@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from storydiff.changes import classify_change
 from storydiff.errors import param_error
 from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
-from storydiff.normalize import word_set
 from storydiff.segment import split_sentences, words
 
 __all__ = ["AlignParams", "align", "classify_change", "placement", "word_changes"]
@@ -258,7 +258,12 @@ def _build_row(
         else:
             status = "edited"
             sim = float(Indel.normalized_similarity(tokens, ref_tokens))
-            changes = word_changes(ref_words, words(text, first.start))
+            changes = word_changes(
+                ref_words,
+                words(text, first.start),
+                document_old=[t for sent in versions[ref].tokens for t in sent],
+                document_new=[t for sent in versions[v].tokens for t in sent],
+            )
         cells.append(
             Cell(
                 version=versions[v].article.id,
@@ -275,7 +280,13 @@ def _build_row(
     return AlignedRow(index=index, cells=tuple(cells), reference=versions[ref].article.id)
 
 
-def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]:
+def word_changes(
+    old: Sequence[Word],
+    new: Sequence[Word],
+    *,
+    document_old: Iterable[str] = (),
+    document_new: Iterable[str] = (),
+) -> tuple[Change, ...]:
     """Word-level edits turning ``old`` into ``new``, each classified by meaning.
 
     >>> from storydiff.segment import words
@@ -285,6 +296,8 @@ def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]
     """
     a = [w.text.lower().replace("’", "'") for w in old]
     b = [w.text.lower().replace("’", "'") for w in new]
+    context_old = {w.text for w in old}
+    context_new = {w.text for w in new}
     out = []
     for op in Levenshtein.opcodes(a, b):
         if op.tag == "equal":
@@ -300,6 +313,10 @@ def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]
             [w.text for w in old_words],
             [w.text for w in new_words],
             at_start=op.src_start == 0 and op.dest_start == 0,
+            context_old=context_old,
+            context_new=context_new,
+            document_old=document_old,
+            document_new=document_new,
         )
         out.append(
             Change(
@@ -313,77 +330,6 @@ def word_changes(old: Sequence[Word], new: Sequence[Word]) -> tuple[Change, ...]
             )
         )
     return tuple(out)
-
-
-_NEGATION = frozenset(
-    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
-)
-_NUMBER_WORDS = word_set(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-    "sixty seventy eighty ninety hundred hundreds thousand thousands million "
-    "millions billion billions dozen dozens half third quarter fifth first second "
-    "third several few many "
-)
-_REPORTING = word_set(
-    "said says say told tells added adds warned warns insisted insists admitted "
-    "admits claimed claims conceded concedes denied denies acknowledged acknowledges "
-    "alleged alleges stated states explained explains argued argues confirmed "
-    "confirms suggested suggests according announced announces vowed vows urged "
-    "urges "
-)
-_FUNCTION = word_set(
-    "a an the of in on at to for from by with and or but as that which who whom "
-    "whose this these those it its it's is are was were be been being has have had "
-    "do does did will would shall should can could may might must also then than so "
-    "very just still about over into onto up down out off after before while when "
-    "where there here their his her they them he she we our us you your i me my "
-)
-
-
-def classify_change(
-    old: Sequence[str], new: Sequence[str], *, at_start: bool = False
-) -> tuple[bool, str]:
-    """Say whether replacing ``old`` words by ``new`` ones can change meaning, and why.
-
-    Numbers, negation, names (capitalised words not starting the sentence),
-    reporting verbs and added or dropped content words change meaning;
-    punctuation, case, function words and one-for-one rewording do not.
-
-    >>> classify_change(["40"], ["37"])
-    (True, 'number')
-    >>> classify_change(["said"], ["admitted"])
-    (True, 'attribution')
-    >>> classify_change([","], [";"])
-    (False, 'punctuation')
-    >>> classify_change(["big"], ["large"])
-    (False, 'wording')
-    """
-    lo = [t.lower() for t in old]
-    ln = [t.lower() for t in new]
-    both = lo + ln
-    if all(not any(ch.isalnum() for ch in t) for t in both):
-        return False, "punctuation"
-    if any(any(ch.isdigit() for ch in t) or t in _NUMBER_WORDS for t in set(lo) ^ set(ln)):
-        return True, "number"
-    if (set(lo) ^ set(ln)) & _NEGATION:
-        return True, "negation"
-    if (set(lo) ^ set(ln)) & _REPORTING:
-        return True, "attribution"
-    names_old = {t for k, t in enumerate(old) if t[:1].isupper() and not (at_start and k == 0)}
-    names_new = {t for k, t in enumerate(new) if t[:1].isupper() and not (at_start and k == 0)}
-    if {t.lower() for t in names_old} ^ {t.lower() for t in names_new}:
-        return True, "name"
-    content_old = [t for t in lo if t.isalnum() and t not in _FUNCTION]
-    content_new = [t for t in ln if t.isalnum() and t not in _FUNCTION]
-    if not content_old and not content_new:
-        return False, "function words"
-    if not content_old or not content_new:
-        # content added or dropped outright: new or lost information
-        return (len(content_old) + len(content_new) >= 2, "content")
-    if abs(len(content_new) - len(content_old)) >= 3:
-        return True, "content"
-    return False, "wording"
 
 
 def placement(row: AlignedRow, *, lede: int = 1, gap: int = 4) -> str:

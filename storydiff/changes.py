@@ -1,0 +1,252 @@
+"""Meaning or wording: does a word-level edit change what a sentence states?
+
+An edit (old words -> new words, from :func:`storydiff.align.word_changes`) is
+classified by the first rule that fires:
+
+1. ``punctuation`` / ``form`` (cosmetic): only punctuation differs, or the
+   same letters and digits in another form ("23 year old" -> "23-year-old",
+   "UK" -> "U.K.", "30.000" -> "30,000").
+2. ``spelling`` (cosmetic): one or two words a letter or two apart
+   ("annouced" -> "announced"), no digits.
+3. ``number`` (meaning): the values stated differ ("40" -> "37"; "10" ->
+   "Ten" and "11th" -> "eleventh" are the same value, so not this rule).
+4. ``negation`` (meaning): the number of negations differs ("n't" counts).
+5. ``attribution`` (meaning): a loaded reporting verb comes or goes ("said"
+   -> "admitted", "claimed", "denied"); neutral ones ("said", "told",
+   "added", "stated") swapped for each other are wording.
+6. ``name`` (meaning): a proper name comes or goes that the other version of
+   the sentence does not have at all (capitalised words after a sentence
+   boundary, function words and pronouns do not count; acronyms do).
+7. ``content`` (meaning): content words added or dropped outright (two or
+   more), or three more content words on one side.
+8. ``function words`` / ``wording`` (cosmetic): anything else.
+
+Measured on IteraTeR's Wikinews edits (``benchmarks/eval_iterater.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from storydiff.normalize import word_set
+
+__all__ = ["classify_change"]
+
+
+def _indexed(text: str) -> dict[str, float]:
+    return {word: float(k) for k, word in enumerate(text.split())}
+
+
+NEGATION = word_set("not no never none nobody nothing neither nor without cannot")
+_CARDINALS = _indexed(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_CARDINALS |= {
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "sixty": 60.0,
+    "seventy": 70.0,
+    "eighty": 80.0,
+    "ninety": 90.0,
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "dozen": 12.0,
+}
+_ORDINALS = _indexed(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+)
+_VAGUE_NUMBERS = word_set(
+    "hundreds thousands millions billions dozens half quarter several few many scores"
+)
+_LOADED_REPORTING = word_set(
+    "warned warns insisted insists admitted admits claimed claims conceded concedes "
+    "denied denies acknowledged acknowledges alleged alleges argued argues confirmed "
+    "confirms suggested suggests announced announces vowed vows urged urges boasted "
+    "boasts complained complains threatened threatens"
+)
+_NEUTRAL_REPORTING = word_set(
+    "said says say told tells added adds stated states noted notes explained explains "
+    "wrote writes according reported reports commented comments"
+)
+FUNCTION = word_set(
+    "a an the of in on at to for from by with and or but as that which who whom "
+    "whose this these those it its it's is are was were be been being has have had "
+    "do does did will would shall should can could may might must also then than so "
+    "very just still about over into onto up down out off after before while when "
+    "where there here their his her they them he she we our us you your i me my"
+)
+_SENTENCE_PUNCT = frozenset('.!?:;"“”')
+_NUMBER_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _key(words: Iterable[str]) -> str:
+    return re.sub(r"\W", "", "".join(words).lower())
+
+
+def _values(words: Iterable[str]) -> tuple[list[float], bool]:
+    """Numeric values stated by ``words``, and whether a number could not be read."""
+    values: list[float] = []
+    unreadable = False
+    for word in words:
+        for part in re.split(r"[-/–]", word.lower()):
+            if part[:1].isdigit():
+                digits = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", part).replace(",", "")
+                if _NUMBER_PART.fullmatch(digits):
+                    values.append(float(digits))
+                else:
+                    unreadable = True
+            elif part in _CARDINALS:
+                values.append(_CARDINALS[part])
+            elif part in _ORDINALS:
+                values.append(_ORDINALS[part])
+            elif part in _VAGUE_NUMBERS:
+                unreadable = True
+    return sorted(values), unreadable
+
+
+def _negations(words: Iterable[str]) -> int:
+    count = 0
+    for word in words:
+        low = word.lower().replace("’", "'")
+        if low in NEGATION or low.endswith("n't"):
+            count += 1
+    return count
+
+
+def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
+    out = set()
+    for k, word in enumerate(words):
+        if not word[:1].isupper() or (at_start and k == 0):
+            continue
+        low = word.lower()
+        acronym = len(word) > 1 and word.isupper()
+        if (
+            (low in FUNCTION and not acronym)
+            or low in _CARDINALS
+            or low in _ORDINALS
+            or low in _HONORIFICS
+        ):
+            continue
+        if k > 0 and words[k - 1] in _SENTENCE_PUNCT:
+            continue
+        out.add(low)
+    return out
+
+
+_CONTENT_ADDED = 2  # content words added or dropped outright that make new information
+_CONTENT_GROWTH = 3  # more content words on one side of a rewrite that do
+_PRONOUNS = word_set("he she it they him her his its their them")
+_HONORIFICS = word_set("mr mrs ms miss dr mr. mrs. ms. dr. sir dame")
+
+
+def _is_reference(
+    lo: list[str],
+    ln: list[str],
+    names_old: set[str],
+    names_new: set[str],
+    document_old: Iterable[str],
+    document_new: Iterable[str],
+) -> bool:
+    """A pronoun swapped for a name both texts know (or back): the same referent."""
+    if names_old and names_new:
+        return False
+    named, pronoun_side = (names_new, lo) if names_new else (names_old, ln)
+    other_document = {w.lower() for w in (document_old if names_new else document_new)}
+    if not any(t in _PRONOUNS for t in pronoun_side) or not named <= other_document:
+        return False
+    extra = [t for t in lo + ln if t.isalnum() and t not in FUNCTION and t not in named]
+    return len(named) <= 2 and len(extra) <= 2
+
+
+def classify_change(
+    old: Sequence[str],
+    new: Sequence[str],
+    *,
+    at_start: bool = False,
+    context_old: Iterable[str] = (),
+    context_new: Iterable[str] = (),
+    document_old: Iterable[str] = (),
+    document_new: Iterable[str] = (),
+) -> tuple[bool, str]:
+    """Say whether replacing ``old`` words by ``new`` ones can change meaning, and why.
+
+    ``at_start`` says the edit opens the sentence (a capital there is not a
+    name). ``context_old``/``context_new`` are all the words of the two
+    sentences: a name moved within the sentence is not a new name.
+    ``document_old``/``document_new`` are the words of the two whole texts: a
+    pronoun replaced by a name the other text already uses ("He" ->
+    "Kotunica") only says who "he" is.
+
+    >>> classify_change(["40"], ["37"])
+    (True, 'number')
+    >>> classify_change(["10"], ["Ten"])
+    (False, 'wording')
+    >>> classify_change(["said"], ["admitted"])
+    (True, 'attribution')
+    >>> classify_change(["said"], ["told"])
+    (False, 'wording')
+    >>> classify_change([","], [";"])
+    (False, 'punctuation')
+    >>> classify_change(["23", "year", "old"], ["23-year-old"])
+    (False, 'form')
+    >>> classify_change(["annouced"], ["announced"])
+    (False, 'spelling')
+    >>> classify_change(["big"], ["large"])
+    (False, 'wording')
+    """
+    lo = [t.lower() for t in old]
+    ln = [t.lower() for t in new]
+    if all(not any(ch.isalnum() for ch in t) for t in lo + ln):
+        return False, "punctuation"
+    key_old, key_new = _key(lo), _key(ln)
+    if key_old == key_new:
+        return False, "form"
+    if (
+        len(lo) == len(ln) == 1
+        and min(len(key_old), len(key_new)) >= 3
+        and (key_old.startswith(key_new) or key_new.startswith(key_old))
+        and not any(ch.isdigit() for ch in key_old + key_new)
+    ):
+        return False, "abbreviation"
+    if (
+        key_old
+        and key_new
+        and max(len(lo), len(ln)) <= 2
+        and not any(ch.isdigit() for ch in key_old + key_new)
+        and min(len(key_old), len(key_new)) >= 4
+        and Levenshtein.normalized_similarity(key_old, key_new) >= 0.8
+    ):
+        return False, "spelling"
+    values_old, unreadable_old = _values(old)
+    values_new, unreadable_new = _values(new)
+    if values_old != values_new or ((unreadable_old or unreadable_new) and set(lo) ^ set(ln)):
+        return True, "number"
+    if _negations(lo) != _negations(ln):
+        return True, "negation"
+    reporting_old = {t for t in lo if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
+    reporting_new = {t for t in ln if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
+    if (reporting_old ^ reporting_new) - _NEUTRAL_REPORTING:
+        return True, "attribution"
+    names_old = _names(old, at_start=at_start) - {w.lower() for w in context_new}
+    names_new = _names(new, at_start=at_start) - {w.lower() for w in context_old}
+    if names_old ^ names_new:
+        if _is_reference(lo, ln, names_old, names_new, document_old, document_new):
+            return False, "reference"
+        return True, "name"
+    content_old = [t for t in lo if t.isalnum() and t not in FUNCTION]
+    content_new = [t for t in ln if t.isalnum() and t not in FUNCTION]
+    if not content_old and not content_new:
+        return False, "function words"
+    if not content_old or not content_new:
+        # content added or dropped outright: new or lost information
+        return (len(content_old) + len(content_new) >= _CONTENT_ADDED, "content")
+    if abs(len(content_new) - len(content_old)) >= _CONTENT_GROWTH:
+        return True, "content"
+    return False, "wording"
