@@ -194,7 +194,11 @@ CORPORA: dict[str, tuple[Callable[[], dict[str, Any]], str | None, tuple[str, ..
     "polnear": (evaluate_polnear, "polnear", ("quote_p", "quote_r", "speaker_acc")),
     "newsquant": (evaluate_newsquant, "newsquant", ("value_f1", "value_unit_f1")),
     "basil": (evaluate_basil, "basil", ("quote_found", "quote_speaker")),
-    "iterater": (evaluate_iterater, "iterater_wikinews", ("diff_accuracy",)),
+    "iterater": (
+        evaluate_iterater,
+        "iterater_wikinews",
+        ("diff_accuracy", "diff_meaning_recall"),
+    ),
 }
 
 
