@@ -14,6 +14,7 @@ from storydiff.cluster import ClusterParams, StoryClusterer, cluster
 from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
+    IndexBusyError,
     InputError,
     LowConfidenceWarning,
     NotFittedError,
@@ -22,6 +23,7 @@ from storydiff.errors import (
     StorydiffWarning,
 )
 from storydiff.explain import Explanation, explain
+from storydiff.index import AddResult, Index, IndexStats
 from storydiff.ingest import FieldMap, iter_read, read
 from storydiff.models import (
     Alignment,
@@ -53,6 +55,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
+    "AddResult",
     "AlignParams",
     "Alignment",
     "Article",
@@ -65,6 +68,9 @@ __all__ = [
     "Explanation",
     "Fact",
     "FieldMap",
+    "Index",
+    "IndexBusyError",
+    "IndexStats",
     "InputError",
     "Link",
     "LowConfidenceWarning",

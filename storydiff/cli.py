@@ -27,6 +27,7 @@ from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import StorydiffError
 from storydiff.explain import explain
+from storydiff.index import Index
 from storydiff.ingest import FieldMap, read
 from storydiff.models import Article, ClusterResult, DiffReport, ReadResult, Story
 from storydiff.render.html import render_html, render_index
@@ -623,6 +624,171 @@ def _write_index(entries: list[tuple[str, str, int, int]], fmt: ReportFormat, ou
         lines = ["| story | versions | conflicts |", "|---|---:|---:|"]
         lines += [f"| [{t}]({f}) | {n} | {c} |" for f, t, n, c in entries]
         write_lines_atomic(output / ("index.md" if fmt is ReportFormat.md else "index.txt"), lines)
+
+
+# --- the persistent index -------------------------------------------------------
+
+index_app = typer.Typer(
+    help="A persistent story index in SQLite: add articles day by day, stories grow.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(index_app, name="index")
+
+DbArg = Annotated[Path, typer.Argument(help="The index file (SQLite).")]
+
+
+class StoriesFormat(str, Enum):
+    """Output formats of ``storydiff index stories``."""
+
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _open_index(db: Path, *, create: bool = False, timeout: float = 10.0) -> Index:
+    try:
+        return Index(db, create=create, timeout=timeout)
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+
+
+@index_app.command("add")
+def index_add_cmd(
+    db: DbArg,
+    inputs: InputsArg,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    title_field: TitleField = "title",
+    source_field: SourceField = "source",
+    published_field: DateField = "published",
+    url_field: UrlField = "url",
+    keep_debris: KeepDebris = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    wait: Annotated[
+        float, typer.Option("--wait", help="Seconds to wait for another writer.", min=0.0)
+    ] = 10.0,
+) -> None:
+    """Add articles to an index (created if missing), joining them to its stories.
+
+    Example: storydiff index add news.db corpora/demo
+    """
+    field_map = FieldMap(
+        id=id_field,
+        title=title_field,
+        text=text_field,
+        source=source_field,
+        published=published_field,
+        url=url_field,
+    )
+    data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
+    with _open_index(db, create=True, timeout=wait) as index:
+        try:
+            result = index.add(data.articles)
+        except StorydiffError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(code=1) from None
+    if not quiet:
+        err.print(
+            f"{result.added} added, {result.revised} new revisions, {result.unchanged} unchanged; "
+            f"{result.stories} stories, {len(result.merges)} merges, {len(result.splits)} splits",
+            markup=False,
+        )
+
+
+@index_app.command("stories")
+def index_stories_cmd(
+    db: DbArg,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Only stories changed since this date or time (UTC)."),
+    ] = None,
+    fmt: Annotated[StoriesFormat, typer.Option("--format", "-f")] = StoriesFormat.jsonl,
+) -> None:
+    """The stories of an index, in the JSONL contract of ``storydiff cluster``.
+
+    Example: storydiff index stories news.db --since 2026-11-25 --format table
+    """
+    with _open_index(db) as index:
+        stories = index.stories(since=since)
+    result = ClusterResult(stories=tuple(stories))
+    lines = iter_jsonl(result) if fmt is StoriesFormat.jsonl else _table_lines(result, width=None)
+    _emit(lines, None)
+
+
+@index_app.command("show")
+def index_show_cmd(
+    db: DbArg,
+    story: Annotated[str, typer.Argument(help="Story id, or the id of an article in it.")],
+) -> None:
+    """One story of an index: its articles, links and copy groups, as JSON.
+
+    Example: storydiff index show news.db ferry-courier
+    """
+    with _open_index(db) as index:
+        try:
+            found = index.story(story)
+        except KeyError as exc:
+            err.print(f"error: {exc.args[0]}", markup=False)
+            raise typer.Exit(code=1) from None
+        articles = {a.id: a for a in index.articles()}
+    payload = found.as_dict()
+    payload["members"] = [
+        {
+            "id": aid,
+            "title": articles[aid].title,
+            "source": articles[aid].source,
+            "published": articles[aid].published.isoformat() if articles[aid].published else None,
+        }
+        for aid in found.article_ids
+    ]
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@index_app.command("diff")
+def index_diff_cmd(
+    db: DbArg,
+    story: Annotated[str, typer.Argument(help="Story id, or the id of an article in it.")],
+    fmt: FormatOpt = ReportFormat.terminal,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    base: BaseOpt = None,
+    rule: RuleOpt = Rule.all,
+    color: ColorOpt = None,
+) -> None:
+    """The diff view of one story of an index.
+
+    Example: storydiff index diff news.db ferry-courier --format html -o ferry.html
+    """
+    with _open_index(db) as index:
+        try:
+            found = index.story(story)
+        except KeyError as exc:
+            err.print(f"error: {exc.args[0]}", markup=False)
+            raise typer.Exit(code=1) from None
+        by_id = {a.id: a for a in index.articles()}
+    report = _run_diff(
+        _versions_of(found, by_id),
+        options=_diff_options(rule, base),
+        story=found.id,
+        links=found.links,
+    )
+    _write_text(_render(report, fmt, color=_use_color(color, output)), output)
+
+
+@index_app.command("stats")
+def index_stats_cmd(db: DbArg) -> None:
+    """Counts and sizes of an index, as JSON.
+
+    Example: storydiff index stats news.db
+    """
+    with _open_index(db) as index:
+        stats = index.stats()
+        problems = index.integrity()
+    payload = {name: getattr(stats, name) for name in stats.__slots__}
+    payload["bytes_per_article"] = round(stats.bytes / stats.revisions, 1) if stats.revisions else 0
+    payload["integrity"] = problems or "ok"
+    print(json.dumps(payload, indent=2))
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "IndexBusyError",
     "InputError",
     "LowConfidenceWarning",
     "NotFittedError",
@@ -24,6 +25,10 @@ class InputError(StorydiffError, ValueError):
 
 class ConfigError(StorydiffError, ValueError):
     """A parameter has a value storydiff cannot use."""
+
+
+class IndexBusyError(StorydiffError):
+    """Another process holds the index's write lock for longer than we may wait."""
 
 
 class NotFittedError(StorydiffError, AttributeError):
