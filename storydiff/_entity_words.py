@@ -1,0 +1,291 @@
+"""Word lists for :mod:`storydiff.entities` (constants only).
+
+Lists are written as whitespace-separated words and split once at import: far
+easier to read and review than one quoted string per line (hence SIM905 off).
+All entries are compared case-sensitively in the form they take inside a
+capitalised name ("Ministry", "Mr"), except the ``*_LOWER`` sets, which hold
+lower-case context words.
+"""
+
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+# Abbreviations whose full stop ends no sentence ("Mr.", "St.").
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Mt Prof Gen Col Lt Sgt Capt Rev Sen Rep Gov Jr Sr Ft Maj".split()
+)
+
+# Small words that a Title Case line or title may leave in lower case.
+SMALL_WORDS_LOWER = frozenset(
+    "a an the of in on at to for and or but by with from as vs via".split()
+)
+
+# Surname prefixes that make an inner capital ("McDermott"), unlike camel-case brands.
+SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O'", "O’")
+
+# Capitalised words that never start a name when they open a sentence.
+STOP_STARTERS = frozenset(
+    """
+    A An The This That These Those There Here It Its It's He She We They You I His Her Our Their
+    Your My Me Us Him Them Who What When Where Why How Which Whose Whom If Then Than So And But Or
+    Nor For Yet As At By In On Of To Into From With Without After Before During Since Until While
+    Although Though Because Once Unless Whether About Above Across Against Along Among Around
+    Behind Below Beneath Beside Besides Between Beyond Despite Down Inside Near Off Onto Outside
+    Over Past Through Throughout Toward Towards Under Up Upon Via Within Per Also Just Only Even
+    Still Already Now Today Tonight Yesterday Tomorrow Meanwhile However Moreover Furthermore
+    Instead Indeed Perhaps Maybe Nearly Almost About Around Some Many Much More Most Few Fewer Less
+    Least Several All Both Each Every Either Neither No Not None Nobody Nothing Everyone Everybody
+    Everything Someone Somebody Something Anyone Anybody Anything Other Another Such Last Next
+    First Second Third Former Latter Early Earlier Later Late New Old One Two Three Four Five Six
+    Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand
+    Thousands Million Millions Half Dozens Please Thank Thanks Yes Oh Well Like Unlike Let Do Does
+    Did Is Are Was Were Be Been Being Have Has Had Will Would Shall Should Can Could May Might Must
+    Not Never Always Often Sometimes Soon Again Too Very Really Quite Rather
+    Mid Overall Elsewhere Together Apart Except Including Following According Asked Told Said
+    """.split()
+)
+
+WEEKDAYS_MONTHS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri
+    Sat Sun January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan
+    """.split()
+)
+
+# Capitalised words that are never an entity on their own.
+NEVER_ALONE = frozenset("I God OK Internet Web".split()) | WEEKDAYS_MONTHS
+
+# Titles that introduce a person ("Commander Lena Haxby"); the last one before
+# the name ends the title.
+TITLE_HEADS = frozenset(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father President
+    Vice-President Minister Premier Chancellor Secretary Senator Sen Rep Representative
+    Congressman Congresswoman Governor Gov Mayor Councillor Councilor Judge Justice Commissioner
+    Commander Captain Capt Inspector Detective Sergeant Sgt Constable Officer Chief General Gen
+    Colonel Col Major Maj Lieutenant Lt Admiral Adm Harbourmaster Harbormaster Auditor-General
+    Attorney-General Surgeon-General Engineer Hydrologist Forecaster Meteorologist Coach Grandmaster
+    Ambassador Bishop Archbishop Cardinal Pope King Queen Prince Princess Sheikh Imam Rabbi Chairman
+    Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Superintendent Speaker Executive
+    Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
+    Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
+    Mayor-elect Trooper Officer
+    """.split()
+)
+
+# Words that may precede a title head inside the title ("Prime", "Transport").
+TITLE_MODIFIERS = frozenset(
+    """
+    Prime Deputy Vice Acting Former Chief Senior Junior Foreign Finance Transport Health Interior
+    Defence Defense Justice Education Environment Fisheries Agriculture Trade Energy Home Culture
+    Economy Economic Labour Labor Housing Police Coastguard Fire Army Navy Attorney Auditor Surgeon
+    Supreme Grand Lord Managing Executive General Interim Assistant Associate Detective Regional
+    State Federal Foreign Secretary Development Security Treasury Industry Tourism Sports Youth
+    Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
+    District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
+    """.split()
+)
+
+# Lower-case role nouns: "mayor Otto Brenn", "the company's chief executive".
+ROLES_LOWER = frozenset(
+    """
+    mayor councillor councilor minister secretary spokesman spokeswoman spokesperson executive
+    director chair chairman chairwoman president officer official governor treasurer coach manager
+    skipper captain grandmaster analyst economist engineer professor dealer keeper nurse teacher
+    farmer lawyer judge commander inspector detective sergeant leader founder head deputy candidate
+    champion artist painter forecaster hydrologist scientist researcher student widow widower son
+    daughter wife husband mother father brother sister grandfather grandmother owner beekeeper
+    businessman businesswoman entrepreneur chief superintendent commissioner harbourmaster
+    constable prosecutor senator congressman ambassador archbishop bishop priest actor actress
+    singer writer author novelist poet journalist reporter editor photographer player striker
+    midfielder defender goalkeeper coach boss ceo chef driver pilot surgeon doctor physician
+    mp lawmaker diplomat negotiator activist campaigner protester survivor witness victim suspect
+    defendant resident rival opponent colleague partner adviser advisor aide assistant consultant
+    historian curator archivist worker employee servant trader shopkeeper fisherman fishermen
+    schoolteacher volunteer organiser organizer principal headteacher landlord tenant
+    """.split()
+)
+
+# Verbs that report speech: "Drey said", "said Ivo Marsh".
+SPEECH_VERBS_LOWER = frozenset(
+    """
+    said says told tells added adds explained explains wrote writes warned warns asked asks
+    insisted insists argued argues admitted admits recalled recalls conceded concedes claimed
+    claims stated states acknowledged acknowledges confirmed confirms denied denies
+    """.split()
+)
+
+# Prepositions after which a name is usually a place.
+PLACE_PREPS_LOWER = frozenset(
+    """
+    in at near from outside off across to into towards toward around through via between onto
+    beyond inside throughout along within
+    """.split()
+)
+
+# Lower-case nouns after a name that make it a place ("the Vell forest").
+PLACE_NOUNS_AFTER_LOWER = frozenset(
+    """
+    forest river valley estuary harbour harbor station town city village area region province
+    county district coast waterfront bridge footbridge side lake mountains hills island islands
+    bay border quay airport port highway motorway suburb neighbourhood neighborhood state
+    """.split()
+)
+
+# Lower-case nouns before "of" + name that make the name a place ("the town of X").
+PLACE_NOUNS_OF_LOWER = frozenset(
+    """
+    town city village island port region province county district state capital country
+    suburb outskirts centre center north south east west residents people citizens inhabitants
+    streets mayor
+    """.split()
+)
+
+# Lower-case nouns after a name that make it an organisation ("the Green Coast party").
+ORG_NOUNS_AFTER_LOWER = frozenset(
+    """
+    party union group company firm council agency ministry department board bank club
+    association newspaper broadcaster airline carrier insurer utility
+    """.split()
+)
+
+# Last words of organisation names.
+ORG_HEADS = frozenset(
+    """
+    Ministry Department Dept Board Service Services Authority Council Company Co Corp Corporation
+    Inc Ltd Plc LLC GmbH AG SA Lines Airlines Airways Party Union University College School
+    Academy Hospital Police Coastguard Agency Committee Commission Court Tribunal Wire Post Times
+    Herald Gazette Courier Ledger Tribune Journal Telegraph Guardian Chronicle Observer Mail
+    Express Press News Media Office Bureau Branch Museum Gallery Trust Association Institute
+    Foundation Federation Society League Club Band Orchestra Choir Systems Group Holdings Partners
+    Industries Motors Energy Shipping Bank Fund Network Alliance Coalition Movement Front
+    Parliament Assembly Senate Congress Cabinet Administration Directorate Inspectorate Church
+    Brigade Army Navy Force Forces Guard Guards Workers Team Labs Laboratories Studios Records
+    Broadcasting Radio Television Exchange Cooperative Co-operative Organisation Organization
+    """.split()
+)
+
+# Newspapers and wires that name an organisation alone ("told the Courier").
+PAPER_HEADS = frozenset(
+    "Wire Post Times Herald Gazette Courier Ledger Tribune Journal Telegraph Chronicle".split()
+)
+
+# Heads that may also name a natural feature ("the Mallow Bank"): org only without place cues.
+WEAK_ORG_HEADS = frozenset("Bank".split())
+
+# Words after which "of"/"for" continue a name ("Ministry of Transport").
+OF_HEADS = frozenset(
+    """
+    Ministry Department Bank University Institute Board Court Church Museum Academy College
+    Council Commission Committee Office Secretary Isle Gulf Bay Sea Republic Kingdom Duchy City
+    Port Cape Union Federation Association Society School Centre Center Fund Chamber House Bureau
+    Agency Authority Order Guild Party Hospital Division Government Palace Cathedral Lake Mount
+    Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince Princess King Queen Governor
+    Lady Lord
+    """.split()
+)
+
+# Particles inside personal and place names ("Ludwig van Beethoven").
+NAME_PARTICLES = frozenset(
+    "de van von der den da di du del della la le bin ibn al el ter ten y".split()
+)
+
+# Last words of place names.
+PLACE_HEADS = frozenset(
+    """
+    Street St Road Rd Avenue Ave Square Boulevard Drive Crescent Terrace Place River
+    Bridge Harbour Harbor Bay Island Islands Isle Province County Valley Vale Hills Mountain
+    Mountains Forest Station Airport Deep Estuary Sea Ocean Gulf Strait Channel Peninsula
+    Desert Canyon Falls Heights Gardens Quay Wharf Pier Beach District Region Coast Head Point
+    Rooms Centre Center Stadium Arena Market Highway Motorway Lake Loch
+    Fjord Sound Cove Creek Glacier Plateau Plain Plains Ridge Dam Reservoir Tunnel Junction
+    Republic Kingdom Territory Territories Oblast Prefecture Canton Town City Village Cliff
+    Cliffs Shoal Reef Lighthouse
+    """.split()
+)
+
+# Place heads that are also common surnames ("Ivo Marsh"): no kind from the name alone.
+SURNAME_PLACE_HEADS = frozenset(
+    "Marsh Moor Heath Hall Hill Lane Park Way Wood Field Ford Brook Cross".split()
+)
+
+# Trailing words after which the bare first word names the same organisation.
+CORPORATE_SUFFIXES = frozenset(
+    """
+    Systems Group Holdings Inc Ltd Corp Corporation Company Co Plc LLC GmbH AG SA Lines Airlines
+    Airways Industries Motors Energy Shipping Partners Labs Studios Records Media Technologies
+    """.split()
+)
+
+# First words of place names ("Port Ella", "River Carrow", "Upper Carrow").
+PLACE_PREFIXES = frozenset(
+    "Port River Lake Loch Mount Mt Cape Isle Fort Saint St San Santa Upper Lower North South "
+    "East West New Greater Northern Southern Eastern Western Central Gulf Bay".split()
+)
+
+# Prefix words that name the same thing as the bare name ("River Carrow" == "Carrow").
+SAME_PLACE_PREFIXES = frozenset("River Lake Loch Mount Mt Isle".split())
+
+# Named events, storms and the like: kept with kind "other".
+OTHER_PREFIXES = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
+OTHER_HEADS = frozenset(
+    """
+    Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award
+    Awards Trophy Tournament Marathon Expo Fair Act Bill Treaty Accord Agreement Plan Review
+    Report Programme Program Day Week
+    """.split()
+)
+
+# Acronyms that are not organisations, those that name places, and two-letter organisations.
+SHORT_ORG_ACRONYMS = frozenset("UN EU AP BA BP FA IS".split())
+ACRONYM_STOP = frozenset(
+    """
+    GMT UTC BST CET CEST EST EDT PST PDT AM PM TV CEO CFO COO CTO MP MPs ID OK PHD DNA GDP VAT
+    AI IT PR HR FAQ PDF USB GPS SMS CCTV DJ MC VIP RIP ASAP AD BC BCE CE NB PS KM KG MPH DUI DWI
+    KO TKO TD IE IR ET MVP RBI LOL OMG
+    """.split()
+)
+PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
+
+# Nationality adjectives that are not entities in themselves ("Valdoran artist").
+DEMONYMS = frozenset(
+    """
+    American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch
+    Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Czech Russian Ukrainian Greek
+    Turkish Chinese Japanese Korean Indian Pakistani Afghan Iranian Iraqi Syrian Israeli
+    Palestinian Egyptian Saudi Somali Yemeni Sudanese Ethiopian Libyan Lebanese Jordanian Thai
+    Vietnamese Filipino Indonesian Malaysian Bangladeshi African Nigerian Kenyan Canadian Mexican
+    Brazilian Argentine
+    Australian European Asian Arab Arabic Muslim Christian Jewish Catholic Protestant Hindu
+    Buddhist Latin Western Eastern Northern Southern Soviet Communist Democrat Democrats
+    Republican Republicans Conservative Conservatives Liberal Liberals Socialist Labour
+    """.split()
+)
+
+# Plural possessives that stay inside a name ("Fishermen's Association").
+PLURAL_POSSESSIVES_LOWER = frozenset("children women men people veterans workers".split())
+
+# Common given names: a capitalised run starting with one is a person when
+# nothing else decides ("Lindsay Lohan said" needs no cue, "Lindsay Lohan" alone).
+FIRST_NAMES = frozenset(
+    """
+    Aaron Adam Adrian Ahmed Aisha Alan Albert Alex Alexander Alexandra Alice Alicia Ali Alison
+    Amanda Amy Ana Andrea Andrew Andy Angela Ann Anna Anne Anthony Antonio Arthur Ashley Barack
+    Barbara Ben Benjamin Bernard Beth Betty Bill Billy Bob Bobby Brad Brandon Brenda Brian Bruce
+    Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine
+    Christopher Claire Colin Craig Dan Daniel Danny David Deborah Dennis Diana Diane Donald Doug
+    Douglas Ed Eddie Edward Elizabeth Ellen Emily Emma Eric Esther Eva Frank Fred Gary George
+    Gerald Gordon Grace Greg Gregory Hannah Harold Harry Heather Helen Henry Howard Ian Jack Jacob
+    Jake James Jamie Jane Janet Jason Jeff Jeffrey Jennifer Jenny Jeremy Jerry Jessica Jim Jimmy
+    Joan Joe John Johnny Jon Jonathan Jose Joseph Joshua Joyce Juan Judith Julia Julie Justin Karen
+    Kate Katherine Kathleen Kathy Keith Kelly Ken Kenneth Kevin Kim Kimberly Larry Laura Lauren
+    Lawrence Lee Leonard Linda Lindsay Lisa Louis Lucy Luis Margaret Maria Marie Mark Martin Mary
+    Matt Matthew Maurice Megan Melissa Michael Michelle Mike Mohammed Muhammad Nancy Nathan Neil
+    Nicholas Nick Nicole Oliver Pamela Patricia Patrick Paul Peter Philip Phil Rachel Ralph Raymond
+    Rebecca Richard Rick Rob Robert Robin Roger Ron Ronald Rose Roy Russell Ruth Ryan Sally Sam
+    Samantha Samuel Sandra Sara Sarah Scott Sean Sharon Simon Stephen Steve Steven Susan Tara
+    Terry Thomas Tim Timothy Tom Tony Victoria Vincent Walter Wayne William Willie Zoe
+    """.split()
+)

@@ -1,0 +1,537 @@
+"""Named people, places and organisations in one article, found by rules.
+
+:func:`extract_entities` feeds the "who" and "where" rows of the diff view's
+fact grid, so it prefers missing a name to inventing one. It uses the standard
+library only; the word lists live in :mod:`storydiff._entity_words`.
+
+Rules
+-----
+Lines skipped
+    Title Case lines without a closing full stop (headlines, subheads such as
+    "Under the Hammer?"), lines wholly in brackets ("(Reporting by ...)") and
+    short sign-off lines ("MP mk/ci"). Sentence-case headlines are read.
+    Mentions inside a quoted Title Case title ("Winter at Bressan Harbour")
+    are skipped too.
+Dateline
+    At the start of one of the first two lines, capitals before a dash
+    ("PORT ELLA, Valdora (MP) —", "HALDEN VALE —") are a place; the next
+    comma-separated part is a place unless it is a date; the bracketed agency
+    is skipped, being the source rather than the story.
+Candidates
+    Maximal runs of capitalised words (non-ASCII letters, hyphens and
+    "al-"/"el-" prefixes included) on one line, with no punctuation between
+    them. A run continues over name particles ("de", "van"), over "of"/"for"
+    (and "of the") after heads such as "Ministry", "Bank", "University", over
+    initials ("J. K.") and abbreviations ("St."), and over plural possessives
+    ("Fishermen's Association"); any other possessive ends it and is left out of
+    the span. Weekdays, months, "I" and "God" are never part of a name.
+Sentence starts
+    A run opening a sentence, a quote or a clause after a colon loses leading
+    function words ("The", "But", "Several", "Tonight", numbers). If one word is
+    left it is kept only when the article also uses it, capitalised and not at
+    a sentence start, as a name or name part, or when it is an acronym or a
+    camel-case name ("ValRail"); so "Police", "Critics", "Museum" are dropped.
+Titles
+    A title chain ("Transport Minister", "Coastguard Commander", "Mr", "Dr")
+    before a name marks a person and is left out of both ``text`` and ``name``:
+    for "Commander Lena Haxby" the entity's ``text`` is "Lena Haxby". A run that
+    is only a title ("Prime Minister", "the Auditor-General") is no entity.
+Kinds
+    Fixed by the name itself first: organisation heads ("Ministry of
+    Transport", "Ellan Lines", "Valdora Times"), acronyms of 3-6 capitals
+    (2 only for a short list: "UN", "EU"; never "GMT", "DUI"), camel case
+    ("ValRail", not "McDermott"); place heads and prefixes ("Mill Street",
+    "Port Ella", "River Carrow"); storms and events are ``"other"``; a run
+    opening with a common given name ("Lindsay Lohan") is a person. Otherwise by context votes
+    summed over all mentions of the same canonical name: reporting verbs ("X
+    said", "said X"), lower-case roles ("mayor Otto Brenn", "director, Anton
+    Keel"), appositions (", 52,", ", who", ", a retired keeper") for people;
+    prepositions ("in", "near", "from"), "the town of X" and following nouns
+    ("the Vell forest") for places; "the Green Coast party" for organisations.
+    With no evidence the kind is ``"other"``.
+Canonical names
+    A mention inside a longer one of a compatible kind takes the longer name,
+    the nearest earlier one first: "Haxby" -> "Lena Haxby", "Corvane" ->
+    "Corvane Systems", "Harbour Authority" -> "Port Ella Harbour Authority",
+    "Carrow" -> "River Carrow", "Berit" -> "Storm Berit"; an acronym right
+    after a name in brackets takes that name ("UHW" -> "United Harbour
+    Workers"). A place never takes the name of an organisation containing it.
+
+Weaknesses: a name seen only once, at a sentence start, is missed ("Northgate
+has 17 footbridges"); a name with no cue anywhere in the article gets
+``"other"`` (ships, but also well-known places such as "Texas"); there is no
+world knowledge (that "Apple" is a company, "Chargers" a team).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from storydiff import _entity_words as W
+from storydiff.models import Entity, EntityKind
+
+__all__ = ["extract_entities"]
+
+_L = r"[^\W\d_]"  # a letter
+_WORD = rf"{_L}+(?:['’]{_L}+)*"
+_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*|\d+(?:[.,:]\d+)*\w*|\S")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{1,80})[”\"]")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_NAME_CASE = re.compile(r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ\u0100-\u024f]")
+_DASH = re.compile(r"\s+(?:—|–|--?)\s+")
+_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|,\s*(?:who\b|a\s+\d+-year-old)")
+_APPOSITION = re.compile(r",\s*([^,.;:“”\"()]{1,60})")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+_CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]")
+_BOUNDARY = frozenset(".!?:“‘([")
+_POSS_GAPS = frozenset(("'s ", "’s ", "' ", "’ "))
+_STRONG_PREPS = frozenset(("in", "near", "outside", "off", "onto"))
+
+Key = tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    initial: bool = False  # opens a sentence, a quote or a clause after a colon
+    poss: bool = False  # a possessive 's or ' follows
+    keep_poss: bool = False  # ... and stays inside a name ("Fishermen's Association")
+    blocked: bool = False  # inside a quoted title
+
+
+@dataclass(slots=True)
+class _Cand:
+    words: Key
+    start: int
+    end: int
+    lone_initial: bool = False  # one word opening a sentence: kept only with support
+    struct: EntityKind | None = None  # kind given by the name itself
+    weak_org: bool = False
+    votes: Counter[str] = field(default_factory=Counter)
+    name: str = ""
+    kind: EntityKind = "other"
+
+
+def _is_cap(tok: _Tok) -> bool:
+    word = tok.text
+    return (
+        not tok.blocked
+        and _NAME_CASE.match(word) is not None
+        and word[-1].isalpha()
+        and word not in W.NEVER_ALONE
+        and not word.startswith(("I'", "I’"))
+    )
+
+
+def _skip_line(line: str) -> bool:
+    s = line.strip()
+    words = re.findall(rf"{_L}[\w'’-]*", s)
+    if not words or (s.startswith("(") and s.endswith(")")):
+        return True
+    if s.endswith("."):
+        return False
+    if len(s.split()) < 4 and not s.endswith(("!", "?", '"', "”")):
+        return True
+    content = [w for w in words[1:] if w.lower() not in W.SMALL_WORDS_LOWER]
+    return len(words) <= 14 and all(w[0].isupper() for w in [words[0], *content])
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted Title Case titles ("Counting What Matters")."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        inner, words = m.group(1), m.group(1).split()
+        if inner != inner.strip() or inner[-1] in ".,!?;:" or len(words) > 10:
+            continue
+        if all(not w[0].isalpha() or w[0].isupper() or w in W.SMALL_WORDS_LOWER for w in words):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    boundary = True
+    for m in _TOKEN.finditer(text, lo, hi):
+        word, start = m.group(), m.start()
+        tok = _Tok(word, start, m.end(), blocked=any(a <= start < b for a, b in blocked))
+        if word[-2:] in ("'s", "’s") and len(word) > 3 and word[0].isupper():
+            tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
+            base = tok.text.lower()
+            tok.keep_poss = base in W.PLURAL_POSSESSIVES_LOWER or base.endswith("men")
+        elif word in ("'", "’") and toks and toks[-1].text.endswith("s") and toks[-1].end == start:
+            toks[-1].poss = toks[-1].keep_poss = True
+            continue
+        if len(word) == 1 and not word.isalnum():
+            prev = toks[-1].text if toks else ""
+            abbrev = prev in W.ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
+            opening = word == '"' and (start == lo or text[start - 1] in " \t([—–")
+            boundary = boundary or opening or (word in _BOUNDARY and not abbrev)
+        else:
+            tok.initial, boundary = boundary, False
+        toks.append(tok)
+    return toks
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end : b.start]
+    return (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or gap in _POSS_GAPS
+
+
+def _connector(toks: list[_Tok], k: int, head: int) -> bool:
+    word = toks[k].text
+    if word in W.NAME_PARTICLES or word == "&":
+        return True
+    if word in ("of", "for"):
+        return toks[head].text in W.OF_HEADS
+    return word == "the" and toks[k - 1].text == "of"
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
+    """Token indices of capitalised runs, connectors and initials included."""
+    out: list[list[int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _is_cap(toks[i]):
+            i += 1
+            continue
+        run = [i]
+        while not (toks[run[-1]].poss and not toks[run[-1]].keep_poss):
+            j = run[-1]
+            last, k = toks[j], j + 1
+            short = last.text in W.ABBREVIATIONS or (len(last.text) == 1 and last.text.isupper())
+            if short and k + 1 < n and toks[k].text == "." and _is_cap(toks[k + 1]):
+                k += 1  # "J. K. Rowling", "St. Louis"
+            while (
+                k < n
+                and k - j <= 2
+                and _connector(toks, k, j)
+                and _adjacent(text, toks[k - 1], toks[k])
+            ):
+                k += 1
+            if (
+                k < n
+                and _is_cap(toks[k])
+                and (toks[k - 1].text == "." or _adjacent(text, toks[k - 1], toks[k]))
+            ):
+                run.extend(range(j + 1, k + 1))
+                continue
+            break
+        out.append(run)
+        i = run[-1] + 1
+    return out
+
+
+def _title_split(words: list[str]) -> tuple[int, int] | None:
+    """(title start, name start) when a title chain precedes a person's name."""
+    for h in reversed([k for k, w in enumerate(words[:-1]) if w in W.TITLE_HEADS]):
+        rest = words[h + 1 :]
+        if any(
+            w in W.TITLE_HEADS or not (_NAME_CASE.match(w) or w in W.NAME_PARTICLES) for w in rest
+        ):
+            continue
+        if rest[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS or len(rest) > 4:
+            continue
+        if rest[0] in W.PLACE_PREFIXES and len(rest) > 1:
+            continue
+        p = h
+        while p > 0 and words[p - 1] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+            p -= 1
+        return p, h + 1
+    return None
+
+
+def _structure(words: Key) -> tuple[EntityKind | None, bool]:
+    """The kind a name's own words give it, and whether it is only a weak "org"."""
+    first, last = words[0], words[-1]
+    if len(words) == 1 and _ACRONYM.fullmatch(first):
+        if first in W.PLACE_ACRONYMS:
+            return "place", False
+        return ("org" if len(first) > 2 or first in W.SHORT_ORG_ACRONYMS else None), False
+    if len(words) == 1 and _CAMEL.fullmatch(first) and not first.startswith(W.SURNAME_PREFIXES):
+        return "org", False
+    if first in W.OTHER_PREFIXES or last in W.OTHER_HEADS:
+        return "other", False
+    if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
+        return None, True
+    of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
+    if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
+        return "org", False
+    if last in W.SURNAME_PLACE_HEADS or len(words) == 1:
+        return None, False
+    if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:
+        return "place", False
+    return ("person" if first in W.FIRST_NAMES and "of" not in words else None), False
+
+
+def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand, int, int]]:
+    """Mentions in one run, each with its first and last token index."""
+    idx = [k for k in idx if toks[k].text != "."]
+    initial = toks[idx[0]].initial
+    if initial and toks[idx[0]].text in W.STOP_STARTERS:
+        idx.pop(0)
+    while idx and not _is_cap(toks[idx[0]]):
+        idx.pop(0)
+    words = [toks[k].text for k in idx]
+    titles = W.TITLE_HEADS | W.TITLE_MODIFIERS
+    if not idx or (all(w in titles for w in words) and any(w in W.TITLE_HEADS for w in words)):
+        return []
+    split = _title_split(words)
+    if split is not None:
+        out = _candidates(text, toks, idx[: split[0]]) if split[0] else []
+        a, b = idx[split[1]], idx[-1]
+        person = _Cand(tuple(words[split[1] :]), toks[a].start, toks[b].end, struct="person")
+        return [*out, (person, a, b)]
+    first = toks[idx[0]]
+    lone = len(words) == 1 and first.initial
+    cand = _Cand(tuple(words), first.start, toks[idx[-1]].end, lone_initial=lone)
+    cand.struct, cand.weak_org = _structure(cand.words)
+    word = words[0]
+    if len(words) == 1 and word in W.DEMONYMS | W.ACRONYM_STOP | W.TITLE_HEADS:
+        return []
+    if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
+        after_the = text[max(0, first.start - 4) : first.start] == "the "
+        if word not in W.PAPER_HEADS or not after_the or first.initial:
+            return []
+        cand.struct = "org"  # "told the Courier"
+    return [(cand, idx[0], idx[-1])]
+
+
+def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:
+    """Add kind votes from the words around one mention (tokens pos..last)."""
+    votes = cand.votes
+    prev = [t.text.lower() for t in toks[max(0, pos - 4) : pos]][::-1]
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    lead, second = [*prev, "", ""][:2]
+    tail = text[cand.end : cand.end + 90]
+    if nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
+        votes["person"] += 4  # "Drey said"
+    if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
+        votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
+    for k, word in enumerate(prev[:3]):
+        if word in W.SPEECH_VERBS_LOWER:  # "said (crane operator) Stefan Ilić"
+            if all(w.isalpha() and w.islower() and w not in W.SMALL_WORDS_LOWER for w in prev[:k]):
+                votes["person"] += 4
+            break
+    if _AGE.match(tail):
+        votes["person"] += 6  # "Blum, 52," / "Kovel, who"
+    appos = _APPOSITION.match(tail)
+    if appos:  # "Rhea Pasko, a Port Ella councillor"
+        words = appos.group(1).lower().replace("’s", "").replace("'s", "").split()
+        opens = words and (words[0] in ("a", "an", "the") or words[0] in W.ROLES_LOWER)
+        if opens and any(w in W.ROLES_LOWER for w in words[:6]):
+            votes["person"] += 4
+    prep = second if lead == "the" else lead
+    if prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
+        votes["place"] += 3 if prep in _STRONG_PREPS else 2
+    if lead == "of" and second in W.PLACE_NOUNS_OF_LOWER:
+        votes["place"] += 4  # "the island of Skarra"
+    if toks[last].poss:
+        return
+    if nxt in W.PLACE_NOUNS_AFTER_LOWER:
+        votes["place"] += 3  # "the Vell forest"
+    if nxt in W.ORG_NOUNS_AFTER_LOWER:
+        votes["org"] += 4  # "the Green Coast party"
+        if len(cand.words) > 1 and cand.struct in (None, "place"):
+            cand.struct = "org"
+
+
+def _dateline(text: str, lo: int, hi: int) -> tuple[list[_Cand], int]:
+    """Places in a dateline at text[lo:hi], and where the body of the line starts."""
+    dash = _DASH.search(text, lo, min(hi, lo + 90))
+    if dash is None:
+        return [], lo
+    parts = re.sub(r"\s*\([^)]*\)\s*$", "", text[lo : dash.start()]).split(",")
+    if not _CAPS.fullmatch(parts[0].strip()) or parts[0].strip() in W.ACRONYM_STOP:
+        return [], lo
+    out: list[_Cand] = []
+    offset = lo
+    for k, part in enumerate(parts):
+        word = part.strip()
+        if not word or (k and (_MONTH.match(word) or not re.fullmatch(r"[A-Z][\w'’ -]*", word))):
+            break
+        start = text.index(word, offset)
+        offset = start + len(word)
+        name = word.title() if word.isupper() else word
+        out.append(_Cand(tuple(name.split()), start, offset, struct="place", name=name))
+    return out, dash.end()
+
+
+def extract_entities(text: str) -> tuple[Entity, ...]:
+    """Find named people, places and organisations in one article.
+
+    Parameters
+    ----------
+    text : str
+        The article body (cleaned text; paragraphs separated by newlines).
+
+    Returns
+    -------
+    tuple of Entity
+        Mentions sorted by ``start``, never overlapping; ``text[e.start:e.end]
+        == e.text``. ``name`` is the fullest form the article gives for the
+        same entity, without titles; ``kind`` is ``"other"`` when unsure. See
+        the module docstring for the rules.
+
+    Examples
+    --------
+    >>> text = ("PORT ELLA (MP) — Coastguard Commander Lena Haxby said the Corrie "
+    ...         "Belle drifted onto the Mallow Bank. Haxby told the Courier it was near Skarra.")
+    >>> [(e.text, e.name, e.kind) for e in extract_entities(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('PORT ELLA', 'Port Ella', 'place'), ('Lena Haxby', 'Lena Haxby', 'person'),
+     ('Corrie Belle', 'Corrie Belle', 'other'), ('Mallow Bank', 'Mallow Bank', 'place'),
+     ('Haxby', 'Lena Haxby', 'person'), ('Courier', 'Courier', 'org'),
+     ('Skarra', 'Skarra', 'place')]
+    """
+    blocked = _blocked(text)
+    cands: list[_Cand] = []
+    line_no = 0
+    for m in re.finditer(r"[^\n]+", text):
+        lo, hi = m.span()
+        if _skip_line(m.group()):
+            continue
+        line_no += 1
+        if line_no <= 3 and m.group()[:3].isupper():
+            dated, lo = _dateline(text, lo, hi)
+            cands.extend(dated)
+        toks = _tokens(text, lo, hi, blocked)
+        for run in _runs(text, toks):
+            for cand, first, last in _candidates(text, toks, run):
+                _context_votes(text, toks, cand, first, last)
+                cands.append(cand)
+    return _finish(text, cands)
+
+
+def _own_kinds(cands: list[_Cand]) -> dict[Key, EntityKind | None]:
+    """The kind each distinct wording earns on its own, over all its mentions."""
+    structs: dict[Key, EntityKind] = {}
+    votes: dict[Key, Counter[str]] = {}
+    for c in cands:
+        if c.struct is not None:
+            structs.setdefault(c.words, c.struct)
+        votes.setdefault(c.words, Counter()).update(c.votes)
+    return {words: structs.get(words) or _top(counter) for words, counter in votes.items()}
+
+
+def _top(votes: Counter[str]) -> EntityKind | None:
+    best = votes.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None  # type: ignore[return-value]
+
+
+def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
+    lower = {m.group() for m in re.finditer(rf"\b[a-z]{_L}*", text)}
+    own = _own_kinds(cands)
+    solid = [c for c in cands if not c.lone_initial]
+    support = {c.words[0] for c in solid if len(c.words) == 1}
+    parts: set[str] = set()
+    for c in solid:
+        if len(c.words) > 1 and own[c.words] in ("person", None, "other"):
+            parts.update((c.words[0], c.words[-1]))  # first name or surname
+        elif len(c.words) > 1 and own[c.words] == "org":
+            parts.add(c.words[0])  # "Corvane" of "Corvane Systems"
+    support |= {w for w in parts if w.lower() not in lower}
+    bases = {c.words[-1] for c in cands}
+    kept = [
+        c
+        for c in cands
+        if not (c.lone_initial and c.struct is None and c.words[0] not in support)
+        and not (len(c.words) == 1 and c.struct is None and _demonym(c.words[0], bases))
+    ]
+    _resolve(text, kept, own)
+    return tuple(
+        Entity(text=text[c.start : c.end], start=c.start, end=c.end, name=c.name, kind=c.kind)
+        for c in sorted(kept, key=lambda c: c.start)
+    )
+
+
+def _demonym(word: str, bases: set[str]) -> bool:
+    """Tell an adjective ("Valdoran" beside "Valdora") from a name."""
+    stems = {word[: -len(s)] for s in ("n", "an", "ian", "ese", "ish", "i") if word.endswith(s)}
+    return any(b != word and (b in stems or b[:-1] in stems) for b in bases)
+
+
+def _fits(s: Key, w: Key, kind_s: EntityKind | None, kind_l: EntityKind | None) -> bool:
+    """Whether the wording ``s`` may refer to the longer name ``w``."""
+    n = len(s)
+    subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
+    if n >= len(w) or not subs:
+        return False
+    if kind_l is None:  # an unsure two-word name: "Teodor Blum" for "Blum"
+        shaped = all(x[:1].isupper() and x not in W.ORG_HEADS | W.PLACE_HEADS for x in w)
+        return shaped and n == 1 and kind_s in (None, "person") and subs[0] in (0, len(w) - 1)
+    if kind_s not in (None, kind_l):
+        return False
+    if kind_l == "person":
+        return True
+    if kind_l == "org":
+        corporate = all(x in W.CORPORATE_SUFFIXES for x in w[n:])
+        return subs[-1] == len(w) - n or (subs[0] == 0 and kind_s is None and corporate)
+    if kind_l == "place":
+        return w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s
+    return subs[-1] == len(w) - n
+
+
+def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -> None:
+    """Set the canonical ``name`` and the final ``kind`` of every candidate."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    first_of: dict[Key, _Cand] = {}
+    for c in ordered:
+        first_of.setdefault(c.words, c)
+    link: dict[int, _Cand] = {}
+    for c in cands:
+        longer = [
+            d for d in first_of.values() if _fits(c.words, d.words, own[c.words], own[d.words])
+        ]
+        before = [d for d in longer if d.start < c.start]
+        if before or longer:  # the nearest earlier fuller name, else the first later one
+            link[id(c)] = max(before, key=lambda d: d.start) if before else longer[0]
+        elif first_of[c.words] is not c:
+            link[id(c)] = first_of[c.words]
+    for prev, c in pairwise(ordered):  # "United Harbour Workers union (UHW)"
+        gap = text[prev.end : c.start]
+        initials = "".join(w[0] for w in prev.words if w[0].isupper())
+        if c.struct == "org" and gap.endswith("(") and len(gap) < 12 and c.words == (initials,):
+            for d in cands:
+                if d.words == c.words:
+                    link[id(d)] = prev
+
+    def root(c: _Cand) -> _Cand:
+        seen = {id(c)}
+        while id(c) in link and id(link[id(c)]) not in seen:
+            c = link[id(c)]
+            seen.add(id(c))
+        return c
+
+    groups: dict[int, list[_Cand]] = {}
+    for c in cands:
+        groups.setdefault(id(root(c)), []).append(c)
+    for members in groups.values():
+        top = root(members[0])
+        kind = _group_kind(members, top)
+        name = top.name or " ".join(text[top.start : top.end].split())
+        for c in members:
+            c.name, c.kind = name, kind
+    for prev, c in pairwise(ordered):  # "Kessby and Lorn": an unsure name next to a place
+        joined = text[prev.end : c.start] in (" and ", ", ", " to ", " or ")
+        unsure = c if c.kind == "other" else prev
+        if joined and {prev.kind, c.kind} == {"place", "other"} and unsure.struct is None:
+            for d in cands:
+                if d.name == unsure.name and len(unsure.words) == 1:
+                    d.kind = "place"
+
+
+def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
+    structs = Counter(c.struct for c in members if c.struct is not None)
+    if root.struct is not None or structs:
+        return root.struct or structs.most_common(1)[0][0]
+    votes: Counter[str] = Counter()
+    for c in members:
+        votes.update(c.votes)
+    if any(c.weak_org for c in members):
+        return "place" if votes["place"] > 0 else "org"
+    return _top(votes) or "other"

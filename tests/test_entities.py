@@ -1,0 +1,435 @@
+"""Tests for storydiff.entities: rules on small texts, and a hand-made gold on the demo corpus."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+import storydiff
+from storydiff.entities import extract_entities
+from storydiff.models import Entity
+
+DEMO = Path(__file__).resolve().parents[1] / "corpora" / "demo"
+
+# Hand-annotated gold for six demo articles: every named person, place and
+# organisation (and named ship/storm as "other"), in text order, as
+# (mention as written without titles or possessive, kind, canonical name).
+# Not annotated: the news agency in a dateline's brackets, demonyms
+# ("Valdoran"), bare titles ("the Auditor-General") and names inside quoted
+# titles of works ("Winter at Bressan Harbour").
+GOLD: dict[str, list[tuple[str, str, str]]] = {
+    "ferry-valdora-times": [
+        ("PORT ELLA", "place", "Port Ella"),
+        ("Ida Morrow", "person", "Ida Morrow"),
+        ("Morrow", "person", "Ida Morrow"),
+        ("Skarra", "place", "Skarra"),
+        ("Morrow", "person", "Ida Morrow"),
+        ("Corrie Belle", "other", "Corrie Belle"),
+        ("Mallow Bank", "place", "Mallow Bank"),
+        ("Port Ella", "place", "Port Ella"),
+        ("Port Ella General Hospital", "org", "Port Ella General Hospital"),
+        ("Lena Haxby", "person", "Lena Haxby"),
+        ("Ellan Lines", "org", "Ellan Lines"),
+        ("Skarra", "place", "Skarra"),
+        ("Marine Accident Board", "org", "Marine Accident Board"),
+        ("Tomas Rell", "person", "Tomas Rell"),
+        ("Lisk", "place", "Lisk"),
+        ("Ministry of Transport", "org", "Ministry of Transport"),
+    ],
+    "derail-cw-wire": [
+        ("HALDEN VALE", "place", "Halden Vale"),
+        ("Valdora", "place", "Valdora"),
+        ("Halden Vale", "place", "Halden Vale"),
+        ("Halden Vale", "place", "Halden Vale"),
+        ("ValRail", "org", "ValRail"),
+        ("Lisk", "place", "Lisk"),
+        ("Northgate", "place", "Northgate"),
+        ("ValRail", "org", "ValRail"),
+        ("Gregor Lind", "person", "Gregor Lind"),
+        ("Amira Søholm", "person", "Amira Søholm"),
+        ("Rail Accident Investigation Branch", "org", "Rail Accident Investigation Branch"),
+        ("Halden Vale", "place", "Halden Vale"),
+        ("Lisk", "place", "Lisk"),
+        ("Northgate", "place", "Northgate"),
+        ("Lisk", "place", "Lisk"),
+        ("Marta Kovel", "person", "Marta Kovel"),
+        ("Lisk", "place", "Lisk"),
+        ("Northgate", "place", "Northgate"),
+        ("ValRail", "org", "ValRail"),
+    ],
+    "election-northgate": [
+        ("LISK", "place", "Lisk"),
+        ("Valdora", "place", "Valdora"),
+        ("Green Coast", "org", "Green Coast"),
+        ("Elena Varga-Rossé", "person", "Elena Varga-Rossé"),
+        ("Otto Brenn", "person", "Otto Brenn"),
+        ("Varga-Rossé", "person", "Elena Varga-Rossé"),
+        ("Civic Union", "org", "Civic Union"),
+        ("Lukas Hemmer", "person", "Lukas Hemmer"),
+        ("Hemmer", "person", "Lukas Hemmer"),
+        ("Post", "org", "Post"),
+        ("Ruth Anand", "person", "Ruth Anand"),
+        ("Northgate University", "org", "Northgate University"),
+        ("Civic Union", "org", "Civic Union"),
+        ("Lisk", "place", "Lisk"),
+        ("Anselm Drey", "person", "Anselm Drey"),
+        ("Varga-Rossé", "person", "Elena Varga-Rossé"),
+        ("Lisk", "place", "Lisk"),
+        ("Valdora", "place", "Valdora"),
+    ],
+    "strike-cw-wire": [
+        ("PORT ELLA", "place", "Port Ella"),
+        ("Valdora", "place", "Valdora"),
+        ("Port Ella", "place", "Port Ella"),
+        ("Valdora", "place", "Valdora"),
+        ("United Harbour Workers", "org", "United Harbour Workers"),
+        ("UHW", "org", "United Harbour Workers"),
+        ("Port Ella Harbour Authority", "org", "Port Ella Harbour Authority"),
+        ("UHW", "org", "United Harbour Workers"),
+        ("Noor Castellan", "person", "Noor Castellan"),
+        ("Harbour Authority", "org", "Port Ella Harbour Authority"),
+        ("Bram Oyelaran", "person", "Bram Oyelaran"),
+        ("UHW", "org", "United Harbour Workers"),
+        ("Port Ella", "place", "Port Ella"),
+        ("Harbour Authority", "org", "Port Ella Harbour Authority"),
+    ],
+    "museum-valdora-times": [
+        ("BRESSAN", "place", "Bressan"),
+        ("Hélène Marchetti", "person", "Hélène Marchetti"),
+        ("Marchetti", "person", "Hélène Marchetti"),
+        ("Bressan Civic Museum", "org", "Bressan Civic Museum"),
+        ("Aurel Szab", "person", "Aurel Szab"),
+        ("Joris Fenwick", "person", "Joris Fenwick"),
+        ("Lisk", "place", "Lisk"),
+        ("Szab", "person", "Aurel Szab"),
+        ("Bressan", "place", "Bressan"),
+        ("Marchetti", "person", "Hélène Marchetti"),
+    ],
+    "quota-courier": [
+        ("Valdora", "place", "Valdora"),
+        ("Port Ella", "place", "Port Ella"),
+        ("Skarra Deep", "place", "Skarra Deep"),
+        ("Dario Fenn", "person", "Dario Fenn"),
+        ("Fenn", "person", "Dario Fenn"),
+        ("Anders Holt", "person", "Anders Holt"),
+        ("Grey Heron", "other", "Grey Heron"),
+        ("Port Ella", "place", "Port Ella"),
+        ("Maeve Tullan", "person", "Maeve Tullan"),
+        ("Valdoran Fishermen’s Association", "org", "Valdoran Fishermen’s Association"),
+        ("Oskar Brandt", "person", "Oskar Brandt"),
+        ("Port Ella", "place", "Port Ella"),
+    ],
+}
+
+
+def _gold_entities(text: str, rows: list[tuple[str, str, str]]) -> list[Entity]:
+    out, cursor = [], 0
+    for surface, kind, name in rows:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        out.append(Entity(text=surface, start=start, end=cursor, name=name, kind=kind))  # type: ignore[arg-type]
+    return out
+
+
+def _by_text(entities: tuple[Entity, ...]) -> list[tuple[str, str, str]]:
+    return [(e.text, e.kind, e.name) for e in entities]
+
+
+@pytest.fixture(scope="module")
+def demo() -> dict[str, str]:
+    return {a.id: a.text for a in storydiff.read([DEMO]).articles}
+
+
+def test_demo_mini_gold_precision_and_recall(demo: dict[str, str]) -> None:
+    spans_hit = typed_hit = names_hit = n_pred = n_gold = 0
+    for article_id, rows in GOLD.items():
+        text = demo[article_id]
+        gold = _gold_entities(text, rows)
+        pred = extract_entities(text)
+        gold_spans = {(g.start, g.end): g for g in gold}
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for e in pred:
+            g = gold_spans.get((e.start, e.end))
+            if g is not None:
+                spans_hit += 1
+                typed_hit += g.kind == e.kind
+                names_hit += g.name == e.name
+    precision, recall = spans_hit / n_pred, spans_hit / n_gold
+    typed_precision, typed_recall = typed_hit / n_pred, typed_hit / n_gold
+    assert precision >= 0.95, precision
+    assert recall >= 0.9, recall
+    assert typed_precision >= 0.9, typed_precision
+    assert typed_recall >= 0.85, typed_recall
+    assert names_hit / spans_hit >= 0.95
+
+
+def test_entities_are_sorted_disjoint_and_match_the_text(demo: dict[str, str]) -> None:
+    for text in demo.values():
+        entities = extract_entities(text)
+        for e in entities:
+            assert text[e.start : e.end] == e.text
+            assert e.kind in ("person", "place", "org", "other")
+            assert e.name
+        for a, b in pairwise(entities):
+            assert a.end <= b.start
+
+
+def test_result_does_not_depend_on_earlier_calls(demo: dict[str, str]) -> None:
+    text = demo["ferry-courier"]
+    first = extract_entities(text)
+    for other in demo.values():
+        extract_entities(other)
+    assert extract_entities(text) == first
+
+
+def test_empty_and_nameless_text_give_no_entities() -> None:
+    assert extract_entities("") == ()
+    assert extract_entities("the river rose overnight and nobody was hurt.") == ()
+
+
+def test_later_surname_resolves_to_full_name() -> None:
+    text = "The crew was praised by Commander Lena Haxby on Saturday. Later Haxby said it was calm."
+    entities = extract_entities(text)
+    assert _by_text(entities) == [
+        ("Lena Haxby", "person", "Lena Haxby"),
+        ("Haxby", "person", "Lena Haxby"),
+    ]
+    later = entities[1]
+    assert (later.start, later.end) == (text.rindex("Haxby"), text.rindex("Haxby") + 5)
+
+
+def test_title_is_kept_out_of_text_and_name() -> None:
+    text = "Lena Haxby leads the rescue, officials said. Mr Haxby was not there, said Dr Ana Ruiz."
+    assert _by_text(extract_entities(text)) == [
+        ("Lena Haxby", "person", "Lena Haxby"),
+        ("Haxby", "person", "Lena Haxby"),
+        ("Ana Ruiz", "person", "Ana Ruiz"),
+    ]
+
+
+def test_multiword_title_before_name_marks_a_person() -> None:
+    text = "The bridge was opened by Transport Minister Marta Kovel and Prime Minister Anselm Drey."
+    assert _by_text(extract_entities(text)) == [
+        ("Marta Kovel", "person", "Marta Kovel"),
+        ("Anselm Drey", "person", "Anselm Drey"),
+    ]
+
+
+def test_title_alone_is_not_an_entity() -> None:
+    assert (
+        extract_entities("The report was sent to the Prime Minister and the Auditor-General.") == ()
+    )
+
+
+def test_sentence_initial_common_word_is_not_an_entity() -> None:
+    text = "Police said the road was shut. Critics said it was late. The Harbourmaster agreed."
+    assert extract_entities(text) == ()
+
+
+def test_sentence_initial_name_known_elsewhere_is_kept() -> None:
+    text = "Ferries sail from Skarra every day. Skarra has 600 residents."
+    entities = extract_entities(text)
+    assert _by_text(entities) == [("Skarra", "place", "Skarra"), ("Skarra", "place", "Skarra")]
+    assert entities[1].start == text.rindex("Skarra")
+
+
+def test_quote_initial_word_is_not_an_entity() -> None:
+    text = 'Asked about it, she said: "Nobody went into the water." Then "Everybody" left.'
+    assert extract_entities(text) == ()
+
+
+def test_dateline_is_a_place_and_agency_is_skipped() -> None:
+    text = "PORT ELLA, Valdora (MP) — A ferry ran aground near the harbour, the coastguard said."
+    entities = extract_entities(text)
+    assert _by_text(entities) == [
+        ("PORT ELLA", "place", "Port Ella"),
+        ("Valdora", "place", "Valdora"),
+    ]
+    assert (entities[0].start, entities[0].end) == (0, 9)
+
+
+def test_dateline_without_region_and_with_date() -> None:
+    assert _by_text(extract_entities("HALDEN VALE — Teodor Blum, 52, was reading.")) == [
+        ("HALDEN VALE", "place", "Halden Vale"),
+        ("Teodor Blum", "person", "Teodor Blum"),
+    ]
+    text = "LISK, June 11 (Continental Wire) - The minister resigned on Thursday."
+    assert _by_text(extract_entities(text)) == [("LISK", "place", "Lisk")]
+
+
+def test_ministry_of_transport_is_one_org() -> None:
+    text = "The Ministry of Transport said it would look at the Bank of England report."
+    entities = extract_entities(text)
+    assert _by_text(entities) == [
+        ("Ministry of Transport", "org", "Ministry of Transport"),
+        ("Bank of England", "org", "Bank of England"),
+    ]
+    assert entities[0].start == text.index("Ministry")
+
+
+def test_of_after_a_person_splits_the_run() -> None:
+    text = "Political analyst Ruth Anand of Northgate University said it was close."
+    assert _by_text(extract_entities(text)) == [
+        ("Ruth Anand", "person", "Ruth Anand"),
+        ("Northgate University", "org", "Northgate University"),
+    ]
+
+
+def test_headline_line_is_skipped() -> None:
+    text = "Ferry Grounded Off Port Ella In Gale\nA ferry hit a sandbank near Skarra on Saturday."
+    assert _by_text(extract_entities(text)) == [("Skarra", "place", "Skarra")]
+
+
+def test_subhead_and_credit_lines_are_skipped() -> None:
+    text = (
+        "The ferry sailed from Skarra.\n\nUnder the Hammer?\n\nBoats are for sale.\n\n"
+        "(Reporting by Anja Reyes; Editing by Carl Ibsen)\n\nMP mk/ci"
+    )
+    assert _by_text(extract_entities(text)) == [("Skarra", "place", "Skarra")]
+
+
+def test_weekdays_months_and_pronoun_are_not_entities() -> None:
+    text = "On Monday in March I said, thank God, that May was over. Tuesday was quiet."
+    assert extract_entities(text) == ()
+
+
+def test_hyphenated_and_non_ascii_names_are_whole() -> None:
+    text = "Elena Varga-Rossé, 44, won, said Amira Søholm. Crane operator Stefan Ilić, 48, agreed."
+    assert _by_text(extract_entities(text)) == [
+        ("Elena Varga-Rossé", "person", "Elena Varga-Rossé"),
+        ("Amira Søholm", "person", "Amira Søholm"),
+        ("Stefan Ilić", "person", "Stefan Ilić"),
+    ]
+
+
+def test_camel_case_and_acronyms_are_orgs_but_time_zones_are_not() -> None:
+    text = "The train, run by state operator ValRail, was checked by NATO at 04:00 GMT."
+    assert _by_text(extract_entities(text)) == [
+        ("ValRail", "org", "ValRail"),
+        ("NATO", "org", "NATO"),
+    ]
+
+
+def test_acronym_in_brackets_takes_the_full_name() -> None:
+    text = "The United Harbour Workers union (UHW) called a strike. The UHW says pay fell."
+    assert _by_text(extract_entities(text)) == [
+        ("United Harbour Workers", "org", "United Harbour Workers"),
+        ("UHW", "org", "United Harbour Workers"),
+        ("UHW", "org", "United Harbour Workers"),
+    ]
+
+
+def test_shorter_org_name_takes_the_fuller_one() -> None:
+    text = (
+        "Corvane Systems will cut jobs, and the Port Ella Harbour Authority made an offer. "
+        "Corvane lost a contract; the Harbour Authority disagreed."
+    )
+    assert [(e.text, e.name) for e in extract_entities(text)] == [
+        ("Corvane Systems", "Corvane Systems"),
+        ("Port Ella Harbour Authority", "Port Ella Harbour Authority"),
+        ("Corvane", "Corvane Systems"),
+        ("Harbour Authority", "Port Ella Harbour Authority"),
+    ]
+
+
+def test_place_inside_an_org_name_keeps_its_own_name() -> None:
+    text = "She was taken to Port Ella General Hospital. Port Ella is quiet, said the mayor in Port Ella."
+    names = [(e.text, e.kind, e.name) for e in extract_entities(text)]
+    assert names[0] == ("Port Ella General Hospital", "org", "Port Ella General Hospital")
+    assert names[1:] == [("Port Ella", "place", "Port Ella")] * 2
+
+
+def test_possessive_is_left_out_of_the_span() -> None:
+    text = "Voters in Valdora's capital backed Hemmer, 61, not Drey. Hemmer's share fell."
+    entities = extract_entities(text)
+    assert entities[0].text == "Valdora"
+    assert entities[0].end == text.index("'s")
+    assert entities[-1].text == "Hemmer"
+    assert entities[-1].kind == "person"
+
+
+def test_plural_possessive_stays_inside_an_org_name() -> None:
+    text = "The Valdoran Fishermen’s Association and the Technology Workers' Union objected."
+    assert [e.text for e in extract_entities(text)] == [
+        "Valdoran Fishermen’s Association",
+        "Technology Workers' Union",
+    ]
+
+
+def test_place_cues() -> None:
+    text = (
+        "Residents of Kessby and Lorn fled the fire in the Vell forest. "
+        "Ella Crane walked along Mill Street to the island of Skarra and the River Carrow."
+    )
+    assert [(e.text, e.kind) for e in extract_entities(text) if e.kind == "place"] == [
+        ("Kessby", "place"),
+        ("Lorn", "place"),
+        ("Vell", "place"),
+        ("Mill Street", "place"),
+        ("Skarra", "place"),
+        ("River Carrow", "place"),
+    ]
+
+
+def test_same_place_prefix_resolves_bare_river_name() -> None:
+    text = "The River Carrow burst its banks. We have never seen the Carrow rise this fast."
+    assert [(e.text, e.name) for e in extract_entities(text)] == [
+        ("River Carrow", "River Carrow"),
+        ("Carrow", "River Carrow"),
+    ]
+
+
+def test_person_cues_after_the_name() -> None:
+    text = (
+        "Benedikt Orr, 61, was rescued. Lukas Daal, a 70-year-old beekeeper, left. "
+        "Rhea Pasko, a Port Ella councillor, objected, as did Walter Brisk, who chairs the trust."
+    )
+    kinds = {e.text: e.kind for e in extract_entities(text)}
+    assert kinds == {
+        "Benedikt Orr": "person",
+        "Lukas Daal": "person",
+        "Rhea Pasko": "person",
+        "Port Ella": "place",
+        "Walter Brisk": "person",
+    }
+
+
+def test_quoted_title_of_a_work_is_skipped() -> None:
+    text = 'Thieves took "Winter at Bressan Harbour" and "Portrait of Anna Szab" from Bressan.'
+    assert _by_text(extract_entities(text)) == [("Bressan", "place", "Bressan")]
+
+
+def test_demonym_and_storm() -> None:
+    text = "The Valdoran artist fled to Valdora during Storm Ilse, when Valdoran towns flooded."
+    assert _by_text(extract_entities(text)) == [
+        ("Valdora", "place", "Valdora"),
+        ("Storm Ilse", "other", "Storm Ilse"),
+    ]
+
+
+def test_newspaper_is_an_org() -> None:
+    text = "Lukas Hemmer told the Post that the Valdora Times had it wrong."
+    assert _by_text(extract_entities(text)) == [
+        ("Lukas Hemmer", "person", "Lukas Hemmer"),
+        ("Post", "org", "Post"),
+        ("Valdora Times", "org", "Valdora Times"),
+    ]
+
+
+def test_common_given_name_marks_a_person_without_other_cues() -> None:
+    text = "The film starred Lindsay Lohan. Critics liked Lohan more than the plot."
+    assert _by_text(extract_entities(text)) == [
+        ("Lindsay Lohan", "person", "Lindsay Lohan"),
+        ("Lohan", "person", "Lindsay Lohan"),
+    ]
+
+
+def test_surname_prefix_is_not_camel_case_org() -> None:
+    text = "Coach Doug McDermott praised the team; McDermott said it was earned."
+    assert _by_text(extract_entities(text)) == [
+        ("Doug McDermott", "person", "Doug McDermott"),
+        ("McDermott", "person", "Doug McDermott"),
+    ]
