@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from storydiff.align import AlignParams, align
+from storydiff.entities import extract_entities
 from storydiff.errors import param_error
 from storydiff.facts import attribution_of, has_predicate, reads_as_update, relate, subject_of
 from storydiff.models import (
@@ -164,6 +165,7 @@ def diff_story(
     quotes = _quote_groups(articles, options)
     _tick(progress, 3, total)
     facts, conflicts = _facts(articles, sentences)
+    facts = facts + _entity_facts(articles, sentences)
     _tick(progress, 4, total)
     return DiffReport(
         story=story,
@@ -434,6 +436,57 @@ def _word_edits(old: list[str], new: list[str]) -> str:
 
 
 # --- facts and conflicts -------------------------------------------------------
+
+ENTITY_KINDS = ("person", "place", "org")
+
+
+def _sentence_at(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> str:
+    k = bisect.bisect_right(starts, pos) - 1
+    return sents[k].text if k >= 0 else ""
+
+
+def _entity_facts(
+    articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
+) -> tuple[Fact, ...]:
+    """People, places and organisations, one fact per name, with the versions that name it."""
+    order = [a.id for a in articles]
+    found: dict[tuple[str, str], dict[str, FactMention]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for article in articles:
+        sents = sentences[article.id]
+        starts = [s.start for s in sents]
+        for entity in extract_entities(article.text):
+            if entity.kind not in ENTITY_KINDS:
+                continue
+            key = (entity.kind, entity.name.lower())
+            names.setdefault(key, entity.name)
+            found.setdefault(key, {}).setdefault(
+                article.id,
+                FactMention(
+                    version=article.id,
+                    text=entity.text,
+                    start=entity.start,
+                    end=entity.end,
+                    norm=entity.name,
+                    sentence=_sentence_at(sents, starts, entity.start),
+                ),
+            )
+    facts = []
+    for (kind, lowered), by_version in found.items():
+        versions = tuple(sorted(by_version, key=order.index))
+        facts.append(
+            Fact(
+                kind=kind,
+                subject=kind,
+                text=names[(kind, lowered)],
+                value=None,
+                versions=versions,
+                mentions=tuple(by_version[v] for v in versions),
+            )
+        )
+    facts.sort(key=lambda f: (ENTITY_KINDS.index(f.kind), -len(f.versions), f.text))
+    return tuple(facts)
+
 
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})
 _TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades centuries")

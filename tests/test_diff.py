@@ -164,3 +164,12 @@ def test_progress_is_called_for_every_stage():
     calls = []
     diff_story(versions(), progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_people_named_by_the_versions_are_facts_with_the_versions_naming_them():
+    report = diff_story(versions())
+    people = {f.text: f.versions for f in report.facts if f.kind == "person"}
+    assert people["Lena Haxby"] == ("wire", "copy", "own")
+    places = {f.text for f in report.facts if f.kind == "place"}
+    assert "Port Ella" in places
+    assert all(f.value is None for f in report.facts if f.kind in {"person", "place", "org"})

@@ -109,6 +109,7 @@ def render_html(report: DiffReport, *, title: str | None = None) -> str:
         _conflicts(report),
         _grid(report),
         _quotes(report),
+        _names(report),
         _adds_omits(report),
         _alignment(report),
         _texts(report),
@@ -219,8 +220,45 @@ def _conflict_card(report: DiffReport, c: Conflict) -> str:
     return "\n".join(lines)
 
 
+_NAME_KINDS = ("person", "place", "org")
+
+
+def _names(report: DiffReport) -> str:
+    """Who and where: every named person, place and organisation x the versions naming it."""
+    names = [f for f in report.facts if f.kind in _NAME_KINDS]
+    if not names or len(report.versions) < 2:
+        return ""
+    ids = [v.id for v in report.versions]
+    head = "".join(f"<th>{_e(v)}</th>" for v in ids)
+    rows = []
+    for f in names:
+        cells = []
+        for vid in ids:
+            m = next((m for m in f.mentions if m.version == vid), None)
+            cells.append(
+                '<td class="absent">&mdash;</td>'
+                if m is None
+                else f'<td class="consensus">&#10003;{_src(report, vid, m.start)}</td>'
+            )
+        partial = ' class="outlier"' if len(f.versions) < len(ids) else ""
+        rows.append(
+            f'<tr><th{partial}>{_e(f.text)} <span class="sub">{_e(f.kind)}</span></th>'
+            + "".join(cells)
+            + "</tr>"
+        )
+    return (
+        '<h2 id="names">Who and where</h2><p class="sub">People, places and organisations '
+        "each version names; red: not named by every version.</p>"
+        f"<table><tr><th>name</th>{head}</tr>" + "".join(rows) + "</table>"
+    )
+
+
 def _grid(report: DiffReport) -> str:
-    facts = [f for f in report.facts if len(f.mentions) > 1 or len(report.versions) == 1]
+    facts = [
+        f
+        for f in report.facts
+        if f.kind not in _NAME_KINDS and (len(f.mentions) > 1 or len(report.versions) == 1)
+    ]
     if not facts:
         return ""
     outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}

@@ -119,6 +119,16 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         yield "    " + st("in " + ", ".join(q.versions), "dim")
         for note in q.alterations:
             yield "    " + st(note, "yellow")
+    partial = [
+        f
+        for f in report.facts
+        if f.kind in ("person", "place", "org") and 0 < len(f.versions) < len(report.versions)
+    ]
+    if partial and len(report.versions) > 1:
+        yield ""
+        yield st("NAMES NOT IN EVERY VERSION", "bold")
+        for f in partial:
+            yield f"  {f.text} ({f.kind}): " + st("in " + ", ".join(f.versions), "dim")
     yield ""
     yield st("ADDS AND OMITS", "bold")
     for v in report.versions:
@@ -212,7 +222,9 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
             bold = "**" if set(versions) & set(c.outliers) else ""
             yield f"  - {bold}{_md(', '.join(versions))}: {_md(text)}{bold} — “{_md(sentence)}”"
     yield ""
-    shared = [f for f in report.facts if len(f.mentions) > 1]
+    shared = [
+        f for f in report.facts if len(f.mentions) > 1 and f.kind not in ("person", "place", "org")
+    ]
     if shared:
         ids = [v.id for v in report.versions]
         outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
@@ -242,6 +254,17 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         for note in q.alterations:
             yield f"  - {_md(note)}"
     yield ""
+    partial = [
+        f
+        for f in report.facts
+        if f.kind in ("person", "place", "org") and 0 < len(f.versions) < len(report.versions)
+    ]
+    if partial and len(report.versions) > 1:
+        yield "## Names not in every version"
+        yield ""
+        for f in partial:
+            yield f"- {_md(f.text)} ({f.kind}): in {', '.join(f.versions)}"
+        yield ""
     yield "## What each version adds and leaves out"
     for v in report.versions:
         adds, omits = report.adds.get(v.id, ()), report.omits.get(v.id, ())
