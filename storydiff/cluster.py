@@ -18,7 +18,7 @@ import hashlib
 import heapq
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -396,6 +396,8 @@ def cluster(
     *,
     params: ClusterParams | None = None,
     progress: Progress | None = None,
+    document_frequencies: Mapping[str, int] | None = None,
+    n_documents: int | None = None,
 ) -> ClusterResult:
     """Group articles into stories.
 
@@ -407,6 +409,9 @@ def cluster(
         Thresholds and sizes; defaults are the same for every corpus.
     progress:
         Called as ``progress(stage, done, total)`` between stages.
+    document_frequencies, n_documents:
+        Term counts of a larger collection the articles belong to (a
+        persistent index): TF-IDF weights then follow the whole collection.
 
     Returns
     -------
@@ -434,7 +439,11 @@ def cluster(
     progress("fingerprint", n, n)
 
     t0 = time.perf_counter()
-    space = build_tfidf([article_document(a) for a in articles])
+    space = build_tfidf(
+        [article_document(a) for a in articles],
+        document_frequencies=document_frequencies,
+        n_documents=n_documents,
+    )
     lsh, near, pairs = candidate_pairs(
         fingerprints,
         space,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 
 from storydiff.models import Article
 from storydiff.normalize import tokens
@@ -52,8 +52,29 @@ def article_document(article: Article) -> str:
     return f"{article.title}\n{article.text}" if article.title else article.text
 
 
-def build_tfidf(documents: Sequence[str]) -> TfidfSpace:
-    """Fit TF-IDF (sublinear tf, smooth idf, l2 rows) on ``documents``."""
+def build_tfidf(
+    documents: Sequence[str],
+    *,
+    document_frequencies: Mapping[str, int] | None = None,
+    n_documents: int | None = None,
+) -> TfidfSpace:
+    """Fit TF-IDF (sublinear tf, smooth idf, l2 rows) on ``documents``.
+
+    With ``document_frequencies`` and ``n_documents`` (the counts of a larger
+    collection these documents belong to, e.g. a persistent index), the idf
+    comes from those counts instead, so each row is exactly the row a fit on
+    the whole collection would give; ``df`` then holds the collection's counts.
+
+    >>> docs = ["storm floods harbour", "storm hits town", "bank holds rates"]
+    >>> whole = build_tfidf(docs)
+    >>> part = build_tfidf(docs[:1], document_frequencies={"storm": 2, "floods": 1,
+    ...     "harbour": 1}, n_documents=3)
+    >>> bool(abs(whole.matrix[0].toarray()[0][whole.vocabulary["storm"]]
+    ...     - part.matrix[0].toarray()[0][part.vocabulary["storm"]]) < 1e-6)
+    True
+    """
+    if document_frequencies is not None:
+        return _tfidf_with_counts(documents, document_frequencies, n_documents or len(documents))
     vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, norm="l2", dtype=np.float32)
     if not documents:
         return TfidfSpace(
@@ -68,3 +89,42 @@ def build_tfidf(documents: Sequence[str]) -> TfidfSpace:
         )
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     return TfidfSpace(matrix=matrix, df=df, vocabulary=dict(vectorizer.vocabulary_))
+
+
+def _tfidf_with_counts(
+    documents: Sequence[str], frequencies: Mapping[str, int], n_documents: int
+) -> TfidfSpace:
+    """TF-IDF rows of ``documents`` under a collection's document frequencies.
+
+    Same formulas as scikit-learn's ``TfidfVectorizer(sublinear_tf=True,
+    smooth_idf=True, norm="l2")``: tf = 1 + ln(count), idf = ln((1 + n) / (1 +
+    df)) + 1, rows scaled to unit length.
+    """
+    n = len(documents)
+    if not n:
+        return TfidfSpace(
+            matrix=sp.csr_matrix((0, 0), dtype=np.float32), df=np.zeros(0), vocabulary={}
+        )
+    counter = CountVectorizer(analyzer=analyze, dtype=np.float64)
+    try:
+        counts = counter.fit_transform(documents).tocsr()
+    except ValueError:  # empty vocabulary
+        return TfidfSpace(
+            matrix=sp.csr_matrix((n, 1), dtype=np.float32), df=np.zeros(1), vocabulary={}
+        )
+    vocabulary = dict(counter.vocabulary_)
+    local_df = np.bincount(counts.indices, minlength=counts.shape[1])
+    df = np.asarray(
+        [
+            max(frequencies.get(term, 0), local_df[j])
+            for term, j in sorted(vocabulary.items(), key=lambda kv: kv[1])
+        ],
+        dtype=np.int64,
+    )
+    idf = np.log((1.0 + n_documents) / (1.0 + df)) + 1.0
+    counts.data = 1.0 + np.log(counts.data)
+    weighted = counts.multiply(idf[np.newaxis, :]).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix = sp.diags(1.0 / norms) @ weighted
+    return TfidfSpace(matrix=matrix.astype(np.float32).tocsr(), df=df, vocabulary=vocabulary)

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
+import storydiff
 from storydiff import Article, ClusterParams, ConfigError, NotFittedError, StoryClusterer, cluster
+from tests.conftest import DEMO
 
 WIRE = (
     "PORT ELLA (MP) - A passenger ferry ran aground on a sandbank off Port Ella before dawn on "
@@ -160,3 +162,21 @@ def test_explain_names_the_refinement_when_it_splits_a_pair():
     ex = explain("a0", "b0", a + b)
     assert not ex.grouped
     assert "split_cosine" in ex.verdict
+
+
+def test_tfidf_rows_under_collection_counts_equal_a_fit_on_the_whole_collection():
+    from storydiff.vectors import article_document, build_tfidf
+
+    arts = storydiff.read([DEMO]).articles
+    docs = [article_document(a) for a in arts]
+    whole = build_tfidf(docs)
+    counts = {term: int(whole.df[j]) for term, j in whole.vocabulary.items()}
+    part = build_tfidf(docs[5:12], document_frequencies=counts, n_documents=len(docs))
+    inverse = {j: term for term, j in part.vocabulary.items()}
+    for row in range(7):
+        got = part.matrix[row]
+        want = whole.matrix[row + 5]
+        mine = {inverse[j]: v for j, v in zip(got.indices, got.data, strict=True)}
+        theirs = {t: want[0, whole.vocabulary[t]] for t in mine}
+        assert max(abs(mine[t] - theirs[t]) for t in mine) < 1e-5
+        assert abs(got.multiply(got).sum() - 1.0) < 1e-5
