@@ -54,6 +54,21 @@ token set contains the other, or the two share their last token (surname). An
 empty, else a non-pronoun ``speaker_text``) who matches none of the article's
 main entities by the same rule. When several variants overlap the span, the
 quote counts as found with the right speaker if any of them has it.
+
+**Group speakers, affiliation (a second, more lenient definition).** The
+annotators credit a spokesman's or a member's words to the group ("Tea_Party"
+for "Tea Party organizer Dana Loesch", "Nebraska_officials" for "Nebraska
+Attorney General Jon Bruning"), while the extractor names the person. Under
+``quote_speaker_affil`` (and ``quote_speaker_affil_group``) a group gold speaker
+is also matched when the variant's person is introduced as part of that group:
+every distinctive token of the group label (the label's tokens without
+collective heads such as "officials", "lawmakers", "campaign", "party" when
+another token remains) occurs in the variant's ``speaker_text`` or in the
+description of the named speaker somewhere in the article, i.e. the six words
+before an occurrence of the canonical ``speaker`` name (not crossing
+punctuation) or its appositive (", a spokeswoman for the Obama campaign,", up
+to the next comma or full stop, at most twelve words). ``quote_speaker`` keeps
+the strict definition above; the two are reported side by side.
 """
 
 from __future__ import annotations
@@ -158,6 +173,40 @@ def right_speaker(variant: QuoteVariant, gold: str, entities: Sequence[str]) -> 
             return False
         return not any(names_match(n, e) for n in names for e in entities)
     return any(names_match(n, gold) for n in names)
+
+
+_COLLECTIVE = _GROUP_HEADS | _words("members supporters activists organizers leaders")
+
+
+def group_tokens(gold: str) -> set[str]:
+    """Distinctive tokens of a group label: "Nebraska_officials" -> {"nebraska"}."""
+    toks = set(_name_tokens(gold))
+    rest = toks - _COLLECTIVE
+    return rest or toks
+
+
+def speaker_descriptions(variant: QuoteVariant, text: str) -> list[str]:
+    """``speaker_text`` and the words describing each occurrence of ``speaker``."""
+    out = [variant.speaker_text]
+    name = variant.speaker
+    if len(name.split()) < 2:
+        return out
+    for m in re.finditer(re.escape(name), text):
+        before = re.split(r"[.,;:!?\n“”\"()]", text[max(0, m.start() - 80) : m.start()])[-1]
+        out.append(" ".join(before.split()[-6:]))
+        after = text[m.end() : m.end() + 160]
+        if after.startswith(","):
+            appositive = re.split(r"[.,;:!?\n“”\"]", after[1:])[0]
+            out.append(" ".join(appositive.split()[:12]))
+    return out
+
+
+def affiliated(variant: QuoteVariant, gold: str, text: str) -> bool:
+    """Whether the variant's speaker is described as part of the gold group."""
+    want = group_tokens(gold)
+    if not want:
+        return False
+    return any(want <= set(_name_tokens(d)) for d in speaker_descriptions(variant, text))
 
 
 def _token_starts(text: str, start: int, end: int) -> frozenset[int]:
@@ -268,6 +317,7 @@ def evaluate_basil(root: Path = BASIL, *, errors: list[str] | None = None) -> di
     n_q = dict.fromkeys(kinds, 0)
     found = dict.fromkeys(kinds, 0)
     spk = dict.fromkeys(kinds, 0)
+    spk_affil = dict.fromkeys(kinds, 0)
     for g in spans:
         n_inf += 1
         kind = speaker_kind(g.speaker)
@@ -289,9 +339,11 @@ def evaluate_basil(root: Path = BASIL, *, errors: list[str] | None = None) -> di
             if overlap_short(_token_starts(doc.text, v.start, v.end), gtoks) >= THRESHOLD
         ]
         ok = any(right_speaker(v, g.speaker, doc.entities) for v in hits)
+        ok_affil = ok or (kind == "group" and any(affiliated(v, g.speaker, doc.text) for v in hits))
         for k in ("all", kind):
             found[k] += bool(hits)
             spk[k] += ok
+            spk_affil[k] += ok_affil
         if errors is not None and not ok:
             errors.append(_describe_miss(g, doc, hits, variants.get(g.doc, [])))
 
@@ -302,6 +354,8 @@ def evaluate_basil(root: Path = BASIL, *, errors: list[str] | None = None) -> di
         "quote_found": share(found["all"], n_q["all"]),
         "quote_speaker": share(spk["all"], n_q["all"]),
         "quote_speaker_of_found": share(spk["all"], found["all"]),
+        "quote_speaker_affil": share(spk_affil["all"], n_q["all"]),
+        "quote_speaker_affil_group": share(spk_affil["group"], n_q["group"]),
     }
     for k in kinds[1:]:
         figures[f"quote_found_{k}"] = share(found[k], n_q[k])

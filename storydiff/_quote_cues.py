@@ -1,0 +1,372 @@
+"""Who is speaking, read around a reporting verb or a sentence, for :mod:`storydiff.quotes`.
+
+``Haxby said`` / ``said Lena Haxby, a former minister`` / ``the group, which
+said`` / ``Grimm's attorney, William McGinley``: these parsers turn the words
+next to a cue into a :class:`~storydiff._speakers._Mention`, and
+:func:`_subject` finds the subject of a sentence. Resolving a mention to a
+canonical name is :mod:`storydiff._speakers`' job.
+"""
+
+from __future__ import annotations
+
+from storydiff._quote_words import (
+    _ADVERBS,
+    _CONNECTORS,
+    _CUE_VERBS,
+    _DETERMINERS,
+    _FUNCTION_WORDS,
+    _GROUP_NOUNS,
+    _OPENERS,
+    _ORG_WORDS,
+    _PRONOUNS,
+    _SOURCE_NOUNS,
+    _SPEECH_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _TITLES,
+    _TOLD_STOP,
+)
+from storydiff._speakers import (
+    _bare,
+    _Doc,
+    _is_cue,
+    _is_name_tok,
+    _make_mention,
+    _Mention,
+    _name_run,
+    _person_noun,
+    _Tok,
+    _tokens,
+)
+
+
+def _cue_phrase(text: str, toks: list[_Tok], k: int) -> tuple[str, int]:
+    """The cue as written from ``toks[k]`` and the index after it."""
+    j = k + 1
+    verb = toks[k].low
+    if verb in {"told", "tell", "tells", "telling"}:
+        n = 0
+        while (
+            j < len(toks)
+            and toks[j].text[0].isalnum()
+            and toks[j].low not in _TOLD_STOP
+            and not _is_cue(toks[j])
+            and n < 4
+        ):
+            j += 1
+            n += 1
+    elif j + 1 < len(toks) and toks[j].low == "in" and toks[j + 1].low in _DETERMINERS:
+        n = 0
+        while j < len(toks) and toks[j].text[0].isalnum() and n < 6:
+            j += 1
+            n += 1
+    elif toks[k].low in {"according"} and j < len(toks) and toks[j].low == "to":
+        j += 1
+    return text[toks[k].start : toks[j - 1].end], j
+
+
+def _pronoun(tok: _Tok) -> _Mention | None:
+    if tok.low in _PRONOUNS:
+        return _Mention(tok.start, tok.end, tok.text, "pronoun", tok.low)
+    return None
+
+
+def _speaker_before(
+    text: str, toks: list[_Tok], k: int, lo: int = 0
+) -> tuple[_Mention, int] | None:
+    """Speaker written before the cue ``toks[k]``; returns the mention and its first index."""
+    j = k - 1
+    n = 0
+    while (
+        j >= lo
+        and n < 2
+        and toks[j].text.islower()
+        and (toks[j].low in _ADVERBS or toks[j].low.endswith("ly"))
+    ):
+        j -= 1
+        n += 1
+    if j < lo:
+        return None
+    if toks[j].low in {"which", "who"} and j - 1 > lo and toks[j - 1].text == ",":
+        ante = _antecedent(text, toks, j - 1, lo)
+        if ante is not None:
+            return ante
+    if toks[j].text == ")":
+        while j >= lo and toks[j].text != "(":
+            j -= 1
+        j -= 1
+        if j < lo:
+            return None
+    if toks[j].text == ",":
+        m = j - 1
+        while m >= lo and toks[m].text not in {",", ".", ";", ":", "(", ")"} and j - m < 14:
+            m -= 1
+        if m < lo or toks[m].text != ",":
+            return None
+        seg = toks[m + 1 : j]
+        if seg and all(_is_name_tok(t) or t.text == "." for t in seg):
+            mention = _make_mention(text, toks, m + 1, j)
+            if mention is not None:
+                return mention, m + 1
+        j = m - 1
+        if j < lo:
+            return None
+    pron = _pronoun(toks[j])
+    if pron is not None:
+        return pron, j
+    if _bare(toks[j].text) in _GROUP_NOUNS and (j == lo or not _is_name_tok(toks[j - 1])):
+        return _nominal(text, toks, j, j + 1), j
+    if _is_name_tok(toks[j]):
+        i = j
+        while i - 1 >= lo and (
+            (toks[i - 1].cap and toks[i - 1].text[0].isalpha())
+            or (toks[i - 1].text == "." and i - 2 >= lo and len(toks[i - 2].text) <= 3)
+            or (
+                toks[i - 1].low in _CONNECTORS
+                and toks[i - 1].low not in {"and", "&"}
+                and i - 2 >= lo
+                and toks[i - 2].cap
+            )
+        ):
+            i -= 1
+        # "Dr Maren Quist of Lisk University said": the head is before "of"
+        mention = _make_mention(text, toks, i, j + 1)
+        if mention is not None and mention.kind == "person":
+            head_end = j + 1
+            for p in range(i + 1, j + 1):
+                if toks[p].low in {"of", "at", "from"}:
+                    head_end = p
+                    break
+            if head_end != j + 1:
+                head = _make_mention(text, toks, i, head_end)
+                if head is not None:
+                    return head, i
+        if mention is not None:
+            # a determiner before the run makes it a noun phrase: "the Harbour Authority"
+            if i - 1 >= lo and toks[i - 1].low in _DETERMINERS and mention.kind != "org":
+                return (
+                    _Mention(
+                        toks[i - 1].start,
+                        mention.end,
+                        text[toks[i - 1].start : mention.end],
+                        "nominal",
+                    ),
+                    i - 1,
+                )
+            return mention, i
+        return None
+    if toks[j].text[0].isalpha() and toks[j].low not in _FUNCTION_WORDS:
+        # a lower-case noun phrase: "a police spokesperson", "the regional chamber of commerce"
+        i = j
+        while i >= lo and j - i < 7:
+            t = toks[i]
+            if not t.text[0].isalnum() or _is_cue(t):
+                break
+            if t.low in _DETERMINERS:
+                return _nominal(text, toks, i, j + 1), i
+            if i < j and t.cap and _bare(t.text) != t.low.rstrip("’'"):
+                # "Ryan's office said": the office speaks, not Ryan
+                return _Mention(t.start, toks[j].end, text[t.start : toks[j].end], "nominal"), i
+            i -= 1
+        if _bare(toks[j].text) in _GROUP_NOUNS:
+            i = j
+            while (
+                i - 1 >= lo
+                and toks[i - 1].text[0].isalpha()
+                and toks[i - 1].low not in (_DETERMINERS | _CONNECTORS)
+                and not _is_cue(toks[i - 1])
+                and j - i < 2
+                and not toks[i - 1].cap
+            ):
+                i -= 1
+            return _nominal(text, toks, i, j + 1), i
+    return None
+
+
+def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Mention, int] | None:
+    """The noun phrase a relative "which"/"who" after ``toks[comma]`` refers to.
+
+    An appositive in between is skipped: "the Log Cabin Republicans, a gay men and
+    lesbian group, which said".
+    """
+    m = comma - 1
+    while m >= lo and toks[m].text not in {",", ".", ";", ":"} and comma - m < 10:
+        m -= 1
+    if m > lo and toks[m].text == "," and toks[m + 1].low in _DETERMINERS:
+        comma = m
+    found = _speaker_before(text, toks, comma, lo)
+    if found is None:
+        return None
+    kind = found[0].kind
+    head = _bare(toks[comma - 1].text)
+    if toks[comma + 1 :][:1] and toks[comma + 1].low == "who":
+        ok = kind == "person" or (kind == "nominal" and _person_noun(head))
+    else:
+        ok = kind == "org" or (kind == "nominal" and (head in _ORG_WORDS or head in _GROUP_NOUNS))
+    return found if ok else None
+
+
+def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
+    """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
+    surface = text[toks[i].start : toks[j - 1].end]
+    p = i
+    while p < j:
+        if _is_name_tok(toks[p]) and _bare(toks[p].text) not in _GROUP_NOUNS:
+            q = _name_run(toks, p)
+            q = min(q, j)
+            m = _make_mention(text, toks, p, q)
+            if m is not None and q == j:
+                if m.kind == "org":
+                    return _Mention(toks[i].start, toks[j - 1].end, surface, "org", m.name)
+                if m.kind == "person" and (
+                    p == i or all(not _is_name_tok(t) or t.low in _TITLES for t in toks[i:p])
+                ):
+                    return _Mention(toks[i].start, toks[j - 1].end, surface, "person", m.name)
+            p = q
+        else:
+            p += 1
+    return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
+
+
+def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] | None:
+    """Speaker written after a cue (``said Lena Haxby, a former minister``)."""
+    if k >= len(toks):
+        return None
+    pron = _pronoun(toks[k])
+    if pron is not None:
+        return pron, k + 1
+    p = k
+    while p < len(toks) and p - k < 4 and toks[p].text[0].isalpha() and not _is_name_tok(toks[p]):
+        if _is_cue(toks[p]):
+            break
+        p += 1
+    if p < len(toks) and _is_name_tok(toks[p]):
+        q = _name_run(toks, p)
+        m = _make_mention(text, toks, p, q)
+        if (
+            m is not None
+            and (p == k or toks[k].low in _DETERMINERS)
+            and _bare(toks[q - 1].text) != toks[q - 1].low.rstrip("’'")
+        ):
+            # "Grimm's attorney, William McGinley": the possessor is not the speaker
+            return _possessed(text, toks, k, q)
+        if m is not None:
+            if p > k and toks[k].low in _DETERMINERS and m.kind != "person":
+                # "a ValRail spokesperson": the name only modifies the noun
+                q2 = q
+                while q2 < len(toks) and toks[q2].text[0].isalpha() and q2 - q < 3:
+                    q2 += 1
+                return _nominal(text, toks, k, q2), q2
+            if p > k:
+                m = _Mention(toks[k].start, m.end, text[toks[k].start : m.end], m.kind, m.name)
+            return m, q
+    if toks[k].low in _DETERMINERS or _bare(toks[k].text) in _GROUP_NOUNS:
+        q = k + 1
+        while q < len(toks) and toks[q].text[0].isalnum() and q - k < 6:
+            if toks[q].low in {"who", "that", "which", "on", "in", "at", "during", "after"}:
+                break
+            q += 1
+        return _nominal(text, toks, k, q), q
+    return None
+
+
+def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, int]:
+    """``X's attorney, Jo Rand`` -> Jo Rand; ``X's attorney`` -> an unnamed nominal."""
+    r = q
+    while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
+        r += 1
+    if r > q and r + 1 < len(toks) and toks[r].text == "," and _is_name_tok(toks[r + 1]):
+        end = _name_run(toks, r + 1)
+        named = _make_mention(text, toks, r + 1, end)
+        if named is not None and named.kind == "person":
+            return named, end
+    return _Mention(
+        toks[k].start, toks[r - 1].end, text[toks[k].start : toks[r - 1].end], "nominal"
+    ), r
+
+
+def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
+    """The subject of the sentence starting at ``lo``, read up to ``hi``.
+
+    A sentence opening with a phrase ("Speaking to supporters in Ohio, Cruz said")
+    is read from after its first comma. The subject is a pronoun that opens the
+    sentence ("She went on to say that Malia ..."), a noun phrase that opens it
+    ("The communications pro also took a shot at President Obama", "a post
+    accompanying the video"), else the first person or organisation named.
+    """
+    head = _tokens(doc.text, lo, min(hi, lo + 400))
+    words = [t for t in head if t.text[0].isalnum()]
+    if words and (
+        words[0].low in _OPENERS
+        or (words[0].low.endswith("ing") and words[0].low not in _CUE_VERBS)
+    ):
+        comma = next((t for t in head if t.text == ","), None)
+        if comma is not None:
+            lo = comma.end
+    toks = _tokens(doc.text, lo, min(hi, lo + 80))
+    named = next(
+        (m for m in doc.mentions if lo <= m.start < hi and m.kind in {"person", "org"}),
+        None,
+    )
+    if toks and (named is None or toks[0].start < named.start):
+        opening = _opening_subject(doc.text, toks)
+        appositive = named is not None and doc.text[: named.start].rstrip().endswith(",")
+        if opening is not None and (
+            named is None or (opening.end <= named.start and not appositive)
+        ):
+            return opening
+    if named is not None:
+        return named
+    if toks and toks[0].low in _DETERMINERS:
+        q = 1
+        while q < len(toks) and toks[q].text[0].isalpha() and q < 5:
+            if _is_cue(toks[q]):
+                break
+            q += 1
+        if q > 1 and _bare(toks[q - 1].text) in _ORG_WORDS:
+            return _nominal(doc.text, toks, 0, q)
+    return None
+
+
+def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
+    """A pronoun or a lower-case noun phrase opening a clause (see :func:`_subject`)."""
+    first = toks[0]
+    if first.low in _SUBJECT_PRONOUNS and len(toks) > 1 and toks[1].text[0].isalpha():
+        return _Mention(first.start, first.end, first.text, "pronoun", first.low)
+    if (
+        first.low in {"his", "her"}
+        and len(toks) > 1
+        and toks[1].low in _SPEECH_NOUNS
+        and (len(toks) == 2 or toks[2].text in {":", "was", "is"})
+    ):
+        # "His response: "...""
+        pron = "he" if first.low == "his" else "she"
+        return _Mention(first.start, first.end, first.text, "pronoun", pron)
+    if first.low not in _DETERMINERS or first.low in {"his", "her", "its", "their", "our"}:
+        return None
+    q = 1
+    while q < len(toks) and q < 6:
+        t = toks[q]
+        if t.text in "'’" and q + 1 < len(toks) and toks[q + 1].text.islower():
+            q += 1  # "The workers' union"
+            continue
+        if not (t.text.isalpha() and t.text.islower()):
+            break
+        if (
+            t.low in _FUNCTION_WORDS
+            or t.low in _ADVERBS
+            or _is_cue(t)
+            or t.low.endswith(("ing", "ly", "ed"))
+            or t.low in _DETERMINERS
+        ):
+            break
+        q += 1
+    if q == 1 or (q < len(toks) and toks[q].text[0].isupper()):
+        return None  # no noun, or the words modify a name ("the Perry ad" is fine)
+    if not _can_speak(_bare(toks[q - 1].text)):
+        return None  # "The silence has been deafening"
+    return _nominal(text, toks, 0, q)
+
+
+def _can_speak(head: str) -> bool:
+    """A noun that can be the source of a quote: a person, a group or a document."""
+    return _person_noun(head) or head in _GROUP_NOUNS or head in _ORG_WORDS or head in _SOURCE_NOUNS

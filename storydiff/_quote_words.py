@@ -1,0 +1,215 @@
+"""Word lists and patterns used by the quote extractor (:mod:`storydiff.quotes`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(words: str) -> frozenset[str]:
+    """A word list written as one white-space separated string."""
+    return frozenset(words.split())
+
+
+_CUE_VERBS = _words("""
+    said say says saying told tell tells telling added adds adding warned warns
+    insisted insists admitted admits explained explains wrote writes write writing
+    tweeted tweets stated states argued argues noted notes asked asks replied
+    replies responded responds continued continues recalled recalls claimed claims
+    declared declares announced announces acknowledged acknowledges conceded concedes
+    complained complains predicted predicts suggested suggests urged urges joked
+    jokes quipped quips observed observes remarked remarks emphasized emphasised
+    emphasizes emphasises stressed stresses estimated estimates reported reports
+    posted posts shouted shouts yelled yells cried exclaimed boasted boasts vowed
+    vows promised promises pledged pledges countered counters retorted mused
+    lamented laments cautioned cautions testified concluded concludes agreed agrees
+    charged charges alleged alleges contended contends maintained maintains
+    confirmed confirms denied denies described describes wondered wonders
+    explained demanded demands declared wrote chanted sang thundered fumed
+    blasted slammed mocked echoed echoes repeated repeats reiterated reiterates
+    acknowledged texted emailed messaged snapped sighed whispered murmured
+    muttered scoffed recounted recounts summed advised advises assured assures
+    proclaimed proclaims opined predicted tells added counseled counselled
+    read reads answered answers riffed interjected called calls calling described
+    describes describing referred referring labeled labelled branded accused accuses
+    accusing praised criticized criticised attacked proposed adding saying noting
+    arguing writing telling warning insisting explaining asking declaring claiming
+    suggesting urging tweeting acknowledging conceding promising vowing
+    """)
+_PARTICIPLES = _words("""
+    saying adding noting arguing writing telling warning insisting explaining asking
+    declaring claiming suggesting urging tweeting acknowledging conceding promising
+    vowing calling describing referring accusing
+    """)
+_OPENERS = _words("""
+    in on at after before during while when as although though if because since
+    despite amid following asked speaking with without under over from by for
+    unlike like according given once until
+    """)
+_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "we": "p",
+    "i": "x",
+}
+_DETERMINERS = _words(
+    "a an the another one some many several two three four his her its their our this "
+    "that these those every each"
+)
+_GROUP_NOUNS = _words("""
+    officials police sources critics analysts experts residents aides supporters
+    officers investigators witnesses organisers organizers observers economists
+    scientists campaigners activists protesters protestors opponents advocates
+    democrats republicans voters lawyers doctors teachers workers unions leaders
+    authorities prosecutors researchers insiders staff staffers people others
+    """)
+_ORG_WORDS = _words("""
+    ministry department authority office association union council party committee
+    police service systems lines ferries inc corp corporation company group post
+    times news commission agency university court board bank institute foundation
+    center centre network press wire club federation campaign administration
+    government senate house congress museum hospital school church airlines ltd llc
+    reuters cnn fox nbc abc cbs msnbc pac organization organisation coalition league
+    fund trust alliance society chamber assembly parliament cabinet embassy army navy
+    force forces guard coastguard tribunal team journal magazine gazette herald
+    ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
+    """)
+_TITLES = _words("""
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice
+    prime minister secretary senator sen rep representative gov governor mayor
+    commissioner commander inspector chief director chairman chairwoman chair judge
+    justice general gen attorney detective sergeant sgt officer captain capt lt col
+    colonel major speaker leader spokesman spokeswoman spokesperson police coastguard
+    finance foreign interior health transport defence defense state deputy acting
+    former first pope king queen prince princess ambassador candidate nominee
+    congressman congresswoman councillor councilman councilwoman executive ceo
+    chancellor rabbi father bishop archbishop sheriff superintendent constable
+    hydrologist economist analyst professor coach manager chairperson premier
+    treasurer auditor auditor-general admiral lieutenant corporal private trooper
+    democrat republican gop sens reps govs mssrs messrs
+    """)
+_STOP_CAPS = _words("""
+    the a an but and or in on at for it he she they we i this that these those there
+    here when while after before as if so yet still now then also however meanwhile
+    last next his her their our its my your what why how who where which one some
+    many more most no not all both each every other such than to of by from with
+    without about above under over into through during until since because though
+    although even just only instead indeed later earlier today tonight yesterday
+    tomorrow monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december
+    mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    according asked speaking despite like unlike among between against within
+    mrs mr ms dr st yes sadly asked okay ok oh well please along another based
+    meanwhile instead perhaps maybe
+    """)
+_CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
+_ADVERBS = _words("""
+    also later then again previously once recently earlier has had have was were is
+    are would will could had has just further quickly simply bluntly flatly repeatedly
+    often frequently reportedly publicly privately initially finally still never
+    """)
+_TITLE_CUES = _words("""
+    film movie book novel song album show series play poem painting paintings report
+    titled entitled called dubbed named nicknamed headlined documentary article column
+    essay memoir opera musical sketch exhibition hashtag slogan podcast program
+    programme episode anthem single track ep study work works paper
+    """)
+_LOWER_TITLE_WORDS = _words("a an the and or but of for to in on at by with from as nor vs via")
+_FEMALE_NOUNS = _words("""
+    ms mrs miss woman mother spokeswoman chairwoman congresswoman businesswoman wife
+    daughter sister grandmother girl lady queen princess councilwoman actress widow
+    """)
+_MALE_NOUNS = _words("""
+    mr man father spokesman chairman congressman businessman husband son brother
+    grandfather boy king prince councilman actor widower
+    """)
+# common first names, for he/she: a small list of frequent English given names
+_FEMALE_FIRST = _words("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda
+    melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela
+    helen anna brenda pamela nicole samantha katherine christine debra rachel catherine
+    carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina
+    joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann
+    gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail
+    marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia
+    rose isabella alexis kayla charlotte hillary michele nancy condoleezza sonia elena
+    nikki sheila meredith dianne barbara kirsten tammy elise debbie kristen jan huma
+    valerie loretta penny sarah kamala tulsi ruth jill laura melania ivanka chelsea
+    wendy maxine kathy claire susana jeanne lois betsy
+    """)
+_MALE_FIRST = _words("""
+    james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+    kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel
+    logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+    philip johnny barack mitt newt rick ted marco rand mitch harry bernie chuck
+    jim bill tom mike dave steve bob chris jeb dick al ben joe lindsey orrin darrell
+    eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl
+    """)
+# abbreviated titles and the role nouns they stand for ("Gov. Rick Perry" -> "the governor")
+_ROLE_ALIASES = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "representative": ("congressman", "congresswoman", "lawmaker"),
+    "senator": ("lawmaker",),
+    "congressman": ("representative", "lawmaker"),
+    "congresswoman": ("representative", "lawmaker"),
+    "gen": ("general",),
+    "sec": ("secretary",),
+    "atty": ("attorney",),
+    "prof": ("professor",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "supt": ("superintendent",),
+    "pres": ("president",),
+    "dr": ("doctor",),
+}
+_SUBJECT_PRONOUNS = _words("he she they we i")
+_SPEECH_NOUNS = _words("""
+    response reply answer message statement comment comments words verdict view
+    explanation reaction retort advice warning argument explanation take
+    """)
+# nouns for people that are not titles, and documents that "say" things
+_PERSON_NOUNS = _words("""
+    pro aide official lawmaker blogger author writer reporter host anchor source
+    candidate veteran activist advocate critic supporter opponent resident owner
+    worker voter member founder organizer organiser leader expert analyst lawyer
+    attorney teacher student doctor nurse officer agent adviser advisor consultant
+    strategist pollster operative spokesman spokeswoman spokesperson person
+    commentator columnist editor producer interviewer moderator protester protestor
+    """)
+_SOURCE_NOUNS = _words("""
+    post letter statement ad advertisement report memo suit lawsuit complaint filing
+    release email e-mail tweet note message editorial article study survey poll
+    document indictment ruling order decision opinion petition resolution website
+    site blog video book commercial spot sign banner poster flyer
+    """)
+_GENERIC_ORG_NOUNS = _words("group organization organisation company firm coalition")
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr no prof rev mt ft vs etc inc "
+    "corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k d.c"
+)
+_TOLD_STOP = _words("""
+    outside at on in during after before from with while when as that about of
+    """)
+
+_FUNCTION_WORDS = _words("""
+    and or but nor that which who whom whose to of in on at by for with from as than
+    then so if when while because about into over after before me him her us them you
+    not no also just even only there here what it is was be been being
+    """)
+_ROLE_SUFFIXES = ("eer", "ist", "ician", "ologist", "keeper", "smith")
+
+_DOUBLE = '"“”„‟'
+_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_SENT_END = re.compile(r"[.!?]+")

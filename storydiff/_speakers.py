@@ -1,0 +1,494 @@
+"""Names, mentions and speaker resolution for :mod:`storydiff.quotes`.
+
+Tokens and capitalised runs become mentions (person, organisation, noun phrase
+or pronoun); a mention is resolved to a canonical speaker within the article:
+titles stripped, surnames to full names, role nouns ("the commissioner") to the
+person introduced with that role, pronouns and definite descriptions ("the
+Texas governor") to the nearest compatible earlier person or group. The parsers
+that find a mention next to a reporting verb are in :mod:`storydiff._quote_cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storydiff._quote_marks import _Span
+from storydiff._quote_words import (
+    _CONNECTORS,
+    _CUE_VERBS,
+    _DETERMINERS,
+    _FEMALE_FIRST,
+    _FEMALE_NOUNS,
+    _FUNCTION_WORDS,
+    _GENERIC_ORG_NOUNS,
+    _GROUP_NOUNS,
+    _MALE_FIRST,
+    _MALE_NOUNS,
+    _ORG_WORDS,
+    _PERSON_NOUNS,
+    _PRONOUNS,
+    _ROLE_ALIASES,
+    _ROLE_SUFFIXES,
+    _STOP_CAPS,
+    _TITLES,
+    _TOKEN,
+    _WORD,
+)
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "person" | "org" | "nominal" | "pronoun"
+    name: str = ""
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    lines: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    spans: list[_Span]
+    mentions: list[_Mention]  # named mentions outside quotes, in text order
+    roles: list[tuple[int, str, str]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------
+# tokens and mentions
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _bare(word: str) -> str:
+    """Lower-case word without a possessive ending."""
+    w = word.lower()
+    for suffix in ("’s", "'s"):
+        if w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w.rstrip("’'")
+
+
+def _is_name_tok(tok: _Tok) -> bool:
+    if not tok.cap or not tok.text[0].isalpha():
+        return False
+    return _bare(tok.text) not in _STOP_CAPS
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles and roles: keep the trailing run of non-title words."""
+    out: list[str] = []
+    for w in reversed(words):
+        if _bare(w).rstrip(".") in _TITLES:
+            break
+        out.append(w)
+    out.reverse()
+    while out and out[0].lower() in _CONNECTORS:
+        out.pop(0)
+    return out
+
+
+def _clean_name(words: list[str]) -> str:
+    words = [w for w in words if w != "."]
+    if words:
+        last = words[-1]
+        for suffix in ("’s", "'s"):
+            if last.endswith(suffix):
+                words[-1] = last[: -len(suffix)]
+        words[-1] = words[-1].rstrip("’'")
+    return " ".join(words)
+
+
+def _is_org(words: list[str]) -> bool:
+    if any(_bare(w) in _ORG_WORDS for w in words):
+        return True
+    if len(words) >= 2 and words[-1][:1].isupper() and _bare(words[-1]) in _GROUP_NOUNS:
+        return True  # "Senate Republicans", "Log Cabin Republicans"
+    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+
+
+def _name_run(toks: list[_Tok], i: int) -> int:
+    """End index (exclusive) of the capitalised run starting at ``toks[i]``."""
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if (t.cap and t.text[0].isalpha()) or (
+            t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
+        ):
+            j += 1
+        elif (
+            t.low in _CONNECTORS
+            and t.low not in {"and", "&"}
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+            and toks[j + 1].text[0].isalpha()
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | None:
+    """A named mention from ``toks[i:j]`` (a capitalised run), or ``None``."""
+    while i < j and (_bare(toks[i].text) in _STOP_CAPS or toks[i].text == "."):
+        i += 1
+    while j > i and (toks[j - 1].low in _CONNECTORS or toks[j - 1].text == "."):
+        j -= 1
+    if i >= j or (j - i == 1 and _PARTY_TAG.match(toks[i].text)):
+        return None  # nothing left, or a party tag ("D-N.Y.", "R-Tenn.")
+    words = [t.text for t in toks[i:j]]
+    of = next((n for n, w in enumerate(words) if w.lower() in {"of", "from", "at"}), -1)
+    if of > 0:
+        head = words[:of]
+        if not _is_org(head) and _strip_titles(head):
+            # "Ruth Anand of Northgate University": the person, not the university
+            j = i + of
+            words = head
+    start, end = toks[i].start, toks[j - 1].end
+    surface = text[start:end]
+    core = _strip_titles(words)
+    titled = 0 < len(core) < len(words) and not _is_org(core)
+    if _is_org(words) and not titled:
+        low = [w.lower() for w in words]
+        if low[0] == "the":
+            words = words[1:]
+        return _Mention(start, end, surface, "org", _clean_name(words))
+    if not core:
+        head = _bare(words[-1])
+        return _Mention(start, end, surface, "nominal", head)
+    if all(w.isupper() and len(w) > 2 for w in core):
+        return None  # a dateline or a shouted word
+    return _Mention(start, end, surface, "person", _clean_name(core))
+
+
+def _scan_mentions(doc: _Doc) -> None:
+    """Register named mentions outside quotes, roles and gender hints."""
+    text = doc.text
+    inside = bytearray(len(text))
+    for sp in doc.spans:
+        inside[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+    lower_words = {w for w in _WORD.findall(text) if w.islower()}
+    cap_mid: set[str] = set()
+    for lo, hi in doc.sentences:
+        toks = _tokens(text, lo, hi)
+        first = next((n for n, t in enumerate(toks) if t.text[0].isalnum()), -1)
+        cap_mid.update(_bare(t.text) for t in toks[first + 1 :] if t.cap)
+    lower_words -= cap_mid
+    for lo, hi in doc.sentences:
+        toks = [t for t in _tokens(text, lo, hi) if not inside[t.start]]
+        first = next((n for n, t in enumerate(toks) if t.text[0].isalnum()), -1)
+        i = 0
+        while i < len(toks):
+            if not _is_name_tok(toks[i]) and not (
+                toks[i].cap and _bare(toks[i].text) in {"mr", "mrs", "ms", "dr"}
+            ):
+                i += 1
+                continue
+            j = _name_run(toks, i)
+            if i == first and _common_word(toks[i], j - i, lower_words, cap_mid):
+                # a capitalised common word opening the sentence: "Crews from Lisk",
+                # "Engineer Sara Lindt"
+                i += 1
+                if i >= j:
+                    continue
+            m = _make_mention(text, toks, i, j)
+            possessive = _bare(toks[j - 1].text) != toks[j - 1].low.rstrip("’'")
+            if (
+                m is not None
+                and m.kind != "nominal"
+                and not possessive
+                and not _is_modifier(toks, j)
+            ):
+                doc.mentions.append(m)
+                if m.kind == "person":
+                    _register_person(doc, toks, i, j, m)
+            i = j
+
+
+def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) -> bool:
+    """Whether a sentence-initial capitalised word is a common noun, not a name."""
+    low = _bare(tok.text)
+    if low in _ORG_WORDS or low in _TITLES:
+        return False
+    if run == 1:
+        # a name is capitalised wherever it appears: one never seen capitalised
+        # inside a sentence is taken for a common word
+        return (
+            low in lower_words
+            or low in _GROUP_NOUNS
+            or (low.endswith(("ing", "ed", "ly")) and low not in cap_mid)
+        )
+    return run >= 3 and (low in lower_words or low.endswith(_ROLE_SUFFIXES))
+
+
+def _is_modifier(toks: list[_Tok], j: int) -> bool:
+    """A name run that only modifies a role before another name ("Port Ella mayor Joanna Brill")."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        low = toks[k].low
+        if low in _FUNCTION_WORDS or _is_cue(toks[k]) or low in _DETERMINERS:
+            return False
+        if low.endswith(("ly", "ed")):
+            return False  # "Boehner publicly chided Obama": a verb phrase, not a role
+        k += 1
+    return k > j and k < len(toks) and _is_name_tok(toks[k])
+
+
+def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -> None:
+    words = m.name.split()
+    if len(words) >= 2:
+        doc.surnames.setdefault(words[-1].lower(), []).append((m.start, m.name))
+    run = [_bare(t.text).rstrip(".") for t in toks[i:j]]
+    # roles written before the name: "Police Commissioner Dana Oduya", "harbourmaster Tomas Rell"
+    before: list[str] = []
+    b = i - 1
+    while b >= 0 and i - b <= 2 and toks[b].text.isalpha() and toks[b].text.islower():
+        if toks[b].low in _FUNCTION_WORDS or toks[b].low in _DETERMINERS or _is_cue(toks[b]):
+            break
+        before.append(toks[b].low)
+        b -= 1
+    if (
+        not before
+        and i >= 2
+        and toks[i - 1].text == ","
+        and _bare(toks[i - 2].text) in (_FEMALE_NOUNS | _MALE_NOUNS | _TITLES)
+        and toks[i - 2].text.islower()
+    ):
+        before.append(_bare(toks[i - 2].text))  # "his wife, Huma Abedin"
+    roles = [w for w in run if w in _TITLES] + before
+    roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
+    # an appositive after the name: "Noor Castellan, the union's general secretary,"
+    if j < len(toks) and toks[j].text == ",":
+        k = j + 1
+        app: list[str] = []
+        while k < len(toks) and toks[k].text not in {",", ".", ";", ":"} and len(app) < 8:
+            app.append(_bare(toks[k].text))
+            k += 1
+        if app and app[0] in _DETERMINERS:
+            roles.extend(w for w in app if w.isalpha() and w not in _CONNECTORS)
+    name = m.name if len(words) >= 2 else _resolve_surname(doc, m.name, m.start)
+    for r in roles:
+        doc.roles.append((m.start, r, name))
+        if r in _FEMALE_NOUNS:
+            doc.gender.setdefault(name, "f")
+        elif r in _MALE_NOUNS:
+            doc.gender.setdefault(name, "m")
+
+
+def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
+    """Full name for a lone surname: the nearest earlier full name, else the first later."""
+    cands = doc.surnames.get(word.lower())
+    if not cands:
+        return word
+    earlier = [c for c in cands if c[0] <= pos]
+    return earlier[-1][1] if earlier else cands[0][1]
+
+
+def _canonical(doc: _Doc, m: _Mention) -> str:
+    """Canonical speaker name for a mention (pronouns are resolved by the caller)."""
+    if m.kind == "person":
+        words = m.name.split()
+        if len(words) == 1:
+            return _resolve_surname(doc, words[0], m.start)
+        return m.name
+    if m.kind == "org":
+        return m.name
+    if m.kind == "nominal":
+        return _resolve_nominal(doc, m)
+    return ""
+
+
+def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
+    """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
+    words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
+    if not words or (words[0] not in {"the", "this"} and len(words) > 1):
+        return ""
+    head = words[-1]
+    if head in _ORG_WORDS:
+        for other in reversed(doc.mentions):
+            if other.kind == "org" and head in {_bare(w) for w in other.name.split()}:
+                return other.name
+        return ""
+    best = ""
+    for pos, role, name in doc.roles:
+        if role == head and pos <= m.start:
+            best = name
+    if not best:
+        for _, role, name in doc.roles:
+            if role == head:
+                return name
+    return best
+
+
+def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
+    """A reporting verb: lower case, and not a noun after a determiner ("his remarks")."""
+    if tok.low not in _CUE_VERBS or not tok.text.islower():
+        return False
+    if prev is None:
+        return True
+    return (
+        prev.low not in _DETERMINERS
+        and _bare(prev.text) == prev.low.rstrip("’'")
+        and not (prev.text.islower() and prev.low.endswith("ive"))
+    )
+
+
+# ---------------------------------------------------------------------------
+# sentences, subjects and pronouns
+
+
+def _sentence_of(doc: _Doc, pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(doc.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.sentences[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(doc.sentences):
+        return doc.sentences[lo]
+    return (pos, pos)
+
+
+def _sentence_index(doc: _Doc, pos: int) -> int:
+    for idx, (lo, hi) in enumerate(doc.sentences):
+        if lo <= pos < hi:
+            return idx
+        if lo > pos:
+            return idx
+    return len(doc.sentences) - 1
+
+
+def _person_noun(head: str) -> bool:
+    """A noun for a person: a title or role, a gendered noun, "blogger", "pro"."""
+    return (
+        head in _TITLES
+        or head in _FEMALE_NOUNS
+        or head in _MALE_NOUNS
+        or head in _PERSON_NOUNS
+        or head.endswith(_ROLE_SUFFIXES)
+    )
+
+
+def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
+    """ "m", "f" or "": a known first name, then what the text said (Ms, she)."""
+    first_name = name.split()[0].lower() if len(name.split()) >= 2 else ""
+    if first_name in _FEMALE_FIRST:
+        return "f"
+    if first_name in _MALE_FIRST:
+        return "m"
+    if name in doc.gender:
+        return doc.gender[name]
+    if mention is not None:
+        first = _bare(mention.text.split()[0]).rstrip(".")
+        if first in _FEMALE_NOUNS:
+            return "f"
+        if first in _MALE_NOUNS:
+            return "m"
+    return ""
+
+
+def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
+    """Nearest earlier person (he/she) or group (they/it), subjects first."""
+    want = _PRONOUNS[pron.name]
+    limit = min(pron.start, quote_lo)
+    idx = _sentence_index(doc, limit)
+    # the sentence holding the pronoun, then the ones before it
+    for s in range(idx, max(-1, idx - 8), -1):
+        lo, hi = doc.sentences[s]
+        hi = min(hi, limit)
+        cands = [m for m in doc.mentions if lo <= m.start < hi]
+        for m in cands:
+            if want in {"m", "f", "x"}:
+                if m.kind != "person":
+                    continue
+                name = _canonical(doc, m)
+                g = _gender_of(doc, name, m)
+                if len(name.split()) < 2 and name.lower() not in doc.surnames and not g:
+                    continue  # a lone capitalised word: a person only if named as one elsewhere
+                if want in {"m", "f"} and g and g != want:
+                    continue
+                if want in {"m", "f"}:
+                    doc.gender.setdefault(name, want)
+                return name
+            if m.kind == "org":
+                return _canonical(doc, m)
+    return ""
+
+
+def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:
+    if m is None:
+        return ""
+    if m.kind == "pronoun":
+        return _resolve_pronoun(doc, m, quote_lo)
+    name = _canonical(doc, m)
+    if not name and m.kind == "nominal":
+        return _resolve_description(doc, m, quote_lo)
+    return name
+
+
+def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
+    """An indefinite "a/an/one ... <head>" earlier, or "a/an <person noun>" close before."""
+    if re.search(
+        rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", doc.text[:pos], re.I
+    ):
+        return True
+    idx = _sentence_index(doc, pos)
+    lo = doc.sentences[max(0, idx - 3)][0] if doc.sentences else 0
+    toks = _tokens(doc.text, lo, pos)
+    for n, t in enumerate(toks):
+        if t.low in {"a", "an", "one"}:
+            for u in toks[n + 1 : n + 4]:
+                if not (u.text.isalpha() and u.text.islower()):
+                    break
+                if _person_noun(u.low) and u.low not in _TITLES:
+                    return True
+    return False
+
+
+def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
+    """A definite description as an anaphor: "the Texas governor" after "says Perry".
+
+    "The <person noun>" with no person introduced in that role refers back like
+    he/she (gender from the noun); "the group" / "the company" like "it". One that
+    repeats an earlier indefinite mention ("A spokesperson for Google ... the
+    spokesperson"), or follows an unnamed person a few sentences before ("A
+    spokesperson for Grassley ... the aide said"), stays anonymous.
+    """
+    words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
+    if len(words) < 2 or len(words) > 4 or words[0] != "the":
+        return ""
+    head = words[-1]
+    if _anonymous_before(doc, m.start, head):
+        return ""
+    if head in _GENERIC_ORG_NOUNS:
+        want = "it"
+    elif _person_noun(head) and not head.endswith("s"):
+        want = "she" if head in _FEMALE_NOUNS else "he" if head in _MALE_NOUNS else "i"
+    else:
+        return ""
+    return _resolve_pronoun(doc, _Mention(m.start, m.end, m.text, "pronoun", want), quote_lo)
