@@ -262,3 +262,26 @@ def test_index_show_unknown_story_is_an_error(tmp_path):
     result = runner.invoke(app, ["index", "show", str(db), "nope"])
     assert result.exit_code == 1
     assert "nope" in result.stderr
+
+
+def test_incremental_path_gives_the_batch_stories_on_the_demo(tmp_path):
+    arts = storydiff.read([DEMO]).articles
+    with Index(tmp_path / "news.db", exact_limit=0) as index:
+        for k in range(10):
+            index.add(arts[k::10])
+        assert index.integrity() == []
+        built = partition(index.stories())
+    assert built == partition(storydiff.cluster(arts).stories)
+
+
+def test_incremental_add_leaves_stories_it_does_not_reach_alone(tmp_path):
+    with Index(tmp_path / "news.db", exact_limit=0) as index:
+        index.add([Article(id="bank", text=BANK), Article(id="ferry", text=FERRY)])
+        bank_story = index.story("bank").id
+        result = index.add([Article(id="ferry-copy", text=FERRY)])
+        assert result.added == 1
+        assert index.story("ferry-copy").id == index.story("ferry").id
+        assert index.story("bank").id == bank_story
+        assert index.stories(since="2999-01-01") == []
+        changed = {s.id for s in index.stories(since="2000-01-01")}
+        assert bank_story in changed  # created by the first batch
