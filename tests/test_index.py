@@ -285,3 +285,22 @@ def test_incremental_add_leaves_stories_it_does_not_reach_alone(tmp_path):
         assert index.stories(since="2999-01-01") == []
         changed = {s.id for s in index.stories(since="2000-01-01")}
         assert bank_story in changed  # created by the first batch
+
+
+def test_an_older_index_is_migrated_on_open(tmp_path, monkeypatch):
+    import storydiff.index as index_module
+
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        index.add([Article(id="ferry", text=FERRY)])
+    monkeypatch.setattr(index_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(
+        index_module._MIGRATIONS, SCHEMA_VERSION, ["ALTER TABLE stories ADD COLUMN note TEXT"]
+    )
+    with Index(db) as index:
+        assert [s.article_ids for s in index.stories()] == [("ferry",)]
+    with sqlite3.connect(db) as con:
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        columns = [r[1] for r in con.execute("PRAGMA table_info(stories)")]
+    assert version == (str(SCHEMA_VERSION + 1),)
+    assert "note" in columns
