@@ -24,7 +24,7 @@ from rich.table import Table
 from storydiff import __version__
 from storydiff._io import atomic_writer, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster
-from storydiff.diff import DiffOptions, diff_story
+from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.errors import StorydiffError
 from storydiff.explain import explain
 from storydiff.index import Index
@@ -522,15 +522,6 @@ def _find_story(result: ClusterResult, wanted: str) -> Story:
     raise typer.Exit(code=1)
 
 
-def _versions_of(story: Story, by_id: dict[str, Article]) -> list[Article]:
-    """The representative first, then the others by publication time and id."""
-    rest = [by_id[a] for a in story.article_ids if a != story.representative_id]
-    rest.sort(
-        key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0, a.id)
-    )
-    return [by_id[story.representative_id], *rest]
-
-
 @app.command("report")
 def report_cmd(
     inputs: InputsArg,
@@ -586,7 +577,7 @@ def report_cmd(
     if story is not None:
         chosen = _find_story(result, story)
         report = _run_diff(
-            _versions_of(chosen, by_id), options=options, story=chosen.id, links=chosen.links
+            story_versions(chosen, by_id), options=options, story=chosen.id, links=chosen.links
         )
         _write_text(_render(report, fmt, color=_use_color(color, output)), output)
         return
@@ -596,7 +587,7 @@ def report_cmd(
     suffix = _SUFFIX[fmt.value]
     for k, chosen in enumerate(stories, 1):
         report = _run_diff(
-            _versions_of(chosen, by_id), options=options, story=chosen.id, links=chosen.links
+            story_versions(chosen, by_id), options=options, story=chosen.id, links=chosen.links
         )
         name = _safe_name(chosen.id) + suffix
         _write_text(_render(report, fmt, color=False), output / name)
@@ -762,17 +753,13 @@ def index_diff_cmd(
     """
     with _open_index(db) as index:
         try:
-            found = index.story(story)
+            report = index.diff(story, options=_diff_options(rule, base))
         except KeyError as exc:
             err.print(f"error: {exc.args[0]}", markup=False)
             raise typer.Exit(code=1) from None
-        by_id = {a.id: a for a in index.articles()}
-    report = _run_diff(
-        _versions_of(found, by_id),
-        options=_diff_options(rule, base),
-        story=found.id,
-        links=found.links,
-    )
+        except StorydiffError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(code=1) from None
     _write_text(_render(report, fmt, color=_use_color(color, output)), output)
 
 

@@ -53,6 +53,7 @@ from storydiff.models import (
     QuoteVariant,
     Reuse,
     Sentence,
+    Story,
     VersionInfo,
 )
 from storydiff.normalize import comparison_key, shingles, tokens, word_set
@@ -60,7 +61,7 @@ from storydiff.quantities import extract_quantities
 from storydiff.quotes import extract_quotes
 from storydiff.segment import split_sentences
 
-__all__ = ["DiffOptions", "diff_story"]
+__all__ = ["DiffOptions", "diff_story", "story_versions"]
 
 _RULES = ("all", "majority", "base")
 _CONFLICT_KINDS = frozenset({"count", "money", "percent", "measure", "duration"})
@@ -180,6 +181,19 @@ def diff_story(
         rule=options.rule,
         params=options.as_dict(),
     )
+
+
+def story_versions(story: Story, articles: Mapping[str, Article]) -> list[Article]:
+    """A story's articles in the order a diff shows them.
+
+    The representative first, then the others by publication time (undated
+    last) and id.
+    """
+    rest = [articles[a] for a in story.article_ids if a != story.representative_id]
+    rest.sort(
+        key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0, a.id)
+    )
+    return [articles[story.representative_id], *rest]
 
 
 def _tick(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

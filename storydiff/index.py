@@ -51,8 +51,9 @@ import scipy.sparse as sp
 
 from storydiff.candidates import lsh_bands
 from storydiff.cluster import ClusterParams, cluster
+from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.errors import IndexBusyError, InputError
-from storydiff.models import Article, ClusterResult, Link, Removal, Story
+from storydiff.models import Article, ClusterResult, DiffReport, Link, Removal, Story
 from storydiff.vectors import analyze, article_document, build_tfidf
 
 __all__ = ["SCHEMA_VERSION", "AddResult", "Index", "IndexStats", "revision_id"]
@@ -790,6 +791,17 @@ class Index:
                 raise KeyError(msg)
             row = found
         return self._story(*row)
+
+    def diff(self, story_id: str, *, options: DiffOptions | None = None) -> DiffReport:
+        """The diff view of one story (by story id or the id of an article in it).
+
+        Versions are shown representative first, then by publication time.
+        """
+        story = self.story(story_id)
+        members = {a.id: a for a in self._load(list(story.article_ids))}
+        return diff_story(
+            story_versions(story, members), options=options, story=story.id, links=story.links
+        )
 
     def events(self) -> list[tuple[int, str, str, str]]:
         """Merges and splits, as (batch, kind, story kept, other story)."""
