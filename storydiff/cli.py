@@ -25,6 +25,7 @@ from storydiff import __version__
 from storydiff._io import atomic_writer, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story, story_versions
+from storydiff.engine import Engine, make_engine
 from storydiff.errors import StorydiffError
 from storydiff.explain import explain
 from storydiff.index import Index
@@ -53,6 +54,13 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+
+
+class EngineName(str, Enum):
+    """Where ``storydiff cluster`` runs its heavy stages."""
+
+    local = "local"
+    dask = "dask"
 
 
 class ReportFormat(str, Enum):
@@ -155,11 +163,17 @@ def _read(
     keep_debris: bool,
     strict: bool,
     quiet: bool,
+    engine: Engine | None = None,
 ) -> ReadResult:
     """Read inputs, report problems on stderr, fail only when nothing is usable."""
     try:
         result = read(
-            inputs, fields=fields, keep_debris=keep_debris, strict=strict, stdin=sys.stdin
+            inputs,
+            fields=fields,
+            keep_debris=keep_debris,
+            strict=strict,
+            stdin=sys.stdin,
+            engine=engine,
         )
     except StorydiffError as exc:
         err.print(f"[red]error:[/red] {exc}", markup=True)
@@ -214,13 +228,21 @@ def _load(
     strict: bool,
     quiet: bool,
     tuning: tuple[float | None, float | None, float | None, bool],
+    engine: Engine | None = None,
 ) -> tuple[ReadResult, ClusterParams]:
     """The shared first half of every command: read the inputs, build the parameters."""
     id_f, title_f, text_f, source_f, published_f, url_f = fields
     field_map = FieldMap(
         id=id_f, title=title_f, text=text_f, source=source_f, published=published_f, url=url_f
     )
-    data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
+    data = _read(
+        inputs,
+        fields=field_map,
+        keep_debris=keep_debris,
+        strict=strict,
+        quiet=quiet,
+        engine=engine,
+    )
     story_cosine, split_cosine, window, no_window = tuning
     return data, _params(story_cosine, window, no_window, split_cosine)
 
@@ -320,28 +342,46 @@ def cluster_cmd(
     stats: Annotated[
         bool, typer.Option("--stats", help="Print per-stage timings on stderr.")
     ] = False,
+    engine_name: Annotated[
+        EngineName,
+        typer.Option(
+            "--engine",
+            help="local, or dask: read, fingerprint, find candidates and verify as Dask tasks.",
+        ),
+    ] = EngineName.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster)."),
+    ] = None,
 ) -> None:
     """Group articles into stories (singletons included) and print them.
 
     Example: storydiff cluster corpora/demo --format table
     """
     t_start = time.perf_counter()
-    data, params = _load(
-        inputs,
-        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
-        keep_debris=keep_debris,
-        strict=strict,
-        quiet=quiet,
-        tuning=(story_cosine, split_cosine, time_window, no_time_window),
-    )
+    try:
+        engine = make_engine(engine_name.value, scheduler=scheduler)
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+    with engine:
+        data, params = _load(
+            inputs,
+            fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+            keep_debris=keep_debris,
+            strict=strict,
+            quiet=quiet,
+            tuning=(story_cosine, split_cosine, time_window, no_time_window),
+            engine=engine,
+        )
 
-    read_s = time.perf_counter() - t_start
+        read_s = time.perf_counter() - t_start
 
-    def progress(stage: str, done: int, total: int) -> None:
-        if not quiet:
-            err.print(f"{stage}: {done}/{total}", markup=False)
+        def progress(stage: str, done: int, total: int) -> None:
+            if not quiet:
+                err.print(f"{stage}: {done}/{total}", markup=False)
 
-    result = cluster(data.articles, params=params, progress=progress)
+        result = cluster(data.articles, params=params, progress=progress, engine=engine)
     if fmt is OutputFormat.jsonl:
         lines: Iterable[str] = iter_jsonl(result)
     elif fmt is OutputFormat.csv:

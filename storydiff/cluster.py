@@ -28,8 +28,9 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin
 
 from storydiff.candidates import candidate_pairs
+from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import ConfigError, NotFittedError, param_error
-from storydiff.fingerprint import Fingerprinter
+from storydiff.fingerprint import Fingerprinter, fingerprint_chunk
 from storydiff.models import Article, ClusterResult, Link, Story
 from storydiff.vectors import article_document, build_tfidf
 from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
@@ -391,6 +392,9 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
+_CHUNK = 2000  # articles per fingerprinting task
+
+
 def cluster(
     articles: Sequence[Article],
     *,
@@ -398,6 +402,7 @@ def cluster(
     progress: Progress | None = None,
     document_frequencies: Mapping[str, int] | None = None,
     n_documents: int | None = None,
+    engine: Engine | None = None,
 ) -> ClusterResult:
     """Group articles into stories.
 
@@ -412,6 +417,9 @@ def cluster(
     document_frequencies, n_documents:
         Term counts of a larger collection the articles belong to (a
         persistent index): TF-IDF weights then follow the whole collection.
+    engine:
+        Where fingerprinting, candidate generation and verification run
+        (:mod:`storydiff.engine`); the stories are the same on every engine.
 
     Returns
     -------
@@ -434,7 +442,13 @@ def cluster(
     n = len(articles)
     stats: dict[str, Any] = {"articles": n}
     t0 = time.perf_counter()
-    fingerprints = params.fingerprinter.fingerprint(articles)
+    engine = engine or LocalEngine()
+    chunks = [list(articles[lo : lo + _CHUNK]) for lo in range(0, n, _CHUNK)]
+    fingerprints = [
+        fp
+        for part in engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter)
+        for fp in part
+    ]
     stats["fingerprint_s"] = time.perf_counter() - t0
     progress("fingerprint", n, n)
 
@@ -452,13 +466,14 @@ def cluster(
         top_terms=params.top_terms,
         max_postings=params.max_postings,
         neighbours=params.neighbours,
+        engine=engine,
     )
     stats.update(candidates_s=time.perf_counter() - t0, lsh_pairs=len(lsh), tfidf_pairs=len(near))
     progress("candidates", n, n)
 
     t0 = time.perf_counter()
     published = [a.published for a in articles]
-    table = score_table(pairs, fingerprints, space, published)
+    table = score_table(pairs, fingerprints, space, published, engine=engine)
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
     stats["verify_s"] = time.perf_counter() - t0

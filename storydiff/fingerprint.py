@@ -23,7 +23,7 @@ from storydiff.errors import param_error
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
-__all__ = ["Fingerprint", "Fingerprinter"]
+__all__ = ["Fingerprint", "Fingerprinter", "fingerprint_chunk"]
 
 
 def _identity(value: int) -> int:
@@ -229,6 +229,13 @@ class Fingerprinter:
     def fingerprint(self, articles: Sequence[Article]) -> list[Fingerprint]:
         """Fingerprint articles (their cleaned ``text``)."""
         return list(self.iter_fingerprints((a.id, a.text) for a in articles))
+
+
+def fingerprint_chunk(
+    articles: Sequence[Article], *, fingerprinter: Fingerprinter
+) -> list[Fingerprint]:
+    """Fingerprint a chunk of articles (one task of an engine)."""
+    return fingerprinter.fingerprint(articles)
 
 
 def exact_overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:

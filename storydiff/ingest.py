@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from storydiff.clean import clean_text
+from storydiff.engine import Engine
 from storydiff.errors import InputError
 from storydiff.models import Article, ReadProblem, ReadResult
 from storydiff.normalize import normalize_unicode, normalize_whitespace
@@ -409,7 +410,19 @@ def _iter_raw(
     stdin: IO[str] | None,
     keep_debris: bool = False,
 ) -> Iterator[_Raw | ReadProblem]:
-    for root, path, error in _iter_paths(inputs):
+    for spec in _iter_paths(inputs):
+        yield from _raw_of_path(spec, fields=fields, stdin=stdin, keep_debris=keep_debris)
+
+
+def _raw_of_path(
+    spec: tuple[Path | None, Path, str | None],
+    *,
+    fields: FieldMap,
+    stdin: IO[str] | None,
+    keep_debris: bool = False,
+) -> Iterator[_Raw | ReadProblem]:
+    """Raw records and problems of one input path (``(root, path, error)``)."""
+    for root, path, error in [spec]:
         origin = str(path)
         if error:
             yield ReadProblem(origin=origin, message=error)
@@ -495,18 +508,33 @@ def iter_read(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     fields = fields or FieldMap()
+    items = (
+        _finished(raw, keep_debris=keep_debris)
+        for raw in _iter_raw(inputs, fields=fields, stdin=stdin, keep_debris=keep_debris)
+    )
+    yield from _unique_ids(items)
+
+
+_Finished = tuple[Article | ReadProblem, str, int | None]
+
+
+def _finished(item: _Raw | ReadProblem, *, keep_debris: bool) -> _Finished:
+    """A raw record cleaned into an article (or a problem), with where it was read."""
+    if isinstance(item, ReadProblem):
+        return item, item.origin, item.line
+    return _finish(item, keep_debris=keep_debris), item.origin, item.line
+
+
+def _unique_ids(items: Iterable[_Finished]) -> Iterator[Article | ReadProblem]:
+    """Pass items through, turning a second article with a seen id into a problem."""
     seen: dict[str, str] = {}
-    for item in _iter_raw(inputs, fields=fields, stdin=stdin, keep_debris=keep_debris):
-        if isinstance(item, ReadProblem):
-            yield item
-            continue
-        result = _finish(item, keep_debris=keep_debris)
+    for result, origin, line in items:
         if isinstance(result, Article):
             first = seen.get(result.id)
             if first is not None:
                 yield ReadProblem(
-                    origin=item.origin,
-                    line=item.line,
+                    origin=origin,
+                    line=line,
                     message=(
                         f"duplicate id {result.id!r}: first read at {first}; this one is skipped"
                     ),
@@ -516,6 +544,16 @@ def iter_read(
         yield result
 
 
+def read_path(
+    spec: tuple[Path | None, Path, str | None], *, fields: FieldMap, keep_debris: bool
+) -> list[_Finished]:
+    """Everything one input file gives (one task of an engine), ids not yet checked."""
+    return [
+        _finished(raw, keep_debris=keep_debris)
+        for raw in _raw_of_path(spec, fields=fields, stdin=None, keep_debris=keep_debris)
+    ]
+
+
 def read(
     inputs: str | Path | Iterable[str | Path],
     *,
@@ -523,6 +561,7 @@ def read(
     keep_debris: bool = False,
     strict: bool = False,
     stdin: IO[str] | None = None,
+    engine: Engine | None = None,
 ) -> ReadResult:
     """Read articles from files, directories, JSONL/JSON, CSV/TSV, HTML, SGML or stdin.
 
@@ -540,6 +579,9 @@ def read(
         Raise :class:`~storydiff.errors.InputError` on the first problem.
     stdin:
         Stream to read for ``"-"`` (default ``sys.stdin``).
+    engine:
+        Read one file per task of this engine (:mod:`storydiff.engine`); the
+        result is the same as reading here.
 
     Returns
     -------
@@ -557,7 +599,20 @@ def read(
     """
     articles: list[Article] = []
     problems: list[ReadProblem] = []
-    for item in iter_read(inputs, fields=fields, keep_debris=keep_debris, stdin=stdin):
+    if engine is None:
+        items: Iterable[Article | ReadProblem] = iter_read(
+            inputs, fields=fields, keep_debris=keep_debris, stdin=stdin
+        )
+    else:
+        if isinstance(inputs, (str, Path)):
+            inputs = [inputs]
+        specs = list(_iter_paths(inputs))
+        if any(str(path) == "-" for _, path, _ in specs):
+            msg = "Reading stdin ('-') needs the local engine."
+            raise InputError(msg)
+        parts = engine.map(read_path, specs, fields=fields or FieldMap(), keep_debris=keep_debris)
+        items = _unique_ids(item for part in parts for item in part)
+    for item in items:
         if isinstance(item, Article):
             articles.append(item)
         else:

@@ -13,11 +13,12 @@ from datetime import datetime
 
 import numpy as np
 
+from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint
 from storydiff.models import Relation
 from storydiff.vectors import TfidfSpace
 
-__all__ = ["PairScore", "VerifyParams", "relation_of", "score_pairs"]
+__all__ = ["PairScore", "VerifyParams", "relation_of", "score_chunk", "score_pairs", "score_table"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,13 +144,34 @@ def score_table(
     fingerprints: Sequence[Fingerprint],
     space: TfidfSpace,
     published: Sequence[datetime | None],
+    *,
+    engine: Engine | None = None,
+    chunk: int = 200_000,
 ) -> PairTable:
-    """Exact scores of every pair (sorted), computed column-wise."""
+    """Exact scores of every pair (sorted), computed column-wise, ``chunk`` pairs a task."""
     if isinstance(pairs, np.ndarray):
         arr = pairs.astype(np.int64).reshape(-1, 2)
         arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
     else:
         arr = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
+    chunks = [arr[lo : lo + chunk] for lo in range(0, len(arr), chunk)] or [arr]
+    tables = (engine or LocalEngine()).map(
+        score_chunk, chunks, fingerprints=fingerprints, space=space, stamps=stamps
+    )
+    return PairTable(
+        **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
+    )
+
+
+def score_chunk(
+    arr: np.ndarray,
+    *,
+    fingerprints: Sequence[Fingerprint],
+    space: TfidfSpace,
+    stamps: np.ndarray,
+) -> PairTable:
+    """Exact scores of a sorted ``(m, 2)`` block of pairs."""
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
     shared = _shared_counts(arr, fingerprints) if len(arr) else np.zeros(0, dtype=np.int64)
@@ -168,16 +190,15 @@ def score_table(
     identical = (kid[i] == kid[j]) & (ntok[i] > 0)
     jaccard[identical] = 1.0
     containment[identical] = 1.0
-    stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     gap = np.abs(stamps[i] - stamps[j]) / 86400.0 if len(arr) else np.zeros(0)
     return PairTable(
         i=i,
         j=j,
-        jaccard=jaccard,
-        containment=containment,
-        cosine=cos,
+        jaccard=jaccard.astype(np.float64),
+        containment=containment.astype(np.float64),
+        cosine=np.asarray(cos, dtype=np.float64),
         identical=identical,
-        gap_days=gap,
+        gap_days=np.asarray(gap, dtype=np.float64),
         smaller_shingles=smaller,
     )
 
