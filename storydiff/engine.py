@@ -103,8 +103,10 @@ class DaskEngine:
         """Submit one task per item; large shared arguments are scattered once."""
         if not items:
             return []
+        # scatter a one-element list: a list itself would become one future per item
         scattered = {
-            name: self.client.scatter(value, broadcast=True) for name, value in shared.items()
+            name: self.client.scatter([value], broadcast=True, hash=False)[0]
+            for name, value in shared.items()
         }
         futures = self.client.map(fn, list(items), pure=False, **scattered)
         # gather raises the first task error here: a failure is never lost
