@@ -7,7 +7,9 @@ classified by the first rule that fires:
    same letters and digits in another form ("23 year old" -> "23-year-old",
    "UK" -> "U.K.", "30.000" -> "30,000").
 2. ``spelling`` (cosmetic): one or two words a letter or two apart
-   ("annouced" -> "announced"), no digits.
+   ("annouced" -> "announced"), no digits; after the number and negation
+   rules, ``abbreviation`` (cosmetic): one word shortened with a dot or as a
+   short capitalised form ("Mar." -> "March").
 3. ``number`` (meaning): the values stated differ ("40" -> "37"; "10" ->
    "Ten" and "11th" -> "eleventh" are the same value, so not this rule).
 4. ``negation`` (meaning): the number of negations differs ("n't" counts).
@@ -146,6 +148,20 @@ _PRONOUNS = word_set("he she it they him her his its their them")
 _HONORIFICS = word_set("mr mrs ms miss dr mr. mrs. ms. dr. sir dame")
 
 
+def _is_abbreviation(old: Sequence[str], new: Sequence[str]) -> bool:
+    """One word written out or shortened: "Mar." <-> "March", "Gov" <-> "Governor"."""
+    if len(old) != 1 or len(new) != 1:
+        return False
+    short, long_ = sorted((old[0], new[0]), key=len)
+    stem = short.rstrip(".")
+    return (
+        len(stem) >= 2
+        and (short.endswith(".") or (short[:1].isupper() and len(stem) <= 4))
+        and long_.lower().startswith(stem.lower())
+        and long_.isalpha()
+    )
+
+
 def _is_reference(
     lo: list[str],
     ln: list[str],
@@ -198,6 +214,12 @@ def classify_change(
     (False, 'form')
     >>> classify_change(["annouced"], ["announced"])
     (False, 'spelling')
+    >>> classify_change(["Mar."], ["March"])
+    (False, 'abbreviation')
+    >>> classify_change(["six"], ["sixty"])
+    (True, 'number')
+    >>> classify_change(["was"], ["wasn't"])
+    (True, 'negation')
     >>> classify_change(["big"], ["large"])
     (False, 'wording')
     """
@@ -208,13 +230,6 @@ def classify_change(
     key_old, key_new = _key(lo), _key(ln)
     if key_old == key_new:
         return False, "form"
-    if (
-        len(lo) == len(ln) == 1
-        and min(len(key_old), len(key_new)) >= 3
-        and (key_old.startswith(key_new) or key_new.startswith(key_old))
-        and not any(ch.isdigit() for ch in key_old + key_new)
-    ):
-        return False, "abbreviation"
     if (
         key_old
         and key_new
@@ -230,6 +245,8 @@ def classify_change(
         return True, "number"
     if _negations(lo) != _negations(ln):
         return True, "negation"
+    if _is_abbreviation(old, new):
+        return False, "abbreviation"
     reporting_old = {t for t in lo if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
     reporting_new = {t for t in ln if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
     if (reporting_old ^ reporting_new) - _NEUTRAL_REPORTING:

@@ -528,6 +528,17 @@ def _comparable(subject: str, quantities: list[Quantity]) -> bool:
 _Slots = dict[str, dict[str, list[tuple[Quantity, FactMention]]]]
 
 
+# predicates that count the same people in a story told differently: those on
+# board are those rescued or evacuated; the dead and the hurt are other counts
+_PRESENCE = frozenset({"rescued", "on board", "evacuated"})
+
+
+def _same_count(a: str, b: str) -> bool:
+    """Whether two slots of one noun can be one count told two ways."""
+    pa, pb = (s.split(" ", 1)[1] if " " in s else "" for s in (a, b))
+    return not pa or not pb or pa == pb or {pa, pb} <= _PRESENCE
+
+
 def _merge_by_noun(slots: _Slots, kinds: dict[str, str]) -> None:
     """Join slots that count the same noun in disjoint sets of versions.
 
@@ -549,6 +560,7 @@ def _merge_by_noun(slots: _Slots, kinds: dict[str, str]) -> None:
                 and kinds[other] == kinds[subject]
                 and noun(other) == noun(subject)
                 and not set(slots[other]) & set(slots[subject])
+                and _same_count(subject, other)
             ):
                 slots[subject].update(slots.pop(other))
                 kinds.pop(other)

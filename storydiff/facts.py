@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
@@ -111,8 +111,11 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     unit = _unit_class(quantity)
     start, end = quantity.start - offset, quantity.end - offset
     best: tuple[int, str] | None = None
+    lo = max(0, start - 2 * _WINDOW)
+    hi = min(len(sentence), end + 2 * _WINDOW)
     for name, pattern in _PREDICATES:
-        for match in pattern.finditer(sentence):
+        # a predicate further than the window away can never win: search near the number
+        for match in pattern.finditer(sentence, lo, hi):
             if match.start() >= end:
                 between = sentence[end : match.start()]
             elif match.end() <= start:
@@ -228,6 +231,13 @@ def comparison_range(quantity: Quantity) -> tuple[float, float]:
     return low, high
 
 
+def _stamp(when: datetime) -> float:
+    """Seconds since the epoch; a time without a zone is taken as UTC."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.timestamp()
+
+
 def relate(
     a: Quantity,
     b: Quantity,
@@ -272,10 +282,10 @@ def relate(
     if (
         published_a is not None
         and published_b is not None
-        and published_a != published_b
+        and _stamp(published_a) != _stamp(published_b)
         and predicate in _CUMULATIVE
     ):
-        later_higher = (published_b > published_a) == (vb > va)
+        later_higher = (_stamp(published_b) > _stamp(published_a)) == (vb > va)
         if later_higher:
             return "update"
     if predicate in _CUMULATIVE and vb > va and update_b:

@@ -173,3 +173,28 @@ def test_people_named_by_the_versions_are_facts_with_the_versions_naming_them():
     places = {f.text for f in report.facts if f.kind == "place"}
     assert "Port Ella" in places
     assert all(f.value is None for f in report.facts if f.kind in {"person", "place", "org"})
+
+
+def test_dead_and_rescued_passengers_are_different_counts_not_a_conflict():
+    a = Article(
+        id="a", text="The ferry ran aground on Sunday. Three passengers died in the accident."
+    )
+    b = Article(id="b", text="The ferry ran aground on Sunday. Forty passengers were rescued.")
+    assert diff_story([a, b]).conflicts == ()
+
+
+def test_naive_and_zoned_publication_times_can_be_compared():
+    from datetime import datetime, timezone
+
+    a = Article(
+        id="a",
+        text="The ferry sank. Three people were killed, police said.",
+        published=datetime(2024, 5, 1, 10),
+    )
+    b = Article(
+        id="b",
+        text="The ferry sank. Five people were killed, police said.",
+        published=datetime(2024, 5, 1, 12, tzinfo=timezone.utc),
+    )
+    (conflict,) = diff_story([a, b]).conflicts
+    assert conflict.label == "update"
