@@ -742,7 +742,11 @@ def index_stories_cmd(
     Example: storydiff index stories news.db --since 2026-11-25 --format table
     """
     with _open_index(db) as index:
-        stories = index.stories(since=since)
+        try:
+            stories = index.stories(since=since)
+        except StorydiffError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(code=1) from None
     result = ClusterResult(stories=tuple(stories))
     lines = iter_jsonl(result) if fmt is StoriesFormat.jsonl else _table_lines(result, width=None)
     _emit(lines, None)

@@ -35,6 +35,7 @@ refused with an :class:`~storydiff.errors.InputError` that names it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -75,6 +76,7 @@ CREATE TABLE articles (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
     revision INTEGER NOT NULL,
+    member TEXT NOT NULL UNIQUE,
     sha256 BLOB NOT NULL,
     title TEXT NOT NULL,
     source TEXT NOT NULL,
@@ -184,6 +186,26 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _utc_text(since: datetime | str) -> str:
+    """``since`` as the UTC text batches are stamped with; a date alone is its midnight.
+
+    >>> _utc_text("2026-11-25"), _utc_text("2026-11-25T10:00+02:00")
+    ('2026-11-25T00:00:00+00:00', '2026-11-25T08:00:00+00:00')
+    """
+    if isinstance(since, str):
+        try:
+            since = datetime.fromisoformat(since.strip())
+        except ValueError:
+            msg = (
+                f"The 'since' value must be an ISO date or time such as 2026-11-25 or "
+                f"2026-11-25T08:00. Got {since!r} instead."
+            )
+            raise InputError(msg) from None
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=timezone.utc)
+    return since.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
 class Index:
     """A story index stored in one SQLite file.
 
@@ -247,6 +269,12 @@ class Index:
             version = self._check()
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                msg = f"{self.path}: locked by another process for over {timeout:g} s"
+                raise IndexBusyError(msg) from None
+            msg = f"{self.path}: not a storydiff index ({exc})"
+            raise InputError(msg) from None
         except sqlite3.DatabaseError as exc:
             msg = f"{self.path}: not a storydiff index ({exc})"
             raise InputError(msg) from None
@@ -272,7 +300,10 @@ class Index:
         if meta.get("app") != APP:
             msg = f"{self.path}: an SQLite file, but not a storydiff index"
             raise InputError(msg)
-        version = int(meta.get("schema_version", "0"))
+        if "schema_version" not in meta:
+            msg = f"{self.path}: a storydiff index without a schema version (damaged?)"
+            raise InputError(msg)
+        version = int(meta["schema_version"])
         if version > SCHEMA_VERSION:
             msg = (
                 f"{self.path}: written by a newer storydiff (index schema {version}; this "
@@ -345,6 +376,18 @@ class Index:
     def _write(self) -> Index._Txn:
         return Index._Txn(self)
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """One read transaction, so a reader sees one committed state (WAL snapshot)."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._db.execute("COMMIT")
+
     # -- adding ----------------------------------------------------------------
 
     def add(
@@ -360,26 +403,23 @@ class Index:
         """
         incoming = list(articles)
         with self._write():
-            known = {
-                (aid, sha): rev
-                for aid, sha, rev in self._db.execute("SELECT id, sha256, revision FROM articles")
-            }
-            last_rev: dict[str, int] = {}
-            for aid, rev in self._db.execute("SELECT id, MAX(revision) FROM articles GROUP BY id"):
-                last_rev[aid] = rev
-            fresh: list[tuple[Article, int, str]] = []
+            latest: dict[str, tuple[int, bytes]] = {}
+            for aid, rev, sha in self._db.execute("SELECT id, revision, sha256 FROM articles"):
+                if rev > latest.get(aid, (0, b""))[0]:
+                    latest[aid] = (rev, sha)
+            fresh: list[tuple[Article, int, bytes]] = []
             unchanged = revised = 0
-            seen: set[tuple[str, str]] = set()
             for article in incoming:
                 sha = _sha(article)
-                if (article.id, sha) in known or (article.id, sha) in seen:
-                    unchanged += 1
+                last = latest.get(article.id)
+                if last is not None and last[1] == sha:
+                    unchanged += 1  # the same text as the latest revision
                     continue
-                seen.add((article.id, sha))
-                revision = last_rev.get(article.id, 0) + 1
-                last_rev[article.id] = revision
+                revision = (last[0] if last else 0) + 1
+                latest[article.id] = (revision, sha)
                 revised += revision > 1
                 fresh.append((article, revision, sha))
+            self._refuse_clashes([revision_id(a.id, rev) for a, rev, _ in fresh])
             if not fresh:
                 return AddResult(added=0, revised=0, unchanged=unchanged, stories=self._count())
             started = _now()
@@ -390,9 +430,9 @@ class Index:
             ).lastrowid
             assert batch is not None
             self._db.executemany(
-                "INSERT INTO articles (id, revision, sha256, title, source, url, published, "
-                "author, origin, subheads, removed, text, batch) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, revision, member, sha256, title, source, url, "
+                "published, author, origin, subheads, removed, text, batch) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_article_row(a, rev, sha, batch) for a, rev, sha in fresh],
             )
             if progress is not None:
@@ -407,6 +447,9 @@ class Index:
                 result = cluster(list(self._articles()), params=self.params, progress=progress)
             else:
                 scope, region = self._neighbourhood(new_articles, seqs)
+                frequencies |= self._frequencies(
+                    t for a in region for t in analyze(article_document(a))
+                )
                 result = cluster(
                     region + new_articles,
                     params=self.params,
@@ -537,26 +580,47 @@ class Index:
     # -- the incremental path ------------------------------------------------------
 
     def _seqs(self, ids: Sequence[str]) -> list[int]:
-        """Row numbers of stored articles by their (revision) ids, in order."""
+        """Row numbers of stored articles by member id, in order."""
         found: dict[str, int] = {}
-        keys = [_split_revision(i) for i in ids]
-        for chunk in _chunks(sorted({k[0] for k in keys})):
+        for chunk in _chunks(sorted(set(ids))):
             marks = ",".join("?" * len(chunk))
-            for aid, rev, seq in self._db.execute(
-                f"SELECT id, revision, seq FROM articles WHERE id IN ({marks})", chunk
-            ):
-                found[revision_id(aid, rev)] = seq
+            found.update(
+                self._db.execute(
+                    f"SELECT member, seq FROM articles WHERE member IN ({marks})", chunk
+                )
+            )
         return [found[i] for i in ids]
 
     def _published(self, ids: Sequence[str]) -> dict[str, str | None]:
         out: dict[str, str | None] = {}
-        for chunk in _chunks(sorted({_split_revision(i)[0] for i in ids})):
+        for chunk in _chunks(sorted(set(ids))):
             marks = ",".join("?" * len(chunk))
-            for aid, rev, pub in self._db.execute(
-                f"SELECT id, revision, published FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[revision_id(aid, rev)] = pub
+            out.update(
+                self._db.execute(
+                    f"SELECT member, published FROM articles WHERE member IN ({marks})", chunk
+                )
+            )
         return out
+
+    def _refuse_clashes(self, members: Sequence[str]) -> None:
+        """An id that reads as another article's revision (``x@2``) must not be stored twice."""
+        seen: set[str] = set()
+        for member in members:
+            if member in seen:
+                msg = f"{self.path}: article id {member!r} clashes with a revision id in this add"
+                raise InputError(msg)
+            seen.add(member)
+        for chunk in _chunks(sorted(seen)):
+            marks = ",".join("?" * len(chunk))
+            row = self._db.execute(
+                f"SELECT member, id, revision FROM articles WHERE member IN ({marks})", chunk
+            ).fetchone()
+            if row is not None:
+                msg = (
+                    f"{self.path}: article id {row[0]!r} clashes with revision {row[2]} of "
+                    f"{row[1]!r} already in the index (ids ending in @N name revisions)"
+                )
+                raise InputError(msg)
 
     def _count_terms(self, articles: Sequence[Article]) -> dict[str, int]:
         """Add the new articles' terms to the document counts; return the counts they need."""
@@ -675,9 +739,7 @@ class Index:
                 r[0]
                 for r in self._db.execute(
                     "SELECT DISTINCT m.story FROM members m JOIN articles a "
-                    "ON m.article = CASE WHEN a.revision = 1 THEN a.id "
-                    "ELSE a.id || '@' || a.revision END "
-                    f"WHERE a.seq IN ({marks})",
+                    f"ON m.article = a.member WHERE a.seq IN ({marks})",
                     chunk,
                 )
             )
@@ -694,58 +756,53 @@ class Index:
         return stories, region
 
     def _load(self, ids: Sequence[str]) -> list[Article]:
-        """Stored articles by (revision) id, in the order they were added."""
-        wanted = set(ids)
+        """Stored articles by member id, in the order they were added."""
         out: list[tuple[int, Article]] = []
-        for chunk in _chunks(sorted({_split_revision(i)[0] for i in ids})):
+        for chunk in _chunks(sorted(set(ids))):
             marks = ",".join("?" * len(chunk))
             for row in self._db.execute(
-                "SELECT seq, id, revision, title, source, url, published, author, origin, "
-                f"subheads, removed, text FROM articles WHERE id IN ({marks})",
-                chunk,
+                f"SELECT seq, {_ARTICLE_COLUMNS} FROM articles WHERE member IN ({marks})", chunk
             ):
-                article = _row_article(row[1:])
-                if article.id in wanted:
-                    out.append((row[0], article))
+                out.append((row[0], _row_article(row[1:])))
         out.sort(key=lambda t: t[0])
         return [a for _, a in out]
 
     # -- reading ---------------------------------------------------------------
 
     def _articles(self) -> Iterator[Article]:
-        for row in self._db.execute(
-            "SELECT id, revision, title, source, url, published, author, origin, subheads, "
-            "removed, text FROM articles ORDER BY seq"
-        ):
+        for row in self._db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq"):
             yield _row_article(row)
 
     def articles(self) -> list[Article]:
         """Every stored article and revision, in the order they were added."""
-        return list(self._articles())
+        with self._reading():
+            return list(self._articles())
 
     def article(self, article_id: str) -> Article:
-        """One stored article (``id`` or ``id@revision``)."""
-        for article in self._articles():
-            if article.id == article_id:
-                return article
-        msg = f"{self.path}: no article {article_id!r} in the index"
-        raise KeyError(msg)
+        """One stored article (``id``, or ``id@revision`` for a later revision)."""
+        with self._reading():
+            found = self._load([article_id])
+        if not found:
+            msg = f"{self.path}: no article {article_id!r} in the index"
+            raise KeyError(msg)
+        return found[0]
 
     def _count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
 
     def stories(self, *, since: datetime | str | None = None) -> list[Story]:
-        """The stories, largest first; ``since`` keeps those changed by a batch at or after it.
+        """The stories, largest first; ``since`` keeps those a batch changed at or after it.
 
-        ``since`` is compared with the time each batch finished (UTC).
+        ``since`` is a datetime or an ISO date/time (a time without a zone is
+        UTC), compared with the time each batch finished.
         """
         query = "SELECT id, title, representative, cohesion FROM stories"
         args: tuple[Any, ...] = ()
         if since is not None:
-            when = since.isoformat() if isinstance(since, datetime) else str(since)
             query += " WHERE updated_batch IN (SELECT id FROM batches WHERE finished_at >= ?)"
-            args = (when,)
-        out = [self._story(*row) for row in self._db.execute(query, args).fetchall()]
+            args = (_utc_text(since),)
+        with self._reading():
+            out = [self._story(*row) for row in self._db.execute(query, args).fetchall()]
         out.sort(key=lambda s: (-s.size, s.id))
         return out
 
@@ -777,35 +834,39 @@ class Index:
 
     def story(self, story_id: str) -> Story:
         """One story by id, or by the id of an article in it."""
-        row = self._db.execute(
-            "SELECT id, title, representative, cohesion FROM stories WHERE id = ?", (story_id,)
-        ).fetchone()
-        if row is None:
-            found = self._db.execute(
-                "SELECT s.id, s.title, s.representative, s.cohesion FROM stories s "
-                "JOIN members m ON m.story = s.id WHERE m.article = ?",
-                (story_id,),
+        with self._reading():
+            row = self._db.execute(
+                "SELECT id, title, representative, cohesion FROM stories WHERE id = ?", (story_id,)
             ).fetchone()
-            if found is None:
-                msg = f"{self.path}: no story or article {story_id!r} in the index"
-                raise KeyError(msg)
-            row = found
-        return self._story(*row)
+            if row is None:
+                found = self._db.execute(
+                    "SELECT s.id, s.title, s.representative, s.cohesion FROM stories s "
+                    "JOIN members m ON m.story = s.id WHERE m.article = ?",
+                    (story_id,),
+                ).fetchone()
+                if found is None:
+                    msg = f"{self.path}: no story or article {story_id!r} in the index"
+                    raise KeyError(msg)
+                row = found
+            return self._story(*row)
 
     def diff(self, story_id: str, *, options: DiffOptions | None = None) -> DiffReport:
         """The diff view of one story (by story id or the id of an article in it).
 
         Versions are shown representative first, then by publication time.
         """
-        story = self.story(story_id)
-        members = {a.id: a for a in self._load(list(story.article_ids))}
+        with self._reading():
+            story = self.story(story_id)
+            members = {a.id: a for a in self._load(list(story.article_ids))}
         return diff_story(
             story_versions(story, members), options=options, story=story.id, links=story.links
         )
 
     def events(self) -> list[tuple[int, str, str, str]]:
         """Merges and splits, as (batch, kind, story kept, other story)."""
-        return [tuple(r) for r in self._db.execute("SELECT batch, kind, story, other FROM events")]
+        with self._reading():
+            rows = self._db.execute("SELECT batch, kind, story, other FROM events").fetchall()
+        return [tuple(r) for r in rows]
 
     def stats(self) -> IndexStats:
         """Counts and sizes."""
@@ -815,6 +876,10 @@ class Index:
 
         page = one("PRAGMA page_count") * one("PRAGMA page_size")
         wal = self.path.with_name(self.path.name + "-wal")
+        with self._reading():
+            return self._stats(one, page, wal)
+
+    def _stats(self, one: Callable[[str], int], page: int, wal: Path) -> IndexStats:
         return IndexStats(
             path=str(self.path),
             schema_version=SCHEMA_VERSION,
@@ -831,11 +896,12 @@ class Index:
 
     def integrity(self) -> list[str]:
         """Problems found by SQLite's integrity check and the index's own invariants."""
+        with self._reading():
+            return self._integrity()
+
+    def _integrity(self) -> list[str]:
         problems = [r[0] for r in self._db.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        stored = {
-            revision_id(aid, rev)
-            for aid, rev in self._db.execute("SELECT id, revision FROM articles")
-        }
+        stored = {r[0] for r in self._db.execute("SELECT member FROM articles")}
         grouped = {r[0] for r in self._db.execute("SELECT article FROM members")}
         if stored - grouped:
             problems.append(f"{len(stored - grouped)} stored articles are in no story")
@@ -858,10 +924,11 @@ def _params_dict(params: ClusterParams) -> dict[str, Any]:
     return {name: getattr(params, name) for name in params.__slots__}
 
 
-def _article_row(article: Article, revision: int, sha: str, batch: int) -> tuple[Any, ...]:
+def _article_row(article: Article, revision: int, sha: bytes, batch: int) -> tuple[Any, ...]:
     return (
         article.id,
         revision,
+        revision_id(article.id, revision),
         sha,
         article.title,
         article.source,
@@ -878,10 +945,13 @@ def _article_row(article: Article, revision: int, sha: str, batch: int) -> tuple
     )
 
 
+_ARTICLE_COLUMNS = "member, title, source, url, published, author, origin, subheads, removed, text"
+
+
 def _row_article(row: Sequence[Any]) -> Article:
-    aid, revision, title, source, url, published, author, origin, subheads, removed, text = row
+    member, title, source, url, published, author, origin, subheads, removed, text = row
     return Article(
-        id=revision_id(aid, revision),
+        id=member,
         text=zlib.decompress(text).decode("utf-8"),
         title=title,
         source=source,
@@ -902,14 +972,6 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
     items = list(items)
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _split_revision(article_id: str) -> tuple[str, int]:
-    """The stored id and revision of a story member id (inverse of :func:`revision_id`)."""
-    base, _, rev = article_id.rpartition("@")
-    if base and rev.isdigit() and int(rev) >= 2:
-        return base, int(rev)
-    return article_id, 1
 
 
 def band_keys(fingerprints: Sequence[Any], bands: int, rows: int) -> np.ndarray:

@@ -304,3 +304,32 @@ def test_an_older_index_is_migrated_on_open(tmp_path, monkeypatch):
         columns = [r[1] for r in con.execute("PRAGMA table_info(stories)")]
     assert version == (str(SCHEMA_VERSION + 1),)
     assert "note" in columns
+
+
+def test_an_id_that_reads_as_a_revision_is_stored_or_refused_clearly(tmp_path):
+    with Index(tmp_path / "news.db") as index:
+        index.add([Article(id="wire@2024", text=FERRY)])
+        assert index.story("wire@2024").article_ids == ("wire@2024",)
+        index.add([Article(id="x", text=FERRY), Article(id="bank", text=BANK)])
+        index.add([Article(id="x", text=BANK)])  # stored as revision x@2
+        with pytest.raises(InputError, match="'x@2' clashes with revision 2 of 'x'"):
+            index.add([Article(id="x@2", text="Something else entirely, at some length.")])
+        assert index.integrity() == []
+
+
+def test_going_back_to_an_earlier_text_is_a_new_revision(tmp_path):
+    with Index(tmp_path / "news.db") as index:
+        index.add([Article(id="a", text=FERRY)])
+        index.add([Article(id="a", text=BANK)])
+        result = index.add([Article(id="a", text=FERRY)])
+        assert result.revised == 1
+        assert index.stats().revisions == 3
+
+
+def test_since_is_read_as_a_time_in_any_zone(tmp_path):
+    with Index(tmp_path / "news.db") as index:
+        index.add([Article(id="a", text=FERRY)])
+        assert len(index.stories(since="2000-01-01")) == 1
+        assert index.stories(since="2999-01-01T00:00+02:00") == []
+        with pytest.raises(InputError, match="'since' value"):
+            index.stories(since="yesterday")
