@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -34,7 +35,7 @@ from storydiff.models import Article, ClusterResult, DiffReport, ReadResult, Sto
 from storydiff.render.html import render_html, render_index
 from storydiff.render.report_json import report_to_json
 from storydiff.render.stories import iter_csv, iter_jsonl
-from storydiff.render.text import render_markdown, render_terminal
+from storydiff.render.text import markdown_text, render_markdown, render_terminal
 
 app = typer.Typer(
     name="storydiff",
@@ -543,11 +544,20 @@ def diff_cmd(
 
     Example: storydiff diff corpora/demo/ferry-mp-wire.txt corpora/demo/ferry-valdora-times.txt
     """
-    data = _read(files, fields=FieldMap(), keep_debris=keep_debris, strict=strict, quiet=quiet)
-    if len(data.articles) < 2:
+    versions: list[Article] = []
+    used: set[str] = set()
+    for name in files:
+        # one file at a time: two copies of article.txt from two folders are two versions
+        data = _read([name], fields=FieldMap(), keep_debris=keep_debris, strict=strict, quiet=True)
+        for article in data.articles:
+            if article.id in used:
+                article = replace(article, id=f"{article.id} ({name})")
+            used.add(article.id)
+            versions.append(article)
+    if len(versions) < 2:
         err.print("error: diff needs at least two versions", markup=False)
         raise typer.Exit(code=1)
-    report = _run_diff(list(data.articles), options=_diff_options(rule, base), story="")
+    report = _run_diff(versions, options=_diff_options(rule, base), story="")
     _write_text(_render(report, fmt, color=_use_color(color, output)), output)
 
 
@@ -653,7 +663,10 @@ def _write_index(entries: list[tuple[str, str, int, int]], fmt: ReportFormat, ou
         write_lines_atomic(output / "index.jsonl", lines)
     else:
         lines = ["| story | versions | conflicts |", "|---|---:|---:|"]
-        lines += [f"| [{t}]({f}) | {n} | {c} |" for f, t, n, c in entries]
+        lines += [
+            f"| [{markdown_text(t).replace(']', chr(92) + ']')}]({f}) | {n} | {c} |"
+            for f, t, n, c in entries
+        ]
         write_lines_atomic(output / ("index.md" if fmt is ReportFormat.md else "index.txt"), lines)
 
 

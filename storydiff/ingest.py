@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from storydiff.clean import clean_text
-from storydiff.engine import Engine
+from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import InputError
 from storydiff.models import Article, ReadProblem, ReadResult
 from storydiff.normalize import normalize_unicode, normalize_whitespace
@@ -599,7 +599,7 @@ def read(
     """
     articles: list[Article] = []
     problems: list[ReadProblem] = []
-    if engine is None:
+    if engine is None or isinstance(engine, LocalEngine):
         items: Iterable[Article | ReadProblem] = iter_read(
             inputs, fields=fields, keep_debris=keep_debris, stdin=stdin
         )

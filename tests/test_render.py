@@ -80,3 +80,26 @@ def test_markdown_lists_conflicts_and_adds():
 def test_index_links_every_report():
     page = render_index([("a.html", "Ferry", 3, 1), ("b.html", "Bridge", 2, 0)])
     assert _parse(page).hrefs == ["a.html", "b.html"]
+
+
+def test_every_source_link_of_every_demo_report_has_a_target():
+    import json
+
+    import storydiff
+
+    from .conftest import DEMO, ROOT
+
+    arts = {a.id: a for a in storydiff.read([DEMO]).articles}
+    stories: dict[str, list[str]] = {}
+    for line in (ROOT / "corpora" / "demo.gold.jsonl").read_text().splitlines():
+        record = json.loads(line)
+        stories.setdefault(record["story"], []).append(record["id"])
+    checked = 0
+    for ids in stories.values():
+        parsed = _parse(render_html(diff_story([arts[i] for i in ids])))
+        targets = set(parsed.ids)
+        assert len(parsed.ids) == len(targets)
+        missing = [h for h in parsed.hrefs if h.startswith("#") and h[1:] not in targets]
+        assert missing == []
+        checked += len(parsed.hrefs)
+    assert checked > 500

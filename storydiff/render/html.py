@@ -449,6 +449,7 @@ def _version_body(report: DiffReport, index: int, ids: Sequence[str]) -> str:
                 marks.append(
                     (m.start, m.end, f'<span class="fact" title="{_e(f.subject)}">', "</span>")
                 )
+    targets = _link_targets(report, vid)
     text = _source_text(report, vid, cells)
     if text is None:
         return '<p class="none">(text not available)</p>'
@@ -467,11 +468,22 @@ def _version_body(report: DiffReport, index: int, ids: Sequence[str]) -> str:
                 html_parts.append("</p>")
             html_parts.append("<p>")
             current = para
-        inner = _with_marks(body, offset, start, end, marks, index)
+        inner = _with_marks(body, offset, start, end, marks, index, targets)
         html_parts.append(f'<span id="v{index}-c{start}" class="{css}">{inner}</span> ')
     if current is not None:
         html_parts.append("</p>")
     return "".join(html_parts)
+
+
+def _link_targets(report: DiffReport, vid: str) -> set[int]:
+    """Every offset of version ``vid`` that some link of the report points at."""
+    targets = {v.start for q in report.quotes for v in q.variants if v.version == vid}
+    targets |= {m.start for f in report.facts for m in f.mentions if m.version == vid}
+    targets |= {v.start for c in report.conflicts for v in c.values if v.version == vid}
+    for passages in (report.adds, report.omits):
+        targets |= {p.start for ps in passages.values() for p in ps if p.version == vid}
+    targets |= {c.start for row in report.alignment.rows for c in row.cells if c.version == vid}
+    return targets
 
 
 def _source_text(report: DiffReport, vid: str, cells: Iterable[Cell]) -> tuple[str, int] | None:
@@ -493,25 +505,46 @@ def _with_marks(
     end: int,
     marks: list[tuple[int, int, str, str]],
     index: int,
+    targets: set[int],
 ) -> str:
-    """Escape ``body[start:end]`` with the marks that overlap it, clipped to it."""
+    """Escape ``body[start:end]`` with the marks that overlap it, clipped to it.
+
+    Every offset in ``targets`` inside the span gets an anchor (``v{index}-c{offset}``),
+    at its place in plain text, or just before the mark that covers it.
+    """
     inside = sorted((m for m in marks if m[0] < end and m[1] > start), key=lambda m: (m[0], -m[1]))
-    out = []
+    wanted = sorted(t for t in targets if start < t < end)
+    out: list[str] = []
+
+    def plain(a: int, b: int) -> None:
+        pos = a
+        for t in wanted:
+            if a <= t < b and t not in done:
+                out.append(_e(body[pos - offset : t - offset]))
+                out.append(f'<a id="v{index}-c{t}"></a>')
+                done.add(t)
+                pos = t
+        out.append(_e(body[pos - offset : b - offset]))
+
+    done: set[int] = {start}
     pos = start
-    anchors: set[int] = {start}
     for m_start, m_end, open_tag, close_tag in inside:
         a, b = max(m_start, start), min(m_end, end)
         if a < pos:
-            continue  # overlapping mark: keep the first
-        out.append(_e(body[pos - offset : a - offset]))
-        if a not in anchors:
-            out.append(f'<a id="v{index}-c{a}"></a>')
-            anchors.add(a)
+            continue  # overlapping mark: keep the first (its targets get anchors below)
+        plain(pos, a)
+        for t in wanted:
+            if a <= t < b and t not in done:
+                out.append(f'<a id="v{index}-c{t}"></a>')
+                done.add(t)
         # the closing label (the speaker) only where the mark really ends
         close = close_tag if b == m_end else close_tag.split("</span>")[0] + "</span>"
         out.append(f"{open_tag}{_e(body[a - offset : b - offset])}{close}")
         pos = b
-    out.append(_e(body[pos - offset : end - offset]))
+    plain(pos, end)
+    missed = [t for t in wanted if t not in done]
+    if missed:  # inside a skipped, overlapping mark: anchor at the start of the span
+        out.insert(0, "".join(f'<a id="v{index}-c{t}"></a>' for t in missed))
     return "".join(out)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport
 
-__all__ = ["render_markdown", "render_terminal"]
+__all__ = ["markdown_text", "render_markdown", "render_terminal"]
 
 _ANSI = {
     "bold": "\033[1m",
@@ -173,8 +173,17 @@ def _rule(report: DiffReport) -> str:
     return "the majority of versions" if report.rule == "majority" else "all other versions"
 
 
-def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+def markdown_text(text: str) -> str:
+    r"""Text for a Markdown cell or line: one line, table bars and HTML escaped.
+
+    >>> print(markdown_text("a <b> | c"))
+    a &lt;b&gt; \| c
+    """
+    flat = " ".join(text.split())
+    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+
+_md = markdown_text
 
 
 def render_markdown(report: DiffReport) -> str:
