@@ -133,12 +133,33 @@ def test_explain_unknown_id_is_exit_1(corpus):
     assert "No article with id 'nope'" in result.stderr
 
 
-def test_version_and_help():
+def _commands() -> list[list[str]]:
+    """Every command path of the CLI, from typer's own registry."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    out = []
+    for name, command in group.commands.items():
+        subs = getattr(command, "commands", None)
+        if subs:
+            out += [[name, sub] for sub in subs]
+        else:
+            out.append([name])
+    return out
+
+
+def test_every_command_has_help_with_an_example_and_a_readme_entry():
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert runner.invoke(app, ["--version"]).stdout.startswith("storydiff ")
-    for command in ("cluster", "explain"):
-        out = runner.invoke(app, [command, "--help"])
-        assert out.exit_code == 0
-        assert "Example:" in out.stdout
+    commands = _commands()
+    assert ["index", "add"] in commands
+    for path in commands:
+        out = runner.invoke(app, [*path, "--help"])
+        assert out.exit_code == 0, path
+        assert "Example:" in out.stdout, path
+        assert f"storydiff {' '.join(path)} " in readme, path
 
 
 def test_stats_go_to_stderr_with_stage_times_and_peak_memory(corpus):
