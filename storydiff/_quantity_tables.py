@@ -577,3 +577,25 @@ CHANGE_RE = re.compile(
     re.IGNORECASE,
 )
 CAPWORD_BEFORE_RE = re.compile(r"(?<![\w.&])([A-Z][\w&]*|i[A-Z]\w*)\s$")
+# "one of the largest dinosaurs", "one of Airbnb's earliest investments": one member
+# of a set named by a superlative (the group ``noun`` starts where the noun phrase does).
+MEMBER_RE = re.compile(
+    r"\b[Oo]ne\s+of\s+(?:the|its|his|her|their|our|my|your|[A-Z][\w.&-]*['’]s)"
+    r"(?P<noun>\s+(?:most|least)|(?=\s+(?:worst|[a-z]+est)\b))"
+)
+# fmt: off
+NOT_SUPERLATIVE = frozenset((
+    "arrest", "chest", "contest", "digest", "forest", "guest", "harvest", "honest", "interest",
+    "invest", "manifest", "modest", "nest", "pest", "priest", "protest", "quest", "request",
+    "rest", "suggest", "test", "vest", "west", "conquest", "inquest", "unrest",
+))
+# fmt: on
+# "half the condos", "half of all adults": 50 % of a set (a fraction, as "a third of").
+HALF_RE = re.compile(
+    r"(?<![Aa] )(?<![Aa]nd )\b[Hh]alf(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|your|"
+    r"those|these|them|us)\b)"
+)
+# "two and a half hours", "1 and a half years": a whole number and a half.
+AND_A_HALF_RE = re.compile(rf"\b(?P<n>\d+|{_alt(SMALL)})\s+and\s+a\s+half\b", re.IGNORECASE)
+HALF_BLOCKERS = frozenset(("first", "second", "last", "latter", "former", "other", "back", "front"))
+MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)

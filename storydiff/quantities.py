@@ -68,10 +68,14 @@ hedged times allow ±10 minutes. Dates have ``norm`` = ISO 8601
 name (``"sunday"``); "Sept. 20-24" is one date (``norm`` its first day).
 Years have ``norm`` = the year ("between AD 1000 and 1260" gives two). Durations have ``norm`` =
 an ISO 8601 duration with weeks counted as days ("a week-long" -> ``"P7D"``).
-Fractions such as "two-thirds" are percentages (value 66.67).
+Fractions such as "two-thirds" and "half the condos" are percentages (value
+66.67, 50); "two and a half hours" is 2.5 hours.
 
-Not quantities: "one" as a pronoun ("one of the best players", "the one
-who": NewsQuant counts "one of the", the diff view must not), "No. 10", phone
+"one of the best players", "one of Airbnb's earliest investments" (a superlative
+set) is one member: ``value`` 1, ``low`` 1, ``high`` ``None``, hedge ``"one of"``,
+so it reads as "at least one" and never conflicts with a count of the set.
+Not quantities: "one" as a pronoun ("one of the players", "the one who"),
+"No. 10", phone
 numbers, model names and codes ("COVID-19", "G7", "Boeing 737", "iPhone 11",
 a plain number before a capitalised name: "11 Pro", "787 Dreamliner"), stock
 indices ("S&P 500"), addresses and ZIP codes ("16-18 Industrial Avenue"),
@@ -88,6 +92,7 @@ from storydiff._quantity_tables import (
     A_UNIT_RE,
     ADJECTIVES,
     AGE_RE,
+    AND_A_HALF_RE,
     ATTACHED_ONLY,
     CAPWORD_BEFORE_RE,
     CASED_UNITS,
@@ -100,6 +105,8 @@ from storydiff._quantity_tables import (
     FOLD_RE,
     FRACTION_RE,
     FRACTIONS,
+    HALF_BLOCKERS,
+    HALF_RE,
     HEDGE_RE,
     HEDGES,
     ID_WORDS_AFTER,
@@ -108,9 +115,12 @@ from storydiff._quantity_tables import (
     IRREGULAR_PLURALS,
     ISO_DATE_RE,
     LONG_RE,
+    MAGNITUDE_BEFORE_RE,
+    MEMBER_RE,
     MONTH_DATE_RE,
     MONTHS,
     NOT_PLURAL_S,
+    NOT_SUPERLATIVE,
     NUM_RE,
     ONCE,
     ONCE_RE,
@@ -592,6 +602,26 @@ def _slash_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     return out
 
 
+def _halves(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """ "two and a half hours" is 2.5 hours; "half the condos" is 50 % (as "a third of")."""
+    out = []
+    for m in AND_A_HALF_RE.finditer(text):
+        n = m["n"].lower()
+        value = (float(n) if n.isdigit() else float(SMALL[n])) + 0.5
+        atom = _after_number(text, m.start(), m.end(), value, "", not n.isdigit())
+        if atom is not None and not _overlaps(taken, atom.start, atom.end):
+            out.append(_apply_hedge(text, atom))
+            taken.append((out[-1].start, out[-1].end))
+    for m in HALF_RE.finditer(text):
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
+        if before is not None and before.group(1).lower() in HALF_BLOCKERS:
+            continue  # "the first half of the year" is a period
+        if not _overlaps(taken, *m.span()):
+            out.append(_exact(*m.span(), "percent", 50.0, unit="%", words=True, num_end=m.end()))
+            taken.append(m.span())
+    return out
+
+
 def _folds(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     """Multiples: "sixfold", "a 10-fold rise" count 6 and 10 (unit "fold")."""
     out = []
@@ -614,6 +644,23 @@ def _frequencies(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
             value = ONCE[m["w"].lower()]
             out.append(_Atom(m.start(), m.end(), "count", value, value, value, unit="times"))
             taken.append(m.span())
+    return out
+
+
+def _members(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """ "one of the largest dinosaurs": one member of a set, so at least one (1 .. None)."""
+    out = []
+    for m in MEMBER_RE.finditer(text):
+        sup = re.match(r"\s+([a-z]+)", text[m.end("noun") :])
+        if sup is None or sup.group(1) in NOT_SUPERLATIVE or _overlaps(taken, *m.span()):
+            continue
+        noun, end = _counted_noun(text, m.end("noun"), None)
+        if not noun or not _looks_plural(noun.split()[-1]) or end <= m.end():
+            continue
+        if m.group("noun").strip():
+            noun = f"{m.group('noun').strip()} {noun}"
+        out.append(_Atom(m.start(), end, "count", 1.0, 1.0, None, unit=noun, hedge="one of"))
+        taken.append((m.start(), end))
     return out
 
 
@@ -729,7 +776,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
             value = float(re.sub(r"\D", "", m.group()))
         out.append(_Atom(m.start(), m.end(), "ordinal", value, value, value, num_end=m.end()))
         taken.append(m.span())
-    for finder in (_scientific, _slash_fractions, _folds, _frequencies):
+    for finder in (_scientific, _slash_fractions, _halves, _folds, _frequencies, _members):
         out.extend(finder(text, taken))
     for m in NUM_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
@@ -827,6 +874,9 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
         if minus is not None:
             sign = -1.0
             start -= len(minus.group())
+    mag = MAGNITUDE_BEFORE_RE.search(text, max(0, start - 10), start)
+    if mag is not None and not words:
+        return _exact(mag.start(), end, "measure", value, unit="magnitude", num_end=end)
     currency, atom_start = _currency_before(text, start)
     atom = _after_number(text, atom_start, end, value, currency, words)
     if atom is None:
