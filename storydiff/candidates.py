@@ -13,13 +13,14 @@ import scipy.sparse as sp
 from datasketch import MinHashLSH
 
 from storydiff.engine import Engine, LocalEngine
-from storydiff.fingerprint import Fingerprint
+from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
 
 __all__ = [
     "as_pair_set",
     "band_pairs",
     "candidate_pairs",
+    "lsh_pair_array",
     "lsh_pairs",
     "neighbour_block",
     "prune",
@@ -44,50 +45,71 @@ def lsh_pairs(
 ) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, that share an LSH band bucket at ``threshold``.
 
+    The set form of :func:`lsh_pair_array` (for small inputs and tests).
+    """
+    found = lsh_pair_array(
+        fingerprints, threshold=threshold, num_perm=num_perm, max_bucket=max_bucket, engine=engine
+    )
+    return as_pair_set(found)
+
+
+def lsh_pair_array(
+    fingerprints: Sequence[Fingerprint],
+    *,
+    threshold: float,
+    num_perm: int,
+    max_bucket: int = 500,
+    engine: Engine | None = None,
+) -> np.ndarray:
+    """Pairs ``(i, j)``, ``i < j``, that share an LSH band bucket, as a sorted ``(m, 2)`` array.
+
     Same banding as datasketch's ``MinHashLSH`` (its ``b`` and ``r``), done on
     the signature matrix with numpy: each band's rows become one key, equal keys
     are found by sorting. A bucket larger than ``max_bucket`` (a text repeated
     many times) is linked as a star to its first member, enough for grouping.
     Each band is one task of ``engine``.
     """
-    idx = [k for k, fp in enumerate(fingerprints) if fp.n_shingles]
-    if len(idx) < 2:
-        return set()
+    table = FingerprintTable.from_fingerprints(fingerprints)
+    n = len(table)
+    ids = np.flatnonzero(table.n_shingles).astype(np.int64)
+    if ids.size < 2:
+        return np.zeros((0, 2), dtype=np.int64)
     b, r = lsh_bands(threshold, num_perm)
-    sig = np.stack([fingerprints[k].minhash.hashvalues for k in idx]).astype(np.uint32)
-    ids = np.asarray(idx, dtype=np.int64)
+    sig = np.ascontiguousarray(table.signatures[ids], dtype=np.uint32)
     found = (engine or LocalEngine()).map(
         band_pairs, list(range(b)), signatures=sig, ids=ids, rows=r, max_bucket=max_bucket
     )
-    pairs: set[tuple[int, int]] = set()
-    for block in found:
-        pairs.update(zip(block[:, 0].tolist(), block[:, 1].tolist(), strict=True))
-    return pairs
+    keys = np.unique(np.concatenate([block[:, 0] * n + block[:, 1] for block in found]))
+    return np.stack([keys // n, keys % n], axis=1)
 
 
 def band_pairs(
     band: int, *, signatures: np.ndarray, ids: np.ndarray, rows: int, max_bucket: int
 ) -> np.ndarray:
-    """The pairs one LSH band puts in a bucket together, as an ``(m, 2)`` array."""
+    """The pairs one LSH band puts in a bucket together, as an ``(m, 2)`` array.
+
+    Buckets of one size are expanded together (all their pairs at once); a
+    bucket larger than ``max_bucket`` becomes a star on its smallest id.
+    """
     block = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
     keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
     order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]
     starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    ends = np.r_[starts[1:], len(order)]
-    out: list[tuple[int, int]] = []
-    for lo, hi in zip(
-        starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist(), strict=True
-    ):
-        members = np.sort(ids[order[lo:hi]]).tolist()
-        if len(members) > max_bucket:
-            first = members[0]
-            out.extend((first, m) for m in members[1:])
+    sizes = np.diff(np.r_[starts, len(order)])
+    members = ids[order]
+    out = [np.zeros((0, 2), dtype=np.int64)]
+    for size in np.unique(sizes[sizes > 1]).tolist():
+        first = starts[sizes == size]
+        # one row per bucket, its members sorted
+        bucket = np.sort(members[first[:, None] + np.arange(size)], axis=1)
+        if size > max_bucket:
+            left = np.repeat(bucket[:, 0], size - 1)
+            out.append(np.stack([left, bucket[:, 1:].ravel()], axis=1))
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                out.append((members[x], members[y]))
-    return np.asarray(out, dtype=np.int64).reshape(-1, 2)
+        x, y = np.triu_indices(size, 1)
+        out.append(np.stack([bucket[:, x].ravel(), bucket[:, y].ravel()], axis=1))
+    return np.concatenate(out).astype(np.int64, copy=False)
 
 
 def tfidf_neighbour_pairs(
@@ -98,6 +120,7 @@ def tfidf_neighbour_pairs(
     neighbours: int,
     engine: Engine | None = None,
     block: int = 4096,
+    max_products: int = 20_000_000,
 ) -> np.ndarray:
     """Pairs of articles that share highly weighted, rare-enough terms.
 
@@ -105,21 +128,42 @@ def tfidf_neighbour_pairs(
     ``max_postings`` documents; the product of the pruned matrix with its
     transpose then has at most ``n * top_terms * max_postings`` entries, and
     each row keeps its ``neighbours`` best partners. Cost grows linearly with
-    the number of articles. Rows are done in blocks of ``block``, one task of
-    ``engine`` each. Returns sorted unique pairs as an ``(m, 2)`` array.
+    the number of articles. Rows are done in blocks of at most ``block`` rows
+    whose product has at most ``max_products`` terms (bounding the scratch
+    memory to about 12 bytes each), one task of ``engine`` each. Returns
+    sorted unique pairs as an ``(m, 2)`` array.
     """
     x = space.matrix
     n = x.shape[0]
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
     pruned = prune(space, top_terms=top_terms, max_postings=max_postings)
-    spans = [(lo, min(lo + block, n)) for lo in range(0, n, block)]
+    transposed = pruned.T.tocsr()
+    postings = np.diff(transposed.indptr)
+    # an upper bound on the entries of each row of pruned @ pruned.T
+    row_of = np.repeat(np.arange(n), np.diff(pruned.indptr))
+    products = np.bincount(row_of, weights=postings[pruned.indices], minlength=n).astype(np.int64)
+    spans = _row_spans(products, block=block, budget=max_products)
     found = (engine or LocalEngine()).map(
-        neighbour_block, spans, pruned=pruned, neighbours=neighbours
+        neighbour_block, spans, pruned=pruned, neighbours=neighbours, transposed=transposed
     )
     firsts = np.concatenate([f for f, _ in found])
     seconds = np.concatenate([s for _, s in found])
     return unique_pairs(firsts, seconds, n)
+
+
+def _row_spans(cost: np.ndarray, *, block: int, budget: int) -> list[tuple[int, int]]:
+    """Consecutive row spans of at most ``block`` rows and ``budget`` total cost (or one row)."""
+    spans: list[tuple[int, int]] = []
+    n = cost.size
+    total = np.r_[0, np.cumsum(cost, dtype=np.int64)]
+    lo = 0
+    while lo < n:
+        hi = int(np.searchsorted(total, total[lo] + budget, side="right")) - 1
+        hi = min(max(hi, lo + 1), lo + block, n)
+        spans.append((lo, hi))
+        lo = hi
+    return spans
 
 
 def prune(space: TfidfSpace, *, top_terms: int, max_postings: int) -> sp.csr_matrix:
@@ -127,9 +171,13 @@ def prune(space: TfidfSpace, *, top_terms: int, max_postings: int) -> sp.csr_mat
     x = space.matrix
     n = x.shape[0]
     keep_term = space.df <= max_postings
-    rows, cols, vals = [], [], []
     indptr, indices, data = x.indptr, x.indices, x.data
-    for i in range(n):
+    row_of = np.repeat(np.arange(n), np.diff(indptr))
+    kept = np.minimum(np.bincount(row_of[keep_term[indices]], minlength=n), top_terms)
+    out_ptr = np.r_[0, np.cumsum(kept)].astype(np.int64)
+    cols = np.empty(int(out_ptr[-1]), dtype=indices.dtype)
+    vals = np.empty(int(out_ptr[-1]), dtype=data.dtype)
+    for i in np.flatnonzero(kept).tolist():
         lo, hi = indptr[i], indptr[i + 1]
         idx = indices[lo:hi]
         w = data[lo:hi]
@@ -138,20 +186,27 @@ def prune(space: TfidfSpace, *, top_terms: int, max_postings: int) -> sp.csr_mat
         if idx.size > top_terms:
             sel = np.argpartition(-w, top_terms - 1)[:top_terms]
             idx, w = idx[sel], w[sel]
-        rows.append(np.full(idx.size, i, dtype=np.int64))
-        cols.append(idx)
-        vals.append(w)
-    return sp.csr_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=x.shape
-    )
+        cols[out_ptr[i] : out_ptr[i + 1]] = idx
+        vals[out_ptr[i] : out_ptr[i + 1]] = w
+    rows = np.repeat(np.arange(n, dtype=np.int64), kept)
+    return sp.csr_matrix((vals, (rows, cols)), shape=x.shape)
 
 
 def neighbour_block(
-    span: tuple[int, int], *, pruned: sp.csr_matrix, neighbours: int
+    span: tuple[int, int],
+    *,
+    pruned: sp.csr_matrix,
+    neighbours: int,
+    transposed: sp.csr_matrix | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """For rows ``span[0]:span[1]``, their ``neighbours`` best partners (pairs, both orders)."""
+    """For rows ``span[0]:span[1]``, their ``neighbours`` best partners (pairs, both orders).
+
+    ``transposed`` is ``pruned.T`` as CSR, computed here when not given.
+    """
     lo_row, hi_row = span
-    sims = (pruned[lo_row:hi_row] @ pruned.T).tocsr()
+    if transposed is None:
+        transposed = pruned.T.tocsr()
+    sims = (pruned[lo_row:hi_row] @ transposed).tocsr()
     firsts, seconds = [], []
     for k in range(hi_row - lo_row):
         i = lo_row + k
@@ -196,8 +251,7 @@ def candidate_pairs(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """LSH pairs, TF-IDF neighbour pairs and their union, each a sorted ``(m, 2)`` array."""
     n = len(fingerprints)
-    found = lsh_pairs(fingerprints, threshold=lsh_threshold, num_perm=num_perm, engine=engine)
-    lsh = np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
+    lsh = lsh_pair_array(fingerprints, threshold=lsh_threshold, num_perm=num_perm, engine=engine)
     near = tfidf_neighbour_pairs(
         space,
         top_terms=top_terms,

@@ -18,7 +18,7 @@ import hashlib
 import heapq
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -27,10 +27,10 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin
 
-from storydiff.candidates import candidate_pairs
+from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import ConfigError, NotFittedError, param_error
-from storydiff.fingerprint import Fingerprinter, fingerprint_chunk
+from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
 from storydiff.models import Article, ClusterResult, Link, Story
 from storydiff.vectors import article_document, build_tfidf
 from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
@@ -204,11 +204,12 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
 def _average_link(
     sums: sp.csr_matrix,
     groups: list[list[int]],
-    pairs: set[tuple[int, int]],
+    pairs: np.ndarray,
     times: Sequence[float | None],
     *,
     threshold: float,
     window_s: float | None,
+    block: int = 4096,
 ) -> list[list[int]]:
     """Best-first, exact average-link merging of ``groups`` along candidate ``pairs``.
 
@@ -216,7 +217,9 @@ def _average_link(
     with ``S`` the sum of a group's unit TF-IDF rows: exact, whatever pairs
     were candidates. Candidate pairs only say which groups are worth comparing.
     Dot products of a merged group with its neighbours are computed against a
-    dense scratch copy of its sum, one sparse gather each.
+    dense scratch copy of its sum, one sparse gather each. ``pairs`` is a
+    sorted unique ``(m, 2)`` array of group pairs, ``a < b``; their first dot
+    products are computed ``block`` pairs at a time.
     """
     state: dict[int, _Group] = {}
     for g, members in enumerate(groups):
@@ -230,12 +233,11 @@ def _average_link(
             val=sums.data[lo:hi].astype(np.float64),
             links={},
         )
-    ordered = sorted(pairs)
     heap: list[tuple[float, int, int]] = []
-    if ordered:
-        arr = np.asarray(ordered, dtype=np.int64)
+    for lo in range(0, len(pairs), block):
+        arr = pairs[lo : lo + block]
         dots = np.asarray(sums[arr[:, 0]].multiply(sums[arr[:, 1]]).sum(axis=1)).ravel()
-        for (a, b), dot in zip(ordered, dots.tolist(), strict=True):
+        for a, b, dot in zip(arr[:, 0].tolist(), arr[:, 1].tolist(), dots.tolist(), strict=True):
             state[a].links[b] = dot
             state[b].links[a] = dot
             sim = dot / (len(state[a].members) * len(state[b].members))
@@ -395,6 +397,22 @@ def _noop(stage: str, done: int, total: int) -> None:
 _CHUNK = 2000  # articles per fingerprinting task
 
 
+class _Documents(Sequence[str]):
+    """The texts vectorised for the articles, made one at a time (no copy of the corpus)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._articles = articles
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        return article_document(self._articles[k])
+
+    def __iter__(self) -> Iterator[str]:
+        return (article_document(a) for a in self._articles)
+
+
 def cluster(
     articles: Sequence[Article],
     *,
@@ -444,17 +462,18 @@ def cluster(
     t0 = time.perf_counter()
     engine = engine or LocalEngine()
     chunks = [list(articles[lo : lo + _CHUNK]) for lo in range(0, n, _CHUNK)]
-    fingerprints = [
-        fp
-        for part in engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter)
-        for fp in part
-    ]
+    fingerprints = FingerprintTable.concat(
+        engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter),
+        seed=params.seed,
+        release=True,
+    )
+    del chunks
     stats["fingerprint_s"] = time.perf_counter() - t0
     progress("fingerprint", n, n)
 
     t0 = time.perf_counter()
     space = build_tfidf(
-        [article_document(a) for a in articles],
+        _Documents(articles),
         document_frequencies=document_frequencies,
         n_documents=n_documents,
     )
@@ -469,6 +488,9 @@ def cluster(
         engine=engine,
     )
     stats.update(candidates_s=time.perf_counter() - t0, lsh_pairs=len(lsh), tfidf_pairs=len(near))
+    del lsh, near
+    # verification needs the exact shingles, not the MinHash signatures
+    fingerprints = fingerprints.without_signatures()
     progress("candidates", n, n)
 
     t0 = time.perf_counter()
@@ -486,13 +508,7 @@ def cluster(
     linked = codes > 0
     ga, gb = gmap[table.i[linked]], gmap[table.j[linked]]
     apart = ga != gb
-    group_pairs = set(
-        zip(
-            np.minimum(ga, gb)[apart].tolist(),
-            np.maximum(ga, gb)[apart].tolist(),
-            strict=True,
-        )
-    )
+    group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
     times = [_timestamp(p) for p in published]
     sums = _group_sums(space.matrix, groups)
     final = _average_link(

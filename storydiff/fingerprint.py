@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import overload
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -23,7 +24,7 @@ from storydiff.errors import param_error
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
-__all__ = ["Fingerprint", "Fingerprinter", "fingerprint_chunk"]
+__all__ = ["Fingerprint", "FingerprintTable", "Fingerprinter", "fingerprint_chunk"]
 
 
 def _identity(value: int) -> int:
@@ -114,6 +115,148 @@ class Fingerprint:
         return int(self.shingle_hashes.size)
 
 
+def _digests(digests: Iterable[bytes]) -> np.ndarray:
+    """SHA-1 digests as a ``V20`` array (raw bytes: ``S20`` would drop trailing NULs)."""
+    return np.frombuffer(b"".join(digests), dtype="V20").copy()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class FingerprintTable(Sequence[Fingerprint]):
+    """Fingerprints of many articles, column by column.
+
+    A sequence of :class:`Fingerprint` (``table[k]`` builds one on demand)
+    that holds a few numpy arrays instead of four Python objects per article:
+    the shingle hashes of all articles in one ``uint32`` array (article ``k``'s
+    are ``hashes[offsets[k]:offsets[k + 1]]``), the MinHash signatures as one
+    ``(n, num_perm)`` ``uint32`` matrix, and the SHA-1 digests of the
+    normalised texts (``key_hash`` is their hex form).
+    """
+
+    article_ids: tuple[str, ...]
+    n_tokens: np.ndarray
+    offsets: np.ndarray
+    hashes: np.ndarray
+    signatures: np.ndarray
+    keys: np.ndarray
+    seed: int
+    scheme: str
+
+    def __len__(self) -> int:
+        return len(self.article_ids)
+
+    @overload
+    def __getitem__(self, k: int) -> Fingerprint: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Fingerprint]: ...
+
+    def __getitem__(self, k: int | slice) -> Fingerprint | list[Fingerprint]:
+        if isinstance(k, slice):
+            return [self[x] for x in range(*k.indices(len(self)))]
+        k = range(len(self))[k]
+        return Fingerprint(
+            article_id=self.article_ids[k],
+            n_tokens=int(self.n_tokens[k]),
+            shingle_hashes=self.shingles(k),
+            minhash=LeanMinHash(seed=self.seed, hashvalues=self.signatures[k], scheme=self.scheme),
+            key_hash=bytes(self.keys[k]).hex(),
+        )
+
+    def shingles(self, k: int) -> np.ndarray:
+        """Sorted unique shingle hashes of article ``k`` (a view)."""
+        return self.hashes[self.offsets[k] : self.offsets[k + 1]]
+
+    @property
+    def n_shingles(self) -> np.ndarray:
+        """Number of distinct shingles of every article."""
+        return np.diff(self.offsets)
+
+    @classmethod
+    def concat(
+        cls, tables: Sequence[FingerprintTable], *, seed: int, release: bool = False
+    ) -> FingerprintTable:
+        """The tables one after the other.
+
+        With ``release``, ``tables`` must be a list: each table is dropped from
+        it once copied, so the copy never holds all the parts twice.
+        """
+        if not tables:
+            return cls(
+                article_ids=(),
+                n_tokens=np.zeros(0, dtype=np.int64),
+                offsets=np.zeros(1, dtype=np.int64),
+                hashes=np.zeros(0, dtype=np.uint32),
+                signatures=np.zeros((0, 0), dtype=np.uint32),
+                keys=_digests(()),
+                seed=seed,
+                scheme="affine32",
+            )
+        if len(tables) == 1:
+            return tables[0]
+        first = tables[0]
+        n = sum(len(t) for t in tables)
+        hashes = np.empty(sum(t.hashes.size for t in tables), dtype=first.hashes.dtype)
+        signatures = np.empty((n, first.signatures.shape[1]), dtype=first.signatures.dtype)
+        keys = np.empty(n, dtype=first.keys.dtype)
+        n_tokens = np.empty(n, dtype=first.n_tokens.dtype)
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        ids: list[str] = []
+        row = at = 0
+        for k in range(len(tables)):
+            t = tables[k]
+            m = len(t)
+            hashes[at : at + t.hashes.size] = t.hashes
+            signatures[row : row + m] = t.signatures
+            keys[row : row + m] = t.keys
+            n_tokens[row : row + m] = t.n_tokens
+            offsets[row + 1 : row + m + 1] = t.offsets[1:] + at
+            ids.extend(t.article_ids)
+            row, at = row + m, at + t.hashes.size
+            if release:
+                tables[k] = None  # type: ignore[index]
+        return cls(
+            article_ids=tuple(ids),
+            n_tokens=n_tokens,
+            offsets=offsets,
+            hashes=hashes,
+            signatures=signatures,
+            keys=keys,
+            seed=first.seed,
+            scheme=first.scheme,
+        )
+
+    def without_signatures(self) -> FingerprintTable:
+        """This table without its MinHash signatures (all verification needs).
+
+        ``table[k].minhash`` of the result is empty; shingles, token counts
+        and keys are shared, not copied.
+        """
+        return replace(self, signatures=self.signatures[:, :0].copy())
+
+    @classmethod
+    def from_fingerprints(cls, fingerprints: Sequence[Fingerprint]) -> FingerprintTable:
+        """The table of ``fingerprints`` (itself if it already is one)."""
+        if isinstance(fingerprints, FingerprintTable):
+            return fingerprints
+        sizes = np.array([fp.n_shingles for fp in fingerprints], dtype=np.int64)
+        seed = fingerprints[0].minhash.seed if fingerprints else 1
+        hashes = [fp.shingle_hashes.astype(np.uint32) for fp in fingerprints]
+        return cls(
+            article_ids=tuple(fp.article_id for fp in fingerprints),
+            n_tokens=np.array([fp.n_tokens for fp in fingerprints], dtype=np.int64),
+            offsets=np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64),
+            hashes=np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint32),
+            signatures=(
+                np.stack([fp.minhash.hashvalues for fp in fingerprints]).astype(np.uint32)
+                if fingerprints
+                else np.zeros((0, 0), dtype=np.uint32)
+            ),
+            keys=_digests(bytes.fromhex(fp.key_hash) for fp in fingerprints),
+            seed=seed,
+            scheme=fingerprints[0].minhash.scheme if fingerprints else "affine32",
+        )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fingerprinter:
     """Turns article texts into shingle sets and MinHash signatures.
@@ -176,6 +319,22 @@ class Fingerprinter:
         permutations (``affine32``: MurmurHash3 finaliser, then ``a * h + b``
         modulo 2^32), equal to ``MinHash.update_batch`` on each text.
         """
+        for batch in self._iter_batches(items):
+            yield from batch
+
+    def fingerprint_table(self, items: Iterable[tuple[str, str]]) -> FingerprintTable:
+        """Fingerprint ``(article_id, text)`` pairs into one columnar :class:`FingerprintTable`.
+
+        The same fingerprints as :meth:`iter_fingerprints`, without one Python
+        object per article (about 1.5 KB per article instead of 3 KB).
+
+        >>> table = Fingerprinter().fingerprint_table([("a", "one two three four five six")])
+        >>> len(table), table[0].article_id, int(table.n_shingles[0])
+        (1, 'a', 2)
+        """
+        return FingerprintTable.concat(list(self._iter_batches(items)), seed=self.seed)
+
+    def _iter_batches(self, items: Iterable[tuple[str, str]]) -> Iterator[FingerprintTable]:
         template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
         if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
             msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
@@ -192,10 +351,10 @@ class Fingerprinter:
             batch.append((article_id, words, hashes))
             pending += hashes.size
             if pending >= _BATCH_SHINGLES:
-                yield from self._finish(batch, a, b, empty, template.scheme)
+                yield self._finish(batch, a, b, empty, template.scheme)
                 batch, pending = [], 0
         if batch:
-            yield from self._finish(batch, a, b, empty, template.scheme)
+            yield self._finish(batch, a, b, empty, template.scheme)
 
     def _finish(
         self,
@@ -204,23 +363,32 @@ class Fingerprinter:
         b: np.ndarray,
         empty: np.ndarray,
         scheme: str,
-    ) -> Iterator[Fingerprint]:
+    ) -> FingerprintTable:
         sizes = np.array([h.size for _, _, h in batch], dtype=np.int64)
         signatures = np.tile(empty, (len(batch), 1))
+        hashes = (
+            np.concatenate([h for _, _, h in batch]).astype(np.uint32)
+            if batch
+            else np.zeros(0, dtype=np.uint32)
+        )
         if sizes.sum():
-            hv = _fmix32(np.concatenate([h for _, _, h in batch]).astype(np.uint32))
+            hv = _fmix32(hashes)
             permuted = hv[:, None] * a[None, :] + b[None, :]
             nonempty = np.flatnonzero(sizes)
             starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])[nonempty]
             signatures[nonempty] = np.minimum.reduceat(permuted, starts, axis=0)
-        for (article_id, words, hashes), signature in zip(batch, signatures, strict=True):
-            yield Fingerprint(
-                article_id=article_id,
-                n_tokens=len(words),
-                shingle_hashes=hashes,
-                minhash=LeanMinHash(seed=self.seed, hashvalues=signature, scheme=scheme),
-                key_hash=hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest(),
-            )
+        return FingerprintTable(
+            article_ids=tuple(article_id for article_id, _, _ in batch),
+            n_tokens=np.array([len(words) for _, words, _ in batch], dtype=np.int64),
+            offsets=np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64),
+            hashes=hashes,
+            signatures=signatures,
+            keys=_digests(
+                hashlib.sha1(" ".join(words).encode("utf-8")).digest() for _, words, _ in batch
+            ),
+            seed=self.seed,
+            scheme=scheme,
+        )
 
     def fingerprint_texts(self, texts: Sequence[str]) -> list[Fingerprint]:
         """Fingerprint plain texts; ids are their positions as strings."""
@@ -233,9 +401,9 @@ class Fingerprinter:
 
 def fingerprint_chunk(
     articles: Sequence[Article], *, fingerprinter: Fingerprinter
-) -> list[Fingerprint]:
-    """Fingerprint a chunk of articles (one task of an engine)."""
-    return fingerprinter.fingerprint(articles)
+) -> FingerprintTable:
+    """Fingerprint a chunk of articles (one task of an engine), as one table."""
+    return fingerprinter.fingerprint_table((a.id, a.text) for a in articles)
 
 
 def exact_overlap(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:

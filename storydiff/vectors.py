@@ -38,13 +38,21 @@ class TfidfSpace:
         """Cosine of rows ``i`` and ``j``."""
         return float(self.matrix[i].multiply(self.matrix[j]).sum())
 
-    def cosines(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Cosines of many row pairs at once."""
+    def cosines(self, rows: np.ndarray, cols: np.ndarray, *, block: int = 4096) -> np.ndarray:
+        """Cosines of many row pairs, ``block`` pairs at a time.
+
+        Each block gathers its rows into two sparse matrices and multiplies
+        them elementwise (about 24 bytes per stored term and pair), so the
+        scratch memory is bounded by ``block``, not by the number of pairs.
+        """
         if rows.size == 0:
             return np.zeros(0)
-        a = self.matrix[rows]
-        b = self.matrix[cols]
-        return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        out = np.empty(rows.size, dtype=np.result_type(self.matrix.dtype, np.float32))
+        for lo in range(0, rows.size, block):
+            a = self.matrix[rows[lo : lo + block]]
+            b = self.matrix[cols[lo : lo + block]]
+            out[lo : lo + block] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        return out
 
 
 def article_document(article: Article) -> str:

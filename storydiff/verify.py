@@ -14,7 +14,7 @@ from datetime import datetime
 import numpy as np
 
 from storydiff.engine import Engine, LocalEngine
-from storydiff.fingerprint import Fingerprint
+from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
 from storydiff.vectors import TfidfSpace
 
@@ -148,16 +148,21 @@ def score_table(
     engine: Engine | None = None,
     chunk: int = 200_000,
 ) -> PairTable:
-    """Exact scores of every pair (sorted), computed column-wise, ``chunk`` pairs a task."""
+    """Exact scores of every pair (sorted), computed column-wise, ``chunk`` pairs a task.
+
+    ``fingerprints`` is best a :class:`~storydiff.fingerprint.FingerprintTable`
+    (any other sequence is turned into one first).
+    """
     if isinstance(pairs, np.ndarray):
         arr = pairs.astype(np.int64).reshape(-1, 2)
         arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
     else:
         arr = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    table = FingerprintTable.from_fingerprints(fingerprints)
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     chunks = [arr[lo : lo + chunk] for lo in range(0, len(arr), chunk)] or [arr]
     tables = (engine or LocalEngine()).map(
-        score_chunk, chunks, fingerprints=fingerprints, space=space, stamps=stamps
+        score_chunk, chunks, fingerprints=table, space=space, stamps=stamps
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
@@ -172,22 +177,19 @@ def score_chunk(
     stamps: np.ndarray,
 ) -> PairTable:
     """Exact scores of a sorted ``(m, 2)`` block of pairs."""
+    table = FingerprintTable.from_fingerprints(fingerprints)
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
-    shared = _shared_counts(arr, fingerprints) if len(arr) else np.zeros(0, dtype=np.int64)
-    sizes = np.array([fp.n_shingles for fp in fingerprints], dtype=np.int64)
-    ntok = np.array([fp.n_tokens for fp in fingerprints], dtype=np.int64)
-    key_ids: dict[str, int] = {}
-    kid = np.array(
-        [key_ids.setdefault(fp.key_hash, len(key_ids)) for fp in fingerprints], dtype=np.int64
-    )
+    shared = _shared_counts(arr, table) if len(arr) else np.zeros(0, dtype=np.int64)
+    sizes = table.n_shingles.astype(np.int64)
+    ntok = table.n_tokens
     na, nb = sizes[i], sizes[j]
     both = (na > 0) & (nb > 0)
     union = np.where(both, na + nb - shared, 1)
     smaller = np.minimum(na, nb)
     jaccard = np.where(both, shared / union, 0.0)
     containment = np.where(both, shared / np.maximum(smaller, 1), 0.0)
-    identical = (kid[i] == kid[j]) & (ntok[i] > 0)
+    identical = (table.keys[i] == table.keys[j]) & (ntok[i] > 0)
     jaccard[identical] = 1.0
     containment[identical] = 1.0
     gap = np.abs(stamps[i] - stamps[j]) / 86400.0 if len(arr) else np.zeros(0)
@@ -203,24 +205,28 @@ def score_chunk(
     )
 
 
-def _shared_counts(pairs: np.ndarray, fingerprints: Sequence[Fingerprint]) -> np.ndarray:
+def _shared_counts(pairs: np.ndarray, table: FingerprintTable) -> np.ndarray:
     """Exact number of shared shingles for each pair (rows sorted by first index).
 
     One ``np.isin`` per first article against all its partners' shingles at
     once, instead of one set intersection per pair.
     """
     out = np.zeros(len(pairs), dtype=np.int64)
+    offsets, hashes = table.offsets, table.hashes
     starts = np.flatnonzero(np.r_[True, pairs[1:, 0] != pairs[:-1, 0]])
     ends = np.r_[starts[1:], len(pairs)]
     for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True):
-        own = fingerprints[int(pairs[lo, 0])].shingle_hashes
-        partners = [fingerprints[int(j)].shingle_hashes for j in pairs[lo:hi, 1]]
-        sizes = np.fromiter((p.size for p in partners), dtype=np.int64, count=len(partners))
-        if own.size == 0 or sizes.sum() == 0:
+        own = table.shingles(int(pairs[lo, 0]))
+        js = pairs[lo:hi, 1]
+        sizes = offsets[js + 1] - offsets[js]
+        total = int(sizes.sum())
+        if own.size == 0 or total == 0:
             continue
-        hits = np.isin(np.concatenate(partners), own, assume_unique=False)
-        segment = np.repeat(np.arange(len(partners)), sizes)
-        out[lo:hi] = np.bincount(segment, weights=hits, minlength=len(partners)).astype(np.int64)
+        # positions of every partner's shingles in the flat hash array
+        segment = np.repeat(np.arange(len(js)), sizes)
+        where = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes) + offsets[js][segment]
+        hits = np.isin(hashes[where], own, assume_unique=False)
+        out[lo:hi] = np.bincount(segment, weights=hits, minlength=len(js)).astype(np.int64)
     return out
 
 

@@ -81,3 +81,22 @@ def test_unique_pairs_orders_dedupes_and_drops_self_pairs():
 
     got = unique_pairs(np.array([3, 1, 2, 2, 0]), np.array([1, 3, 2, 0, 2]), 4)
     assert got.tolist() == [[0, 2], [1, 3]]
+
+
+def test_neighbour_pairs_do_not_depend_on_the_block_size():
+    docs = _corpus(seed=7)
+    space = build_tfidf(docs)
+    kw = {"top_terms": 20, "max_postings": 50, "neighbours": 3}
+    whole = tfidf_neighbour_pairs(space, **kw)
+    tiny = tfidf_neighbour_pairs(space, **kw, block=7, max_products=50)
+    assert whole.shape[0] > 0
+    assert whole.tolist() == tiny.tolist()
+
+
+def test_lsh_pair_array_is_the_sorted_pair_set():
+    from storydiff.candidates import lsh_pair_array
+
+    fps = Fingerprinter().fingerprint_texts(_corpus(seed=13))
+    arr = lsh_pair_array(fps, threshold=0.3, num_perm=128)
+    assert [tuple(p) for p in arr.tolist()] == sorted(lsh_pairs(fps, threshold=0.3, num_perm=128))
+    assert [tuple(p) for p in arr.tolist()] == sorted(as_pair_set(arr))

@@ -87,3 +87,30 @@ def test_cjk_text_gets_shingles():
 def test_bad_configuration_is_rejected_with_the_parameter_named(field, value):
     with pytest.raises(ConfigError, match=field):
         Fingerprinter(**{field: value})
+
+
+def test_fingerprint_table_holds_the_same_fingerprints_as_the_list():
+    from storydiff.fingerprint import FingerprintTable
+
+    texts = ["the cat sat on the mat today and then left", "", "two words"] * 900
+    fp = Fingerprinter()
+    listed = fp.fingerprint_texts(texts)
+    parts = [
+        fp.fingerprint_table((str(k), texts[k]) for k in range(lo, min(lo + 1000, len(texts))))
+        for lo in range(0, len(texts), 1000)
+    ]
+    table = FingerprintTable.concat(parts, seed=fp.seed, release=True)
+    assert parts == [None, None, None]
+    assert len(table) == len(listed)
+    for ours, ref in zip(table, listed, strict=True):
+        assert (ours.article_id, ours.n_tokens, ours.key_hash) == (
+            ref.article_id,
+            ref.n_tokens,
+            ref.key_hash,
+        )
+        assert np.array_equal(ours.shingle_hashes, ref.shingle_hashes)
+        assert np.array_equal(ours.minhash.hashvalues, ref.minhash.hashvalues)
+    again = FingerprintTable.from_fingerprints(listed)
+    for name in ("n_tokens", "offsets", "hashes", "signatures", "keys"):
+        assert np.array_equal(getattr(again, name), getattr(table, name))
+    assert table.without_signatures().signatures.shape == (len(texts), 0)

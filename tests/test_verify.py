@@ -101,3 +101,14 @@ def test_vectorised_relations_agree_with_the_scalar_rule():
         if expected not in (None, "duplicate") and row.gap_days is not None and row.gap_days > 2.0:
             expected = None
         assert RELATIONS[codes[k]] == expected
+
+
+def test_blocked_cosines_equal_one_gather():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    texts = [" ".join(f"w{k}" for k in rng.integers(0, 80, 40)) for _ in range(60)]
+    space = build_tfidf(texts)
+    rows, cols = rng.integers(0, 60, 500), rng.integers(0, 60, 500)
+    whole = np.asarray(space.matrix[rows].multiply(space.matrix[cols]).sum(axis=1)).ravel()
+    assert np.array_equal(space.cosines(rows, cols, block=7), whole)
