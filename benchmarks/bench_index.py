@@ -12,27 +12,23 @@ Usage: ``python benchmarks/bench_index.py [N] [M] [--agreement]``
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 import storydiff
 from storydiff.index import Index
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import _gate  # noqa: E402 - the benchmarks folder is not a package
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+def _module(name: str) -> ModuleType:
+    return _gate.load_module(name)
 
 
 def main(argv: list[str] | None = None) -> int:
