@@ -271,6 +271,38 @@ def _read_json_lines(
         )
 
 
+def _stream_jsonl(
+    path: Path, *, fields: FieldMap, origin: str, stem: str
+) -> Iterator[_Raw | ReadProblem]:
+    """JSON lines read and decoded line by line (UTF-8; a line that is not is detected alone)."""
+    try:
+        handle = path.open("rb")
+        head = handle.read(4096)
+        handle.seek(0)
+    except OSError as exc:
+        yield ReadProblem(origin=origin, message=f"cannot read the file: {exc.strerror}")
+        return
+    if head.count(b"\x00") > max(1, len(head) // 100):
+        handle.close()
+        yield ReadProblem(origin=origin, message="looks like a binary file (NUL bytes), not text")
+        return
+
+    def lines() -> Iterator[str]:
+        with handle:
+            for k, raw in enumerate(handle):
+                if k == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    yield raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    try:
+                        yield _decode(raw, f"{origin}:{k + 1}")
+                    except InputError:
+                        yield "\x00"  # reported as a malformed line below
+
+    yield from _read_json_lines(lines(), fields=fields, origin=origin, stem=stem)
+
+
 def _read_json(
     text: str, *, fields: FieldMap, origin: str, stem: str
 ) -> Iterator[_Raw | ReadProblem]:
@@ -440,6 +472,12 @@ def _raw_of_path(
                     f"unknown format {suffix or '(no extension)'!r}; "
                     f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"
                 ),
+            )
+            continue
+        if suffix == ".jsonl":
+            # one record at a time: a large feed is never held whole in memory
+            yield from _stream_jsonl(
+                path, fields=fields, origin=origin, stem=_derived_id(root, path)
             )
             continue
         try:

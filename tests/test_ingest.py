@@ -207,3 +207,21 @@ def test_parse_published_handles_iso_epoch_and_reuters_forms():
     assert parse_published("") is None
     with pytest.raises(ValueError, match="unreadable date"):
         parse_published("next tuesday")
+
+
+def test_jsonl_is_read_line_by_line_and_a_bad_line_does_not_lose_the_others(write, tmp_path):
+    latin = '{"id": "b", "text": "Caf\xe9 owners in Lisk protested on Monday."}\n'.encode("latin-1")
+    good = b'{"id": "a", "text": "The ferry ran aground on Sunday."}\n'
+    write("feed.jsonl", good + latin + b'{"id": "c", "text": broken}\n')
+    result = read([tmp_path / "feed.jsonl"])
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert "Café" in result.articles[1].text
+    assert [(p.line, "malformed JSON" in p.message) for p in result.problems] == [(3, True)]
+
+
+def test_binary_jsonl_is_one_problem_naming_the_file(write, tmp_path):
+    write("blob.jsonl", b"\x00\x01\x02" * 2000)
+    result = read([tmp_path / "blob.jsonl"])
+    assert result.articles == ()
+    assert len(result.problems) == 1
+    assert "binary" in result.problems[0].message
