@@ -39,6 +39,7 @@ from storydiff.models import (
     AddsRule,
     Alignment,
     Article,
+    Cell,
     Conflict,
     ConflictLabel,
     ConflictValue,
@@ -271,33 +272,27 @@ def _adds_and_omits(
             else:
                 is_add = v in have and len(have) == 1 and n > 1
                 is_omit = v not in have and others >= 2 and len(have) == others
+            carried_by = tuple(sorted(have, key=ids.index))
             if is_add:
                 cell = row.cell(v)
                 assert cell is not None
-                adds[v].append(
-                    Passage(
-                        row=row.index,
-                        version=v,
-                        text=cell.text,
-                        start=cell.start,
-                        end=cell.end,
-                        paragraph=cell.paragraph,
-                        carried_by=tuple(sorted(have, key=ids.index)),
-                    )
-                )
+                adds[v].append(_passage(row.index, cell, carried_by))
             if is_omit:
-                omits[v].append(
-                    Passage(
-                        row=row.index,
-                        version=ref.version,
-                        text=ref.text,
-                        start=ref.start,
-                        end=ref.end,
-                        paragraph=ref.paragraph,
-                        carried_by=tuple(sorted(have, key=ids.index)),
-                    )
-                )
+                omits[v].append(_passage(row.index, ref, carried_by))
     return ({v: tuple(p) for v, p in adds.items()}, {v: tuple(p) for v, p in omits.items()})
+
+
+def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
+    """A row seen through one cell: the text added, or the text another version lacks."""
+    return Passage(
+        row=row,
+        version=cell.version,
+        text=cell.text,
+        start=cell.start,
+        end=cell.end,
+        paragraph=cell.paragraph,
+        carried_by=carried_by,
+    )
 
 
 # --- quotes ---------------------------------------------------------------------
@@ -454,9 +449,10 @@ def _word_edits(old: list[str], new: list[str]) -> str:
 ENTITY_KINDS = ("person", "place", "org")
 
 
-def _sentence_at(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> str:
+def _sentence_at(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> Sentence | None:
+    """The sentence holding offset ``pos`` (``starts``: the sentences' start offsets)."""
     k = bisect.bisect_right(starts, pos) - 1
-    return sents[k].text if k >= 0 else ""
+    return sents[k] if k >= 0 else None
 
 
 def _entity_facts(
@@ -473,6 +469,7 @@ def _entity_facts(
             if entity.kind not in ENTITY_KINDS:
                 continue
             key = (entity.kind, entity.name.lower())
+            where = _sentence_at(sents, starts, entity.start)
             names.setdefault(key, entity.name)
             found.setdefault(key, {}).setdefault(
                 article.id,
@@ -482,7 +479,7 @@ def _entity_facts(
                     start=entity.start,
                     end=entity.end,
                     norm=entity.name,
-                    sentence=_sentence_at(sents, starts, entity.start),
+                    sentence=where.text if where else "",
                 ),
             )
     facts = []
@@ -576,8 +573,7 @@ def _mentions(
         sents = sentences[article.id]
         starts = [s.start for s in sents]
         for quantity in extract_quantities(article.text):
-            k = bisect.bisect_right(starts, quantity.start) - 1
-            sentence = sents[k] if k >= 0 else None
+            sentence = _sentence_at(sents, starts, quantity.start)
             text = sentence.text if sentence else ""
             subject = subject_of(quantity, text, sentence.start if sentence else 0)
             if quantity.kind == "count" and not quantity.unit and " " not in subject:
