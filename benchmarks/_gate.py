@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -36,3 +38,14 @@ def raised_floors(
             )
             new[key] = old[key]
     return new
+
+
+def finish(
+    path: Path, baseline: dict[str, Any], failures: list[str], *, update: bool, check: bool
+) -> int:
+    """Write raised floors (with ``update``), list floor failures; exit 1 on them with ``check``."""
+    if update:
+        path.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
+    for failure in failures:
+        print(f"FLOOR: {failure}", file=sys.stderr)
+    return 1 if (check and failures) else 0

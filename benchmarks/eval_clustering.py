@@ -382,11 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             baseline[name] = {"sha": figures["sha"], "floors": new}
     if args.json:
         print(json.dumps(report, indent=2))
-    if args.update:
-        BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
-    for failure in failures:
-        print(f"FLOOR: {failure}", file=sys.stderr)
-    return 1 if (args.check and failures) else 0
+    return _gate.finish(BASELINE, baseline, failures, update=args.update, check=args.check)
 
 
 if __name__ == "__main__":
