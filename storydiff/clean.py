@@ -86,17 +86,50 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+_CLOSERS = "\"'”’)]"
+_ENDERS = frozenset(".!?:;…")
+
+
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)`` without a scan: an ender before closing marks."""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDERS
+
+
+# Cheap exact pre-checks on a stripped line, so that most lines of a long wire
+# story never reach the regular expressions (reading is a large share of the
+# end-to-end time). Each one only rules out lines its regex cannot match.
+_CAPTION_PREFIX_FIRST = frozenset("picvgPICVG")
+_URL_FIRST = frozenset("hwHW")
+_TIMESTAMP_FIRST = frozenset("pulfPULF")
+_BOX_END_FIRST = frozenset("sthSTH")
+_QUOTE_FIRST = frozenset("\"“‘'")
+
+
+def _may_be_copyright(line: str) -> bool:
+    if not line.isascii():
+        return True  # case folding beyond ASCII: let the regex decide
+    low = line.lower()
+    return (
+        "(c)" in low
+        or "copyright" in low
+        or "rights reserved" in low
+        or "with permission" in low
+        or "may not be" in low
+    )
+
+
 def _is_headline_like(line: str) -> bool:
     """A short line with no sentence-final punctuation, mostly capitalised or short."""
     n = _words(line)
-    if n == 0 or n > 20 or (_SENTENCE_END.search(line) and not line.endswith("?")):
+    if n == 0 or n > 20 or (_ends_sentence(line) and not line.endswith("?")):
         return False
     return not line.endswith(",")
 
 
 def _is_subhead(line: str) -> bool:
     n = _words(line)
-    if n == 0 or n > 10 or _SENTENCE_END.search(line):
+    if n == 0 or n > 10 or _ends_sentence(line):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
     if not words:
@@ -114,7 +147,7 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     """
     removed: list[str] = []
     search_from = 0
-    while True:
+    while " MORE" in line:
         more = _INLINE_MORE.search(line, search_from)
         if more is None:
             break
@@ -184,31 +217,38 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 mark(i, "comment_box", "end of a reader-comment box")
                 in_box = False
                 continue
-            if _READER_COMMENT.match(line) or (
-                _words(line) <= 6 and not _SENTENCE_END.search(line)
-            ):
+            if _READER_COMMENT.match(line) or (_words(line) <= 6 and not _ends_sentence(line)):
                 mark(i, "reader_comment", "inside a reader-comment box")
                 continue
             if line.startswith(('"', "“", "‘")):
                 mark(i, "reader_comment", "quoted comment inside a reader-comment box")
                 continue
             in_box = False
+        first, ascii_line = line[0], line.isascii()
         if _COMMENT_BOX_START.match(line):
             mark(i, "comment_box", "reader-comment box heading")
             in_box = True
-        elif _COMMENT_BOX_END.match(line):
+        elif (first in _BOX_END_FIRST or not ascii_line) and _COMMENT_BOX_END.match(line):
             mark(i, "comment_box", "reader-comment call to action")
-        elif _READER_COMMENT.match(line):
+        elif first in _QUOTE_FIRST and _READER_COMMENT.match(line):
             mark(i, "reader_comment", "quoted comment signed with a name and a place")
-        elif _words(line) <= 60 and (_CAPTION_TAG.search(line) or _CAPTION_PREFIX.match(line)):
+        elif (
+            (line[-1] in "])" and _CAPTION_TAG.search(line))
+            or ((first in _CAPTION_PREFIX_FIRST or not ascii_line) and _CAPTION_PREFIX.match(line))
+        ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
         elif _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
-        elif _COPYRIGHT.search(line) and _words(line) <= 40:
+        elif _may_be_copyright(line) and _COPYRIGHT.search(line) and _words(line) <= 40:
             mark(i, "copyright", "copyright or republication notice")
-        elif _URL_LINE.match(line) and _words(line) <= 40 and "." in line:
+        elif (
+            (first in _URL_FIRST or not ascii_line)
+            and _URL_LINE.match(line)
+            and _words(line) <= 40
+            and "." in line
+        ):
             mark(i, "url", "a bare URL line")
-        elif _TIMESTAMP.match(line):
+        elif (first in _TIMESTAMP_FIRST or not ascii_line) and _TIMESTAMP.match(line):
             mark(i, "timestamp", "publication timestamp line")
         elif _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")

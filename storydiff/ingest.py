@@ -360,11 +360,44 @@ def _read_csv(
 
 
 _REUTERS = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
+_NEWID = re.compile(r'NEWID="(\d+)"')
+_TAGS = {
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("BODY", "DATE", "TITLE")
+}
+_MONTHS = {
+    m: k
+    for k, m in enumerate(
+        ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1
+    )
+}
+# Reuters' one date form, " 26-FEB-1987 15:01:01.79"; anything else goes to parse_published.
+_REUTERS_DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})\.(\d{1,6})")
 
 
 def _tag(block: str, name: str) -> str:
-    m = re.search(rf"<{name}>(.*?)</{name}>", block, re.DOTALL)
+    m = _TAGS[name].search(block)
     return m.group(1) if m else ""
+
+
+def _reuters_date(text: str) -> datetime | None:
+    m = _REUTERS_DATE.fullmatch(text)
+    month = _MONTHS.get(m.group(2).upper()) if m else None
+    if m is None or month is None:
+        return parse_published(text)
+    day, _, year, hour, minute, second, frac = m.groups()
+    try:
+        return datetime(
+            int(year),
+            month,
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int(frac.ljust(6, "0")),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        return parse_published(text)
 
 
 def _sgml_text(value: str) -> str:
@@ -379,7 +412,7 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
     line, counted = 1, 0
     for match in _REUTERS.finditer(text):
         attrs, block = match.group(1), match.group(2)
-        newid = re.search(r'NEWID="(\d+)"', attrs)
+        newid = _NEWID.search(attrs)
         line += text.count("\n", counted, match.start())  # incremental: linear overall
         counted = match.start()
         if newid is None:
@@ -394,7 +427,7 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
         date = _tag(block, "DATE").strip()
         if date:
             try:
-                published = parse_published(date)
+                published = _reuters_date(date)
             except ValueError:
                 published = None
         yield _Raw(
