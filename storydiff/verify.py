@@ -12,13 +12,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
+import scipy.sparse as sp
 
 from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
 from storydiff.vectors import TfidfSpace
 
-__all__ = ["PairScore", "VerifyParams", "relation_of", "score_chunk", "score_pairs", "score_table"]
+__all__ = [
+    "PairScore",
+    "VerifyParams",
+    "relation_of",
+    "score_chunk",
+    "score_pairs",
+    "score_table",
+    "shingle_incidence",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,7 +171,12 @@ def score_table(
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     chunks = [arr[lo : lo + chunk] for lo in range(0, len(arr), chunk)] or [arr]
     tables = (engine or LocalEngine()).map(
-        score_chunk, chunks, fingerprints=table, space=space, stamps=stamps
+        score_chunk,
+        chunks,
+        fingerprints=table,
+        space=space,
+        stamps=stamps,
+        incidence=shingle_incidence(table, rows=np.unique(arr)),
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
@@ -175,12 +189,19 @@ def score_chunk(
     fingerprints: Sequence[Fingerprint],
     space: TfidfSpace,
     stamps: np.ndarray,
+    incidence: sp.csr_matrix | None = None,
 ) -> PairTable:
-    """Exact scores of a sorted ``(m, 2)`` block of pairs."""
+    """Exact scores of a sorted ``(m, 2)`` block of pairs.
+
+    ``incidence`` is :func:`shingle_incidence` of ``fingerprints`` (made here
+    when not given; pass it to share one across many blocks).
+    """
     table = FingerprintTable.from_fingerprints(fingerprints)
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
-    shared = _shared_counts(arr, table) if len(arr) else np.zeros(0, dtype=np.int64)
+    if incidence is None:
+        incidence = shingle_incidence(table, rows=np.unique(arr))
+    shared = _shared_counts(arr, incidence) if len(arr) else np.zeros(0, dtype=np.int64)
     sizes = table.n_shingles.astype(np.int64)
     ntok = table.n_tokens
     na, nb = sizes[i], sizes[j]
@@ -205,28 +226,50 @@ def score_chunk(
     )
 
 
-def _shared_counts(pairs: np.ndarray, table: FingerprintTable) -> np.ndarray:
-    """Exact number of shared shingles for each pair (rows sorted by first index).
+def shingle_incidence(table: FingerprintTable, *, rows: np.ndarray | None = None) -> sp.csr_matrix:
+    """Article x shingle 0/1 matrix, shingle hashes renumbered densely.
 
-    One ``np.isin`` per first article against all its partners' shingles at
-    once, instead of one set intersection per pair.
+    Only the articles in ``rows`` (all when ``None``) get their shingles; the
+    other rows are empty. Each row's hashes are sorted and unique, and the
+    renumbering keeps their order, so the matrix is in canonical form and
+    scipy intersects two rows by merging them.
+    """
+    n = len(table)
+    keep = np.ones(n, dtype=bool) if rows is None else np.zeros(n, dtype=bool)
+    if rows is not None:
+        keep[rows] = True
+    sizes = np.where(keep, table.n_shingles, 0)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(sizes, out=indptr[1:])
+    starts = table.offsets[:-1][keep]
+    lengths = sizes[keep]
+    # positions of the kept rows' hashes in the flat array, in row order
+    where = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    values, columns = np.unique(table.hashes[where], return_inverse=True)
+    index_dtype = np.int32 if max(values.size, int(indptr[-1])) < 2**31 else np.int64
+    matrix = sp.csr_matrix(
+        (
+            np.ones(columns.size, dtype=np.float32),
+            columns.astype(index_dtype).ravel(),
+            indptr.astype(index_dtype),
+        ),
+        shape=(n, max(values.size, 1)),
+    )
+    matrix.has_sorted_indices = True
+    return matrix
+
+
+def _shared_counts(pairs: np.ndarray, incidence: sp.csr_matrix, *, block: int = 4096) -> np.ndarray:
+    """Exact number of shared shingles for each pair: row products of the incidence matrix.
+
+    Each block of pairs gathers its rows into two sparse matrices and
+    multiplies them elementwise (a merge of two sorted rows per pair, in C).
     """
     out = np.zeros(len(pairs), dtype=np.int64)
-    offsets, hashes = table.offsets, table.hashes
-    starts = np.flatnonzero(np.r_[True, pairs[1:, 0] != pairs[:-1, 0]])
-    ends = np.r_[starts[1:], len(pairs)]
-    for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True):
-        own = table.shingles(int(pairs[lo, 0]))
-        js = pairs[lo:hi, 1]
-        sizes = offsets[js + 1] - offsets[js]
-        total = int(sizes.sum())
-        if own.size == 0 or total == 0:
-            continue
-        # positions of every partner's shingles in the flat hash array
-        segment = np.repeat(np.arange(len(js)), sizes)
-        where = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes) + offsets[js][segment]
-        hits = np.isin(hashes[where], own, assume_unique=False)
-        out[lo:hi] = np.bincount(segment, weights=hits, minlength=len(js)).astype(np.int64)
+    for lo in range(0, len(pairs), block):
+        a = incidence[pairs[lo : lo + block, 0]]
+        b = incidence[pairs[lo : lo + block, 1]]
+        out[lo : lo + block] = np.rint(np.asarray(a.multiply(b).sum(axis=1)).ravel())
     return out
 
 

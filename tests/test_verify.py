@@ -112,3 +112,20 @@ def test_blocked_cosines_equal_one_gather():
     rows, cols = rng.integers(0, 60, 500), rng.integers(0, 60, 500)
     whole = np.asarray(space.matrix[rows].multiply(space.matrix[cols]).sum(axis=1)).ravel()
     assert np.array_equal(space.cosines(rows, cols, block=7), whole)
+
+
+def test_shingle_incidence_rows_hold_only_the_requested_articles_shingles():
+    import numpy as np
+
+    from storydiff.fingerprint import Fingerprinter, FingerprintTable
+    from storydiff.verify import shingle_incidence
+
+    texts = ["a b c d e f g h", "x y z w v u t s", "a b c d e f g h i j", ""]
+    table = FingerprintTable.from_fingerprints(Fingerprinter().fingerprint_texts(texts))
+    full = shingle_incidence(table)
+    part = shingle_incidence(table, rows=np.array([0, 2]))
+    assert full.has_canonical_format
+    assert part.getnnz(axis=1).tolist() == [table.n_shingles[0], 0, table.n_shingles[2], 0]
+    shared = part[0].multiply(part[2]).sum()
+    exact = np.intersect1d(table.shingles(0), table.shingles(2)).size
+    assert shared == exact == table.n_shingles[0]
