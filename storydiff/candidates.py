@@ -12,6 +12,7 @@ import numpy as np
 import scipy.sparse as sp
 from datasketch import MinHashLSH
 
+from storydiff._arrays import sorted_unique
 from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
@@ -79,7 +80,7 @@ def lsh_pair_array(
     found = (engine or LocalEngine()).map(
         band_pairs, list(range(b)), signatures=sig, ids=ids, rows=r, max_bucket=max_bucket
     )
-    keys = np.unique(np.concatenate([block[:, 0] * n + block[:, 1] for block in found]))
+    keys = sorted_unique(np.concatenate([block[:, 0] * n + block[:, 1] for block in found]))
     return np.stack([keys // n, keys % n], axis=1)
 
 
@@ -229,7 +230,7 @@ def unique_pairs(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:
     """Sorted unique ``(i, j)`` rows, ``i < j``, as an ``(m, 2)`` int64 array."""
     lo = np.minimum(first, second).astype(np.int64)
     hi = np.maximum(first, second).astype(np.int64)
-    keys = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    keys = sorted_unique(lo[lo != hi] * n + hi[lo != hi])
     return np.stack([keys // n, keys % n], axis=1) if keys.size else np.zeros((0, 2), np.int64)
 
 

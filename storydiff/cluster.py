@@ -30,9 +30,10 @@ from sklearn.base import BaseEstimator, ClusterMixin
 from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import ConfigError, NotFittedError, param_error
+from storydiff.features import featurize_chunk
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
 from storydiff.models import Article, ClusterResult, Link, Story
-from storydiff.vectors import article_document, build_tfidf
+from storydiff.vectors import TfidfSpace, article_document, build_tfidf, tfidf_from_counts
 from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
 
 __all__ = ["ClusterParams", "StoryClusterer", "cluster"]
@@ -462,21 +463,34 @@ def cluster(
     t0 = time.perf_counter()
     engine = engine or LocalEngine()
     chunks = [list(articles[lo : lo + _CHUNK]) for lo in range(0, n, _CHUNK)]
-    fingerprints = FingerprintTable.concat(
-        engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter),
-        seed=params.seed,
-        release=True,
-    )
+    space: TfidfSpace | None = None
+    if document_frequencies is None:
+        # one tokenisation per article serves both the fingerprints and TF-IDF
+        parts = engine.map(featurize_chunk, chunks, fingerprinter=params.fingerprinter)
+        term_counts = [counts for _, counts in parts]
+        fingerprints = FingerprintTable.concat(
+            [table for table, _ in parts], seed=params.seed, release=True
+        )
+        del parts
+        space = tfidf_from_counts(term_counts)
+        del term_counts
+    else:
+        fingerprints = FingerprintTable.concat(
+            engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter),
+            seed=params.seed,
+            release=True,
+        )
     del chunks
     stats["fingerprint_s"] = time.perf_counter() - t0
     progress("fingerprint", n, n)
 
     t0 = time.perf_counter()
-    space = build_tfidf(
-        _Documents(articles),
-        document_frequencies=document_frequencies,
-        n_documents=n_documents,
-    )
+    if space is None:
+        space = build_tfidf(
+            _Documents(articles),
+            document_frequencies=document_frequencies,
+            n_documents=n_documents,
+        )
     lsh, near, pairs = candidate_pairs(
         fingerprints,
         space,

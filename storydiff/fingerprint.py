@@ -20,6 +20,7 @@ from typing import overload
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
+from storydiff._arrays import sorted_unique
 from storydiff.errors import param_error
 from storydiff.models import Article
 from storydiff.normalize import tokens
@@ -92,6 +93,49 @@ def _combine(th: np.ndarray, k: int) -> np.ndarray:
     x *= np.uint64(0xFF51AFD7ED558CCD)
     x ^= x >> np.uint64(33)
     return (x >> np.uint64(32)).astype(np.uint32)
+
+
+def _min_permuted(
+    hashes: np.ndarray, starts: np.ndarray, a: np.ndarray, b: np.ndarray
+) -> np.ndarray:
+    """MinHash signatures of consecutive runs of ``hashes`` beginning at ``starts``.
+
+    The permuted values are laid out one permutation per row, so the minimum
+    of each run is a reduction along contiguous memory (several times faster
+    than one shingle per row).
+    """
+    permuted = a[:, None] * _fmix32(hashes)[None, :]
+    permuted += b[:, None]
+    return np.minimum.reduceat(permuted, starts, axis=1).T
+
+
+def _windows(th: np.ndarray, lengths: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes of many documents whose token hashes are concatenated in ``th``.
+
+    Returns ``(document, hash)`` for every ``k``-token window inside one
+    document (a document of fewer than ``k`` tokens has one window of all of
+    them), the same values :func:`_combine` gives document by document.
+    """
+    total = th.size
+    doc_of = np.repeat(np.arange(lengths.size), lengths)
+    doc_start = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    x = np.zeros(total, dtype=np.uint64)
+    for t in range(min(k, total)):
+        x[: total - t] += th[t:] * _MULT[t]
+    x ^= x >> np.uint64(33)
+    x *= np.uint64(0xFF51AFD7ED558CCD)
+    x ^= x >> np.uint64(33)
+    h = (x >> np.uint64(32)).astype(np.uint32)
+    offset = np.arange(total) - doc_start
+    valid = offset <= lengths[doc_of] - k
+    docs, hashes = doc_of[valid], h[valid]
+    short = np.flatnonzero((lengths > 0) & (lengths < k))
+    if short.size:
+        starts = np.cumsum(lengths) - lengths
+        extra = [_combine(th[starts[d] : starts[d] + lengths[d]], k) for d in short.tolist()]
+        docs = np.concatenate([docs, short])
+        hashes = np.concatenate([hashes, np.concatenate(extra)])
+    return docs, hashes
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -310,7 +354,7 @@ class Fingerprinter:
             dtype=np.uint64,
             count=len(words),
         )
-        return words, np.unique(_combine(th, self.shingle_size))
+        return words, sorted_unique(_combine(th, self.shingle_size))
 
     def iter_fingerprints(self, items: Iterable[tuple[str, str]]) -> Iterator[Fingerprint]:
         """Fingerprint ``(article_id, text)`` pairs lazily, in batches.
@@ -334,20 +378,103 @@ class Fingerprinter:
         """
         return FingerprintTable.concat(list(self._iter_batches(items)), seed=self.seed)
 
+    def fingerprint_tokens(
+        self, items: Iterable[tuple[str, list[str], np.ndarray]]
+    ) -> FingerprintTable:
+        """Fingerprint ``(article_id, tokens, token_hashes)`` triples into one table.
+
+        For callers that already tokenised the texts (with
+        :func:`~storydiff.normalize.tokens`) and hashed each token with
+        :func:`token_hash`: the same table as :meth:`fingerprint_table` on the
+        texts, without tokenising them again.
+        """
+        return FingerprintTable.concat(list(self._batches(items)), seed=self.seed)
+
+    def fingerprint_flat(
+        self,
+        article_ids: Sequence[str],
+        lengths: np.ndarray,
+        token_hashes: np.ndarray,
+        keys: np.ndarray,
+        *,
+        batch_shingles: int = 20_000,
+    ) -> FingerprintTable:
+        """Fingerprint many tokenised texts at once, with no per-text numpy work.
+
+        ``token_hashes`` holds :func:`token_hash` of every token of every
+        text, one text after the other (``lengths`` tokens each), and ``keys``
+        the SHA-1 digests of the texts' space-joined tokens (a ``V20`` array).
+        The same table as :meth:`fingerprint_table` on the texts.
+        """
+        template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
+        if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
+            msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
+            raise RuntimeError(msg)
+        a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
+        n = len(article_ids)
+        lengths = np.asarray(lengths, dtype=np.int64)
+        docs, raw = _windows(np.asarray(token_hashes, dtype=np.uint64), lengths, self.shingle_size)
+        # sorted unique hashes per document: one sort of (document, hash) keys
+        combined = sorted_unique((docs.astype(np.uint64) << np.uint64(32)) | raw.astype(np.uint64))
+        hashes = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        sizes = np.bincount((combined >> np.uint64(32)).astype(np.int64), minlength=n)
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        signatures = np.tile(np.asarray(template.hashvalues, dtype=np.uint32), (n, 1))
+        lo = 0
+        while lo < n:  # documents in runs of about batch_shingles shingles
+            hi = int(np.searchsorted(offsets, offsets[lo] + batch_shingles, side="right"))
+            hi = min(max(hi - 1, lo + 1), n)
+            rows = lo + np.flatnonzero(sizes[lo:hi])
+            if rows.size:
+                run = hashes[offsets[rows[0]] : offsets[hi]]
+                signatures[rows] = _min_permuted(run, offsets[rows] - offsets[rows[0]], a, b)
+            lo = hi
+        return FingerprintTable(
+            article_ids=tuple(article_ids),
+            n_tokens=lengths.copy(),
+            offsets=offsets,
+            hashes=hashes,
+            signatures=signatures,
+            keys=keys,
+            seed=self.seed,
+            scheme=template.scheme,
+        )
+
     def _iter_batches(self, items: Iterable[tuple[str, str]]) -> Iterator[FingerprintTable]:
+        cache: dict[str, int] = {}
+
+        def hashed() -> Iterator[tuple[str, list[str], np.ndarray]]:
+            for article_id, text in items:
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                words = tokens(text)
+                th = np.fromiter(
+                    (cache[w] if w in cache else cache.setdefault(w, token_hash(w)) for w in words),
+                    dtype=np.uint64,
+                    count=len(words),
+                )
+                yield article_id, words, th
+
+        return self._batches(hashed())
+
+    def _batches(
+        self, items: Iterable[tuple[str, list[str], np.ndarray]]
+    ) -> Iterator[FingerprintTable]:
         template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
         if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
             msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
             raise RuntimeError(msg)
         a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
         empty = np.asarray(template.hashvalues, dtype=np.uint32)
-        cache: dict[str, int] = {}
         batch: list[tuple[str, list[str], np.ndarray]] = []
         pending = 0
-        for article_id, text in items:
-            if len(cache) > _CACHE_LIMIT:
-                cache.clear()
-            words, hashes = self.shingle_hashes(text, cache=cache)
+        for article_id, words, th in items:
+            hashes = (
+                sorted_unique(_combine(th, self.shingle_size))
+                if words
+                else np.zeros(0, dtype=np.uint32)
+            )
             batch.append((article_id, words, hashes))
             pending += hashes.size
             if pending >= _BATCH_SHINGLES:
@@ -372,11 +499,9 @@ class Fingerprinter:
             else np.zeros(0, dtype=np.uint32)
         )
         if sizes.sum():
-            hv = _fmix32(hashes)
-            permuted = hv[:, None] * a[None, :] + b[None, :]
             nonempty = np.flatnonzero(sizes)
             starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])[nonempty]
-            signatures[nonempty] = np.minimum.reduceat(permuted, starts, axis=0)
+            signatures[nonempty] = _min_permuted(hashes, starts, a, b)
         return FingerprintTable(
             article_ids=tuple(article_id for article_id, _, _ in batch),
             n_tokens=np.array([len(words) for _, words, _ in batch], dtype=np.int64),

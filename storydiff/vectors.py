@@ -7,14 +7,28 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import (
+    ENGLISH_STOP_WORDS,
+    CountVectorizer,
+    TfidfTransformer,
+    TfidfVectorizer,
+)
 
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
-__all__ = ["TfidfSpace", "build_tfidf"]
+__all__ = ["TermCounts", "TfidfSpace", "build_tfidf", "is_content_token", "tfidf_from_counts"]
 
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "s", "t", "mr", "ms", "mrs"}
+
+
+def is_content_token(token: str) -> bool:
+    """Whether a token (from :func:`~storydiff.normalize.tokens`) is a TF-IDF term.
+
+    >>> is_content_token("storm"), is_content_token("the"), is_content_token("a")
+    (True, False, False)
+    """
+    return token not in _STOP and (len(token) > 1 or not token.isascii())
 
 
 def analyze(text: str) -> list[str]:
@@ -23,7 +37,54 @@ def analyze(text: str) -> list[str]:
     >>> analyze("The storm hit Port Ella, officials said.")
     ['storm', 'hit', 'port', 'ella', 'officials']
     """
-    return [t for t in tokens(text) if t not in _STOP and (len(t) > 1 or not t.isascii())]
+    return [t for t in tokens(text) if is_content_token(t)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TermCounts:
+    """Raw term counts of a run of documents, under the run's own vocabulary.
+
+    ``counts`` has one row per document and one column per entry of
+    ``terms``; :func:`tfidf_from_counts` joins runs made apart (one per task).
+    """
+
+    counts: sp.csr_matrix
+    terms: tuple[str, ...]
+
+
+def tfidf_from_counts(parts: Sequence[TermCounts]) -> TfidfSpace:
+    """The TF-IDF space of documents counted in ``parts`` (in order).
+
+    Identical to :func:`build_tfidf` on the same documents: the vocabulary is
+    sorted as scikit-learn sorts it, and scikit-learn's ``TfidfTransformer``
+    weights the joined count matrix exactly as ``TfidfVectorizer`` would.
+    """
+    vocabulary_terms = sorted(set().union(*(p.terms for p in parts)))
+    n = sum(p.counts.shape[0] for p in parts)
+    if not vocabulary_terms:
+        return TfidfSpace(
+            matrix=sp.csr_matrix((n, 1 if n else 0), dtype=np.float32),
+            df=np.zeros(1 if n else 0),
+            vocabulary={},
+        )
+    vocabulary = {t: k for k, t in enumerate(vocabulary_terms)}
+    blocks = []
+    for part in parts:
+        remap = np.fromiter(
+            (vocabulary[t] for t in part.terms), dtype=np.int32, count=len(part.terms)
+        )
+        block = sp.csr_matrix(
+            (part.counts.data, remap[part.counts.indices], part.counts.indptr),
+            shape=(part.counts.shape[0], len(vocabulary)),
+            dtype=np.float32,
+        )
+        block.sort_indices()
+        blocks.append(block)
+    counts = sp.vstack(blocks, format="csr", dtype=np.float32)
+    counts.sort_indices()
+    matrix = TfidfTransformer(sublinear_tf=True, norm="l2").fit_transform(counts).tocsr()
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,6 +151,9 @@ def build_tfidf(
         )
     try:
         matrix = vectorizer.fit_transform(documents).tocsr()
+        # scikit-learn leaves each row's terms in first-seen order; keep them
+        # sorted (canonical), as every other path here makes them
+        matrix.sort_indices()
     except ValueError:  # empty vocabulary: nothing but stop words
         n = len(documents)
         return TfidfSpace(

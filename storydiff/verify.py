@@ -14,6 +14,7 @@ from datetime import datetime
 import numpy as np
 import scipy.sparse as sp
 
+from storydiff._arrays import sorted_unique
 from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
@@ -176,7 +177,7 @@ def score_table(
         fingerprints=table,
         space=space,
         stamps=stamps,
-        incidence=shingle_incidence(table, rows=np.unique(arr)),
+        incidence=shingle_incidence(table, rows=sorted_unique(arr)),
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
@@ -200,7 +201,7 @@ def score_chunk(
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
     if incidence is None:
-        incidence = shingle_incidence(table, rows=np.unique(arr))
+        incidence = shingle_incidence(table, rows=sorted_unique(arr))
     shared = _shared_counts(arr, incidence) if len(arr) else np.zeros(0, dtype=np.int64)
     sizes = table.n_shingles.astype(np.int64)
     ntok = table.n_tokens

@@ -1,0 +1,71 @@
+"""One pass over each article's words for both fingerprints and TF-IDF term counts.
+
+Tokenising is the largest single cost of grouping after reading. Here every
+article is tokenised once (:func:`~storydiff.normalize.tokens`), each distinct
+word of a chunk gets an id, and the ids serve both the MinHash fingerprint (the
+token hashes, gathered by id) and the TF-IDF counts (content words, counted by
+id). The results equal :meth:`Fingerprinter.fingerprint_table
+<storydiff.fingerprint.Fingerprinter.fingerprint_table>` on the bodies and
+:func:`~storydiff.vectors.build_tfidf` on title + body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+import scipy.sparse as sp
+
+from storydiff._arrays import unique_counts
+from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
+from storydiff.models import Article
+from storydiff.normalize import tokens
+from storydiff.vectors import TermCounts, is_content_token
+
+__all__ = ["featurize_chunk"]
+
+
+def featurize_chunk(
+    articles: Sequence[Article], *, fingerprinter: Fingerprinter
+) -> tuple[FingerprintTable, TermCounts]:
+    """Fingerprints of the bodies and term counts of title + body (one engine task).
+
+    Every article is tokenised once; the chunk's words are numbered in one
+    pass, and everything after that is whole-chunk numpy work.
+    """
+    n = len(articles)
+    bodies = [tokens(a.text) for a in articles]
+    titles = [tokens(a.title) if a.title else [] for a in articles]
+    body_lengths = np.fromiter(map(len, bodies), dtype=np.int64, count=n)
+    title_lengths = np.fromiter(map(len, titles), dtype=np.int64, count=n)
+    words = list(chain.from_iterable(bodies))
+    words.extend(chain.from_iterable(titles))
+    distinct = sorted(set(words))
+    number = {w: k for k, w in enumerate(distinct)}
+    ids = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))
+    token_hashes = np.fromiter(map(token_hash, distinct), dtype=np.uint64, count=len(distinct))
+    content = np.fromiter(map(is_content_token, distinct), dtype=bool, count=len(distinct))
+
+    split = int(body_lengths.sum())
+    keys = _digests(hashlib.sha1(" ".join(b).encode("utf-8")).digest() for b in bodies)
+    table = fingerprinter.fingerprint_flat(
+        [a.id for a in articles], body_lengths, token_hashes[ids[:split]], keys
+    )
+
+    # term counts of title + body: one sort of (document, word) keys for the chunk
+    doc_of = np.concatenate(
+        [np.repeat(np.arange(n), body_lengths), np.repeat(np.arange(n), title_lengths)]
+    )
+    keep = content[ids]
+    pair = unique_counts(doc_of[keep] * len(distinct) + ids[keep])
+    docs, columns = np.divmod(pair[0], max(len(distinct), 1))
+    used, compact = np.unique(columns, return_inverse=True)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(docs, minlength=n), out=indptr[1:])
+    counts = sp.csr_matrix(
+        (pair[1].astype(np.float32), compact.astype(np.int32).ravel(), indptr),
+        shape=(n, used.size),
+    )
+    return table, TermCounts(counts=counts, terms=tuple(distinct[u] for u in used.tolist()))

@@ -1,0 +1,50 @@
+"""featurize_chunk: one tokenisation, the same fingerprints and TF-IDF as the separate paths."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storydiff.features import featurize_chunk
+from storydiff.fingerprint import Fingerprinter
+from storydiff.models import Article
+from storydiff.vectors import article_document, build_tfidf, tfidf_from_counts
+
+ARTICLES = [
+    Article(id="a", title="Storm hits Port Ella", text="Heavy rain flooded the old harbour on Sunday."),
+    Article(id="b", text="Heavy rain flooded the old harbour on Sunday, officials said."),
+    Article(id="c", title="Rates", text="The bank held rates."),  # fewer tokens than a shingle
+    Article(id="d", title="Only a title", text=""),
+    Article(id="e", text="東京で大雨 “quotes” – dashes 3,000 voters"),
+    Article(id="f", title="the and of", text="it is the"),  # stop words only
+]
+
+
+def test_fingerprints_equal_the_text_by_text_path():
+    fp = Fingerprinter(num_perm=64, shingle_size=3)
+    table, _ = featurize_chunk(ARTICLES, fingerprinter=fp)
+    expected = fp.fingerprint_table((a.id, a.text) for a in ARTICLES)
+    assert table.article_ids == expected.article_ids
+    assert np.array_equal(table.offsets, expected.offsets)
+    assert np.array_equal(table.hashes, expected.hashes)
+    assert np.array_equal(table.signatures, expected.signatures)
+    assert np.array_equal(table.n_tokens, expected.n_tokens)
+    assert table.keys.tobytes() == expected.keys.tobytes()
+
+
+def test_term_counts_of_chunks_give_the_tfidf_of_the_whole_collection():
+    fp = Fingerprinter()
+    parts = [featurize_chunk(ARTICLES[lo : lo + 4], fingerprinter=fp)[1] for lo in (0, 4)]
+    space = tfidf_from_counts(parts)
+    expected = build_tfidf([article_document(a) for a in ARTICLES])
+    assert space.vocabulary == expected.vocabulary
+    assert np.array_equal(space.df, expected.df)
+    assert (space.matrix != expected.matrix).nnz == 0
+    assert space.matrix.has_sorted_indices
+
+
+def test_tfidf_from_counts_of_stop_words_only_is_a_zero_matrix_per_document():
+    parts = [featurize_chunk(ARTICLES[-1:], fingerprinter=Fingerprinter())[1]]
+    space = tfidf_from_counts(parts)
+    assert space.matrix.shape == (1, 1)
+    assert space.matrix.nnz == 0
+    assert space.vocabulary == {}
