@@ -287,43 +287,52 @@ def _average_link(
 
 
 def _lloyd(
-    rows: np.ndarray, weights: np.ndarray, labels: np.ndarray, iterations: int
+    gram: np.ndarray, weights: np.ndarray, labels: np.ndarray, iterations: int
 ) -> tuple[np.ndarray, float]:
-    """Spherical 2-means from ``labels``; returns the labels and the objective."""
-    centres = np.zeros((2, rows.shape[1]))
+    """Spherical 2-means from ``labels`` on unit rows known by their Gram matrix.
+
+    A centre is the normalised weighted sum of its rows, so a row's cosine
+    to it is ``gram @ w / sqrt(w' gram w)`` with ``w`` the weights of the
+    centre's rows: the rows themselves are never needed. Returns the labels
+    and the objective (weighted sum of each row's best cosine).
+    """
+    scores = np.zeros((gram.shape[0], 2))
     for _ in range(iterations):
         for k in (0, 1):
             mask = labels == k
             if not mask.any():
                 return labels, -np.inf
-            centre = weights[mask] @ rows[mask]
-            norm = np.linalg.norm(centre)
-            centres[k] = centre / norm if norm else centre
-        new = np.argmax(rows @ centres.T, axis=1)
+            w = np.where(mask, weights, 0.0)
+            pulled = gram @ w
+            norm = np.sqrt(max(float(w @ pulled), 0.0))
+            scores[:, k] = pulled / norm if norm else 0.0
+        new = np.argmax(scores, axis=1)
         if np.array_equal(new, labels):
             break
         labels = new
-    fit = float(weights @ np.max(rows @ centres.T, axis=1))
+    fit = float(weights @ np.max(scores, axis=1))
     return labels, fit
 
 
-def _two_means(rows: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -> np.ndarray:
-    """Spherical 2-means over unit ``rows`` (dense), deterministic.
+def _two_means(gram: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -> np.ndarray:
+    """Spherical 2-means over unit rows given by their Gram matrix, deterministic.
 
     Two starts: the principal-direction split (PDDP: the sign of each row's
-    projection on the first singular vector of the centred rows), and the two
-    rows least alike; the start with the better fit wins.
+    projection on the first principal axis of the weighted-centred rows, the
+    top eigenvector of their centred Gram matrix), and the two rows least
+    alike; the start with the better fit wins.
     """
-    mean = weights @ rows / weights.sum()
-    centred = rows - mean
-    _, _, vt = np.linalg.svd(centred, full_matrices=False)
-    starts = [(centred @ vt[0] > 0).astype(np.int64)]
-    first = int(np.argmin(rows @ mean))
-    second = int(np.argmin(rows @ rows[first]))
-    starts.append(np.argmax(rows @ rows[[first, second]].T, axis=1))
+    total = weights.sum()
+    to_mean = gram @ weights / total  # each row's dot product with the mean row
+    centred = gram - to_mean[:, None] - to_mean[None, :] + float(weights @ to_mean) / total
+    _, vectors = np.linalg.eigh(centred)
+    starts = [(vectors[:, -1] > 0).astype(np.int64)]
+    first = int(np.argmin(to_mean))
+    second = int(np.argmin(gram[:, first]))
+    starts.append(np.argmax(gram[:, [first, second]], axis=1))
     best, best_fit = starts[0], -np.inf
     for start in starts:
-        labels, fit = _lloyd(rows, weights, start, iterations)
+        labels, fit = _lloyd(gram, weights, start, iterations)
         if fit > best_fit:
             best, best_fit = labels, fit
     return best
@@ -343,32 +352,49 @@ def _refine(
     both halves are then tested again. Average link builds stories bottom-up
     from pairs; this top-down check sees the whole story at once, and catches
     two events on one topic that pairwise similarities alone blur together.
+
+    Everything is computed from the Gram matrix of the story's group sums (one
+    sparse product per story; halves reuse its rows and columns), never from
+    a dense copy of the story's terms.
     """
     out: list[list[int]] = []
-    todo = [sorted(s) for s in stories]
+    todo: list[tuple[list[int], np.ndarray | None, list[int] | None]] = [
+        (sorted(s), None, None) for s in stories
+    ]
     while todo:
-        members = todo.pop()
-        gids = sorted({group_of[m] for m in members})
+        members, sums_gram, gids_known = todo.pop()
+        gids = gids_known or sorted({group_of[m] for m in members})
         if len(members) < 4 or len(gids) < 2:
             out.append(members)
             continue
-        block = group_sums[gids]
-        used = np.unique(block.indices)
-        dense = np.asarray(block[:, used].todense(), dtype=np.float64)
-        norms = np.linalg.norm(dense, axis=1, keepdims=True)
-        rows = dense / np.where(norms == 0, 1.0, norms)
+        if sums_gram is None:
+            block = group_sums[gids]
+            sums_gram = np.asarray((block @ block.T).todense(), dtype=np.float64)
+        norms = np.sqrt(np.clip(np.diag(sums_gram), 0.0, None))
+        safe = np.where(norms == 0, 1.0, norms)
+        gram = sums_gram / safe[:, None] / safe[None, :]
         weights = np.array([len(groups[g]) for g in gids], dtype=np.float64)
-        labels = _two_means(rows, weights)
+        labels = _two_means(gram, weights)
         a = [m for g, lab in zip(gids, labels, strict=True) if lab == 0 for m in groups[g]]
         b = [m for g, lab in zip(gids, labels, strict=True) if lab == 1 for m in groups[g]]
         if min(len(a), len(b)) < 2:
             out.append(members)
             continue
-        ca = dense[labels == 0].sum(axis=0)
-        cb = dense[labels == 1].sum(axis=0)
-        norm = float(np.linalg.norm(ca) * np.linalg.norm(cb))
-        if norm and float(ca @ cb) / norm < split_cosine:
-            todo.extend([a, b])
+        in_a, in_b = labels == 0, labels == 1
+        across = float(sums_gram[np.ix_(in_a, in_b)].sum())
+        size_a = float(sums_gram[np.ix_(in_a, in_a)].sum())
+        size_b = float(sums_gram[np.ix_(in_b, in_b)].sum())
+        norm = float(np.sqrt(max(size_a, 0.0)) * np.sqrt(max(size_b, 0.0)))
+        if norm and across / norm < split_cosine:
+            for side in (in_a, in_b):
+                sub = [g for g, keep in zip(gids, side, strict=True) if keep]
+                todo.append(
+                    (
+                        sorted(m for g in sub for m in groups[g]),
+                        sums_gram[np.ix_(side, side)],
+                        sub,
+                    )
+                )
         else:
             out.append(members)
     return out
