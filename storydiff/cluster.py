@@ -27,6 +27,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin
 
+from storydiff._arrays import sorted_unique
 from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import ConfigError, NotFittedError, param_error
@@ -254,9 +255,9 @@ def _average_link(
         ga, gb = state.pop(a), state.pop(b)
         stamps_min = [t for t in (ga.t_min, gb.t_min) if t is not None]
         stamps_max = [t for t in (ga.t_max, gb.t_max) if t is not None]
-        np.add.at(scratch, ga.idx, ga.val)
-        np.add.at(scratch, gb.idx, gb.val)
-        idx = np.union1d(ga.idx, gb.idx)
+        scratch[ga.idx] += ga.val  # a group's term indices are distinct
+        scratch[gb.idx] += gb.val
+        idx = sorted_unique(np.concatenate([ga.idx, gb.idx]))
         merged = _Group(
             members=ga.members + gb.members,
             t_min=min(stamps_min) if stamps_min else None,
@@ -607,10 +608,16 @@ def _make_story(
         rep = members[0]
         cohesion = 1.0
     else:
+        # the story's summed TF-IDF row over the terms it uses (float64), and
+        # each member's dot product with it: no vector over the whole vocabulary
         sub = matrix[members]
-        total = np.asarray(sub.sum(axis=0)).ravel()
-        centrality = np.asarray(sub @ total).ravel()
         n = len(members)
+        terms = sorted_unique(sub.indices)
+        local = np.searchsorted(terms, sub.indices)
+        weights = sub.data.astype(np.float64)
+        total = np.bincount(local, weights=weights, minlength=terms.size)
+        row_of = np.repeat(np.arange(n), np.diff(sub.indptr))
+        centrality = np.bincount(row_of, weights=weights * total[local], minlength=n)
         cohesion = float((total @ total - n) / (n * (n - 1)))
 
         def rank(k: int) -> tuple[float, float, int, str]:
