@@ -287,12 +287,14 @@ def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
     yield from capture.get().rstrip("\n").split("\n")
 
 
-def _peak_rss_mib() -> float | None:
+def _peak_rss_mib(*, children: bool = False) -> float | None:
+    """Peak resident memory of this process (or of its largest worker process)."""
     try:
         import resource
     except ImportError:  # pragma: no cover - not on Windows
         return None
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    kib = resource.getrusage(who).ru_maxrss
     return kib / 1024.0 if sys.platform != "darwin" else kib / 1024.0 / 1024.0
 
 
@@ -306,6 +308,9 @@ def _print_stats(stats: dict[str, object]) -> None:
     peak = _peak_rss_mib()
     if peak is not None:
         err.print(f"  {'peak memory':<12} {peak:8.0f} MiB", markup=False)
+    worker = _peak_rss_mib(children=True)
+    if worker:
+        err.print(f"  {'worker peak':<12} {worker:8.0f} MiB (largest worker process)", markup=False)
 
 
 def _emit(lines: Iterable[str], output: Path | None) -> None:
@@ -354,6 +359,15 @@ def cluster_cmd(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster)."),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Local engine: processes to use (default: one per available core; 1 = no "
+            "worker processes).",
+        ),
+    ] = None,
 ) -> None:
     """Group articles into stories (singletons included) and print them.
 
@@ -361,7 +375,7 @@ def cluster_cmd(
     """
     t_start = time.perf_counter()
     try:
-        engine = make_engine(engine_name.value, scheduler=scheduler)
+        engine = make_engine(engine_name.value, scheduler=scheduler, workers=workers)
     except StorydiffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from storydiff.clean import clean_text
-from storydiff.engine import Engine, LocalEngine
+from storydiff.engine import Engine, LocalEngine, ProcessEngine
 from storydiff.errors import InputError
 from storydiff.models import Article, ReadProblem, ReadResult
 from storydiff.normalize import normalize_unicode, normalize_whitespace
@@ -670,13 +670,19 @@ def read(
     """
     articles: list[Article] = []
     problems: list[ReadProblem] = []
-    if engine is None or isinstance(engine, LocalEngine):
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    inputs = list(inputs)
+    reads_stdin = any(str(item) == "-" for item in inputs)
+    if (
+        engine is None
+        or isinstance(engine, LocalEngine)
+        or (reads_stdin and isinstance(engine, ProcessEngine))
+    ):
         items: Iterable[Article | ReadProblem] = iter_read(
             inputs, fields=fields, keep_debris=keep_debris, stdin=stdin
         )
     else:
-        if isinstance(inputs, (str, Path)):
-            inputs = [inputs]
         specs = list(_iter_paths(inputs))
         if any(str(path) == "-" for _, path, _ in specs):
             msg = "Reading stdin ('-') needs the local engine."

@@ -76,3 +76,66 @@ def test_cli_cluster_with_the_dask_engine_prints_the_same_stories(dask_engine):
     dist = runner.invoke(app, ["cluster", str(DEMO), "-q", "--engine", "dask"])
     assert dist.exit_code == 0, dist.output
     assert dist.stdout == local.stdout
+
+
+def _fails_on(x: int, *, bad: int) -> int:
+    if x == bad:
+        msg = f"task {x} failed"
+        raise RuntimeError(msg)
+    return x
+
+
+def test_process_engine_maps_in_order_with_shared_arguments():
+    from storydiff.engine import ProcessEngine
+
+    assert ProcessEngine(workers=2).map(_scaled, list(range(20)), by=3) == [
+        3 * x for x in range(20)
+    ]
+
+
+def test_process_engine_raises_a_task_error_instead_of_losing_it():
+    from storydiff.engine import ProcessEngine
+
+    with pytest.raises(RuntimeError, match="task 5 failed"):
+        ProcessEngine(workers=2).map(_fails_on, list(range(8)), bad=5)
+
+
+def test_process_engine_rejects_a_bad_worker_count():
+    from storydiff.engine import ProcessEngine
+
+    with pytest.raises(storydiff.ConfigError, match="'workers' parameter"):
+        ProcessEngine(workers=0)
+
+
+def test_make_engine_local_with_one_worker_runs_in_this_process():
+    assert isinstance(make_engine("local", workers=1), LocalEngine)
+
+
+def test_process_engine_reads_and_groups_ecbplus_exactly_like_the_local_engine():
+    from storydiff.engine import ProcessEngine
+
+    path = shared_corpus("ecbplus") / "docs.jsonl"
+    local = storydiff.read([path])
+    engine = ProcessEngine(workers=2)
+    assert storydiff.read([path], engine=engine) == local
+    _same(storydiff.cluster(local.articles), storydiff.cluster(local.articles, engine=engine))
+
+
+def test_process_engine_reads_a_folder_of_files_like_the_local_engine(write, tmp_path):
+    from storydiff.engine import ProcessEngine
+
+    write("a.jsonl", '{"id": "x", "text": "One storm hit the coast."}\n{broken\n')
+    write("b.jsonl", '{"id": "x", "text": "Another text with the same id."}\n')
+    write("c.txt", "A title\n\nA body about the harbour flood on Sunday.")
+    engine = ProcessEngine(workers=2)
+    assert storydiff.read([tmp_path], engine=engine) == storydiff.read([tmp_path])
+    local = storydiff.read([DEMO])
+    assert storydiff.read([DEMO], engine=engine) == local
+
+
+def test_cli_cluster_with_worker_processes_prints_the_same_stories():
+    runner = CliRunner()
+    one = runner.invoke(app, ["cluster", str(DEMO), "-q", "--workers", "1"])
+    two = runner.invoke(app, ["cluster", str(DEMO), "-q", "--workers", "2"])
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one.stdout

@@ -10,7 +10,9 @@ from storydiff.models import Article
 from storydiff.vectors import article_document, build_tfidf, tfidf_from_counts
 
 ARTICLES = [
-    Article(id="a", title="Storm hits Port Ella", text="Heavy rain flooded the old harbour on Sunday."),
+    Article(
+        id="a", title="Storm hits Port Ella", text="Heavy rain flooded the old harbour on Sunday."
+    ),
     Article(id="b", text="Heavy rain flooded the old harbour on Sunday, officials said."),
     Article(id="c", title="Rates", text="The bank held rates."),  # fewer tokens than a shingle
     Article(id="d", title="Only a title", text=""),
