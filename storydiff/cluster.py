@@ -223,28 +223,43 @@ def _average_link(
     sorted unique ``(m, 2)`` array of group pairs, ``a < b``; their first dot
     products are computed ``block`` pairs at a time.
     """
+    n_groups = len(groups)
+    stamp = np.array([np.nan if t is None else t for t in times], dtype=np.float64)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=n_groups)
+    flat = np.fromiter(
+        (m for members in groups for m in members), dtype=np.int64, count=int(sizes.sum())
+    )
+    starts = np.cumsum(sizes) - sizes
+    with np.errstate(all="ignore"):  # all-NaN groups give NaN: no date
+        t_min = np.fmin.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
+        t_max = np.fmax.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
     state: dict[int, _Group] = {}
+    indptr, indices, data = sums.indptr, sums.indices, sums.data.astype(np.float64)
     for g, members in enumerate(groups):
-        stamps = [t for t in (times[m] for m in members) if t is not None]
-        lo, hi = sums.indptr[g], sums.indptr[g + 1]
+        lo, hi = indptr[g], indptr[g + 1]
         state[g] = _Group(
             members=list(members),
-            t_min=min(stamps) if stamps else None,
-            t_max=max(stamps) if stamps else None,
-            idx=sums.indices[lo:hi],
-            val=sums.data[lo:hi].astype(np.float64),
+            t_min=None if np.isnan(t_min[g]) else float(t_min[g]),
+            t_max=None if np.isnan(t_max[g]) else float(t_max[g]),
+            idx=indices[lo:hi],
+            val=data[lo:hi],
             links={},
         )
     heap: list[tuple[float, int, int]] = []
     for lo in range(0, len(pairs), block):
         arr = pairs[lo : lo + block]
-        dots = np.asarray(sums[arr[:, 0]].multiply(sums[arr[:, 1]]).sum(axis=1)).ravel()
-        for a, b, dot in zip(arr[:, 0].tolist(), arr[:, 1].tolist(), dots.tolist(), strict=True):
+        first, second = arr[:, 0], arr[:, 1]
+        dots = np.asarray(sums[first].multiply(sums[second]).sum(axis=1)).ravel()
+        for a, b, dot in zip(first.tolist(), second.tolist(), dots.tolist(), strict=True):
             state[a].links[b] = dot
             state[b].links[a] = dot
-            sim = dot / (len(state[a].members) * len(state[b].members))
-            if sim >= threshold and _gap_ok(state[a], state[b], window_s):
-                heap.append((-sim, a, b))
+        # the first merges: pairs at or above the threshold and inside the time window
+        sims = dots / (sizes[first] * sizes[second])
+        ok = sims >= threshold
+        if window_s is not None:
+            gap = np.fmax(t_min[second] - t_max[first], t_min[first] - t_max[second])
+            ok &= ~(gap > window_s)  # a NaN gap (a group without dates) is never too wide
+        heap.extend(zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True))
     heapq.heapify(heap)
     scratch = np.zeros(sums.shape[1], dtype=np.float64)
     next_id = len(groups)
@@ -610,13 +625,18 @@ def _make_story(
     else:
         # the story's summed TF-IDF row over the terms it uses (float64), and
         # each member's dot product with it: no vector over the whole vocabulary
-        sub = matrix[members]
         n = len(members)
-        terms = sorted_unique(sub.indices)
-        local = np.searchsorted(terms, sub.indices)
-        weights = sub.data.astype(np.float64)
+        rows = np.asarray(members, dtype=np.int64)
+        lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
+        # positions of the members' stored entries (a gather without scipy's indexing)
+        at = np.repeat(matrix.indptr[rows] - np.cumsum(lengths) + lengths, lengths)
+        at += np.arange(int(lengths.sum()))
+        columns = matrix.indices[at]
+        terms = sorted_unique(columns)
+        local = np.searchsorted(terms, columns)
+        weights = matrix.data[at].astype(np.float64)
         total = np.bincount(local, weights=weights, minlength=terms.size)
-        row_of = np.repeat(np.arange(n), np.diff(sub.indptr))
+        row_of = np.repeat(np.arange(n), lengths)
         centrality = np.bincount(row_of, weights=weights * total[local], minlength=n)
         cohesion = float((total @ total - n) / (n * (n - 1)))
 
