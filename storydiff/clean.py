@@ -103,6 +103,8 @@ _CAPTION_PREFIX_FIRST = frozenset("picvgPICVG")
 _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
+_BOX_START_FIRST = frozenset("yhrcYHRC")
+_BOILERPLATE_FIRST = frozenset("astepcflASTEPCFL0123456789")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -225,7 +227,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue
             in_box = False
         first, ascii_line = line[0], line.isascii()
-        if _COMMENT_BOX_START.match(line):
+        if (first in _BOX_START_FIRST or not ascii_line) and _COMMENT_BOX_START.match(line):
             mark(i, "comment_box", "reader-comment box heading")
             in_box = True
         elif (first in _BOX_END_FIRST or not ascii_line) and _COMMENT_BOX_END.match(line):
@@ -237,7 +239,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_line) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
-        elif _SOURCE_LINE.match(line) and _words(line) <= 16:
+        elif (first in "sS" or not ascii_line) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
         elif _may_be_copyright(line) and _COPYRIGHT.search(line) and _words(line) <= 40:
             mark(i, "copyright", "copyright or republication notice")
@@ -250,9 +252,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "url", "a bare URL line")
         elif (first in _TIMESTAMP_FIRST or not ascii_line) and _TIMESTAMP.match(line):
             mark(i, "timestamp", "publication timestamp line")
-        elif _BOILERPLATE.match(line):
+        elif (first in _BOILERPLATE_FIRST or not ascii_line) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
-        elif not author and (m := _BYLINE.match(line)) and _words(line) <= 10:
+        elif (
+            not author
+            and (first in "bB" or not ascii_line)
+            and (m := _BYLINE.match(line))
+            and _words(line) <= 10
+        ):
             author = m.group(1)
             mark(i, "byline", "byline")
 
