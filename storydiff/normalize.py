@@ -50,6 +50,9 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"
 )
 
+# The same tokens for text that is all ASCII (most news): a simpler, faster pattern.
+_ASCII_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)*", re.ASCII)
+
 
 def normalize_unicode(text: str) -> str:
     """NFKC-normalise ``text`` (full-width forms, ligatures, compatibility digits).
@@ -105,7 +108,8 @@ def tokens(text: str) -> list[str]:
     >>> tokens("The Mayor's 3,000 voters – 東京")
     ['the', "mayor's", '3,000', 'voters', '東', '京']
     """
-    return _TOKEN.findall(normalize_quotes(text).lower())
+    text = normalize_quotes(text).lower()
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
 
 
 def shingles(words: list[str], k: int) -> set[str]:

@@ -50,3 +50,15 @@ def test_tfidf_from_counts_of_stop_words_only_is_a_zero_matrix_per_document():
     assert space.matrix.shape == (1, 1)
     assert space.matrix.nnz == 0
     assert space.vocabulary == {}
+
+
+def test_ascii_fast_path_tokenises_like_the_general_pattern():
+    import random
+
+    from storydiff.normalize import _TOKEN, tokens
+
+    rng = random.Random(3)
+    alphabet = "abcXYZ019 .,'-_\n\"()"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
+        assert tokens(text) == _TOKEN.findall(text.lower())
