@@ -70,7 +70,8 @@ class Generator:
         self.cdf = np.cumsum(1.0 / ranks)
         self.cdf /= self.cdf[-1]
         self.topics = [self.rng.choice(vocab // 4, size=40, replace=False) for _ in range(topics)]
-        self.names = _vocabulary(np.random.default_rng(seed + 1), 60_000)
+        # an array, not a list: rng.choice would convert 60,000 strings on every draw
+        self.names = np.array(_vocabulary(np.random.default_rng(seed + 1), 60_000))
         self.start = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
     def _sentence(self, topic: np.ndarray, event: list[str], n: int) -> str:
@@ -101,7 +102,7 @@ class Generator:
         story = 0
         while made < n_articles:
             topic = self.topics[int(self.rng.integers(len(self.topics)))]
-            event = list(self.rng.choice(self.names, size=12, replace=False))
+            event = [str(w) for w in self.rng.choice(self.names, size=12, replace=False)]
             event += [str(int(x)) for x in self.rng.integers(2, 5000, size=3)]
             day = self.start + timedelta(days=int(self.rng.integers(0, 365)))
             size = int(min(self.rng.geometric(0.35), 12))
