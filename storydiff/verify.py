@@ -242,18 +242,25 @@ def shingle_incidence(table: FingerprintTable, *, rows: np.ndarray | None = None
     sizes = np.where(keep, table.n_shingles, 0)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(sizes, out=indptr[1:])
-    starts = table.offsets[:-1][keep]
-    lengths = sizes[keep]
-    # positions of the kept rows' hashes in the flat array, in row order
-    where = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-    values, columns = np.unique(table.hashes[where], return_inverse=True)
+    if keep.all():
+        hashes = table.hashes
+    else:
+        starts = table.offsets[:-1][keep]
+        lengths = sizes[keep]
+        # positions of the kept rows' hashes in the flat array, in row order
+        where = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+        where += np.arange(int(lengths.sum()))
+        hashes = table.hashes[where]
+        del where
+    values = sorted_unique(hashes)
     index_dtype = np.int32 if max(values.size, int(indptr[-1])) < 2**31 else np.int64
+    # dense column numbers, a slice at a time (searchsorted's int64 output stays small)
+    columns = np.empty(hashes.size, dtype=index_dtype)
+    step = 1 << 22
+    for lo in range(0, hashes.size, step):
+        columns[lo : lo + step] = np.searchsorted(values, hashes[lo : lo + step])
     matrix = sp.csr_matrix(
-        (
-            np.ones(columns.size, dtype=np.float32),
-            columns.astype(index_dtype).ravel(),
-            indptr.astype(index_dtype),
-        ),
+        (np.ones(columns.size, dtype=np.float32), columns, indptr.astype(index_dtype)),
         shape=(n, max(values.size, 1)),
     )
     matrix.has_sorted_indices = True
