@@ -252,16 +252,14 @@ def shingle_incidence(table: FingerprintTable, *, rows: np.ndarray | None = None
         where += np.arange(int(lengths.sum()))
         hashes = table.hashes[where]
         del where
-    values = sorted_unique(hashes)
+    # dense column numbers (a sort; searchsorted into millions of values is far slower)
+    values, inverse = np.unique(hashes, return_inverse=True)
     index_dtype = np.int32 if max(values.size, int(indptr[-1])) < 2**31 else np.int64
-    # dense column numbers, a slice at a time (searchsorted's int64 output stays small)
-    columns = np.empty(hashes.size, dtype=index_dtype)
-    step = 1 << 22
-    for lo in range(0, hashes.size, step):
-        columns[lo : lo + step] = np.searchsorted(values, hashes[lo : lo + step])
+    columns = inverse.astype(index_dtype).ravel()
+    del inverse, values
     matrix = sp.csr_matrix(
         (np.ones(columns.size, dtype=np.float32), columns, indptr.astype(index_dtype)),
-        shape=(n, max(values.size, 1)),
+        shape=(n, max(int(columns.max(initial=0)) + 1, 1)),
     )
     matrix.has_sorted_indices = True
     return matrix
