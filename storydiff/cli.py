@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -24,14 +24,14 @@ from rich.table import Table
 
 from storydiff import __version__
 from storydiff._io import atomic_writer, write_lines_atomic
-from storydiff.cluster import ClusterParams, cluster
+from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.engine import Engine, make_engine
-from storydiff.errors import StorydiffError
+from storydiff.errors import NoArticlesError, StorydiffError
 from storydiff.explain import explain
 from storydiff.index import Index
 from storydiff.ingest import FieldMap, read
-from storydiff.models import Article, ClusterResult, DiffReport, ReadResult, Story
+from storydiff.models import Article, ClusterResult, DiffReport, ReadProblem, ReadResult, Story
 from storydiff.render.html import render_html, render_index
 from storydiff.render.report_json import report_to_json
 from storydiff.render.stories import iter_csv, iter_jsonl
@@ -179,23 +179,26 @@ def _read(
     except StorydiffError as exc:
         err.print(f"[red]error:[/red] {exc}", markup=True)
         raise typer.Exit(code=1) from None
-    if result.problems and not quiet:
-        shown = result.problems[:20]
+    _report_read(len(result.articles), result.problems, quiet=quiet)
+    return result
+
+
+def _report_read(n_articles: int, problems: Sequence[ReadProblem], *, quiet: bool) -> None:
+    """The problems met while reading (the first 20; -v logs all), then the count read."""
+    if problems and not quiet:
+        shown = problems[:20]
         for problem in shown:
             label = "warning" if problem.severity == "warning" else "error"
             err.print(f"{label}: {problem}", markup=False)
-        if len(result.problems) > len(shown):
-            err.print(
-                f"... and {len(result.problems) - len(shown)} more problems (use -v to log all)"
-            )
-            for problem in result.problems[len(shown) :]:
+        if len(problems) > len(shown):
+            err.print(f"... and {len(problems) - len(shown)} more problems (use -v to log all)")
+            for problem in problems[len(shown) :]:
                 logging.getLogger("storydiff.ingest").info("%s", problem)
-    if not result.articles:
+    if not n_articles:
         err.print("error: no usable article was read", markup=False)
         raise typer.Exit(code=1)
     if not quiet:
-        err.print(f"read {len(result.articles)} articles ({len(result.problems)} problems)")
-    return result
+        err.print(f"read {n_articles} articles ({len(problems)} problems)")
 
 
 def _params(
@@ -221,6 +224,13 @@ def _params(
         raise typer.Exit(code=1) from None
 
 
+def _field_map(fields: tuple[str, str, str, str, str, str]) -> FieldMap:
+    id_f, title_f, text_f, source_f, published_f, url_f = fields
+    return FieldMap(
+        id=id_f, title=title_f, text=text_f, source=source_f, published=published_f, url=url_f
+    )
+
+
 def _load(
     inputs: list[str],
     *,
@@ -232,13 +242,9 @@ def _load(
     engine: Engine | None = None,
 ) -> tuple[ReadResult, ClusterParams]:
     """The shared first half of every command: read the inputs, build the parameters."""
-    id_f, title_f, text_f, source_f, published_f, url_f = fields
-    field_map = FieldMap(
-        id=id_f, title=title_f, text=text_f, source=source_f, published=published_f, url=url_f
-    )
     data = _read(
         inputs,
-        fields=field_map,
+        fields=_field_map(fields),
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -379,24 +385,48 @@ def cluster_cmd(
     except StorydiffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None
+    fields = (id_field, title_field, text_field, source_field, published_field, url_field)
+    tuning = (story_cosine, split_cosine, time_window, no_time_window)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not quiet:
+            err.print(f"{stage}: {done}/{total}", markup=False)
+
     with engine:
-        data, params = _load(
-            inputs,
-            fields=(id_field, title_field, text_field, source_field, published_field, url_field),
-            keep_debris=keep_debris,
-            strict=strict,
-            quiet=quiet,
-            tuning=(story_cosine, split_cosine, time_window, no_time_window),
-            engine=engine,
-        )
-
-        read_s = time.perf_counter() - t_start
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if not quiet:
-                err.print(f"{stage}: {done}/{total}", markup=False)
-
-        result = cluster(data.articles, params=params, progress=progress, engine=engine)
+        if "-" in inputs:  # standard input: read it all, then group
+            data, params = _load(
+                inputs,
+                fields=fields,
+                keep_debris=keep_debris,
+                strict=strict,
+                quiet=quiet,
+                tuning=tuning,
+                engine=engine,
+            )
+            read_s = time.perf_counter() - t_start
+            result = cluster(data.articles, params=params, progress=progress, engine=engine)
+        else:  # files: read and fingerprinted per task, texts never all held at once
+            params = _params(story_cosine, time_window, no_time_window, split_cosine)
+            try:
+                result, problems = cluster_paths(
+                    inputs,
+                    fields=_field_map(fields),
+                    keep_debris=keep_debris,
+                    strict=strict,
+                    params=params,
+                    progress=progress,
+                    engine=engine,
+                )
+            except NoArticlesError as exc:
+                _report_read(
+                    0, [p for p in exc.problems if isinstance(p, ReadProblem)], quiet=quiet
+                )
+                raise typer.Exit(code=1) from None  # (_report_read exits first)
+            except StorydiffError as exc:
+                err.print(f"[red]error:[/red] {exc}", markup=True)
+                raise typer.Exit(code=1) from None
+            _report_read(len(result.labels()), problems, quiet=quiet)
+            read_s = None
     if fmt is OutputFormat.jsonl:
         lines: Iterable[str] = iter_jsonl(result)
     elif fmt is OutputFormat.csv:
@@ -412,7 +442,8 @@ def cluster_cmd(
             markup=False,
         )
     if stats:
-        _print_stats({"read_s": read_s, **result.stats, "total_s": time.perf_counter() - t_start})
+        read = {} if read_s is None else {"read_s": read_s}
+        _print_stats({**read, **result.stats, "total_s": time.perf_counter() - t_start})
 
 
 @app.command("explain")

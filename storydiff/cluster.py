@@ -18,9 +18,10 @@ import hashlib
 import heapq
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,14 +31,27 @@ from sklearn.base import BaseEstimator, ClusterMixin
 from storydiff._arrays import sorted_unique
 from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
-from storydiff.errors import ConfigError, NotFittedError, param_error
-from storydiff.features import featurize_chunk
+from storydiff.errors import (
+    ConfigError,
+    InputError,
+    NoArticlesError,
+    NotFittedError,
+    param_error,
+)
+from storydiff.features import ArticleMeta, featurize_chunk, featurize_path
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
-from storydiff.models import Article, ClusterResult, Link, Story
-from storydiff.vectors import TfidfSpace, article_document, build_tfidf, tfidf_from_counts
+from storydiff.ingest import FieldMap, input_files, unique_ids
+from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story
+from storydiff.vectors import (
+    TermCounts,
+    TfidfSpace,
+    article_document,
+    build_tfidf,
+    tfidf_from_counts,
+)
 from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
 
-__all__ = ["ClusterParams", "StoryClusterer", "cluster"]
+__all__ = ["ClusterParams", "StoryClusterer", "cluster", "cluster_paths"]
 
 logger = logging.getLogger(__name__)
 
@@ -526,13 +540,122 @@ def cluster(
     stats["fingerprint_s"] = time.perf_counter() - t0
     progress("fingerprint", n, n)
 
-    t0 = time.perf_counter()
     if space is None:
+        t0 = time.perf_counter()
         space = build_tfidf(
             _Documents(articles),
             document_frequencies=document_frequencies,
             n_documents=n_documents,
         )
+        stats["tfidf_s"] = time.perf_counter() - t0
+    metas = [ArticleMeta.of(a) for a in articles]
+    return _cluster_features(
+        metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
+    )
+
+
+def cluster_paths(
+    inputs: str | Path | Iterable[str | Path],
+    *,
+    fields: FieldMap | None = None,
+    keep_debris: bool = False,
+    strict: bool = False,
+    params: ClusterParams | None = None,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+) -> tuple[ClusterResult, tuple[ReadProblem, ...]]:
+    """Read files and group their articles, never holding the texts all at once.
+
+    The stories of ``cluster(read(inputs).articles)``, with the problems
+    :func:`~storydiff.read` would report. Each file is read and fingerprinted
+    as one task of ``engine`` (chunk by chunk inside it), and only what
+    grouping needs comes back: ids, titles, dates, text lengths, fingerprints
+    and term counts. Reading standard input (``-``) needs :func:`storydiff.read`.
+
+    Raises
+    ------
+    InputError
+        ``-`` among the inputs; nothing usable read; or any problem, with ``strict``.
+    """
+    params = params or ClusterParams()
+    progress = progress or _noop
+    engine = engine or LocalEngine()
+    specs = input_files(inputs)
+    if any(str(path) == "-" for _, path, _ in specs):
+        msg = "cluster_paths() reads files; for standard input ('-') use read() and cluster()."
+        raise InputError(msg)
+    t0 = time.perf_counter()
+    parts = engine.map(
+        featurize_path,
+        specs,
+        fields=fields or FieldMap(),
+        keep_debris=keep_debris,
+        fingerprinter=params.fingerprinter,
+    )
+    metas: list[ArticleMeta] = []
+    problems: list[ReadProblem] = []
+    keep: list[list[int]] = [[] for _ in parts]
+    flat = [(k, item) for k, part in enumerate(parts) for item in part.items]
+    rows = [0] * len(parts)
+    # unique_ids yields one item per item read: the article itself, or the
+    # problem that replaces an article whose id was seen before
+    for (k, (item, _, _)), out in zip(flat, unique_ids(it for _, it in flat), strict=True):
+        if isinstance(item, ReadProblem):
+            problems.append(out)
+            continue
+        if out is item:
+            metas.append(item)
+            keep[k].append(rows[k])
+        else:
+            problems.append(out)
+        rows[k] += 1
+    del flat
+    tables: list[FingerprintTable] = []
+    counts: list[TermCounts] = []
+    for k, part in enumerate(parts):
+        if rows[k] == len(keep[k]):
+            tables.extend(part.tables)
+            counts.extend(part.counts)
+            continue
+        kept = np.asarray(keep[k], dtype=np.int64)  # a duplicate id: drop its rows
+        lo = 0
+        for table, chunk_counts in zip(part.tables, part.counts, strict=True):
+            hi = lo + len(table)
+            inside = kept[(kept >= lo) & (kept < hi)] - lo
+            tables.append(table.take(inside))
+            counts.append(chunk_counts.take(inside))
+            lo = hi
+    if strict and problems:
+        raise InputError(str(problems[0]))
+    if not metas:
+        msg = "no usable article was read"
+        raise NoArticlesError(msg, tuple(problems))
+    del parts
+    fingerprints = FingerprintTable.concat(tables, seed=params.seed, release=True)
+    space = tfidf_from_counts(counts)
+    del counts
+    n = len(metas)
+    stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
+    progress("fingerprint", n, n)
+    result = _cluster_features(
+        metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
+    )
+    return result, tuple(problems)
+
+
+def _cluster_features(
+    metas: Sequence[ArticleMeta],
+    fingerprints: FingerprintTable,
+    space: TfidfSpace,
+    *,
+    params: ClusterParams,
+    engine: Engine,
+    progress: Progress,
+    stats: dict[str, Any],
+) -> ClusterResult:
+    """Candidates, verification and grouping of fingerprinted articles (no text needed)."""
+    n = len(metas)
+    t0 = time.perf_counter()
     lsh, near, pairs = candidate_pairs(
         fingerprints,
         space,
@@ -550,7 +673,7 @@ def cluster(
     progress("candidates", n, n)
 
     t0 = time.perf_counter()
-    published = [a.published for a in articles]
+    published = [a.published for a in metas]
     table = score_table(pairs, fingerprints, space, published, engine=engine)
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
@@ -594,8 +717,8 @@ def cluster(
         relation = RELATIONS[int(codes[k])]
         _, reason = relation_of(score, vparams, smaller_shingles=int(table.smaller_shingles[k]))
         link = Link(
-            a=articles[score.i].id,
-            b=articles[score.j].id,
+            a=metas[score.i].id,
+            b=metas[score.j].id,
             relation=relation,  # type: ignore[arg-type]
             jaccard=score.jaccard,
             containment=score.containment,
@@ -606,7 +729,7 @@ def cluster(
         all_links.append(link)
 
     stories = [
-        _make_story(articles, members, space.matrix, links_by_story[k])
+        _make_story(metas, members, space.matrix, links_by_story[k])
         for k, members in enumerate(final)
     ]
     stories.sort(key=lambda st: (-st.size, st.id))
@@ -615,7 +738,7 @@ def cluster(
 
 
 def _make_story(
-    articles: Sequence[Article], members: list[int], matrix: sp.csr_matrix, links: list[Link]
+    articles: Sequence[ArticleMeta], members: list[int], matrix: sp.csr_matrix, links: list[Link]
 ) -> Story:
     members = sorted(members, key=lambda m: articles[m].id)
     ids = [articles[m].id for m in members]
@@ -643,7 +766,7 @@ def _make_story(
         def rank(k: int) -> tuple[float, float, int, str]:
             art = articles[members[k]]
             stamp = art.published.timestamp() if art.published else float("inf")
-            return (-round(float(centrality[k]), 6), stamp, -len(art.text), art.id)
+            return (-round(float(centrality[k]), 6), stamp, -art.length, art.id)
 
         rep = members[min(range(len(members)), key=rank)]
     copy_uf: dict[str, str] = {i: i for i in ids}

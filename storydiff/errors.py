@@ -7,6 +7,7 @@ __all__ = [
     "IndexBusyError",
     "InputError",
     "LowConfidenceWarning",
+    "NoArticlesError",
     "NotFittedError",
     "RenderError",
     "StorydiffError",
@@ -21,6 +22,14 @@ class StorydiffError(Exception):
 
 class InputError(StorydiffError, ValueError):
     """The input itself is malformed: the message names the file, line or record."""
+
+
+class NoArticlesError(InputError):
+    """Nothing usable was read; ``problems`` holds what went wrong with each input."""
+
+    def __init__(self, message: str, problems: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 class ConfigError(StorydiffError, ValueError):

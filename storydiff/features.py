@@ -13,18 +13,96 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from itertools import chain
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
 
 from storydiff._arrays import unique_counts
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
-from storydiff.models import Article
+from storydiff.ingest import FieldMap, iter_path
+from storydiff.models import Article, ReadProblem
 from storydiff.normalize import tokens
 from storydiff.vectors import TermCounts, is_content_token
 
-__all__ = ["featurize_chunk"]
+__all__ = ["ArticleMeta", "PathFeatures", "featurize_chunk", "featurize_path"]
+
+CHUNK = 2000  # articles per fingerprinting chunk
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleMeta:
+    """What grouping keeps of an article once it is fingerprinted: everything but its text."""
+
+    id: str
+    title: str = ""
+    published: datetime | None = None
+    length: int = 0  # characters of the cleaned text (ranks representatives)
+    origin: str = ""
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleMeta:
+        """The record of ``article``."""
+        return cls(
+            id=article.id,
+            title=article.title,
+            published=article.published,
+            length=len(article.text),
+            origin=article.origin,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class PathFeatures:
+    """One input file read and fingerprinted, its texts already dropped (one engine task).
+
+    ``items`` holds, in reading order, ``(ArticleMeta or ReadProblem, origin,
+    line)``; ``tables`` and ``counts`` hold the file's articles' fingerprints
+    and term counts, chunk by chunk, in the same order.
+    """
+
+    items: tuple[tuple[ArticleMeta | ReadProblem, str, int | None], ...]
+    tables: tuple[FingerprintTable, ...]
+    counts: tuple[TermCounts, ...]
+
+
+def featurize_path(
+    spec: tuple[Path | None, Path, str | None],
+    *,
+    fields: FieldMap,
+    keep_debris: bool,
+    fingerprinter: Fingerprinter,
+) -> PathFeatures:
+    """Read one file and fingerprint its articles a chunk at a time, keeping no text.
+
+    Memory stays bounded by one chunk of articles, whatever the file's size,
+    and no text has to travel back from a worker process.
+    """
+    items: list[tuple[ArticleMeta | ReadProblem, str, int | None]] = []
+    tables: list[FingerprintTable] = []
+    counts: list[TermCounts] = []
+    chunk: list[Article] = []
+
+    def flush() -> None:
+        if chunk:
+            table, term_counts = featurize_chunk(chunk, fingerprinter=fingerprinter)
+            tables.append(table)
+            counts.append(term_counts)
+            chunk.clear()
+
+    for result, origin, line in iter_path(spec, fields=fields, keep_debris=keep_debris):
+        if isinstance(result, Article):
+            items.append((ArticleMeta.of(result), origin, line))
+            chunk.append(result)
+            if len(chunk) >= CHUNK:
+                flush()
+        else:
+            items.append((result, origin, line))
+    flush()
+    return PathFeatures(items=tuple(items), tables=tuple(tables), counts=tuple(counts))
 
 
 def featurize_chunk(

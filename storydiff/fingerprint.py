@@ -269,6 +269,24 @@ class FingerprintTable(Sequence[Fingerprint]):
             scheme=first.scheme,
         )
 
+    def take(self, rows: np.ndarray) -> FingerprintTable:
+        """The table of the articles at ``rows`` (sorted positions), in that order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        lengths = self.offsets[rows + 1] - self.offsets[rows]
+        at = np.repeat(self.offsets[rows] - np.cumsum(lengths) + lengths, lengths)
+        at += np.arange(int(lengths.sum()))
+        offsets = np.zeros(rows.size + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        return replace(
+            self,
+            article_ids=tuple(self.article_ids[k] for k in rows.tolist()),
+            n_tokens=self.n_tokens[rows],
+            offsets=offsets,
+            hashes=self.hashes[at],
+            signatures=self.signatures[rows],
+            keys=self.keys[rows],
+        )
+
     def without_signatures(self) -> FingerprintTable:
         """This table without its MinHash signatures (all verification needs).
 

@@ -583,7 +583,7 @@ def iter_read(
         _finished(raw, keep_debris=keep_debris)
         for raw in _iter_raw(inputs, fields=fields, stdin=stdin, keep_debris=keep_debris)
     )
-    yield from _unique_ids(items)
+    yield from unique_ids(items)
 
 
 _Finished = tuple[Article | ReadProblem, str, int | None]
@@ -596,11 +596,15 @@ def _finished(item: _Raw | ReadProblem, *, keep_debris: bool) -> _Finished:
     return _finish(item, keep_debris=keep_debris), item.origin, item.line
 
 
-def _unique_ids(items: Iterable[_Finished]) -> Iterator[Article | ReadProblem]:
-    """Pass items through, turning a second article with a seen id into a problem."""
+def unique_ids(items: Iterable[tuple[Any, str, int | None]]) -> Iterator[Any]:
+    """Pass items through, turning a second article with a seen id into a problem.
+
+    An item is a :class:`ReadProblem` or anything with ``id`` and ``origin``
+    (an :class:`Article`, or the text-free record grouping keeps of one).
+    """
     seen: dict[str, str] = {}
     for result, origin, line in items:
-        if isinstance(result, Article):
+        if not isinstance(result, ReadProblem):
             first = seen.get(result.id)
             if first is not None:
                 yield ReadProblem(
@@ -615,14 +619,28 @@ def _unique_ids(items: Iterable[_Finished]) -> Iterator[Article | ReadProblem]:
         yield result
 
 
+def iter_path(
+    spec: tuple[Path | None, Path, str | None], *, fields: FieldMap, keep_debris: bool
+) -> Iterator[_Finished]:
+    """``(article or problem, origin, line)`` of one input file, lazily, ids not yet checked."""
+    for raw in _raw_of_path(spec, fields=fields, stdin=None, keep_debris=keep_debris):
+        yield _finished(raw, keep_debris=keep_debris)
+
+
+def input_files(
+    inputs: str | Path | Iterable[str | Path],
+) -> list[tuple[Path | None, Path, str | None]]:
+    """Every file named in or under ``inputs`` as ``(root, path, error)``, in reading order."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    return list(_iter_paths(inputs))
+
+
 def read_path(
     spec: tuple[Path | None, Path, str | None], *, fields: FieldMap, keep_debris: bool
 ) -> list[_Finished]:
     """Everything one input file gives (one task of an engine), ids not yet checked."""
-    return [
-        _finished(raw, keep_debris=keep_debris)
-        for raw in _raw_of_path(spec, fields=fields, stdin=None, keep_debris=keep_debris)
-    ]
+    return list(iter_path(spec, fields=fields, keep_debris=keep_debris))
 
 
 def read(
@@ -688,7 +706,7 @@ def read(
             msg = "Reading stdin ('-') needs the local engine."
             raise InputError(msg)
         parts = engine.map(read_path, specs, fields=fields or FieldMap(), keep_debris=keep_debris)
-        items = _unique_ids(item for part in parts for item in part)
+        items = unique_ids(item for part in parts for item in part)
     for item in items:
         if isinstance(item, Article):
             articles.append(item)

@@ -51,6 +51,14 @@ class TermCounts:
     counts: sp.csr_matrix
     terms: tuple[str, ...]
 
+    def take(self, rows: np.ndarray) -> TermCounts:
+        """The counts of the documents at ``rows`` only (terms they do not use dropped)."""
+        sub = self.counts[np.asarray(rows, dtype=np.int64)]
+        used = np.flatnonzero(np.bincount(sub.indices, minlength=sub.shape[1]))
+        return TermCounts(
+            counts=sub[:, used].tocsr(), terms=tuple(self.terms[k] for k in used.tolist())
+        )
+
 
 def tfidf_from_counts(parts: Sequence[TermCounts]) -> TfidfSpace:
     """The TF-IDF space of documents counted in ``parts`` (in order).

@@ -1,0 +1,75 @@
+"""cluster_paths: files read and fingerprinted per task, texts dropped, same stories as read + cluster."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import storydiff
+from storydiff.cluster import cluster_paths
+from storydiff.engine import ProcessEngine
+from storydiff.features import CHUNK
+
+from .conftest import DEMO
+
+
+def _same_as_read_then_cluster(inputs, **kwargs):
+    result, problems = cluster_paths(inputs, **kwargs)
+    engine = kwargs.get("engine")
+    read = storydiff.read(inputs, engine=engine)
+    expected = storydiff.cluster(read.articles, engine=engine)
+    assert result.stories == expected.stories
+    assert result.links == expected.links
+    assert problems == read.problems
+    return result, problems
+
+
+def test_demo_gives_the_stories_of_read_then_cluster_in_one_process_and_in_two():
+    _same_as_read_then_cluster([DEMO])
+    _same_as_read_then_cluster([DEMO], engine=ProcessEngine(workers=2))
+
+
+def test_a_repeated_id_in_a_later_file_is_a_problem_and_its_article_is_left_out(write, tmp_path):
+    texts = [
+        "Heavy rain flooded the old harbour of Port Ella on Sunday, officials said.",
+        "Heavy rain flooded the old harbour of Port Ella on Sunday, the mayor said.",
+        "The central bank held its main rate at four percent on Thursday.",
+    ]
+    write(
+        "a.jsonl",
+        "".join(json.dumps({"id": f"x{k}", "text": t}) + "\n" for k, t in enumerate(texts)),
+    )
+    write(
+        "b.jsonl", json.dumps({"id": "x1", "text": "Another text with a seen id."}) + "\n{broken\n"
+    )
+    result, problems = _same_as_read_then_cluster([tmp_path])
+    assert sorted(a for s in result.stories for a in s.article_ids) == ["x0", "x1", "x2"]
+    assert any("duplicate id 'x1'" in str(p) for p in problems)
+    assert any("b.jsonl:2" in str(p) for p in problems)
+
+
+def test_rows_of_a_dropped_duplicate_are_removed_from_a_file_of_several_chunks(write, tmp_path):
+    lines = [
+        json.dumps({"id": f"a{k}", "text": f"Story number {k} about the harbour flood {k % 7}."})
+        for k in range(CHUNK + 50)
+    ]
+    lines.insert(CHUNK + 10, json.dumps({"id": "a3", "text": "A second article with id a3."}))
+    write("many.jsonl", "\n".join(lines) + "\n")
+    result, problems = _same_as_read_then_cluster([tmp_path])
+    assert sum(s.size for s in result.stories) == CHUNK + 50
+    assert len(problems) == 1
+
+
+def test_strict_makes_any_problem_fatal(write, tmp_path):
+    write("a.jsonl", '{"id": "x", "text": "One storm hit the coast."}\n{broken\n')
+    with pytest.raises(storydiff.InputError, match=r"a\.jsonl:2"):
+        cluster_paths([tmp_path], strict=True)
+
+
+def test_nothing_usable_and_stdin_are_input_errors(write, tmp_path):
+    write("empty.jsonl", "{broken\n")
+    with pytest.raises(storydiff.InputError, match="no usable article"):
+        cluster_paths([tmp_path])
+    with pytest.raises(storydiff.InputError, match="standard input"):
+        cluster_paths(["-"])
