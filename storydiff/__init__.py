@@ -10,13 +10,14 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from storydiff.align import AlignParams, align
-from storydiff.cluster import ClusterParams, StoryClusterer, cluster
+from storydiff.cluster import ClusterParams, StoryClusterer, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
     IndexBusyError,
     InputError,
     LowConfidenceWarning,
+    NoArticlesError,
     NotFittedError,
     RenderError,
     StorydiffError,
@@ -74,6 +75,7 @@ __all__ = [
     "InputError",
     "Link",
     "LowConfidenceWarning",
+    "NoArticlesError",
     "NotFittedError",
     "Quantity",
     "Quote",
@@ -89,6 +91,7 @@ __all__ = [
     "__version__",
     "align",
     "cluster",
+    "cluster_paths",
     "diff_story",
     "explain",
     "extract_quantities",
