@@ -40,7 +40,7 @@ from storydiff.errors import (
 )
 from storydiff.features import ArticleMeta, featurize_chunk, featurize_path
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
-from storydiff.ingest import FieldMap, input_files, unique_ids
+from storydiff.ingest import FieldMap, FileSpan, input_files, jsonl_spans, unique_ids
 from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story
 from storydiff.vectors import (
     TermCounts,
@@ -452,6 +452,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 _CHUNK = 2000  # articles per fingerprinting task
+_SPAN_BYTES = 32 << 20  # a JSON-lines file larger than two of these is read in spans
 
 
 class _Documents(Sequence[str]):
@@ -585,9 +586,21 @@ def cluster_paths(
         msg = "cluster_paths() reads files; for standard input ('-') use read() and cluster()."
         raise InputError(msg)
     t0 = time.perf_counter()
+    tasks: list[tuple[tuple[Path | None, Path, str | None], FileSpan | None]] = []
+    for spec in specs:
+        _, path, error = spec
+        big = (
+            error is None
+            and path.suffix.lower() == ".jsonl"
+            and path.is_file()
+            and path.stat().st_size > 2 * _SPAN_BYTES
+        )
+        # a large JSON-lines file is cut into line-aligned spans: one task each
+        spans = jsonl_spans(path, size=_SPAN_BYTES) if big else [None]
+        tasks.extend((spec, span) for span in spans)
     parts = engine.map(
         featurize_path,
-        specs,
+        tasks,
         fields=fields or FieldMap(),
         keep_debris=keep_debris,
         fingerprinter=params.fingerprinter,

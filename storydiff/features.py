@@ -23,7 +23,7 @@ import scipy.sparse as sp
 
 from storydiff._arrays import unique_counts
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
-from storydiff.ingest import FieldMap, iter_path
+from storydiff.ingest import FieldMap, FileSpan, iter_path
 from storydiff.models import Article, ReadProblem
 from storydiff.normalize import tokens
 from storydiff.vectors import TermCounts, is_content_token
@@ -70,17 +70,20 @@ class PathFeatures:
 
 
 def featurize_path(
-    spec: tuple[Path | None, Path, str | None],
+    task: tuple[tuple[Path | None, Path, str | None], FileSpan | None],
     *,
     fields: FieldMap,
     keep_debris: bool,
     fingerprinter: Fingerprinter,
 ) -> PathFeatures:
-    """Read one file and fingerprint its articles a chunk at a time, keeping no text.
+    """Read one file (or one span of a JSON-lines file) and fingerprint it, keeping no text.
 
-    Memory stays bounded by one chunk of articles, whatever the file's size,
-    and no text has to travel back from a worker process.
+    ``task`` is ``(spec, span)``: an input as :func:`~storydiff.ingest.input_files`
+    lists it, and ``None`` or a :class:`~storydiff.ingest.FileSpan`. Articles
+    are fingerprinted a chunk at a time, so memory stays bounded by one chunk
+    whatever the file's size, and no text travels back from a worker process.
     """
+    spec, span = task
     items: list[tuple[ArticleMeta | ReadProblem, str, int | None]] = []
     tables: list[FingerprintTable] = []
     counts: list[TermCounts] = []
@@ -93,7 +96,7 @@ def featurize_path(
             counts.append(term_counts)
             chunk.clear()
 
-    for result, origin, line in iter_path(spec, fields=fields, keep_debris=keep_debris):
+    for result, origin, line in iter_path(spec, fields=fields, keep_debris=keep_debris, span=span):
         if isinstance(result, Article):
             items.append((ArticleMeta.of(result), origin, line))
             chunk.append(result)

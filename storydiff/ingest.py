@@ -256,9 +256,9 @@ def _record_to_raw(
 
 
 def _read_json_lines(
-    stream: Iterable[str], *, fields: FieldMap, origin: str, stem: str
+    stream: Iterable[str], *, fields: FieldMap, origin: str, stem: str, first_line: int = 1
 ) -> Iterator[_Raw | ReadProblem]:
-    for lineno, line in enumerate(stream, start=1):
+    for lineno, line in enumerate(stream, start=first_line):
         if not line.strip():
             continue
         try:
@@ -272,35 +272,83 @@ def _read_json_lines(
 
 
 def _stream_jsonl(
-    path: Path, *, fields: FieldMap, origin: str, stem: str
+    path: Path, *, fields: FieldMap, origin: str, stem: str, span: FileSpan | None = None
 ) -> Iterator[_Raw | ReadProblem]:
-    """JSON lines read and decoded line by line (UTF-8; a line that is not is detected alone)."""
+    """JSON lines read and decoded line by line (UTF-8; a line that is not is detected alone).
+
+    With ``span``, only the lines from byte ``span.start`` (a line start) to
+    ``span.end`` are read, numbered from ``span.first_line``.
+    """
+    start = span.start if span is not None else 0
+    first_line = span.first_line if span is not None else 1
     try:
         handle = path.open("rb")
         head = handle.read(4096)
-        handle.seek(0)
+        handle.seek(start)
     except OSError as exc:
         yield ReadProblem(origin=origin, message=f"cannot read the file: {exc.strerror}")
         return
-    if head.count(b"\x00") > max(1, len(head) // 100):
+    if start == 0 and head.count(b"\x00") > max(1, len(head) // 100):
         handle.close()
         yield ReadProblem(origin=origin, message="looks like a binary file (NUL bytes), not text")
         return
 
     def lines() -> Iterator[str]:
         with handle:
+            at = start
             for k, raw in enumerate(handle):
-                if k == 0 and raw.startswith(b"\xef\xbb\xbf"):
+                if span is not None and at >= span.end:
+                    return
+                at += len(raw)
+                if k == 0 and start == 0 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 try:
                     yield raw.decode("utf-8")
                 except UnicodeDecodeError:
                     try:
-                        yield _decode(raw, f"{origin}:{k + 1}")
+                        yield _decode(raw, f"{origin}:{k + first_line}")
                     except InputError:
                         yield "\x00"  # reported as a malformed line below
 
-    yield from _read_json_lines(lines(), fields=fields, origin=origin, stem=stem)
+    yield from _read_json_lines(
+        lines(), fields=fields, origin=origin, stem=stem, first_line=first_line
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FileSpan:
+    """Lines of a JSON-lines file from byte ``start`` to ``end``, the first being ``first_line``."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+def jsonl_spans(path: Path, *, size: int = 32 << 20) -> list[FileSpan]:
+    """Cut a JSON-lines file into spans of about ``size`` bytes, each starting a line.
+
+    One pass over the file counts the lines before each cut, so records keep
+    their line numbers (and the ids derived from them) whatever the span.
+    """
+    total = path.stat().st_size
+    spans: list[FileSpan] = []
+    with path.open("rb") as handle:
+        start, line = 0, 1
+        while start < total:
+            handle.seek(min(start + size, total))
+            handle.readline()  # the cut moves to the next line start
+            end = min(handle.tell(), total) if start + size < total else total
+            spans.append(FileSpan(start=start, end=end, first_line=line))
+            handle.seek(start)
+            remaining = end - start
+            while remaining > 0:
+                block = handle.read(min(remaining, 16 << 20))
+                if not block:
+                    break
+                line += block.count(b"\n")
+                remaining -= len(block)
+            start = end
+    return spans
 
 
 def _read_json(
@@ -485,8 +533,12 @@ def _raw_of_path(
     fields: FieldMap,
     stdin: IO[str] | None,
     keep_debris: bool = False,
+    span: FileSpan | None = None,
 ) -> Iterator[_Raw | ReadProblem]:
-    """Raw records and problems of one input path (``(root, path, error)``)."""
+    """Raw records and problems of one input path (``(root, path, error)``).
+
+    ``span`` (JSON lines only) reads a part of the file.
+    """
     for root, path, error in [spec]:
         origin = str(path)
         if error:
@@ -510,7 +562,7 @@ def _raw_of_path(
         if suffix == ".jsonl":
             # one record at a time: a large feed is never held whole in memory
             yield from _stream_jsonl(
-                path, fields=fields, origin=origin, stem=_derived_id(root, path)
+                path, fields=fields, origin=origin, stem=_derived_id(root, path), span=span
             )
             continue
         try:
@@ -620,10 +672,17 @@ def unique_ids(items: Iterable[tuple[Any, str, int | None]]) -> Iterator[Any]:
 
 
 def iter_path(
-    spec: tuple[Path | None, Path, str | None], *, fields: FieldMap, keep_debris: bool
+    spec: tuple[Path | None, Path, str | None],
+    *,
+    fields: FieldMap,
+    keep_debris: bool,
+    span: FileSpan | None = None,
 ) -> Iterator[_Finished]:
-    """``(article or problem, origin, line)`` of one input file, lazily, ids not yet checked."""
-    for raw in _raw_of_path(spec, fields=fields, stdin=None, keep_debris=keep_debris):
+    """``(article or problem, origin, line)`` of one input file, lazily, ids not yet checked.
+
+    ``span`` reads only part of a JSON-lines file (see :func:`jsonl_spans`).
+    """
+    for raw in _raw_of_path(spec, fields=fields, stdin=None, keep_debris=keep_debris, span=span):
         yield _finished(raw, keep_debris=keep_debris)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -73,3 +74,40 @@ def test_nothing_usable_and_stdin_are_input_errors(write, tmp_path):
         cluster_paths([tmp_path])
     with pytest.raises(storydiff.InputError, match="standard input"):
         cluster_paths(["-"])
+
+
+def test_jsonl_spans_cover_the_file_at_line_starts_with_their_line_numbers(tmp_path):
+    from storydiff.ingest import jsonl_spans
+
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"r{k}", "text": "word " * (k % 13)}) for k in range(400)]
+    data = ("\n".join(lines) + "\n").encode()
+    path.write_bytes(data)
+    spans = jsonl_spans(path, size=1000)
+    assert len(spans) > 5
+    assert spans[0].start == 0
+    assert spans[-1].end == len(data)
+    for before, after in itertools.pairwise(spans):
+        assert before.end == after.start
+        assert data[after.start - 1 : after.start] == b"\n"
+        assert after.first_line == data[: after.start].count(b"\n") + 1
+
+
+def test_a_large_jsonl_file_read_in_spans_gives_what_reading_it_whole_gives(
+    write, tmp_path, monkeypatch
+):
+    import sys
+
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_SPAN_BYTES", 1500)
+    records = []
+    for k in range(300):
+        text = f"The harbour flood number {k % 40} hit Port Ella on day {k % 40}, officials said."
+        rec = {"text": text} if k % 7 == 0 else {"id": f"d{k % 250}", "text": text}
+        records.append(json.dumps(rec))
+    records.insert(120, "{broken")
+    records.insert(200, "")
+    write("feed.jsonl", "\ufeff" + "\n".join(records) + "\n")
+    result, problems = _same_as_read_then_cluster([tmp_path], engine=ProcessEngine(workers=2))
+    assert any("feed.jsonl:121" in str(p) for p in problems)  # line numbers survive the spans
+    assert any("duplicate id" in str(p) for p in problems)
+    assert any(a.startswith("feed:") for s in result.stories for a in s.article_ids)
