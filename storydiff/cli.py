@@ -763,13 +763,8 @@ def index_add_cmd(
 
     Example: storydiff index add news.db corpora/demo
     """
-    field_map = FieldMap(
-        id=id_field,
-        title=title_field,
-        text=text_field,
-        source=source_field,
-        published=published_field,
-        url=url_field,
+    field_map = _field_map(
+        (id_field, title_field, text_field, source_field, published_field, url_field)
     )
     data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
     with _open_index(db, create=True, timeout=wait) as index:

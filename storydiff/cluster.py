@@ -452,7 +452,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 _CHUNK = 2000  # articles per fingerprinting task
-_SPAN_BYTES = 32 << 20  # a JSON-lines file larger than two of these is read in spans
+_SPAN_BYTES = 8 << 20  # a JSON-lines file larger than two of these is read in spans
 
 
 class _Documents(Sequence[str]):
