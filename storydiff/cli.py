@@ -308,15 +308,15 @@ def _print_stats(stats: dict[str, object]) -> None:
     """Per-stage seconds, counts and peak memory, on stderr."""
     for key, value in stats.items():
         if key.endswith("_s") and isinstance(value, float):
-            err.print(f"  {key[:-2]:<12} {value:8.2f} s", markup=False)
+            err.print(f"  {key[:-2]:<16} {value:8.2f} s", markup=False)
         else:
-            err.print(f"  {key:<12} {value:>8}", markup=False)
+            err.print(f"  {key:<16} {value:>8}", markup=False)
     peak = _peak_rss_mib()
     if peak is not None:
-        err.print(f"  {'peak memory':<12} {peak:8.0f} MiB", markup=False)
+        err.print(f"  {'peak memory':<16} {peak:8.0f} MiB", markup=False)
     worker = _peak_rss_mib(children=True)
     if worker:
-        err.print(f"  {'worker peak':<12} {worker:8.0f} MiB (largest worker process)", markup=False)
+        err.print(f"  {'worker peak':<16} {worker:8.0f} MiB (largest worker process)", markup=False)
 
 
 def _emit(lines: Iterable[str], output: Path | None) -> None:
