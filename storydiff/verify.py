@@ -14,7 +14,6 @@ from datetime import datetime
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff._arrays import sorted_unique
 from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
@@ -177,7 +176,7 @@ def score_table(
         fingerprints=table,
         space=space,
         stamps=stamps,
-        incidence=shingle_incidence(table, rows=sorted_unique(arr)),
+        incidence=shingle_incidence(table),
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
@@ -201,7 +200,7 @@ def score_chunk(
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
     if incidence is None:
-        incidence = shingle_incidence(table, rows=sorted_unique(arr))
+        incidence = shingle_incidence(table)
     shared = _shared_counts(arr, incidence) if len(arr) else np.zeros(0, dtype=np.int64)
     sizes = table.n_shingles.astype(np.int64)
     ntok = table.n_tokens
@@ -227,39 +226,22 @@ def score_chunk(
     )
 
 
-def shingle_incidence(table: FingerprintTable, *, rows: np.ndarray | None = None) -> sp.csr_matrix:
-    """Article x shingle 0/1 matrix, shingle hashes renumbered densely.
+def shingle_incidence(table: FingerprintTable) -> sp.csr_matrix:
+    """Article x shingle 0/1 matrix whose columns are the 32-bit shingle hashes themselves.
 
-    Only the articles in ``rows`` (all when ``None``) get their shingles; the
-    other rows are empty. Each row's hashes are sorted and unique, and the
-    renumbering keeps their order, so the matrix is in canonical form and
-    scipy intersects two rows by merging them.
+    No renumbering (a sort of every hash and an inverse as long, which did not
+    fit in memory at a million articles): the matrix is ``n x 2**32`` with
+    int64 column indices and int8 ones. Each row's hashes are sorted and
+    unique, so the matrix is in canonical form and scipy intersects two rows
+    by merging them; nothing of the width of the matrix is ever allocated.
     """
-    n = len(table)
-    keep = np.ones(n, dtype=bool) if rows is None else np.zeros(n, dtype=bool)
-    if rows is not None:
-        keep[rows] = True
-    sizes = np.where(keep, table.n_shingles, 0)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(sizes, out=indptr[1:])
-    if keep.all():
-        hashes = table.hashes
-    else:
-        starts = table.offsets[:-1][keep]
-        lengths = sizes[keep]
-        # positions of the kept rows' hashes in the flat array, in row order
-        where = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-        where += np.arange(int(lengths.sum()))
-        hashes = table.hashes[where]
-        del where
-    # dense column numbers (a sort; searchsorted into millions of values is far slower)
-    values, inverse = np.unique(hashes, return_inverse=True)
-    index_dtype = np.int32 if max(values.size, int(indptr[-1])) < 2**31 else np.int64
-    columns = inverse.astype(index_dtype).ravel()
-    del inverse, values
     matrix = sp.csr_matrix(
-        (np.ones(columns.size, dtype=np.float32), columns, indptr.astype(index_dtype)),
-        shape=(n, max(int(columns.max(initial=0)) + 1, 1)),
+        (
+            np.ones(table.hashes.size, dtype=np.int8),
+            table.hashes.astype(np.int64),
+            table.offsets.astype(np.int64),
+        ),
+        shape=(len(table), 2**32),
     )
     matrix.has_sorted_indices = True
     return matrix
@@ -269,13 +251,16 @@ def _shared_counts(pairs: np.ndarray, incidence: sp.csr_matrix, *, block: int = 
     """Exact number of shared shingles for each pair: row products of the incidence matrix.
 
     Each block of pairs gathers its rows into two sparse matrices and
-    multiplies them elementwise (a merge of two sorted rows per pair, in C).
+    multiplies them elementwise (a merge of two sorted rows per pair, in C);
+    a product stores only the shingles both rows hold, so a row's count of
+    stored entries is the pair's count. No row sum (which would build a
+    vector as wide as the matrix).
     """
     out = np.zeros(len(pairs), dtype=np.int64)
     for lo in range(0, len(pairs), block):
         a = incidence[pairs[lo : lo + block, 0]]
         b = incidence[pairs[lo : lo + block, 1]]
-        out[lo : lo + block] = np.rint(np.asarray(a.multiply(b).sum(axis=1)).ravel())
+        out[lo : lo + block] = np.diff(a.multiply(b).tocsr().indptr)
     return out
 
 

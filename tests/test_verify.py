@@ -114,18 +114,19 @@ def test_blocked_cosines_equal_one_gather():
     assert np.array_equal(space.cosines(rows, cols, block=7), whole)
 
 
-def test_shingle_incidence_rows_hold_only_the_requested_articles_shingles():
+def test_shingle_incidence_uses_the_hashes_as_columns_and_counts_shared_shingles_exactly():
     import numpy as np
 
     from storydiff.fingerprint import Fingerprinter, FingerprintTable
-    from storydiff.verify import shingle_incidence
+    from storydiff.verify import _shared_counts, shingle_incidence
 
     texts = ["a b c d e f g h", "x y z w v u t s", "a b c d e f g h i j", ""]
     table = FingerprintTable.from_fingerprints(Fingerprinter().fingerprint_texts(texts))
-    full = shingle_incidence(table)
-    part = shingle_incidence(table, rows=np.array([0, 2]))
-    assert full.has_canonical_format
-    assert part.getnnz(axis=1).tolist() == [table.n_shingles[0], 0, table.n_shingles[2], 0]
-    shared = part[0].multiply(part[2]).sum()
-    exact = np.intersect1d(table.shingles(0), table.shingles(2)).size
-    assert shared == exact == table.n_shingles[0]
+    matrix = shingle_incidence(table)
+    assert matrix.has_canonical_format
+    assert matrix.shape == (4, 2**32)
+    assert matrix.getnnz(axis=1).tolist() == table.n_shingles.tolist()
+    pairs = np.array([[0, 1], [0, 2], [1, 2], [2, 3]])
+    expected = [np.intersect1d(table.shingles(i), table.shingles(j)).size for i, j in pairs]
+    assert _shared_counts(pairs, matrix).tolist() == expected
+    assert expected[1] == table.n_shingles[0]
