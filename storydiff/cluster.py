@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import heapq
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from storydiff.errors import (
     NotFittedError,
     param_error,
 )
-from storydiff.features import ArticleMeta, featurize_chunk, featurize_path
+from storydiff.features import ArticleMeta, PathFeatures, featurize_chunk, featurize_path
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
 from storydiff.ingest import FieldMap, FileSpan, input_files, jsonl_spans, unique_ids
 from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story
@@ -564,6 +565,7 @@ def cluster_paths(
     params: ClusterParams | None = None,
     progress: Progress | None = None,
     engine: Engine | None = None,
+    spill_dir: str | Path | None = None,
 ) -> tuple[ClusterResult, tuple[ReadProblem, ...]]:
     """Read files and group their articles, never holding the texts all at once.
 
@@ -571,7 +573,11 @@ def cluster_paths(
     :func:`~storydiff.read` would report. Each file is read and fingerprinted
     as one task of ``engine`` (chunk by chunk inside it), and only what
     grouping needs comes back: ids, titles, dates, text lengths, fingerprints
-    and term counts. Reading standard input (``-``) needs :func:`storydiff.read`.
+    and term counts. The shingle hashes, the largest of these, are kept in a
+    temporary file under ``spill_dir`` (default: the system's temporary
+    directory; with Dask workers on other machines, a directory they all
+    see) and removed at the end. Reading standard input (``-``) needs
+    :func:`storydiff.read`.
 
     Raises
     ------
@@ -598,13 +604,42 @@ def cluster_paths(
         # a large JSON-lines file is cut into line-aligned spans: one task each
         spans = jsonl_spans(path, size=_SPAN_BYTES) if big else [None]
         tasks.extend((spec, span) for span in spans)
-    parts = engine.map(
-        featurize_path,
-        tasks,
-        fields=fields or FieldMap(),
-        keep_debris=keep_debris,
-        fingerprinter=params.fingerprinter,
-    )
+    with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
+        parts = engine.map(
+            featurize_path,
+            tasks,
+            fields=fields or FieldMap(),
+            keep_debris=keep_debris,
+            fingerprinter=params.fingerprinter,
+            spill=spill,
+        )
+        metas, problems, keep = _unique_metas(parts)
+        if strict and problems:
+            raise InputError(str(problems[0]))
+        if not metas:
+            msg = "no usable article was read"
+            raise NoArticlesError(msg, tuple(problems))
+        fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
+        del parts
+        space = tfidf_from_counts(counts)
+        del counts
+        n = len(metas)
+        stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
+        progress("fingerprint", n, n)
+        result = _cluster_features(
+            metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
+        )
+        del fingerprints
+    return result, tuple(problems)
+
+
+def _unique_metas(
+    parts: Sequence[PathFeatures],
+) -> tuple[list[ArticleMeta], list[ReadProblem], list[list[int]]]:
+    """The articles read, the problems met, and for each part the rows it keeps.
+
+    An article whose id was seen before is dropped (a problem names it).
+    """
     metas: list[ArticleMeta] = []
     problems: list[ReadProblem] = []
     keep: list[list[int]] = [[] for _ in parts]
@@ -622,38 +657,48 @@ def cluster_paths(
         else:
             problems.append(out)
         rows[k] += 1
-    del flat
+    return metas, problems, keep
+
+
+def _gather_features(
+    parts: list[PathFeatures], keep: list[list[int]], target: Path, params: ClusterParams
+) -> tuple[FingerprintTable, list[TermCounts]]:
+    """One fingerprint table and the term counts of the kept rows of every part.
+
+    The shingle hashes the tasks spilled are appended to ``target``, one
+    chunk file at a time, and mapped from there: they are read again only by
+    verification, a block of pairs at a time.
+    """
     tables: list[FingerprintTable] = []
     counts: list[TermCounts] = []
-    for k, part in enumerate(parts):
-        if rows[k] == len(keep[k]):
-            tables.extend(part.tables)
-            counts.extend(part.counts)
-            continue
-        kept = np.asarray(keep[k], dtype=np.int64)  # a duplicate id: drop its rows
-        lo = 0
-        for table, chunk_counts in zip(part.tables, part.counts, strict=True):
-            hi = lo + len(table)
-            inside = kept[(kept >= lo) & (kept < hi)] - lo
-            tables.append(table.take(inside))
-            counts.append(chunk_counts.take(inside))
-            lo = hi
-    if strict and problems:
-        raise InputError(str(problems[0]))
-    if not metas:
-        msg = "no usable article was read"
-        raise NoArticlesError(msg, tuple(problems))
-    del parts
-    fingerprints = FingerprintTable.concat(tables, seed=params.seed, release=True)
-    space = tfidf_from_counts(counts)
-    del counts
-    n = len(metas)
-    stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
-    progress("fingerprint", n, n)
-    result = _cluster_features(
-        metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
+    with target.open("wb") as out:
+        for k in range(len(parts)):
+            part = parts[k]
+            files = part.hash_files or (None,) * len(part.tables)
+            kept = np.asarray(keep[k], dtype=np.int64)
+            complete = kept.size == sum(len(t) for t in part.tables)
+            lo = 0
+            for table, chunk_counts, name in zip(part.tables, part.counts, files, strict=True):
+                hi = lo + len(table)
+                if name is not None:
+                    table = replace(table, hashes=np.fromfile(name, dtype=np.uint32))
+                    Path(name).unlink()
+                if not complete:  # a duplicate id: drop its rows
+                    inside = kept[(kept >= lo) & (kept < hi)] - lo
+                    table, chunk_counts = table.take(inside), chunk_counts.take(inside)
+                table.hashes.tofile(out)
+                tables.append(replace(table, hashes=table.hashes[:0]))
+                counts.append(chunk_counts)
+                lo = hi
+            parts[k] = replace(part, tables=(), counts=())
+    total = sum(int(t.offsets[-1]) for t in tables)
+    hashes = (
+        np.memmap(target, dtype=np.uint32, mode="r", shape=(total,))
+        if total
+        else np.zeros(0, dtype=np.uint32)
     )
-    return result, tuple(problems)
+    table = FingerprintTable.concat(tables, seed=params.seed, release=True, hashes=hashes)
+    return table, counts
 
 
 def _cluster_features(
@@ -687,7 +732,10 @@ def _cluster_features(
 
     t0 = time.perf_counter()
     published = [a.published for a in metas]
-    table = score_table(pairs, fingerprints, space, published, engine=engine)
+    window = (params.verify, params.time_window_days)
+    # only linked pairs come back from the tasks: most candidates are rejected
+    table = score_table(pairs, fingerprints, space, published, engine=engine, keep=window)
+    del pairs
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
     stats["verify_s"] = time.perf_counter() - t0

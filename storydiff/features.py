@@ -12,8 +12,10 @@ id). The results equal :meth:`Fingerprinter.fingerprint_table
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import chain
 from pathlib import Path
@@ -67,6 +69,8 @@ class PathFeatures:
     items: tuple[tuple[ArticleMeta | ReadProblem, str, int | None], ...]
     tables: tuple[FingerprintTable, ...]
     counts: tuple[TermCounts, ...]
+    hash_files: tuple[str, ...] = ()
+    """With ``spill``: the file holding each table's shingle hashes (its ``hashes`` is empty)."""
 
 
 def featurize_path(
@@ -75,6 +79,7 @@ def featurize_path(
     fields: FieldMap,
     keep_debris: bool,
     fingerprinter: Fingerprinter,
+    spill: str | None = None,
 ) -> PathFeatures:
     """Read one file (or one span of a JSON-lines file) and fingerprint it, keeping no text.
 
@@ -82,16 +87,25 @@ def featurize_path(
     lists it, and ``None`` or a :class:`~storydiff.ingest.FileSpan`. Articles
     are fingerprinted a chunk at a time, so memory stays bounded by one chunk
     whatever the file's size, and no text travels back from a worker process.
+    With ``spill`` (a directory), each chunk's shingle hashes (the largest
+    part of a fingerprint) are written to a file there instead of returned.
     """
     spec, span = task
     items: list[tuple[ArticleMeta | ReadProblem, str, int | None]] = []
     tables: list[FingerprintTable] = []
     counts: list[TermCounts] = []
+    files: list[str] = []
     chunk: list[Article] = []
 
     def flush() -> None:
         if chunk:
             table, term_counts = featurize_chunk(chunk, fingerprinter=fingerprinter)
+            if spill is not None:
+                fd, name = tempfile.mkstemp(suffix=".u32", dir=spill)
+                with os.fdopen(fd, "wb") as out:
+                    table.hashes.tofile(out)
+                files.append(name)
+                table = replace(table, hashes=table.hashes[:0].copy())
             tables.append(table)
             counts.append(term_counts)
             chunk.clear()
@@ -105,7 +119,9 @@ def featurize_path(
         else:
             items.append((result, origin, line))
     flush()
-    return PathFeatures(items=tuple(items), tables=tuple(tables), counts=tuple(counts))
+    return PathFeatures(
+        items=tuple(items), tables=tuple(tables), counts=tuple(counts), hash_files=tuple(files)
+    )
 
 
 def featurize_chunk(

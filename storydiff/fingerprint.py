@@ -188,6 +188,16 @@ class FingerprintTable(Sequence[Fingerprint]):
     def __len__(self) -> int:
         return len(self.article_ids)
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # hashes kept in a file travel as the file's name (processes of one
+        # machine, or Dask workers that see the same storage), not as data
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        hashes = self.hashes
+        if isinstance(hashes, np.memmap) and hashes.filename is not None:
+            fields["hashes"] = (str(hashes.filename), hashes.dtype.str, hashes.shape)
+            return (_table_on_file, (fields,))
+        return (_table, (fields,))
+
     @overload
     def __getitem__(self, k: int) -> Fingerprint: ...
 
@@ -217,12 +227,20 @@ class FingerprintTable(Sequence[Fingerprint]):
 
     @classmethod
     def concat(
-        cls, tables: Sequence[FingerprintTable], *, seed: int, release: bool = False
+        cls,
+        tables: Sequence[FingerprintTable],
+        *,
+        seed: int,
+        release: bool = False,
+        hashes: np.ndarray | None = None,
     ) -> FingerprintTable:
         """The tables one after the other.
 
         With ``release``, ``tables`` must be a list: each table is dropped from
-        it once copied, so the copy never holds all the parts twice.
+        it once copied, so the copy never holds all the parts twice. ``hashes``,
+        when given, already holds the tables' shingle hashes one after the
+        other (a :class:`numpy.memmap` of a spill file, say); the tables' own
+        ``hashes`` are then ignored.
         """
         if not tables:
             return cls(
@@ -235,11 +253,17 @@ class FingerprintTable(Sequence[Fingerprint]):
                 seed=seed,
                 scheme="affine32",
             )
-        if len(tables) == 1:
+        if len(tables) == 1 and hashes is None:
             return tables[0]
         first = tables[0]
         n = sum(len(t) for t in tables)
-        hashes = np.empty(sum(t.hashes.size for t in tables), dtype=first.hashes.dtype)
+        total = sum(int(t.offsets[-1]) for t in tables)
+        if hashes is not None and hashes.size != total:
+            msg = f"{hashes.size} hashes given for tables holding {total}"
+            raise ValueError(msg)
+        copy = hashes is None
+        if hashes is None:
+            hashes = np.empty(total, dtype=first.hashes.dtype)
         signatures = np.empty((n, first.signatures.shape[1]), dtype=first.signatures.dtype)
         keys = np.empty(n, dtype=first.keys.dtype)
         n_tokens = np.empty(n, dtype=first.n_tokens.dtype)
@@ -248,14 +272,15 @@ class FingerprintTable(Sequence[Fingerprint]):
         row = at = 0
         for k in range(len(tables)):
             t = tables[k]
-            m = len(t)
-            hashes[at : at + t.hashes.size] = t.hashes
+            m, size = len(t), int(t.offsets[-1])
+            if copy:
+                hashes[at : at + size] = t.hashes
             signatures[row : row + m] = t.signatures
             keys[row : row + m] = t.keys
             n_tokens[row : row + m] = t.n_tokens
             offsets[row + 1 : row + m + 1] = t.offsets[1:] + at
             ids.extend(t.article_ids)
-            row, at = row + m, at + t.hashes.size
+            row, at = row + m, at + size
             if release:
                 tables[k] = None  # type: ignore[index]
         return cls(
@@ -317,6 +342,16 @@ class FingerprintTable(Sequence[Fingerprint]):
             seed=seed,
             scheme=fingerprints[0].minhash.scheme if fingerprints else "affine32",
         )
+
+
+def _table(fields: dict[str, object]) -> FingerprintTable:
+    return FingerprintTable(**fields)  # type: ignore[arg-type]
+
+
+def _table_on_file(fields: dict[str, object]) -> FingerprintTable:
+    filename, dtype, shape = fields["hashes"]  # type: ignore[misc]
+    hashes = np.memmap(filename, dtype=np.dtype(dtype), mode="r", shape=shape)
+    return FingerprintTable(**{**fields, "hashes": hashes})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -112,6 +112,10 @@ class PairTable:
     def __len__(self) -> int:
         return int(self.i.size)
 
+    def take(self, rows: np.ndarray) -> PairTable:
+        """The pairs at ``rows``, in that order."""
+        return PairTable(**{name: getattr(self, name)[rows] for name in PairTable.__slots__})
+
     def row(self, k: int) -> PairScore:
         """Pair ``k`` as a :class:`PairScore`."""
         gap = float(self.gap_days[k])
@@ -155,12 +159,16 @@ def score_table(
     published: Sequence[datetime | None],
     *,
     engine: Engine | None = None,
-    chunk: int = 200_000,
+    chunk: int = 100_000,
+    keep: tuple[VerifyParams, float | None] | None = None,
 ) -> PairTable:
     """Exact scores of every pair (sorted), computed column-wise, ``chunk`` pairs a task.
 
     ``fingerprints`` is best a :class:`~storydiff.fingerprint.FingerprintTable`
-    (any other sequence is turned into one first).
+    (any other sequence is turned into one first). With ``keep=(params,
+    time_window_days)`` only the pairs :func:`relation_codes` links come back
+    (each task drops the others before returning, so a table of millions of
+    rejected candidates never exists).
     """
     if isinstance(pairs, np.ndarray):
         arr = pairs.astype(np.int64).reshape(-1, 2)
@@ -170,13 +178,9 @@ def score_table(
     table = FingerprintTable.from_fingerprints(fingerprints)
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     chunks = [arr[lo : lo + chunk] for lo in range(0, len(arr), chunk)] or [arr]
+    del arr
     tables = (engine or LocalEngine()).map(
-        score_chunk,
-        chunks,
-        fingerprints=table,
-        space=space,
-        stamps=stamps,
-        incidence=shingle_incidence(table),
+        score_chunk, chunks, fingerprints=table, space=space, stamps=stamps, keep=keep
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
@@ -189,19 +193,22 @@ def score_chunk(
     fingerprints: Sequence[Fingerprint],
     space: TfidfSpace,
     stamps: np.ndarray,
-    incidence: sp.csr_matrix | None = None,
+    keep: tuple[VerifyParams, float | None] | None = None,
 ) -> PairTable:
-    """Exact scores of a sorted ``(m, 2)`` block of pairs.
+    """Exact scores of a sorted ``(m, 2)`` block of pairs (only the linked ones, with ``keep``).
 
-    ``incidence`` is :func:`shingle_incidence` of ``fingerprints`` (made here
-    when not given; pass it to share one across many blocks).
+    Shingle hashes kept in a file (a :class:`numpy.memmap`) are mapped afresh
+    for the task and unmapped after it, so a worker's resident memory holds the
+    pages of its own pairs, not the whole file.
     """
     table = FingerprintTable.from_fingerprints(fingerprints)
     i, j = arr[:, 0], arr[:, 1]
     cos = np.clip(space.cosines(i, j), 0.0, 1.0) if len(arr) else np.zeros(0)
-    if incidence is None:
-        incidence = shingle_incidence(table)
-    shared = _shared_counts(arr, incidence) if len(arr) else np.zeros(0, dtype=np.int64)
+    hashes = table.hashes
+    if isinstance(hashes, np.memmap) and hashes.filename is not None:
+        hashes = np.memmap(hashes.filename, dtype=hashes.dtype, mode="r", shape=hashes.shape)
+    shared = _shared_counts(arr, hashes, table.offsets) if len(arr) else np.zeros(0, dtype=np.int64)
+    del hashes
     sizes = table.n_shingles.astype(np.int64)
     ntok = table.n_tokens
     na, nb = sizes[i], sizes[j]
@@ -214,7 +221,7 @@ def score_chunk(
     jaccard[identical] = 1.0
     containment[identical] = 1.0
     gap = np.abs(stamps[i] - stamps[j]) / 86400.0 if len(arr) else np.zeros(0)
-    return PairTable(
+    scores = PairTable(
         i=i,
         j=j,
         jaccard=jaccard.astype(np.float64),
@@ -224,42 +231,73 @@ def score_chunk(
         gap_days=np.asarray(gap, dtype=np.float64),
         smaller_shingles=smaller,
     )
+    if keep is None:
+        return scores
+    params, window = keep
+    return scores.take(np.flatnonzero(relation_codes(scores, params, time_window_days=window)))
 
 
-def shingle_incidence(table: FingerprintTable) -> sp.csr_matrix:
+def shingle_incidence(
+    table: FingerprintTable, rows: np.ndarray | None = None, *, hashes: np.ndarray | None = None
+) -> sp.csr_matrix:
     """Article x shingle 0/1 matrix whose columns are the 32-bit shingle hashes themselves.
 
-    No renumbering (a sort of every hash and an inverse as long, which did not
-    fit in memory at a million articles): the matrix is ``n x 2**32`` with
-    int64 column indices and int8 ones. Each row's hashes are sorted and
-    unique, so the matrix is in canonical form and scipy intersects two rows
-    by merging them; nothing of the width of the matrix is ever allocated.
+    One row per article of ``rows`` (default: all), gathered from ``hashes``
+    (default: ``table.hashes``). No renumbering (a sort of every hash and an
+    inverse as long, which did not fit in memory at a million articles): the
+    matrix is ``len(rows) x 2**32`` with int64 column indices and int8 ones.
+    Each row's hashes are sorted and unique, so the matrix is in canonical form
+    and scipy intersects two rows by merging them; nothing of the width of the
+    matrix is ever allocated.
     """
+    source = table.hashes if hashes is None else hashes
+    offsets = table.offsets
+    if rows is None:
+        columns = np.asarray(source, dtype=np.int64)
+        indptr = offsets.astype(np.int64)
+    else:
+        columns, indptr = _gather_rows(source, offsets, np.asarray(rows, dtype=np.int64))
+    return _incidence(columns, indptr)
+
+
+def _incidence(columns: np.ndarray, indptr: np.ndarray) -> sp.csr_matrix:
     matrix = sp.csr_matrix(
-        (
-            np.ones(table.hashes.size, dtype=np.int8),
-            table.hashes.astype(np.int64),
-            table.offsets.astype(np.int64),
-        ),
-        shape=(len(table), 2**32),
+        (np.ones(columns.size, dtype=np.int8), columns, indptr),
+        shape=(indptr.size - 1, 2**32),
     )
     matrix.has_sorted_indices = True
     return matrix
 
 
-def _shared_counts(pairs: np.ndarray, incidence: sp.csr_matrix, *, block: int = 4096) -> np.ndarray:
-    """Exact number of shared shingles for each pair: row products of the incidence matrix.
+def _gather_rows(
+    hashes: np.ndarray, offsets: np.ndarray, rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The hashes of ``rows`` one after the other (as int64), and their row pointers."""
+    starts = offsets[rows]
+    lengths = offsets[rows + 1] - starts
+    indptr = np.zeros(rows.size + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    at = np.repeat(starts - indptr[:-1], lengths) + np.arange(indptr[-1], dtype=np.int64)
+    return hashes[at].astype(np.int64), indptr
 
-    Each block of pairs gathers its rows into two sparse matrices and
-    multiplies them elementwise (a merge of two sorted rows per pair, in C);
-    a product stores only the shingles both rows hold, so a row's count of
-    stored entries is the pair's count. No row sum (which would build a
-    vector as wide as the matrix).
+
+def _shared_counts(
+    pairs: np.ndarray, hashes: np.ndarray, offsets: np.ndarray, *, block: int = 4096
+) -> np.ndarray:
+    """Exact number of shared shingles for each pair: row products of incidence matrices.
+
+    Each block of pairs gathers its rows' hashes into two sparse matrices
+    (:func:`shingle_incidence`) and multiplies them elementwise (a merge of two
+    sorted rows per pair, in C); a product stores only the shingles both rows
+    hold, so a row's count of stored entries is the pair's count. Memory is
+    bounded by the block, whatever the number of articles.
     """
     out = np.zeros(len(pairs), dtype=np.int64)
     for lo in range(0, len(pairs), block):
-        a = incidence[pairs[lo : lo + block, 0]]
-        b = incidence[pairs[lo : lo + block, 1]]
+        a, b = (
+            _incidence(*_gather_rows(hashes, offsets, pairs[lo : lo + block, side]))
+            for side in (0, 1)
+        )
         out[lo : lo + block] = np.diff(a.multiply(b).tocsr().indptr)
     return out
 

@@ -111,3 +111,25 @@ def test_a_large_jsonl_file_read_in_spans_gives_what_reading_it_whole_gives(
     assert any("feed.jsonl:121" in str(p) for p in problems)  # line numbers survive the spans
     assert any("duplicate id" in str(p) for p in problems)
     assert any(a.startswith("feed:") for s in result.stories for a in s.article_ids)
+
+
+def test_shingle_hashes_are_spilled_under_spill_dir_and_removed_afterwards(tmp_path, monkeypatch):
+    import importlib
+
+    import numpy as np
+
+    expected = storydiff.cluster(storydiff.read([DEMO]).articles).stories
+    module = importlib.import_module("storydiff.cluster")
+    seen: list[object] = []
+    original = module._cluster_features
+
+    def spy(metas, fingerprints, space, **kwargs):
+        seen.append(fingerprints.hashes)
+        assert list(tmp_path.glob("storydiff-*/shingles.u32"))
+        return original(metas, fingerprints, space, **kwargs)
+
+    monkeypatch.setattr(module, "_cluster_features", spy)
+    result, _ = cluster_paths([DEMO], spill_dir=tmp_path)
+    assert result.stories == expected
+    assert isinstance(seen[0], np.memmap)
+    assert list(tmp_path.iterdir()) == []

@@ -114,3 +114,22 @@ def test_fingerprint_table_holds_the_same_fingerprints_as_the_list():
     for name in ("n_tokens", "offsets", "hashes", "signatures", "keys"):
         assert np.array_equal(getattr(again, name), getattr(table, name))
     assert table.without_signatures().signatures.shape == (len(texts), 0)
+
+
+def test_a_table_whose_hashes_are_in_a_file_pickles_as_the_file_name(tmp_path):
+    import pickle
+    from dataclasses import replace
+
+    texts = [" ".join(f"w{k}" for k in range(j, j + 400)) for j in range(0, 200, 20)]
+    table = Fingerprinter().fingerprint_table([(str(k), t) for k, t in enumerate(texts)])
+    path = tmp_path / "hashes.u32"
+    table.hashes.tofile(path)
+    mapped = replace(table, hashes=np.memmap(path, dtype=np.uint32, mode="r"))
+    blob = pickle.dumps(mapped)
+    assert len(blob) < table.hashes.nbytes / 4
+    back = pickle.loads(blob)
+    assert isinstance(back.hashes, np.memmap)
+    assert np.array_equal(back.hashes, table.hashes)
+    assert np.array_equal(back.offsets, table.offsets)
+    assert np.array_equal(back.signatures, table.signatures)
+    assert len(pickle.dumps(table)) > table.hashes.nbytes  # in memory: the data itself

@@ -128,5 +128,9 @@ def test_shingle_incidence_uses_the_hashes_as_columns_and_counts_shared_shingles
     assert matrix.getnnz(axis=1).tolist() == table.n_shingles.tolist()
     pairs = np.array([[0, 1], [0, 2], [1, 2], [2, 3]])
     expected = [np.intersect1d(table.shingles(i), table.shingles(j)).size for i, j in pairs]
-    assert _shared_counts(pairs, matrix).tolist() == expected
+    assert _shared_counts(pairs, table.hashes, table.offsets).tolist() == expected
+    assert shingle_incidence(table, np.array([2, 0])).getnnz(axis=1).tolist() == [
+        table.n_shingles[2],
+        table.n_shingles[0],
+    ]
     assert expected[1] == table.n_shingles[0]
