@@ -21,6 +21,7 @@ __all__ = [
     "as_pair_set",
     "band_pairs",
     "candidate_pairs",
+    "heaviest_terms",
     "lsh_pair_array",
     "lsh_pairs",
     "neighbour_block",
@@ -119,6 +120,7 @@ def tfidf_neighbour_pairs(
     top_terms: int,
     max_postings: int,
     neighbours: int,
+    postings_budget: int | None = None,
     engine: Engine | None = None,
     block: int = 4096,
     max_products: int = 20_000_000,
@@ -126,30 +128,42 @@ def tfidf_neighbour_pairs(
     """Pairs of articles that share highly weighted, rare-enough terms.
 
     Each row keeps its ``top_terms`` heaviest terms among those in at most
-    ``max_postings`` documents; the product of the pruned matrix with its
-    transpose then has at most ``n * top_terms * max_postings`` entries, and
-    each row keeps its ``neighbours`` best partners. Cost grows linearly with
-    the number of articles. Rows are done in blocks of at most ``block`` rows
-    whose product has at most ``max_products`` terms (bounding the scratch
-    memory to about 12 bytes each), one task of ``engine`` each. Returns
-    sorted unique pairs as an ``(m, 2)`` array.
+    ``max_postings`` documents, less its commonest ones until their document
+    frequencies add up to at most ``postings_budget`` (:func:`heaviest_terms`).
+    A row of the product of the pruned matrix with its transpose then has at
+    most ``postings_budget`` entries, so the cost grows linearly with the
+    number of articles whatever their vocabulary; each row keeps its
+    ``neighbours`` best partners. Rows are done in blocks of at most ``block``
+    rows whose product has at most ``max_products`` terms (bounding the
+    scratch memory to about 12 bytes each), one task of ``engine`` each.
+    Returns sorted unique pairs as an ``(m, 2)`` array.
     """
     x = space.matrix
     n = x.shape[0]
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    pruned = prune(space, top_terms=top_terms, max_postings=max_postings)
+    engine = engine or LocalEngine()
+    pruned = prune(
+        space,
+        top_terms=top_terms,
+        max_postings=max_postings,
+        postings_budget=postings_budget,
+        engine=engine,
+    )
     transposed = pruned.T.tocsr()
     postings = np.diff(transposed.indptr)
     # an upper bound on the entries of each row of pruned @ pruned.T
     row_of = np.repeat(np.arange(n), np.diff(pruned.indptr))
     products = np.bincount(row_of, weights=postings[pruned.indices], minlength=n).astype(np.int64)
+    del row_of
     spans = _row_spans(products, block=block, budget=max_products)
-    found = (engine or LocalEngine()).map(
+    found = engine.map(
         neighbour_block, spans, pruned=pruned, neighbours=neighbours, transposed=transposed
     )
+    del pruned, transposed
     firsts = np.concatenate([f for f, _ in found])
     seconds = np.concatenate([s for _, s in found])
+    del found
     return unique_pairs(firsts, seconds, n)
 
 
@@ -167,30 +181,97 @@ def _row_spans(cost: np.ndarray, *, block: int, budget: int) -> list[tuple[int, 
     return spans
 
 
-def prune(space: TfidfSpace, *, top_terms: int, max_postings: int) -> sp.csr_matrix:
-    """Each row's ``top_terms`` heaviest terms among those in at most ``max_postings`` rows."""
+def heaviest_terms(
+    columns: np.ndarray,
+    weights: np.ndarray,
+    df: np.ndarray,
+    *,
+    top_terms: int,
+    max_postings: int,
+    postings_budget: int | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The terms of one article that propose its TF-IDF neighbours.
+
+    Its ``top_terms`` heaviest terms among those in at most ``max_postings``
+    documents; then, while their document frequencies add up to more than
+    ``postings_budget``, the commonest of them is dropped (so the rarest
+    always stays). Returns the kept columns and weights, rarest first.
+    """
+    keep = df[columns] <= max_postings
+    columns, weights = columns[keep], weights[keep]
+    if columns.size > top_terms:
+        top = np.argpartition(-weights, top_terms - 1)[:top_terms]
+        columns, weights = columns[top], weights[top]
+    if postings_budget is not None and columns.size:
+        order = np.lexsort((columns, df[columns]))
+        columns, weights = columns[order], weights[order]
+        fits = max(int(np.searchsorted(np.cumsum(df[columns]), postings_budget, "right")), 1)
+        columns, weights = columns[:fits], weights[:fits]
+    return columns, weights
+
+
+def prune(
+    space: TfidfSpace,
+    *,
+    top_terms: int,
+    max_postings: int,
+    postings_budget: int | None = None,
+    engine: Engine | None = None,
+    rows: int = 50_000,
+) -> sp.csr_matrix:
+    """Every row reduced to its :func:`heaviest_terms` (``rows`` rows a task of ``engine``)."""
     x = space.matrix
     n = x.shape[0]
-    keep_term = space.df <= max_postings
-    indptr, indices, data = x.indptr, x.indices, x.data
-    row_of = np.repeat(np.arange(n), np.diff(indptr))
-    kept = np.minimum(np.bincount(row_of[keep_term[indices]], minlength=n), top_terms)
-    out_ptr = np.r_[0, np.cumsum(kept)].astype(np.int64)
-    cols = np.empty(int(out_ptr[-1]), dtype=indices.dtype)
-    vals = np.empty(int(out_ptr[-1]), dtype=data.dtype)
-    for i in np.flatnonzero(kept).tolist():
+    spans = [(lo, min(lo + rows, n)) for lo in range(0, n, rows)] or [(0, 0)]
+    parts = (engine or LocalEngine()).map(
+        _prune_rows,
+        spans,
+        matrix=x,
+        df=space.df,
+        top_terms=top_terms,
+        max_postings=max_postings,
+        postings_budget=postings_budget,
+    )
+    return sp.vstack(parts, format="csr") if len(parts) > 1 else parts[0]
+
+
+def _prune_rows(
+    span: tuple[int, int],
+    *,
+    matrix: sp.csr_matrix,
+    df: np.ndarray,
+    top_terms: int,
+    max_postings: int,
+    postings_budget: int | None,
+) -> sp.csr_matrix:
+    lo_row, hi_row = span
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    out_ptr = np.zeros(hi_row - lo_row + 1, dtype=np.int64)
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    for k, i in enumerate(range(lo_row, hi_row)):
         lo, hi = indptr[i], indptr[i + 1]
-        idx = indices[lo:hi]
-        w = data[lo:hi]
-        mask = keep_term[idx]
-        idx, w = idx[mask], w[mask]
-        if idx.size > top_terms:
-            sel = np.argpartition(-w, top_terms - 1)[:top_terms]
-            idx, w = idx[sel], w[sel]
-        cols[out_ptr[i] : out_ptr[i + 1]] = idx
-        vals[out_ptr[i] : out_ptr[i + 1]] = w
-    rows = np.repeat(np.arange(n, dtype=np.int64), kept)
-    return sp.csr_matrix((vals, (rows, cols)), shape=x.shape)
+        idx, w = heaviest_terms(
+            indices[lo:hi],
+            data[lo:hi],
+            df,
+            top_terms=top_terms,
+            max_postings=max_postings,
+            postings_budget=postings_budget,
+        )
+        cols.append(idx)
+        vals.append(w)
+        out_ptr[k + 1] = out_ptr[k] + idx.size
+    pruned = sp.csr_matrix(
+        (
+            np.concatenate(vals) if vals else np.zeros(0, dtype=data.dtype),
+            np.concatenate(cols) if cols else np.zeros(0, dtype=indices.dtype),
+            out_ptr,
+        ),
+        shape=(hi_row - lo_row, matrix.shape[1]),
+    )
+    pruned.sort_indices()
+    return pruned
 
 
 def neighbour_block(
@@ -248,6 +329,7 @@ def candidate_pairs(
     top_terms: int,
     max_postings: int,
     neighbours: int,
+    postings_budget: int | None = None,
     engine: Engine | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """LSH pairs, TF-IDF neighbour pairs and their union, each a sorted ``(m, 2)`` array."""
@@ -258,6 +340,7 @@ def candidate_pairs(
         top_terms=top_terms,
         max_postings=max_postings,
         neighbours=neighbours,
+        postings_budget=postings_budget,
         engine=engine,
     )
     both = np.concatenate([lsh, near])

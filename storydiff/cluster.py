@@ -69,10 +69,13 @@ class ClusterParams:
         MinHash configuration (see :class:`~storydiff.fingerprint.Fingerprinter`).
     lsh_threshold:
         Jaccard level the LSH banding is tuned for (candidates only).
-    top_terms, max_postings, neighbours:
+    top_terms, max_postings, postings_budget, neighbours:
         TF-IDF neighbour candidates: terms kept per article, the document
-        frequency above which a term is too common to propose pairs, and the
-        partners kept per article.
+        frequency above which a term is too common to propose pairs, the most
+        postings one article's terms may add up to (its commonest terms are
+        dropped until they fit; this bounds the cost per article, so that
+        candidate generation grows linearly however many articles share a
+        vocabulary), and the partners kept per article.
     copy_jaccard, copy_containment, min_containment_shingles:
         When a pair is a copy (see :class:`~storydiff.verify.VerifyParams`).
     story_cosine:
@@ -91,6 +94,7 @@ class ClusterParams:
     lsh_threshold: float = 0.3
     top_terms: int = 30
     max_postings: int = 2000
+    postings_budget: int = 4000
     neighbours: int = 30
     copy_jaccard: float = 0.5
     copy_containment: float = 0.7
@@ -111,7 +115,13 @@ class ClusterParams:
             if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
                 error = param_error(name, "ClusterParams", "a float in [0, 1]", value)
                 raise error
-        for name in ("top_terms", "max_postings", "neighbours", "min_containment_shingles"):
+        for name in (
+            "top_terms",
+            "max_postings",
+            "postings_budget",
+            "neighbours",
+            "min_containment_shingles",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 error = param_error(name, "ClusterParams", "a positive int", value)
@@ -721,6 +731,7 @@ def _cluster_features(
         num_perm=params.num_perm,
         top_terms=params.top_terms,
         max_postings=params.max_postings,
+        postings_budget=params.postings_budget,
         neighbours=params.neighbours,
         engine=engine,
     )

@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff.candidates import lsh_bands
+from storydiff.candidates import heaviest_terms, lsh_bands
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.errors import IndexBusyError, InputError
@@ -672,12 +672,14 @@ class Index:
         rows_out = []
         for k, seq in enumerate(seqs):
             lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
-            cols, weights = matrix.indices[lo:hi], matrix.data[lo:hi]
-            keep = space.df[cols] <= params.max_postings
-            cols, weights = cols[keep], weights[keep]
-            if cols.size > params.top_terms:
-                top = np.argpartition(-weights, params.top_terms - 1)[: params.top_terms]
-                cols, weights = cols[top], weights[top]
+            cols, weights = heaviest_terms(
+                matrix.indices[lo:hi],
+                matrix.data[lo:hi],
+                space.df,
+                top_terms=params.top_terms,
+                max_postings=params.max_postings,
+                postings_budget=params.postings_budget,
+            )
             term_ids = np.asarray([ids[names[int(c)]] for c in cols], dtype=np.int32)
             rows_out.append(
                 (

@@ -100,3 +100,47 @@ def test_lsh_pair_array_is_the_sorted_pair_set():
     arr = lsh_pair_array(fps, threshold=0.3, num_perm=128)
     assert [tuple(p) for p in arr.tolist()] == sorted(lsh_pairs(fps, threshold=0.3, num_perm=128))
     assert [tuple(p) for p in arr.tolist()] == sorted(as_pair_set(arr))
+
+
+def test_heaviest_terms_drops_the_commonest_until_the_postings_fit_the_budget():
+    import numpy as np
+
+    from storydiff.candidates import heaviest_terms
+
+    df = np.array([5, 900, 40, 3000, 700, 1])
+    cols = np.arange(6)
+    weights = np.array([0.9, 0.8, 0.7, 0.95, 0.2, 0.1])
+    kept, _ = heaviest_terms(cols, weights, df, top_terms=4, max_postings=2000)
+    assert sorted(kept.tolist()) == [0, 1, 2, 4]  # term 3 too common, 5 too light
+    kept, w = heaviest_terms(
+        cols, weights, df, top_terms=4, max_postings=2000, postings_budget=1000
+    )
+    assert kept.tolist() == [0, 2, 4]  # rarest first; 900 no longer fits (5+40+700+900)
+    assert w.tolist() == [0.9, 0.7, 0.2]
+    kept, _ = heaviest_terms(cols, weights, df, top_terms=4, max_postings=2000, postings_budget=1)
+    assert kept.tolist() == [0]  # the rarest always stays
+
+
+def test_postings_budget_bounds_the_product_of_every_row():
+    import numpy as np
+
+    from storydiff.candidates import prune
+
+    rng = random.Random(8)
+    vocab = [f"w{i}" for i in range(60)]
+    docs = [" ".join(rng.choice(vocab) for _ in range(40)) for _ in range(300)]
+    space = build_tfidf(docs)
+    for budget in (None, 2000, 500):
+        pruned = prune(space, top_terms=30, max_postings=300, postings_budget=budget)
+        postings = np.asarray((pruned != 0).sum(axis=0)).ravel()
+        per_row = np.asarray(
+            [
+                postings[pruned.indices[a:b]].sum()
+                for a, b in zip(pruned.indptr[:-1], pruned.indptr[1:], strict=True)
+            ]
+        )
+        if budget is None:
+            assert per_row.max() > 2000  # what the budget is there to stop
+        else:
+            assert per_row.max() <= budget
+            assert (np.diff(pruned.indptr) >= 1).all()
