@@ -77,7 +77,9 @@ def lsh_pair_array(
     if ids.size < 2:
         return np.zeros((0, 2), dtype=np.int64)
     b, r = lsh_bands(threshold, num_perm)
-    sig = np.ascontiguousarray(table.signatures[ids], dtype=np.uint32)
+    # (no copy when every article has shingles: a million articles' signatures are 0.5 GB)
+    sig = table.signatures if ids.size == n else table.signatures[ids]
+    sig = np.ascontiguousarray(sig, dtype=np.uint32)
     found = (engine or LocalEngine()).map(
         band_pairs, list(range(b)), signatures=sig, ids=ids, rows=r, max_bucket=max_bucket
     )

@@ -540,7 +540,7 @@ def cluster(
             [table for table, _ in parts], seed=params.seed, release=True
         )
         del parts
-        space = tfidf_from_counts(term_counts)
+        space = tfidf_from_counts(term_counts, release=True)
         del term_counts
     else:
         fingerprints = FingerprintTable.concat(
@@ -561,8 +561,10 @@ def cluster(
         )
         stats["tfidf_s"] = time.perf_counter() - t0
     metas = [ArticleMeta.of(a) for a in articles]
+    handed = [fingerprints]
+    del fingerprints
     return _cluster_features(
-        metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
+        metas, handed, space, params=params, engine=engine, progress=progress, stats=stats
     )
 
 
@@ -631,15 +633,16 @@ def cluster_paths(
             raise NoArticlesError(msg, tuple(problems))
         fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
         del parts
-        space = tfidf_from_counts(counts)
+        space = tfidf_from_counts(counts, release=True)
         del counts
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
-        result = _cluster_features(
-            metas, fingerprints, space, params=params, engine=engine, progress=progress, stats=stats
-        )
+        handed = [fingerprints]
         del fingerprints
+        result = _cluster_features(
+            metas, handed, space, params=params, engine=engine, progress=progress, stats=stats
+        )
     return result, tuple(problems)
 
 
@@ -713,7 +716,7 @@ def _gather_features(
 
 def _cluster_features(
     metas: Sequence[ArticleMeta],
-    fingerprints: FingerprintTable,
+    handed: list[FingerprintTable],
     space: TfidfSpace,
     *,
     params: ClusterParams,
@@ -721,8 +724,13 @@ def _cluster_features(
     progress: Progress,
     stats: dict[str, Any],
 ) -> ClusterResult:
-    """Candidates, verification and grouping of fingerprinted articles (no text needed)."""
+    """Candidates, verification and grouping of fingerprinted articles (no text needed).
+
+    ``handed`` holds the fingerprint table and is emptied: with no reference
+    left elsewhere, its MinHash signatures are freed as soon as LSH is done.
+    """
     n = len(metas)
+    fingerprints = handed.pop()
     t0 = time.perf_counter()
     lsh, near, pairs = candidate_pairs(
         fingerprints,

@@ -46,52 +46,107 @@ class TermCounts:
 
     ``counts`` has one row per document and one column per entry of
     ``terms``; :func:`tfidf_from_counts` joins runs made apart (one per task).
+    The terms are kept packed in one bytes object (newline-joined UTF-8): a
+    million articles' chunks name tens of millions of terms, and one Python
+    string each would cost more than the counts themselves.
     """
 
     counts: sp.csr_matrix
-    terms: tuple[str, ...]
+    packed: bytes
+
+    @classmethod
+    def of(cls, counts: sp.csr_matrix, terms: Sequence[str]) -> TermCounts:
+        """Counts whose column ``k`` counts ``terms[k]`` (terms hold no newline)."""
+        return cls(counts=counts, packed="\n".join(terms).encode("utf-8"))
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The term of each column."""
+        return tuple(self.packed.decode("utf-8").split("\n")) if self.packed else ()
 
     def take(self, rows: np.ndarray) -> TermCounts:
         """The counts of the documents at ``rows`` only (terms they do not use dropped)."""
         sub = self.counts[np.asarray(rows, dtype=np.int64)]
         used = np.flatnonzero(np.bincount(sub.indices, minlength=sub.shape[1]))
-        return TermCounts(
-            counts=sub[:, used].tocsr(), terms=tuple(self.terms[k] for k in used.tolist())
-        )
+        terms = self.terms
+        return TermCounts.of(sub[:, used].tocsr(), [terms[k] for k in used.tolist()])
 
 
-def tfidf_from_counts(parts: Sequence[TermCounts]) -> TfidfSpace:
+def _split(packed: bytes) -> list[bytes]:
+    return packed.split(b"\n") if packed else []
+
+
+def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> TfidfSpace:
     """The TF-IDF space of documents counted in ``parts`` (in order).
 
     Identical to :func:`build_tfidf` on the same documents: the vocabulary is
-    sorted as scikit-learn sorts it, and scikit-learn's ``TfidfTransformer``
-    weights the joined count matrix exactly as ``TfidfVectorizer`` would.
+    sorted as scikit-learn sorts it, and scikit-learn's ``TfidfTransformer``,
+    given the document frequencies of all parts, weights each part's rows
+    exactly as ``TfidfVectorizer`` weights them in the whole matrix (its tf,
+    idf and norm are row by row). The parts are weighted one at a time into
+    the final arrays, so no joined count matrix is ever built; with
+    ``release``, ``parts`` must be a list and each part is dropped from it
+    once weighted.
     """
-    vocabulary_terms = sorted(set().union(*(p.terms for p in parts)))
+    # terms stay UTF-8 bytes until the end: their byte order is scikit-learn's
+    # (code point) order, and a chunk's terms are split without decoding
+    seen: set[bytes] = set()
+    for part in parts:
+        seen.update(_split(part.packed))
     n = sum(p.counts.shape[0] for p in parts)
-    if not vocabulary_terms:
+    if not seen:
         return TfidfSpace(
             matrix=sp.csr_matrix((n, 1 if n else 0), dtype=np.float32),
             df=np.zeros(1 if n else 0),
             vocabulary={},
         )
-    vocabulary = {t: k for k, t in enumerate(vocabulary_terms)}
-    blocks = []
+    ordered = sorted(seen)
+    del seen
+    numbers = {t: k for k, t in enumerate(ordered)}
+    width = len(numbers)
+    remaps: list[np.ndarray] = []
+    df = np.zeros(width, dtype=np.int64)
     for part in parts:
-        remap = np.fromiter(
-            (vocabulary[t] for t in part.terms), dtype=np.int32, count=len(part.terms)
-        )
+        terms = _split(part.packed)
+        remap = np.fromiter(map(numbers.__getitem__, terms), dtype=np.int32, count=len(terms))
+        remaps.append(remap)
+        df += np.bincount(remap[part.counts.indices], minlength=width)
+    del numbers
+    vocabulary = {t.decode("utf-8"): k for k, t in enumerate(ordered)}
+    del ordered
+    transformer = TfidfTransformer(sublinear_tf=True, norm="l2")
+    transformer.fit(sp.csr_matrix((1, width), dtype=np.float32))  # the width; idf below
+    # the idf scikit-learn's fit computes from these document frequencies
+    smoothed = df.astype(np.float32) + 1.0
+    idf = np.full_like(smoothed, fill_value=n + 1, dtype=np.float32)
+    idf /= smoothed
+    np.log(idf, out=idf)
+    idf += 1.0
+    transformer.idf_ = idf
+    nnz = sum(int(p.counts.nnz) for p in parts)
+    data = np.empty(nnz, dtype=np.float32)
+    indices = np.empty(nnz, dtype=np.int32)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    row = at = 0
+    for k in range(len(parts)):
+        counts = parts[k].counts
         block = sp.csr_matrix(
-            (part.counts.data, remap[part.counts.indices], part.counts.indptr),
-            shape=(part.counts.shape[0], len(vocabulary)),
+            (counts.data, remaps[k][counts.indices], counts.indptr),
+            shape=(counts.shape[0], width),
             dtype=np.float32,
         )
         block.sort_indices()
-        blocks.append(block)
-    counts = sp.vstack(blocks, format="csr", dtype=np.float32)
-    counts.sort_indices()
-    matrix = TfidfTransformer(sublinear_tf=True, norm="l2").fit_transform(counts).tocsr()
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+        weighted = sp.csr_matrix(transformer.transform(block)) if block.shape[0] else block
+        m, size = weighted.shape[0], weighted.nnz
+        data[at : at + size] = weighted.data
+        indices[at : at + size] = weighted.indices
+        indptr[row + 1 : row + m + 1] = weighted.indptr[1:] + at
+        row, at = row + m, at + size
+        remaps[k] = remaps[k][:0]
+        if release:
+            parts[k] = None  # type: ignore[index]
+    matrix = sp.csr_matrix((data, indices, indptr), shape=(n, width))
+    matrix.has_sorted_indices = True
     return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
 
 

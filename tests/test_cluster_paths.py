@@ -123,10 +123,10 @@ def test_shingle_hashes_are_spilled_under_spill_dir_and_removed_afterwards(tmp_p
     seen: list[object] = []
     original = module._cluster_features
 
-    def spy(metas, fingerprints, space, **kwargs):
-        seen.append(fingerprints.hashes)
+    def spy(metas, handed, space, **kwargs):
+        seen.append(handed[0].hashes)
         assert list(tmp_path.glob("storydiff-*/shingles.u32"))
-        return original(metas, fingerprints, space, **kwargs)
+        return original(metas, handed, space, **kwargs)
 
     monkeypatch.setattr(module, "_cluster_features", spy)
     result, _ = cluster_paths([DEMO], spill_dir=tmp_path)

@@ -62,3 +62,17 @@ def test_ascii_fast_path_tokenises_like_the_general_pattern():
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
         assert tokens(text) == _TOKEN.findall(text.lower())
+
+
+def test_tfidf_from_counts_orders_non_ascii_terms_as_scikit_learn_and_releases_parts():
+    from storydiff.models import Article
+
+    texts = ["Zürich über Ålesund", "Ärzte in Zürich", "東京 zürich Ölpreis", "ölpreis Łódź Ärzte"]
+    articles = [Article(id=str(k), title="", text=t) for k, t in enumerate(texts)]
+    fp = Fingerprinter()
+    parts = [featurize_chunk(articles[lo : lo + 2], fingerprinter=fp)[1] for lo in (0, 2)]
+    space = tfidf_from_counts(parts, release=True)
+    expected = build_tfidf([article_document(a) for a in articles])
+    assert space.vocabulary == expected.vocabulary  # the same column for every term
+    assert (space.matrix != expected.matrix).nnz == 0
+    assert parts == [None, None]
