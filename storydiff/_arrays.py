@@ -7,9 +7,13 @@ these helpers give the same results through the sort.
 
 from __future__ import annotations
 
+import ctypes
+import functools
+from collections.abc import Callable
+
 import numpy as np
 
-__all__ = ["sorted_unique", "unique_counts"]
+__all__ = ["release_free_memory", "sorted_unique", "unique_counts"]
 
 
 def _first_of_runs(s: np.ndarray) -> np.ndarray:
@@ -38,3 +42,24 @@ def unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     s = np.sort(np.asarray(x).ravel())
     starts = np.flatnonzero(_first_of_runs(s))
     return s[starts], np.diff(np.append(starts, s.size))
+
+
+def release_free_memory() -> None:
+    """Hand memory freed inside the C heap back to the system (glibc's ``malloc_trim``).
+
+    Arrays of a few megabytes come from the heap, and glibc keeps what is
+    freed there for reuse; after a stage that made and dropped many of them
+    (the chunks of a million articles) that reserve can be gigabytes. A no-op
+    where there is no glibc.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return None

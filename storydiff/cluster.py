@@ -29,7 +29,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin
 
-from storydiff._arrays import sorted_unique
+from storydiff._arrays import release_free_memory, sorted_unique
 from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
@@ -214,7 +214,7 @@ def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
 
 
 def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.csr_matrix:
-    """One row per group: the sum of its members' TF-IDF rows."""
+    """One row per group: the sum of its members' TF-IDF rows (float64, sorted columns)."""
     sizes = [len(g) for g in groups]
     members = (
         np.concatenate([np.asarray(g, dtype=np.int64) for g in groups])
@@ -225,11 +225,71 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
         (np.ones(members.size), (np.repeat(np.arange(len(groups)), sizes), members)),
         shape=(len(groups), matrix.shape[0]),
     )
-    return (indicator @ matrix).tocsr()
+    sums = (indicator @ matrix).tocsr()
+    sums.sort_indices()
+    return sums
+
+
+class _GroupSums:
+    """Each copy group's summed TF-IDF row, as float64 rows with sorted columns.
+
+    A group of one article is that article's row of ``matrix``, read from the
+    matrix when asked for; only groups of several articles are summed (one
+    sparse product). Most groups are single articles, and summing them all
+    would copy the whole matrix (2.6 GB at a million articles).
+    """
+
+    def __init__(self, matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> None:
+        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        first = np.fromiter((g[0] if g else -1 for g in groups), dtype=np.int64, count=len(groups))
+        self.matrix = matrix
+        self.article = np.where(sizes == 1, first, -1)
+        several = np.flatnonzero(sizes > 1)
+        self.slot = np.full(len(groups), -1, dtype=np.int64)
+        self.slot[several] = np.arange(several.size)
+        self.summed = _group_sums(matrix, [groups[k] for k in several.tolist()])
+        self.shape = (len(groups), matrix.shape[1])
+
+    def row(self, g: int) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and weights of group ``g`` (views; a single article's weights are float32)."""
+        k = int(self.article[g])
+        source = self.matrix if k >= 0 else self.summed
+        if k < 0:
+            k = int(self.slot[g])
+        lo, hi = source.indptr[k], source.indptr[k + 1]
+        return source.indices[lo:hi], source.data[lo:hi]
+
+    def rows(self, gids: np.ndarray | Sequence[int]) -> sp.csr_matrix:
+        """The rows of groups ``gids``, in that order."""
+        gids = np.asarray(gids, dtype=np.int64)
+        single = self.article[gids] >= 0
+        sources = (
+            (single, self.matrix, self.article[gids[single]]),
+            (~single, self.summed, self.slot[gids[~single]]),
+        )
+        lengths = np.zeros(gids.size, dtype=np.int64)
+        for mask, source, at in sources:
+            lengths[mask] = source.indptr[at + 1] - source.indptr[at]
+        indptr = np.zeros(gids.size + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        indices = np.empty(int(indptr[-1]), dtype=np.int64)
+        data = np.empty(int(indptr[-1]), dtype=np.float64)
+        for mask, source, at in sources:
+            count = lengths[mask]
+            total = int(count.sum())
+            skip = np.cumsum(count) - count
+            inner = np.arange(total, dtype=np.int64) - np.repeat(skip, count)
+            to = np.repeat(indptr[:-1][mask], count) + inner
+            frm = np.repeat(source.indptr[at].astype(np.int64), count) + inner
+            indices[to] = source.indices[frm]
+            data[to] = source.data[frm]
+        out = sp.csr_matrix((data, indices, indptr), shape=(gids.size, self.shape[1]))
+        out.has_sorted_indices = True
+        return out
 
 
 def _average_link(
-    sums: sp.csr_matrix,
+    sums: _GroupSums,
     groups: list[list[int]],
     pairs: np.ndarray,
     times: Sequence[float | None],
@@ -259,22 +319,21 @@ def _average_link(
         t_min = np.fmin.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
         t_max = np.fmax.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
     state: dict[int, _Group] = {}
-    indptr, indices, data = sums.indptr, sums.indices, sums.data.astype(np.float64)
     for g, members in enumerate(groups):
-        lo, hi = indptr[g], indptr[g + 1]
+        idx, val = sums.row(g)
         state[g] = _Group(
             members=list(members),
             t_min=None if np.isnan(t_min[g]) else float(t_min[g]),
             t_max=None if np.isnan(t_max[g]) else float(t_max[g]),
-            idx=indices[lo:hi],
-            val=data[lo:hi],
+            idx=idx,
+            val=val,
             links={},
         )
     heap: list[tuple[float, int, int]] = []
     for lo in range(0, len(pairs), block):
         arr = pairs[lo : lo + block]
         first, second = arr[:, 0], arr[:, 1]
-        dots = np.asarray(sums[first].multiply(sums[second]).sum(axis=1)).ravel()
+        dots = np.asarray(sums.rows(first).multiply(sums.rows(second)).sum(axis=1)).ravel()
         for a, b, dot in zip(first.tolist(), second.tolist(), dots.tolist(), strict=True):
             state[a].links[b] = dot
             state[b].links[a] = dot
@@ -381,7 +440,7 @@ def _two_means(gram: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -
 
 def _refine(
     stories: list[list[int]],
-    group_sums: sp.csr_matrix,
+    group_sums: _GroupSums,
     group_of: Sequence[int],
     groups: Sequence[Sequence[int]],
     split_cosine: float,
@@ -409,7 +468,7 @@ def _refine(
             out.append(members)
             continue
         if sums_gram is None:
-            block = group_sums[gids]
+            block = group_sums.rows(gids)
             sums_gram = np.asarray((block @ block.T).todense(), dtype=np.float64)
         norms = np.sqrt(np.clip(np.diag(sums_gram), 0.0, None))
         safe = np.where(norms == 0, 1.0, norms)
@@ -635,6 +694,7 @@ def cluster_paths(
         del parts
         space = tfidf_from_counts(counts, release=True)
         del counts
+        release_free_memory()
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
@@ -747,6 +807,7 @@ def _cluster_features(
     del lsh, near
     # verification needs the exact shingles, not the MinHash signatures
     fingerprints = fingerprints.without_signatures()
+    release_free_memory()
     progress("candidates", n, n)
 
     t0 = time.perf_counter()
@@ -758,6 +819,8 @@ def _cluster_features(
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
     stats["verify_s"] = time.perf_counter() - t0
+    del fingerprints
+    release_free_memory()
     progress("verify", n, n)
 
     t0 = time.perf_counter()
@@ -769,7 +832,7 @@ def _cluster_features(
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
     times = [_timestamp(p) for p in published]
-    sums = _group_sums(space.matrix, groups)
+    sums = _GroupSums(space.matrix, groups)
     final = _average_link(
         sums,
         groups,
