@@ -22,9 +22,11 @@ __all__ = [
     "band_pairs",
     "candidate_pairs",
     "heaviest_terms",
+    "keys_to_pairs",
     "lsh_pair_array",
     "lsh_pairs",
     "neighbour_block",
+    "pair_keys",
     "prune",
     "tfidf_neighbour_pairs",
     "unique_pairs",
@@ -163,10 +165,9 @@ def tfidf_neighbour_pairs(
         neighbour_block, spans, pruned=pruned, neighbours=neighbours, transposed=transposed
     )
     del pruned, transposed
-    firsts = np.concatenate([f for f, _ in found])
-    seconds = np.concatenate([s for _, s in found])
+    keys = np.concatenate(found)
     del found
-    return unique_pairs(firsts, seconds, n)
+    return keys_to_pairs(sorted_unique(keys), n)
 
 
 def _row_spans(cost: np.ndarray, *, block: int, budget: int) -> list[tuple[int, int]]:
@@ -282,8 +283,8 @@ def neighbour_block(
     pruned: sp.csr_matrix,
     neighbours: int,
     transposed: sp.csr_matrix | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """For rows ``span[0]:span[1]``, their ``neighbours`` best partners (pairs, both orders).
+) -> np.ndarray:
+    """For rows ``span[0]:span[1]``, their ``neighbours`` best partners, as :func:`pair_keys`.
 
     ``transposed`` is ``pruned.T`` as CSR, computed here when not given.
     """
@@ -302,19 +303,42 @@ def neighbour_block(
         if js.size > neighbours:
             sel = np.argpartition(-ws, neighbours - 1)[:neighbours]
             js = js[sel]
-        firsts.append(np.minimum(js, i))
-        seconds.append(np.maximum(js, i))
+        firsts.append(js)
+        seconds.append(np.full(js.size, i, dtype=np.int64))
     if not firsts:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(firsts).astype(np.int64), np.concatenate(seconds).astype(np.int64)
+        return np.zeros(0, np.int64)
+    return pair_keys(np.concatenate(firsts), np.concatenate(seconds), pruned.shape[0])
+
+
+def pair_keys(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:
+    """Sorted unique keys ``i * n + j`` of the pairs ``{first[k], second[k]}``, ``i < j``.
+
+    One int64 a pair (half of an ``(m, 2)`` array), for the tens of millions
+    of candidates of a million articles.
+    """
+    lo = np.minimum(first, second).astype(np.int64)
+    hi = np.maximum(first, second).astype(np.int64)
+    apart = lo != hi
+    lo, hi = lo[apart], hi[apart]
+    lo *= n
+    lo += hi
+    del hi
+    return sorted_unique(lo)
+
+
+def keys_to_pairs(keys: np.ndarray, n: int) -> np.ndarray:
+    """The ``(m, 2)`` int64 array of pair keys made by :func:`pair_keys`."""
+    if not keys.size:
+        return np.zeros((0, 2), np.int64)
+    out = np.empty((keys.size, 2), dtype=np.int64)
+    np.floor_divide(keys, n, out=out[:, 0])
+    np.remainder(keys, n, out=out[:, 1])
+    return out
 
 
 def unique_pairs(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:
     """Sorted unique ``(i, j)`` rows, ``i < j``, as an ``(m, 2)`` int64 array."""
-    lo = np.minimum(first, second).astype(np.int64)
-    hi = np.maximum(first, second).astype(np.int64)
-    keys = sorted_unique(lo[lo != hi] * n + hi[lo != hi])
-    return np.stack([keys // n, keys % n], axis=1) if keys.size else np.zeros((0, 2), np.int64)
+    return keys_to_pairs(pair_keys(first, second, n), n)
 
 
 def as_pair_set(pairs: np.ndarray) -> set[tuple[int, int]]:
@@ -345,5 +369,6 @@ def candidate_pairs(
         postings_budget=postings_budget,
         engine=engine,
     )
-    both = np.concatenate([lsh, near])
-    return lsh, near, unique_pairs(both[:, 0], both[:, 1], max(n, 1))
+    n = max(n, 1)
+    keys = np.concatenate([lsh[:, 0] * n + lsh[:, 1], near[:, 0] * n + near[:, 1]])
+    return lsh, near, keys_to_pairs(sorted_unique(keys), n)

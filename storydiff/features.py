@@ -87,8 +87,9 @@ def featurize_path(
     lists it, and ``None`` or a :class:`~storydiff.ingest.FileSpan`. Articles
     are fingerprinted a chunk at a time, so memory stays bounded by one chunk
     whatever the file's size, and no text travels back from a worker process.
-    With ``spill`` (a directory), each chunk's shingle hashes (the largest
-    part of a fingerprint) are written to a file there instead of returned.
+    With ``spill`` (a directory), each chunk's shingle hashes and term counts
+    (the bulk of what a task makes) are written to files there instead of
+    returned; they are read back one chunk at a time.
     """
     spec, span = task
     items: list[tuple[ArticleMeta | ReadProblem, str, int | None]] = []
@@ -106,6 +107,7 @@ def featurize_path(
                     table.hashes.tofile(out)
                 files.append(name)
                 table = replace(table, hashes=table.hashes[:0].copy())
+                term_counts = term_counts.spill(spill)
             tables.append(table)
             counts.append(term_counts)
             chunk.clear()

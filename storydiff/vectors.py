@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -51,22 +54,55 @@ class TermCounts:
     string each would cost more than the counts themselves.
     """
 
-    counts: sp.csr_matrix
+    counts: sp.csr_matrix | None
     packed: bytes
+    path: str | None = None
+    """With ``counts`` ``None``: the file holding them (:meth:`spill`)."""
+    n_rows: int = 0
+    nnz: int = 0
 
     @classmethod
     def of(cls, counts: sp.csr_matrix, terms: Sequence[str]) -> TermCounts:
         """Counts whose column ``k`` counts ``terms[k]`` (terms hold no newline)."""
-        return cls(counts=counts, packed="\n".join(terms).encode("utf-8"))
+        return cls(
+            counts=counts,
+            packed="\n".join(terms).encode("utf-8"),
+            n_rows=counts.shape[0],
+            nnz=int(counts.nnz),
+        )
 
     @property
     def terms(self) -> tuple[str, ...]:
         """The term of each column."""
         return tuple(self.packed.decode("utf-8").split("\n")) if self.packed else ()
 
+    def spill(self, directory: str) -> TermCounts:
+        """These counts written to a new file in ``directory``; only the terms stay in memory."""
+        counts = self.matrix()
+        fd, name = tempfile.mkstemp(suffix=".counts", dir=directory)
+        with os.fdopen(fd, "wb") as out:
+            for array in (counts.indptr.astype(np.int64), counts.indices.astype(np.int32)):
+                array.tofile(out)
+            counts.data.astype(np.float32).tofile(out)
+        return replace(self, counts=None, path=name)
+
+    def matrix(self) -> sp.csr_matrix:
+        """The count matrix (read back from its file if spilled)."""
+        if self.counts is not None:
+            return self.counts
+        if self.path is None:  # pragma: no cover - made by of() or spill() only
+            msg = "TermCounts without counts or a file"
+            raise ValueError(msg)
+        with Path(self.path).open("rb") as f:
+            indptr = np.fromfile(f, dtype=np.int64, count=self.n_rows + 1)
+            indices = np.fromfile(f, dtype=np.int32, count=self.nnz)
+            data = np.fromfile(f, dtype=np.float32, count=self.nnz)
+        width = len(_split(self.packed))
+        return sp.csr_matrix((data, indices, indptr), shape=(self.n_rows, width))
+
     def take(self, rows: np.ndarray) -> TermCounts:
         """The counts of the documents at ``rows`` only (terms they do not use dropped)."""
-        sub = self.counts[np.asarray(rows, dtype=np.int64)]
+        sub = self.matrix()[np.asarray(rows, dtype=np.int64)]
         used = np.flatnonzero(np.bincount(sub.indices, minlength=sub.shape[1]))
         terms = self.terms
         return TermCounts.of(sub[:, used].tocsr(), [terms[k] for k in used.tolist()])
@@ -93,7 +129,7 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
     seen: set[bytes] = set()
     for part in parts:
         seen.update(_split(part.packed))
-    n = sum(p.counts.shape[0] for p in parts)
+    n = sum(p.n_rows for p in parts)
     if not seen:
         return TfidfSpace(
             matrix=sp.csr_matrix((n, 1 if n else 0), dtype=np.float32),
@@ -110,7 +146,7 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
         terms = _split(part.packed)
         remap = np.fromiter(map(numbers.__getitem__, terms), dtype=np.int32, count=len(terms))
         remaps.append(remap)
-        df += np.bincount(remap[part.counts.indices], minlength=width)
+        df += np.bincount(remap[part.matrix().indices], minlength=width)
     del numbers
     vocabulary = {t.decode("utf-8"): k for k, t in enumerate(ordered)}
     del ordered
@@ -123,13 +159,13 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
     np.log(idf, out=idf)
     idf += 1.0
     transformer.idf_ = idf
-    nnz = sum(int(p.counts.nnz) for p in parts)
+    nnz = sum(p.nnz for p in parts)
     data = np.empty(nnz, dtype=np.float32)
     indices = np.empty(nnz, dtype=np.int32)
     indptr = np.zeros(n + 1, dtype=np.int64)
     row = at = 0
     for k in range(len(parts)):
-        counts = parts[k].counts
+        counts = parts[k].matrix()
         block = sp.csr_matrix(
             (counts.data, remaps[k][counts.indices], counts.indptr),
             shape=(counts.shape[0], width),
@@ -144,6 +180,8 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
         row, at = row + m, at + size
         remaps[k] = remaps[k][:0]
         if release:
+            if parts[k].path is not None:
+                Path(parts[k].path).unlink(missing_ok=True)
             parts[k] = None  # type: ignore[index]
     matrix = sp.csr_matrix((data, indices, indptr), shape=(n, width))
     matrix.has_sorted_indices = True

@@ -76,3 +76,16 @@ def test_tfidf_from_counts_orders_non_ascii_terms_as_scikit_learn_and_releases_p
     assert space.vocabulary == expected.vocabulary  # the same column for every term
     assert (space.matrix != expected.matrix).nnz == 0
     assert parts == [None, None]
+
+
+def test_spilled_term_counts_read_back_equal_and_give_the_same_tfidf(tmp_path):
+    fp = Fingerprinter()
+    parts = [featurize_chunk(ARTICLES[lo : lo + 3], fingerprinter=fp)[1] for lo in (0, 3)]
+    spilled = [p.spill(str(tmp_path)) for p in parts]
+    assert all(p.counts is None and p.path for p in spilled)
+    for before, after in zip(parts, spilled, strict=True):
+        assert (before.counts != after.matrix()).nnz == 0
+        assert after.terms == before.terms
+    space = tfidf_from_counts(spilled, release=True)
+    assert (space.matrix != tfidf_from_counts(parts).matrix).nnz == 0
+    assert list(tmp_path.iterdir()) == []  # released parts remove their files
