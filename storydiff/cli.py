@@ -374,6 +374,17 @@ def cluster_cmd(
             "worker processes).",
         ),
     ] = None,
+    spill_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--spill-dir",
+            exists=True,
+            file_okay=False,
+            help="Where shingle hashes and term counts wait on disk during the run (default: "
+            "the system temp directory; with Dask workers on other machines, storage they all "
+            "see).",
+        ),
+    ] = None,
 ) -> None:
     """Group articles into stories (singletons included) and print them.
 
@@ -416,6 +427,7 @@ def cluster_cmd(
                     params=params,
                     progress=progress,
                     engine=engine,
+                    spill_dir=spill_dir,
                 )
             except NoArticlesError as exc:
                 _report_read(

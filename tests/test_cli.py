@@ -238,3 +238,18 @@ def test_report_unknown_story_is_an_error():
     result = runner.invoke(app, ["report", str(DEMO_DIR), "--story", "nope", "-q"])
     assert result.exit_code == 1
     assert "no story or article" in result.stderr
+
+
+def test_cluster_spill_dir_holds_the_run_files_and_is_left_empty(tmp_path):
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    plain = runner.invoke(app, ["cluster", str(DEMO), "-q", "--workers", "1"])
+    spilled = runner.invoke(
+        app, ["cluster", str(DEMO), "-q", "--workers", "1", "--spill-dir", str(spill)]
+    )
+    assert spilled.exit_code == 0, spilled.output
+    assert spilled.stdout == plain.stdout
+    assert list(spill.iterdir()) == []
+    missing = runner.invoke(app, ["cluster", str(DEMO), "--spill-dir", str(tmp_path / "no")])
+    assert missing.exit_code == 2
+    assert "Invalid value" in missing.output
