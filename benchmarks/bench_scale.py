@@ -1,0 +1,177 @@
+"""Scale: `storydiff cluster` on generated corpora of growing size, and what 10M / 100M would cost.
+
+For each size N, the corpus ``DIR/gN.jsonl`` is generated if missing
+(``generate_corpus.py N --seed 0``), then ``storydiff cluster FILE --stats`` runs
+in a subprocess (default worker processes) while this script samples, every
+half second, the resident and proportional set sizes (RSS, PSS from
+``/proc/PID/smaps_rollup``) of the run's processes. PSS splits pages shared by the
+forked workers between them, so the sum of PSS is the machine memory the run
+holds; the sum of RSS would count shared pages once per process. Prints per
+size: stage times, peak main-process RSS, peak summed PSS and B-cubed F1
+against the planted stories; then a least-squares fit ``t = a * N**b`` over
+the sizes measured, per stage, and its values at 10M and 100M articles.
+
+Usage: ``python benchmarks/bench_scale.py 10000 100000 1000000 [--dir /tmp/gen]``
+(Linux only: it reads /proc.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+STAGES = ("read_fingerprint", "candidates", "verify", "cluster", "total")
+
+
+def _smaps(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of ``pid`` in KiB, or (0, 0) once it is gone."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0, 0
+    fields = dict(re.findall(r"^(Rss|Pss):\s+(\d+)", text, re.MULTILINE))
+    return int(fields.get("Rss", 0)), int(fields.get("Pss", 0))
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and its descendants."""
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(c) for c in children)
+    return out
+
+
+def _bcubed(gold_path: Path, stories_path: Path) -> float:
+    gold: dict[str, str] = {}
+    with gold_path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            gold[record["id"]] = record["story"]
+    pred: dict[str, str] = {}
+    with stories_path.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            for a in record["articles"]:
+                pred[a] = record["story"]
+    pc: dict[str, int] = defaultdict(int)
+    gc: dict[str, int] = defaultdict(int)
+    both: dict[tuple[str, str], int] = defaultdict(int)
+    for k, g in gold.items():
+        pc[pred[k]] += 1
+        gc[g] += 1
+        both[pred[k], g] += 1
+    p = sum(both[pred[k], g] / pc[pred[k]] for k, g in gold.items()) / len(gold)
+    r = sum(both[pred[k], g] / gc[g] for k, g in gold.items()) / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def run(size: int, directory: Path) -> dict[str, float]:
+    corpus = directory / f"g{size // 1000}k.jsonl"
+    if not corpus.exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "generate_corpus.py"),
+                str(size),
+                str(corpus),
+                "--seed",
+                "0",
+            ],
+            check=True,
+        )
+    out = directory / f"stories{size // 1000}k.jsonl"
+    exe = Path(sys.executable).parent / "storydiff"
+    proc = subprocess.Popen(
+        [str(exe), "cluster", str(corpus), "--stats", "-q", "-o", str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peak = {"main_rss": 0, "pss": 0}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            pids = _tree(proc.pid)
+            sizes = [_smaps(pid) for pid in pids]
+            peak["main_rss"] = max(peak["main_rss"], sizes[0][0])
+            peak["pss"] = max(peak["pss"], sum(pss for _, pss in sizes))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        msg = f"storydiff cluster failed on {corpus}:\n{stderr}"
+        raise SystemExit(msg)
+    row: dict[str, float] = {"articles": size}
+    for name in STAGES:
+        match = re.search(rf"^\s+{name}\s+([\d.]+) s", stderr, re.MULTILINE)
+        row[name] = float(match.group(1)) if match else math.nan
+    row["main_rss_gib"] = peak["main_rss"] / 2**20
+    row["pss_gib"] = peak["pss"] / 2**20
+    row["bcubed_f1"] = _bcubed(corpus, out)
+    return row
+
+
+def fit(rows: list[dict[str, float]], key: str) -> tuple[float, float]:
+    """Least squares of log(value) on log(articles): (a, b) of value = a * N**b."""
+    xs = [math.log(r["articles"]) for r in rows]
+    ys = [math.log(max(r[key], 1e-9)) for r in rows]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+    return math.exp(my - b * mx), b
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="+", type=int)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/storydiff-scale"))
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for size in args.sizes:
+        row = run(size, args.dir)
+        rows.append(row)
+        print(
+            f"{size:>10,} articles: "
+            + "  ".join(f"{k} {row[k]:.1f} s" for k in STAGES)
+            + f"  main RSS {row['main_rss_gib']:.2f} GiB  PSS {row['pss_gib']:.2f} GiB"
+            + f"  B-cubed F1 {row['bcubed_f1']:.3f}",
+            flush=True,
+        )
+    if len(rows) < 2:
+        return
+    big = rows[-1]
+    print(f"\nfit t = a * N**b over {len(rows)} sizes, and its value at 10M / 100M articles:")
+    for key in (*STAGES, "pss_gib"):
+        a, b = fit(rows, key)
+        unit = "GiB" if key == "pss_gib" else "s"
+        print(
+            f"  {key:<16} b = {b:.2f}   10M: {a * 1e7**b:9.1f} {unit}"
+            f"   100M: {a * 1e8**b:10.1f} {unit}"
+            f"   (measured at {big['articles']:,}: {big[key]:.1f} {unit})"
+        )
+
+
+if __name__ == "__main__":
+    main()
