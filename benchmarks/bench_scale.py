@@ -9,7 +9,8 @@ forked workers between them, so the sum of PSS is the machine memory the run
 holds; the sum of RSS would count shared pages once per process. Prints per
 size: stage times, peak main-process RSS, peak summed PSS and B-cubed F1
 against the planted stories; then a least-squares fit ``t = a * N**b`` over
-the sizes measured, per stage, and its values at 10M and 100M articles.
+the sizes measured, per stage, and its values at 10M and 100M articles; for
+memory, the growth per article between the two largest sizes.
 
 Usage: ``python benchmarks/bench_scale.py 10000 100000 1000000 [--dir /tmp/gen]``
 (Linux only: it reads /proc.)
@@ -163,14 +164,24 @@ def main() -> None:
         return
     big = rows[-1]
     print(f"\nfit t = a * N**b over {len(rows)} sizes, and its value at 10M / 100M articles:")
-    for key in (*STAGES, "pss_gib"):
+    for key in STAGES:
         a, b = fit(rows, key)
-        unit = "GiB" if key == "pss_gib" else "s"
+        unit = "s"
         print(
             f"  {key:<16} b = {b:.2f}   10M: {a * 1e7**b:9.1f} {unit}"
             f"   100M: {a * 1e8**b:10.1f} {unit}"
             f"   (measured at {big['articles']:,}: {big[key]:.1f} {unit})"
         )
+    # memory is a fixed part (interpreter, libraries) plus a part per article, which
+    # a power law fitted from small runs would understate: take the two largest sizes
+    small = rows[-2]
+    per_article = (big["pss_gib"] - small["pss_gib"]) / (big["articles"] - small["articles"])
+    fixed = big["pss_gib"] - per_article * big["articles"]
+    print(
+        f"  {'pss_gib':<16} {per_article * 2**30 / 1000:.2f} KB an article + {fixed:.2f} GiB"
+        f"   10M: {fixed + per_article * 1e7:9.1f} GiB"
+        f"   100M: {fixed + per_article * 1e8:10.1f} GiB"
+    )
 
 
 if __name__ == "__main__":

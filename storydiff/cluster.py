@@ -94,7 +94,7 @@ class ClusterParams:
     lsh_threshold: float = 0.3
     top_terms: int = 30
     max_postings: int = 2000
-    postings_budget: int = 4000
+    postings_budget: int = 2000
     neighbours: int = 30
     copy_jaccard: float = 0.5
     copy_containment: float = 0.7
