@@ -194,14 +194,25 @@ def test_killing_an_add_leaves_a_consistent_index_that_a_new_add_completes(tmp_p
     with Index(db) as index:
         index.add(storydiff.read([first]).articles)
         before = partition(index.stories())
+    wal = db.with_name(db.name + "-wal")
+
+    def writing() -> bool:
+        return wal.exists() and wal.stat().st_size > 0
+
     killed_inside = 0
-    for delay in (0.8, 1.6, 2.4, 3.2):
+    # one kill while the add is still reading and grouping, then kills as soon as
+    # it starts writing and a little later (found by watching the WAL, not by guessing
+    # how long grouping takes on this machine)
+    for wait_for_write, delay in ((False, 0.8), (True, 0.0), (True, 0.05), (True, 0.3)):
         proc = _add_process(db, second)
+        deadline = time.monotonic() + 120
+        while wait_for_write and proc.poll() is None and not writing():
+            assert time.monotonic() < deadline, "the add never started writing"
+            time.sleep(0.002)
         time.sleep(delay)
         if proc.poll() is not None:
             break  # finished before we could kill it
-        wal = db.with_name(db.name + "-wal")
-        killed_inside += wal.exists() and wal.stat().st_size > 0
+        killed_inside += writing()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         with Index(db) as index:
