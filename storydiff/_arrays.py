@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-__all__ = ["release_free_memory", "sorted_unique", "unique_counts"]
+__all__ = ["range_positions", "release_free_memory", "sorted_unique", "unique_counts"]
 
 
 def _first_of_runs(s: np.ndarray) -> np.ndarray:
@@ -42,6 +42,21 @@ def unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     s = np.sort(np.asarray(x).ravel())
     starts = np.flatnonzero(_first_of_runs(s))
     return s[starts], np.diff(np.append(starts, s.size))
+
+
+def range_positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Positions ``starts[k] ... starts[k] + lengths[k] - 1`` of every ``k``, run after run.
+
+    The gather of some rows of a CSR-like layout (``starts = indptr[rows]``), in
+    one ``repeat`` instead of a slice per row.
+
+    >>> range_positions(np.array([5, 0]), np.array([2, 3])).tolist()
+    [5, 6, 0, 1, 2]
+    """
+    lengths = np.asarray(lengths, dtype=np.int64)
+    before = np.cumsum(lengths) - lengths
+    shift = np.asarray(starts, dtype=np.int64) - before
+    return np.repeat(shift, lengths) + np.arange(int(lengths.sum()), dtype=np.int64)
 
 
 def release_free_memory() -> None:

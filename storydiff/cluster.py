@@ -29,7 +29,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin
 
-from storydiff._arrays import release_free_memory, sorted_unique
+from storydiff._arrays import range_positions, release_free_memory, sorted_unique
 from storydiff.candidates import candidate_pairs, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
@@ -276,11 +276,8 @@ class _GroupSums:
         data = np.empty(int(indptr[-1]), dtype=np.float64)
         for mask, source, at in sources:
             count = lengths[mask]
-            total = int(count.sum())
-            skip = np.cumsum(count) - count
-            inner = np.arange(total, dtype=np.int64) - np.repeat(skip, count)
-            to = np.repeat(indptr[:-1][mask], count) + inner
-            frm = np.repeat(source.indptr[at].astype(np.int64), count) + inner
+            to = range_positions(indptr[:-1][mask], count)
+            frm = range_positions(source.indptr[at], count)
             indices[to] = source.indices[frm]
             data[to] = source.data[frm]
         out = sp.csr_matrix((data, indices, indptr), shape=(gids.size, self.shape[1]))
@@ -895,8 +892,7 @@ def _make_story(
         rows = np.asarray(members, dtype=np.int64)
         lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
         # positions of the members' stored entries (a gather without scipy's indexing)
-        at = np.repeat(matrix.indptr[rows] - np.cumsum(lengths) + lengths, lengths)
-        at += np.arange(int(lengths.sum()))
+        at = range_positions(matrix.indptr[rows], lengths)
         columns = matrix.indices[at]
         terms = sorted_unique(columns)
         local = np.searchsorted(terms, columns)

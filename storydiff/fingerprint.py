@@ -20,7 +20,7 @@ from typing import overload
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 
-from storydiff._arrays import sorted_unique
+from storydiff._arrays import range_positions, sorted_unique
 from storydiff.errors import param_error
 from storydiff.models import Article
 from storydiff.normalize import tokens
@@ -298,8 +298,7 @@ class FingerprintTable(Sequence[Fingerprint]):
         """The table of the articles at ``rows`` (sorted positions), in that order."""
         rows = np.asarray(rows, dtype=np.int64)
         lengths = self.offsets[rows + 1] - self.offsets[rows]
-        at = np.repeat(self.offsets[rows] - np.cumsum(lengths) + lengths, lengths)
-        at += np.arange(int(lengths.sum()))
+        at = range_positions(self.offsets[rows], lengths)
         offsets = np.zeros(rows.size + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
         return replace(

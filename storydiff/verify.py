@@ -14,6 +14,7 @@ from datetime import datetime
 import numpy as np
 import scipy.sparse as sp
 
+from storydiff._arrays import range_positions
 from storydiff.engine import Engine, LocalEngine
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
@@ -237,26 +238,22 @@ def score_chunk(
     return scores.take(np.flatnonzero(relation_codes(scores, params, time_window_days=window)))
 
 
-def shingle_incidence(
-    table: FingerprintTable, rows: np.ndarray | None = None, *, hashes: np.ndarray | None = None
-) -> sp.csr_matrix:
+def shingle_incidence(table: FingerprintTable, rows: np.ndarray | None = None) -> sp.csr_matrix:
     """Article x shingle 0/1 matrix whose columns are the 32-bit shingle hashes themselves.
 
-    One row per article of ``rows`` (default: all), gathered from ``hashes``
-    (default: ``table.hashes``). No renumbering (a sort of every hash and an
+    One row per article of ``rows`` (default: all). No renumbering (a sort of every hash and an
     inverse as long, which did not fit in memory at a million articles): the
     matrix is ``len(rows) x 2**32`` with int64 column indices and int8 ones.
     Each row's hashes are sorted and unique, so the matrix is in canonical form
     and scipy intersects two rows by merging them; nothing of the width of the
     matrix is ever allocated.
     """
-    source = table.hashes if hashes is None else hashes
-    offsets = table.offsets
     if rows is None:
-        columns = np.asarray(source, dtype=np.int64)
-        indptr = offsets.astype(np.int64)
+        columns = np.asarray(table.hashes, dtype=np.int64)
+        indptr = table.offsets.astype(np.int64)
     else:
-        columns, indptr = _gather_rows(source, offsets, np.asarray(rows, dtype=np.int64))
+        rows = np.asarray(rows, dtype=np.int64)
+        columns, indptr = _gather_rows(table.hashes, table.offsets, rows)
     return _incidence(columns, indptr)
 
 
@@ -277,8 +274,7 @@ def _gather_rows(
     lengths = offsets[rows + 1] - starts
     indptr = np.zeros(rows.size + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    at = np.repeat(starts - indptr[:-1], lengths) + np.arange(indptr[-1], dtype=np.int64)
-    return hashes[at].astype(np.int64), indptr
+    return hashes[range_positions(starts, lengths)].astype(np.int64), indptr
 
 
 def _shared_counts(
