@@ -13,7 +13,7 @@ import scipy.sparse as sp
 from datasketch import MinHashLSH
 
 from storydiff._arrays import sorted_unique
-from storydiff.engine import Engine, LocalEngine
+from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
 
@@ -160,7 +160,9 @@ def tfidf_neighbour_pairs(
     row_of = np.repeat(np.arange(n), np.diff(pruned.indptr))
     products = np.bincount(row_of, weights=postings[pruned.indices], minlength=n).astype(np.int64)
     del row_of
-    spans = _row_spans(products, block=block, budget=max_products)
+    # rows per block: as many blocks as balanced_spans would make for the engine
+    rows = max(hi - lo for lo, hi in balanced_spans(n, size=block, engine=engine))
+    spans = _row_spans(products, block=rows, budget=max_products)
     found = engine.map(
         neighbour_block, spans, pruned=pruned, neighbours=neighbours, transposed=transposed
     )
@@ -225,8 +227,9 @@ def prune(
     """Every row reduced to its :func:`heaviest_terms` (``rows`` rows a task of ``engine``)."""
     x = space.matrix
     n = x.shape[0]
-    spans = [(lo, min(lo + rows, n)) for lo in range(0, n, rows)] or [(0, 0)]
-    parts = (engine or LocalEngine()).map(
+    engine = engine or LocalEngine()
+    spans = balanced_spans(n, size=rows, engine=engine)
+    parts = engine.map(
         _prune_rows,
         spans,
         matrix=x,

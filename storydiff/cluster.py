@@ -21,12 +21,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, ClusterMixin
 
 from storydiff._arrays import range_positions, release_free_memory, sorted_unique
@@ -190,10 +190,6 @@ def _copy_groups(
     return groups, group_of
 
 
-def _timestamp(d: datetime | None) -> float | None:
-    return None if d is None else d.timestamp()
-
-
 @dataclass(slots=True)
 class _Group:
     members: list[int]
@@ -202,6 +198,28 @@ class _Group:
     idx: np.ndarray  # terms of the sum of the members' TF-IDF rows
     val: np.ndarray  # and their weights
     links: dict[int, float]  # neighbour group -> exact dot product of the two sums
+
+
+class _Members:
+    """Groups of articles as two flat arrays: ``flat[ptr[g]:ptr[g + 1]]`` are group ``g``'s.
+
+    What the grouping tasks are handed instead of a list of lists (one array
+    pair pickles, or is inherited by a fork, at any size).
+    """
+
+    def __init__(self, groups: Sequence[Sequence[int]]) -> None:
+        self.sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        self.ptr = np.zeros(len(groups) + 1, dtype=np.int64)
+        np.cumsum(self.sizes, out=self.ptr[1:])
+        self.flat = np.fromiter(
+            (m for members in groups for m in members), dtype=np.int64, count=int(self.ptr[-1])
+        )
+
+    def __len__(self) -> int:
+        return int(self.sizes.size)
+
+    def __getitem__(self, g: int) -> list[int]:
+        return self.flat[self.ptr[g] : self.ptr[g + 1]].tolist()  # type: ignore[no-any-return]
 
 
 def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
@@ -287,39 +305,44 @@ class _GroupSums:
 
 def _average_link(
     sums: _GroupSums,
-    groups: list[list[int]],
+    groups: _Members,
+    gids: np.ndarray,
     pairs: np.ndarray,
-    times: Sequence[float | None],
+    stamps: np.ndarray,
     *,
     threshold: float,
     window_s: float | None,
     block: int = 4096,
 ) -> list[list[int]]:
-    """Best-first, exact average-link merging of ``groups`` along candidate ``pairs``.
+    """Best-first, exact average-link merging of groups ``gids`` along candidate ``pairs``.
 
     The average cosine between groups A and B is ``(S_A . S_B) / (|A| |B|)``
     with ``S`` the sum of a group's unit TF-IDF rows: exact, whatever pairs
     were candidates. Candidate pairs only say which groups are worth comparing.
     Dot products of a merged group with its neighbours are computed against a
     dense scratch copy of its sum, one sparse gather each. ``pairs`` is a
-    sorted unique ``(m, 2)`` array of group pairs, ``a < b``; their first dot
-    products are computed ``block`` pairs at a time.
+    sorted unique ``(m, 2)`` array of pairs of ``gids``, ``a < b``; their first
+    dot products are computed ``block`` pairs at a time. ``stamps`` holds each
+    article's publication time (seconds, NaN when unknown).
     """
     n_groups = len(groups)
-    stamp = np.array([np.nan if t is None else t for t in times], dtype=np.float64)
-    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=n_groups)
-    flat = np.fromiter(
-        (m for members in groups for m in members), dtype=np.int64, count=int(sizes.sum())
-    )
-    starts = np.cumsum(sizes) - sizes
-    with np.errstate(all="ignore"):  # all-NaN groups give NaN: no date
-        t_min = np.fmin.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
-        t_max = np.fmax.reduceat(stamp[flat], starts) if n_groups else np.zeros(0)
+    gids = np.asarray(gids, dtype=np.int64)
+    sizes = np.zeros(n_groups, dtype=np.int64)
+    t_min = np.full(n_groups, np.nan)
+    t_max = np.full(n_groups, np.nan)
+    if gids.size:
+        lengths = groups.sizes[gids]
+        flat = groups.flat[range_positions(groups.ptr[gids], lengths)]
+        starts = np.cumsum(lengths) - lengths
+        sizes[gids] = lengths
+        with np.errstate(all="ignore"):  # all-NaN groups give NaN: no date
+            t_min[gids] = np.fmin.reduceat(stamps[flat], starts)
+            t_max[gids] = np.fmax.reduceat(stamps[flat], starts)
     state: dict[int, _Group] = {}
-    for g, members in enumerate(groups):
+    for g in gids.tolist():
         idx, val = sums.row(g)
         state[g] = _Group(
-            members=list(members),
+            members=groups[g],
             t_min=None if np.isnan(t_min[g]) else float(t_min[g]),
             t_max=None if np.isnan(t_max[g]) else float(t_max[g]),
             idx=idx,
@@ -343,7 +366,7 @@ def _average_link(
         heap.extend(zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True))
     heapq.heapify(heap)
     scratch = np.zeros(sums.shape[1], dtype=np.float64)
-    next_id = len(groups)
+    next_id = n_groups
     while heap:
         _, a, b = heapq.heappop(heap)
         if a not in state or b not in state:
@@ -381,6 +404,88 @@ def _average_link(
         scratch[idx] = 0.0
         state[new] = merged
     return [g.members for g in state.values()]
+
+
+def _link_stories(
+    sums: _GroupSums,
+    groups: Sequence[Sequence[int]],
+    group_of: np.ndarray,
+    group_pairs: np.ndarray,
+    stamps: np.ndarray,
+    *,
+    threshold: float,
+    split_cosine: float,
+    window_s: float | None,
+    engine: Engine,
+) -> list[list[int]]:
+    """Stories from copy groups: :func:`_average_link`, then :func:`_refine`.
+
+    Both only ever look at groups joined by candidate pairs, so each connected
+    component of ``group_pairs`` is grouped on its own, and components are
+    handed to ``engine`` in balanced batches (the stories are the same
+    whatever the batches). A group with no pair is a story as it is.
+    """
+    n_groups = len(groups)
+    graph = sp.coo_matrix(
+        (np.ones(len(group_pairs), dtype=np.int8), (group_pairs[:, 0], group_pairs[:, 1])),
+        shape=(n_groups, n_groups),
+    )
+    _, comp = connected_components(graph, directed=False)
+    del graph
+    paired = np.zeros(n_groups, dtype=bool)
+    paired[group_pairs.ravel()] = True
+    stories = [list(groups[g]) for g in np.flatnonzero(~paired).tolist()]
+    if not group_pairs.size:
+        return stories
+    # cost of a component: its groups and pairs; batches filled largest first
+    cost = np.bincount(comp, minlength=n_groups) + np.bincount(
+        comp[group_pairs[:, 0]], minlength=n_groups
+    )
+    count = getattr(engine, "workers", 1) * 2
+    batch_of = np.full(n_groups, -1, dtype=np.int64)
+    load = [0] * count
+    comps = sorted_unique(comp[paired])
+    for c in comps[np.argsort(-cost[comps], kind="stable")].tolist():
+        k = load.index(min(load))
+        batch_of[c] = k
+        load[k] += int(cost[c])
+    gids = np.flatnonzero(paired)
+    gid_batch = batch_of[comp[gids]]
+    pair_batch = batch_of[comp[group_pairs[:, 0]]]
+    items = [(gids[gid_batch == k], group_pairs[pair_batch == k]) for k in range(count) if load[k]]
+    parts = engine.map(
+        _story_batch,
+        items,
+        sums=sums,
+        groups=_Members(groups),
+        group_of=group_of,
+        stamps=stamps,
+        threshold=threshold,
+        split_cosine=split_cosine,
+        window_s=window_s,
+    )
+    for part in parts:
+        stories.extend(part)
+    return stories
+
+
+def _story_batch(
+    item: tuple[np.ndarray, np.ndarray],
+    *,
+    sums: _GroupSums,
+    groups: _Members,
+    group_of: np.ndarray,
+    stamps: np.ndarray,
+    threshold: float,
+    split_cosine: float,
+    window_s: float | None,
+) -> list[list[int]]:
+    """Stories of a batch of connected components ``(gids, pairs)`` (one engine task)."""
+    gids, pairs = item
+    found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
+    if split_cosine > 0.0:
+        found = _refine(found, sums, group_of, groups, split_cosine)
+    return found
 
 
 def _lloyd(
@@ -435,11 +540,27 @@ def _two_means(gram: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -
     return best
 
 
+def _gram(block: sp.csr_matrix, *, dense_cells: int = 1 << 22) -> np.ndarray:
+    """``block @ block.T`` as a dense float64 array.
+
+    A small block (rows x distinct terms up to ``dense_cells``) is laid out
+    densely over its own terms and multiplied by BLAS: most stories are a few
+    rows, where a sparse product costs more in set-up than in arithmetic.
+    """
+    terms = sorted_unique(block.indices)
+    if block.shape[0] * terms.size > dense_cells:
+        return np.asarray((block @ block.T).todense(), dtype=np.float64)
+    dense = np.zeros((block.shape[0], terms.size), dtype=np.float64)
+    rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    dense[rows, np.searchsorted(terms, block.indices)] = block.data
+    return dense @ dense.T
+
+
 def _refine(
     stories: list[list[int]],
     group_sums: _GroupSums,
-    group_of: Sequence[int],
-    groups: Sequence[Sequence[int]],
+    group_of: np.ndarray,
+    groups: _Members,
     split_cosine: float,
 ) -> list[list[int]]:
     """Split stories that are two stories: bisecting spherical 2-means over copy groups.
@@ -460,17 +581,21 @@ def _refine(
     ]
     while todo:
         members, sums_gram, gids_known = todo.pop()
-        gids = gids_known or sorted({group_of[m] for m in members})
+        gids = gids_known or sorted(set(group_of[members].tolist()))
         if len(members) < 4 or len(gids) < 2:
             out.append(members)
             continue
         if sums_gram is None:
-            block = group_sums.rows(gids)
-            sums_gram = np.asarray((block @ block.T).todense(), dtype=np.float64)
+            sums_gram = _gram(group_sums.rows(gids))
         norms = np.sqrt(np.clip(np.diag(sums_gram), 0.0, None))
         safe = np.where(norms == 0, 1.0, norms)
         gram = sums_gram / safe[:, None] / safe[None, :]
-        weights = np.array([len(groups[g]) for g in gids], dtype=np.float64)
+        if norms.all() and gram.min() >= split_cosine:
+            # S_A . S_B >= c (sum |x_a|)(sum |x_b|) >= c |S_A| |S_B| when every pair
+            # of groups has cosine >= c: no split can fall below split_cosine
+            out.append(members)
+            continue
+        weights = groups.sizes[gids].astype(np.float64)
         labels = _two_means(gram, weights)
         a = [m for g, lab in zip(gids, labels, strict=True) if lab == 0 for m in groups[g]]
         b = [m for g, lab in zip(gids, labels, strict=True) if lab == 1 for m in groups[g]]
@@ -828,18 +953,18 @@ def _cluster_features(
     ga, gb = gmap[table.i[linked]], gmap[table.j[linked]]
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
-    times = [_timestamp(p) for p in published]
-    sums = _GroupSums(space.matrix, groups)
-    final = _average_link(
-        sums,
+    stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
+    final = _link_stories(
+        _GroupSums(space.matrix, groups),
         groups,
+        gmap,
         group_pairs,
-        times,
+        stamps,
         threshold=params.story_cosine,
+        split_cosine=params.split_cosine,
         window_s=window_s,
+        engine=engine,
     )
-    if params.split_cosine > 0.0:
-        final = _refine(final, sums, group_of, groups, params.split_cosine)
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
 

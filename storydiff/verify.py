@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from storydiff._arrays import range_positions
-from storydiff.engine import Engine, LocalEngine
+from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
 from storydiff.vectors import TfidfSpace
@@ -178,9 +178,10 @@ def score_table(
         arr = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
     table = FingerprintTable.from_fingerprints(fingerprints)
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
-    chunks = [arr[lo : lo + chunk] for lo in range(0, len(arr), chunk)] or [arr]
+    engine = engine or LocalEngine()
+    chunks = [arr[lo:hi] for lo, hi in balanced_spans(len(arr), size=chunk, engine=engine)]
     del arr
-    tables = (engine or LocalEngine()).map(
+    tables = engine.map(
         score_chunk, chunks, fingerprints=table, space=space, stamps=stamps, keep=keep
     )
     return PairTable(

@@ -139,3 +139,20 @@ def test_cli_cluster_with_worker_processes_prints_the_same_stories():
     two = runner.invoke(app, ["cluster", str(DEMO), "-q", "--workers", "2"])
     assert two.exit_code == 0, two.output
     assert two.stdout == one.stdout
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 100, 406_518])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers):
+    from storydiff.engine import ProcessEngine, balanced_spans
+
+    engine = ProcessEngine(workers=workers) if workers > 1 else LocalEngine()
+    spans = balanced_spans(n, size=100_000, engine=engine)
+    if n == 0:
+        assert spans == [(0, 0)]
+        return
+    assert spans[0][0] == 0 and spans[-1][1] == n
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    lengths = [hi - lo for lo, hi in spans]
+    assert max(lengths) <= 100_000 and max(lengths) - min(lengths) <= 1
+    assert len(spans) % workers == 0 or len(spans) == n
