@@ -7,6 +7,7 @@ filters their output with exact scores.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -20,6 +21,7 @@ from storydiff.vectors import TfidfSpace
 __all__ = [
     "as_pair_set",
     "band_pairs",
+    "candidate_keys",
     "candidate_pairs",
     "heaviest_terms",
     "keys_to_pairs",
@@ -28,7 +30,9 @@ __all__ = [
     "neighbour_block",
     "pair_keys",
     "prune",
+    "tfidf_neighbour_keys",
     "tfidf_neighbour_pairs",
+    "union_keys",
     "unique_pairs",
 ]
 
@@ -118,7 +122,12 @@ def band_pairs(
     return np.concatenate(out).astype(np.int64, copy=False)
 
 
-def tfidf_neighbour_pairs(
+def tfidf_neighbour_pairs(space: TfidfSpace, **kwargs: Any) -> np.ndarray:
+    """:func:`tfidf_neighbour_keys` as a sorted ``(m, 2)`` array of pairs."""
+    return keys_to_pairs(tfidf_neighbour_keys(space, **kwargs), max(space.matrix.shape[0], 1))
+
+
+def tfidf_neighbour_keys(
     space: TfidfSpace,
     *,
     top_terms: int,
@@ -140,12 +149,12 @@ def tfidf_neighbour_pairs(
     ``neighbours`` best partners. Rows are done in blocks of at most ``block``
     rows whose product has at most ``max_products`` terms (bounding the
     scratch memory to about 12 bytes each), one task of ``engine`` each.
-    Returns sorted unique pairs as an ``(m, 2)`` array.
+    Returns the sorted unique keys of the pairs (:func:`pair_keys`).
     """
     x = space.matrix
     n = x.shape[0]
     if n < 2:
-        return np.zeros((0, 2), dtype=np.int64)
+        return np.zeros(0, dtype=np.int64)
     engine = engine or LocalEngine()
     pruned = prune(
         space,
@@ -169,7 +178,7 @@ def tfidf_neighbour_pairs(
     del pruned, transposed
     keys = np.concatenate(found)
     del found
-    return keys_to_pairs(sorted_unique(keys), n)
+    return sorted_unique(keys)
 
 
 def _row_spans(cost: np.ndarray, *, block: int, budget: int) -> list[tuple[int, int]]:
@@ -352,6 +361,20 @@ def as_pair_set(pairs: np.ndarray) -> set[tuple[int, int]]:
 def candidate_pairs(
     fingerprints: Sequence[Fingerprint],
     space: TfidfSpace,
+    **params: Any,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """LSH pairs, TF-IDF neighbour pairs and their union, each a sorted ``(m, 2)`` array.
+
+    ``params`` as for :func:`candidate_keys`.
+    """
+    n = max(len(fingerprints), 1)
+    lsh, near, keys = candidate_keys(fingerprints, space, **params)
+    return lsh, keys_to_pairs(near, n), keys_to_pairs(keys, n)
+
+
+def candidate_keys(
+    fingerprints: Sequence[Fingerprint],
+    space: TfidfSpace,
     *,
     lsh_threshold: float,
     num_perm: int,
@@ -361,10 +384,15 @@ def candidate_pairs(
     postings_budget: int | None = None,
     engine: Engine | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """LSH pairs, TF-IDF neighbour pairs and their union, each a sorted ``(m, 2)`` array."""
-    n = len(fingerprints)
+    """LSH pairs (a sorted ``(m, 2)`` array), and the keys of the TF-IDF neighbour pairs and
+    of the union of both (sorted unique, :func:`pair_keys`).
+
+    Keys take half the memory of pairs: at a million articles the union holds
+    tens of millions of candidates.
+    """
+    n = max(len(fingerprints), 1)
     lsh = lsh_pair_array(fingerprints, threshold=lsh_threshold, num_perm=num_perm, engine=engine)
-    near = tfidf_neighbour_pairs(
+    near = tfidf_neighbour_keys(
         space,
         top_terms=top_terms,
         max_postings=max_postings,
@@ -372,6 +400,21 @@ def candidate_pairs(
         postings_budget=postings_budget,
         engine=engine,
     )
-    n = max(n, 1)
-    keys = np.concatenate([lsh[:, 0] * n + lsh[:, 1], near[:, 0] * n + near[:, 1]])
-    return lsh, near, keys_to_pairs(sorted_unique(keys), n)
+    return lsh, near, union_keys(lsh, near, n)
+
+
+def union_keys(pairs: np.ndarray, keys: np.ndarray, n: int) -> np.ndarray:
+    """Sorted unique keys of the sorted unique ``(m, 2)`` ``pairs`` and the sorted unique ``keys``.
+
+    >>> union_keys(np.array([[0, 1], [1, 2]]), np.array([2, 5]), 3).tolist()
+    [1, 2, 5]
+    """
+    extra = pairs[:, 0].astype(np.int64) * n + pairs[:, 1]
+    at = np.minimum(np.searchsorted(keys, extra), max(keys.size - 1, 0))
+    if keys.size:
+        extra = extra[keys[at] != extra]
+    if not extra.size:
+        return keys
+    out = np.concatenate([keys, extra])
+    out.sort()
+    return out

@@ -30,7 +30,7 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, ClusterMixin
 
 from storydiff._arrays import range_positions, release_free_memory, sorted_unique
-from storydiff.candidates import candidate_pairs, unique_pairs
+from storydiff.candidates import candidate_keys, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
     ConfigError,
@@ -50,7 +50,7 @@ from storydiff.vectors import (
     build_tfidf,
     tfidf_from_counts,
 )
-from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_table
+from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_keys
 
 __all__ = ["ClusterParams", "StoryClusterer", "cluster", "cluster_paths"]
 
@@ -742,10 +742,10 @@ def cluster(
         )
         stats["tfidf_s"] = time.perf_counter() - t0
     metas = [ArticleMeta.of(a) for a in articles]
-    handed = [fingerprints]
-    del fingerprints
+    handed, spaces = [fingerprints], [space]
+    del fingerprints, space
     return _cluster_features(
-        metas, handed, space, params=params, engine=engine, progress=progress, stats=stats
+        metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
     )
 
 
@@ -820,10 +820,10 @@ def cluster_paths(
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
-        handed = [fingerprints]
-        del fingerprints
+        handed, spaces = [fingerprints], [space]
+        del fingerprints, space
         result = _cluster_features(
-            metas, handed, space, params=params, engine=engine, progress=progress, stats=stats
+            metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
         )
     return result, tuple(problems)
 
@@ -899,7 +899,7 @@ def _gather_features(
 def _cluster_features(
     metas: Sequence[ArticleMeta],
     handed: list[FingerprintTable],
-    space: TfidfSpace,
+    spaces: list[TfidfSpace],
     *,
     params: ClusterParams,
     engine: Engine,
@@ -908,13 +908,16 @@ def _cluster_features(
 ) -> ClusterResult:
     """Candidates, verification and grouping of fingerprinted articles (no text needed).
 
-    ``handed`` holds the fingerprint table and is emptied: with no reference
-    left elsewhere, its MinHash signatures are freed as soon as LSH is done.
+    ``handed`` holds the fingerprint table and ``spaces`` the TF-IDF space;
+    both are emptied: with no reference left elsewhere, the MinHash signatures
+    are freed as soon as LSH is done, and the TF-IDF matrix once the stories
+    are found, before their records are made.
     """
     n = len(metas)
     fingerprints = handed.pop()
+    space = spaces.pop()
     t0 = time.perf_counter()
-    lsh, near, pairs = candidate_pairs(
+    lsh, near, keys = candidate_keys(
         fingerprints,
         space,
         lsh_threshold=params.lsh_threshold,
@@ -936,8 +939,8 @@ def _cluster_features(
     published = [a.published for a in metas]
     window = (params.verify, params.time_window_days)
     # only linked pairs come back from the tasks: most candidates are rejected
-    table = score_table(pairs, fingerprints, space, published, engine=engine, keep=window)
-    del pairs
+    table = score_keys(keys, max(n, 1), fingerprints, space, published, engine=engine, keep=window)
+    del keys
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0
     stats["verify_s"] = time.perf_counter() - t0
@@ -968,11 +971,18 @@ def _cluster_features(
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
 
+    matrix = space.matrix
+    del space
+    summaries = [_story_summary(metas, members, matrix) for members in final]
+    # the TF-IDF matrix, the largest array left, is not needed for the records
+    del final, matrix
+    release_free_memory()
+
     story_of = [0] * n
-    for k, members in enumerate(final):
+    for k, (members, _, _) in enumerate(summaries):
         for m in members:
             story_of[m] = k
-    links_by_story: dict[int, list[Link]] = {k: [] for k in range(len(final))}
+    links_by_story: dict[int, list[Link]] = {k: [] for k in range(len(summaries))}
     all_links: list[Link] = []
     sid = np.asarray(story_of, dtype=np.int64)
     inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
@@ -994,45 +1004,56 @@ def _cluster_features(
         all_links.append(link)
 
     stories = [
-        _make_story(metas, members, space.matrix, links_by_story[k])
-        for k, members in enumerate(final)
+        _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)
     ]
     stories.sort(key=lambda st: (-st.size, st.id))
     stats["stories"] = len(stories)
     return ClusterResult(stories=stories, links=all_links, params=asdict(params), stats=stats)
 
 
-def _make_story(
-    articles: Sequence[ArticleMeta], members: list[int], matrix: sp.csr_matrix, links: list[Link]
-) -> Story:
+def _story_summary(
+    articles: Sequence[ArticleMeta], members: list[int], matrix: sp.csr_matrix
+) -> tuple[list[int], int, float]:
+    """A story's members sorted by id, its representative and its cohesion.
+
+    The representative is the member closest to the story's summed TF-IDF row
+    (then the earliest, the longest, the first id); cohesion is the mean
+    pairwise cosine. The only step of a story's making that reads the matrix.
+    """
     members = sorted(members, key=lambda m: articles[m].id)
-    ids = [articles[m].id for m in members]
     if len(members) == 1:
-        rep = members[0]
-        cohesion = 1.0
-    else:
-        # the story's summed TF-IDF row over the terms it uses (float64), and
-        # each member's dot product with it: no vector over the whole vocabulary
-        n = len(members)
-        rows = np.asarray(members, dtype=np.int64)
-        lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
-        # positions of the members' stored entries (a gather without scipy's indexing)
-        at = range_positions(matrix.indptr[rows], lengths)
-        columns = matrix.indices[at]
-        terms = sorted_unique(columns)
-        local = np.searchsorted(terms, columns)
-        weights = matrix.data[at].astype(np.float64)
-        total = np.bincount(local, weights=weights, minlength=terms.size)
-        row_of = np.repeat(np.arange(n), lengths)
-        centrality = np.bincount(row_of, weights=weights * total[local], minlength=n)
-        cohesion = float((total @ total - n) / (n * (n - 1)))
+        return members, members[0], 1.0
+    # the story's summed TF-IDF row over the terms it uses (float64), and
+    # each member's dot product with it: no vector over the whole vocabulary
+    n = len(members)
+    rows = np.asarray(members, dtype=np.int64)
+    lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
+    # positions of the members' stored entries (a gather without scipy's indexing)
+    at = range_positions(matrix.indptr[rows], lengths)
+    columns = matrix.indices[at]
+    terms = sorted_unique(columns)
+    local = np.searchsorted(terms, columns)
+    weights = matrix.data[at].astype(np.float64)
+    total = np.bincount(local, weights=weights, minlength=terms.size)
+    row_of = np.repeat(np.arange(n), lengths)
+    centrality = np.bincount(row_of, weights=weights * total[local], minlength=n)
+    cohesion = float((total @ total - n) / (n * (n - 1)))
 
-        def rank(k: int) -> tuple[float, float, int, str]:
-            art = articles[members[k]]
-            stamp = art.published.timestamp() if art.published else float("inf")
-            return (-round(float(centrality[k]), 6), stamp, -art.length, art.id)
+    def rank(k: int) -> tuple[float, float, int, str]:
+        art = articles[members[k]]
+        stamp = art.published.timestamp() if art.published else float("inf")
+        return (-round(float(centrality[k]), 6), stamp, -art.length, art.id)
 
-        rep = members[min(range(len(members)), key=rank)]
+    return members, members[min(range(len(members)), key=rank)], cohesion
+
+
+def _make_story(
+    articles: Sequence[ArticleMeta],
+    summary: tuple[list[int], int, float],
+    links: list[Link],
+) -> Story:
+    members, rep, cohesion = summary
+    ids = [articles[m].id for m in members]
     copy_uf: dict[str, str] = {i: i for i in ids}
 
     def find(x: str) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
 from storydiff._arrays import range_positions
+from storydiff.candidates import keys_to_pairs, pair_keys
 from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
@@ -25,6 +27,7 @@ __all__ = [
     "VerifyParams",
     "relation_of",
     "score_chunk",
+    "score_keys",
     "score_pairs",
     "score_table",
     "shingle_incidence",
@@ -171,22 +174,54 @@ def score_table(
     (each task drops the others before returning, so a table of millions of
     rejected candidates never exists).
     """
-    if isinstance(pairs, np.ndarray):
-        arr = pairs.astype(np.int64).reshape(-1, 2)
-        arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
-    else:
-        arr = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    arr = (
+        pairs.astype(np.int64).reshape(-1, 2)
+        if isinstance(pairs, np.ndarray)
+        else np.array(list(pairs), dtype=np.int64).reshape(-1, 2)
+    )
+    n = max(len(fingerprints), int(arr.max()) + 1 if arr.size else 1)
+    return score_keys(
+        pair_keys(arr[:, 0], arr[:, 1], n),
+        n,
+        fingerprints,
+        space,
+        published,
+        engine=engine,
+        chunk=chunk,
+        keep=keep,
+    )
+
+
+def score_keys(
+    keys: np.ndarray,
+    n: int,
+    fingerprints: Sequence[Fingerprint],
+    space: TfidfSpace,
+    published: Sequence[datetime | None],
+    *,
+    engine: Engine | None = None,
+    chunk: int = 100_000,
+    keep: tuple[VerifyParams, float | None] | None = None,
+) -> PairTable:
+    """:func:`score_table` of pairs given by sorted unique keys ``i * n + j`` (``i < j``).
+
+    Each task turns its own slice of keys into pairs, so no ``(m, 2)`` array
+    of every candidate is ever made (tens of millions at a million articles).
+    """
     table = FingerprintTable.from_fingerprints(fingerprints)
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     engine = engine or LocalEngine()
-    chunks = [arr[lo:hi] for lo, hi in balanced_spans(len(arr), size=chunk, engine=engine)]
-    del arr
+    chunks = [keys[lo:hi] for lo, hi in balanced_spans(len(keys), size=chunk, engine=engine)]
     tables = engine.map(
-        score_chunk, chunks, fingerprints=table, space=space, stamps=stamps, keep=keep
+        _score_key_chunk, chunks, n=n, fingerprints=table, space=space, stamps=stamps, keep=keep
     )
     return PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
     )
+
+
+def _score_key_chunk(keys: np.ndarray, *, n: int, **shared: Any) -> PairTable:
+    return score_chunk(keys_to_pairs(keys, n), **shared)
 
 
 def score_chunk(

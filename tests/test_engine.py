@@ -6,6 +6,7 @@ whose `make test` installs the `dask` extra).
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
@@ -151,8 +152,10 @@ def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers)
     if n == 0:
         assert spans == [(0, 0)]
         return
-    assert spans[0][0] == 0 and spans[-1][1] == n
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert spans[0][0] == 0
+    assert spans[-1][1] == n
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     lengths = [hi - lo for lo, hi in spans]
-    assert max(lengths) <= 100_000 and max(lengths) - min(lengths) <= 1
+    assert max(lengths) <= 100_000
+    assert max(lengths) - min(lengths) <= 1
     assert len(spans) % workers == 0 or len(spans) == n
