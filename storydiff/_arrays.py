@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import mmap
 from collections.abc import Callable
 
 import numpy as np
 
-__all__ = ["range_positions", "release_free_memory", "sorted_unique", "unique_counts"]
+__all__ = [
+    "drop_pages",
+    "mapped_file",
+    "range_positions",
+    "release_free_memory",
+    "sorted_unique",
+    "unique_counts",
+]
 
 
 def _first_of_runs(s: np.ndarray) -> np.ndarray:
@@ -78,3 +86,36 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
     except (OSError, AttributeError):  # pragma: no cover - not glibc
         return None
+
+
+def _mapping(array: object) -> tuple[np.memmap | None, mmap.mmap | None]:
+    """The ``numpy.memmap`` and the ``mmap`` behind ``array`` (a view of one), if any."""
+    found: np.memmap | None = None
+    while array is not None:
+        if isinstance(array, np.memmap) and found is None:
+            found = array
+        if isinstance(array, mmap.mmap):
+            return found, array
+        array = getattr(array, "base", None)
+    return found, None
+
+
+def mapped_file(array: np.ndarray) -> str | None:
+    """The file ``array`` is a mapping of (or a view into), else ``None``."""
+    found, _ = _mapping(array)
+    return None if found is None or found.filename is None else str(found.filename)
+
+
+def drop_pages(*arrays: np.ndarray) -> None:
+    """Unmap from this process the pages it has read of file-backed arrays (``MADV_DONTNEED``).
+
+    The data stays in the file and in the system's page cache, so the next
+    access reads it back from there; what changes is this process's resident
+    memory, which otherwise keeps every page of a mapped file it ever touched.
+    A no-op for arrays in memory, or where ``madvise`` is not available.
+    """
+    for array in arrays:
+        _, mapping = _mapping(array)
+        advise = getattr(mapping, "madvise", None)
+        if advise is not None and hasattr(mmap, "MADV_DONTNEED"):
+            advise(mmap.MADV_DONTNEED)

@@ -13,7 +13,7 @@ import numpy as np
 import scipy.sparse as sp
 from datasketch import MinHashLSH
 
-from storydiff._arrays import sorted_unique
+from storydiff._arrays import drop_pages, sorted_unique
 from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
@@ -286,6 +286,7 @@ def _prune_rows(
         shape=(hi_row - lo_row, matrix.shape[1]),
     )
     pruned.sort_indices()
+    drop_pages(data, indices)  # a matrix mapped from files: its pages stay in the file
     return pruned
 
 

@@ -29,7 +29,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, ClusterMixin
 
-from storydiff._arrays import range_positions, release_free_memory, sorted_unique
+from storydiff._arrays import drop_pages, range_positions, release_free_memory, sorted_unique
 from storydiff.candidates import candidate_keys, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
@@ -266,6 +266,7 @@ class _GroupSums:
         self.slot = np.full(len(groups), -1, dtype=np.int64)
         self.slot[several] = np.arange(several.size)
         self.summed = _group_sums(matrix, [groups[k] for k in several.tolist()])
+        drop_pages(matrix.data, matrix.indices)
         self.shape = (len(groups), matrix.shape[1])
 
     def row(self, g: int) -> tuple[np.ndarray, np.ndarray]:
@@ -483,8 +484,10 @@ def _story_batch(
     """Stories of a batch of connected components ``(gids, pairs)`` (one engine task)."""
     gids, pairs = item
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
+    drop_pages(sums.matrix.data, sums.matrix.indices)  # a matrix mapped from files
     if split_cosine > 0.0:
         found = _refine(found, sums, group_of, groups, split_cosine)
+    drop_pages(sums.matrix.data, sums.matrix.indices)
     return found
 
 
@@ -814,7 +817,8 @@ def cluster_paths(
             raise NoArticlesError(msg, tuple(problems))
         fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
         del parts
-        space = tfidf_from_counts(counts, release=True)
+        # the matrix's arrays are files in the spill directory, mapped
+        space = tfidf_from_counts(counts, release=True, spill=spill)
         del counts
         release_free_memory()
         n = len(metas)
@@ -973,7 +977,11 @@ def _cluster_features(
 
     matrix = space.matrix
     del space
-    summaries = [_story_summary(metas, members, matrix) for members in final]
+    summaries = []
+    for k, members in enumerate(final):
+        summaries.append(_story_summary(metas, members, matrix))
+        if k % 65536 == 65535:
+            drop_pages(matrix.data, matrix.indices)
     # the TF-IDF matrix, the largest array left, is not needed for the records
     del final, matrix
     release_free_memory()

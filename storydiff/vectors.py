@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import (
     TfidfVectorizer,
 )
 
+from storydiff._arrays import drop_pages, mapped_file
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
@@ -108,11 +109,17 @@ class TermCounts:
         return TermCounts.of(sub[:, used].tocsr(), [terms[k] for k in used.tolist()])
 
 
+def _space(matrix: sp.csr_matrix, df: np.ndarray, vocabulary: dict[str, int]) -> TfidfSpace:
+    return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
+
+
 def _split(packed: bytes) -> list[bytes]:
     return packed.split(b"\n") if packed else []
 
 
-def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> TfidfSpace:
+def tfidf_from_counts(
+    parts: Sequence[TermCounts], *, release: bool = False, spill: str | Path | None = None
+) -> TfidfSpace:
     """The TF-IDF space of documents counted in ``parts`` (in order).
 
     Identical to :func:`build_tfidf` on the same documents: the vocabulary is
@@ -122,7 +129,10 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
     idf and norm are row by row). The parts are weighted one at a time into
     the final arrays, so no joined count matrix is ever built; with
     ``release``, ``parts`` must be a list and each part is dropped from it
-    once weighted.
+    once weighted. With ``spill`` (a directory), the matrix's weights and
+    column indices are written to files there and mapped (the largest arrays
+    of a large run): pages written are handed back as each part is done, so
+    the process holds only what it later reads (:func:`~storydiff._arrays.drop_pages`).
     """
     # terms stay UTF-8 bytes until the end: their byte order is scikit-learn's
     # (code point) order, and a chunk's terms are split without decoding
@@ -160,8 +170,7 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
     idf += 1.0
     transformer.idf_ = idf
     nnz = sum(p.nnz for p in parts)
-    data = np.empty(nnz, dtype=np.float32)
-    indices = np.empty(nnz, dtype=np.int32)
+    data, indices = _weights_arrays(nnz, spill)
     indptr = np.zeros(n + 1, dtype=np.int64)
     row = at = 0
     for k in range(len(parts)):
@@ -179,11 +188,37 @@ def tfidf_from_counts(parts: Sequence[TermCounts], *, release: bool = False) -> 
         indptr[row + 1 : row + m + 1] = weighted.indptr[1:] + at
         row, at = row + m, at + size
         remaps[k] = remaps[k][:0]
+        drop_pages(data, indices)
         if release:
             if parts[k].path is not None:
                 Path(parts[k].path).unlink(missing_ok=True)
             parts[k] = None  # type: ignore[index]
     matrix = sp.csr_matrix((data, indices, indptr), shape=(n, width))
+    matrix.has_sorted_indices = True
+    return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
+
+
+def _weights_arrays(nnz: int, spill: str | Path | None) -> tuple[np.ndarray, np.ndarray]:
+    """Arrays for a TF-IDF matrix's weights and column indices: in memory, or files in ``spill``."""
+    if spill is None or not nnz:
+        return np.empty(nnz, dtype=np.float32), np.empty(nnz, dtype=np.int32)
+    folder = Path(spill)
+    return (
+        np.memmap(folder / "tfidf-data.f32", dtype=np.float32, mode="w+", shape=(nnz,)),
+        np.memmap(folder / "tfidf-indices.i32", dtype=np.int32, mode="w+", shape=(nnz,)),
+    )
+
+
+def _space_on_file(
+    files: tuple[str, str],
+    indptr: np.ndarray,
+    shape: tuple[int, int],
+    df: np.ndarray,
+    vocabulary: dict[str, int],
+) -> TfidfSpace:
+    data = np.memmap(files[0], dtype=np.float32, mode="r")
+    indices = np.memmap(files[1], dtype=np.int32, mode="r")
+    matrix = sp.csr_matrix((data, indices, indptr), shape=shape)
     matrix.has_sorted_indices = True
     return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
 
@@ -200,6 +235,15 @@ class TfidfSpace:
         """Cosine of rows ``i`` and ``j``."""
         return float(self.matrix[i].multiply(self.matrix[j]).sum())
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # a matrix mapped from files travels as the files' names (processes of
+        # one machine, or Dask workers that see the same storage), not as data
+        files = (mapped_file(self.matrix.data), mapped_file(self.matrix.indices))
+        if files[0] is None or files[1] is None:
+            return (_space, (self.matrix, self.df, self.vocabulary))
+        shape = (int(self.matrix.shape[0]), int(self.matrix.shape[1]))
+        return (_space_on_file, (files, self.matrix.indptr, shape, self.df, self.vocabulary))
+
     def cosines(self, rows: np.ndarray, cols: np.ndarray, *, block: int = 4096) -> np.ndarray:
         """Cosines of many row pairs, ``block`` pairs at a time.
 
@@ -214,6 +258,7 @@ class TfidfSpace:
             a = self.matrix[rows[lo : lo + block]]
             b = self.matrix[cols[lo : lo + block]]
             out[lo : lo + block] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+            drop_pages(self.matrix.data, self.matrix.indices)  # no-op in memory
         return out
 
 

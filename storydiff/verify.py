@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff._arrays import range_positions
+from storydiff._arrays import drop_pages, range_positions
 from storydiff.candidates import keys_to_pairs, pair_keys
 from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
@@ -331,6 +331,7 @@ def _shared_counts(
             for side in (0, 1)
         )
         out[lo : lo + block] = np.diff(a.multiply(b).tocsr().indptr)
+        drop_pages(hashes)  # a mapped file's pages: read again when needed
     return out
 
 

@@ -89,3 +89,45 @@ def test_spilled_term_counts_read_back_equal_and_give_the_same_tfidf(tmp_path):
     space = tfidf_from_counts(spilled, release=True)
     assert (space.matrix != tfidf_from_counts(parts).matrix).nnz == 0
     assert list(tmp_path.iterdir()) == []  # released parts remove their files
+
+
+def test_a_tfidf_matrix_spilled_to_files_equals_the_one_in_memory_and_pickles_as_their_names(
+    tmp_path,
+):
+    import pickle
+
+    from storydiff._arrays import mapped_file
+
+    fp = Fingerprinter()
+    articles = [
+        Article(id=f"x{k}", text=" ".join(f"word{(k * 7 + j) % 300}" for j in range(200)))
+        for k in range(40)
+    ] + ARTICLES
+    parts = [featurize_chunk(articles[lo : lo + 8], fingerprinter=fp)[1] for lo in range(0, 46, 8)]
+    in_memory = tfidf_from_counts(list(parts))
+    spilled = tfidf_from_counts(list(parts), spill=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tfidf-data.f32", "tfidf-indices.i32"]
+    assert mapped_file(spilled.matrix.data) == str(tmp_path / "tfidf-data.f32")
+    assert (spilled.matrix != in_memory.matrix).nnz == 0
+    assert spilled.vocabulary == in_memory.vocabulary
+    blob = pickle.dumps(spilled)
+    assert len(blob) < spilled.matrix.data.nbytes  # the data stays in the files
+    back = pickle.loads(blob)
+    assert (back.matrix != in_memory.matrix).nnz == 0
+    assert np.array_equal(back.df, in_memory.df)
+    assert len(pickle.dumps(in_memory)) > in_memory.matrix.data.nbytes
+
+
+def test_dropping_the_pages_of_a_mapped_array_keeps_its_values(tmp_path):
+    from storydiff._arrays import drop_pages, mapped_file
+
+    values = np.arange(1 << 20, dtype=np.float32)
+    values.tofile(tmp_path / "v.f32")
+    mapped = np.memmap(tmp_path / "v.f32", dtype=np.float32, mode="r")
+    view = mapped[10:]
+    assert float(view.sum()) == float(values[10:].sum())
+    drop_pages(view)
+    drop_pages(values)  # in memory: nothing to do
+    assert np.array_equal(view, values[10:])
+    assert mapped_file(view) == str(tmp_path / "v.f32")
+    assert mapped_file(values) is None
