@@ -239,11 +239,22 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
         if groups
         else np.zeros(0, dtype=np.int64)
     )
-    indicator = sp.csr_matrix(
-        (np.ones(members.size), (np.repeat(np.arange(len(groups)), sizes), members)),
-        shape=(len(groups), matrix.shape[0]),
+    # the members' rows gathered first: a product with the whole matrix would
+    # read all of it and copy it as float64 with int64 indices
+    lengths = matrix.indptr[members + 1] - matrix.indptr[members]
+    at = range_positions(matrix.indptr[members], lengths)
+    indptr = np.zeros(members.size + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    rows = sp.csr_matrix(
+        (matrix.data[at].astype(np.float64), matrix.indices[at], indptr),
+        shape=(members.size, matrix.shape[1]),
     )
-    sums = (indicator @ matrix).tocsr()
+    del at
+    indicator = sp.csr_matrix(
+        (np.ones(members.size), np.arange(members.size), np.r_[0, np.cumsum(sizes)]),
+        shape=(len(groups), members.size),
+    )
+    sums = (indicator @ rows).tocsr()
     sums.sort_indices()
     return sums
 
@@ -365,6 +376,8 @@ def _average_link(
             gap = np.fmax(t_min[second] - t_max[first], t_min[first] - t_max[second])
             ok &= ~(gap > window_s)  # a NaN gap (a group without dates) is never too wide
         heap.extend(zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True))
+        # a matrix mapped from files: the groups' rows are views, read again when needed
+        drop_pages(sums.matrix.data, sums.matrix.indices)
     heapq.heapify(heap)
     scratch = np.zeros(sums.shape[1], dtype=np.float64)
     next_id = n_groups
@@ -404,6 +417,8 @@ def _average_link(
                 heapq.heappush(heap, (-sim, c, new))
         scratch[idx] = 0.0
         state[new] = merged
+        if (new - n_groups) % block == block - 1:
+            drop_pages(sums.matrix.data, sums.matrix.indices)
     return [g.members for g in state.values()]
 
 
@@ -886,7 +901,8 @@ def _gather_features(
                     inside = kept[(kept >= lo) & (kept < hi)] - lo
                     table, chunk_counts = table.take(inside), chunk_counts.take(inside)
                 table.hashes.tofile(out)
-                tables.append(replace(table, hashes=table.hashes[:0]))
+                # a copy: a view of the hashes just written would keep them all in memory
+                tables.append(replace(table, hashes=table.hashes[:0].copy()))
                 counts.append(chunk_counts)
                 lo = hi
             parts[k] = replace(part, tables=(), counts=())

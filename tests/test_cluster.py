@@ -180,3 +180,27 @@ def test_tfidf_rows_under_collection_counts_equal_a_fit_on_the_whole_collection(
         theirs = {t: want[0, whole.vocabulary[t]] for t in mine}
         assert max(abs(mine[t] - theirs[t]) for t in mine) < 1e-5
         assert abs(got.multiply(got).sum() - 1.0) < 1e-5
+
+
+def test_group_sums_read_only_the_members_rows_and_equal_a_product_with_the_matrix():
+    import tracemalloc
+
+    import scipy.sparse as sp
+
+    from storydiff.cluster import _group_sums
+
+    rng = np.random.default_rng(3)
+    matrix = sp.random(4000, 3000, density=0.05, format="csr", dtype=np.float32, random_state=rng)
+    groups = [[0, 7], [11, 5, 3999]]
+    tracemalloc.start()
+    try:
+        sums = _group_sums(matrix, groups)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    indicator = sp.csr_matrix(([1.0] * 5, ([0, 0, 1, 1, 1], [0, 7, 11, 5, 3999])), shape=(2, 4000))
+    expected = (indicator @ matrix).toarray()
+    assert sums.dtype == np.float64
+    assert np.array_equal(sums.toarray(), expected)
+    # five rows of about 150 terms, not a float64 / int64 copy of the whole matrix
+    assert peak < (matrix.data.nbytes + matrix.indices.nbytes) / 10

@@ -133,3 +133,46 @@ def test_shingle_hashes_are_spilled_under_spill_dir_and_removed_afterwards(tmp_p
     assert result.stories == expected
     assert isinstance(seen[0], np.memmap)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_gathering_spilled_hashes_holds_one_file_of_them_at_a_time(write, tmp_path):
+    import random
+    import tracemalloc
+
+    from storydiff.cluster import ClusterParams, _gather_features, _unique_metas
+    from storydiff.features import featurize_path
+    from storydiff.ingest import FieldMap, input_files
+
+    rng = random.Random(7)
+    words = [f"w{k}" for k in range(3000)]
+    for f in range(10):
+        texts = (" ".join(rng.choices(words, k=2000)) for _ in range(5))
+        write(
+            f"in/{f}.jsonl",
+            "".join(json.dumps({"id": f"{f}-{k}", "text": t}) + "\n" for k, t in enumerate(texts)),
+        )
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    params = ClusterParams()
+    parts = [
+        featurize_path(
+            (spec, None),
+            fields=FieldMap(),
+            keep_debris=False,
+            fingerprinter=params.fingerprinter,
+            spill=str(spill),
+        )
+        for spec in input_files([tmp_path / "in"])
+    ]
+    _, _, keep = _unique_metas(parts)
+    tracemalloc.start()
+    try:
+        table, _ = _gather_features(parts, keep, spill / "shingles.u32", params)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    total = table.hashes.nbytes  # 50 articles of about 2,000 shingles: 400 kB
+    assert total > 350_000
+    # each file's hashes are read, appended to the target and let go (numpy
+    # reports its buffers to tracemalloc): never all of them at once
+    assert peak < total / 2
