@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import heapq
+import itertools
 import logging
 import tempfile
 import time
@@ -251,12 +253,19 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
     )
     del at
     indicator = sp.csr_matrix(
-        (np.ones(members.size), np.arange(members.size), np.r_[0, np.cumsum(sizes)]),
+        (
+            np.ones(members.size),
+            np.arange(members.size),
+            np.r_[0, np.cumsum(sizes, dtype=np.int64)],
+        ),
         shape=(len(groups), members.size),
     )
     sums = (indicator @ rows).tocsr()
     sums.sort_indices()
     return sums
+
+
+_SUM_ROWS = 1 << 20  # member rows gathered at a time to sum copy groups
 
 
 class _GroupSums:
@@ -276,9 +285,56 @@ class _GroupSums:
         several = np.flatnonzero(sizes > 1)
         self.slot = np.full(len(groups), -1, dtype=np.int64)
         self.slot[several] = np.arange(several.size)
-        self.summed = _group_sums(matrix, [groups[k] for k in several.tolist()])
-        drop_pages(matrix.data, matrix.indices)
+        # summed a slice of groups at a time: the members' rows gathered for a
+        # slice are a few hundred megabytes at most, and the matrix's pages are
+        # handed back after each (a matrix mapped from files)
+        members = sizes[several]
+        bounds = np.searchsorted(
+            np.cumsum(members), np.arange(1, 1 + members.sum() // _SUM_ROWS) * _SUM_ROWS
+        )
+        parts = []
+        for lo, hi in itertools.pairwise([0, *bounds.tolist(), several.size]):
+            if hi > lo:
+                parts.append(_group_sums(matrix, [groups[k] for k in several[lo:hi].tolist()]))
+                drop_pages(matrix.data, matrix.indices)
+        self.summed = (
+            parts[0]
+            if len(parts) == 1
+            else sp.vstack(parts, format="csr")
+            if parts
+            else _group_sums(matrix, [])
+        )
+        self.summed.has_sorted_indices = True
         self.shape = (len(groups), matrix.shape[1])
+
+    def restricted(self, gids: np.ndarray) -> _GroupSums:
+        """The sums of groups ``gids`` only, their single articles' rows copied into memory.
+
+        A story batch reads the rows of its groups again and again, in no
+        order; read from a matrix mapped from files, each read would keep a
+        whole block of the file mapped in the worker (the kernel maps large
+        folios), until all of it is. Copied once, they are all the batch holds.
+        No other group may be asked for.
+        """
+        gids = np.asarray(gids, dtype=np.int64)
+        single = gids[self.article[gids] >= 0]
+        rows = self.article[single]
+        lengths = self.matrix.indptr[rows + 1] - self.matrix.indptr[rows]
+        at = range_positions(self.matrix.indptr[rows], lengths)
+        indptr = np.zeros(rows.size + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        local = sp.csr_matrix(
+            (self.matrix.data[at], self.matrix.indices[at], indptr),
+            shape=(rows.size, self.shape[1]),
+        )
+        local.has_sorted_indices = True
+        del at
+        drop_pages(self.matrix.data, self.matrix.indices)
+        out = copy.copy(self)
+        out.matrix = local
+        out.article = np.full(self.article.size, -1, dtype=np.int64)
+        out.article[single] = np.arange(single.size)
+        return out
 
     def row(self, g: int) -> tuple[np.ndarray, np.ndarray]:
         """Columns and weights of group ``g`` (views; a single article's weights are float32)."""
@@ -376,8 +432,6 @@ def _average_link(
             gap = np.fmax(t_min[second] - t_max[first], t_min[first] - t_max[second])
             ok &= ~(gap > window_s)  # a NaN gap (a group without dates) is never too wide
         heap.extend(zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True))
-        # a matrix mapped from files: the groups' rows are views, read again when needed
-        drop_pages(sums.matrix.data, sums.matrix.indices)
     heapq.heapify(heap)
     scratch = np.zeros(sums.shape[1], dtype=np.float64)
     next_id = n_groups
@@ -417,8 +471,6 @@ def _average_link(
                 heapq.heappush(heap, (-sim, c, new))
         scratch[idx] = 0.0
         state[new] = merged
-        if (new - n_groups) % block == block - 1:
-            drop_pages(sums.matrix.data, sums.matrix.indices)
     return [g.members for g in state.values()]
 
 
@@ -457,7 +509,9 @@ def _link_stories(
     cost = np.bincount(comp, minlength=n_groups) + np.bincount(
         comp[group_pairs[:, 0]], minlength=n_groups
     )
-    count = getattr(engine, "workers", 1) * 2
+    # a few batches a worker: a batch's memory (its rows, merged sums) is what
+    # a worker holds at once
+    count = getattr(engine, "workers", 1) * 4
     batch_of = np.full(n_groups, -1, dtype=np.int64)
     load = [0] * count
     comps = sorted_unique(comp[paired])
@@ -498,11 +552,12 @@ def _story_batch(
 ) -> list[list[int]]:
     """Stories of a batch of connected components ``(gids, pairs)`` (one engine task)."""
     gids, pairs = item
+    sums = sums.restricted(gids)
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
-    drop_pages(sums.matrix.data, sums.matrix.indices)  # a matrix mapped from files
     if split_cosine > 0.0:
         found = _refine(found, sums, group_of, groups, split_cosine)
-    drop_pages(sums.matrix.data, sums.matrix.indices)
+    del sums
+    release_free_memory()  # before the worker's next batch
     return found
 
 

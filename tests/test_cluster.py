@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -204,3 +205,42 @@ def test_group_sums_read_only_the_members_rows_and_equal_a_product_with_the_matr
     assert np.array_equal(sums.toarray(), expected)
     # five rows of about 150 terms, not a float64 / int64 copy of the whole matrix
     assert peak < (matrix.data.nbytes + matrix.indices.nbytes) / 10
+
+
+def test_group_sums_summed_a_slice_at_a_time_equal_one_product(monkeypatch):
+    import scipy.sparse as sp
+
+    from storydiff.cluster import _GroupSums
+
+    module = sys.modules["storydiff.cluster"]  # storydiff.cluster is also the function
+    rng = np.random.default_rng(5)
+    matrix = sp.random(60, 40, density=0.2, format="csr", dtype=np.float32, random_state=rng)
+    groups = [[0, 1], [2], [3, 4, 5], [6], [7, 8], [9, 10, 11, 12]]
+    whole = _GroupSums(matrix, groups)
+    monkeypatch.setattr(module, "_SUM_ROWS", 3)
+    sliced = _GroupSums(matrix, groups)
+    assert np.array_equal(sliced.summed.toarray(), whole.summed.toarray())
+    assert np.array_equal(sliced.rows(range(6)).toarray(), whole.rows(range(6)).toarray())
+
+
+def test_restricted_group_sums_copy_a_mapped_matrixs_rows_into_memory(tmp_path):
+    import scipy.sparse as sp
+
+    from storydiff._arrays import mapped_file
+    from storydiff.cluster import _GroupSums
+
+    rng = np.random.default_rng(6)
+    dense = sp.random(30, 20, density=0.3, format="csr", dtype=np.float32, random_state=rng)
+    data = np.memmap(tmp_path / "d.f32", dtype=np.float32, mode="w+", shape=dense.data.shape)
+    data[:] = dense.data
+    mapped = sp.csr_matrix((data, dense.indices, dense.indptr), shape=dense.shape)
+    groups = [[0, 1], [2], [3], [4, 5, 6], [7]]
+    sums = _GroupSums(mapped, groups)
+    gids = np.array([1, 3, 4])
+    local = sums.restricted(gids)
+    assert mapped_file(sums.matrix.data) is not None
+    assert mapped_file(local.matrix.data) is None
+    assert local.matrix.shape[0] == 2  # the single articles of groups 1 and 4
+    assert np.array_equal(local.rows(gids).toarray(), sums.rows(gids).toarray())
+    for g in gids.tolist():
+        assert [a.tolist() for a in local.row(g)] == [a.tolist() for a in sums.row(g)]
