@@ -265,7 +265,7 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
     return sums
 
 
-_SUM_ROWS = 1 << 20  # member rows gathered at a time to sum copy groups
+_SUM_ENTRIES = 1 << 23  # stored terms of the member rows gathered at a time to sum copy groups
 
 
 class _GroupSums:
@@ -285,13 +285,23 @@ class _GroupSums:
         several = np.flatnonzero(sizes > 1)
         self.slot = np.full(len(groups), -1, dtype=np.int64)
         self.slot[several] = np.arange(several.size)
-        # summed a slice of groups at a time: the members' rows gathered for a
-        # slice are a few hundred megabytes at most, and the matrix's pages are
-        # handed back after each (a matrix mapped from files)
-        members = sizes[several]
-        bounds = np.searchsorted(
-            np.cumsum(members), np.arange(1, 1 + members.sum() // _SUM_ROWS) * _SUM_ROWS
+        # summed a slice of groups at a time: the rows gathered for a slice hold
+        # at most about _SUM_ENTRIES stored terms (a few hundred megabytes), and
+        # the matrix's pages are handed back after each (a matrix mapped from files)
+        flat = np.fromiter(
+            (m for k in several.tolist() for m in groups[k]),
+            dtype=np.int64,
+            count=int(sizes[several].sum()),
         )
+        entries = np.diff(matrix.indptr)[flat]
+        starts = np.cumsum(sizes[several]) - sizes[several]
+        per_group = np.add.reduceat(entries, starts) if several.size else entries[:0]
+        total = np.cumsum(per_group)
+        bounds = np.searchsorted(
+            total,
+            np.arange(1, 1 + int(total[-1]) // _SUM_ENTRIES) * _SUM_ENTRIES if total.size else [],
+        )
+        del flat, entries
         parts = []
         for lo, hi in itertools.pairwise([0, *bounds.tolist(), several.size]):
             if hi > lo:

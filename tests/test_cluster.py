@@ -217,7 +217,7 @@ def test_group_sums_summed_a_slice_at_a_time_equal_one_product(monkeypatch):
     matrix = sp.random(60, 40, density=0.2, format="csr", dtype=np.float32, random_state=rng)
     groups = [[0, 1], [2], [3, 4, 5], [6], [7, 8], [9, 10, 11, 12]]
     whole = _GroupSums(matrix, groups)
-    monkeypatch.setattr(module, "_SUM_ROWS", 3)
+    monkeypatch.setattr(module, "_SUM_ENTRIES", 20)
     sliced = _GroupSums(matrix, groups)
     assert np.array_equal(sliced.summed.toarray(), whole.summed.toarray())
     assert np.array_equal(sliced.rows(range(6)).toarray(), whole.rows(range(6)).toarray())
