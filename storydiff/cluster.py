@@ -50,6 +50,8 @@ from storydiff.vectors import (
     TfidfSpace,
     article_document,
     build_tfidf,
+    csr_files,
+    csr_on_files,
     tfidf_from_counts,
 )
 from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_keys
@@ -317,6 +319,15 @@ class _GroupSums:
         self.summed.has_sorted_indices = True
         self.shape = (len(groups), matrix.shape[1])
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # a matrix mapped from files travels as the files' names (see csr_files)
+        state = {k: v for k, v in vars(self).items() if k != "matrix"}
+        files = csr_files(self.matrix)
+        if files is None:
+            return (_group_sums_of, (self.matrix, state))
+        shape = (int(self.matrix.shape[0]), int(self.matrix.shape[1]))
+        return (_group_sums_on_files, (files, self.matrix.indptr, shape, state))
+
     def restricted(self, gids: np.ndarray) -> _GroupSums:
         """The sums of groups ``gids`` only, their single articles' rows copied into memory.
 
@@ -379,6 +390,18 @@ class _GroupSums:
         out = sp.csr_matrix((data, indices, indptr), shape=(gids.size, self.shape[1]))
         out.has_sorted_indices = True
         return out
+
+
+def _group_sums_of(matrix: sp.csr_matrix, state: dict[str, Any]) -> _GroupSums:
+    out = _GroupSums.__new__(_GroupSums)
+    vars(out).update(state, matrix=matrix)
+    return out
+
+
+def _group_sums_on_files(
+    files: tuple[str, str], indptr: np.ndarray, shape: tuple[int, int], state: dict[str, Any]
+) -> _GroupSums:
+    return _group_sums_of(csr_on_files(files, indptr, shape), state)
 
 
 def _average_link(

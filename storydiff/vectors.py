@@ -209,6 +209,30 @@ def _weights_arrays(nnz: int, spill: str | Path | None) -> tuple[np.ndarray, np.
     )
 
 
+def csr_on_files(
+    files: tuple[str, str], indptr: np.ndarray, shape: tuple[int, int]
+) -> sp.csr_matrix:
+    """A CSR matrix whose weights (float32) and column indices (int32) are two files, mapped."""
+    data = np.memmap(files[0], dtype=np.float32, mode="r")
+    indices = np.memmap(files[1], dtype=np.int32, mode="r")
+    matrix = sp.csr_matrix((data, indices, indptr), shape=shape)
+    matrix.has_sorted_indices = True
+    return matrix
+
+
+def csr_files(matrix: sp.csr_matrix) -> tuple[str, str] | None:
+    """The files a matrix's weights and column indices are mapped from, or ``None``.
+
+    What a matrix mapped from files pickles as (with its row pointers), so
+    that processes of one machine, or Dask workers that see the same
+    storage, map the files instead of receiving their data.
+    """
+    data, indices = mapped_file(matrix.data), mapped_file(matrix.indices)
+    if data is None or indices is None:
+        return None
+    return data, indices
+
+
 def _space_on_file(
     files: tuple[str, str],
     indptr: np.ndarray,
@@ -216,11 +240,7 @@ def _space_on_file(
     df: np.ndarray,
     vocabulary: dict[str, int],
 ) -> TfidfSpace:
-    data = np.memmap(files[0], dtype=np.float32, mode="r")
-    indices = np.memmap(files[1], dtype=np.int32, mode="r")
-    matrix = sp.csr_matrix((data, indices, indptr), shape=shape)
-    matrix.has_sorted_indices = True
-    return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
+    return TfidfSpace(matrix=csr_on_files(files, indptr, shape), df=df, vocabulary=vocabulary)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -238,8 +258,8 @@ class TfidfSpace:
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         # a matrix mapped from files travels as the files' names (processes of
         # one machine, or Dask workers that see the same storage), not as data
-        files = (mapped_file(self.matrix.data), mapped_file(self.matrix.indices))
-        if files[0] is None or files[1] is None:
+        files = csr_files(self.matrix)
+        if files is None:
             return (_space, (self.matrix, self.df, self.vocabulary))
         shape = (int(self.matrix.shape[0]), int(self.matrix.shape[1]))
         return (_space_on_file, (files, self.matrix.indptr, shape, self.df, self.vocabulary))

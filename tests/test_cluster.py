@@ -244,3 +244,30 @@ def test_restricted_group_sums_copy_a_mapped_matrixs_rows_into_memory(tmp_path):
     assert np.array_equal(local.rows(gids).toarray(), sums.rows(gids).toarray())
     for g in gids.tolist():
         assert [a.tolist() for a in local.row(g)] == [a.tolist() for a in sums.row(g)]
+
+
+def test_group_sums_of_a_mapped_matrix_pickle_as_its_file_names(tmp_path):
+    import pickle
+
+    import scipy.sparse as sp
+
+    from storydiff._arrays import mapped_file
+    from storydiff.cluster import _GroupSums
+
+    rng = np.random.default_rng(8)
+    dense = sp.random(400, 300, density=0.3, format="csr", dtype=np.float32, random_state=rng)
+    data = np.memmap(tmp_path / "d.f32", dtype=np.float32, mode="w+", shape=dense.data.shape)
+    indices = np.memmap(tmp_path / "i.i32", dtype=np.int32, mode="w+", shape=dense.indices.shape)
+    data[:], indices[:] = dense.data, dense.indices
+    data.flush()
+    indices.flush()
+    mapped = sp.csr_matrix((data, indices, dense.indptr), shape=dense.shape)
+    groups = [[0, 1], [2], [3, 4]]
+    sums = _GroupSums(mapped, groups)
+    wire = pickle.dumps(sums)
+    assert len(wire) < data.nbytes  # the names, not the weights
+    back = pickle.loads(wire)
+    assert mapped_file(back.matrix.data) == str(tmp_path / "d.f32")
+    assert np.array_equal(back.rows([0, 1, 2]).toarray(), sums.rows([0, 1, 2]).toarray())
+    in_memory = pickle.loads(pickle.dumps(_GroupSums(dense, groups)))
+    assert np.array_equal(in_memory.rows([0, 1, 2]).toarray(), sums.rows([0, 1, 2]).toarray())
