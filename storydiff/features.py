@@ -167,4 +167,5 @@ def featurize_chunk(
         (pair[1].astype(np.float32), compact.astype(np.int32).ravel(), indptr),
         shape=(n, used.size),
     )
-    return table, TermCounts.of(counts, [distinct[u] for u in used.tolist()])
+    terms = [distinct[u] for u in used.tolist()]
+    return table, TermCounts.of(counts, terms, token_hashes[used])

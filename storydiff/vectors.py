@@ -18,6 +18,7 @@ from sklearn.feature_extraction.text import (
 )
 
 from storydiff._arrays import drop_pages, mapped_file
+from storydiff.fingerprint import token_hash
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
@@ -52,24 +53,40 @@ class TermCounts:
     ``terms``; :func:`tfidf_from_counts` joins runs made apart (one per task).
     The terms are kept packed in one bytes object (newline-joined UTF-8): a
     million articles' chunks name tens of millions of terms, and one Python
-    string each would cost more than the counts themselves.
+    string each would cost more than the counts themselves. ``hashes`` holds
+    each term's 64-bit :func:`~storydiff.fingerprint.token_hash` (the token's
+    identity in shingles too): runs are joined on them with numpy, and only
+    one string per distinct term is ever made.
     """
 
     counts: sp.csr_matrix | None
     packed: bytes
+    hashes: np.ndarray | None = None
+    """Each term's hash (uint64); with ``counts`` ``None``, in the file instead."""
     path: str | None = None
     """With ``counts`` ``None``: the file holding them (:meth:`spill`)."""
     n_rows: int = 0
     nnz: int = 0
+    width: int = 0
+    """The number of terms."""
 
     @classmethod
-    def of(cls, counts: sp.csr_matrix, terms: Sequence[str]) -> TermCounts:
-        """Counts whose column ``k`` counts ``terms[k]`` (terms hold no newline)."""
+    def of(
+        cls, counts: sp.csr_matrix, terms: Sequence[str], hashes: np.ndarray | None = None
+    ) -> TermCounts:
+        """Counts whose column ``k`` counts ``terms[k]`` (terms hold no newline).
+
+        ``hashes``: the terms' :func:`~storydiff.fingerprint.token_hash`, computed when not given.
+        """
+        if hashes is None:
+            hashes = np.fromiter(map(token_hash, terms), dtype=np.uint64, count=len(terms))
         return cls(
             counts=counts,
             packed="\n".join(terms).encode("utf-8"),
+            hashes=np.asarray(hashes, dtype=np.uint64),
             n_rows=counts.shape[0],
             nnz=int(counts.nnz),
+            width=len(terms),
         )
 
     @property
@@ -78,43 +95,57 @@ class TermCounts:
         return tuple(self.packed.decode("utf-8").split("\n")) if self.packed else ()
 
     def spill(self, directory: str) -> TermCounts:
-        """These counts written to a new file in ``directory``; only the terms stay in memory."""
+        """These counts and term hashes written to a new file in ``directory``.
+
+        Only the packed terms stay in memory.
+        """
         counts = self.matrix()
         fd, name = tempfile.mkstemp(suffix=".counts", dir=directory)
         with os.fdopen(fd, "wb") as out:
-            for array in (counts.indptr.astype(np.int64), counts.indices.astype(np.int32)):
+            for array in (
+                counts.indptr.astype(np.int64),
+                counts.indices.astype(np.int32),
+                counts.data.astype(np.float32),
+                self.term_hashes(),
+            ):
                 array.tofile(out)
-            counts.data.astype(np.float32).tofile(out)
-        return replace(self, counts=None, path=name)
+        return replace(self, counts=None, hashes=None, path=name)
+
+    def _file(self) -> str:
+        if self.path is None:  # pragma: no cover - made by of() or spill() only
+            msg = "TermCounts without counts or a file"
+            raise ValueError(msg)
+        return self.path
 
     def matrix(self) -> sp.csr_matrix:
         """The count matrix (read back from its file if spilled)."""
         if self.counts is not None:
             return self.counts
-        if self.path is None:  # pragma: no cover - made by of() or spill() only
-            msg = "TermCounts without counts or a file"
-            raise ValueError(msg)
-        with Path(self.path).open("rb") as f:
+        with Path(self._file()).open("rb") as f:
             indptr = np.fromfile(f, dtype=np.int64, count=self.n_rows + 1)
             indices = np.fromfile(f, dtype=np.int32, count=self.nnz)
             data = np.fromfile(f, dtype=np.float32, count=self.nnz)
-        width = len(_split(self.packed))
-        return sp.csr_matrix((data, indices, indptr), shape=(self.n_rows, width))
+        return sp.csr_matrix((data, indices, indptr), shape=(self.n_rows, self.width))
+
+    def term_hashes(self) -> np.ndarray:
+        """Each term's hash (uint64), read back from the file if spilled."""
+        if self.hashes is not None:
+            return self.hashes
+        skip = 8 * (self.n_rows + 1) + 8 * self.nnz  # indptr, then indices and data (4 + 4)
+        return np.fromfile(self._file(), dtype=np.uint64, count=self.width, offset=skip)
 
     def take(self, rows: np.ndarray) -> TermCounts:
         """The counts of the documents at ``rows`` only (terms they do not use dropped)."""
         sub = self.matrix()[np.asarray(rows, dtype=np.int64)]
         used = np.flatnonzero(np.bincount(sub.indices, minlength=sub.shape[1]))
         terms = self.terms
-        return TermCounts.of(sub[:, used].tocsr(), [terms[k] for k in used.tolist()])
+        return TermCounts.of(
+            sub[:, used].tocsr(), [terms[k] for k in used.tolist()], self.term_hashes()[used]
+        )
 
 
 def _space(matrix: sp.csr_matrix, df: np.ndarray, vocabulary: dict[str, int]) -> TfidfSpace:
     return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
-
-
-def _split(packed: bytes) -> list[bytes]:
-    return packed.split(b"\n") if packed else []
 
 
 def tfidf_from_counts(
@@ -134,30 +165,19 @@ def tfidf_from_counts(
     of a large run): pages written are handed back as each part is done, so
     the process holds only what it later reads (:func:`~storydiff._arrays.drop_pages`).
     """
-    # terms stay UTF-8 bytes until the end: their byte order is scikit-learn's
-    # (code point) order, and a chunk's terms are split without decoding
-    seen: set[bytes] = set()
-    for part in parts:
-        seen.update(_split(part.packed))
     n = sum(p.n_rows for p in parts)
-    if not seen:
+    ordered, remaps = _join_vocabularies(parts)
+    if not ordered:
         return TfidfSpace(
             matrix=sp.csr_matrix((n, 1 if n else 0), dtype=np.float32),
             df=np.zeros(1 if n else 0),
             vocabulary={},
         )
-    ordered = sorted(seen)
-    del seen
-    numbers = {t: k for k, t in enumerate(ordered)}
-    width = len(numbers)
-    remaps: list[np.ndarray] = []
+    width = len(ordered)
     df = np.zeros(width, dtype=np.int64)
-    for part in parts:
-        terms = _split(part.packed)
-        remap = np.fromiter(map(numbers.__getitem__, terms), dtype=np.int32, count=len(terms))
-        remaps.append(remap)
-        df += np.bincount(remap[part.matrix().indices], minlength=width)
-    del numbers
+    for part, remap in zip(parts, remaps, strict=True):
+        # each part's own document frequencies, added at its columns (distinct in a part)
+        df[remap] += np.bincount(part.matrix().indices, minlength=part.width)
     vocabulary = {t.decode("utf-8"): k for k, t in enumerate(ordered)}
     del ordered
     transformer = TfidfTransformer(sublinear_tf=True, norm="l2")
@@ -196,6 +216,55 @@ def tfidf_from_counts(
     matrix = sp.csr_matrix((data, indices, indptr), shape=(n, width))
     matrix.has_sorted_indices = True
     return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
+
+
+def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[np.ndarray]]:
+    """The sorted vocabulary of all ``parts`` and, per part, its terms' columns in it.
+
+    Terms are joined on their 64-bit hashes with one sort of every part's
+    hashes (numpy, no Python object per occurrence); one string is decoded per
+    distinct term, and the columns follow the terms' UTF-8 byte order, which is
+    scikit-learn's (code point) order.
+    """
+    hashes = [part.term_hashes() for part in parts]
+    sizes = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
+    flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+    del hashes
+    order = np.argsort(flat)
+    ranked = flat[order]
+    del flat
+    fresh = np.r_[True, ranked[1:] != ranked[:-1]] if ranked.size else np.zeros(0, dtype=bool)
+    del ranked
+    first = np.flatnonzero(fresh)
+    # the distinct term of every occurrence, in the parts' order
+    which = np.empty(order.size, dtype=np.int32)
+    which[order] = np.cumsum(fresh, dtype=np.int32) - 1
+    del fresh
+    # one occurrence of each distinct hash: which part, and which of its terms
+    where = order[first]
+    del order, first
+    starts = np.r_[0, np.cumsum(sizes)]
+    part_of = np.searchsorted(starts, where, side="right") - 1
+    strings: list[bytes] = [b""] * where.size
+    by_part = np.argsort(part_of, kind="stable")
+    bounds = np.searchsorted(part_of[by_part], np.arange(len(parts) + 1))
+    for k, part in enumerate(parts):
+        slots = by_part[bounds[k] : bounds[k + 1]]
+        if not slots.size:
+            continue
+        packed = part.packed
+        breaks = np.flatnonzero(np.frombuffer(packed, dtype=np.uint8) == 10)
+        lo = np.r_[0, breaks + 1].tolist()
+        hi = np.r_[breaks, len(packed)].tolist()
+        for slot, local in zip(slots.tolist(), (where[slots] - starts[k]).tolist(), strict=True):
+            strings[slot] = packed[lo[local] : hi[local]]
+    by_term = sorted(range(len(strings)), key=strings.__getitem__)
+    column = np.empty(len(strings), dtype=np.int32)
+    column[np.asarray(by_term, dtype=np.int64)] = np.arange(len(strings), dtype=np.int32)
+    ordered = [strings[u] for u in by_term]
+    del strings, by_term
+    remaps = [column[which[starts[k] : starts[k + 1]]] for k in range(len(parts))]
+    return ordered, remaps
 
 
 def _weights_arrays(nnz: int, spill: str | Path | None) -> tuple[np.ndarray, np.ndarray]:

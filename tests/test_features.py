@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from storydiff.features import featurize_chunk
-from storydiff.fingerprint import Fingerprinter
+from storydiff.fingerprint import Fingerprinter, token_hash
 from storydiff.models import Article
 from storydiff.vectors import article_document, build_tfidf, tfidf_from_counts
 
@@ -78,6 +78,31 @@ def test_tfidf_from_counts_orders_non_ascii_terms_as_scikit_learn_and_releases_p
     assert parts == [None, None]
 
 
+def test_tfidf_joined_from_many_spilled_parts_equals_scikit_learn_on_the_whole_corpus(tmp_path):
+    import random
+
+    from storydiff.models import Article
+
+    rng = random.Random(11)
+    words = [f"w{k}" for k in range(400)] + ["émigré", "Ölpreis", "東京", "zürich", "Zeta"]
+    articles = [
+        Article(id=str(k), title="", text=" ".join(rng.choices(words, k=rng.randrange(3, 60))))
+        for k in range(90)
+    ]
+    fp = Fingerprinter()
+    parts = [
+        featurize_chunk(articles[lo : lo + 7], fingerprinter=fp)[1].spill(str(tmp_path))
+        for lo in range(0, 90, 7)
+    ]
+    space = tfidf_from_counts(parts)
+    expected = build_tfidf([article_document(a) for a in articles])
+    assert space.vocabulary == expected.vocabulary
+    assert np.abs(space.matrix - expected.matrix).max() < 1e-6
+    assert np.array_equal(
+        space.df, np.bincount(expected.matrix.indices, minlength=expected.matrix.shape[1])
+    )
+
+
 def test_spilled_term_counts_read_back_equal_and_give_the_same_tfidf(tmp_path):
     fp = Fingerprinter()
     parts = [featurize_chunk(ARTICLES[lo : lo + 3], fingerprinter=fp)[1] for lo in (0, 3)]
@@ -86,6 +111,8 @@ def test_spilled_term_counts_read_back_equal_and_give_the_same_tfidf(tmp_path):
     for before, after in zip(parts, spilled, strict=True):
         assert (before.counts != after.matrix()).nnz == 0
         assert after.terms == before.terms
+        assert np.array_equal(after.term_hashes(), before.term_hashes())
+        assert after.term_hashes().tolist() == [token_hash(t) for t in before.terms]
     space = tfidf_from_counts(spilled, release=True)
     assert (space.matrix != tfidf_from_counts(parts).matrix).nnz == 0
     assert list(tmp_path.iterdir()) == []  # released parts remove their files
