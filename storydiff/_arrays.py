@@ -16,6 +16,7 @@ import numpy as np
 
 __all__ = [
     "drop_pages",
+    "first_of_runs",
     "mapped_file",
     "range_positions",
     "release_free_memory",
@@ -24,7 +25,12 @@ __all__ = [
 ]
 
 
-def _first_of_runs(s: np.ndarray) -> np.ndarray:
+def first_of_runs(s: np.ndarray) -> np.ndarray:
+    """Whether each item of the sorted ``s`` starts a run of equal values.
+
+    >>> first_of_runs(np.array([1, 1, 2, 3, 3])).tolist()
+    [True, False, True, True, False]
+    """
     mask = np.empty(s.size, dtype=bool)
     mask[:1] = True
     np.not_equal(s[1:], s[:-1], out=mask[1:])
@@ -38,7 +44,7 @@ def sorted_unique(x: np.ndarray) -> np.ndarray:
     [1, 2, 3]
     """
     s = np.sort(np.asarray(x).ravel())
-    return s[_first_of_runs(s)]
+    return s[first_of_runs(s)]
 
 
 def unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -48,7 +54,7 @@ def unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     [[1, 2, 3], [1, 1, 2]]
     """
     s = np.sort(np.asarray(x).ravel())
-    starts = np.flatnonzero(_first_of_runs(s))
+    starts = np.flatnonzero(first_of_runs(s))
     return s[starts], np.diff(np.append(starts, s.size))
 
 

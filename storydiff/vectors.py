@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import (
     TfidfVectorizer,
 )
 
-from storydiff._arrays import drop_pages, mapped_file
+from storydiff._arrays import drop_pages, first_of_runs, mapped_file
 from storydiff.fingerprint import token_hash
 from storydiff.models import Article
 from storydiff.normalize import tokens
@@ -233,7 +233,7 @@ def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[n
     order = np.argsort(flat)
     ranked = flat[order]
     del flat
-    fresh = np.r_[True, ranked[1:] != ranked[:-1]] if ranked.size else np.zeros(0, dtype=bool)
+    fresh = first_of_runs(ranked)
     del ranked
     first = np.flatnonzero(fresh)
     # the distinct term of every occurrence, in the parts' order
@@ -254,10 +254,11 @@ def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[n
             continue
         packed = part.packed
         breaks = np.flatnonzero(np.frombuffer(packed, dtype=np.uint8) == 10)
-        lo = np.r_[0, breaks + 1].tolist()
-        hi = np.r_[breaks, len(packed)].tolist()
-        for slot, local in zip(slots.tolist(), (where[slots] - starts[k]).tolist(), strict=True):
-            strings[slot] = packed[lo[local] : hi[local]]
+        local = where[slots] - starts[k]  # only the terms seen here first are cut out
+        lo = np.r_[0, breaks + 1][local].tolist()
+        hi = np.r_[breaks, len(packed)][local].tolist()
+        for slot, a, b in zip(slots.tolist(), lo, hi, strict=True):
+            strings[slot] = packed[a:b]
     by_term = sorted(range(len(strings)), key=strings.__getitem__)
     column = np.empty(len(strings), dtype=np.int32)
     column[np.asarray(by_term, dtype=np.int64)] = np.arange(len(strings), dtype=np.int32)
