@@ -6,6 +6,7 @@ filters their output with exact scores.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +33,9 @@ __all__ = [
     "prune",
     "tfidf_neighbour_keys",
     "tfidf_neighbour_pairs",
+    "tile_codes",
+    "tile_codes_to_pairs",
+    "tile_side",
     "union_keys",
     "unique_pairs",
 ]
@@ -346,6 +350,70 @@ def keys_to_pairs(keys: np.ndarray, n: int) -> np.ndarray:
     out = np.empty((keys.size, 2), dtype=np.int64)
     np.floor_divide(keys, n, out=out[:, 0])
     np.remainder(keys, n, out=out[:, 1])
+    return out
+
+
+def tile_side(n: int, m: int, per_tile: int) -> int:
+    """Rows of a square tile of the ``n x n`` pair space holding ``per_tile`` of ``m`` pairs.
+
+    The tiles of the upper triangle, ``(n / side)^2 / 2`` of them, share the
+    ``m`` pairs about evenly when pairs fall anywhere; ``n`` (one tile) when
+    they all fit in one.
+
+    >>> tile_side(1_000_000, 23_600_000, 100_000)
+    45455
+    >>> tile_side(1000, 5000, 100_000)
+    1000
+    """
+    per_side = max(1, round(math.sqrt(2 * m / max(per_tile, 1))))
+    return max(1, -(-n // per_side))
+
+
+def tile_codes(keys: np.ndarray, n: int, side: int, *, step: int = 1 << 20) -> np.ndarray:
+    """Turn sorted pair keys ``i * n + j`` into tile codes, in place, and sort them.
+
+    A code orders pairs by tile ``(i // side, j // side)`` and by ``(i, j)``
+    inside a tile, so consecutive codes touch at most ``2 * side`` rows: the
+    pages a block of pairs needs from row-indexed files (shingles, the
+    TF-IDF matrix) stay a narrow band instead of the whole file. With
+    ``side == n`` the codes are the keys. Temporaries are ``step`` long, so
+    no second array of ``keys``' size is made; the codes fit wherever the
+    keys do. Returns ``keys``; :func:`tile_codes_to_pairs` decodes.
+
+    >>> keys = pair_keys(np.array([0, 0, 1, 2]), np.array([3, 1, 3, 3]), 4)
+    >>> tile_codes_to_pairs(tile_codes(keys, 4, 2), 4, 2).tolist()
+    [[0, 1], [0, 3], [1, 3], [2, 3]]
+    """
+    if side >= n:
+        return keys
+    per_side = -(-n // side)
+    for lo in range(0, keys.size, step):
+        part = keys[lo : lo + step]
+        i, j = np.divmod(part, n)
+        ti, ri = np.divmod(i, side)
+        tj, rj = np.divmod(j, side)
+        ti *= per_side
+        ti += tj
+        ti *= side
+        ti += ri
+        ti *= side
+        ti += rj
+        part[:] = ti
+    keys.sort()
+    return keys
+
+
+def tile_codes_to_pairs(codes: np.ndarray, n: int, side: int) -> np.ndarray:
+    """The ``(m, 2)`` pairs of :func:`tile_codes` (of :func:`pair_keys` when ``side >= n``)."""
+    if side >= n:
+        return keys_to_pairs(codes, n)
+    per_side = -(-n // side)
+    tile, rest = np.divmod(codes, side * side)
+    ti, tj = np.divmod(tile, per_side)
+    ri, rj = np.divmod(rest, side)
+    out = np.empty((codes.size, 2), dtype=np.int64)
+    out[:, 0] = ti * side + ri
+    out[:, 1] = tj * side + rj
     return out
 
 

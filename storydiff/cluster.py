@@ -1047,7 +1047,16 @@ def _cluster_features(
     published = [a.published for a in metas]
     window = (params.verify, params.time_window_days)
     # only linked pairs come back from the tasks: most candidates are rejected
-    table = score_keys(keys, max(n, 1), fingerprints, space, published, engine=engine, keep=window)
+    table = score_keys(
+        keys,
+        max(n, 1),
+        fingerprints,
+        space,
+        published,
+        engine=engine,
+        keep=window,
+        overwrite_keys=True,  # deleted next: no copy of tens of millions of keys
+    )
     del keys
     codes = relation_codes(table, params.verify, time_window_days=params.time_window_days)
     window_s = None if params.time_window_days is None else params.time_window_days * 86400.0

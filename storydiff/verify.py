@@ -16,7 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from storydiff._arrays import drop_pages, range_positions
-from storydiff.candidates import keys_to_pairs, pair_keys
+from storydiff.candidates import pair_keys, tile_codes, tile_codes_to_pairs, tile_side
 from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.models import Relation
@@ -202,26 +202,46 @@ def score_keys(
     engine: Engine | None = None,
     chunk: int = 100_000,
     keep: tuple[VerifyParams, float | None] | None = None,
+    overwrite_keys: bool = False,
 ) -> PairTable:
     """:func:`score_table` of pairs given by sorted unique keys ``i * n + j`` (``i < j``).
 
     Each task turns its own slice of keys into pairs, so no ``(m, 2)`` array
     of every candidate is ever made (tens of millions at a million articles).
+    Pairs are scored tile by tile (:func:`~storydiff.candidates.tile_codes`,
+    about ``chunk`` pairs a tile), so a task reads a band of rows of the
+    shingle and TF-IDF files instead of rows from all over them: the pages a
+    worker maps stay a fraction of the files. The table is in key order.
+    With ``overwrite_keys`` the tile codes are written over ``keys`` (whose
+    content is then undefined) instead of a copy of them.
     """
     table = FingerprintTable.from_fingerprints(fingerprints)
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published], dtype=np.float64)
     engine = engine or LocalEngine()
+    side = tile_side(n, len(keys), chunk)
+    if side < n:
+        keys = tile_codes(keys if overwrite_keys else keys.copy(), n, side)
     chunks = [keys[lo:hi] for lo, hi in balanced_spans(len(keys), size=chunk, engine=engine)]
     tables = engine.map(
-        _score_key_chunk, chunks, n=n, fingerprints=table, space=space, stamps=stamps, keep=keep
+        _score_key_chunk,
+        chunks,
+        n=n,
+        side=side,
+        fingerprints=table,
+        space=space,
+        stamps=stamps,
+        keep=keep,
     )
-    return PairTable(
+    scores = PairTable(
         **{name: np.concatenate([getattr(t, name) for t in tables]) for name in PairTable.__slots__}
     )
+    if side < n:
+        scores = scores.take(np.argsort(scores.i * n + scores.j))
+    return scores
 
 
-def _score_key_chunk(keys: np.ndarray, *, n: int, **shared: Any) -> PairTable:
-    return score_chunk(keys_to_pairs(keys, n), **shared)
+def _score_key_chunk(codes: np.ndarray, *, n: int, side: int, **shared: Any) -> PairTable:
+    return score_chunk(tile_codes_to_pairs(codes, n, side), **shared)
 
 
 def score_chunk(
@@ -232,7 +252,7 @@ def score_chunk(
     stamps: np.ndarray,
     keep: tuple[VerifyParams, float | None] | None = None,
 ) -> PairTable:
-    """Exact scores of a sorted ``(m, 2)`` block of pairs (only the linked ones, with ``keep``).
+    """Exact scores of an ``(m, 2)`` block of pairs (only the linked ones, with ``keep``).
 
     Shingle hashes kept in a file (a :class:`numpy.memmap`) are mapped afresh
     for the task and unmapped after it, so a worker's resident memory holds the

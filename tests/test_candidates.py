@@ -144,3 +144,28 @@ def test_postings_budget_bounds_the_product_of_every_row():
         else:
             assert per_row.max() <= budget
             assert (np.diff(pruned.indptr) >= 1).all()
+
+
+def test_tile_codes_visit_pairs_tile_by_tile_and_decode_to_the_same_pairs():
+    import numpy as np
+
+    from storydiff.candidates import keys_to_pairs, pair_keys, tile_codes, tile_codes_to_pairs
+
+    rng = np.random.default_rng(11)
+    n, side = 1000, 128
+    keys = pair_keys(rng.integers(0, n, 20_000), rng.integers(0, n, 20_000), n)
+    pairs = keys_to_pairs(keys, n)
+    codes = tile_codes(keys.copy(), n, side, step=1000)
+    assert np.all(np.diff(codes) > 0)
+    back = tile_codes_to_pairs(codes, n, side)
+    # the same pairs, visited tile by tile: each tile's pairs are one run
+    assert sorted(map(tuple, back.tolist())) == sorted(map(tuple, pairs.tolist()))
+    tiles = (back[:, 0] // side) * n + back[:, 1] // side
+    assert np.all(np.diff(tiles) >= 0)
+    assert back.tolist() != pairs.tolist()  # key order is not tile order
+    runs = np.flatnonzero(np.diff(tiles)) + 1
+    for part in np.split(back, runs):
+        assert np.ptp(part[:, 0]) < side
+        assert np.ptp(part[:, 1]) < side
+    # one tile as wide as the pair space: the codes are the keys
+    assert tile_codes(keys.copy(), n, n).tolist() == keys.tolist()

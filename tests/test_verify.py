@@ -134,3 +134,34 @@ def test_shingle_incidence_uses_the_hashes_as_columns_and_counts_shared_shingles
         table.n_shingles[0],
     ]
     assert expected[1] == table.n_shingles[0]
+
+
+def test_scoring_tile_by_tile_gives_the_key_ordered_table_of_one_pass():
+    import itertools
+    from datetime import datetime, timedelta, timezone
+
+    import numpy as np
+
+    from storydiff.candidates import pair_keys
+    from storydiff.engine import ProcessEngine
+    from storydiff.fingerprint import Fingerprinter
+    from storydiff.verify import PairTable, score_keys
+
+    rng = np.random.default_rng(4)
+    texts = [" ".join(f"w{k}" for k in rng.integers(0, 60, 50)) for _ in range(40)]
+    fps = Fingerprinter().fingerprint_texts(texts)
+    space = build_tfidf(texts)
+    pairs = np.array(list(itertools.combinations(range(40), 2)))
+    keys = pair_keys(pairs[:, 0], pairs[:, 1], 40)
+    start = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    published = [None if k % 3 == 0 else start + timedelta(hours=7 * k) for k in range(40)]
+    whole = score_keys(keys, 40, fps, space, published)
+    given = keys.copy()
+    tiled = score_keys(
+        given, 40, fps, space, published, chunk=50, overwrite_keys=True, engine=ProcessEngine(2)
+    )
+    assert not np.array_equal(given, keys)  # the tile codes were written over the keys
+    for name in PairTable.__slots__:
+        column = getattr(whole, name)
+        assert np.array_equal(getattr(tiled, name), column, equal_nan=column.dtype.kind == "f")
+    assert tiled.i.tolist() == pairs[:, 0].tolist()
