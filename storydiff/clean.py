@@ -108,9 +108,14 @@ _BOILERPLATE_FIRST = frozenset("astepcflASTEPCFL0123456789")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
+# The only non-ASCII characters a case-insensitive pattern equates with ASCII
+# letters (İ ı with i, ſ with s, the Kelvin sign with k).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
 def _may_be_copyright(line: str) -> bool:
-    if not line.isascii():
-        return True  # case folding beyond ASCII: let the regex decide
+    if not line.isascii() and ("©" in line or any(c in line for c in _FOLDS_TO_ASCII)):
+        return True  # let the regex decide
     low = line.lower()
     return (
         "(c)" in low
@@ -226,37 +231,40 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 mark(i, "reader_comment", "quoted comment inside a reader-comment box")
                 continue
             in_box = False
-        first, ascii_line = line[0], line.isascii()
-        if (first in _BOX_START_FIRST or not ascii_line) and _COMMENT_BOX_START.match(line):
+        first = line[0]
+        # the line-start rules fold case: only a non-ASCII first character can
+        # match one of them without being among its first characters
+        ascii_first = first.isascii()
+        if (first in _BOX_START_FIRST or not ascii_first) and _COMMENT_BOX_START.match(line):
             mark(i, "comment_box", "reader-comment box heading")
             in_box = True
-        elif (first in _BOX_END_FIRST or not ascii_line) and _COMMENT_BOX_END.match(line):
+        elif (first in _BOX_END_FIRST or not ascii_first) and _COMMENT_BOX_END.match(line):
             mark(i, "comment_box", "reader-comment call to action")
         elif first in _QUOTE_FIRST and _READER_COMMENT.match(line):
             mark(i, "reader_comment", "quoted comment signed with a name and a place")
         elif (
             (line[-1] in "])" and _CAPTION_TAG.search(line))
-            or ((first in _CAPTION_PREFIX_FIRST or not ascii_line) and _CAPTION_PREFIX.match(line))
+            or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
-        elif (first in "sS" or not ascii_line) and _SOURCE_LINE.match(line) and _words(line) <= 16:
+        elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
         elif _may_be_copyright(line) and _COPYRIGHT.search(line) and _words(line) <= 40:
             mark(i, "copyright", "copyright or republication notice")
         elif (
-            (first in _URL_FIRST or not ascii_line)
+            (first in _URL_FIRST or not ascii_first)
             and _URL_LINE.match(line)
             and _words(line) <= 40
             and "." in line
         ):
             mark(i, "url", "a bare URL line")
-        elif (first in _TIMESTAMP_FIRST or not ascii_line) and _TIMESTAMP.match(line):
+        elif (first in _TIMESTAMP_FIRST or not ascii_first) and _TIMESTAMP.match(line):
             mark(i, "timestamp", "publication timestamp line")
-        elif (first in _BOILERPLATE_FIRST or not ascii_line) and _BOILERPLATE.match(line):
+        elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
         elif (
             not author
-            and (first in "bB" or not ascii_line)
+            and (first in "bB" or not ascii_first)
             and (m := _BYLINE.match(line))
             and _words(line) <= 10
         ):

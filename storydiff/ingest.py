@@ -448,10 +448,21 @@ def _reuters_date(text: str) -> datetime | None:
         return parse_published(text)
 
 
+_CHAR_REF = re.compile(r"&#(\d+);")
+# The bodies are hard-wrapped; a paragraph starts on an indented line.
+_PARAGRAPH_START = re.compile(r"\n(?=[ \t]{2,}\S)")
+
+
+def _char_of_ref(m: re.Match[str]) -> str:
+    code = int(m.group(1))
+    return chr(code) if code >= 32 else " "
+
+
 def _sgml_text(value: str) -> str:
-    value = re.sub(
-        r"&#(\d+);", lambda m: chr(int(m.group(1))) if int(m.group(1)) >= 32 else " ", value
-    )
+    if "&" not in value:
+        return value  # no entity or character reference: most titles and many bodies
+    if "&#" in value:
+        value = _CHAR_REF.sub(_char_of_ref, value)
     return html.unescape(value.replace("&lt;", "<").replace("&gt;", ">"))
 
 
@@ -467,9 +478,10 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
             yield ReadProblem(origin=origin, line=line, message="REUTERS element without NEWID")
             continue
         body = _sgml_text(_tag(block, "BODY"))
-        body = re.sub(r"\s*Reuter\s*$", "", body.replace("\x03", "").rstrip())
-        # The bodies are hard-wrapped; a paragraph starts on an indented line.
-        paragraphs = re.split(r"\n(?=[ \t]{2,}\S)", body)
+        body = body.replace("\x03", "").rstrip()
+        if body.endswith("Reuter"):  # the sign-off, with the white space before it
+            body = body[: -len("Reuter")].rstrip()
+        paragraphs = _PARAGRAPH_START.split(body)
         body = "\n\n".join(" ".join(p.split()) for p in paragraphs)
         published = None
         date = _tag(block, "DATE").strip()

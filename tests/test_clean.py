@@ -110,3 +110,18 @@ def test_a_text_that_is_all_debris_like_is_kept_whole():
     cleaned = clean_text("Carl Icahn Rift Hurts eBay (EBAY)")
     assert cleaned.text == "Carl Icahn Rift Hurts eBay (EBAY)"
     assert cleaned.removed == ()
+
+
+def test_copyright_lines_with_non_ascii_letters_are_removed_like_the_regex_says():
+    body = "Storm hits the coast on Sunday.\n\nMore rain is due on Monday, forecasters said."
+    for notice in (
+        "© 2024 Coastal Wire — all rights reserved",
+        "Tous droits réservés. All rights reserved.",
+        "ALL RIGHTS REſERVED",  # a long s: case-insensitive matching equates it with s
+        "Republished with permission of the Écho",
+    ):
+        cleaned = clean_text(f"{body}\n\n{notice}")
+        assert cleaned.text == body, notice
+        assert [r.kind for r in cleaned.removed] == ["copyright"]
+    kept = "Les élèves ont dit: « nous restons »."
+    assert clean_text(f"{body}\n\n{kept}").text.endswith(kept)
