@@ -280,6 +280,29 @@ def _build_row(
     return AlignedRow(index=index, cells=tuple(cells), reference=versions[ref].article.id)
 
 
+_Span = tuple[int, int, int, int]  # old words [0]:[1] -> new words [2]:[3]
+
+
+def _edit_runs(a: Sequence[str], b: Sequence[str]) -> list[list[_Span]]:
+    """Levenshtein edits of ``a`` into ``b``, adjacent ones in runs.
+
+    >>> _edit_runs(["23", "year", "old", "man"], ["23-year-old", "man"])
+    [[(0, 1, 0, 1), (1, 3, 1, 1)]]
+    >>> _edit_runs(["a", "b", "c"], ["a", "x", "c", "d"])
+    [[(1, 2, 1, 2)], [(3, 3, 3, 4)]]
+    """
+    runs: list[list[_Span]] = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        span = (op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if runs and runs[-1][-1][1] == op.src_start and runs[-1][-1][3] == op.dest_start:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
 def word_changes(
     old: Sequence[Word],
     new: Sequence[Word],
@@ -289,46 +312,64 @@ def word_changes(
 ) -> tuple[Change, ...]:
     """Word-level edits turning ``old`` into ``new``, each classified by meaning.
 
+    The edit script may cut one rewrite into adjacent pieces ("23 year old"
+    -> "23-year-old" as a replace then a delete, "UK" -> "U.K." as an insert
+    then a replace), and a piece alone may look like new content when the
+    rewrite is not. A run of adjacent edits is judged whole: it is one change
+    unless it changes meaning and some of its pieces do, which then show
+    where.
+
     >>> from storydiff.segment import words
     >>> changes = word_changes(words("Six people were hurt."), words("Five people were hurt!"))
     >>> [(c.tag, c.old, c.new, c.meaning) for c in changes]
     [('replace', 'Six', 'Five', True), ('replace', '.', '!', False)]
+    >>> changes = word_changes(words("a 23 year old"), words("a 23-year-old"))
+    >>> [(c.old, c.new, c.reason) for c in changes]
+    [('23 year old', '23-year-old', 'form')]
     """
     a = [w.text.lower().replace("’", "'") for w in old]
     b = [w.text.lower().replace("’", "'") for w in new]
     context_old = {w.text for w in old}
     context_new = {w.text for w in new}
-    out = []
-    for op in Levenshtein.opcodes(a, b):
-        if op.tag == "equal":
-            continue
-        old_words = old[op.src_start : op.src_end]
-        new_words = new[op.dest_start : op.dest_end]
+
+    def change(span: _Span) -> Change:
+        src_start, src_end, dest_start, dest_end = span
+        old_words = old[src_start:src_end]
+        new_words = new[dest_start:dest_end]
         if new_words:
             start, end = new_words[0].start, new_words[-1].end
         else:
-            at = new[op.dest_start - 1].end if op.dest_start > 0 else (new[0].start if new else 0)
+            at = new[dest_start - 1].end if dest_start > 0 else (new[0].start if new else 0)
             start = end = at
         meaning, reason = classify_change(
             [w.text for w in old_words],
             [w.text for w in new_words],
-            at_start=op.src_start == 0 and op.dest_start == 0,
+            at_start=src_start == 0 and dest_start == 0,
             context_old=context_old,
             context_new=context_new,
             document_old=document_old,
             document_new=document_new,
         )
-        out.append(
-            Change(
-                tag=op.tag,  # type: ignore[arg-type]
-                old=" ".join(w.text for w in old_words),
-                new=" ".join(w.text for w in new_words),
-                start=start,
-                end=end,
-                meaning=meaning,
-                reason=reason,
-            )
+        tag = "replace" if old_words and new_words else "delete" if old_words else "insert"
+        return Change(
+            tag=tag,
+            old=" ".join(w.text for w in old_words),
+            new=" ".join(w.text for w in new_words),
+            start=start,
+            end=end,
+            meaning=meaning,
+            reason=reason,
         )
+
+    out: list[Change] = []
+    for run in _edit_runs(a, b):
+        pieces = [change(span) for span in run]
+        if len(run) > 1:
+            whole = change((run[0][0], run[-1][1], run[0][2], run[-1][3]))
+            if not whole.meaning or not any(piece.meaning for piece in pieces):
+                out.append(whole)
+                continue
+        out.extend(pieces)
     return tuple(out)
 
 

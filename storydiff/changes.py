@@ -9,7 +9,8 @@ classified by the first rule that fires:
 2. ``spelling`` (cosmetic): one or two words a letter or two apart
    ("annouced" -> "announced"), no digits; after the number and negation
    rules, ``abbreviation`` (cosmetic): one word shortened with a dot or as a
-   short capitalised form ("Mar." -> "March").
+   short capitalised form ("Mar." -> "March"); later, before ``name``, an
+   acronym spelled out ("EU" -> "European Union", "PA" -> "Pennsylvania").
 3. ``number`` (meaning): the values stated differ ("40" -> "37"; "10" ->
    "Ten" and "11th" -> "eleventh" are the same value, so not this rule).
 4. ``negation`` (meaning): the number of negations differs ("n't" counts).
@@ -148,11 +149,22 @@ _PRONOUNS = word_set("he she it they him her his its their them")
 _HONORIFICS = word_set("mr mrs ms miss dr mr. mrs. ms. dr. sir dame")
 
 
+def _one_word(words: Sequence[str]) -> str | None:
+    """The word of ``words`` with its trailing punctuation ("Mar", "." -> "Mar."), if one."""
+    if not words or not any(ch.isalnum() for ch in words[0]):
+        return None
+    if any(any(ch.isalnum() for ch in w) for w in words[1:]):
+        return None
+    return "".join(words)
+
+
 def _is_abbreviation(old: Sequence[str], new: Sequence[str]) -> bool:
     """One word written out or shortened: "Mar." <-> "March", "Gov" <-> "Governor"."""
-    if len(old) != 1 or len(new) != 1:
+    one_old, one_new = _one_word(old), _one_word(new)
+    if one_old is None or one_new is None:
         return False
-    short, long_ = sorted((old[0], new[0]), key=len)
+    short, long_ = sorted((one_old, one_new), key=len)
+    long_ = long_.rstrip(".")
     stem = short.rstrip(".")
     return (
         len(stem) >= 2
@@ -160,6 +172,33 @@ def _is_abbreviation(old: Sequence[str], new: Sequence[str]) -> bool:
         and long_.lower().startswith(stem.lower())
         and long_.isalpha()
     )
+
+
+def _is_acronym_of(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """An acronym and what it stands for: "EU" / "European Union", "PA" / "Pennsylvania".
+
+    The acronym's letters are the initials of the other side's words
+    (function words may be skipped), or, against a single word, its letters
+    in order from the first.
+    """
+    acronym = _one_word(short)
+    if acronym is None:
+        return False
+    letters = acronym.replace(".", "").lower()
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and acronym.replace(".", "").isupper()):
+        return False
+    words = [w for w in long_ if any(ch.isalnum() for ch in w)]
+    if len(words) == 1:
+        word = words[0].lower()
+        rest = iter(word[1:])
+        return (
+            len(word) > len(letters)
+            and word[0] == letters[0]
+            and all(c in rest for c in letters[1:])
+        )
+    initials = "".join(w[0] for w in words).lower()
+    capitalised = "".join(w[0] for w in words if w[0].isupper() or w.lower() not in FUNCTION)
+    return letters in (initials, capitalised.lower())
 
 
 def _is_reference(
@@ -216,6 +255,12 @@ def classify_change(
     (False, 'spelling')
     >>> classify_change(["Mar."], ["March"])
     (False, 'abbreviation')
+    >>> classify_change(["EU"], ["European", "Union"])
+    (False, 'abbreviation')
+    >>> classify_change(["PA"], ["Pennsylvania"])
+    (False, 'abbreviation')
+    >>> classify_change(["PA"], ["Ohio"])
+    (True, 'name')
     >>> classify_change(["six"], ["sixty"])
     (True, 'number')
     >>> classify_change(["was"], ["wasn't"])
@@ -254,6 +299,8 @@ def classify_change(
     names_old = _names(old, at_start=at_start) - {w.lower() for w in context_new}
     names_new = _names(new, at_start=at_start) - {w.lower() for w in context_old}
     if names_old ^ names_new:
+        if _is_acronym_of(old, new) or _is_acronym_of(new, old):
+            return False, "abbreviation"
         if _is_reference(lo, ln, names_old, names_new, document_old, document_new):
             return False, "reference"
         return True, "name"
