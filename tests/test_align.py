@@ -106,6 +106,10 @@ def test_bad_threshold_names_the_parameter():
         (["the"], ["a"], False, "function words"),
         (["big"], ["large"], False, "wording"),
         ([], ["after", "a", "long", "night", "at", "sea"], True, "content"),
+        (["EU"], ["European", "Union"], False, "abbreviation"),
+        (["PA"], ["Pennsylvania"], False, "abbreviation"),
+        (["Mar", "."], ["March"], False, "abbreviation"),
+        (["PA"], ["Ohio"], True, "name"),
     ],
 )
 def test_change_classification(old, new, meaning, reason):
@@ -140,6 +144,28 @@ def test_word_changes_keep_a_common_subsequence(a, b):
     assert _is_subsequence(kept, a)
     if a == b:
         assert changes == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("He was a 23 year old man.", "He was a 23-year-old man.", "form"),
+        ("It is in the UK now.", "It is in the U.K. now.", "form"),
+        ("The TV-Series won.", "The TV Series won.", "form"),
+    ],
+)
+def test_a_rewrite_the_edit_script_cuts_into_pieces_is_judged_whole(old, new, reason):
+    changes = word_changes(words(old), words(new))
+    assert [(c.reason, c.meaning) for c in changes] == [(reason, False)]
+
+
+def test_pieces_of_a_meaningful_rewrite_show_where_the_meaning_changed():
+    changes = word_changes(words("Some 40 police officers came."), words("Some 37 soldiers came."))
+    # the whole run is a number change too, but its pieces say where
+    assert [(c.old, c.new, c.meaning, c.reason) for c in changes] == [
+        ("40 police", "37 soldiers", True, "number"),
+        ("officers", "", False, "content"),
+    ]
 
 
 def test_text_without_blank_lines_has_one_paragraph_per_line():
