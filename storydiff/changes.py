@@ -123,6 +123,20 @@ def _negations(words: Iterable[str]) -> int:
     return count
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM_PLURAL = re.compile(r"^([A-Z]{2,})s$")
+
+
+def _name_key(word: str) -> str:
+    """A name without its possessive or plural ending, lower-cased.
+
+    >>> [_name_key(w) for w in ("BBC's", "MPs'", "MP's", "Thomas", "Paris'")]
+    ['bbc', 'mp', 'mp', 'thomas', 'paris']
+    """
+    word = _POSSESSIVE.sub("", word)
+    return _ACRONYM_PLURAL.sub(r"\1", word).lower()
+
+
 def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
     out = set()
     for k, word in enumerate(words):
@@ -139,7 +153,7 @@ def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
             continue
         if k > 0 and words[k - 1] in _SENTENCE_PUNCT:
             continue
-        out.add(low)
+        out.add(_name_key(word))
     return out
 
 
@@ -213,7 +227,7 @@ def _is_reference(
     if names_old and names_new:
         return False
     named, pronoun_side = (names_new, lo) if names_new else (names_old, ln)
-    other_document = {w.lower() for w in (document_old if names_new else document_new)}
+    other_document = {_name_key(w) for w in (document_old if names_new else document_new)}
     if not any(t in _PRONOUNS for t in pronoun_side) or not named <= other_document:
         return False
     extra = [t for t in lo + ln if t.isalnum() and t not in FUNCTION and t not in named]
@@ -296,8 +310,8 @@ def classify_change(
     reporting_new = {t for t in ln if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
     if (reporting_old ^ reporting_new) - _NEUTRAL_REPORTING:
         return True, "attribution"
-    names_old = _names(old, at_start=at_start) - {w.lower() for w in context_new}
-    names_new = _names(new, at_start=at_start) - {w.lower() for w in context_old}
+    names_old = _names(old, at_start=at_start) - {_name_key(w) for w in context_new}
+    names_new = _names(new, at_start=at_start) - {_name_key(w) for w in context_old}
     if names_old ^ names_new:
         if _is_acronym_of(old, new) or _is_acronym_of(new, old):
             return False, "abbreviation"
