@@ -209,8 +209,22 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "ml": ("measure", ("ml", "millilitres", "milliliters")),
     "gal": ("measure", ("gallons", "gallon")),
     "bbl": ("measure", ("barrels", "barrel")),
-    "°c": ("measure", ("°c", "degrees celsius", "degrees centigrade", "c", "celsius")),
-    "°f": ("measure", ("°f", "degrees fahrenheit", "f", "fahrenheit")),
+    "°c": (
+        "measure",
+        (
+            *("°c", "degrees celsius", "degrees centigrade", "c", "celsius", "centigrade"),
+            *("degree celsius", "degree centigrade", "deg celsius", "° celsius", "°celsius"),
+            *("degrees c", "degree c", "deg c", "deg. c", "° c"),
+        ),
+    ),
+    "°f": (
+        "measure",
+        (
+            *("°f", "degrees fahrenheit", "f", "fahrenheit", "degree fahrenheit"),
+            *("deg fahrenheit", "° fahrenheit", "°fahrenheit"),
+            *("degrees f", "degree f", "deg f", "deg. f", "° f"),
+        ),
+    ),
     "degrees": ("measure", ("degrees", "degree", "°")),
     "kwh": ("measure", ("kwh",)),
     "mwh": ("measure", ("mwh",)),

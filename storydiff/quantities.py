@@ -57,7 +57,7 @@ the same sentence, as news drops a repeated noun ("6 million homes, including
 nothing ("the bottom three") is dropped unless it is hedged, part of a range
 or a tally ("bringing the death toll to three").
 "a metre", "a month" are quantities only when hedged ("more than a metre");
-"half a point" is 0.5. "minus 5", "$-50bn" are negative. "aged 18", "a
+"half a point" is 0.5. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18", "a
 12-year-old" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
 like "three times a week"; "sixfold" counts 6 ``"fold"``. "1/2 pound" is
 0.5 lb, "1.99×10−30 kg" is in scientific notation, and "8 B people" is 8e9.
@@ -874,6 +874,9 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
         if minus is not None:
             sign = -1.0
             start -= len(minus.group())
+        elif _LEADING_MINUS_RE.search(text, max(0, start - 12), start) or text[:start] == "-":
+            sign = -1.0  # "-5 degrees", "(-0.3%)"; not "3 -1", a score
+            start -= 1
     mag = MAGNITUDE_BEFORE_RE.search(text, max(0, start - 10), start)
     if mag is not None and not words:
         return _exact(mag.start(), end, "measure", value, unit="magnitude", num_end=end)
@@ -1089,6 +1092,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(_drop_overlaps(sorted(result, key=lambda q: (q.start, -q.end))))
 
 
+# a hyphen-minus right before a number, after a space or "(" that no figure precedes
+_LEADING_MINUS_RE = re.compile(r"(?:^|[^\d\s])[\s(]+-$|(?<![\d\s])\(-$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 _UNIT_SOURCES = ("count", "money", "measure", "percent")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)

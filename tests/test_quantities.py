@@ -75,6 +75,27 @@ def test_attached_unit_is_a_measure():
     assert (q.text, q.kind, q.value, q.unit) == ("40km", "measure", 40.0, "km")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It was 20 degrees C on the coast.", 20.0, "°c"),
+        ("It was 20 degrees c on the coast.", 20.0, "°c"),
+        ("Highs reached 75 deg F inland.", 75.0, "°f"),
+        ("Water boils at 100° Celsius.", 100.0, "°c"),
+        ("It fell to -5 degree fahrenheit overnight.", -5.0, "°f"),
+        ("The lake froze at minus 5 degrees Celsius.", -5.0, "°c"),
+    ],
+)
+def test_temperatures_keep_their_scale_and_sign(text, value, unit):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("measure", value, unit)
+
+
+def test_a_hyphen_before_a_lone_figure_is_a_minus_sign_but_not_in_a_score():
+    assert one("Shares closed lower (-0.3%).").value == -0.3
+    assert extract_quantities("They won 3 -1 at home.") == ()
+
+
 def test_magnitude_is_a_measure():
     q = one("A 5.6 magnitude earthquake struck.")
     assert (q.kind, q.value, q.unit) == ("measure", 5.6, "magnitude")
