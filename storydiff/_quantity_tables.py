@@ -51,6 +51,9 @@ SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # South Asian English: "35 lakh rupees", "Rs 1,200 crore"
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 SHORT_SCALES = {
     "k": 1e3,
@@ -429,7 +432,9 @@ def _alt(words: Iterable[str]) -> str:
 
 NUMWORD = _alt([*SMALL, *TENS, *SCALES, "dozen"])
 NUM_RE = re.compile(
-    r"(?P<digits>(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+    # thousands separators, also grouped the South Asian way ("12,34,567")
+    r"(?P<digits>(?<![\d.,/])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)"
+    r"(?:\.\d+)?(?![\d,]\d)"
     r"|(?<![\w.,])\.\d+)"
     rf"|(?P<words>\b(?:a\s+(?:{_alt(['dozen', *SCALES])})|(?:{NUMWORD}))"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{NUMWORD}))*\b)",
@@ -466,7 +471,8 @@ CODE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:US|HK|AU|NZ|CA|USD|EUR|GBP|CHF|AUD|CAD|NZD|SGD|HKD|JPY|CNY|INR|Rs|RM|PS)$"
 )
 SCALE_RE = re.compile(
-    r"(?:\s*-?\s*(?P<word>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred)\b"
+    r"(?:\s*-?\s*(?P<word>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred"
+    r"|lakhs?|crores?)\b"
     r"|(?P<short>k|m|mn|mln|mil|bn|b|tn)\b|\s(?P<spaced>mn|bn|tn|mil)\b|\s(?P<cap>(?-i:[KMB]))\b)",
     re.IGNORECASE,
 )

@@ -60,7 +60,8 @@ or a tally ("bringing the death toll to three").
 "half a point" is 0.5. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18", "a
 12-year-old" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
 like "three times a week"; "sixfold" counts 6 ``"fold"``. "1/2 pound" is
-0.5 lb, "1.99×10−30 kg" is in scientific notation, and "8 B people" is 8e9.
+0.5 lb, "1.99×10−30 kg" is in scientific notation, "8 B people" is 8e9, and
+"35 lakh", "1,200 crore" and "12,34,567" are South Asian scales and grouping.
 
 Times have ``value`` = minutes after midnight and ``norm`` = ``"HH:MM"``;
 hedged times allow ±10 minutes. Dates have ``norm`` = ISO 8601
@@ -501,7 +502,7 @@ def _scale_after(text: str, pos: int, currency: str) -> tuple[float, int]:
     if sm["word"]:
         factor = 1.0
         for word in sm["word"].lower().split():
-            factor *= SCALES[word]
+            factor *= SCALES[word if word in SCALES else word.rstrip("s")]
         return factor, sm.end()
     short = (sm["short"] or sm["spaced"] or sm["cap"]).lower()
     if short == "b" and not currency and not sm["cap"]:

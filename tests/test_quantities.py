@@ -64,6 +64,20 @@ def test_currency_symbol_and_short_scale_make_money(text, value, unit):
     assert (q.kind, q.value, q.unit) == ("money", value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He sought a loan of 35 lakh rupees.", 3.5e6),
+        ("The project costs Rs 1,200 crore.", 1.2e10),
+        ("It sold for Rs 5 crores.", 5e7),
+        ("Deposits of 12,34,567.89 rupees were found.", 1234567.89),
+    ],
+)
+def test_south_asian_scales_and_digit_grouping(text, value):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, "inr")
+
+
 @pytest.mark.parametrize("text", ["Fares rose 12%.", "Fares rose 12 per cent.", "up 12 percent"])
 def test_percent_sign_and_words_are_the_same_percent(text):
     q = one(text)
