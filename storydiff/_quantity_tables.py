@@ -192,6 +192,12 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "m²": ("measure", ("m2", "m²", "sq m", "sqm", "square metres", "square meters")),
     "ft²": ("measure", ("sq ft", "square feet", "square foot")),
     "mi²": ("measure", ("square miles", "square mile")),
+    "km³": ("measure", ("km3", "km³", "cubic kilometres", "cubic kilometers", "cubic kilometre")),
+    "m³": (
+        "measure",
+        ("m3", "m³", "cu m", "cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    ),
+    "ft³": ("measure", ("cu ft", "cu. ft.", "cubic feet", "cubic foot")),
     "km": ("measure", ("km", "kilometres", "kilometers", "kilometre", "kilometer")),
     "cm": ("measure", ("cm", "centimetres", "centimeters", "centimetre", "centimeter")),
     "mm": ("measure", ("mm", "millimetres", "millimeters", "millimetre", "millimeter")),
@@ -204,6 +210,10 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "yd": ("measure", ("yards", "yard", "yd")),
     "kg": ("measure", ("kg", "kilograms", "kilogram", "kilogrammes", "kilos", "kilo")),
     "mg": ("measure", ("mg", "milligrams", "milligram")),
+    "μg": (
+        "measure",
+        ("μg", "µg", "mcg", "micrograms", "microgram", "microgrammes", "microgramme"),
+    ),
     "g": ("measure", ("grams", "gram", "g")),
     "lb": ("measure", ("lbs", "lb", "pounds", "pound")),
     "oz": ("measure", ("ounces", "ounce", "oz")),

@@ -105,6 +105,19 @@ def test_temperatures_keep_their_scale_and_sign(text, value, unit):
     assert (q.kind, q.value, q.unit) == ("measure", value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports of 0.9 trillion cubic feet were allowed.", 9e11, "ft³"),
+        ("The tank holds 40 cubic metres.", 40.0, "m³"),
+        ("The dose was 150 micrograms.", 150.0, "μg"),
+    ],
+)
+def test_volumes_and_micrograms_are_measures(text, value, unit):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("measure", value, unit)
+
+
 def test_a_hyphen_before_a_lone_figure_is_a_minus_sign_but_not_in_a_score():
     assert one("Shares closed lower (-0.3%).").value == -0.3
     assert extract_quantities("They won 3 -1 at home.") == ()
