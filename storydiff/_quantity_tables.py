@@ -289,21 +289,24 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "years": ("duration", ("years", "year", "yrs")),
     "decades": ("duration", ("decades", "decade")),
     "centuries": ("duration", ("centuries", "century")),
-    "usd": ("money", ("us dollars", "u.s. dollars", "dollars", "dollar")),
-    "aud": ("money", ("australian dollars", "australian dollar")),
-    "cad": ("money", ("canadian dollars", "canadian dollar")),
-    "hkd": ("money", ("hong kong dollars",)),
-    "nzd": ("money", ("new zealand dollars",)),
+    "usd": (
+        "money",
+        ("us dollars", "u.s. dollars", "us dollar", "u.s. dollar", "dollars", "dollar", "usd"),
+    ),
+    "aud": ("money", ("australian dollars", "australian dollar", "aud")),
+    "cad": ("money", ("canadian dollars", "canadian dollar", "cad")),
+    "hkd": ("money", ("hong kong dollars", "hkd")),
+    "nzd": ("money", ("new zealand dollars", "nzd")),
     "eur": ("money", ("euros", "euro", "eur", "€")),
     "gbp": ("money", ("pounds sterling", "sterling", "gbp", "£")),
     "jpy": ("money", ("yen", "japanese yen", "jpy")),
     "cny": ("money", ("yuan", "chinese yuan", "renminbi", "rmb", "cny")),
-    "inr": ("money", ("rupees", "rupee", "crore", "inr")),
+    "inr": ("money", ("rupees", "rupee", "inr")),
     "ils": ("money", ("shekels", "shekel")),
     "myr": ("money", ("ringgit",)),
     "rub": ("money", ("roubles", "rubles", "rouble", "ruble")),
     "zar": ("money", ("rand",)),
-    "chf": ("money", ("swiss francs", "francs")),
+    "chf": ("money", ("swiss francs", "francs", "chf")),
     "krw": ("money", ("won",)),
     "cents": ("money", ("cents", "cent")),
     "pence": ("money", ("pence", "p")),
@@ -457,6 +460,13 @@ VAGUE_RE = re.compile(
 )
 FRACTION_RE = re.compile(
     rf"\b(?P<num>{_alt([*SMALL, 'a'])})(?P<sep>-|\s+)(?P<den>{_alt(FRACTIONS)})\b",
+    re.IGNORECASE,
+)
+# "half a million", "a quarter of a billion", "three quarters of a million": a
+# fraction of the scale word that follows (read by the number's own path)
+FRACTION_OF_SCALE_RE = re.compile(
+    rf"\b(?:(?P<num>{_alt([*SMALL, 'a'])})[\s-]+(?P<den>{_alt(FRACTIONS)})|(?P<half>half))"
+    r"(?:\s+of)?(?:\s+an?)?(?=\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b)",
     re.IGNORECASE,
 )
 LONG_RE = re.compile(

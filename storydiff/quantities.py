@@ -57,8 +57,9 @@ the same sentence, as news drops a repeated noun ("6 million homes, including
 nothing ("the bottom three") is dropped unless it is hedged, part of a range
 or a tally ("bringing the death toll to three").
 "a metre", "a month" are quantities only when hedged ("more than a metre");
-"half a point" is 0.5. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18", "a
-12-year-old" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
+"half a point" is 0.5, "half a million" 500,000 and "a quarter of a million"
+250,000. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18",
+"a 12-year-old" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
 like "three times a week"; "sixfold" counts 6 ``"fold"``. "1/2 pound" is
 0.5 lb, "1.99×10−30 kg" is in scientific notation, "8 B people" is 8e9, and
 "35 lakh", "1,200 crore" and "12,34,567" are South Asian scales and grouping.
@@ -104,6 +105,7 @@ from storydiff._quantity_tables import (
     CURRENCY_PREFIX_RE,
     DURATION_ISO,
     FOLD_RE,
+    FRACTION_OF_SCALE_RE,
     FRACTION_RE,
     FRACTIONS,
     HALF_BLOCKERS,
@@ -709,6 +711,22 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
         atom = _Atom(
             m.start(), end, kind, None, low, high, unit=unit or currency, words=True, num_end=pos
         )
+        atom = _apply_hedge(text, atom)
+        out.append(atom)
+        taken.append((atom.start, atom.end))
+    for m in FRACTION_OF_SCALE_RE.finditer(text):
+        scale_end = SCALE_RE.match(text, m.end())
+        if scale_end is None or _overlaps(taken, m.start(), scale_end.end()):
+            continue
+        if m["half"]:
+            fraction = 0.5
+        else:
+            numerator = 1 if m["num"].lower() == "a" else SMALL[m["num"].lower()]
+            fraction = numerator / FRACTIONS[m["den"].lower()]
+        currency, atom_start = _currency_before(text, m.start())
+        atom = _after_number(text, atom_start, m.end(), fraction, currency, True)
+        if atom is None:
+            continue
         atom = _apply_hedge(text, atom)
         out.append(atom)
         taken.append((atom.start, atom.end))

@@ -78,6 +78,30 @@ def test_south_asian_scales_and_digit_grouping(text, value):
     assert (q.kind, q.value, q.unit) == ("money", value, "inr")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Half a million people marched.", 5e5, "people"),
+        ("A quarter of a million people fled.", 2.5e5, "people"),
+        ("A quarter million people fled.", 2.5e5, "people"),
+        ("It cost half a million dollars.", 5e5, "usd"),
+        ("Three quarters of a million homes lost power.", 7.5e5, "homes"),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_that_share_of_it(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("It costs 20 USD.", 20.0, "usd"), ("It raised 300 CHF.", 300.0, "chf")],
+)
+def test_currency_codes_after_the_figure_make_money(text, value, unit):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
 @pytest.mark.parametrize("text", ["Fares rose 12%.", "Fares rose 12 per cent.", "up 12 percent"])
 def test_percent_sign_and_words_are_the_same_percent(text):
     q = one(text)
