@@ -497,7 +497,7 @@ SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 AGE_RE = re.compile(
-    r"(?:-|\s)?(?:years?|months?)[-\s]old\b",
+    r"(?:-|\s)?(?:years?|months?)[-\s]old\b|\s?(?:yo|y\.o\.|y/o)(?!\w)",
     re.IGNORECASE,
 )
 SURFACES = sorted(

@@ -59,7 +59,7 @@ or a tally ("bringing the death toll to three").
 "a metre", "a month" are quantities only when hedged ("more than a metre");
 "half a point" is 0.5, "half a million" 500,000 and "a quarter of a million"
 250,000. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18",
-"a 12-year-old" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
+"at age 87", "a 12-year-old", "an 87 yo" and "Senard, 65," are ages. "twice a week" counts 2 ``"times"``
 like "three times a week"; "sixfold" counts 6 ``"fold"``. "1/2 pound" is
 0.5 lb, "1.99×10−30 kg" is in scientific notation, "8 B people" is 8e9, and
 "35 lakh", "1,200 crore" and "12,34,567" are South Asian scales and grouping.
@@ -528,7 +528,7 @@ def _after_number(
         return None  # "PS5" is a games console; "PS6m" is £6m in ASCII-folded text
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
-    aged = re.search(r"\baged\s+$", text[max(0, atom_start - 8) : atom_start])
+    aged = re.search(r"\bage[d]?\s+$", text[max(0, atom_start - 8) : atom_start])
     apposition = (
         not words
         and not currency

@@ -271,6 +271,14 @@ def test_twelve_year_old_is_an_age():
     assert (q.kind, q.value, q.unit) == ("measure", 12.0, "years old")
 
 
+@pytest.mark.parametrize(
+    "text", ["He died at age 87.", "The patient is an 87 yo man.", "an 87 y.o. patient"]
+)
+def test_age_before_the_figure_or_yo_after_it_is_an_age(text):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("measure", 87.0, "years old")
+
+
 def test_two_thirds_is_a_percentage():
     q = one("two-thirds of residents")
     assert q.kind == "percent"
