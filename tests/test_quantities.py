@@ -145,6 +145,8 @@ def test_volumes_and_micrograms_are_measures(text, value, unit):
 def test_a_hyphen_before_a_lone_figure_is_a_minus_sign_but_not_in_a_score():
     assert one("Shares closed lower (-0.3%).").value == -0.3
     assert extract_quantities("They won 3 -1 at home.") == ()
+    # a capitalised code spaced from its number is a name, not a negative figure
+    assert [q.text for q in extract_quantities("Thousands of COVID -19 tests.")] == ["Thousands"]
 
 
 def test_magnitude_is_a_measure():
