@@ -99,7 +99,7 @@ class ClusterParams:
     top_terms: int = 30
     max_postings: int = 2000
     postings_budget: int = 2000
-    neighbours: int = 30
+    neighbours: int = 20
     copy_jaccard: float = 0.5
     copy_containment: float = 0.7
     min_containment_shingles: int = 20
