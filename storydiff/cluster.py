@@ -270,6 +270,9 @@ def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.cs
 _SUM_ENTRIES = 1 << 23  # stored terms of the member rows gathered at a time to sum copy groups
 
 
+_GATHER_ROWS = 4096  # rows of a mapped matrix read between two hand-backs of its pages
+
+
 class _GroupSums:
     """Each copy group's summed TF-IDF row, as float64 rows with sorted columns.
 
@@ -340,17 +343,25 @@ class _GroupSums:
         gids = np.asarray(gids, dtype=np.int64)
         single = gids[self.article[gids] >= 0]
         rows = self.article[single]
-        lengths = self.matrix.indptr[rows + 1] - self.matrix.indptr[rows]
-        at = range_positions(self.matrix.indptr[rows], lengths)
+        starts = self.matrix.indptr[rows]
+        lengths = self.matrix.indptr[rows + 1] - starts
         indptr = np.zeros(rows.size + 1, dtype=np.int64)
         np.cumsum(lengths, out=indptr[1:])
-        local = sp.csr_matrix(
-            (self.matrix.data[at], self.matrix.indices[at], indptr),
-            shape=(rows.size, self.shape[1]),
-        )
+        data = np.empty(int(indptr[-1]), dtype=self.matrix.data.dtype)
+        indices = np.empty(int(indptr[-1]), dtype=self.matrix.indices.dtype)
+        # rows read in file order, a block at a time, the pages handed back after
+        # each: the kernel maps a whole large folio for any read of a mapped file,
+        # so rows read in no order would map most of it at once
+        order = np.argsort(starts, kind="stable")
+        for lo in range(0, order.size, _GATHER_ROWS):
+            part = order[lo : lo + _GATHER_ROWS]
+            src = range_positions(starts[part], lengths[part])
+            dst = range_positions(indptr[part], lengths[part])
+            data[dst] = self.matrix.data[src]
+            indices[dst] = self.matrix.indices[src]
+            drop_pages(self.matrix.data, self.matrix.indices)
+        local = sp.csr_matrix((data, indices, indptr), shape=(rows.size, self.shape[1]))
         local.has_sorted_indices = True
-        del at
-        drop_pages(self.matrix.data, self.matrix.indices)
         out = copy.copy(self)
         out.matrix = local
         out.article = np.full(self.article.size, -1, dtype=np.int64)
