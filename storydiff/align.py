@@ -363,13 +363,12 @@ def word_changes(
 
     out: list[Change] = []
     for run in _edit_runs(a, b):
-        pieces = [change(span) for span in run]
-        if len(run) > 1:
-            whole = change((run[0][0], run[-1][1], run[0][2], run[-1][3]))
-            if not whole.meaning or not any(piece.meaning for piece in pieces):
-                out.append(whole)
-                continue
-        out.extend(pieces)
+        if len(run) == 1:
+            out.append(change(run[0]))
+            continue
+        whole = change((run[0][0], run[-1][1], run[0][2], run[-1][3]))
+        pieces = [change(span) for span in run] if whole.meaning else []
+        out.extend(pieces if any(piece.meaning for piece in pieces) else [whole])
     return tuple(out)
 
 

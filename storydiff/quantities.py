@@ -61,9 +61,9 @@ or a tally ("bringing the death toll to three").
 250,000. "minus 5", "$-50bn", "-5 degrees", "(-0.3%)" are negative. "aged 18",
 "at age 87", "a 12-year-old", "an 87 yo" and "Senard, 65," are ages. "twice a
 week" counts 2 ``"times"`` like "three times a week"; "sixfold" counts 6
-``"fold"``. "1/2 pound" is
-0.5 lb, "1.99×10−30 kg" is in scientific notation, "8 B people" is 8e9, and
-"35 lakh", "1,200 crore" and "12,34,567" are South Asian scales and grouping.
+``"fold"``. "1/2 pound" is 0.5 lb, "1.99×10−30 kg" is in scientific notation,
+"8 B people" is 8e9, and "35 lakh", "1,200 crore" and "12,34,567" are South
+Asian scales and grouping.
 
 Times have ``value`` = minutes after midnight and ``norm`` = ``"HH:MM"``;
 hedged times allow ±10 minutes. Dates have ``norm`` = ISO 8601
@@ -894,8 +894,8 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
         if minus is not None:
             sign = -1.0
             start -= len(minus.group())
-        elif _LEADING_MINUS_RE.search(text, max(0, start - 12), start) or text[:start] == "-":
-            if _CODE_BEFORE_RE.search(text, max(0, start - 12), start):
+        elif _LEADING_MINUS_RE.search(text, max(0, start - 12), start):
+            if _NAME_BEFORE_MINUS_RE.search(text, max(0, start - 12), start):
                 return None  # "COVID -19", "G -7": a name spaced out, not a figure
             sign = -1.0  # "-5 degrees", "(-0.3%)"; not "3 -1", a score
             start -= 1
@@ -1114,9 +1114,11 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(_drop_overlaps(sorted(result, key=lambda q: (q.start, -q.end))))
 
 
-# a hyphen-minus right before a number, after a space or "(" that no figure precedes
-_CODE_BEFORE_RE = re.compile(r"\b[A-Z][A-Z0-9]*\s+-$")
-_LEADING_MINUS_RE = re.compile(r"(?:^|[^\d\s])[\s(]+-$|(?<![\d\s])\(-$")
+# a hyphen-minus right before a number: at the start of the text, or after a
+# space or "(" that no figure precedes ("-5 degrees", "(-0.3%)", not "3 -1")
+_LEADING_MINUS_RE = re.compile(r"(?:^[\s(]*|[^\d\s][\s(]+)-$|(?<![\d\s])\(-$")
+# a capitalised code spaced from its number ("COVID -19", "G -7"): a name
+_NAME_BEFORE_MINUS_RE = re.compile(r"\b[A-Z][A-Z0-9]*\s+-$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 _UNIT_SOURCES = ("count", "money", "measure", "percent")
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
