@@ -289,3 +289,30 @@ FIRST_NAMES = frozenset(
     Terry Thomas Tim Timothy Tom Tony Victoria Vincent Walter Wayne William Willie Zoe
     """.split()
 )
+
+# Names of one country or bloc that news copy uses interchangeably, one group
+# a line ("US" / "America" / "the United States"; "Britain" / "the UK").
+# The US and the UK also stand for their adjectives ("American media",
+# "United States media"); other demonyms name people too.
+COUNTRY_ALIASES = tuple(
+    line.split("|")
+    for line in """
+    United States|United States of America|US|U.S.|USA|U.S.A.|America|American
+    United Kingdom|UK|U.K.|Britain|Great Britain|British
+    United Nations|UN|U.N.
+    European Union|EU|E.U.
+    United Arab Emirates|UAE|U.A.E.|Emirates
+    Russia|Russian Federation
+    China|People's Republic of China|PRC
+    Netherlands|Holland
+    Myanmar|Burma
+    Czech Republic|Czechia
+    Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
+    Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC
+    South Korea|Republic of Korea
+    North Korea|DPRK
+    """.strip().splitlines()
+)
+
+# Country prefixes of a dollar sign ("US$", "A$", "NZ$"): part of an amount, not a name.
+DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())

@@ -329,8 +329,8 @@ def word_changes(
     """
     a = [w.text.lower().replace("’", "'") for w in old]
     b = [w.text.lower().replace("’", "'") for w in new]
-    context_old = {w.text for w in old}
-    context_new = {w.text for w in new}
+    context_old = [w.text for w in old]
+    context_new = [w.text for w in new]
 
     def change(span: _Span) -> Change:
         src_start, src_end, dest_start, dest_end = span

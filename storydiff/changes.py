@@ -10,19 +10,32 @@ classified by the first rule that fires:
    ("annouced" -> "announced"), no digits; after the number and negation
    rules, ``abbreviation`` (cosmetic): one word shortened with a dot or as a
    short capitalised form ("Mar." -> "March"); later, before ``name``, an
-   acronym spelled out ("EU" -> "European Union", "PA" -> "Pennsylvania").
+   acronym spelled out ("EU" -> "European Union", "PA" -> "Pennsylvania") or
+   another name of the same country ("America" -> "the United States").
 3. ``number`` (meaning): the values stated differ ("40" -> "37"; "10" ->
-   "Ten" and "11th" -> "eleventh" are the same value, so not this rule).
-4. ``negation`` (meaning): the number of negations differs ("n't" counts).
-5. ``attribution`` (meaning): a loaded reporting verb comes or goes ("said"
-   -> "admitted", "claimed", "denied"); neutral ones ("said", "told",
-   "added", "stated") swapped for each other are wording.
+   "Ten" and "11th" -> "eleventh" are the same value, so not this rule;
+   "one" in "no one" is no number).
+4. ``negation`` (meaning): the number of negations differs ("n't" counts,
+   "not only" does not, and "insufficient" counts when the other side has
+   "sufficient").
+5. ``attribution`` (meaning): a loaded reporting verb or hedge comes or goes
+   ("said" -> "admitted", "claimed", "denied", "allegedly"), compared by
+   stem ("admitted" and "admits" are one); neutral ones ("said", "told",
+   "added", "announced") swapped for each other are wording.
+
 6. ``name`` (meaning): a proper name comes or goes that the other version of
    the sentence does not have at all (capitalised words after a sentence
    boundary, function words and pronouns do not count; acronyms do).
 7. ``content`` (meaning): content words added or dropped outright (two or
    more), or three more content words on one side.
 8. ``function words`` / ``wording`` (cosmetic): anything else.
+
+Rules 3-5 describe the sentence, not the edit alone: when the words of both
+whole sentences are given, an edit fires one only if the sentences differ
+in it too. The edit script may cut "not losing any" -> "losing no" into
+"not" -> "" and "any" -> "no", each a negation change on its own, while each
+sentence holds one negation; the same holds for a number moved, or a hedge
+reworded ("is alleged to have" -> "allegedly has").
 
 Measured on IteraTeR's Wikinews edits (``benchmarks/eval_iterater.py``).
 """
@@ -34,6 +47,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from storydiff._entity_words import COUNTRY_ALIASES, DOLLAR_PREFIXES
 from storydiff.normalize import word_set
 
 __all__ = ["classify_change"]
@@ -70,14 +84,18 @@ _VAGUE_NUMBERS = word_set(
 )
 _LOADED_REPORTING = word_set(
     "warned warns insisted insists admitted admits claimed claims conceded concedes "
-    "denied denies acknowledged acknowledges alleged alleges argued argues confirmed "
-    "confirms suggested suggests announced announces vowed vows urged urges boasted "
-    "boasts complained complains threatened threatens"
+    "denied denies acknowledged acknowledges alleged alleges allegedly argued argues "
+    "confirmed confirms suggested suggests vowed vows urged urges boasted boasts "
+    "complained complains threatened threatens reportedly purportedly"
 )
 _NEUTRAL_REPORTING = word_set(
     "said says say told tells added adds stated states noted notes explained explains "
-    "wrote writes according reported reports commented comments"
+    "wrote writes according reported reports commented comments announced announces"
 )
+# a negative prefix that flips its word only against the bare word ("insufficient" / "sufficient")
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|non-?|dis)(?=[a-z]{4})")
+# "one" after these is a pronoun, not a count ("no one", "every one")
+_NOT_A_COUNT_BEFORE_ONE = word_set("no any every each some")
 FUNCTION = word_set(
     "a an the of in on at to for from by with and or but as that which who whom "
     "whose this these those it its it's is are was were be been being has have had "
@@ -97,8 +115,13 @@ def _values(words: Iterable[str]) -> tuple[list[float], bool]:
     """Numeric values stated by ``words``, and whether a number could not be read."""
     values: list[float] = []
     unreadable = False
+    previous = ""
     for word in words:
-        for part in re.split(r"[-/–]", word.lower()):
+        if word.lower() == "one" and previous in _NOT_A_COUNT_BEFORE_ONE:
+            previous = "one"
+            continue
+        previous = word.lower()
+        for part in re.split(r"[-/–]", previous):
             if part[:1].isdigit():
                 digits = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", part).replace(",", "")
                 if _NUMBER_PART.fullmatch(digits):
@@ -111,16 +134,43 @@ def _values(words: Iterable[str]) -> tuple[list[float], bool]:
                 values.append(_ORDINALS[part])
             elif part in _VAGUE_NUMBERS:
                 unreadable = True
-    return sorted(values), unreadable
+    return values, unreadable
 
 
-def _negations(words: Iterable[str]) -> int:
+def _number_changed(
+    old: Sequence[str], new: Sequence[str], lo: Sequence[str], ln: Sequence[str]
+) -> bool:
+    """The values differ (in order: "3 killed, 5 hurt" -> "5 killed, 3 hurt" is a change), or
+    an unreadable number comes with different words."""
+    values_old, unreadable_old = _values(old)
+    values_new, unreadable_new = _values(new)
+    return values_old != values_new or (
+        (unreadable_old or unreadable_new) and bool(set(lo) ^ set(ln))
+    )
+
+
+def _negations(words: Sequence[str], other: Iterable[str] = ()) -> int:
+    """Negations in ``words`` (lower case); a negative prefix counts against ``other``."""
+    bare = set(other)
     count = 0
-    for word in words:
-        low = word.lower().replace("’", "'")
-        if low in NEGATION or low.endswith("n't"):
-            count += 1
+    for k, word in enumerate(words):
+        low = word.replace("’", "'")
+        if low == "not" and k + 1 < len(words) and words[k + 1] == "only":
+            continue  # "not only ... but also"
+        prefixed = bool(bare) and _NEGATIVE_PREFIX.sub("", low) in bare - {low}
+        count += low in NEGATION or low.endswith("n't") or prefixed
     return count
+
+
+def _report_stem(word: str) -> str:
+    """Stem of a reporting word: "admitted" and "admits" -> "admit", "allegedly" -> "alleg"."""
+    stem = re.sub(r"(?:ed|es|s|d|ing)$", "", word.removesuffix("ly"))
+    return re.sub(r"([bcdfgklmnprstvz])\1$", r"\1", stem)
+
+
+def _reporting(words: Iterable[str]) -> set[str]:
+    """Stems of the loaded reporting words and hedges among ``words`` (lower case)."""
+    return {_report_stem(t) for t in words if t in _LOADED_REPORTING}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -137,10 +187,65 @@ def _name_key(word: str) -> str:
     return _ACRONYM_PLURAL.sub(r"\1", word).lower()
 
 
+def _alias_table() -> dict[tuple[str, ...], str]:
+    table = {}
+    for group in COUNTRY_ALIASES:
+        canonical = "Country:" + _key(group[0])
+        for alias in group:
+            table[tuple(_key(part) for part in alias.split())] = canonical
+    return table
+
+
+_ALIASES = _alias_table()
+_LONGEST_ALIAS = max(len(k) for k in _ALIASES)
+
+
+def _alias_at(words: Sequence[str], k: int) -> int:
+    """Length of the longest country name starting at ``words[k]``, or 0."""
+    if not words[k][:1].isupper():
+        return 0
+    for size in range(min(_LONGEST_ALIAS, len(words) - k), 0, -1):
+        if tuple(_key(w) for w in words[k : k + size]) in _ALIASES:
+            return size
+    return 0
+
+
+def _with_aliases(words: Sequence[str]) -> list[str]:
+    """``words`` with each country's name, in whichever form, as one token of that country.
+
+    >>> _with_aliases(["visit", "to", "Great", "Britain"])
+    ['visit', 'to', 'Country:unitedkingdom']
+    >>> _with_aliases(["the", "U.S", ".", "and", "America"])
+    ['the', 'Country:unitedstates', '.', 'and', 'Country:unitedstates']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        size = _alias_at(words, k)
+        if size:
+            out.append(_ALIASES[tuple(_key(w) for w in words[k : k + size])])
+            k += size
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def _same_country(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Both sides name the same countries, in different forms ("America" / "the United States")."""
+    aliased_old, aliased_new = _with_aliases(old), _with_aliases(new)
+    countries = {w for w in aliased_old if w.startswith("Country:")}
+    if not countries or countries != {w for w in aliased_new if w.startswith("Country:")}:
+        return False
+    return _names(aliased_old, at_start=False) == _names(aliased_new, at_start=False)
+
+
 def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
     out = set()
     for k, word in enumerate(words):
         if not word[:1].isupper() or (at_start and k == 0):
+            continue
+        if word in DOLLAR_PREFIXES and k + 1 < len(words) and words[k + 1] == "$":
             continue
         low = word.lower()
         acronym = len(word) > 1 and word.isupper()
@@ -239,8 +344,8 @@ def classify_change(
     new: Sequence[str],
     *,
     at_start: bool = False,
-    context_old: Iterable[str] = (),
-    context_new: Iterable[str] = (),
+    context_old: Sequence[str] = (),
+    context_new: Sequence[str] = (),
     document_old: Iterable[str] = (),
     document_new: Iterable[str] = (),
 ) -> tuple[bool, str]:
@@ -248,7 +353,9 @@ def classify_change(
 
     ``at_start`` says the edit opens the sentence (a capital there is not a
     name). ``context_old``/``context_new`` are all the words of the two
-    sentences: a name moved within the sentence is not a new name.
+    sentences, in order: a name moved within the sentence is not a new name,
+    and a number, negation or hedge counts only if the sentences differ in
+    it too (see the module docs).
     ``document_old``/``document_new`` are the words of the two whole texts: a
     pronoun replaced by a name the other text already uses ("He" ->
     "Kotunica") only says who "he" is.
@@ -296,24 +403,31 @@ def classify_change(
         and not any(ch.isdigit() for ch in key_old + key_new)
         and min(len(key_old), len(key_new)) >= 4
         and Levenshtein.normalized_similarity(key_old, key_new) >= 0.8
+        and _negations(lo, ln) == _negations(ln, lo)  # "sufficient" -> "insufficient"
     ):
         return False, "spelling"
-    values_old, unreadable_old = _values(old)
-    values_new, unreadable_new = _values(new)
-    if values_old != values_new or ((unreadable_old or unreadable_new) and set(lo) ^ set(ln)):
+    whole = bool(context_old or context_new)
+    sentence_old = [t.lower() for t in context_old]
+    sentence_new = [t.lower() for t in context_new]
+    if _number_changed(old, new, lo, ln) and (
+        not whole or _number_changed(context_old, context_new, sentence_old, sentence_new)
+    ):
         return True, "number"
-    if _negations(lo) != _negations(ln):
+    if _negations(lo, ln) != _negations(ln, lo) and (
+        not whole
+        or _negations(sentence_old, sentence_new) != _negations(sentence_new, sentence_old)
+    ):
         return True, "negation"
     if _is_abbreviation(old, new):
         return False, "abbreviation"
-    reporting_old = {t for t in lo if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
-    reporting_new = {t for t in ln if t in _LOADED_REPORTING or t in _NEUTRAL_REPORTING}
-    if (reporting_old ^ reporting_new) - _NEUTRAL_REPORTING:
+    if _reporting(lo) != _reporting(ln) and (
+        not whole or _reporting(sentence_old) != _reporting(sentence_new)
+    ):
         return True, "attribution"
     names_old = _names(old, at_start=at_start) - {_name_key(w) for w in context_new}
     names_new = _names(new, at_start=at_start) - {_name_key(w) for w in context_old}
     if names_old ^ names_new:
-        if _is_acronym_of(old, new) or _is_acronym_of(new, old):
+        if _is_acronym_of(old, new) or _is_acronym_of(new, old) or _same_country(old, new):
             return False, "abbreviation"
         if _is_reference(lo, ln, names_old, names_new, document_old, document_new):
             return False, "reference"

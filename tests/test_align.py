@@ -180,3 +180,42 @@ def test_lede_versus_deep_paragraph_is_reported_as_placement():
     b = art("b", f"Officials met on Monday.\n\n{filler}\n\n{lede}")
     row = next(r for r in align([a, b]).rows if len(r.cells) == 2)
     assert placement(row) == "lede in a; paragraph 8 in b"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("They batted on, not losing any wickets.", "They batted on, losing no wickets."),
+        ("Nobody is allowed near the site.", "No one is allowed near the site."),
+        (
+            "The new model is insufficient to keep it open.",
+            "The new model is not sufficient to keep it open.",
+        ),
+        ("Not only students, but sponsors came.", "Besides students, sponsors came."),
+        ("He is alleged to have taken bribes.", "He allegedly has taken bribes."),
+        ("Wall has admitted that she made comments.", "Wall admits to making comments."),
+        ("It was paid for by American companies.", "It was paid for by United States companies."),
+        ("Spain, America and Britain lead.", "Spain, the United States, and the UK lead."),
+    ],
+)
+def test_rewording_that_keeps_the_sentence_polarity_numbers_and_hedges_is_muted(old, new):
+    changes = word_changes(words(old), words(new))
+    assert changes
+    assert not any(c.meaning for c in changes), [(c.old, c.new, c.reason) for c in changes]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("Three were killed and five hurt.", "Five were killed and three hurt.", "number"),
+        ("The plan is sufficient.", "The plan is insufficient.", "negation"),
+        ("The minister took bribes.", "The minister reportedly took bribes.", "attribution"),
+        ("He said it was over.", "He admitted it was over.", "attribution"),
+        ("Spain and America lead.", "Spain and Canada lead.", "name"),
+    ],
+)
+def test_a_sentence_that_changes_polarity_numbers_or_hedges_is_surfaced(old, new, reason):
+    changes = word_changes(words(old), words(new))
+    assert reason in {c.reason for c in changes if c.meaning}, [
+        (c.old, c.new, c.reason) for c in changes
+    ]
