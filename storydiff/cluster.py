@@ -157,41 +157,29 @@ class ClusterParams:
         return Fingerprinter(num_perm=self.num_perm, seed=self.seed, shingle_size=self.shingle_size)
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _copy_groups(
     n: int, first: np.ndarray, second: np.ndarray
 ) -> tuple[list[list[int]], list[int]]:
-    """Connected components of the duplicate / Jaccard-copy links, in article order."""
-    uf = _UnionFind(n)
-    for a, b in zip(first.tolist(), second.tolist(), strict=True):
-        uf.union(a, b)
-    root_to_group: dict[int, int] = {}
-    groups: list[list[int]] = []
-    group_of = [0] * n
-    for i in range(n):
-        r = uf.find(i)
-        if r not in root_to_group:
-            root_to_group[r] = len(groups)
-            groups.append([])
-        groups[root_to_group[r]].append(i)
-        group_of[i] = root_to_group[r]
-    return groups, group_of
+    """Connected components of the duplicate / Jaccard-copy links, in article order.
+
+    Groups are numbered by their first article, and list their articles in order.
+    """
+    if n == 0:
+        return [], []
+    graph = sp.coo_matrix((np.ones(first.size, dtype=np.int8), (first, second)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    del graph
+    # renumber the components by their first article
+    _, first_at = np.unique(label, return_index=True)
+    order = np.argsort(first_at, kind="stable")
+    rename = np.empty_like(order)
+    rename[order] = np.arange(order.size)
+    group_of = rename[label]
+    members = np.argsort(group_of, kind="stable")
+    bounds = np.searchsorted(group_of[members], np.arange(order.size + 1))
+    flat = members.tolist()
+    groups = [flat[bounds[g] : bounds[g + 1]] for g in range(order.size)]
+    return groups, group_of.tolist()
 
 
 @dataclass(slots=True)
@@ -1101,11 +1089,7 @@ def _cluster_features(
 
     matrix = space.matrix
     del space
-    summaries = []
-    for k, members in enumerate(final):
-        summaries.append(_story_summary(metas, members, matrix))
-        if k % 65536 == 65535:
-            drop_pages(matrix.data, matrix.indices)
+    summaries = _story_summaries(metas, final, matrix)
     # the TF-IDF matrix, the largest array left, is not needed for the records
     del final, matrix
     release_free_memory()
@@ -1143,40 +1127,85 @@ def _cluster_features(
     return ClusterResult(stories=stories, links=all_links, params=asdict(params), stats=stats)
 
 
-def _story_summary(
-    articles: Sequence[ArticleMeta], members: list[int], matrix: sp.csr_matrix
-) -> tuple[list[int], int, float]:
-    """A story's members sorted by id, its representative and its cohesion.
+def _story_summaries(
+    articles: Sequence[ArticleMeta],
+    stories: Sequence[list[int]],
+    matrix: sp.csr_matrix,
+    *,
+    batch_rows: int = 16384,
+) -> list[tuple[list[int], int, float]]:
+    """Each story's members sorted by id, its representative and its cohesion.
 
     The representative is the member closest to the story's summed TF-IDF row
     (then the earliest, the longest, the first id); cohesion is the mean
-    pairwise cosine. The only step of a story's making that reads the matrix.
+    pairwise cosine. The only step of a story's making that reads the
+    matrix: stories of several members are done together, about
+    ``batch_rows`` member rows a batch, whose pages are handed back after it.
     """
-    members = sorted(members, key=lambda m: articles[m].id)
-    if len(members) == 1:
-        return members, members[0], 1.0
-    # the story's summed TF-IDF row over the terms it uses (float64), and
-    # each member's dot product with it: no vector over the whole vocabulary
-    n = len(members)
-    rows = np.asarray(members, dtype=np.int64)
+    out: list[tuple[list[int], int, float]] = []
+    several: list[int] = []
+    for k, members in enumerate(stories):
+        if len(members) == 1:
+            out.append((list(members), members[0], 1.0))
+        else:
+            out.append(([], -1, 0.0))
+            several.append(k)
+    lo = 0
+    while lo < len(several):
+        hi, rows = lo, 0
+        while hi < len(several) and (rows == 0 or rows + len(stories[several[hi]]) <= batch_rows):
+            rows += len(stories[several[hi]])
+            hi += 1
+        batch = [stories[k] for k in several[lo:hi]]
+        for k, summary in zip(several[lo:hi], _summaries_of(articles, batch, matrix), strict=True):
+            out[k] = summary
+        drop_pages(matrix.data, matrix.indices)
+        lo = hi
+    return out
+
+
+def _summaries_of(
+    articles: Sequence[ArticleMeta], stories: list[list[int]], matrix: sp.csr_matrix
+) -> list[tuple[list[int], int, float]]:
+    """:func:`_story_summaries` of stories of two or more members, all at once.
+
+    Each story's summed row is kept only over the terms it uses (one
+    ``(story, term)`` key per stored entry, summed after one sort), and each
+    member's dot product with it gathered back: no vector over the whole
+    vocabulary, no loop over stories in numpy calls.
+    """
+    sizes = np.fromiter(map(len, stories), dtype=np.int64, count=len(stories))
+    rows = np.fromiter(
+        (m for members in stories for m in members), dtype=np.int64, count=int(sizes.sum())
+    )
+    story_of_row = np.repeat(np.arange(len(stories), dtype=np.int64), sizes)
+    # the members' stored entries, in row order (rows read in file order, page by page)
     lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
-    # positions of the members' stored entries (a gather without scipy's indexing)
     at = range_positions(matrix.indptr[rows], lengths)
-    columns = matrix.indices[at]
-    terms = sorted_unique(columns)
-    local = np.searchsorted(terms, columns)
     weights = matrix.data[at].astype(np.float64)
-    total = np.bincount(local, weights=weights, minlength=terms.size)
-    row_of = np.repeat(np.arange(n), lengths)
-    centrality = np.bincount(row_of, weights=weights * total[local], minlength=n)
-    cohesion = float((total @ total - n) / (n * (n - 1)))
+    keys = np.repeat(story_of_row, lengths) * matrix.shape[1] + matrix.indices[at]
+    del at
+    uniq, local = np.unique(keys, return_inverse=True)
+    del keys
+    total = np.bincount(local, weights=weights, minlength=uniq.size)
+    row_of = np.repeat(np.arange(rows.size), lengths)
+    centrality = np.bincount(row_of, weights=weights * total[local], minlength=rows.size)
+    squares = np.bincount(uniq // matrix.shape[1], weights=total * total, minlength=len(stories))
+    cohesion = (squares - sizes) / (sizes * (sizes - 1))
+    out = []
+    start = 0
+    for k, members in enumerate(stories):
+        scores = centrality[start : start + len(members)].tolist()
+        start += len(members)
 
-    def rank(k: int) -> tuple[float, float, int, str]:
-        art = articles[members[k]]
-        stamp = art.published.timestamp() if art.published else float("inf")
-        return (-round(float(centrality[k]), 6), stamp, -art.length, art.id)
+        def rank(m: int, score: float) -> tuple[float, float, int, str]:
+            art = articles[m]
+            stamp = art.published.timestamp() if art.published else float("inf")
+            return (-round(score, 6), stamp, -art.length, art.id)
 
-    return members, members[min(range(len(members)), key=rank)], cohesion
+        rep = min(zip(members, scores, strict=True), key=lambda ms: rank(*ms))[0]
+        out.append((sorted(members, key=lambda m: articles[m].id), rep, float(cohesion[k])))
+    return out
 
 
 def _make_story(
@@ -1186,6 +1215,16 @@ def _make_story(
 ) -> Story:
     members, rep, cohesion = summary
     ids = [articles[m].id for m in members]
+    if not links:  # a singleton, or a story held together by no link of its own
+        return Story(
+            id=_story_id(ids),
+            article_ids=tuple(ids),
+            representative_id=articles[rep].id,
+            title=articles[rep].title,
+            links=(),
+            copy_groups=(),
+            cohesion=max(0.0, min(1.0, cohesion)),
+        )
     copy_uf: dict[str, str] = {i: i for i in ids}
 
     def find(x: str) -> str:
