@@ -271,3 +271,45 @@ def test_group_sums_of_a_mapped_matrix_pickle_as_its_file_names(tmp_path):
     assert np.array_equal(back.rows([0, 1, 2]).toarray(), sums.rows([0, 1, 2]).toarray())
     in_memory = pickle.loads(pickle.dumps(_GroupSums(dense, groups)))
     assert np.array_equal(in_memory.rows([0, 1, 2]).toarray(), sums.rows([0, 1, 2]).toarray())
+
+
+def test_copy_groups_are_numbered_by_their_first_article_and_list_articles_in_order():
+    from storydiff.cluster import _copy_groups
+
+    groups, group_of = _copy_groups(7, np.array([5, 1, 6]), np.array([2, 4, 1]))
+    assert groups == [[0], [1, 4, 6], [2, 5], [3]]
+    assert group_of == [0, 1, 2, 3, 1, 2, 1]
+    assert _copy_groups(0, np.zeros(0, np.int64), np.zeros(0, np.int64)) == ([], [])
+
+
+def test_story_summaries_in_batches_match_one_story_at_a_time():
+    """Oracle: each story's representative and cohesion computed on its own, densely."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from storydiff.cluster import _story_summaries
+    from storydiff.features import ArticleMeta
+
+    rng = np.random.default_rng(7)
+    n = 60
+    matrix = normalize(sp.random(n, 40, density=0.2, random_state=rng, format="csr"))
+    matrix.data = matrix.data.astype(np.float32)
+    metas = [ArticleMeta(id=f"a{k:02d}", length=int(rng.integers(1, 9))) for k in range(n)]
+    order = rng.permutation(n).tolist()
+    stories = [order[:1], order[1:9], order[9:10], order[10:31], order[31:33], order[33:]]
+    got = _story_summaries(metas, stories, matrix, batch_rows=10)
+    dense = matrix.toarray().astype(np.float64)
+    for members, (sorted_members, rep, cohesion) in zip(stories, got, strict=True):
+        assert sorted_members == sorted(members, key=lambda m: metas[m].id)
+        if len(members) == 1:
+            assert (rep, cohesion) == (members[0], 1.0)
+            continue
+        total = dense[members].sum(axis=0)
+        central = dense[members] @ total
+        best = min(
+            range(len(members)),
+            key=lambda k: (-round(central[k], 6), -metas[members[k]].length, metas[members[k]].id),
+        )
+        assert rep == members[best]
+        n_m = len(members)
+        assert cohesion == pytest.approx((total @ total - n_m) / (n_m * (n_m - 1)))
