@@ -324,7 +324,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         else:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
             kept.append("")
-    body = normalize_whitespace("\n".join(kept))
+    # nothing taken out: the text is already normalised (normalising is idempotent)
+    body = normalize_whitespace("\n".join(kept)) if removed else text
     if not body:
         # Every line looked like debris: a headline-only record, a one-line brief.
         # The rules misfired, since a story is never all debris; keep the text.

@@ -1132,7 +1132,7 @@ def _story_summaries(
     stories: Sequence[list[int]],
     matrix: sp.csr_matrix,
     *,
-    batch_rows: int = 16384,
+    batch_rows: int = 8192,
 ) -> list[tuple[list[int], int, float]]:
     """Each story's members sorted by id, its representative and its cohesion.
 
