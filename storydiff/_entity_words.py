@@ -301,7 +301,7 @@ COUNTRY_ALIASES = tuple(
     United Kingdom|UK|U.K.|Britain|Great Britain|British
     United Nations|UN|U.N.
     European Union|EU|E.U.
-    United Arab Emirates|UAE|U.A.E.|Emirates
+    United Arab Emirates|UAE|U.A.E.
     Russia|Russian Federation
     China|People's Republic of China|PRC
     Netherlands|Holland

@@ -349,6 +349,7 @@ def word_changes(
             context_new=context_new,
             document_old=document_old,
             document_new=document_new,
+            at=(src_start, dest_start),
         )
         tag = "replace" if old_words and new_words else "delete" if old_words else "insert"
         return Change(

@@ -30,12 +30,16 @@ classified by the first rule that fires:
    more), or three more content words on one side.
 8. ``function words`` / ``wording`` (cosmetic): anything else.
 
-Rules 3-5 describe the sentence, not the edit alone: when the words of both
-whole sentences are given, an edit fires one only if the sentences differ
-in it too. The edit script may cut "not losing any" -> "losing no" into
-"not" -> "" and "any" -> "no", each a negation change on its own, while each
-sentence holds one negation; the same holds for a number moved, or a hedge
-reworded ("is alleged to have" -> "allegedly has").
+Rules 3-5 describe the sentence, not the edit alone. The edit script may cut
+"not losing any" -> "losing no" into "not" -> "" and "any" -> "no", each a
+negation change on its own, while each sentence holds one negation in the
+same place. So when the words of both whole sentences are given, a negation
+or hedge ("is alleged to have" -> "allegedly has") the edit takes out or
+puts in is a rewording if the two sentences hold as many, and the other
+sentence has one within three words of the edit; "He will not sign and will
+stay" -> "He will sign and will not stay" still changes meaning. Numbers are
+compared in order over the whole sentences: a number moved past no other
+number is no change, a swap is.
 
 Measured on IteraTeR's Wikinews edits (``benchmarks/eval_iterater.py``).
 """
@@ -43,7 +47,7 @@ Measured on IteraTeR's Wikinews edits (``benchmarks/eval_iterater.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -92,8 +96,16 @@ _NEUTRAL_REPORTING = word_set(
     "said says say told tells added adds stated states noted notes explained explains "
     "wrote writes according reported reports commented comments announced announces"
 )
-# a negative prefix that flips its word only against the bare word ("insufficient" / "sufficient")
-_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|non-?|dis)(?=[a-z]{4})")
+# a negative prefix that flips its word only against the bare word ("insufficient" /
+# "sufficient"), and only before an adjective-like ending: "discover" / "cover", "intent" /
+# "tent", "indeed" / "deed" are other words
+_NEGATIVE_PREFIX = re.compile(
+    r"^(?:un|in|im|il|ir|non-?)(?=[a-z]{5,}$)"
+    r"(?=[a-z]*(?:able|ible|ent|ant|al|ive|ful|ous|ic|ly|ed|wn|are|ure|ct|te)$)"
+)
+# how far (in words) from an edit the other sentence's negation or hedge may stand and still
+# be the same one reworded ("not losing any" -> "losing no")
+_NEARBY = 3
 # "one" after these is a pronoun, not a count ("no one", "every one")
 _NOT_A_COUNT_BEFORE_ONE = word_set("no any every each some")
 FUNCTION = word_set(
@@ -149,17 +161,29 @@ def _number_changed(
     )
 
 
+def _is_negation(words: Sequence[str], k: int, bare: set[str]) -> bool:
+    """``words[k]`` (lower case) negates; a negative prefix counts if ``bare`` has the bare word."""
+    low = words[k].replace("’", "'")
+    if low == "not" and k + 1 < len(words) and words[k + 1] == "only":
+        return False  # "not only ... but also"
+    if low in NEGATION or low.endswith("n't"):
+        return True
+    if not bare:
+        return False
+    stem = _NEGATIVE_PREFIX.sub("", low)
+    return stem != low and stem in bare
+
+
 def _negations(words: Sequence[str], other: Iterable[str] = ()) -> int:
     """Negations in ``words`` (lower case); a negative prefix counts against ``other``."""
     bare = set(other)
-    count = 0
-    for k, word in enumerate(words):
-        low = word.replace("’", "'")
-        if low == "not" and k + 1 < len(words) and words[k + 1] == "only":
-            continue  # "not only ... but also"
-        prefixed = bool(bare) and _NEGATIVE_PREFIX.sub("", low) in bare - {low}
-        count += low in NEGATION or low.endswith("n't") or prefixed
-    return count
+    return sum(_is_negation(words, k, bare) for k in range(len(words)))
+
+
+def _nearby(sentence: Sequence[str], lo: int, hi: int, found: Callable[[int], bool]) -> bool:
+    """A word of ``sentence`` near ``[lo, hi)`` (:data:`_NEARBY` words), outside it, is found."""
+    around = range(max(lo - _NEARBY, 0), min(hi + _NEARBY, len(sentence)))
+    return any(found(k) for k in around if not lo <= k < hi)
 
 
 def _report_stem(word: str) -> str:
@@ -339,6 +363,53 @@ def _is_reference(
     return len(named) <= 2 and len(extra) <= 2
 
 
+def _negation_nearby(
+    lo: Sequence[str],
+    ln: Sequence[str],
+    sentence_old: Sequence[str],
+    sentence_new: Sequence[str],
+    at: tuple[int, int] | None,
+) -> bool:
+    """The negation the edit takes out (puts in) stands near it in the other sentence.
+
+    Without the edit's place (``at``), equal counts in the two sentences suffice.
+    """
+    if at is None:
+        return True
+    removes = _negations(lo, ln) > _negations(ln, lo)
+    sentence, start, size, bare = (
+        (sentence_new, at[1], len(ln), set(lo))
+        if removes
+        else (sentence_old, at[0], len(lo), set(ln))
+    )
+    return _nearby(sentence, start, start + size, lambda k: _is_negation(sentence, k, bare))
+
+
+def _hedge_nearby(
+    changed: set[str],
+    lo: Sequence[str],
+    ln: Sequence[str],
+    sentence_old: Sequence[str],
+    sentence_new: Sequence[str],
+    at: tuple[int, int] | None,
+) -> bool:
+    """Each reporting word or hedge the edit changes stands near it in the other sentence."""
+    if at is None:
+        return True
+    for stem in changed:
+        removed = stem in _reporting(lo)
+        sentence, start, size = (
+            (sentence_new, at[1], len(ln)) if removed else (sentence_old, at[0], len(lo))
+        )
+
+        def same(k: int, sentence: Sequence[str] = sentence, stem: str = stem) -> bool:
+            return sentence[k] in _LOADED_REPORTING and _report_stem(sentence[k]) == stem
+
+        if not _nearby(sentence, start, start + size, same):
+            return False
+    return True
+
+
 def classify_change(
     old: Sequence[str],
     new: Sequence[str],
@@ -348,6 +419,7 @@ def classify_change(
     context_new: Sequence[str] = (),
     document_old: Iterable[str] = (),
     document_new: Iterable[str] = (),
+    at: tuple[int, int] | None = None,
 ) -> tuple[bool, str]:
     """Say whether replacing ``old`` words by ``new`` ones can change meaning, and why.
 
@@ -355,7 +427,9 @@ def classify_change(
     name). ``context_old``/``context_new`` are all the words of the two
     sentences, in order: a name moved within the sentence is not a new name,
     and a number, negation or hedge counts only if the sentences differ in
-    it too (see the module docs).
+    it too (see the module docs); ``at`` is where the edit starts in each
+    sentence (word indices), so that a negation or hedge the edit removes
+    counts as reworded only if the other sentence has one near that place.
     ``document_old``/``document_new`` are the words of the two whole texts: a
     pronoun replaced by a name the other text already uses ("He" ->
     "Kotunica") only says who "he" is.
@@ -413,15 +487,19 @@ def classify_change(
         not whole or _number_changed(context_old, context_new, sentence_old, sentence_new)
     ):
         return True, "number"
-    if _negations(lo, ln) != _negations(ln, lo) and (
-        not whole
-        or _negations(sentence_old, sentence_new) != _negations(sentence_new, sentence_old)
+    if _negations(lo, ln) != _negations(ln, lo) and not (
+        whole
+        and _negations(sentence_old, sentence_new) == _negations(sentence_new, sentence_old)
+        and _negation_nearby(lo, ln, sentence_old, sentence_new, at)
     ):
         return True, "negation"
     if _is_abbreviation(old, new):
         return False, "abbreviation"
-    if _reporting(lo) != _reporting(ln) and (
-        not whole or _reporting(sentence_old) != _reporting(sentence_new)
+    changed = _reporting(lo) ^ _reporting(ln)
+    if changed and not (
+        whole
+        and _reporting(sentence_old) == _reporting(sentence_new)
+        and _hedge_nearby(changed, lo, ln, sentence_old, sentence_new, at)
     ):
         return True, "attribution"
     names_old = _names(old, at_start=at_start) - {_name_key(w) for w in context_new}

@@ -219,3 +219,46 @@ def test_a_sentence_that_changes_polarity_numbers_or_hedges_is_surfaced(old, new
     assert reason in {c.reason for c in changes if c.meaning}, [
         (c.old, c.new, c.reason) for c in changes
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        (
+            "He will not sign the deal and will stay.",
+            "He will sign the deal and will not stay.",
+            "negation",
+        ),
+        (
+            "The minister did not resign, but the aide quit.",
+            "The minister resigned, but the aide did not quit.",
+            "negation",
+        ),
+        (
+            "Smith allegedly paid Jones, who took bribes.",
+            "Smith paid Jones, who allegedly took bribes.",
+            "attribution",
+        ),
+    ],
+)
+def test_a_negation_or_hedge_moved_to_another_clause_changes_meaning(old, new, reason):
+    changes = word_changes(words(old), words(new))
+    assert reason in {c.reason for c in changes if c.meaning}, [
+        (c.old, c.new, c.reason) for c in changes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("discover", "cover"),
+        ("information", "formation"),
+        ("intent", "tent"),
+        ("indeed", "deed"),
+        ("income", "come"),
+    ],
+)
+def test_a_word_that_merely_starts_like_a_negative_prefix_is_no_negation(old, new):
+    assert classify_change([old], [new])[1] != "negation"
+    changes = word_changes(words(f"Police {old} the case."), words(f"Police {new} the case."))
+    assert all(c.reason != "negation" for c in changes)

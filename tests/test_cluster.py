@@ -294,8 +294,20 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
     n = 60
     matrix = normalize(sp.random(n, 40, density=0.2, random_state=rng, format="csr"))
     matrix.data = matrix.data.astype(np.float32)
-    metas = [ArticleMeta(id=f"a{k:02d}", length=int(rng.integers(1, 9))) for k in range(n)]
-    order = rng.permutation(n).tolist()
+    # rows k and k + 30 are equal, so they tie on centrality: the dated one (k < 30) must win
+    # over the longer undated one, then among equals the first id
+    start = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    metas = [
+        ArticleMeta(
+            id=f"a{k:02d}",
+            length=1 if k < n // 2 else 2,
+            published=start + timedelta(hours=k % 2) if k < n // 2 else None,
+        )
+        for k in range(n)
+    ]
+    matrix = sp.vstack([matrix[: n // 2], matrix[: n // 2]], format="csr")
+    half = rng.permutation(n // 2).tolist()
+    order = [m for k in half for m in (k + n // 2, k)]  # each row beside its twin
     stories = [order[:1], order[1:9], order[9:10], order[10:31], order[31:33], order[33:]]
     got = _story_summaries(metas, stories, matrix, batch_rows=10)
     dense = matrix.toarray().astype(np.float64)
@@ -306,10 +318,15 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
             continue
         total = dense[members].sum(axis=0)
         central = dense[members] @ total
-        best = min(
-            range(len(members)),
-            key=lambda k: (-round(central[k], 6), -metas[members[k]].length, metas[members[k]].id),
-        )
+
+        def rank(
+            k: int, members: list[int] = members, central: np.ndarray = central
+        ) -> tuple[float, float, int, str]:
+            meta = metas[members[k]]
+            stamp = meta.published.timestamp() if meta.published else float("inf")
+            return (-round(central[k], 6), stamp, -meta.length, meta.id)
+
+        best = min(range(len(members)), key=rank)
         assert rep == members[best]
         n_m = len(members)
         assert cohesion == pytest.approx((total @ total - n_m) / (n_m * (n_m - 1)))
