@@ -10,7 +10,7 @@ import logging
 from importlib.metadata import PackageNotFoundError, version
 
 from storydiff.align import AlignParams, align
-from storydiff.cluster import ClusterParams, StoryClusterer, cluster, cluster_paths
+from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
@@ -105,3 +105,13 @@ __all__ = [
     "report_to_dict",
     "report_to_json",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``StoryClusterer`` on first access: it imports scikit-learn (about a second)."""
+    if name == "StoryClusterer":
+        from storydiff.estimator import StoryClusterer
+
+        return StoryClusterer
+    msg = f"module 'storydiff' has no attribute {name!r}"
+    raise AttributeError(msg)

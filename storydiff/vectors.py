@@ -10,14 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import (
-    ENGLISH_STOP_WORDS,
-    CountVectorizer,
-    TfidfTransformer,
-    TfidfVectorizer,
-)
 
 from storydiff._arrays import drop_pages, first_of_runs, mapped_file
+from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.fingerprint import token_hash
 from storydiff.models import Article
 from storydiff.normalize import tokens
@@ -154,15 +149,16 @@ def tfidf_from_counts(
     """The TF-IDF space of documents counted in ``parts`` (in order).
 
     Identical to :func:`build_tfidf` on the same documents: the vocabulary is
-    sorted as scikit-learn sorts it, and scikit-learn's ``TfidfTransformer``,
-    given the document frequencies of all parts, weights each part's rows
-    exactly as ``TfidfVectorizer`` weights them in the whole matrix (its tf,
-    idf and norm are row by row). The parts are weighted one at a time into
-    the final arrays, so no joined count matrix is ever built; with
-    ``release``, ``parts`` must be a list and each part is dropped from it
-    once weighted. With ``spill`` (a directory), the matrix's weights and
-    column indices are written to files there and mapped (the largest arrays
-    of a large run): pages written are handed back as each part is done, so
+    sorted as scikit-learn sorts it, and scikit-learn's ``TfidfTransformer``
+    (as :func:`_weighted` does it), given the document frequencies of all
+    parts, weights each part's rows exactly as ``TfidfVectorizer`` weights
+    them in the whole matrix (its tf, idf and norm are row by row). The parts
+    are weighted one at a time into the final arrays, so no joined count
+    matrix is ever built; with ``release``, ``parts`` must be a list and each
+    part is dropped from it once weighted. With ``spill`` (a directory), the
+    matrix's weights and column indices are written to files there and mapped
+    (the largest arrays of a large run): pages written are handed back as
+    each part is done, so
     the process holds only what it later reads (:func:`~storydiff._arrays.drop_pages`).
     """
     n = sum(p.n_rows for p in parts)
@@ -180,15 +176,12 @@ def tfidf_from_counts(
         df[remap] += np.bincount(part.matrix().indices, minlength=part.width)
     vocabulary = {t.decode("utf-8"): k for k, t in enumerate(ordered)}
     del ordered
-    transformer = TfidfTransformer(sublinear_tf=True, norm="l2")
-    transformer.fit(sp.csr_matrix((1, width), dtype=np.float32))  # the width; idf below
     # the idf scikit-learn's fit computes from these document frequencies
     smoothed = df.astype(np.float32) + 1.0
     idf = np.full_like(smoothed, fill_value=n + 1, dtype=np.float32)
     idf /= smoothed
     np.log(idf, out=idf)
     idf += 1.0
-    transformer.idf_ = idf
     nnz = sum(p.nnz for p in parts)
     data, indices = _weights_arrays(nnz, spill)
     indptr = np.zeros(n + 1, dtype=np.int64)
@@ -201,7 +194,7 @@ def tfidf_from_counts(
             dtype=np.float32,
         )
         block.sort_indices()
-        weighted = sp.csr_matrix(transformer.transform(block)) if block.shape[0] else block
+        weighted = _weighted(block, idf)
         m, size = weighted.shape[0], weighted.nnz
         data[at : at + size] = weighted.data
         indices[at : at + size] = weighted.indices
@@ -216,6 +209,27 @@ def tfidf_from_counts(
     matrix = sp.csr_matrix((data, indices, indptr), shape=(n, width))
     matrix.has_sorted_indices = True
     return TfidfSpace(matrix=matrix, df=df, vocabulary=vocabulary)
+
+
+def _weighted(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """``TfidfTransformer(sublinear_tf=True, norm="l2")`` with ``idf_ = idf`` on float32 counts.
+
+    The same operations in the same order and precision as scikit-learn's
+    ``transform`` (and its Cython row normalisation: squares in float32, summed
+    in float64 row by row in storage order, each weight divided in float64), so
+    the weights are bit for bit the same, without importing scikit-learn.
+    """
+    data = counts.data.astype(np.float32)  # a copy: the counts are left as they are
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    # bincount adds in input order: the sequential sum of the Cython loop
+    sums = np.bincount(rows, weights=(data * data).astype(np.float64), minlength=counts.shape[0])
+    norms = np.sqrt(sums)[rows]
+    scaled = norms != 0.0
+    data[scaled] = (data[scaled].astype(np.float64) / norms[scaled]).astype(np.float32)
+    return sp.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
 
 
 def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[np.ndarray]]:
@@ -380,6 +394,8 @@ def build_tfidf(
     """
     if document_frequencies is not None:
         return _tfidf_with_counts(documents, document_frequencies, n_documents or len(documents))
+    from sklearn.feature_extraction.text import TfidfVectorizer  # about a second to import
+
     vectorizer = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, norm="l2", dtype=np.float32)
     if not documents:
         return TfidfSpace(
@@ -413,6 +429,8 @@ def _tfidf_with_counts(
         return TfidfSpace(
             matrix=sp.csr_matrix((0, 0), dtype=np.float32), df=np.zeros(0), vocabulary={}
         )
+    from sklearn.feature_extraction.text import CountVectorizer  # about a second to import
+
     counter = CountVectorizer(analyzer=analyze, dtype=np.float64)
     try:
         counts = counter.fit_transform(documents).tocsr()

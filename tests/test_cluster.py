@@ -330,3 +330,18 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
         assert rep == members[best]
         n_m = len(members)
         assert cohesion == pytest.approx((total @ total - n_m) / (n_m * (n_m - 1)))
+
+
+def test_importing_storydiff_and_clustering_files_leave_scikit_learn_unloaded():
+    """scikit-learn takes about a second to import: only the estimator may load it."""
+    import subprocess
+
+    code = (
+        "import sys, storydiff\n"
+        f"storydiff.cluster_paths([{str(DEMO)!r}])\n"
+        "assert 'sklearn' not in sys.modules, 'scikit-learn imported'\n"
+        "storydiff.StoryClusterer\n"
+        "assert 'sklearn' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -158,3 +158,37 @@ def test_dropping_the_pages_of_a_mapped_array_keeps_its_values(tmp_path):
     assert np.array_equal(view, values[10:])
     assert mapped_file(view) == str(tmp_path / "v.f32")
     assert mapped_file(values) is None
+
+
+def test_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from storydiff._stop_words import ENGLISH_STOP_WORDS as ours
+
+    assert ours == frozenset(ENGLISH_STOP_WORDS)
+
+
+def test_tfidf_weighting_is_scikit_learns_bit_for_bit():
+    """Oracle: ``TfidfTransformer(sublinear_tf=True, norm="l2")`` with the same idf."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from storydiff.vectors import _weighted
+
+    rng = np.random.default_rng(3)
+    counts = sp.random(300, 500, density=0.05, random_state=rng, format="lil", dtype=np.float32)
+    counts[5] = 0  # an empty row keeps no weights
+    counts = counts.tocsr()
+    counts.data = np.ceil(counts.data * 7).astype(np.float32)
+    counts.eliminate_zeros()
+    counts.sort_indices()
+    idf = (np.log(301.0 / (1.0 + rng.integers(0, 300, 500))) + 1.0).astype(np.float32)
+    transformer = TfidfTransformer(sublinear_tf=True, norm="l2")
+    transformer.fit(sp.csr_matrix((1, 500), dtype=np.float32))
+    transformer.idf_ = idf
+    expected = sp.csr_matrix(transformer.transform(counts))
+    got = _weighted(counts, idf)
+    assert got.dtype == np.float32
+    assert np.array_equal(got.indptr, expected.indptr)
+    assert np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data.view(np.uint32), expected.data.view(np.uint32))
