@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from datasketch import MinHashLSH
 
 from storydiff._arrays import drop_pages, sorted_unique
 from storydiff.engine import Engine, LocalEngine, balanced_spans
@@ -43,6 +42,8 @@ __all__ = [
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows per band that datasketch's ``MinHashLSH`` picks for ``threshold``."""
+    from datasketch import MinHashLSH  # imported on first use (see fingerprint._minhash_setup)
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return int(lsh.b), int(lsh.r)
 

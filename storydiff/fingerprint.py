@@ -15,17 +15,38 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from storydiff._arrays import range_positions, sorted_unique
 from storydiff.errors import param_error
 from storydiff.models import Article
 from storydiff.normalize import tokens
 
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
 __all__ = ["Fingerprint", "FingerprintTable", "Fingerprinter", "fingerprint_chunk"]
+
+
+def _minhash_setup(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """datasketch's MinHash for ``num_perm`` and ``seed``: permutations ``a``, ``b``, the
+    signature of an empty set, and the hashing scheme.
+
+    datasketch is imported here, on first use, not with this module: with its
+    LSH it loads scipy.integrate (a third of a second), which commands that
+    never fingerprint (``storydiff diff``, ``--help``) need not pay.
+    """
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+    if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
+        msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
+        raise RuntimeError(msg)
+    a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
+    empty = np.asarray(template.hashvalues, dtype=np.uint32)
+    return a, b, empty, str(template.scheme)
 
 
 def _identity(value: int) -> int:
@@ -208,6 +229,8 @@ class FingerprintTable(Sequence[Fingerprint]):
         if isinstance(k, slice):
             return [self[x] for x in range(*k.indices(len(self)))]
         k = range(len(self))[k]
+        from datasketch import LeanMinHash  # see _minhash_setup
+
         return Fingerprint(
             article_id=self.article_ids[k],
             n_tokens=int(self.n_tokens[k]),
@@ -458,11 +481,7 @@ class Fingerprinter:
         the SHA-1 digests of the texts' space-joined tokens (a ``V20`` array).
         The same table as :meth:`fingerprint_table` on the texts.
         """
-        template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
-        if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
-            msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
-            raise RuntimeError(msg)
-        a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
+        a, b, empty, scheme = _minhash_setup(self.num_perm, self.seed)
         n = len(article_ids)
         lengths = np.asarray(lengths, dtype=np.int64)
         docs, raw = _windows(np.asarray(token_hashes, dtype=np.uint64), lengths, self.shingle_size)
@@ -472,7 +491,7 @@ class Fingerprinter:
         sizes = np.bincount((combined >> np.uint64(32)).astype(np.int64), minlength=n)
         offsets = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(sizes, out=offsets[1:])
-        signatures = np.tile(np.asarray(template.hashvalues, dtype=np.uint32), (n, 1))
+        signatures = np.tile(empty, (n, 1))
         lo = 0
         while lo < n:  # documents in runs of about batch_shingles shingles
             hi = int(np.searchsorted(offsets, offsets[lo] + batch_shingles, side="right"))
@@ -490,7 +509,7 @@ class Fingerprinter:
             signatures=signatures,
             keys=keys,
             seed=self.seed,
-            scheme=template.scheme,
+            scheme=scheme,
         )
 
     def _iter_batches(self, items: Iterable[tuple[str, str]]) -> Iterator[FingerprintTable]:
@@ -513,12 +532,7 @@ class Fingerprinter:
     def _batches(
         self, items: Iterable[tuple[str, list[str], np.ndarray]]
     ) -> Iterator[FingerprintTable]:
-        template = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
-        if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
-            msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
-            raise RuntimeError(msg)
-        a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
-        empty = np.asarray(template.hashvalues, dtype=np.uint32)
+        a, b, empty, scheme = _minhash_setup(self.num_perm, self.seed)
         batch: list[tuple[str, list[str], np.ndarray]] = []
         pending = 0
         for article_id, words, th in items:
@@ -530,10 +544,10 @@ class Fingerprinter:
             batch.append((article_id, words, hashes))
             pending += hashes.size
             if pending >= _BATCH_SHINGLES:
-                yield self._finish(batch, a, b, empty, template.scheme)
+                yield self._finish(batch, a, b, empty, scheme)
                 batch, pending = [], 0
         if batch:
-            yield self._finish(batch, a, b, empty, template.scheme)
+            yield self._finish(batch, a, b, empty, scheme)
 
     def _finish(
         self,

@@ -333,11 +333,13 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
 
 
 def test_importing_storydiff_and_clustering_files_leave_scikit_learn_unloaded():
-    """scikit-learn takes about a second to import: only the estimator may load it."""
+    """scikit-learn takes about a second to import: only the estimator may load it (and
+    datasketch, a third of a second, only what fingerprints)."""
     import subprocess
 
     code = (
         "import sys, storydiff\n"
+        "assert 'datasketch' not in sys.modules, 'datasketch imported'\n"
         f"storydiff.cluster_paths([{str(DEMO)!r}])\n"
         "assert 'sklearn' not in sys.modules, 'scikit-learn imported'\n"
         "storydiff.StoryClusterer\n"
