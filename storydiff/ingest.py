@@ -407,11 +407,7 @@ def _read_csv(
         )
 
 
-_REUTERS = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
 _NEWID = re.compile(r'NEWID="(\d+)"')
-_TAGS = {
-    name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("BODY", "DATE", "TITLE")
-}
 _MONTHS = {
     m: k
     for k, m in enumerate(
@@ -422,9 +418,42 @@ _MONTHS = {
 _REUTERS_DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})\.(\d{1,6})")
 
 
+def _between(text: str, opening: str, closing: str, start: int = 0) -> tuple[int, int, int]:
+    """``text.find(opening, start)``, then the first ``closing`` after it: ``(at, lo, hi)``
+    with the content at ``text[lo:hi]``, or ``(-1, -1, -1)``.
+
+    What ``re.search(opening + "(.*?)" + closing, text, re.DOTALL)`` finds, by
+    ``str.find`` (several times faster than the lazy scan on long SGML blocks).
+    """
+    at = text.find(opening, start)
+    if at < 0:
+        return -1, -1, -1
+    lo = at + len(opening)
+    hi = text.find(closing, lo)
+    return (at, lo, hi) if hi >= 0 else (-1, -1, -1)
+
+
 def _tag(block: str, name: str) -> str:
-    m = _TAGS[name].search(block)
-    return m.group(1) if m else ""
+    _, lo, hi = _between(block, f"<{name}>", f"</{name}>")
+    return block[lo:hi] if lo >= 0 else ""
+
+
+def _reuters_elements(text: str) -> Iterator[tuple[int, str, str]]:
+    """``(offset, attributes, content)`` of each ``<REUTERS ...>...</REUTERS>`` element."""
+    pos = 0
+    while True:
+        at = text.find("<REUTERS", pos)
+        if at < 0:
+            return
+        after = at + len("<REUTERS")
+        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+            pos = after  # "<REUTERSX": another tag
+            continue
+        _, lo, hi = _between(text, ">", "</REUTERS>", after)
+        if lo < 0:
+            return
+        yield at, text[after : lo - 1], text[lo:hi]
+        pos = hi + len("</REUTERS>")
 
 
 def _reuters_date(text: str) -> datetime | None:
@@ -469,11 +498,10 @@ def _sgml_text(value: str) -> str:
 def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem]:
     """Reuters-21578 SGML: one article per ``<REUTERS NEWID=...>`` element."""
     line, counted = 1, 0
-    for match in _REUTERS.finditer(text):
-        attrs, block = match.group(1), match.group(2)
+    for start, attrs, block in _reuters_elements(text):
         newid = _NEWID.search(attrs)
-        line += text.count("\n", counted, match.start())  # incremental: linear overall
-        counted = match.start()
+        line += text.count("\n", counted, start)  # incremental: linear overall
+        counted = start
         if newid is None:
             yield ReadProblem(origin=origin, line=line, message="REUTERS element without NEWID")
             continue

@@ -4,6 +4,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storydiff import FieldMap, InputError, read
 from storydiff.ingest import parse_published
@@ -225,3 +227,34 @@ def test_binary_jsonl_is_one_problem_naming_the_file(write, tmp_path):
     assert result.articles == ()
     assert len(result.problems) == 1
     assert "binary" in result.problems[0].message
+
+
+_SGML_PIECES = st.sampled_from(
+    [
+        "<REUTERS",
+        "<REUTERSX",
+        ' NEWID="7"',
+        ">",
+        "</REUTERS>",
+        "<BODY>",
+        "</BODY>",
+        "a\n",
+        "&amp;",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SGML_PIECES, max_size=40).map("".join))
+def test_reuters_elements_and_tags_are_found_as_the_lazy_regexes_find_them(text):
+    """Oracle: the regular expressions the reader used before ``str.find``."""
+    import re
+
+    from storydiff.ingest import _reuters_elements, _tag
+
+    elements = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
+    expected = [(m.start(), m.group(1), m.group(2)) for m in elements.finditer(text)]
+    assert list(_reuters_elements(text)) == expected
+    body = re.search(r"<BODY>(.*?)</BODY>", text, re.DOTALL)
+    assert _tag(text, "BODY") == (body.group(1) if body else "")
