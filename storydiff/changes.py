@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
@@ -363,51 +364,46 @@ def _is_reference(
     return len(named) <= 2 and len(extra) <= 2
 
 
-def _negation_nearby(
-    lo: Sequence[str],
-    ln: Sequence[str],
-    sentence_old: Sequence[str],
-    sentence_new: Sequence[str],
-    at: tuple[int, int] | None,
-) -> bool:
-    """The negation the edit takes out (puts in) stands near it in the other sentence.
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """An edit's words (lower case) within its two whole sentences; ``at`` is where it starts."""
 
-    Without the edit's place (``at``), equal counts in the two sentences suffice.
-    """
-    if at is None:
+    lo: Sequence[str]
+    ln: Sequence[str]
+    sentence_old: Sequence[str]
+    sentence_new: Sequence[str]
+    at: tuple[int, int] | None
+
+    def _near(self, removed: bool, found: Callable[[Sequence[str], int], bool]) -> bool:
+        """What the edit removed (else added) stands near it in the other sentence.
+
+        Without the edit's place (``at``) this is not known, and taken as so.
+        """
+        if self.at is None:
+            return True
+        if removed:  # look in the new sentence, around the new words
+            sentence, start, size = self.sentence_new, self.at[1], len(self.ln)
+        else:
+            sentence, start, size = self.sentence_old, self.at[0], len(self.lo)
+        return _nearby(sentence, start, start + size, lambda k: found(sentence, k))
+
+    def negation_nearby(self) -> bool:
+        """The negation the edit takes out (puts in) stands near it in the other sentence."""
+        removes = _negations(self.lo, self.ln) > _negations(self.ln, self.lo)
+        bare = set(self.lo if removes else self.ln)
+        return self._near(removes, lambda sentence, k: _is_negation(sentence, k, bare))
+
+    def hedge_nearby(self, changed: set[str]) -> bool:
+        """Each reporting word or hedge the edit changes stands near it in the other sentence."""
+        for stem in changed:
+
+            def same(sentence: Sequence[str], k: int, stem: str = stem) -> bool:
+                word = sentence[k]
+                return word in _LOADED_REPORTING and _report_stem(word) == stem
+
+            if not self._near(stem in _reporting(self.lo), same):
+                return False
         return True
-    removes = _negations(lo, ln) > _negations(ln, lo)
-    sentence, start, size, bare = (
-        (sentence_new, at[1], len(ln), set(lo))
-        if removes
-        else (sentence_old, at[0], len(lo), set(ln))
-    )
-    return _nearby(sentence, start, start + size, lambda k: _is_negation(sentence, k, bare))
-
-
-def _hedge_nearby(
-    changed: set[str],
-    lo: Sequence[str],
-    ln: Sequence[str],
-    sentence_old: Sequence[str],
-    sentence_new: Sequence[str],
-    at: tuple[int, int] | None,
-) -> bool:
-    """Each reporting word or hedge the edit changes stands near it in the other sentence."""
-    if at is None:
-        return True
-    for stem in changed:
-        removed = stem in _reporting(lo)
-        sentence, start, size = (
-            (sentence_new, at[1], len(ln)) if removed else (sentence_old, at[0], len(lo))
-        )
-
-        def same(k: int, sentence: Sequence[str] = sentence, stem: str = stem) -> bool:
-            return sentence[k] in _LOADED_REPORTING and _report_stem(sentence[k]) == stem
-
-        if not _nearby(sentence, start, start + size, same):
-            return False
-    return True
 
 
 def classify_change(
@@ -483,6 +479,7 @@ def classify_change(
     whole = bool(context_old or context_new)
     sentence_old = [t.lower() for t in context_old]
     sentence_new = [t.lower() for t in context_new]
+    place = _Place(lo, ln, sentence_old, sentence_new, at)
     if _number_changed(old, new, lo, ln) and (
         not whole or _number_changed(context_old, context_new, sentence_old, sentence_new)
     ):
@@ -490,7 +487,7 @@ def classify_change(
     if _negations(lo, ln) != _negations(ln, lo) and not (
         whole
         and _negations(sentence_old, sentence_new) == _negations(sentence_new, sentence_old)
-        and _negation_nearby(lo, ln, sentence_old, sentence_new, at)
+        and place.negation_nearby()
     ):
         return True, "negation"
     if _is_abbreviation(old, new):
@@ -499,7 +496,7 @@ def classify_change(
     if changed and not (
         whole
         and _reporting(sentence_old) == _reporting(sentence_new)
-        and _hedge_nearby(changed, lo, ln, sentence_old, sentence_new, at)
+        and place.hedge_nearby(changed)
     ):
         return True, "attribution"
     names_old = _names(old, at_start=at_start) - {_name_key(w) for w in context_new}
