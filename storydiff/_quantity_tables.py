@@ -564,6 +564,11 @@ SCIENTIFIC_RE = re.compile(
 SLASH_FRACTION_RE = re.compile(
     r"(?<![\w/.,])(?:(?P<whole>\d{1,3})\s)?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/])"
 )
+# "2½ years", "½ mile": a vulgar fraction, after a whole number or alone (text that
+# storydiff.read normalised spells these "2 1/2"; text handed over directly may not).
+VULGAR_FRACTION_RE = re.compile(
+    r"(?<![\w.,/])(?:(?P<whole>\d{1,3})\s?)?(?P<frac>[\u00bc-\u00be\u2150-\u215e\u2189])"
+)
 # "sixfold", "a 10-fold rise": a multiple.
 # "twice a week": a frequency (bare "once" and "twice as loud" are not counts).
 ONCE_RE = re.compile(

@@ -54,13 +54,34 @@ _TOKEN = re.compile(
 _ASCII_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)*", re.ASCII)
 
 
+# Vulgar fractions ("½", "⅓") as NFKC spells them, with an ASCII slash: "1/2", "1/3".
+_VULGAR = {
+    c: unicodedata.normalize("NFKC", c).replace("\u2044", "/")
+    for c in map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F), 0x2189])
+}
+_VULGAR_RE = re.compile(r"(\d?)([" + "".join(_VULGAR) + "])")
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    return (m[1] + " " if m[1] else "") + _VULGAR[m[2]]
+
+
 def normalize_unicode(text: str) -> str:
     """NFKC-normalise ``text`` (full-width forms, ligatures, compatibility digits).
 
+    A vulgar fraction becomes a slash fraction first, apart from a whole number
+    before it: NFKC alone turns "2½" into "21⁄2", which reads as twenty-one.
+    A fraction slash (U+2044) becomes "/".
+
     >>> normalize_unicode("ﬁve ５")
     'five 5'
+    >>> normalize_unicode("2½ years, ¾ of them, 1⁄3 more")
+    '2 1/2 years, 3/4 of them, 1/3 more'
     """
-    return unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return text  # NFKC leaves ASCII as it is
+    text = _VULGAR_RE.sub(_vulgar, text)
+    return unicodedata.normalize("NFKC", text).replace("\u2044", "/")
 
 
 def normalize_quotes(text: str) -> str:

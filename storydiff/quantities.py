@@ -88,6 +88,7 @@ indices ("S&P 500"), addresses and ZIP codes ("16-18 Industrial Avenue"),
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -154,6 +155,7 @@ from storydiff._quantity_tables import (
     UNITS,
     VAGUE,
     VAGUE_RE,
+    VULGAR_FRACTION_RE,
     WEEKDAY_RE,
     WEEKDAYS,
     WORD_RE,
@@ -606,6 +608,21 @@ def _slash_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     return out
 
 
+def _vulgar_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """A vulgar fraction, alone or after a whole number: "2½ years" is 2.5 years."""
+    out = []
+    for m in VULGAR_FRACTION_RE.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        value = (int(m["whole"]) if m["whole"] else 0) + unicodedata.numeric(m["frac"])
+        currency, start = _currency_before(text, m.start())
+        atom = _after_number(text, start, m.end(), value, currency, False)
+        if atom is not None:
+            out.append(_apply_hedge(text, atom))
+            taken.append((out[-1].start, out[-1].end))
+    return out
+
+
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     """ "two and a half hours" is 2.5 hours; "half the condos" is 50 % (as "a third of")."""
     out = []
@@ -796,7 +813,15 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
             value = float(re.sub(r"\D", "", m.group()))
         out.append(_Atom(m.start(), m.end(), "ordinal", value, value, value, num_end=m.end()))
         taken.append(m.span())
-    for finder in (_scientific, _slash_fractions, _halves, _folds, _frequencies, _members):
+    for finder in (
+        _scientific,
+        _vulgar_fractions,
+        _slash_fractions,
+        _halves,
+        _folds,
+        _frequencies,
+        _members,
+    ):
         out.extend(finder(text, taken))
     for m in NUM_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):

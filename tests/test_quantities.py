@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+import storydiff
 from storydiff.models import Quantity
 from storydiff.quantities import extract_quantities
 from tests.conftest import ROOT, shared_corpus
@@ -571,3 +572,26 @@ def test_newsquant_quality_stays_above_pinned_floors(normalised, floors):
     assert figures["n_gold"] > 300
     for key, floor in floors.items():
         assert figures[key] >= floor, (key, figures[key])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bridge took 2½ years to build.", 2.5, "years"),
+        ("He ran 3¼ miles.", 3.25, "mi"),
+        ("It cost $2½ million.", 2_500_000.0, "usd"),
+        ("A ½-mile walk.", 0.5, "mi"),
+    ],
+)
+def test_vulgar_fractions_are_read_with_their_whole_number(text, value, unit):
+    quantities = extract_quantities(text)
+    assert [(q.value, q.unit) for q in quantities] == [(value, unit)]
+
+
+def test_reading_spells_vulgar_fractions_so_that_the_whole_number_stays_apart(tmp_path):
+    """NFKC alone turns "2½" into "21⁄2", which reads as twenty-one."""
+    path = tmp_path / "a.txt"
+    path.write_text("Bridge\n\nThe bridge took 2½ years and ¾ of the budget.\n", encoding="utf-8")
+    article = storydiff.read([path]).articles[0]
+    assert "2 1/2 years" in article.text
+    assert [(q.value, q.unit) for q in extract_quantities(article.text)] == [(2.5, "years")]
