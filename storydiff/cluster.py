@@ -1101,10 +1101,11 @@ def _cluster_features(
     sid = np.asarray(story_of, dtype=np.int64)
     inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
     vparams = params.verify
-    for k in inside.tolist():
-        score = table.row(k)
-        relation = RELATIONS[int(codes[k])]
-        _, reason = relation_of(score, vparams, smaller_shingles=int(table.smaller_shingles[k]))
+    for code, (score, smaller) in zip(
+        codes[inside].tolist(), table.take(inside).scores(), strict=True
+    ):
+        relation = RELATIONS[code]
+        _, reason = relation_of(score, vparams, smaller_shingles=smaller)
         link = Link(
             a=metas[score.i].id,
             b=metas[score.j].id,

@@ -7,7 +7,7 @@ relation is named in ``reason``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -119,6 +119,34 @@ class PairTable:
     def take(self, rows: np.ndarray) -> PairTable:
         """The pairs at ``rows``, in that order."""
         return PairTable(**{name: getattr(self, name)[rows] for name in PairTable.__slots__})
+
+    def scores(self) -> Iterator[tuple[PairScore, int]]:
+        """Every pair as a :class:`PairScore`, with its ``smaller_shingles``, in order.
+
+        The columns are turned into Python values once, not element by element.
+        """
+        columns = zip(
+            self.i.tolist(),
+            self.j.tolist(),
+            self.jaccard.tolist(),
+            self.containment.tolist(),
+            self.cosine.tolist(),
+            self.identical.tolist(),
+            self.gap_days.tolist(),
+            self.smaller_shingles.tolist(),
+            strict=True,
+        )
+        for i, j, jaccard, containment, cosine, identical, gap, smaller in columns:
+            score = PairScore(
+                i=i,
+                j=j,
+                jaccard=jaccard,
+                containment=containment,
+                cosine=cosine,
+                identical=bool(identical),
+                gap_days=None if gap != gap else gap,  # NaN: unknown
+            )
+            yield score, int(smaller)
 
     def row(self, k: int) -> PairScore:
         """Pair ``k`` as a :class:`PairScore`."""

@@ -101,6 +101,10 @@ def test_vectorised_relations_agree_with_the_scalar_rule():
         if expected not in (None, "duplicate") and row.gap_days is not None and row.gap_days > 2.0:
             expected = None
         assert RELATIONS[codes[k]] == expected
+    # all rows at once: the same scores as one row at a time
+    assert list(table.scores()) == [
+        (table.row(k), int(table.smaller_shingles[k])) for k in range(n)
+    ]
 
 
 def test_blocked_cosines_equal_one_gather():
