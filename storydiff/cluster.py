@@ -30,7 +30,13 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from storydiff._arrays import drop_pages, range_positions, release_free_memory, sorted_unique
+from storydiff._arrays import (
+    drop_pages,
+    range_positions,
+    release_free_memory,
+    sorted_unique,
+    union_sorted,
+)
 from storydiff.candidates import candidate_keys, unique_pairs
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
@@ -474,7 +480,7 @@ def _average_link(
         stamps_max = [t for t in (ga.t_max, gb.t_max) if t is not None]
         scratch[ga.idx] += ga.val  # a group's term indices are distinct
         scratch[gb.idx] += gb.val
-        idx = sorted_unique(np.concatenate([ga.idx, gb.idx]))
+        idx = union_sorted(ga.idx, gb.idx)
         merged = _Group(
             members=ga.members + gb.members,
             t_min=min(stamps_min) if stamps_min else None,
