@@ -497,7 +497,7 @@ def _average_link(
             if left is not None and right is not None:
                 dot = left + right
             else:
-                dot = float(scratch[other.idx] @ other.val)
+                dot = float(np.dot(scratch.take(other.idx), other.val))
             other.links.pop(a, None)
             other.links.pop(b, None)
             other.links[new] = dot
