@@ -371,6 +371,16 @@ class _GroupSums:
 
     def rows(self, gids: np.ndarray | Sequence[int]) -> sp.csr_matrix:
         """The rows of groups ``gids``, in that order."""
+        indptr, indices, data = self.row_arrays(gids)
+        out = sp.csr_matrix((data, indices, indptr), shape=(indptr.size - 1, self.shape[1]))
+        out.has_sorted_indices = True
+        return out
+
+    def row_arrays(
+        self, gids: np.ndarray | Sequence[int]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`rows` as its CSR arrays ``(indptr, indices, data)``, with no matrix made
+        (scipy's checks cost more than the gather on a story's few rows)."""
         gids = np.asarray(gids, dtype=np.int64)
         single = self.article[gids] >= 0
         sources = (
@@ -390,9 +400,7 @@ class _GroupSums:
             frm = range_positions(source.indptr[at], count)
             indices[to] = source.indices[frm]
             data[to] = source.data[frm]
-        out = sp.csr_matrix((data, indices, indptr), shape=(gids.size, self.shape[1]))
-        out.has_sorted_indices = True
-        return out
+        return indptr, indices, data
 
 
 def _group_sums_of(matrix: sp.csr_matrix, state: dict[str, Any]) -> _GroupSums:
@@ -649,19 +657,24 @@ def _two_means(gram: np.ndarray, weights: np.ndarray, *, iterations: int = 25) -
     return best
 
 
-def _gram(block: sp.csr_matrix, *, dense_cells: int = 1 << 22) -> np.ndarray:
-    """``block @ block.T`` as a dense float64 array.
+def _gram(
+    indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, *, dense_cells: int = 1 << 22
+) -> np.ndarray:
+    """``block @ block.T`` as a dense float64 array, for the CSR block ``(indptr, indices, data)``.
 
     A small block (rows x distinct terms up to ``dense_cells``) is laid out
     densely over its own terms and multiplied by BLAS: most stories are a few
     rows, where a sparse product costs more in set-up than in arithmetic.
     """
-    terms = sorted_unique(block.indices)
-    if block.shape[0] * terms.size > dense_cells:
+    n = indptr.size - 1
+    terms = sorted_unique(indices)
+    if n * terms.size > dense_cells:
+        width = int(terms[-1]) + 1
+        block = sp.csr_matrix((data, indices, indptr), shape=(n, width))
         return np.asarray((block @ block.T).todense(), dtype=np.float64)
-    dense = np.zeros((block.shape[0], terms.size), dtype=np.float64)
-    rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
-    dense[rows, np.searchsorted(terms, block.indices)] = block.data
+    dense = np.zeros((n, terms.size), dtype=np.float64)
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    dense[rows, np.searchsorted(terms, indices)] = data
     return dense @ dense.T
 
 
@@ -695,7 +708,7 @@ def _refine(
             out.append(members)
             continue
         if sums_gram is None:
-            sums_gram = _gram(group_sums.rows(gids))
+            sums_gram = _gram(*group_sums.row_arrays(gids))
         norms = np.sqrt(np.clip(np.diag(sums_gram), 0.0, None))
         safe = np.where(norms == 0, 1.0, norms)
         gram = sums_gram / safe[:, None] / safe[None, :]
