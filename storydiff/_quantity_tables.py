@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from storydiff.models import QuantityKind
+from storydiff.normalize import VULGAR_FRACTIONS
 
 # --------------------------------------------------------------------------- words
 
@@ -567,7 +568,7 @@ SLASH_FRACTION_RE = re.compile(
 # "2½ years", "½ mile": a vulgar fraction, after a whole number or alone (text that
 # storydiff.read normalised spells these "2 1/2"; text handed over directly may not).
 VULGAR_FRACTION_RE = re.compile(
-    r"(?<![\w.,/])(?:(?P<whole>\d{1,3})\s?)?(?P<frac>[\u00bc-\u00be\u2150-\u215e\u2189])"
+    rf"(?<![\w.,/])(?:(?P<whole>\d{{1,3}})\s?)?(?P<frac>[{VULGAR_FRACTIONS}])"
 )
 # "sixfold", "a 10-fold rise": a multiple.
 # "twice a week": a frequency (bare "once" and "twice as loud" are not counts).

@@ -54,12 +54,11 @@ _TOKEN = re.compile(
 _ASCII_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)*", re.ASCII)
 
 
-# Vulgar fractions ("½", "⅓") as NFKC spells them, with an ASCII slash: "1/2", "1/3".
-_VULGAR = {
-    c: unicodedata.normalize("NFKC", c).replace("\u2044", "/")
-    for c in map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F), 0x2189])
-}
-_VULGAR_RE = re.compile(r"(\d?)([" + "".join(_VULGAR) + "])")
+# The vulgar fractions ("¼", "½", "⅓", ... "↉"), and each as NFKC spells it with an ASCII
+# slash: "1/4", "1/2", "1/3".
+VULGAR_FRACTIONS = "".join(map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F), 0x2189]))
+_VULGAR = {c: unicodedata.normalize("NFKC", c).replace("\u2044", "/") for c in VULGAR_FRACTIONS}
+_VULGAR_RE = re.compile(rf"(\d?)([{VULGAR_FRACTIONS}])")
 
 
 def _vulgar(m: re.Match[str]) -> str:

@@ -89,6 +89,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -531,7 +532,7 @@ def _after_number(
         return None  # "PS5" is a games console; "PS6m" is £6m in ASCII-folded text
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
-    aged = re.search(r"\bage[d]?\s+$", text[max(0, atom_start - 8) : atom_start])
+    aged = re.search(r"\baged?\s+$", text[max(0, atom_start - 8) : atom_start])
     apposition = (
         not words
         and not currency
@@ -576,19 +577,44 @@ def _after_number(
     return _Atom(atom_start, pos, "count", value, value, value, **base)
 
 
-def _scientific(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
-    """Figures in scientific notation: "1.99×10−30 kilograms"."""
+def _figures(
+    text: str,
+    taken: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    value_of: Callable[[re.Match[str]], float],
+) -> list[_Atom]:
+    """Figures ``pattern`` finds, valued by ``value_of``, with a currency before them and
+    a unit after (what the number's own path reads around a plain figure)."""
     out = []
-    for m in SCIENTIFIC_RE.finditer(text):
+    for m in pattern.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        value = float(m["mant"]) * 10.0 ** int(m["exp"].replace("−", "-"))
         currency, start = _currency_before(text, m.start())
-        atom = _after_number(text, start, m.end(), value, currency, False)
+        atom = _after_number(text, start, m.end(), value_of(m), currency, False)
         if atom is not None:
             out.append(_apply_hedge(text, atom))
             taken.append((out[-1].start, out[-1].end))
     return out
+
+
+def _scientific(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """Figures in scientific notation: "1.99×10−30 kilograms"."""
+    return _figures(
+        text,
+        taken,
+        SCIENTIFIC_RE,
+        lambda m: float(m["mant"]) * 10.0 ** int(m["exp"].replace("−", "-")),
+    )
+
+
+def _vulgar_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """A vulgar fraction, alone or after a whole number: "2½ years" is 2.5 years."""
+    return _figures(
+        text,
+        taken,
+        VULGAR_FRACTION_RE,
+        lambda m: (int(m["whole"]) if m["whole"] else 0) + unicodedata.numeric(m["frac"]),
+    )
 
 
 def _slash_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
@@ -602,21 +628,6 @@ def _slash_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
             continue  # "9/11", "24/7" and scores are not fractions
         value = (int(m["whole"]) if m["whole"] else 0) + num / den
         atom = _after_number(text, m.start(), m.end(), value, "", False)
-        if atom is not None:
-            out.append(_apply_hedge(text, atom))
-            taken.append((out[-1].start, out[-1].end))
-    return out
-
-
-def _vulgar_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
-    """A vulgar fraction, alone or after a whole number: "2½ years" is 2.5 years."""
-    out = []
-    for m in VULGAR_FRACTION_RE.finditer(text):
-        if _overlaps(taken, m.start(), m.end()):
-            continue
-        value = (int(m["whole"]) if m["whole"] else 0) + unicodedata.numeric(m["frac"])
-        currency, start = _currency_before(text, m.start())
-        atom = _after_number(text, start, m.end(), value, currency, False)
         if atom is not None:
             out.append(_apply_hedge(text, atom))
             taken.append((out[-1].start, out[-1].end))
