@@ -1197,7 +1197,7 @@ def _summaries_of(
         (m for members in stories for m in members), dtype=np.int64, count=int(sizes.sum())
     )
     story_of_row = np.repeat(np.arange(len(stories), dtype=np.int64), sizes)
-    # the members' stored entries, in row order (rows read in file order, page by page)
+    # the members' stored entries, story after story
     lengths = matrix.indptr[rows + 1] - matrix.indptr[rows]
     at = range_positions(matrix.indptr[rows], lengths)
     weights = matrix.data[at].astype(np.float64)
@@ -1210,18 +1210,18 @@ def _summaries_of(
     centrality = np.bincount(row_of, weights=weights * total[local], minlength=rows.size)
     squares = np.bincount(uniq // matrix.shape[1], weights=total * total, minlength=len(stories))
     cohesion = (squares - sizes) / (sizes * (sizes - 1))
+
+    def rank(member_score: tuple[int, float]) -> tuple[float, float, int, str]:
+        art = articles[member_score[0]]
+        stamp = art.published.timestamp() if art.published else float("inf")
+        return (-round(member_score[1], 6), stamp, -art.length, art.id)
+
     out = []
     start = 0
     for k, members in enumerate(stories):
         scores = centrality[start : start + len(members)].tolist()
         start += len(members)
-
-        def rank(m: int, score: float) -> tuple[float, float, int, str]:
-            art = articles[m]
-            stamp = art.published.timestamp() if art.published else float("inf")
-            return (-round(score, 6), stamp, -art.length, art.id)
-
-        rep = min(zip(members, scores, strict=True), key=lambda ms: rank(*ms))[0]
+        rep = min(zip(members, scores, strict=True), key=rank)[0]
         out.append((sorted(members, key=lambda m: articles[m].id), rep, float(cohesion[k])))
     return out
 
@@ -1233,16 +1233,26 @@ def _make_story(
 ) -> Story:
     members, rep, cohesion = summary
     ids = [articles[m].id for m in members]
-    if not links:  # a singleton, or a story held together by no link of its own
-        return Story(
-            id=_story_id(ids),
-            article_ids=tuple(ids),
-            representative_id=articles[rep].id,
-            title=articles[rep].title,
-            links=(),
-            copy_groups=(),
-            cohesion=max(0.0, min(1.0, cohesion)),
-        )
+    links.sort(key=lambda lk: (lk.a, lk.b))
+    return Story(
+        id=_story_id(ids),
+        article_ids=tuple(ids),
+        representative_id=articles[rep].id,
+        title=articles[rep].title,
+        links=tuple(links),
+        copy_groups=_story_copy_groups(ids, links),
+        cohesion=max(0.0, min(1.0, cohesion)),
+    )
+
+
+def _story_copy_groups(ids: list[str], links: list[Link]) -> tuple[tuple[str, ...], ...]:
+    """The story's articles joined by duplicate or copy links, two or more a group.
+
+    Most stories (every singleton) have no such link: no walk over their ids then.
+    """
+    copies = [link for link in links if link.relation in ("duplicate", "copy")]
+    if not copies:
+        return ()
     copy_uf: dict[str, str] = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -1251,22 +1261,11 @@ def _make_story(
             x = copy_uf[x]
         return x
 
-    for link in links:
-        if link.relation in ("duplicate", "copy"):
-            ra, rb = find(link.a), find(link.b)
-            if ra != rb:
-                copy_uf[max(ra, rb)] = min(ra, rb)
+    for link in copies:
+        ra, rb = find(link.a), find(link.b)
+        if ra != rb:
+            copy_uf[max(ra, rb)] = min(ra, rb)
     by_root: dict[str, list[str]] = {}
     for i in ids:
         by_root.setdefault(find(i), []).append(i)
-    copy_groups = sorted((tuple(g) for g in by_root.values() if len(g) > 1), key=lambda g: g[0])
-    links.sort(key=lambda lk: (lk.a, lk.b))
-    return Story(
-        id=_story_id(ids),
-        article_ids=tuple(ids),
-        representative_id=articles[rep].id,
-        title=articles[rep].title,
-        links=tuple(links),
-        copy_groups=tuple(copy_groups),
-        cohesion=max(0.0, min(1.0, cohesion)),
-    )
+    return tuple(sorted((tuple(g) for g in by_root.values() if len(g) > 1), key=lambda g: g[0]))
