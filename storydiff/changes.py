@@ -22,7 +22,6 @@ classified by the first rule that fires:
    ("said" -> "admitted", "claimed", "denied", "allegedly"), compared by
    stem ("admitted" and "admits" are one); neutral ones ("said", "told",
    "added", "announced") swapped for each other are wording.
-
 6. ``name`` (meaning): a proper name comes or goes that the other version of
    the sentence does not have at all (capitalised words after a sentence
    boundary, function words and pronouns do not count; acronyms do).
@@ -225,14 +224,15 @@ _ALIASES = _alias_table()
 _LONGEST_ALIAS = max(len(k) for k in _ALIASES)
 
 
-def _alias_at(words: Sequence[str], k: int) -> int:
-    """Length of the longest country name starting at ``words[k]``, or 0."""
+def _alias_at(words: Sequence[str], k: int) -> tuple[int, str] | None:
+    """The longest country name starting at ``words[k]``: its length in words and its token."""
     if not words[k][:1].isupper():
-        return 0
+        return None
     for size in range(min(_LONGEST_ALIAS, len(words) - k), 0, -1):
-        if tuple(_key(w) for w in words[k : k + size]) in _ALIASES:
-            return size
-    return 0
+        canonical = _ALIASES.get(tuple(_key(w) for w in words[k : k + size]))
+        if canonical is not None:
+            return size, canonical
+    return None
 
 
 def _with_aliases(words: Sequence[str]) -> list[str]:
@@ -246,13 +246,13 @@ def _with_aliases(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        size = _alias_at(words, k)
-        if size:
-            out.append(_ALIASES[tuple(_key(w) for w in words[k : k + size])])
-            k += size
-        else:
+        found = _alias_at(words, k)
+        if found is None:
             out.append(words[k])
             k += 1
+        else:
+            out.append(found[1])
+            k += found[0]
     return out
 
 

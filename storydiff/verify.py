@@ -150,16 +150,7 @@ class PairTable:
 
     def row(self, k: int) -> PairScore:
         """Pair ``k`` as a :class:`PairScore`."""
-        gap = float(self.gap_days[k])
-        return PairScore(
-            i=int(self.i[k]),
-            j=int(self.j[k]),
-            jaccard=float(self.jaccard[k]),
-            containment=float(self.containment[k]),
-            cosine=float(self.cosine[k]),
-            identical=bool(self.identical[k]),
-            gap_days=None if np.isnan(gap) else gap,
-        )
+        return next(self.take(np.array([k], dtype=np.int64)).scores())[0]
 
 
 def relation_codes(
@@ -391,4 +382,4 @@ def score_pairs(
 ) -> list[PairScore]:
     """Exact scores of every pair, in sorted pair order, one record each."""
     table = score_table(pairs, fingerprints, space, published)
-    return [table.row(k) for k in range(len(table))]
+    return [score for score, _ in table.scores()]

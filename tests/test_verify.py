@@ -101,10 +101,23 @@ def test_vectorised_relations_agree_with_the_scalar_rule():
         if expected not in (None, "duplicate") and row.gap_days is not None and row.gap_days > 2.0:
             expected = None
         assert RELATIONS[codes[k]] == expected
-    # all rows at once: the same scores as one row at a time
-    assert list(table.scores()) == [
-        (table.row(k), int(table.smaller_shingles[k])) for k in range(n)
+    # all rows at once: the scores read element by element from the columns
+    expected_scores = [
+        (
+            PairScore(
+                i=int(table.i[k]),
+                j=int(table.j[k]),
+                jaccard=float(table.jaccard[k]),
+                containment=float(table.containment[k]),
+                cosine=float(table.cosine[k]),
+                identical=bool(table.identical[k]),
+                gap_days=None if np.isnan(table.gap_days[k]) else float(table.gap_days[k]),
+            ),
+            int(table.smaller_shingles[k]),
+        )
+        for k in range(n)
     ]
+    assert list(table.scores()) == expected_scores
 
 
 def test_blocked_cosines_equal_one_gather():
