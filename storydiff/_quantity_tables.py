@@ -527,7 +527,7 @@ MONTH_ALT = "|".join(
 )
 MONTH_DATE_RE = re.compile(
     rf"(?:(?<!\d)(?:(?P<d0>\d{{1,2}})\s?[-–]\s?)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    rf"\b(?P<mon>{MONTH_ALT}|{MONTH_ALT.upper()})\b\.?"
+    rf"\b(?P<mon>{MONTH_ALT}|{MONTH_ALT.upper()}|{MONTH_ALT.lower()})\b\.?"
     rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:\s?[-–]\s?\d{{1,2}}(?!\d|[:.]\d))?)?"
     rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?"
 )

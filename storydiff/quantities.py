@@ -350,6 +350,8 @@ def _dates(text: str) -> list[_Atom]:
         mon = MONTHS[mon_text.lower()]
         day_text = m["d0"] or m["d1"] or m["d2"]
         year_text = m["y"]
+        if mon_text.islower() and not _lower_case_date(text, m):
+            continue
         if day_text is None and year_text is None:
             full = len(mon_text) > 4 or mon_text.lower() in ("june", "july")
             # A bare month name needs a preposition ("in March"); "May" never alone.
@@ -379,6 +381,26 @@ def _dates(text: str) -> list[_Atom]:
     for m in WEEKDAY_RE.finditer(text):
         out.append(_Atom(m.start(), m.end(), "date", None, None, None, norm=m["day"].lower()))
     return out
+
+
+_DATE_PREPOSITION_RE = re.compile(
+    r"\b(?:on|since|until|till|through|by|from|before|after|ended|ending|of|to|late|early|mid)\s+$"
+)
+
+
+def _lower_case_date(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case month name with a day is a date ("oct. 13", "on may 19").
+
+    Lower-case text (wire feeds, transcripts) writes months in lower case too,
+    but "may" and "march" are also verbs: "he may march 5 miles" is not a date.
+    A day must follow, and the month must be abbreviated with a full stop, have
+    a year, or follow a preposition that takes a date.
+    """
+    if not m["d2"]:
+        return False
+    if m["y"] or text[m.end("mon") : m.end("mon") + 1] == ".":
+        return True
+    return _DATE_PREPOSITION_RE.search(text, max(0, m.start() - 10), m.start()) is not None
 
 
 def _time_atom(text: str, start: int, end: int, hour: int, minute: int) -> _Atom:
@@ -1190,6 +1212,7 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 and nxt.unit
                 and len(gap) < 60
                 and _SENTENCE_END_RE.search(gap) is None
+                and (")" not in gap or "(" in gap)  # not out of a bracket: "exit 436) lies 5 km"
             ):
                 source = nxt
         if source is not None:

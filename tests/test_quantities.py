@@ -328,6 +328,41 @@ def test_dates_are_normalised(text, norm):
     assert (q.kind, q.norm) == ("date", norm)
 
 
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("shares of record oct. 25.", "--10-25"),
+        ("bonds due dec. 12, 1994, priced at par", "1994-12-12"),
+        ("on may 19, the agency began detaining cans", "--05-19"),
+        ("since march 3", "--03-03"),
+    ],
+)
+def test_lower_case_months_with_a_day_are_dates(text, norm):
+    assert [q.norm for q in extract(text) if q.kind == "date"] == [norm]
+
+
+def test_lower_case_may_and_march_as_verbs_are_not_dates():
+    assert [(q.kind, q.value) for q in extract("He said he may march 5 miles.")] == [
+        ("measure", 5.0)
+    ]
+    assert [(q.kind, q.value) for q in extract("You may 10 times try.")] == [("count", 10.0)]
+    assert extract("The may pole.") == ()
+
+
+def test_a_day_after_a_lower_case_month_does_not_borrow_a_unit():
+    found = extract("the market plummeted 190 points on oct. 13, and he bought a 45-acre farm.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("190 points", "points"),
+        ("oct. 13", ""),
+        ("45-acre", "acres"),
+    ]
+
+
+def test_a_figure_in_brackets_does_not_borrow_the_unit_after_them():
+    found = extract("the interchange (exit 436) lies 500 metres east of the road.")
+    assert [(q.text, q.unit) for q in found] == [("436", ""), ("500 metres", "m")]
+
+
 def test_year_after_in_is_a_year():
     q = one("The bridge was built in 2019.")
     assert (q.kind, q.value, q.norm) == ("year", 2019.0, "2019")
