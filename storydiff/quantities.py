@@ -543,6 +543,18 @@ def _scale_after(text: str, pos: int, currency: str) -> tuple[float, int]:
     return SHORT_SCALES[short], sm.end()
 
 
+# a person said to be a bare number: an age ("who was 10", "she turned 40")
+_AGE_PREDICATE_RE = re.compile(
+    r"(?:\b(?:who|he|she)\s+(?:is|was|will\s+be|would\s+be|would\s+have\s+been)"
+    r"|\bturn(?:ed|s|ing))\s+$",
+    re.IGNORECASE,
+)
+# what may follow such an age: the clause ends ("who was 10."), not "1 of 3", "2-1"
+_CLAUSE_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:when|by|on|in|at|and|but|after|before|until|last|this|next)\b"
+)
+
+
 def _after_number(
     text: str, atom_start: int, num_end: int, value: float, currency: str, words: bool
 ) -> _Atom | None:
@@ -596,6 +608,15 @@ def _after_number(
         noun, nend = "", pos
     if noun:
         return _Atom(atom_start, nend, "count", value, value, value, unit=noun, **base)
+    if (
+        not currency
+        and 0 < value < 120
+        and float(value).is_integer()
+        and _AGE_PREDICATE_RE.search(text, max(0, atom_start - 24), atom_start)
+        and _CLAUSE_END_RE.match(text, pos)
+    ):
+        # "his daughter, who was 10.", "He will be 35 by the end of the year"
+        return _Atom(atom_start, pos, "measure", value, value, value, unit="years old", **base)
     return _Atom(atom_start, pos, "count", value, value, value, **base)
 
 

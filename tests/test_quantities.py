@@ -363,6 +363,32 @@ def test_a_figure_in_brackets_does_not_borrow_the_unit_after_them():
     assert [(q.text, q.unit) for q in found] == [("436", ""), ("500 metres", "m")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They moved in the hope of helping their older daughter Maria, who was 10.",
+        "He will be 35 by the end of the year.",
+        "She turned 40 on Sunday.",
+    ],
+)
+def test_a_person_said_to_be_a_bare_number_is_an_age(text):
+    q = next(q for q in extract(text) if q.kind != "date")
+    assert (q.kind, q.unit) == ("measure", "years old")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He was 1 of 3 survivors.", "survivors"),
+        ("He was 10 minutes late.", "minutes"),
+        ("The score was 3.", ""),
+        ("She was 5 feet tall.", "ft"),
+    ],
+)
+def test_a_number_after_was_with_more_to_say_is_not_an_age(text, unit):
+    assert extract(text)[0].unit == unit
+
+
 def test_year_after_in_is_a_year():
     q = one("The bridge was built in 2019.")
     assert (q.kind, q.value, q.norm) == ("year", 2019.0, "2019")
