@@ -292,7 +292,7 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "centuries": ("duration", ("centuries", "century")),
     "usd": (
         "money",
-        ("us dollars", "u.s. dollars", "us dollar", "u.s. dollar", "dollars", "dollar", "usd"),
+        ("us dollars", "u.s. dollars", "us dollar", "u.s. dollar", "dollars", "dollar", "usd", "$"),
     ),
     "aud": ("money", ("australian dollars", "australian dollar", "aud")),
     "cad": ("money", ("canadian dollars", "canadian dollar", "cad")),
@@ -300,9 +300,10 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "nzd": ("money", ("new zealand dollars", "nzd")),
     "eur": ("money", ("euros", "euro", "eur", "€")),
     "gbp": ("money", ("pounds sterling", "sterling", "gbp", "£")),
-    "jpy": ("money", ("yen", "japanese yen", "jpy")),
-    "cny": ("money", ("yuan", "chinese yuan", "renminbi", "rmb", "cny")),
-    "inr": ("money", ("rupees", "rupee", "inr")),
+    "jpy": ("money", ("yen", "japanese yen", "jpy", "¥")),
+    "cny": ("money", ("yuan", "chinese yuan", "renminbi", "rmb", "cny", "元")),
+    "inr": ("money", ("rupees", "rupee", "inr", "₹")),
+    "btc": ("money", ("bitcoins", "bitcoin", "btc", "₿")),
     "ils": ("money", ("shekels", "shekel")),
     "myr": ("money", ("ringgit",)),
     "rub": ("money", ("roubles", "rubles", "rouble", "ruble")),
@@ -365,6 +366,7 @@ CURRENCY_PREFIX = {
     "gbp": "gbp",
     "¥": "jpy",
     "₹": "inr",
+    "₿": "btc",
     "rs": "inr",
     "rs.": "inr",
     "rm": "myr",
@@ -484,8 +486,8 @@ HEDGE_RE = re.compile(
 )
 SUFFIX_HEDGE_RE = re.compile(r"(?:\s*(?P<w>or more|or so)\b|(?P<p>-?plus\b|\+))", re.IGNORECASE)
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:(?<![A-Za-z])(?P<code>US|HK|AU|NZ|CA|A|C|S|R)?\s?\$(?P<code2>US|AU|A|CA|C|NZ|HK|S)?"
-    r"|(?P<sym>[€£¥₹]|Y=)"
+    r"(?:(?<![A-Za-z])(?:(?P<code>US|HK|AU|NZ|CA|A|C|S|R)\s?)?\$(?P<code2>US|AU|A|CA|C|NZ|HK|S)?"
+    r"|(?P<sym>[€£¥₹₿]|Y=)"
     r"|(?<![A-Za-z])(?P<word>USD|EUR|GBP|CHF|AUD|CAD|NZD|SGD|HKD|JPY|CNY|INR|Rs\.?|RM|PS))\s?$",
 )
 CODE_BEFORE_RE = re.compile(

@@ -295,6 +295,9 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
     return " ".join(w.lower() for w, _ in chosen), chosen[-1][1]
 
 
+_FIGURE_NEXT_RE = re.compile(r"\s?\d")
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
     """A unit written right after ``pos``: (canonical, kind, end)."""
     m = UNIT_RE.match(text, pos)
@@ -313,6 +316,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
         return None
     if surface == "Nm":
         return "n·m", "measure", m.end()
+    if not surface.isalnum() and _FIGURE_NEXT_RE.match(text, m.end()):
+        return None  # "10 $5 bills", "$ 20.00 $ 37.97": the symbol opens the next figure
     canon, kind = SURFACE_LOOKUP[low]
     if "-" in sep and kind not in ("duration", "measure"):
         return None

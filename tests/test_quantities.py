@@ -96,11 +96,24 @@ def test_a_fraction_of_a_scale_word_is_that_share_of_it(text, value, unit):
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("It costs 20 USD.", 20.0, "usd"), ("It raised 300 CHF.", 300.0, "chf")],
+    [
+        ("It costs 20 USD.", 20.0, "usd"),
+        ("It raised 300 CHF.", 300.0, "chf"),
+        ("Each block mined is now 6.25 BTC.", 6.25, "btc"),
+        ("The cost is 100元!", 100.0, "cny"),
+        ("The supply limit is ₿21,000,000.", 21e6, "btc"),
+        ("It costs 10 $.", 10.0, "usd"),
+    ],
 )
 def test_currency_codes_after_the_figure_make_money(text, value, unit):
     q = one(text)
     assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
+def test_a_currency_symbol_before_the_next_figure_is_not_a_unit_after_this_one():
+    found = extract("10 $ is not much, nor is 15 €; he paid 3 $5 bills.")
+    assert [(q.text, q.unit) for q in found][:2] == [("10 $", "usd"), ("15 €", "eur")]
+    assert found[-1].text == "$5"  # not " $5": the space before the symbol is not the money's
 
 
 @pytest.mark.parametrize("text", ["Fares rose 12%.", "Fares rose 12 per cent.", "up 12 percent"])
