@@ -92,6 +92,12 @@ _LOADED_REPORTING = word_set(
     "confirmed confirms suggested suggests vowed vows urged urges boasted boasts "
     "complained complains threatened threatens reportedly purportedly"
 )
+# loaded reporting verbs that are also plural nouns, and what makes them nouns before them
+_REPORTING_NOUNS = word_set("claims vows urges boasts")
+_DETERMINERS = word_set(
+    "the these those this that a an his her their its our my your such any some many other "
+    "new earlier previous false similar"
+)
 _NEUTRAL_REPORTING = word_set(
     "said says say told tells added adds stated states noted notes explained explains "
     "wrote writes according reported reports commented comments announced announces"
@@ -192,9 +198,21 @@ def _report_stem(word: str) -> str:
     return re.sub(r"([bcdfgklmnprstvz])\1$", r"\1", stem)
 
 
-def _reporting(words: Iterable[str]) -> set[str]:
+def _is_reporting(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` (lower case) is a loaded reporting word or hedge.
+
+    A plural noun of the same spelling after a determiner ("these claims", "his
+    vows") reports nothing.
+    """
+    word = words[k]
+    if word not in _LOADED_REPORTING:
+        return False
+    return not (word in _REPORTING_NOUNS and k > 0 and words[k - 1] in _DETERMINERS)
+
+
+def _reporting(words: Sequence[str]) -> set[str]:
     """Stems of the loaded reporting words and hedges among ``words`` (lower case)."""
-    return {_report_stem(t) for t in words if t in _LOADED_REPORTING}
+    return {_report_stem(words[k]) for k in range(len(words)) if _is_reporting(words, k)}
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -398,8 +416,7 @@ class _Place:
         for stem in changed:
 
             def same(sentence: Sequence[str], k: int, stem: str = stem) -> bool:
-                word = sentence[k]
-                return word in _LOADED_REPORTING and _report_stem(word) == stem
+                return _is_reporting(sentence, k) and _report_stem(sentence[k]) == stem
 
             if not self._near(stem in _reporting(self.lo), same):
                 return False

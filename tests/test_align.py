@@ -110,6 +110,10 @@ def test_bad_threshold_names_the_parameter():
         (["PA"], ["Pennsylvania"], False, "abbreviation"),
         (["Mar", "."], ["March"], False, "abbreviation"),
         (["PA"], ["Ohio"], True, "name"),
+        (["he", "claims"], ["he", "says"], True, "attribution"),
+        # a reporting verb's spelling as a plural noun reports nothing
+        (["these", "claims"], ["these", "statements"], False, "wording"),
+        (["his", "vows"], ["his", "promises"], False, "wording"),
     ],
 )
 def test_change_classification(old, new, meaning, reason):
