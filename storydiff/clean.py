@@ -135,6 +135,8 @@ def _is_headline_like(line: str) -> bool:
 
 
 def _is_subhead(line: str) -> bool:
+    if line.count(" ") >= 10:
+        return False  # 11 words or more: lines here are stripped, with single spaces
     n = _words(line)
     if n == 0 or n > 10 or _ends_sentence(line):
         return False
@@ -314,7 +316,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     for i, line in enumerate(lines):
         k = kind[i]
         if k is None:
-            if line:
+            if " MORE" in line:
                 line, promos = _strip_inline_promos(line)
                 removed.extend(
                     Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")

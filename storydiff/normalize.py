@@ -128,6 +128,8 @@ def tokens(text: str) -> list[str]:
     >>> tokens("The Mayor's 3,000 voters – 東京")
     ['the', "mayor's", '3,000', 'voters', '東', '京']
     """
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text.lower())  # no curly quote or dash to normalise
     text = normalize_quotes(text).lower()
     return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
 
