@@ -389,7 +389,7 @@ def _dates(text: str) -> list[_Atom]:
 
 
 _DATE_PREPOSITION_RE = re.compile(
-    r"\b(?:on|since|until|till|through|by|from|before|after|ended|ending|of|to|late|early|mid)\s+$"
+    r"\b(?:on|since|until|till|through|by|from|before|after|ended|ending|of|late|early|mid)\s+$"
 )
 
 
@@ -398,10 +398,11 @@ def _lower_case_date(text: str, m: re.Match[str]) -> bool:
 
     Lower-case text (wire feeds, transcripts) writes months in lower case too,
     but "may" and "march" are also verbs: "he may march 5 miles" is not a date.
-    A day must follow, and the month must be abbreviated with a full stop, have
-    a year, or follow a preposition that takes a date.
+    A day must follow, with no unit after it ("to march 10 kilometres"), and the
+    month must be abbreviated with a full stop, have a year, or follow a
+    preposition that takes a date ("to" does not: "plan to march 3 ...").
     """
-    if not m["d2"]:
+    if not m["d2"] or _unit_at(text, m.end()) is not None:
         return False
     if m["y"] or text[m.end("mon") : m.end("mon") + 1] == ".":
         return True

@@ -359,6 +359,10 @@ def test_lower_case_may_and_march_as_verbs_are_not_dates():
         ("measure", 5.0)
     ]
     assert [(q.kind, q.value) for q in extract("You may 10 times try.")] == [("count", 10.0)]
+    assert [(q.kind, q.unit) for q in extract("They plan to march 10 kilometres.")] == [
+        ("measure", "km")
+    ]
+    assert [q.kind for q in extract("Supporters began to march 3 abreast.")] == ["count"]
     assert extract("The may pole.") == ()
 
 
