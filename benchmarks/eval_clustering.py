@@ -254,13 +254,14 @@ def eval_wirecopies() -> dict[str, Any]:
         records = [
             {
                 "id": f"{name}-{r['id']}",
-                "text": r["text"].replace(" ### ", "\n\n"),
+                "text": r["text"],
                 "source": r["publisher"],
                 "published": r["scrape_time"],
             }
             for r in rows
         ]
-        arts = _records_to_articles(records, FieldMap())
+        # the scrapes join a page's paragraphs with " ### "
+        arts = _records_to_articles(records, FieldMap(paragraph_separator=" ### "))
         arts_all += len(arts)
         t0 = time.perf_counter()
         result = storydiff.cluster(arts)

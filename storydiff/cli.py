@@ -131,6 +131,13 @@ DateField = Annotated[
     str, typer.Option("--published-field", help="Record field holding the publication time.")
 ]
 UrlField = Annotated[str, typer.Option("--url-field", help="Record field holding the URL.")]
+ParagraphSeparator = Annotated[
+    str,
+    typer.Option(
+        "--paragraph-separator",
+        help="String that stands for a paragraph break in a record's text (e.g. ' ### ').",
+    ),
+]
 KeepDebris = Annotated[
     bool, typer.Option("--keep-debris", help="Do not remove captions, comment boxes, promo tails.")
 ]
@@ -224,17 +231,27 @@ def _params(
         raise typer.Exit(code=1) from None
 
 
-def _field_map(fields: tuple[str, str, str, str, str, str]) -> FieldMap:
-    id_f, title_f, text_f, source_f, published_f, url_f = fields
+# the record field names and the paragraph separator, as the commands take them
+_Fields = tuple[str, str, str, str, str, str, str]
+
+
+def _field_map(fields: _Fields) -> FieldMap:
+    id_f, title_f, text_f, source_f, published_f, url_f, separator = fields
     return FieldMap(
-        id=id_f, title=title_f, text=text_f, source=source_f, published=published_f, url=url_f
+        id=id_f,
+        title=title_f,
+        text=text_f,
+        source=source_f,
+        published=published_f,
+        url=url_f,
+        paragraph_separator=separator,
     )
 
 
 def _load(
     inputs: list[str],
     *,
-    fields: tuple[str, str, str, str, str, str],
+    fields: _Fields,
     keep_debris: bool,
     strict: bool,
     quiet: bool,
@@ -344,6 +361,7 @@ def cluster_cmd(
     source_field: SourceField = "source",
     published_field: DateField = "published",
     url_field: UrlField = "url",
+    paragraph_separator: ParagraphSeparator = "",
     keep_debris: KeepDebris = False,
     strict: Strict = False,
     quiet: Quiet = False,
@@ -396,7 +414,15 @@ def cluster_cmd(
     except StorydiffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None
-    fields = (id_field, title_field, text_field, source_field, published_field, url_field)
+    fields = (
+        id_field,
+        title_field,
+        text_field,
+        source_field,
+        published_field,
+        url_field,
+        paragraph_separator,
+    )
     tuning = (story_cosine, split_cosine, time_window, no_time_window)
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -469,6 +495,7 @@ def explain_cmd(
     source_field: SourceField = "source",
     published_field: DateField = "published",
     url_field: UrlField = "url",
+    paragraph_separator: ParagraphSeparator = "",
     keep_debris: KeepDebris = False,
     strict: Strict = False,
     quiet: Quiet = False,
@@ -484,7 +511,15 @@ def explain_cmd(
     """
     data, params = _load(
         inputs,
-        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+        fields=(
+            id_field,
+            title_field,
+            text_field,
+            source_field,
+            published_field,
+            url_field,
+            paragraph_separator,
+        ),
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -652,6 +687,7 @@ def report_cmd(
     source_field: SourceField = "source",
     published_field: DateField = "published",
     url_field: UrlField = "url",
+    paragraph_separator: ParagraphSeparator = "",
     keep_debris: KeepDebris = False,
     strict: Strict = False,
     quiet: Quiet = False,
@@ -672,7 +708,15 @@ def report_cmd(
         raise typer.Exit(code=2)
     data, params = _load(
         inputs,
-        fields=(id_field, title_field, text_field, source_field, published_field, url_field),
+        fields=(
+            id_field,
+            title_field,
+            text_field,
+            source_field,
+            published_field,
+            url_field,
+            paragraph_separator,
+        ),
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -764,6 +808,7 @@ def index_add_cmd(
     source_field: SourceField = "source",
     published_field: DateField = "published",
     url_field: UrlField = "url",
+    paragraph_separator: ParagraphSeparator = "",
     keep_debris: KeepDebris = False,
     strict: Strict = False,
     quiet: Quiet = False,
@@ -776,7 +821,15 @@ def index_add_cmd(
     Example: storydiff index add news.db corpora/demo
     """
     field_map = _field_map(
-        (id_field, title_field, text_field, source_field, published_field, url_field)
+        (
+            id_field,
+            title_field,
+            text_field,
+            source_field,
+            published_field,
+            url_field,
+            paragraph_separator,
+        )
     )
     data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
     with _open_index(db, create=True, timeout=wait) as index:

@@ -41,7 +41,14 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXE
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FieldMap:
-    """Names of the record fields holding each article attribute (JSON and CSV)."""
+    """Names of the record fields holding each article attribute (JSON and CSV).
+
+    ``paragraph_separator``, when not empty, is the string that stands for a
+    paragraph break in the text field: some scrapes keep a page's paragraphs
+    on one line, joined by a marker such as ``" ### "``. Each becomes a blank
+    line, so that captions, bylines and promo lines are seen, and removed, one
+    paragraph at a time.
+    """
 
     id: str = "id"
     title: str = "title"
@@ -49,6 +56,7 @@ class FieldMap:
     source: str = "source"
     published: str = "published"
     url: str = "url"
+    paragraph_separator: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -243,9 +251,12 @@ def _record_to_raw(
     except ValueError as exc:
         published = None
         logger.warning("%s:%s: %s; the date is ignored", origin, line, exc)
+    body = _str(rec.get(fields.text))
+    if fields.paragraph_separator:
+        body = body.replace(fields.paragraph_separator, "\n\n")
     return _Raw(
         id=rid,
-        body=_str(rec.get(fields.text)),
+        body=body,
         origin=origin,
         line=line,
         title=_str(rec.get(fields.title)).strip(),

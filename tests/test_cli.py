@@ -65,6 +65,15 @@ def test_csv_and_table_formats(corpus):
     assert "Bank holds rates" in table.stdout
 
 
+def test_paragraph_separator_option_reaches_the_reader(write, tmp_path):
+    page = f"Ferry aground ### {WIRE} ### Photo: Ann Lee [AFP]"
+    path = write("scrape.jsonl", json.dumps({"id": "p1", "text": page}) + "\n")
+    for extra, kept in (([], True), (["--paragraph-separator", " ### "], False)):
+        result = runner.invoke(app, ["explain", "p1", "p1", str(path), "-q", *extra])
+        assert result.exit_code == 0, result.output
+        assert ("[AFP]" in result.stdout) is kept, extra
+
+
 def test_output_file_is_written_and_stdout_stays_empty(corpus, tmp_path):
     out = tmp_path / "out" / "stories.jsonl"
     result = runner.invoke(app, ["cluster", str(corpus), "-o", str(out), "-q"])

@@ -115,6 +115,24 @@ def test_csv_and_tsv_rows_with_a_bad_row_named(write):
     assert read(tsv).articles[0].id == "t1"
 
 
+def test_a_paragraph_separator_splits_one_line_scrapes_into_paragraphs(write):
+    # a scrape that keeps a page's paragraphs on one line, joined by " ### "
+    page = (
+        "Ferry aground off Port Ella ### By Ann Lee, Coast News ### "
+        "Updated 6:35 PM ET, Sun March 1, 2026 ### " + STORY + " ### "
+        "Rescuers reached the ship within an hour. ### Advertisement"
+    )
+    path = write("scrape.csv", "id,text\n" + "1," + json.dumps(page) + "\n")
+    plain = read(path).articles[0]
+    assert plain.text == page  # one paragraph: nothing looks like debris
+    assert plain.removed == ()
+    (art,) = read(path, fields=FieldMap(paragraph_separator=" ### ")).articles
+    assert art.text.split("\n\n") == [STORY, "Rescuers reached the ship within an hour."]
+    assert art.subheads == ("Ferry aground off Port Ella",)  # a short line before the story
+    assert [r.kind for r in art.removed] == ["subhead", "byline", "timestamp", "boilerplate"]
+    assert art.author == "Ann Lee, Coast News"
+
+
 def test_reuters_sgml_is_read_and_unwrapped(write):
     sgml = (
         '<REUTERS TOPICS="YES" NEWID="7">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n'
