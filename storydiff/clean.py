@@ -67,7 +67,19 @@ _PROMO_HEADER = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story)?|"
     r"tweet|email|print|comments?|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|"
-    r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?:ute)? read)\s*[.:!]?$",
+    r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?:ute)?s?(?: read)?|"
+    # widgets of news sites: comments, weather, sign-in, players, newsletter boxes
+    r"close|view comments|congratulations|posted|you are signed in as|now playing|"
+    r"recommended videos?|sign me up|be the first to know|enter city and state or zip code|"
+    r"your weather is set to\b.*|to find out more about facebook commenting\b.*|"
+    r"a link has been (?:posted to your facebook feed|sent to your friend's email address)|"
+    r"\d+ / \d+)\s*[.:!]?$",
+    re.IGNORECASE,
+)
+# a line that is only a clock time or how long ago ("6:35 p.m.", "21 min ago")
+_CLOCK_LINE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?(?:\s?[A-Z]{2,4})?"
+    r"|\d+\s?(?:min(?:ute)?s?|hours?|hrs?|days?) ago)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^by\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)\s*$", re.IGNORECASE)
@@ -104,7 +116,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflASTEPCFL0123456789")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbeASTEPCFLVYNRBE0123456789")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -262,6 +274,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "url", "a bare URL line")
         elif (first in _TIMESTAMP_FIRST or not ascii_first) and _TIMESTAMP.match(line):
             mark(i, "timestamp", "publication timestamp line")
+        elif first.isdigit() and _CLOCK_LINE.match(line):
+            mark(i, "timestamp", "a clock time or 'minutes ago' alone on a line")
+        elif not any(c.isalnum() for c in line):
+            mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
         elif (

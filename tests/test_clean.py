@@ -125,3 +125,42 @@ def test_copyright_lines_with_non_ascii_letters_are_removed_like_the_regex_says(
         assert [r.kind for r in cleaned.removed] == ["copyright"]
     kept = "Les élèves ont dit: « nous restons »."
     assert clean_text(f"{body}\n\n{kept}").text.endswith(kept)
+
+
+def test_site_widgets_clock_lines_and_rules_are_removed():
+    page = "\n\n".join(
+        [
+            "A ferry ran aground off Port Ella early on Sunday, the coastguard said.",
+            "7:50 a.m.",
+            "Lifeboats brought the 40 passengers ashore within the hour.",
+            "48 min ago",
+            "___",
+            "Your weather is set to . You can change the location at any time.",
+            "Enter City and State or Zip Code",
+            "The operator said an inquiry would begin on Monday.",
+            "1 / 4",
+            "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs",
+            "The port reopened at noon.",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text.split("\n\n") == [
+        "A ferry ran aground off Port Ella early on Sunday, the coastguard said.",
+        "Lifeboats brought the 40 passengers ashore within the hour.",
+        "The operator said an inquiry would begin on Monday.",
+        "The port reopened at noon.",
+    ]
+    assert [r.kind for r in cleaned.removed] == [
+        "timestamp",
+        "timestamp",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+    ]
+
+
+def test_a_story_sentence_that_starts_with_a_time_stays():
+    page = "Officials met on Sunday.\n\n7:50 a.m. is when the ferry left port.\n\nIt sank."
+    assert "7:50 a.m. is when" in clean_text(page).text
