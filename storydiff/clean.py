@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 
-__all__ = ["CleanedText", "clean_text"]
+__all__ = ["CleanedText", "clean_text", "split_headline"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -149,6 +149,8 @@ def _is_headline_like(line: str) -> bool:
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
+    if line[0].islower() and not line[1:2].isupper():
+        return False  # a wrapped sentence goes on ("on Sunday morning"); "iPhone sales" may not
     n = _words(line)
     if n == 0 or n > 10 or _ends_sentence(line):
         return False
@@ -349,3 +351,40 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         # The rules misfired, since a story is never all debris; keep the text.
         return CleanedText(text=text, subheads=(), removed=())
     return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)
+
+
+# what a paragraph that follows a headline opens with (not a continued sentence)
+_PARAGRAPH_OPENERS = frozenset("\"“‘'(")
+
+
+def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
+    """The headline a title-less text opens with, and the text without it.
+
+    Records scraped without a title field often start with the page's
+    headline: a first line on its own that reads like one (at most 20 words, no
+    full stop or question mark at the end, :func:`_is_headline_like`), followed
+    by a paragraph. A first line of six words or fewer is not taken: the
+    cleaner has set it aside as a subhead, and on scraped pages such lines are
+    more often a site's name or a menu ("CBS News", "For Customers") than the
+    headline. Returns ``("", cleaned)`` when the text opens otherwise, such as
+    with a hard-wrapped sentence or a lone paragraph.
+
+    >>> text = "Storm hits the coast of Valdora overnight\\n\\nBoats sank at dawn."
+    >>> title, rest = split_headline(clean_text(text))
+    >>> (title, rest.text)
+    ('Storm hits the coast of Valdora overnight', 'Boats sank at dawn.')
+    >>> split_headline(clean_text("Boats sank at dawn.\\n\\nMore rain is due."))[0]
+    ''
+    """
+    head, _, rest = cleaned.text.partition("\n\n")
+    if (
+        not rest
+        or "\n" in head
+        or not _is_headline_like(head)
+        or head.endswith("?")
+        or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _PARAGRAPH_OPENERS)
+    ):
+        return "", cleaned
+    return head, CleanedText(
+        text=rest, subheads=cleaned.subheads, removed=cleaned.removed, author=cleaned.author
+    )

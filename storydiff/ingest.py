@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from storydiff.clean import clean_text
+from storydiff.clean import clean_text, split_headline
 from storydiff.engine import Engine, LocalEngine, ProcessEngine
 from storydiff.errors import InputError
 from storydiff.models import Article, ReadProblem, ReadResult
@@ -643,6 +643,10 @@ def _raw_of_path(
 def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
     body = normalize_unicode(raw.body)
     cleaned = clean_text(body, keep_debris=keep_debris)
+    title = raw.title
+    if not title and not keep_debris:
+        # a record without a title: the headline its text opens with, if any
+        title, cleaned = split_headline(cleaned)
     where = raw.origin if raw.line is None else f"{raw.origin}:{raw.line}"
     if not cleaned.text.strip():
         return ReadProblem(
@@ -655,7 +659,7 @@ def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
     return Article(
         id=raw.id,
         text=cleaned.text,
-        title=normalize_whitespace(normalize_unicode(raw.title)).replace("\n", " "),
+        title=normalize_whitespace(normalize_unicode(title)).replace("\n", " "),
         source=raw.source,
         url=raw.url,
         published=raw.published,

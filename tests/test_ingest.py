@@ -133,6 +133,46 @@ def test_a_paragraph_separator_splits_one_line_scrapes_into_paragraphs(write):
     assert art.author == "Ann Lee, Coast News"
 
 
+HEADLINE = "Ferry with 40 on board runs aground off Port Ella"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # the headline a scraped page opens with becomes the title
+        (f"{HEADLINE}\n\n{STORY}", HEADLINE, STORY),
+        # a first paragraph that is a sentence stays in the body
+        (f"{STORY}\n\nRescuers reached the ship.", "", f"{STORY}\n\nRescuers reached the ship."),
+        # a hard-wrapped first sentence is no headline
+        (
+            f"A ferry ran aground off Port Ella\non Sunday morning\n\n{STORY}",
+            "",
+            f"A ferry ran aground off Port Ella\non Sunday morning\n\n{STORY}",
+        ),
+        # nor a line the next paragraph continues in lower case
+        (f"{HEADLINE}\n\nand then {STORY}", "", f"{HEADLINE}\n\nand then {STORY}"),
+        # a short first line is more often a site name than the headline
+        (f"Coast News\n\n{STORY}\n\nRescuers came.", "", f"{STORY}\n\nRescuers came."),
+        # a lone paragraph is the story
+        (HEADLINE, "", HEADLINE),
+    ],
+)
+def test_a_record_without_a_title_takes_the_headline_its_text_opens_with(write, text, title, body):
+    path = write("feed.jsonl", json.dumps({"id": "a", "text": text}) + "\n")
+    (art,) = read(path).articles
+    assert (art.title, art.text) == (title, body)
+
+
+def test_a_given_title_or_keep_debris_leaves_the_opening_line_in_the_body(write):
+    text = f"{HEADLINE}\n\n{STORY}"
+    path = write("feed.jsonl", json.dumps({"id": "a", "title": "Aground", "text": text}) + "\n")
+    (art,) = read(path).articles
+    assert (art.title, art.text) == ("Aground", text)
+    path = write("bare.jsonl", json.dumps({"id": "b", "text": text}) + "\n")
+    (kept,) = read(path, keep_debris=True).articles
+    assert (kept.title, kept.text) == ("", text)
+
+
 def test_reuters_sgml_is_read_and_unwrapped(write):
     sgml = (
         '<REUTERS TOPICS="YES" NEWID="7">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n'
