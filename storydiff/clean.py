@@ -149,7 +149,7 @@ def _is_headline_like(line: str) -> bool:
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
-    if line[0].islower() and not line[1:2].isupper():
+    if line[:1].islower() and not line[1:2].isupper():
         return False  # a wrapped sentence goes on ("on Sunday morning"); "iPhone sales" may not
     n = _words(line)
     if n == 0 or n > 10 or _ends_sentence(line):

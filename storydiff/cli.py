@@ -12,11 +12,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -231,27 +231,22 @@ def _params(
         raise typer.Exit(code=1) from None
 
 
-# the record field names and the paragraph separator, as the commands take them
-_Fields = tuple[str, str, str, str, str, str, str]
+_FIELD_OPTIONS = ("id", "title", "text", "source", "published", "url")
 
 
-def _field_map(fields: _Fields) -> FieldMap:
-    id_f, title_f, text_f, source_f, published_f, url_f, separator = fields
+def _field_map(options: Mapping[str, Any]) -> FieldMap:
+    """The :class:`FieldMap` a command's options ask for (its ``locals()``: ``id_field``,
+    ``title_field`` ... ``url_field`` and ``paragraph_separator``)."""
     return FieldMap(
-        id=id_f,
-        title=title_f,
-        text=text_f,
-        source=source_f,
-        published=published_f,
-        url=url_f,
-        paragraph_separator=separator,
+        **{name: options[f"{name}_field"] for name in _FIELD_OPTIONS},
+        paragraph_separator=options["paragraph_separator"],
     )
 
 
 def _load(
     inputs: list[str],
     *,
-    fields: _Fields,
+    fields: FieldMap,
     keep_debris: bool,
     strict: bool,
     quiet: bool,
@@ -261,7 +256,7 @@ def _load(
     """The shared first half of every command: read the inputs, build the parameters."""
     data = _read(
         inputs,
-        fields=_field_map(fields),
+        fields=fields,
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -414,15 +409,7 @@ def cluster_cmd(
     except StorydiffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None
-    fields = (
-        id_field,
-        title_field,
-        text_field,
-        source_field,
-        published_field,
-        url_field,
-        paragraph_separator,
-    )
+    fields = _field_map(locals())
     tuning = (story_cosine, split_cosine, time_window, no_time_window)
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -447,7 +434,7 @@ def cluster_cmd(
             try:
                 result, problems = cluster_paths(
                     inputs,
-                    fields=_field_map(fields),
+                    fields=fields,
                     keep_debris=keep_debris,
                     strict=strict,
                     params=params,
@@ -511,15 +498,7 @@ def explain_cmd(
     """
     data, params = _load(
         inputs,
-        fields=(
-            id_field,
-            title_field,
-            text_field,
-            source_field,
-            published_field,
-            url_field,
-            paragraph_separator,
-        ),
+        fields=_field_map(locals()),
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -708,15 +687,7 @@ def report_cmd(
         raise typer.Exit(code=2)
     data, params = _load(
         inputs,
-        fields=(
-            id_field,
-            title_field,
-            text_field,
-            source_field,
-            published_field,
-            url_field,
-            paragraph_separator,
-        ),
+        fields=_field_map(locals()),
         keep_debris=keep_debris,
         strict=strict,
         quiet=quiet,
@@ -820,17 +791,7 @@ def index_add_cmd(
 
     Example: storydiff index add news.db corpora/demo
     """
-    field_map = _field_map(
-        (
-            id_field,
-            title_field,
-            text_field,
-            source_field,
-            published_field,
-            url_field,
-            paragraph_separator,
-        )
-    )
+    field_map = _field_map(locals())
     data = _read(inputs, fields=field_map, keep_debris=keep_debris, strict=strict, quiet=quiet)
     with _open_index(db, create=True, timeout=wait) as index:
         try:
