@@ -303,7 +303,7 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "jpy": ("money", ("yen", "japanese yen", "jpy", "¥")),
     "cny": ("money", ("yuan", "chinese yuan", "renminbi", "rmb", "cny", "元")),
     "inr": ("money", ("rupees", "rupee", "inr", "₹")),
-    "btc": ("money", ("bitcoins", "bitcoin", "btc", "₿")),
+    "btc": ("money", ("bitcoins", "btc", "₿")),  # "11 bitcoin ETFs" is a count
     "ils": ("money", ("shekels", "shekel")),
     "myr": ("money", ("ringgit",)),
     "rub": ("money", ("roubles", "rubles", "rouble", "ruble")),

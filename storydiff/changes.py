@@ -95,7 +95,7 @@ _LOADED_REPORTING = word_set(
 # loaded reporting verbs that are also plural nouns, and what makes them nouns before them
 _REPORTING_NOUNS = word_set("claims vows urges boasts")
 _DETERMINERS = word_set(
-    "the these those this that a an his her their its our my your such any some many other "
+    "the these those this a an his her their its our my your such any some many other "
     "new earlier previous false similar"
 )
 _NEUTRAL_REPORTING = word_set(
@@ -411,14 +411,31 @@ class _Place:
         bare = set(self.lo if removes else self.ln)
         return self._near(removes, lambda sentence, k: _is_negation(sentence, k, bare))
 
+    def reporting(self, new: bool) -> set[str]:
+        """Stems of the reporting words and hedges among the edit's old (new) words.
+
+        Read in the whole sentence where the edit's place is known, so that the
+        word before an edit's first word counts ("these" in "these claims").
+        """
+        words = self.ln if new else self.lo
+        sentence = self.sentence_new if new else self.sentence_old
+        if self.at is None or not sentence:
+            return _reporting(words)
+        start = self.at[1] if new else self.at[0]
+        if list(sentence[start : start + len(words)]) != list(words):
+            return _reporting(words)
+        span = range(start, start + len(words))
+        return {_report_stem(sentence[k]) for k in span if _is_reporting(sentence, k)}
+
     def hedge_nearby(self, changed: set[str]) -> bool:
         """Each reporting word or hedge the edit changes stands near it in the other sentence."""
+        removed = self.reporting(new=False)
         for stem in changed:
 
             def same(sentence: Sequence[str], k: int, stem: str = stem) -> bool:
                 return _is_reporting(sentence, k) and _report_stem(sentence[k]) == stem
 
-            if not self._near(stem in _reporting(self.lo), same):
+            if not self._near(stem in removed, same):
                 return False
         return True
 
@@ -509,7 +526,7 @@ def classify_change(
         return True, "negation"
     if _is_abbreviation(old, new):
         return False, "abbreviation"
-    changed = _reporting(lo) ^ _reporting(ln)
+    changed = place.reporting(new=False) ^ place.reporting(new=True)
     if changed and not (
         whole
         and _reporting(sentence_old) == _reporting(sentence_new)

@@ -296,6 +296,8 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
 
 
 _FIGURE_NEXT_RE = re.compile(r"\s?\d")
+# currency signs, which also open a figure ("$5"); other units never do
+_CURRENCY_SIGNS = frozenset("$€£¥₹₿元")
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
@@ -316,8 +318,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
         return None
     if surface == "Nm":
         return "n·m", "measure", m.end()
-    if not surface.isalnum() and _FIGURE_NEXT_RE.match(text, m.end()):
-        return None  # "10 $5 bills", "$ 20.00 $ 37.97": the symbol opens the next figure
+    if surface in _CURRENCY_SIGNS and not attached and _FIGURE_NEXT_RE.match(text, m.end()):
+        return None  # "10 $5 bills", "$ 20.00 $ 37.97": the sign opens the next figure
     canon, kind = SURFACE_LOOKUP[low]
     if "-" in sep and kind not in ("duration", "measure"):
         return None
@@ -388,6 +390,10 @@ def _dates(text: str) -> list[_Atom]:
     return out
 
 
+# month abbreviations ("oct."; "may" is a word of its own, "march." ends a sentence)
+_ABBREVIATED = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
 _DATE_PREPOSITION_RE = re.compile(
     r"\b(?:on|since|until|till|through|by|from|before|after|ended|ending|of|late|early|mid)\s+$"
 )
@@ -399,12 +405,14 @@ def _lower_case_date(text: str, m: re.Match[str]) -> bool:
     Lower-case text (wire feeds, transcripts) writes months in lower case too,
     but "may" and "march" are also verbs: "he may march 5 miles" is not a date.
     A day must follow, with no unit after it ("to march 10 kilometres"), and the
-    month must be abbreviated with a full stop, have a year, or follow a
-    preposition that takes a date ("to" does not: "plan to march 3 ...").
+    month must be abbreviated with a full stop ("oct. 13", not "in march. 5
+    people"), have a year, or follow a preposition that takes a date ("to" does
+    not: "plan to march 3 ...").
     """
     if not m["d2"] or _unit_at(text, m.end()) is not None:
         return False
-    if m["y"] or text[m.end("mon") : m.end("mon") + 1] == ".":
+    mon = m["mon"]
+    if m["y"] or (mon in _ABBREVIATED and text[m.end("mon") : m.end("mon") + 1] == "."):
         return True
     return _DATE_PREPOSITION_RE.search(text, max(0, m.start() - 10), m.start()) is not None
 
@@ -557,7 +565,7 @@ _AGE_PREDICATE_RE = re.compile(
 )
 # what may follow such an age: the clause ends ("who was 10."), not "1 of 3", "2-1"
 _CLAUSE_END_RE = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:when|by|on|in|at|and|but|after|before|until|last|this|next)\b"
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:when|by|on|and|but|after|before|until|last|this|next)\b"
 )
 
 
@@ -1238,6 +1246,7 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 nxt.kind in kinds
                 and nxt.unit
                 and len(gap) < 60
+                and (gap.strip() or nxt.kind != "money")  # "3 $5 bills" are not 3 dollars
                 and _SENTENCE_END_RE.search(gap) is None
                 and (")" not in gap or "(" in gap)  # not out of a bracket: "exit 436) lies 5 km"
             ):

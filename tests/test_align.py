@@ -200,6 +200,12 @@ def test_lede_versus_deep_paragraph_is_reported_as_placement():
         ("Wall has admitted that she made comments.", "Wall admits to making comments."),
         ("It was paid for by American companies.", "It was paid for by United States companies."),
         ("Spain, America and Britain lead.", "Spain, the United States, and the UK lead."),
+        # a reporting verb's spelling as a plural noun, the determiner outside the edit
+        (
+            "The minister rejected these claims on Monday.",
+            "The minister rejected these statements on Monday.",
+        ),
+        ("He broke his vows.", "He broke his promises."),
     ],
 )
 def test_rewording_that_keeps_the_sentence_polarity_numbers_and_hedges_is_muted(old, new):
@@ -215,6 +221,11 @@ def test_rewording_that_keeps_the_sentence_polarity_numbers_and_hedges_is_muted(
         ("The plan is sufficient.", "The plan is insufficient.", "negation"),
         ("The minister took bribes.", "The minister reportedly took bribes.", "attribution"),
         ("He said it was over.", "He admitted it was over.", "attribution"),
+        (
+            "A report that says the port is safe.",
+            "A report that claims the port is safe.",
+            "attribution",
+        ),
         ("Spain and America lead.", "Spain and Canada lead.", "name"),
     ],
 )

@@ -673,3 +673,23 @@ def test_reading_spells_vulgar_fractions_so_that_the_whole_number_stays_apart(tm
     article = storydiff.read([path]).articles[0]
     assert "2 1/2 years" in article.text
     assert [(q.value, q.unit) for q in extract_quantities(article.text)] == [(2.5, "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # a unit that is not a currency sign keeps its figure when a figure follows
+        ("Unemployment was 5% 12 months ago.", "percent", "%"),
+        ("Rates rose 25 basis points 3 times.", "percent", "basis points"),
+        ("It was 40 °C 3 days in a row.", "measure", "°c"),
+        # a full stop after a month name in lower case ends a sentence
+        ("protests began in march. 5 people were killed", "count", "people"),
+        # a rank, not an age
+        ("Djokovic, who is 2 in the world rankings, won.", "count", ""),
+        # bitcoin before a noun names the noun
+        ("The SEC approved 11 bitcoin ETFs.", "count", "bitcoin etfs"),
+    ],
+)
+def test_the_new_rules_leave_these_readings_alone(text, kind, unit):
+    q = extract(text)[0]
+    assert (q.kind, q.unit) == (kind, unit)
