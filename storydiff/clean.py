@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 
-__all__ = ["CleanedText", "clean_text", "split_headline"]
+__all__ = ["CleanedText", "clean_text", "drop_title_line", "split_headline"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,7 +67,7 @@ _PROMO_HEADER = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story)?|"
     r"tweet|email|print|comments?|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|"
-    r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?:ute)?s?(?: read)?|"
+    r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?: read)?|\d+ minute read|"
     # widgets of news sites: comments, weather, sign-in, players, newsletter boxes
     r"close|view comments|congratulations|posted|you are signed in as|now playing|"
     r"recommended videos?|sign me up|be the first to know|enter city and state or zip code|"
@@ -78,8 +78,9 @@ _BOILERPLATE = re.compile(
 )
 # a line that is only a clock time or how long ago ("6:35 p.m.", "21 min ago")
 _CLOCK_LINE = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?(?:\s?[A-Z]{2,4})?"
-    r"|\d+\s?(?:min(?:ute)?s?|hours?|hrs?|days?) ago)$",
+    r"^(?:(?:\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?\s?m\.?)"
+    r"(?-i:\s[A-Z]{2,4})?"  # a time zone, in capitals: "5:00 AM ET"
+    r"|\d+\s?(?:hours?|hrs?|hr)(?:\s\d+\s?min)?\s+ago|\d+\s?(?:min(?:ute)?s?|days?)\s+ago)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^by\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)\s*$", re.IGNORECASE)
@@ -149,8 +150,6 @@ def _is_headline_like(line: str) -> bool:
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
-    if line[:1].islower() and not line[1:2].isupper():
-        return False  # a wrapped sentence goes on ("on Sunday morning"); "iPhone sales" may not
     n = _words(line)
     if n == 0 or n > 10 or _ends_sentence(line):
         return False
@@ -325,6 +324,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             following = lines[body_idx[pos + 1]]
             if following[:1].islower():
                 continue  # a hard-wrapped line, not a heading
+            if i > 0 and lines[i - 1] and lines[i][:1].islower():
+                continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
             if _is_subhead(lines[i]) and not _TIMESTAMP.match(lines[i]):
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
@@ -355,6 +356,9 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
 
 # what a paragraph that follows a headline opens with (not a continued sentence)
 _PARAGRAPH_OPENERS = frozenset("\"“‘'(")
+# a first line ending so is a question, a dateline ("LONDON, March 3 (Reuters) -") or a lead-in
+_NOT_HEADLINE_END = frozenset("?-–—:")
+_QUOTE_LAST = frozenset("\"”’'")
 
 
 def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
@@ -363,11 +367,13 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     Records scraped without a title field often start with the page's
     headline: a first line on its own that reads like one (at most 20 words, no
     full stop or question mark at the end, :func:`_is_headline_like`), followed
-    by a paragraph. A first line of six words or fewer is not taken: the
-    cleaner has set it aside as a subhead, and on scraped pages such lines are
-    more often a site's name or a menu ("CBS News", "For Customers") than the
-    headline. Returns ``("", cleaned)`` when the text opens otherwise, such as
-    with a hard-wrapped sentence or a lone paragraph.
+    by a paragraph. A first line of six words or fewer is not taken: on scraped
+    pages such lines are more often a site's name or a menu ("CBS News", "For
+    Customers") than the headline, and the cleaner sets them aside as subheads
+    when more paragraphs follow. Nor is a dateline ("LONDON, March 3 (Reuters)
+    -"), a lead-in ending in a colon, or a quote standing alone. Returns ``("",
+    cleaned)`` when the text opens otherwise, such as with a hard-wrapped
+    sentence or a lone paragraph.
 
     >>> text = "Storm hits the coast of Valdora overnight\\n\\nBoats sank at dawn."
     >>> title, rest = split_headline(clean_text(text))
@@ -380,11 +386,31 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     if (
         not rest
         or "\n" in head
+        or _words(head) <= 6
         or not _is_headline_like(head)
-        or head.endswith("?")
+        or head[-1] in _NOT_HEADLINE_END
+        or (head[0] in _QUOTE_FIRST and head[-1] in _QUOTE_LAST)  # a pull quote
         or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _PARAGRAPH_OPENERS)
     ):
         return "", cleaned
     return head, CleanedText(
+        text=rest, subheads=cleaned.subheads, removed=cleaned.removed, author=cleaned.author
+    )
+
+
+def drop_title_line(cleaned: CleanedText, title: str) -> CleanedText:
+    """``cleaned`` without an opening paragraph that repeats ``title`` (case aside).
+
+    A page often prints its headline again above the story; kept, it would
+    make a copy that carries its title apart from one whose text starts after
+    it (as :func:`split_headline` leaves a title-less one).
+
+    >>> drop_title_line(clean_text("Storm hits coast\\n\\nBoats sank."), "Storm Hits Coast").text
+    'Boats sank.'
+    """
+    head, _, rest = cleaned.text.partition("\n\n")
+    if not rest or " ".join(head.split()).lower() != " ".join(title.split()).lower():
+        return cleaned
+    return CleanedText(
         text=rest, subheads=cleaned.subheads, removed=cleaned.removed, author=cleaned.author
     )

@@ -237,10 +237,14 @@ _FIELD_OPTIONS = ("id", "title", "text", "source", "published", "url")
 def _field_map(options: Mapping[str, Any]) -> FieldMap:
     """The :class:`FieldMap` a command's options ask for (its ``locals()``: ``id_field``,
     ``title_field`` ... ``url_field`` and ``paragraph_separator``)."""
-    return FieldMap(
-        **{name: options[f"{name}_field"] for name in _FIELD_OPTIONS},
-        paragraph_separator=options["paragraph_separator"],
-    )
+    try:
+        return FieldMap(
+            **{name: options[f"{name}_field"] for name in _FIELD_OPTIONS},
+            paragraph_separator=options["paragraph_separator"],
+        )
+    except StorydiffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
 
 
 def _load(

@@ -21,9 +21,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from storydiff.clean import clean_text, split_headline
+from storydiff.clean import clean_text, drop_title_line, split_headline
 from storydiff.engine import Engine, LocalEngine, ProcessEngine
-from storydiff.errors import InputError
+from storydiff.errors import InputError, param_error
 from storydiff.models import Article, ReadProblem, ReadResult
 from storydiff.normalize import normalize_unicode, normalize_whitespace
 
@@ -58,6 +58,17 @@ class FieldMap:
     url: str = "url"
     paragraph_separator: str = ""
 
+    def __post_init__(self) -> None:
+        if self.paragraph_separator and not self.paragraph_separator.strip():
+            # white space alone would cut the text into one word a paragraph
+            error = param_error(
+                "paragraph_separator",
+                "FieldMap",
+                "a string with a visible mark",
+                self.paragraph_separator,
+            )
+            raise error
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Raw:
@@ -73,6 +84,8 @@ class _Raw:
     published: datetime | None = None
     author: str = ""
     already_clean: bool = False
+    headline_in_text: bool = False
+    """A record with no title: the headline may open its text (:func:`split_headline`)."""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -254,12 +267,14 @@ def _record_to_raw(
     body = _str(rec.get(fields.text))
     if fields.paragraph_separator:
         body = body.replace(fields.paragraph_separator, "\n\n")
+    title = _str(rec.get(fields.title)).strip()
     return _Raw(
         id=rid,
         body=body,
         origin=origin,
         line=line,
-        title=_str(rec.get(fields.title)).strip(),
+        title=title,
+        headline_in_text=not title,
         source=_str(rec.get(fields.source)).strip(),
         url=_str(rec.get(fields.url)).strip(),
         published=published,
@@ -644,9 +659,11 @@ def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
     body = normalize_unicode(raw.body)
     cleaned = clean_text(body, keep_debris=keep_debris)
     title = raw.title
-    if not title and not keep_debris:
+    if raw.headline_in_text and not keep_debris:
         # a record without a title: the headline its text opens with, if any
         title, cleaned = split_headline(cleaned)
+    elif title and not keep_debris:
+        cleaned = drop_title_line(cleaned, title)
     where = raw.origin if raw.line is None else f"{raw.origin}:{raw.line}"
     if not cleaned.text.strip():
         return ReadProblem(

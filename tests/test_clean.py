@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from storydiff.clean import clean_text
+import pytest
+
+from storydiff.clean import clean_text, split_headline
 
 BODY = """PORT ELLA, Valdora (MP) - A ferry ran aground off Port Ella early on Sunday with around 40 passengers on board, the coastguard said.
 
@@ -164,3 +166,32 @@ def test_site_widgets_clock_lines_and_rules_are_removed():
 def test_a_story_sentence_that_starts_with_a_time_stays():
     page = "Officials met on Sunday.\n\n7:50 a.m. is when the ferry left port.\n\nIt sank."
     assert "7:50 a.m. is when" in clean_text(page).text
+
+
+def test_figures_and_short_answers_are_not_taken_for_clock_lines():
+    page = "Shares closed at:\n\n3.25\n\nThe yield was:\n\n1.25 pct\n\nHow long did it take?\n\n5 minutes."
+    assert clean_text(page).removed == ()
+
+
+def test_the_end_of_a_hard_wrapped_sentence_is_no_subhead():
+    text = "A ferry ran aground off Port Ella\non Sunday morning\n\nAll 40 passengers were saved.\n\nIt sank."
+    cleaned = clean_text(text)
+    assert "on Sunday morning" in cleaned.text
+    assert cleaned.subheads == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "CBS News",  # a site's name
+        "LONDON, March 3 (Reuters) -",  # a dateline
+        "The ferry operator said on Monday:",  # a lead-in
+        '"We are not going anywhere and we will rebuild"',  # a pull quote
+        "Who pays for the rescue of the ferry at Port Ella?",  # a question
+    ],
+)
+def test_a_first_line_that_is_no_headline_stays_in_the_body(first):
+    # two paragraphs: too few for the cleaner to look for subheads
+    text = f"{first}\n\nA ferry ran aground off Port Ella on Sunday, and all were saved."
+    title, rest = split_headline(clean_text(text))
+    assert (title, rest.text) == ("", text)

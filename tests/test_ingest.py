@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storydiff import FieldMap, InputError, read
+from storydiff import ConfigError, FieldMap, InputError, read
 from storydiff.ingest import parse_published
 
 STORY = "A ferry ran aground off Port Ella on Sunday with around 40 passengers on board."
@@ -171,6 +171,33 @@ def test_a_given_title_or_keep_debris_leaves_the_opening_line_in_the_body(write)
     path = write("bare.jsonl", json.dumps({"id": "b", "text": text}) + "\n")
     (kept,) = read(path, keep_debris=True).articles
     assert (kept.title, kept.text) == ("", text)
+
+
+def test_a_record_whose_text_repeats_its_title_first_loses_the_repeat(write):
+    # the same page with and without its title field reads as the same body
+    text = f"{HEADLINE}\n\n{STORY}"
+    path = write("feed.jsonl", json.dumps({"id": "a", "title": HEADLINE.upper(), "text": text}))
+    (titled,) = read(path).articles
+    (untitled,) = read(write("bare.jsonl", json.dumps({"id": "b", "text": text}))).articles
+    assert titled.text == untitled.text == STORY
+    assert untitled.title == HEADLINE
+
+
+def test_only_records_take_a_headline_from_their_text(write):
+    sgml = (
+        '<REUTERS NEWID="9"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT>'
+        "<BODY>Qtly dividend of 22 cts against 20 cts prior declared\n"
+        "    Payable March 27 to shareholders of record March 18, the company said.\n"
+        " Reuter\n</BODY></TEXT></REUTERS>"
+    )
+    (art,) = read(write("r.sgm", sgml)).articles
+    assert art.title == ""
+    assert art.text.startswith("Qtly dividend of 22 cts")
+
+
+def test_a_white_space_paragraph_separator_is_refused():
+    with pytest.raises(ConfigError, match="paragraph_separator"):
+        FieldMap(paragraph_separator=" ")
 
 
 def test_reuters_sgml_is_read_and_unwrapped(write):
