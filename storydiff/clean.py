@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storydiff._quantity_tables import MONTHS, WEEKDAYS
 from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
+from storydiff.quantities import extract_quantities
 
 __all__ = ["CleanedText", "clean_text", "drop_title_line", "split_headline"]
 
@@ -83,6 +85,20 @@ _CLOCK_LINE = re.compile(
     r"|\d+\s?(?:hours?|hrs?|hr)(?:\s\d+\s?min)?\s+ago|\d+\s?(?:min(?:ute)?s?|days?)\s+ago)$",
     re.IGNORECASE,
 )
+# A line that may be a date and time alone ("Jul 15, 2018 | 2:37 PM", "5:58 am PDT, Monday,
+# July 16, 2018"): its words are month and weekday names, fillers and time zones in capitals,
+# and its figures all belong to dates and times (storydiff.quantities reads them).
+_DATE_LINE_WORDS = frozenset(
+    (*MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS), "am", "pm", "at", "on", "of", "last")
+) | {"updated", "published", "posted"}
+_DATE_LINE_PUNCTUATION = ",|/:.-–—()"
+_DIGIT = re.compile(r"\d")
+# how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
+_DATE_START = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|updated|published|posted|last|on |at ",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^by\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)\s*$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
@@ -137,6 +153,27 @@ def _may_be_copyright(line: str) -> bool:
         or "with permission" in low
         or "may not be" in low
     )
+
+
+def _date_word(word: str) -> bool:
+    """A word a date line may hold: a figure, a month or weekday, a filler, a time zone."""
+    word = word.strip(_DATE_LINE_PUNCTUATION).replace(".", "")
+    if not word.isalpha():
+        return True  # figures ("15,", "2:37") are checked against the dates read
+    return word.lower() in _DATE_LINE_WORDS or (word.isupper() and 2 <= len(word) <= 4)
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether ``line`` is only a date and/or a time, as pages print publication times."""
+    if not _date_word(line.partition(" ")[0]) or _DIGIT.search(line) is None:
+        return False  # the first word alone rules out most lines
+    if not all(map(_date_word, line.split())):
+        return False
+    # every figure must be part of a date or a time ("March 31" is; "31 cts" is not)
+    figures = [k for k, c in enumerate(line) if c.isdigit()]
+    kinds = ("date", "time", "year")
+    spans = [(q.start, q.end) for q in extract_quantities(line) if q.kind in kinds]
+    return all(any(a <= k < b for a, b in spans) for k in figures)
 
 
 def _is_headline_like(line: str) -> bool:
@@ -281,6 +318,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
+            mark(i, "timestamp", "a date or time alone on a line")
         elif (
             not author
             and (first in "bB" or not ascii_first)

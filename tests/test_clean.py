@@ -195,3 +195,25 @@ def test_a_first_line_that_is_no_headline_stays_in_the_body(first):
     text = f"{first}\n\nA ferry ran aground off Port Ella on Sunday, and all were saved."
     title, rest = split_headline(clean_text(text))
     assert (title, rest.text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Jul 15, 2018 2:37 PM",
+        "5:58 am PDT, Monday, July 16, 2018",
+        "Jun 01, 2018 | 12:55 PM",
+        "15 Jul 2018",
+        "May 31, 2019 8:00 a.m. ET",
+    ],
+)
+def test_a_date_or_time_alone_on_a_line_is_a_timestamp(stamp):
+    page = f"A ferry ran aground on Sunday.\n\n{stamp}\n\nAll 40 passengers were saved."
+    cleaned = clean_text(page)
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("timestamp", stamp)]
+
+
+@pytest.mark.parametrize("line", ["Record March 31", "Dividend 31 cts", "The vote is on May 5"])
+def test_a_short_line_with_a_date_and_more_stays(line):
+    page = f"A ferry ran aground on Sunday.\n\n{line}\n\nAll 40 passengers were saved."
+    assert line in clean_text(page).text or line in clean_text(page).subheads
