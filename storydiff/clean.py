@@ -314,7 +314,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "timestamp", "publication timestamp line")
         elif first.isdigit() and _CLOCK_LINE.match(line):
             mark(i, "timestamp", "a clock time or 'minutes ago' alone on a line")
-        elif not any(c.isalnum() for c in line):
+        elif not first.isalnum() and not any(c.isalnum() for c in line):
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
