@@ -78,6 +78,11 @@ _BOILERPLATE = re.compile(
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
+# a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
+_SCRIPT_LINE = re.compile(
+    r"(?:window\.|var |let |const |function\s*\(|\(function|document\.|googletag\.)"
+    r"|[a-z]+(?:_[a-z]+)+$"
+)
 # a line that is only a clock time or how long ago ("6:35 p.m.", "21 min ago")
 _CLOCK_LINE = re.compile(
     r"^(?:(?:\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?\s?m\.?)"
@@ -318,6 +323,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
+            mark(i, "boilerplate", "a line of page script or an icon's name")
         elif len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
             mark(i, "timestamp", "a date or time alone on a line")
         elif (

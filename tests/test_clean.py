@@ -217,3 +217,14 @@ def test_a_date_or_time_alone_on_a_line_is_a_timestamp(stamp):
 def test_a_short_line_with_a_date_and_more_stays(line):
     page = f"A ferry ran aground on Sunday.\n\n{line}\n\nAll 40 passengers were saved."
     assert line in clean_text(page).text or line in clean_text(page).subheads
+
+
+def test_page_script_and_icon_names_are_boilerplate():
+    page = (
+        "A ferry ran aground on Sunday.\n\nmore_vert\n\n"
+        "window._taboola = window._taboola || []; _taboola.push({mode: 'thumbnails-c'});\n\n"
+        "video_youtube\n\nAll 40 passengers were saved."
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text == "A ferry ran aground on Sunday.\n\nAll 40 passengers were saved."
+    assert [r.kind for r in cleaned.removed] == ["boilerplate"] * 3
