@@ -75,6 +75,8 @@ _BOILERPLATE = re.compile(
     r"recommended videos?|sign me up|be the first to know|enter city and state or zip code|"
     r"your weather is set to\b.*|to find out more about facebook commenting\b.*|"
     r"a link has been (?:posted to your facebook feed|sent to your friend's email address)|"
+    r"tap here\b.*|chat with us\b.*|thank you for (?:signing up|subscribing)\b.*|"
+    r"you(?:'ve| have) successfully subscribed\b.*|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
