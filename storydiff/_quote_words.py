@@ -113,7 +113,8 @@ _TITLE_CUES = _words("""
     film movie book novel song album show series play poem painting paintings report
     titled entitled called dubbed named nicknamed headlined documentary article column
     essay memoir opera musical sketch exhibition hashtag slogan podcast program
-    programme episode anthem single track ep study work works paper
+    programme episode anthem single track ep study work works paper hit hits tune
+    bestseller sitcom blockbuster
     """)
 _LOWER_TITLE_WORDS = _words("a an the and or but of for to in on at by with from as nor vs via")
 _FEMALE_NOUNS = _words("""

@@ -68,6 +68,7 @@ from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, 
 from storydiff._quote_marks import _find_spans, _sentences, _Span, _trim
 from storydiff._quote_words import (
     _ABBREVIATIONS,
+    _CUE_VERBS,
     _DOUBLE,
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
@@ -90,6 +91,21 @@ from storydiff._speakers import (
 from storydiff.models import Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
+
+
+def _names_a_work(before: str, quote: str) -> bool:
+    """Whether ``quote`` is the title of a work its sentence names just before it.
+
+    A short capitalised quote with a title cue among the four words before its
+    opening mark ("the film", "a Top 10 pop hit with", "her second album,") and
+    no reporting verb after the cue: "the album, she said" introduces a quote.
+    A title may end in "!" or "?" ("Sad!"), not in a full stop.
+    """
+    if not quote[:1].isupper() or len(quote.split()) > 8 or quote.rstrip()[-1:] in ".,;":
+        return False
+    near = [w.lower() for w in re.findall(r"[\w']+", before)[-4:]]
+    cues = [k for k, w in enumerate(near) if w in _TITLE_CUES]
+    return bool(cues) and not any(w in _CUE_VERBS for w in near[cues[-1] + 1 :])
 
 
 @dataclass(slots=True)
@@ -382,16 +398,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if _title_like(quote):
             continue
         words = quote.split()
-        prev_word = (
-            re.search(r"(\w+)\W*$", text[lo_line : sp.open_mark]) if sp.open_mark >= 0 else None
-        )
-        if (
-            prev_word
-            and prev_word.group(1).lower() in _TITLE_CUES
-            and quote[:1].isupper()
-            and len(words) <= 8
-            and quote.rstrip()[-1:] not in ".!?"
-        ):
+        if sp.open_mark >= 0 and _names_a_work(text[sent_lo : sp.open_mark], quote):
             continue
         whole_line = text[lo_line:hi_line].strip()
         outside = (

@@ -374,6 +374,23 @@ def test_title_of_a_work_is_not_a_quote():
     assert extract_quotes(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rapper, who had a Top 10 pop hit with "Sad!" this year, faces trial.',
+        'Her second album, "Who Killed the Harbour?", went to number one.',
+        'The band played its 1998 single "Port Ella Nights" on Sunday.',
+    ],
+)
+def test_a_title_a_few_words_after_its_cue_is_not_a_quote(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_quote_after_a_cue_and_a_reporting_verb_is_still_a_quote():
+    q = _one('Asked about the album, Lena Haxby said "Great!" and left.')
+    assert (q.text, q.speaker) == ("Great!", "Lena Haxby")
+
+
 def test_one_or_two_word_scare_quotes_are_not_quotes():
     text = 'The so-called "reforms" were cosmetic. Its "flagship" plan failed.'
     assert extract_quotes(text) == ()
