@@ -277,6 +277,18 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
             break
     while words and words[0][0].lower() in ADJECTIVES and len(words) > 1:
         words.pop(0)
+    for k in range(1, len(words)):
+        # a verb in the past after the noun ends the phrase ("one part addressed promoting
+        # artists"); "four newly elected members", "20 decently sized coal-fired plants" do not
+        low, prev = words[k][0].lower(), words[k - 1][0].lower()
+        if (
+            low.endswith("ed")
+            and len(low) > 4
+            and "-" not in low
+            and not prev.endswith(("ly", "ed"))
+        ):
+            words = words[:k]
+            break
     last_plural = max((i for i, (w, _) in enumerate(words) if _looks_plural(w)), default=-1)
     if last_plural < 0 and any(w.lower() == "and" for w, _ in words):
         words = words[: [w.lower() for w, _ in words].index("and")]

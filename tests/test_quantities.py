@@ -693,3 +693,15 @@ def test_reading_spells_vulgar_fractions_so_that_the_whole_number_stays_apart(tm
 def test_the_new_rules_leave_these_readings_alone(text, kind, unit):
     q = extract(text)[0]
     assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("One part addressed promoting artists.", "part"),
+        ("Officials said 12 carriages derailed near the station.", "carriages"),
+        ("The council has four newly elected members.", "newly elected members"),
+    ],
+)
+def test_a_verb_in_the_past_after_the_noun_ends_what_is_counted(text, unit):
+    assert extract(text)[0].unit == unit
