@@ -76,6 +76,8 @@ _BOILERPLATE = re.compile(
     r"your weather is set to\b.*|to find out more about facebook commenting\b.*|"
     r"a link has been (?:posted to your facebook feed|sent to your friend's email address)|"
     r"tap here\b.*|chat with us\b.*|thank you for (?:signing up|subscribing)\b.*|"
+    r"pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|flipboard|"
+    r"(?:contact|e-?mail|reach|write to)\b.{0,80}@[\w-]+\.\w.*|"  # "Contact Ann Lee at ann@x.com"
     r"you(?:'ve| have) successfully subscribed\b.*|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
@@ -140,7 +142,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbeASTEPCFLVYNRBE0123456789")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwASTEPCFLVYNRBEWL0123456789")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 

@@ -144,6 +144,8 @@ def test_site_widgets_clock_lines_and_rules_are_removed():
             "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs",
             "Tap here to turn on desktop notifications to get the news sent straight to you.",
             "You have successfully subscribed to the Breaking News Newsletter.",
+            "Pin",
+            "Contact Ann Lee at ann.lee@coastnews.example .",
             "The port reopened at noon.",
         ]
     )
@@ -154,7 +156,12 @@ def test_site_widgets_clock_lines_and_rules_are_removed():
         "The operator said an inquiry would begin on Monday.",
         "The port reopened at noon.",
     ]
-    assert [r.kind for r in cleaned.removed] == ["timestamp"] * 2 + ["boilerplate"] * 7
+    assert [r.kind for r in cleaned.removed] == ["timestamp"] * 2 + ["boilerplate"] * 9
+
+
+def test_an_e_mail_address_in_a_story_sentence_stays():
+    page = "A ferry sank.\n\nTips can be sent to tips@police.example.\n\nAll were saved."
+    assert "tips@police.example" in clean_text(page).text
 
 
 def test_a_story_sentence_that_starts_with_a_time_stays():
