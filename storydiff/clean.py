@@ -76,6 +76,7 @@ _BOILERPLATE = re.compile(
     r"your weather is set to\b.*|to find out more about facebook commenting\b.*|"
     r"a link has been (?:posted to your facebook feed|sent to your friend's email address)|"
     r"tap here\b.*|chat with us\b.*|thank you for (?:signing up|subscribing)\b.*|"
+    r"\d*% of readers think\b.*|"
     r"pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|flipboard|"
     r"(?:contact|e-?mail|reach|write to)\b.{0,80}@[\w-]+\.\w.*|"  # "Contact Ann Lee at ann@x.com"
     r"you(?:'ve| have) successfully subscribed\b.*|"
@@ -108,7 +109,11 @@ _DATE_START = re.compile(
     r"|updated|published|posted|last|on |at ",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)\s*$", re.IGNORECASE)
+# "By Ann Lee", "By Ann Lee and Bo Ek", "By Ann Lee, professor at Loyola Law School"
+# (the names in capitals: "By the way, this is it" is no byline)
+_BYLINE = re.compile(
+    r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)(?:,\s+[a-z][^,]{2,80})?\s*$"
+)
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\s*:?\s.{0,60}\d.{0,40}$",
@@ -404,10 +409,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)
 
 
-# what a paragraph that follows a headline opens with (not a continued sentence)
-_PARAGRAPH_OPENERS = frozenset("\"“‘'(")
-# a first line ending so is a question, a dateline ("LONDON, March 3 (Reuters) -") or a lead-in
-_NOT_HEADLINE_END = frozenset("?-–—:")
+# a first line ending so is a dateline ("LONDON, March 3 (Reuters) -") or a lead-in
+_NOT_HEADLINE_END = frozenset("-–—:")
 _QUOTE_LAST = frozenset("\"”’'")
 
 
@@ -416,14 +419,15 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
 
     Records scraped without a title field often start with the page's
     headline: a first line on its own that reads like one (at most 20 words, no
-    full stop or question mark at the end, :func:`_is_headline_like`), followed
-    by a paragraph. A first line of six words or fewer is not taken: on scraped
-    pages such lines are more often a site's name or a menu ("CBS News", "For
-    Customers") than the headline, and the cleaner sets them aside as subheads
-    when more paragraphs follow. Nor is a dateline ("LONDON, March 3 (Reuters)
-    -"), a lead-in ending in a colon, or a quote standing alone. Returns ``("",
-    cleaned)`` when the text opens otherwise, such as with a hard-wrapped
-    sentence or a lone paragraph.
+    full stop at the end, :func:`_is_headline_like`; a question is a headline
+    too), followed by a paragraph that does not go on in lower case. A first
+    line of six words or fewer is not taken: on scraped pages such lines are
+    more often a site's name or a menu ("CBS News", "For Customers") than the
+    headline, and the cleaner sets them aside as subheads when more paragraphs
+    follow. Nor is a byline ("By Ann Lee, professor at ..."), a dateline
+    ("LONDON, March 3 (Reuters) -"), a lead-in ending in a colon, or a quote
+    standing alone. Returns ``("", cleaned)`` when the text opens otherwise,
+    such as with a hard-wrapped sentence or a lone paragraph.
 
     >>> text = "Storm hits the coast of Valdora overnight\\n\\nBoats sank at dawn."
     >>> title, rest = split_headline(clean_text(text))
@@ -439,8 +443,9 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
         or _words(head) <= 6
         or not _is_headline_like(head)
         or head[-1] in _NOT_HEADLINE_END
+        or head[:3].lower() == "by "
         or (head[0] in _QUOTE_FIRST and head[-1] in _QUOTE_LAST)  # a pull quote
-        or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _PARAGRAPH_OPENERS)
+        or rest[0].islower()
     ):
         return "", cleaned
     return head, CleanedText(

@@ -188,7 +188,7 @@ def test_the_end_of_a_hard_wrapped_sentence_is_no_subhead():
         "LONDON, March 3 (Reuters) -",  # a dateline
         "The ferry operator said on Monday:",  # a lead-in
         '"We are not going anywhere and we will rebuild"',  # a pull quote
-        "Who pays for the rescue of the ferry at Port Ella?",  # a question
+        "By the numbers, a look at how the rescue at Port Ella went",  # a byline's form
     ],
 )
 def test_a_first_line_that_is_no_headline_stays_in_the_body(first):
@@ -229,3 +229,19 @@ def test_page_script_and_icon_names_are_boilerplate():
     cleaned = clean_text(page)
     assert cleaned.text == "A ferry ran aground on Sunday.\n\nAll 40 passengers were saved."
     assert [r.kind for r in cleaned.removed] == ["boilerplate"] * 3
+
+
+def test_a_question_can_be_the_headline():
+    text = "Will the bridge at Port Ella survive another winter?\n\nEngineers are not sure."
+    title, rest = split_headline(clean_text(text))
+    assert (title, rest.text) == (
+        "Will the bridge at Port Ella survive another winter?",
+        "Engineers are not sure.",
+    )
+
+
+def test_a_byline_with_a_role_gives_the_author():
+    text = "By Ann Lee, professor at Loyola Law School\n\nA ferry sank.\n\nAll were saved."
+    cleaned = clean_text(text)
+    assert (cleaned.author, cleaned.text) == ("Ann Lee", "A ferry sank.\n\nAll were saved.")
+    assert clean_text("By the way, it sank.\n\nAll were saved.").author == ""
