@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from storydiff import _entity_words as W
+from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import Entity, EntityKind
 
 __all__ = ["extract_entities"]
@@ -126,6 +127,8 @@ def _is_cap(tok: _Tok) -> bool:
         and word[-1].isalpha()
         and word not in W.NEVER_ALONE
         and not word.startswith(("I'", "I’"))
+        # a common word shouted in capitals ("NEVER", "NOTHING") is not an acronym
+        and not (len(word) > 3 and word.isupper() and word.lower() in ENGLISH_STOP_WORDS)
     )
 
 
@@ -455,12 +458,21 @@ def _demonym(word: str, bases: set[str]) -> bool:
     return any(b != word and (b in stems or b[:-1] in stems) for b in bases)
 
 
-def _fits(s: Key, w: Key, kind_s: EntityKind | None, kind_l: EntityKind | None) -> bool:
-    """Whether the wording ``s`` may refer to the longer name ``w``."""
+def _fits(
+    s: Key, w: Key, kind_s: EntityKind | None, kind_l: EntityKind | None, *, voted: bool = False
+) -> bool:
+    """Whether the wording ``s`` may refer to the longer name ``w``.
+
+    ``voted``: ``kind_s`` comes from the words around ``s`` only, no structure; a
+    surname that a preposition made look like a place ("an inquiry into Trump's
+    dealings") still refers to the person named in full.
+    """
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
     if n >= len(w) or not subs:
         return False
+    if voted and kind_l == "person" and n == 1 and subs[-1] == len(w) - 1:
+        return True
     if kind_l is None:  # an unsure two-word name: "Teodor Blum" for "Blum"
         shaped = all(x[:1].isupper() and x not in W.ORG_HEADS | W.PLACE_HEADS for x in w)
         return shaped and n == 1 and kind_s in (None, "person") and subs[0] in (0, len(w) - 1)
@@ -483,9 +495,13 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
     for c in ordered:
         first_of.setdefault(c.words, c)
     link: dict[int, _Cand] = {}
+    structured = {c.words for c in cands if c.struct is not None}
     for c in cands:
+        voted = c.words not in structured
         longer = [
-            d for d in first_of.values() if _fits(c.words, d.words, own[c.words], own[d.words])
+            d
+            for d in first_of.values()
+            if _fits(c.words, d.words, own[c.words], own[d.words], voted=voted)
         ]
         before = [d for d in longer if d.start < c.start]
         if before or longer:  # the nearest earlier fuller name, else the first later one

@@ -433,3 +433,20 @@ def test_surname_prefix_is_not_camel_case_org() -> None:
         ("Doug McDermott", "person", "Doug McDermott"),
         ("McDermott", "person", "Doug McDermott"),
     ]
+
+
+def test_a_surname_after_a_place_preposition_is_still_the_person_named_in_full():
+    text = (
+        "President Donald Trump met reporters. An inquiry into Trump's dealings went on, "
+        "and the paper praised Trump for the meeting."
+    )
+    found = {(e.text, e.kind, e.name) for e in extract_entities(text)}
+    assert ("Trump", "person", "Donald Trump") in found
+    assert not any(e.kind == "place" for e in extract_entities(text))
+
+
+def test_a_common_word_in_capitals_is_no_name_but_short_acronyms_are():
+    text = (
+        "Officials said he did NOTHING wrong and would NEVER resign. The WHO and the US disagreed."
+    )
+    assert {e.text for e in extract_entities(text)} == {"WHO", "US"}
