@@ -344,6 +344,11 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
             cand.struct = "org"
 
 
+# a dateline further down, as a republished wire copy under a site's own lines carries it
+# ("MOSCOW (AP) — ..."): capitals, then an agency in brackets and a dash
+_AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*\s\([A-Z][A-Za-z]{1,11}\)\s*[—–-]")
+
+
 def _dateline(text: str, lo: int, hi: int) -> tuple[list[_Cand], int]:
     """Places in a dateline at text[lo:hi], and where the body of the line starts."""
     dash = _DASH.search(text, lo, min(hi, lo + 90))
@@ -399,7 +404,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
         if _skip_line(m.group()):
             continue
         line_no += 1
-        if line_no <= 3 and m.group()[:3].isupper():
+        if m.group()[:3].isupper() and (line_no <= 3 or _AGENCY_DATELINE.match(m.group())):
             dated, lo = _dateline(text, lo, hi)
             cands.extend(dated)
         toks = _tokens(text, lo, hi, blocked)

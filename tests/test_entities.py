@@ -450,3 +450,11 @@ def test_a_common_word_in_capitals_is_no_name_but_short_acronyms_are():
         "Officials said he did NOTHING wrong and would NEVER resign. The WHO and the US disagreed."
     )
     assert {e.text for e in extract_entities(text)} == {"WHO", "US"}
+
+
+def test_a_wire_dateline_below_a_site_s_own_lines_is_a_place():
+    text = (
+        "Trump wins sympathy from Russian media\n\nPhoto gallery\n\nShare this story\n\n"
+        "Most read today\n\nMOSCOW (AP) — President Donald Trump is no fan of journalists."
+    )
+    assert ("MOSCOW", "place") in {(e.text, e.kind) for e in extract_entities(text)}
