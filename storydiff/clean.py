@@ -35,6 +35,8 @@ _CAPTION_TAG = re.compile(
     r"|\(\s*(?:" + _AGENCY_WORD + r"(?: " + _AGENCY_WORD + r"){0,3})(?:\s*/\s*[^)]{1,40})?\s*\))"
     r"\s*$"
 )
+# a photo gallery's caption with its toggle: "... more" on the teaser, "(Photo: AP) less" in full
+_GALLERY_TOGGLE = re.compile(r"(?:[.)”\"'’]\s+less|(?:\.\.\.|…)\s*more)$")
 _CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|caption|video|graphic|illustration)s?(?: copyright)?\s*[:|]",
     re.IGNORECASE,
@@ -313,6 +315,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
+        elif line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
+            mark(i, "caption", "a gallery caption with its more / less toggle")
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
         elif _may_be_copyright(line) and _COPYRIGHT.search(line) and _words(line) <= 40:

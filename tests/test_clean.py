@@ -245,3 +245,15 @@ def test_a_byline_with_a_role_gives_the_author():
     cleaned = clean_text(text)
     assert (cleaned.author, cleaned.text) == ("Ann Lee", "A ferry sank.\n\nAll were saved.")
     assert clean_text("By the way, it sank.\n\nAll were saved.").author == ""
+
+
+def test_gallery_captions_with_their_more_or_less_toggle_are_captions():
+    page = (
+        "A ferry ran aground off Port Ella on Sunday.\n\n"
+        "The ferry at dawn on Sunday, as rescuers reach it and the first passengers ... more\n\n"
+        "The ferry at dawn on Sunday, as rescuers reach it. (Photo by Ann Lee/AP) less\n\n"
+        "All 40 passengers were saved, and fewer boats were needed than feared, no more, no less"
+    )
+    cleaned = clean_text(page)
+    assert [r.kind for r in cleaned.removed] == ["caption", "caption"]
+    assert cleaned.text.endswith("no more, no less")
