@@ -316,3 +316,14 @@ COUNTRY_ALIASES = tuple(
 
 # Country prefixes of a dollar sign ("US$", "A$", "NZ$"): part of an amount, not a name.
 DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
+
+
+# common words a text may shout in capitals ("NEVER", "NOTHING"): no acronyms
+SHOUTED = frozenset(
+    """
+    never nothing always every everyone everything none nobody only very must will would
+    should could this that these those what when where which while with without about after
+    before again also because been being here there their them they then than your from into
+    just more most much over some such were have does done wrong true false yes
+    """.split()
+)

@@ -71,7 +71,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from storydiff import _entity_words as W
-from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import Entity, EntityKind
 
 __all__ = ["extract_entities"]
@@ -91,6 +90,8 @@ _CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]")
 _BOUNDARY = frozenset(".!?:“‘([")
 _POSS_GAPS = frozenset(("'s ", "’s ", "' ", "’ "))
 _STRONG_PREPS = frozenset(("in", "near", "outside", "off", "onto"))
+# prepositions that put a name on the map ("flew to Jackson"), unlike "into" or "of"
+_DIRECT_PLACE_PREPS = _STRONG_PREPS | {"to", "from", "at", "via", "across"}
 
 Key = tuple[str, ...]
 
@@ -117,6 +118,7 @@ class _Cand:
     votes: Counter[str] = field(default_factory=Counter)
     name: str = ""
     kind: EntityKind = "other"
+    at_place: bool = False  # a mention after "in", "to", "from", "at": "flew to Jackson"
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -128,7 +130,7 @@ def _is_cap(tok: _Tok) -> bool:
         and word not in W.NEVER_ALONE
         and not word.startswith(("I'", "I’"))
         # a common word shouted in capitals ("NEVER", "NOTHING") is not an acronym
-        and not (len(word) > 3 and word.isupper() and word.lower() in ENGLISH_STOP_WORDS)
+        and not (len(word) > 3 and word.isupper() and word.lower() in W.SHOUTED)
     )
 
 
@@ -332,6 +334,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     prep = second if lead == "the" else lead
     if prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
+        cand.at_place = cand.at_place or prep in _DIRECT_PLACE_PREPS
     if lead == "of" and second in W.PLACE_NOUNS_OF_LOWER:
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:
@@ -346,7 +349,11 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
 
 # a dateline further down, as a republished wire copy under a site's own lines carries it
 # ("MOSCOW (AP) — ..."): capitals, then an agency in brackets and a dash
-_AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*\s\([A-Z][A-Za-z]{1,11}\)\s*[—–-]")
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]*(?:,\s*[A-Z][\w.'’ -]*)?\s"  # "SPRINGFIELD, Ill."
+    r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Bloomberg|CNN|Xinhua|AAP|PA|EFE|Kyodo|TASS|PTI|IANS|ANSA)\)"
+    r"\s*[—–-]"
+)
 
 
 def _dateline(text: str, lo: int, hi: int) -> tuple[list[_Cand], int]:
@@ -468,9 +475,10 @@ def _fits(
 ) -> bool:
     """Whether the wording ``s`` may refer to the longer name ``w``.
 
-    ``voted``: ``kind_s`` comes from the words around ``s`` only, no structure; a
-    surname that a preposition made look like a place ("an inquiry into Trump's
-    dealings") still refers to the person named in full.
+    ``voted``: ``kind_s`` comes from the words around ``s`` only, no structure and
+    no mention after "in", "to", "from" or "at"; a surname that a preposition
+    made look like a place ("an inquiry into Trump's dealings") still refers to
+    the person named in full, a town that shares it ("flew to Jackson") does not.
     """
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
@@ -500,9 +508,10 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
     for c in ordered:
         first_of.setdefault(c.words, c)
     link: dict[int, _Cand] = {}
-    structured = {c.words for c in cands if c.struct is not None}
+    # wordings whose kind only the words around them gave, none of it "in"/"to"/"from" X
+    unsure = {c.words for c in cands} - {c.words for c in cands if c.struct or c.at_place}
     for c in cands:
-        voted = c.words not in structured
+        voted = c.words in unsure
         longer = [
             d
             for d in first_of.values()

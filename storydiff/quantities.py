@@ -279,13 +279,16 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
         words.pop(0)
     for k in range(1, len(words)):
         # a verb in the past after the noun ends the phrase ("one part addressed promoting
-        # artists"); "four newly elected members", "20 decently sized coal-fired plants" do not
+        # artists"); not an adjective before a noun ("two state owned banks"), nor after an
+        # adverb or another participle ("four newly elected members"), nor "coal-fired"
         low, prev = words[k][0].lower(), words[k - 1][0].lower()
+        before_noun = k + 1 < len(words) and _looks_plural(words[k + 1][0])
         if (
             low.endswith("ed")
             and len(low) > 4
             and "-" not in low
             and not prev.endswith(("ly", "ed"))
+            and not before_noun
         ):
             words = words[:k]
             break

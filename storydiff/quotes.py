@@ -93,15 +93,20 @@ from storydiff.models import Quote, QuoteKind
 __all__ = ["extract_quotes"]
 
 
-def _names_a_work(before: str, quote: str) -> bool:
+def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     """Whether ``quote`` is the title of a work its sentence names just before it.
 
     A short capitalised quote with a title cue among the four words before its
     opening mark ("the film", "a Top 10 pop hit with", "her second album,") and
     no reporting verb after the cue: "the album, she said" introduces a quote.
-    A title may end in "!" or "?" ("Sad!"), not in a full stop.
+    Nor is it a title when a reporting verb follows it (``after``, the text
+    after its closing mark): 'When the storm hit, "Everything was gone," Lee
+    said'. A title may end in "!" or "?" ("Sad!"), not in a full stop.
     """
     if not quote[:1].isupper() or len(quote.split()) > 8 or quote.rstrip()[-1:] in ".,;":
+        return False
+    following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
+    if any(w in _CUE_VERBS for w in following):
         return False
     near = [w.lower() for w in re.findall(r"[\w']+", before)[-4:]]
     cues = [k for k, w in enumerate(near) if w in _TITLE_CUES]
@@ -398,7 +403,11 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if _title_like(quote):
             continue
         words = quote.split()
-        if sp.open_mark >= 0 and _names_a_work(text[sent_lo : sp.open_mark], quote):
+        if sp.open_mark >= 0 and _names_a_work(
+            text[sent_lo : sp.open_mark],
+            quote,
+            text[sp.close_mark + 1 : sp.close_mark + 60] if sp.close_mark >= 0 else "",
+        ):
             continue
         whole_line = text[lo_line:hi_line].strip()
         outside = (

@@ -458,3 +458,14 @@ def test_a_wire_dateline_below_a_site_s_own_lines_is_a_place():
         "Most read today\n\nMOSCOW (AP) — President Donald Trump is no fan of journalists."
     )
     assert ("MOSCOW", "place") in {(e.text, e.kind) for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("President Andrew Jackson spoke. Later he flew to Jackson.", "Jackson"),
+        ("Ann Lincoln spoke on Monday. She lives in Lincoln, Nebraska.", "Lincoln"),
+    ],
+)
+def test_a_town_that_shares_a_surname_stays_a_place(text, town):
+    assert (town, "place") in {(e.text, e.kind) for e in extract_entities(text)}

@@ -701,6 +701,7 @@ def test_the_new_rules_leave_these_readings_alone(text, kind, unit):
         ("One part addressed promoting artists.", "part"),
         ("Officials said 12 carriages derailed near the station.", "carriages"),
         ("The council has four newly elected members.", "newly elected members"),
+        ("Two state owned banks collapsed.", "state owned banks"),
     ],
 )
 def test_a_verb_in_the_past_after_the_noun_ends_what_is_counted(text, unit):

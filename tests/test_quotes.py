@@ -386,6 +386,17 @@ def test_a_title_a_few_words_after_its_cue_is_not_a_quote(text):
     assert extract_quotes(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('When the storm hit, "Everything was gone," Ann Lee said.', "Ann Lee"),
+        ('After the report on Monday, "We are shocked," Ann Lee said.', "Ann Lee"),
+    ],
+)
+def test_a_quote_a_reporting_verb_follows_is_a_quote_whatever_precedes_it(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_a_quote_after_a_cue_and_a_reporting_verb_is_still_a_quote():
     q = _one('Asked about the album, Lena Haxby said "Great!" and left.')
     assert (q.text, q.speaker) == ("Great!", "Lena Haxby")
