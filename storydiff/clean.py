@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storydiff._quantity_tables import MONTHS, WEEKDAYS
+from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
 from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 from storydiff.quantities import extract_quantities
@@ -78,9 +78,8 @@ _BOILERPLATE = re.compile(
     r"your weather is set to\b.*|to find out more about facebook commenting\b.*|"
     r"a link has been (?:posted to your facebook feed|sent to your friend's email address)|"
     r"tap here\b.*|chat with us\b.*|thank you for (?:signing up|subscribing)\b.*|"
-    r"\d*% of readers think\b.*|"
+    r"\d*% of readers think this story is\b.*|"
     r"pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|flipboard|"
-    r"(?:contact|e-?mail|reach|write to)\b.{0,80}@[\w-]+\.\w.*|"  # "Contact Ann Lee at ann@x.com"
     r"you(?:'ve| have) successfully subscribed\b.*|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
@@ -100,9 +99,11 @@ _CLOCK_LINE = re.compile(
 # A line that may be a date and time alone ("Jul 15, 2018 | 2:37 PM", "5:58 am PDT, Monday,
 # July 16, 2018"): its words are month and weekday names, fillers and time zones in capitals,
 # and its figures all belong to dates and times (storydiff.quantities reads them).
-_DATE_LINE_WORDS = frozenset(
-    (*MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS), "am", "pm", "at", "on", "of", "last")
-) | {"updated", "published", "posted"}
+_DATE_NAMES = frozenset((*MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS)))
+_DATE_LINE_WORDS = _DATE_NAMES | {"am", "pm", "at", "on", "of", "last", "updated", "published"}
+# the time zones storydiff.quantities reads, and the short US ones pages print ("5:00 AM ET")
+_TIME_ZONES = frozenset(z for z in TZ.split("|") if " " not in z) | {"ET", "PT", "CT", "MT"}
+_YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 _DATE_LINE_PUNCTUATION = ",|/:.-–—()"
 _DIGIT = re.compile(r"\d")
 # how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
@@ -113,8 +114,15 @@ _DATE_START = re.compile(
 )
 # "By Ann Lee", "By Ann Lee and Bo Ek", "By Ann Lee, professor at Loyola Law School"
 # (the names in capitals: "By the way, this is it" is no byline)
+_ROLE = r"(?:professor|editor|correspondent|reporter|writer|columnist|contributor|analyst|fellow)"
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)(?:,\s+[a-z][^,]{2,80})?\s*$"
+    r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)"
+    r"(?:,\s+(?:a |an |the )?(?:[a-z][\w ]{0,30}?\s)?" + _ROLE + r"s?\b[^,]{0,60})?\s*$"
+)
+# "Contact Ann Lee at ann.lee@coastnews.example": a name, "at", an address, nothing more
+_CONTACT_LINE = re.compile(
+    r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
+    r"[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$"
 )
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
@@ -174,16 +182,24 @@ def _may_be_copyright(line: str) -> bool:
 def _date_word(word: str) -> bool:
     """A word a date line may hold: a figure, a month or weekday, a filler, a time zone."""
     word = word.strip(_DATE_LINE_PUNCTUATION).replace(".", "")
-    if not word.isalpha():
+    if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return True  # figures ("15,", "2:37") are checked against the dates read
-    return word.lower() in _DATE_LINE_WORDS or (word.isupper() and 2 <= len(word) <= 4)
+    return word.lower() in _DATE_LINE_WORDS or word in _TIME_ZONES
 
 
 def _is_date_line(line: str) -> bool:
-    """Whether ``line`` is only a date and/or a time, as pages print publication times."""
-    if not _date_word(line.partition(" ")[0]) or _DIGIT.search(line) is None:
+    """Whether ``line`` is only a publication date and/or time ("Jul 15, 2018 2:37 PM").
+
+    It must name a month or weekday or give a clock time, and give a year or a
+    clock time: "March 31" alone is a heading in a timeline, not a stamp.
+    """
+    if not _date_word(line.partition(" ")[0]) or _YEAR_OR_CLOCK.search(line) is None:
         return False  # the first word alone rules out most lines
-    if not all(map(_date_word, line.split())):
+    words = line.split()
+    if not all(map(_date_word, words)):
+        return False
+    named = any(w.strip(_DATE_LINE_PUNCTUATION).lower() in _DATE_NAMES for w in words)
+    if not named and ":" not in line:
         return False
     # every figure must be part of a date or a time ("March 31" is; "31 cts" is not)
     figures = [k for k, c in enumerate(line) if c.isdigit()]
@@ -303,6 +319,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         # the line-start rules fold case: only a non-ASCII first character can
         # match one of them without being among its first characters
         ascii_first = first.isascii()
+        # a paragraph of one line, not a piece of a hard-wrapped one ("...would\nlet the ferry")
+        alone = (i == 0 or not lines[i - 1]) and (i + 1 == n or not lines[i + 1])
         if (first in _BOX_START_FIRST or not ascii_first) and _COMMENT_BOX_START.match(line):
             mark(i, "comment_box", "reader-comment box heading")
             in_box = True
@@ -315,7 +333,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
-        elif line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
+        elif alone and line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
             mark(i, "caption", "a gallery caption with its more / less toggle")
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
@@ -330,16 +348,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "url", "a bare URL line")
         elif (first in _TIMESTAMP_FIRST or not ascii_first) and _TIMESTAMP.match(line):
             mark(i, "timestamp", "publication timestamp line")
-        elif first.isdigit() and _CLOCK_LINE.match(line):
+        elif alone and first.isdigit() and _CLOCK_LINE.match(line):
             mark(i, "timestamp", "a clock time or 'minutes ago' alone on a line")
-        elif not first.isalnum() and not any(c.isalnum() for c in line):
+        elif alone and not first.isalnum() and not any(c.isalnum() for c in line):
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
-        elif (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
+        elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
-        elif len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
+        elif alone and len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
             mark(i, "timestamp", "a date or time alone on a line")
+        elif alone and (first in "cCeErRwW") and _CONTACT_LINE.match(line):
+            mark(i, "boilerplate", "a contact line: a name and an e-mail address")
         elif (
             not author
             and (first in "bB" or not ascii_first)
