@@ -92,9 +92,9 @@ _LOADED_REPORTING = word_set(
     "confirmed confirms suggested suggests vowed vows urged urges boasted boasts "
     "complained complains threatened threatens reportedly purportedly"
 )
-# loaded reporting verbs that are also plural nouns, and what makes them nouns before them
+# loaded reporting verbs that are also plural nouns, and the words that mark them as nouns
 _REPORTING_NOUNS = word_set("claims vows urges boasts")
-_DETERMINERS = word_set(
+_NOUN_MARKERS = word_set(
     "the these those this a an his her their its our my your such any some many other "
     "new earlier previous false similar"
 )
@@ -207,7 +207,7 @@ def _is_reporting(words: Sequence[str], k: int) -> bool:
     word = words[k]
     if word not in _LOADED_REPORTING:
         return False
-    return not (word in _REPORTING_NOUNS and k > 0 and words[k - 1] in _DETERMINERS)
+    return not (word in _REPORTING_NOUNS and k > 0 and words[k - 1] in _NOUN_MARKERS)
 
 
 def _reporting(words: Sequence[str]) -> set[str]:

@@ -8,7 +8,7 @@ taken out of the body but kept as structure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
 from storydiff.models import Removal, RemovalKind
@@ -105,7 +105,6 @@ _DATE_LINE_WORDS = _DATE_NAMES | {"am", "pm", "at", "on", "of", "last", "updated
 _TIME_ZONES = frozenset(z for z in TZ.split("|") if " " not in z) | {"ET", "PT", "CT", "MT"}
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 _DATE_LINE_PUNCTUATION = ",|/:.-–—()"
-_DIGIT = re.compile(r"\d")
 # how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
 _DATE_START = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
@@ -460,7 +459,7 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     >>> split_headline(clean_text("Boats sank at dawn.\\n\\nMore rain is due."))[0]
     ''
     """
-    head, _, rest = cleaned.text.partition("\n\n")
+    head, rest = _first_paragraph(cleaned.text)
     if (
         not rest
         or "\n" in head
@@ -472,9 +471,7 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
         or rest[0].islower()
     ):
         return "", cleaned
-    return head, CleanedText(
-        text=rest, subheads=cleaned.subheads, removed=cleaned.removed, author=cleaned.author
-    )
+    return head, replace(cleaned, text=rest)
 
 
 def drop_title_line(cleaned: CleanedText, title: str) -> CleanedText:
@@ -487,9 +484,13 @@ def drop_title_line(cleaned: CleanedText, title: str) -> CleanedText:
     >>> drop_title_line(clean_text("Storm hits coast\\n\\nBoats sank."), "Storm Hits Coast").text
     'Boats sank.'
     """
-    head, _, rest = cleaned.text.partition("\n\n")
+    head, rest = _first_paragraph(cleaned.text)
     if not rest or " ".join(head.split()).lower() != " ".join(title.split()).lower():
         return cleaned
-    return CleanedText(
-        text=rest, subheads=cleaned.subheads, removed=cleaned.removed, author=cleaned.author
-    )
+    return replace(cleaned, text=rest)
+
+
+def _first_paragraph(text: str) -> tuple[str, str]:
+    """``text`` cut at its first blank line: (first paragraph, the rest, or "")."""
+    cut = text.find("\n\n")
+    return (text, "") if cut < 0 else (text[:cut], text[cut + 2 :])
