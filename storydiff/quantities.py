@@ -406,9 +406,7 @@ def _dates(text: str) -> list[_Atom]:
 
 
 # month abbreviations ("oct."; "may" is a word of its own, "march." ends a sentence)
-_ABBREVIATED = frozenset(
-    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
+_ABBREVIATED = frozenset(k for k in MONTHS if len(k) <= 4) - {"may", "june", "july"}
 _DATE_PREPOSITION_RE = re.compile(
     r"\b(?:on|since|until|till|through|by|from|before|after|ended|ending|of|late|early|mid)\s+$"
 )
