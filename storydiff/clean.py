@@ -107,8 +107,7 @@ _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 _DATE_LINE_PUNCTUATION = ",|/:.-–—()"
 # how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
 _DATE_START = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|updated|published|posted|last|on |at ",
+    r"\d|on |at |updated|published|last|" + "|".join(sorted({n[:3] for n in _DATE_NAMES})),
     re.IGNORECASE,
 )
 # "By Ann Lee", "By Ann Lee and Bo Ek", "By Ann Lee, professor at Loyola Law School"
