@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff._arrays import drop_pages, sorted_unique
+from storydiff._arrays import drop_pages, first_of_runs, sorted_unique
 from storydiff.engine import Engine, LocalEngine, balanced_spans
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
@@ -23,6 +23,7 @@ __all__ = [
     "band_pairs",
     "candidate_keys",
     "candidate_pairs",
+    "heaviest_rows",
     "heaviest_terms",
     "keys_to_pairs",
     "lsh_pair_array",
@@ -212,21 +213,95 @@ def heaviest_terms(
     """The terms of one article that propose its TF-IDF neighbours.
 
     Its ``top_terms`` heaviest terms among those in at most ``max_postings``
-    documents; then, while their document frequencies add up to more than
-    ``postings_budget``, the commonest of them is dropped (so the rarest
-    always stays). Returns the kept columns and weights, rarest first.
+    documents (of equal weights, the lower column first); then, while their
+    document frequencies add up to more than ``postings_budget``, the
+    commonest of them is dropped (so the rarest always stays). Returns the
+    kept columns and weights, rarest first (then by column).
     """
-    keep = df[columns] <= max_postings
-    columns, weights = columns[keep], weights[keep]
-    if columns.size > top_terms:
-        top = np.argpartition(-weights, top_terms - 1)[:top_terms]
-        columns, weights = columns[top], weights[top]
-    if postings_budget is not None and columns.size:
-        order = np.lexsort((columns, df[columns]))
-        columns, weights = columns[order], weights[order]
-        fits = max(int(np.searchsorted(np.cumsum(df[columns]), postings_budget, "right")), 1)
-        columns, weights = columns[:fits], weights[:fits]
+    _, columns, weights = heaviest_rows(
+        np.array([0, columns.size]),
+        columns,
+        weights,
+        df,
+        top_terms=top_terms,
+        max_postings=max_postings,
+        postings_budget=postings_budget,
+    )
     return columns, weights
+
+
+def heaviest_rows(
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    data: np.ndarray,
+    df: np.ndarray,
+    *,
+    top_terms: int,
+    max_postings: int,
+    postings_budget: int | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`heaviest_terms` of every row of a CSR layout at once, with no loop over rows.
+
+    ``indptr`` may be a slice of a larger matrix's (its first entry need not
+    be 0). Returns the pruned rows as ``(indptr, indices, data)``, each row's
+    terms rarest first.
+
+    >>> ptr, cols, w = heaviest_rows(
+    ...     np.array([0, 3, 5]), np.array([0, 1, 2, 0, 3]), np.array([0.5, 0.9, 0.9, 0.2, 0.1]),
+    ...     np.array([1, 3, 2, 9]), top_terms=2, max_postings=5)
+    >>> ptr.tolist(), cols.tolist()
+    ([0, 2, 3], [2, 1, 0])
+    """
+    lengths = np.diff(indptr)
+    lo, hi = int(indptr[0]), int(indptr[-1])
+    rows = np.repeat(np.arange(lengths.size, dtype=np.int64), lengths)
+    cols = np.asarray(indices[lo:hi])
+    weights = np.asarray(data[lo:hi])
+    freq = df[cols]
+    # the entries in row, then column order; stable sorts by (row, key) keep it among ties
+    order = np.lexsort((cols, rows)) if not _columns_sorted(lengths, cols) else None
+    if order is not None:
+        rows, cols, weights, freq = rows[order], cols[order], weights[order], freq[order]
+    keep = np.flatnonzero(freq <= max_postings)
+    # heaviest first in each row (a positive float's bits order like it), the first top_terms
+    bits = weights[keep].astype(np.float32).view(np.int32).astype(np.int64)
+    keep = keep[np.argsort((rows[keep] << 32) - bits, kind="stable")]
+    keep = np.sort(keep[_rank_in_runs(rows[keep]) < top_terms])
+    # rarest first in each row
+    keep = keep[np.argsort((rows[keep] << 32) + freq[keep], kind="stable")]
+    if postings_budget is not None and keep.size:
+        spent = np.cumsum(freq[keep])
+        first = _run_starts(rows[keep])
+        spent -= (spent - freq[keep])[first]  # postings up to each term, in its row
+        keep = keep[(spent <= postings_budget) | (first == np.arange(keep.size))]
+    out_ptr = np.zeros(lengths.size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[keep], minlength=lengths.size), out=out_ptr[1:])
+    return out_ptr, cols[keep], weights[keep]
+
+
+def _columns_sorted(lengths: np.ndarray, cols: np.ndarray) -> bool:
+    """Whether each row's columns (rows of ``lengths`` entries, back to back) increase."""
+    if cols.size < 2:
+        return True
+    rising = cols[1:] > cols[:-1]
+    starts = np.cumsum(lengths)[:-1]
+    rising[starts[(starts > 0) & (starts < cols.size)] - 1] = True  # a row's first entry
+    return bool(rising.all())
+
+
+def _run_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """For each item of ``sorted_values``, the position where its run of equal values starts."""
+    starts = np.where(first_of_runs(sorted_values), np.arange(sorted_values.size), 0)
+    return np.maximum.accumulate(starts) if starts.size else starts
+
+
+def _rank_in_runs(sorted_values: np.ndarray) -> np.ndarray:
+    """Each item's position within its run of equal values of ``sorted_values``.
+
+    >>> _rank_in_runs(np.array([4, 4, 4, 7, 9, 9])).tolist()
+    [0, 1, 2, 0, 0, 1]
+    """
+    return np.arange(sorted_values.size) - _run_starts(sorted_values)
 
 
 def prune(
@@ -236,7 +311,7 @@ def prune(
     max_postings: int,
     postings_budget: int | None = None,
     engine: Engine | None = None,
-    rows: int = 50_000,
+    rows: int = 16_384,
 ) -> sp.csr_matrix:
     """Every row reduced to its :func:`heaviest_terms` (``rows`` rows a task of ``engine``)."""
     x = space.matrix
@@ -265,33 +340,18 @@ def _prune_rows(
     postings_budget: int | None,
 ) -> sp.csr_matrix:
     lo_row, hi_row = span
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    out_ptr = np.zeros(hi_row - lo_row + 1, dtype=np.int64)
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    for k, i in enumerate(range(lo_row, hi_row)):
-        lo, hi = indptr[i], indptr[i + 1]
-        idx, w = heaviest_terms(
-            indices[lo:hi],
-            data[lo:hi],
-            df,
-            top_terms=top_terms,
-            max_postings=max_postings,
-            postings_budget=postings_budget,
-        )
-        cols.append(idx)
-        vals.append(w)
-        out_ptr[k + 1] = out_ptr[k] + idx.size
-    pruned = sp.csr_matrix(
-        (
-            np.concatenate(vals) if vals else np.zeros(0, dtype=data.dtype),
-            np.concatenate(cols) if cols else np.zeros(0, dtype=indices.dtype),
-            out_ptr,
-        ),
-        shape=(hi_row - lo_row, matrix.shape[1]),
+    indptr, indices, data = heaviest_rows(
+        matrix.indptr[lo_row : hi_row + 1],
+        matrix.indices,
+        matrix.data,
+        df,
+        top_terms=top_terms,
+        max_postings=max_postings,
+        postings_budget=postings_budget,
     )
+    pruned = sp.csr_matrix((data, indices, indptr), shape=(hi_row - lo_row, matrix.shape[1]))
     pruned.sort_indices()
-    drop_pages(data, indices)  # a matrix mapped from files: its pages stay in the file
+    drop_pages(matrix.data, matrix.indices)  # a mapped matrix: its pages stay in the file
     return pruned
 
 

@@ -121,6 +121,63 @@ def test_heaviest_terms_drops_the_commonest_until_the_postings_fit_the_budget():
     assert kept.tolist() == [0]  # the rarest always stays
 
 
+def _pruned_by_hand(cols, weights, df, *, top_terms, max_postings, budget):
+    """The rule of heaviest_terms, written out plainly."""
+    items = [
+        (int(c), float(w)) for c, w in zip(cols, weights, strict=True) if df[c] <= max_postings
+    ]
+    items = sorted(items, key=lambda t: (-t[1], t[0]))[:top_terms]
+    items.sort(key=lambda t: (df[t[0]], t[0]))
+    if budget is not None:
+        spent, kept = 0, []
+        for c, w in items:
+            spent += df[c]
+            if kept and spent > budget:
+                break
+            kept.append((c, w))
+        items = kept
+    return [c for c, _ in items]
+
+
+def test_heaviest_rows_prunes_every_row_by_the_rule_of_heaviest_terms():
+    import numpy as np
+
+    from storydiff.candidates import heaviest_rows, heaviest_terms
+
+    rng = np.random.default_rng(3)
+    df = rng.integers(1, 400, size=300)
+    lengths = rng.integers(0, 60, size=80)
+    indptr = np.r_[0, np.cumsum(lengths)]
+    indices = np.concatenate([np.sort(rng.choice(300, k, replace=False)) for k in lengths])
+    # weights from a few levels, so that many tie
+    data = rng.choice([0.1, 0.2, 0.25, 0.5], size=indices.size).astype(np.float32)
+    for budget in (None, 600):
+        rule = {"top_terms": 12, "max_postings": 300}
+        ptr, cols, _ = heaviest_rows(indptr, indices, data, df, postings_budget=budget, **rule)
+        for k in range(lengths.size):
+            row = slice(indptr[k], indptr[k + 1])
+            expected = _pruned_by_hand(indices[row], data[row], df, budget=budget, **rule)
+            assert cols[ptr[k] : ptr[k + 1]].tolist() == expected
+            alone, _ = heaviest_terms(indices[row], data[row], df, postings_budget=budget, **rule)
+            assert alone.tolist() == expected
+    # a slice of rows, as a task gets it
+    ptr, cols, _ = heaviest_rows(indptr[10:21], indices, data, df, top_terms=12, max_postings=300)
+    whole, all_cols, _ = heaviest_rows(indptr, indices, data, df, top_terms=12, max_postings=300)
+    assert cols.tolist() == all_cols[whole[10] : whole[20]].tolist()
+
+
+def test_of_equally_heavy_terms_the_lower_column_stays():
+    import numpy as np
+
+    from storydiff.candidates import heaviest_terms
+
+    df = np.ones(6, dtype=np.int64)
+    kept, _ = heaviest_terms(
+        np.array([5, 1, 3, 0]), np.array([0.5, 0.5, 0.5, 0.5]), df, top_terms=2, max_postings=9
+    )
+    assert kept.tolist() == [0, 1]
+
+
 def test_postings_budget_bounds_the_product_of_every_row():
     import numpy as np
 
