@@ -42,6 +42,8 @@ _QUOTES = str.maketrans(
 )
 _WS = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n{3,}")
+# the ASCII characters besides \t\n\v\f\r and the space that str.strip() takes for white space
+_ASCII_SEPARATORS = "\x1c\x1d\x1e\x1f"
 # Words: runs of letters/digits (with inner apostrophes, dots or commas in
 # numbers); each CJK ideograph / kana is a token of its own.
 _TOKEN = re.compile(
@@ -102,8 +104,15 @@ def normalize_whitespace(text: str) -> str:
     # strip each line: the same result as per-line work, a fraction of the calls.
     if "  " in text or any(c in text for c in "\t\r\f\v"):
         text = _WS.sub(" ", text)
-    lines = [line.strip() for line in text.split("\n")]
-    joined = "\n".join(lines)
+    if (
+        text.isascii()
+        and " \n" not in text
+        and "\n " not in text
+        and not any(c in text for c in _ASCII_SEPARATORS)
+    ):
+        joined = text  # its only white space is now single spaces and newlines: lines are stripped
+    else:
+        joined = "\n".join([line.strip() for line in text.split("\n")])
     return (_BLANKS.sub("\n\n", joined) if "\n\n\n" in joined else joined).strip()
 
 

@@ -133,3 +133,20 @@ def test_a_table_whose_hashes_are_in_a_file_pickles_as_the_file_name(tmp_path):
     assert np.array_equal(back.offsets, table.offsets)
     assert np.array_equal(back.signatures, table.signatures)
     assert len(pickle.dumps(table)) > table.hashes.nbytes  # in memory: the data itself
+
+
+def test_normalize_whitespace_strips_every_line_whatever_white_space_it_holds():
+    import random
+    import re
+
+    from storydiff.normalize import normalize_whitespace
+
+    def by_hand(text: str) -> str:
+        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    rng = random.Random(5)
+    pieces = ["a", "bc", " ", "  ", "\n", "\n\n\n", "\t", "\x1c", "\x1f", "\xa0", "\u2009", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert normalize_whitespace(text) == by_hand(text), repr(text)
