@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff.candidates import heaviest_terms, lsh_bands
+from storydiff.candidates import heaviest_rows, lsh_bands
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.errors import IndexBusyError, InputError
@@ -669,17 +669,18 @@ class Index:
                 self._db.execute(f"SELECT term, id FROM terms WHERE term IN ({marks})", chunk)
             )
         matrix = space.matrix
+        ptr, kept, kept_weights = heaviest_rows(
+            matrix.indptr,
+            matrix.indices,
+            matrix.data,
+            space.df,
+            top_terms=params.top_terms,
+            max_postings=params.max_postings,
+            postings_budget=params.postings_budget,
+        )
         rows_out = []
         for k, seq in enumerate(seqs):
-            lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
-            cols, weights = heaviest_terms(
-                matrix.indices[lo:hi],
-                matrix.data[lo:hi],
-                space.df,
-                top_terms=params.top_terms,
-                max_postings=params.max_postings,
-                postings_budget=params.postings_budget,
-            )
+            cols, weights = kept[ptr[k] : ptr[k + 1]], kept_weights[ptr[k] : ptr[k + 1]]
             term_ids = np.asarray([ids[names[int(c)]] for c in cols], dtype=np.int32)
             rows_out.append(
                 (
