@@ -27,6 +27,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
+from threadpoolctl import threadpool_limits
+
 from storydiff.errors import ConfigError
 
 __all__ = [
@@ -149,12 +151,21 @@ class ProcessEngine:
             return [fn(item, **shared) for item in items]
         workers = min(self.workers, len(items))
         chunksize = max(1, len(items) // (4 * workers))
-        with ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=self._context,
-            initializer=_init_worker,
-            initargs=(shared,),
-        ) as pool:
+        # The workers are forked with the BLAS limited to one thread, and keep that
+        # limit: each already has a core, and OpenBLAS's own threads (started by a
+        # worker's first product, spinning for a while after each) fought them for
+        # the cores: story refinement's small products and eigendecompositions took
+        # three times as long. Set here, in the parent, for the map's duration: set
+        # in a worker, the call itself starts a spinning thread.
+        with (
+            threadpool_limits(limits=1, user_api="blas"),
+            ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=self._context,
+                initializer=_init_worker,
+                initargs=(shared,),
+            ) as pool,
+        ):
             # consuming the iterator raises the first task error here: none is lost
             return list(pool.map(_run_task, [fn] * len(items), items, chunksize=chunksize))
 

@@ -94,6 +94,25 @@ def test_process_engine_maps_in_order_with_shared_arguments():
     ]
 
 
+def _blas_threads(_: object = None) -> int:
+    from threadpoolctl import threadpool_info
+
+    return max((i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"), default=1)
+
+
+def test_process_engine_workers_use_one_blas_thread_and_the_caller_keeps_its_own():
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from storydiff.engine import ProcessEngine
+
+    np.ones((2, 2)) @ np.ones((2, 2))  # BLAS loaded and used here
+    with threadpool_limits(limits=2, user_api="blas"):  # as on any machine of 2+ cores
+        before = _blas_threads()
+        assert ProcessEngine(workers=2).map(_blas_threads, [0, 1]) == [1, 1]
+        assert _blas_threads() == before
+
+
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
     from storydiff.engine import ProcessEngine
 
