@@ -82,7 +82,8 @@ class DiffOptions:
     ``rule`` decides adds and omits (see the module docs), ``base`` names the
     reference version (required by ``rule="base"``), ``align`` holds the
     alignment thresholds, ``quote_match`` the share of a shorter quote's words
-    that must be inside another for the two to be one quote, ``reuse_floor``
+    that must lie in runs of three or more words the other also has for the
+    two to be one quote (see :func:`_shared_runs`), ``reuse_floor``
     the smallest shared share of text listed as reuse.
     """
 
@@ -316,7 +317,7 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
         for j in range(i + 1, len(found)):
             if found[i][0] == found[j][0]:
                 continue
-            score = _containment(found[i][2], found[j][2])
+            score = _shared_runs(found[i][2], found[j][2])
             if score >= options.quote_match:
                 scored.append((score, i, j))
     for _score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
@@ -331,11 +332,31 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     return tuple(out)
 
 
-def _containment(a: list[str], b: list[str]) -> float:
+_QUOTE_RUN = 3  # words in a row two wordings of one quote share
+
+
+def _shared_runs(a: list[str], b: list[str]) -> float:
+    """Share of the shorter quote's words inside runs of 3+ words the longer one also has.
+
+    Runs, not loose words: a trimmed, spliced or lightly altered quote keeps
+    long stretches of the other's words, while two different quotes share
+    only words ("the", "interest") scattered through them. A quote of one or
+    two words matches only the same words.
+
+    >>> _shared_runs("as i said yesterday he should go".split(), "i said yesterday".split())
+    1.0
+    >>> _shared_runs("the national interest".split(), "in the best interest of our country".split())
+    0.0
+    """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 3:
-        return 1.0 if short == long_ and short else 0.0
-    return sum((Counter(short) & Counter(long_)).values()) / len(short)
+    if len(short) < _QUOTE_RUN:
+        return 1.0 if short and short == long_ else 0.0
+    runs = {tuple(long_[i : i + _QUOTE_RUN]) for i in range(len(long_) - _QUOTE_RUN + 1)}
+    covered = [False] * len(short)
+    for i in range(len(short) - _QUOTE_RUN + 1):
+        if tuple(short[i : i + _QUOTE_RUN]) in runs:
+            covered[i : i + _QUOTE_RUN] = [True] * _QUOTE_RUN
+    return sum(covered) / len(short)
 
 
 def _quote_group(

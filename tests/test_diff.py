@@ -80,6 +80,32 @@ def test_altered_quote_is_flagged_with_both_wordings():
     assert any("exactly" in note for note in crew.alterations)
 
 
+def test_quotes_that_only_share_scattered_words_are_not_one_quote():
+    first = Article(
+        id="a",
+        text=(
+            '"He should very seriously consider what course would be in the best interest of our '
+            'country," Romney said.\n\nThe senators said his presence does not serve "the '
+            'national interest."'
+        ),
+    )
+    second = Article(
+        id="b",
+        text=(
+            'Romney said: "He should very seriously consider what course would be in the best '
+            'interest of our country."\n\nAkin called it a "prank."\n\nAkin said: "It was a '
+            'prank and nothing more."'
+        ),
+    )
+    groups = {q.text.rstrip(".,"): set(q.versions) for q in diff_story([first, second]).quotes}
+    assert groups[
+        "He should very seriously consider what course would be in the best interest of our country"
+    ] == {"a", "b"}
+    assert groups["the national interest"] == {"a"}  # shares "the" and "interest" only
+    # one scare-quoted word is not a trimmed copy of a longer quote of the same version
+    assert groups["It was a prank and nothing more"] == {"b"}
+
+
 def test_planted_conflicts_are_found_and_compatible_values_are_not_conflicts():
     report = diff_story(versions())
     labels = {c.subject: c.label for c in report.conflicts}
