@@ -412,6 +412,24 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
     return ""
 
 
+def _plural_people_at(text: str, lo: int, hi: int) -> int | None:
+    """Where the first plural noun for people ("senators", "officials") in ``text[lo:hi]`` is."""
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if word.islower() and (word == "people" or _plural_of_person_noun(word)):
+            return m.start()
+    return None
+
+
+def _plural_of_person_noun(word: str) -> bool:
+    """ "senators", "officials", "witnesses", "spokespeople": a person noun's plural."""
+    if word.endswith("people"):
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return _person_noun(word[:-1]) or (word.endswith("es") and _person_noun(word[:-2]))
+
+
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     """Nearest earlier person (he/she) or group (they/it), subjects first."""
     want = _PRONOUNS[pron.name]
@@ -422,6 +440,12 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
         lo, hi = doc.sentences[s]
         hi = min(hi, limit)
         cands = [m for m in doc.mentions if lo <= m.start < hi]
+        if want == "p":
+            # "... Republican senators urged Akin ... they said": an unnamed group
+            people = _plural_people_at(doc.text, lo, hi)
+            first_org = next((m.start for m in cands if m.kind == "org"), None)
+            if people is not None and (first_org is None or people < first_org):
+                return ""
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person":

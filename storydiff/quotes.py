@@ -72,6 +72,7 @@ from storydiff._quote_words import (
     _DOUBLE,
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
+    _OPENERS,
     _PARTICIPLES,
     _TITLE_CUES,
     _WORD,
@@ -177,6 +178,19 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     )
 
 
+_PHRASE_ENDERS = _OPENERS | {"who", "whose", "and", "but", "to"}
+
+
+def _clause_ends(toks: list[_Tok], k: int) -> bool:
+    """Whether a name ending before ``toks[k]`` ends its noun phrase there.
+
+    It does before nothing, a punctuation mark, a preposition or conjunction
+    ("beamed Hartley on Sunday"); not before another word of the phrase
+    ("defied Republican Party leaders").
+    """
+    return k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].low in _PHRASE_ENDERS
+
+
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     """``"...," Haxby said`` / ``said Haxby`` right after the closing mark."""
     if sp.close_mark < 0:
@@ -196,9 +210,13 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     if _loose_cue(toks, i):
         found = _speaker_after(text, toks, i + 1)
         cue, _ = _cue_phrase(text, toks, i)
-        if found is not None:
+        if found is not None and (
+            _is_cue(toks[i], toks[i - 1] if i else None) or _clause_ends(toks, found[1])
+        ):
             return _Attribution(found[0], cue, 2)
-        return None
+        if found is None or _is_cue(toks[i], toks[i - 1] if i else None):
+            return None
+        # an unlisted verb and its object, not an inverted speaker ('"...," defied party leaders')
     for k in range(i, min(len(toks), i + 40)):
         t = toks[k]
         if t.text in {".", "!", "?", ";", ":"} or t.text in _DOUBLE:

@@ -441,6 +441,32 @@ def test_headline_scare_quote_in_single_marks_is_not_a_quote():
     assert extract_quotes(text) == ()
 
 
+def test_they_after_an_unnamed_group_of_people_is_not_an_earlier_organisation():
+    text = (
+        "Romney asked Akin to give up his bid for Senate. Romney spoke after five Missouri "
+        'Republican senators urged Akin to step aside. "The right decision is to step aside," '
+        "they said."
+    )
+    assert _one(text).speaker == ""
+    named = 'The World Health Organization issued a warning. "We are worried," they said.'
+    assert _one(named).speaker == "World Health Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We did it," beamed Hartley.', "Hartley"),
+        ('"We did it," beamed Ann Hartley on Sunday.', "Ann Hartley"),
+        # a verb not on the reporting list, and its object: no inverted speaker
+        ('His claim that he is "going to stay in," defied Republican Party leaders.', ""),
+    ],
+)
+def test_an_unlisted_verb_after_a_quote_takes_a_speaker_only_when_the_name_ends_there(
+    text, speaker
+):
+    assert _one(text).speaker == speaker
+
+
 def test_empty_and_quote_free_text_give_nothing():
     assert extract_quotes("") == ()
     assert extract_quotes("No quotes here at all. Just a sentence.") == ()
