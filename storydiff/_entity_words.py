@@ -1,4 +1,4 @@
-"""Word lists for :mod:`storydiff.entities` (constants only).
+"""Word lists for :mod:`storydiff.entities`, and the place names pycountry knows.
 
 Lists are written as whitespace-separated words and split once at import: far
 easier to read and review than one quoted string per line (hence SIM905 off).
@@ -10,6 +10,9 @@ lower-case context words.
 # ruff: noqa: SIM905
 
 from __future__ import annotations
+
+import functools
+import unicodedata
 
 # Abbreviations whose full stop ends no sentence ("Mr.", "St.").
 ABBREVIATIONS = frozenset(
@@ -303,6 +306,7 @@ COUNTRY_ALIASES = tuple(
     European Union|EU|E.U.
     United Arab Emirates|UAE|U.A.E.
     Russia|Russian Federation
+    Turkey|Türkiye|Turkiye
     China|People's Republic of China|PRC
     Netherlands|Holland
     Myanmar|Burma
@@ -327,3 +331,35 @@ SHOUTED = frozenset(
     just more most much over some such were have does done wrong true false yes
     """.split()
 )
+
+
+# First-level divisions named in English news as places in their own right; the
+# other countries' divisions are mostly districts in their own languages.
+_DIVISIONS_OF = ("US", "CA", "AU", "IN")
+_NATIONS_OF = ("GB",)  # only the nations: England, Scotland, Wales, Northern Ireland
+
+
+@functools.cache
+def known_places() -> frozenset[str]:
+    """Names of countries and of the states and provinces of a few countries (pycountry).
+
+    Spelled as written in running text: "Nevada", "New South Wales", "Iran",
+    "South Korea"; ISO names with a comma ("Korea, Republic of") are left out,
+    their common names kept; names with accents also without them ("Ladakh").
+    """
+    import pycountry  # loaded on first use: its databases are read lazily anyway
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") for key in ("name", "common_name"))
+    for code in _DIVISIONS_OF + _NATIONS_OF:
+        for division in pycountry.subdivisions.get(country_code=code) or ():
+            if code in _NATIONS_OF and division.type not in ("Country", "Province"):
+                continue
+            names.add(division.name.split(" [")[0])  # "Wales [Cymru GB-CYM]"
+    names.update(group[0] for group in COUNTRY_ALIASES)
+    folded = {
+        "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
+        for n in names
+    }
+    return frozenset(n for n in names | folded if n and "," not in n)

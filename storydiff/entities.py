@@ -57,10 +57,16 @@ Canonical names
     after a name in brackets takes that name ("UHW" -> "United Harbour
     Workers"). A place never takes the name of an organisation containing it.
 
+Known places
+    The names of countries, of US, Canadian, Australian and Indian states and
+    provinces, and of the UK's nations (from pycountry) are places, whatever
+    the words around them say ("Nevada said" is a state's officials), except
+    a single word that is also a common given name ("Victoria").
+
 Weaknesses: a name seen only once, at a sentence start, is missed ("Northgate
 has 17 footbridges"); a name with no cue anywhere in the article gets
-``"other"`` (ships, but also well-known places such as "Texas"); there is no
-world knowledge (that "Apple" is a company, "Chargers" a team).
+``"other"`` (ships, but also cities such as "Denver"); beyond the places above
+there is no world knowledge (that "Apple" is a company, "Chargers" a team).
 """
 
 from __future__ import annotations
@@ -267,6 +273,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
     if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
         return "org", False
+    if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
+        return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
     if last in W.SURNAME_PLACE_HEADS or len(words) == 1:
         return None, False
     if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:

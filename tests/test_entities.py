@@ -469,3 +469,14 @@ def test_a_wire_dateline_below_a_site_s_own_lines_is_a_place():
 )
 def test_a_town_that_shares_a_surname_stays_a_place(text, town):
     assert (town, "place") in {(e.text, e.kind) for e in extract_entities(text)}
+
+
+def test_countries_and_states_are_places_whatever_the_words_around_them_say():
+    text = (
+        "Nevada said on Monday it would appeal. Officials in Iran and South Korea were told.\n\n"
+        "Asked again, Victoria said she would run."
+    )
+    kinds = {e.name: e.kind for e in extract_entities(text)}
+    assert kinds["Nevada"] == "place"  # "said" votes for a person
+    assert kinds["Iran"] == kinds["South Korea"] == "place"
+    assert kinds["Victoria"] == "person"  # a state of Australia, and a given name
