@@ -74,7 +74,7 @@ TITLE_HEADS = frozenset(
     Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Superintendent Speaker Executive
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
-    Mayor-elect Trooper Officer
+    Mayor-elect Trooper Officer Leader Whip
     """.split()
 )
 
@@ -88,6 +88,7 @@ TITLE_MODIFIERS = frozenset(
     State Federal Foreign Secretary Development Security Treasury Industry Tourism Sports Youth
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
+    Senate House Parliamentary Republican Democratic Conservative Liberal Labour
     """.split()
 )
 
@@ -264,6 +265,7 @@ DEMONYMS = frozenset(
     Australian European Asian Arab Arabic Muslim Christian Jewish Catholic Protestant Hindu
     Buddhist Latin Western Eastern Northern Southern Soviet Communist Democrat Democrats
     Republican Republicans Conservative Conservatives Liberal Liberals Socialist Labour
+    Democratic
     """.split()
 )
 
@@ -318,6 +320,9 @@ COUNTRY_ALIASES = tuple(
     """.strip().splitlines()
 )
 
+# unions of countries among COUNTRY_ALIASES: organisations, not places
+BLOCS = frozenset(("United Nations", "European Union"))
+
 # Country prefixes of a dollar sign ("US$", "A$", "NZ$"): part of an amount, not a name.
 DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 
@@ -326,6 +331,7 @@ DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 SHOUTED = frozenset(
     """
     never nothing always every everyone everything none nobody only very must will would
+    update updated breaking exclusive watch video photos correction developing
     should could this that these those what when where which while with without about after
     before again also because been being here there their them they then than your from into
     just more most much over some such were have does done wrong true false yes
@@ -357,7 +363,10 @@ def known_places() -> frozenset[str]:
             if code in _NATIONS_OF and division.type not in ("Country", "Province"):
                 continue
             names.add(division.name.split(" [")[0])  # "Wales [Cymru GB-CYM]"
-    names.update(group[0] for group in COUNTRY_ALIASES)
+    for group in COUNTRY_ALIASES:  # "Britain", "Burma"; not the adjectives, not the blocs
+        aliases = [alias.strip() for alias in group]
+        if aliases[0] not in BLOCS:
+            names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
     folded = {
         "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
         for n in names

@@ -273,6 +273,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
     if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
         return "org", False
+    if " ".join(words) in W.BLOCS:
+        return "org", False  # "the United Nations", "the European Union"
     if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
         return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
     if last in W.SURNAME_PLACE_HEADS or len(words) == 1:
@@ -290,6 +292,17 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
         idx.pop(0)
     while idx and not _is_cap(toks[idx[0]]):
         idx.pop(0)
+    places = W.known_places()
+    rest = " ".join(toks[k].text for k in idx[:-1])
+    if len(idx) > 1 and _is_demonym(toks[idx[-1]].text) and (rest in places or rest in _CHAMBERS):
+        idx.pop()  # "a New York Democrat": the state; "House Republicans": no name
+    if (
+        len(idx) > 1
+        and _is_demonym(toks[idx[0]].text)
+        and " ".join(toks[k].text for k in idx[1:]) in places
+        and " ".join(toks[k].text for k in idx) not in places  # "American Samoa"
+    ):
+        idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
     words = [toks[k].text for k in idx]
     titles = W.TITLE_HEADS | W.TITLE_MODIFIERS
     if not idx or (all(w in titles for w in words) and any(w in W.TITLE_HEADS for w in words)):
@@ -305,7 +318,7 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
     cand = _Cand(tuple(words), first.start, toks[idx[-1]].end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
     word = words[0]
-    if len(words) == 1 and word in W.DEMONYMS | W.ACRONYM_STOP | W.TITLE_HEADS:
+    if len(words) == 1 and (_is_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         after_the = text[max(0, first.start - 4) : first.start] == "the "
@@ -313,6 +326,15 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
             return []
         cand.struct = "org"  # "told the Courier"
     return [(cand, idx[0], idx[-1])]
+
+
+_CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+
+
+def _is_demonym(word: str) -> bool:
+    """A nationality, party or creed word: "Americans", "African-American", "Democrat"."""
+    parts = word.split("-")
+    return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
 
 
 def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:

@@ -480,3 +480,20 @@ def test_countries_and_states_are_places_whatever_the_words_around_them_say():
     assert kinds["Nevada"] == "place"  # "said" votes for a person
     assert kinds["Iran"] == kinds["South Korea"] == "place"
     assert kinds["Victoria"] == "person"  # a state of Australia, and a given name
+
+
+def test_party_and_nationality_words_are_no_names_and_titles_end_before_the_person():
+    text = (
+        "UPDATE: Senate Majority Leader Harry Reid met Rep. Jerrold Nadler, a New York Democrat, "
+        "and Democratic Missouri Sen. Claire McCaskill at the United Nations. Americans and "
+        "African-Americans asked the Log Cabin Republicans and House Republicans to talk."
+    )
+    found = {e.text: (e.name, e.kind) for e in extract_entities(text)}
+    assert found["Harry Reid"] == ("Harry Reid", "person")
+    assert found["New York"] == ("New York", "place")
+    assert found["Missouri"] == ("Missouri", "place")
+    assert found["Claire McCaskill"] == ("Claire McCaskill", "person")
+    assert found["United Nations"] == ("United Nations", "org")
+    assert "Log Cabin Republicans" in found  # a group's own name keeps its party word
+    assert not {"UPDATE", "Americans", "African-Americans", "House Republicans"} & set(found)
+    assert not any("Democrat" in name or "Leader" in name for name, _ in found.values())
