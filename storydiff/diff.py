@@ -630,7 +630,10 @@ def _facts(
     the grid shows; the consensus is the value most versions lead with. A
     version differs only when none of its statements of the slot agrees with
     the consensus (a story that gives the offer and the demand both agrees
-    with one that gives only the offer).
+    with one that gives only the offer). A slot whose figures may not be one
+    fact (:func:`_comparable`: no event predicate, and different nouns or a
+    span of time) is one fact per value, so that the grid lines up only what
+    the versions share.
     """
     order = [a.id for a in articles]
     published = {a.id: a.published for a in articles}
@@ -643,6 +646,23 @@ def _facts(
         for v in versions:
             q = by_version[v][0][0]
             groups.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
+        comparable = _comparable(subject, [by_version[v][0][0] for v in versions])
+        if not comparable:
+            # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
+            # filed under "year") are one fact only where they agree
+            for group in sorted(groups.values(), key=lambda vs: order.index(vs[0])):
+                q, m = by_version[group[0]][0]
+                facts.append(
+                    Fact(
+                        kind=kinds[subject],
+                        subject=subject,
+                        text=m.text,
+                        value=q.value,
+                        versions=tuple(group),
+                        mentions=tuple(by_version[v][0][1] for v in group),
+                    )
+                )
+            continue
         agreeing = max(groups.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
         consensus_q, consensus_m = by_version[agreeing[0]][0]
         facts.append(
@@ -655,7 +675,7 @@ def _facts(
                 mentions=tuple(by_version[v][0][1] for v in versions),
             )
         )
-        if len(versions) < 2 or not _comparable(subject, [by_version[v][0][0] for v in versions]):
+        if len(versions) < 2:
             continue
         labels: dict[str, ConflictLabel] = {}
         shown: dict[str, tuple[Quantity, FactMention]] = {}

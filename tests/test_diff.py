@@ -106,6 +106,24 @@ def test_quotes_that_only_share_scattered_words_are_not_one_quote():
     assert groups["It was a prank and nothing more"] == {"b"}
 
 
+def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
+    a = Article(id="a", text="The law was passed in 2010. Six people were injured on Monday.")
+    b = Article(id="b", text="The law dates from 1966. Seven people were injured on Monday.")
+    c = Article(id="c", text="The rule came in 2010. Six people were hurt on Monday.")
+    report = diff_story([a, b, c])
+    years = [f for f in report.facts if f.subject == "year"]
+    assert sorted((f.text, f.versions) for f in years) == [("1966", ("b",)), ("2010", ("a", "c"))]
+    assert all(len({m.text for m in f.mentions}) == 1 for f in years)
+    # a count with an event predicate is one fact whatever the versions say
+    injured = next(f for f in report.facts if f.subject == "people injured")
+    assert {m.version: m.text for m in injured.mentions} == {
+        "a": "Six people",
+        "b": "Seven people",
+        "c": "Six people",
+    }
+    assert any(c.subject == "people injured" for c in report.conflicts)
+
+
 def test_planted_conflicts_are_found_and_compatible_values_are_not_conflicts():
     report = diff_story(versions())
     labels = {c.subject: c.label for c in report.conflicts}
