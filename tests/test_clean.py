@@ -101,6 +101,20 @@ def test_inline_hover_card_promo_is_removed():
     assert cleaned.removed[0].kind == "inline_promo"
 
 
+def test_a_hover_card_glued_to_a_headline_in_capitals_is_removed_but_an_empty_one_takes_no_text():
+    text = (
+        "President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial "
+        "Warren goes local in race MORE said on Wednesday three Americans were freed."
+    )
+    assert clean_text(text).text == "President Trump said on Wednesday three Americans were freed."
+    # a card with no headlines ends in its own "MORE": the story after it stays
+    empty = (
+        "Israeli Prime Minister Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE as a guide dog "
+        "leading President Trump Donald John TrumpTrump faces high stakes in meeting MORE."
+    )
+    assert "as a guide dog leading President Trump" in clean_text(empty).text
+
+
 def test_byline_gives_author():
     cleaned = clean_text("By Marta Kovel\n\nThe port reopened on Tuesday after the strike ended.")
     assert cleaned.author == "Marta Kovel"
