@@ -284,6 +284,35 @@ def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, i
     ), r
 
 
+def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
+    """An opening "<Name>'s <noun>" with no name after the noun, as an unnamed nominal.
+
+    "Tony Kim's family thanked Mr. Trump ..., saying": the family speaks, neither
+    Kim nor Trump. The noun phrase ends before a past-tense verb or a cue;
+    "Trump's lawyer(,) Rudy Giuliani(,) rejected" is left to the name.
+    """
+    if not toks or not _is_name_tok(toks[0]):
+        return None
+    q = _name_run(toks, 0)
+    if q >= len(toks) or _bare(toks[q - 1].text) == toks[q - 1].low.rstrip("’'"):
+        return None  # no possessive ending the name
+    r = q
+    while (
+        r < len(toks)
+        and r - q < 3
+        and toks[r].text.isalpha()
+        and toks[r].text.islower()
+        and not (toks[r].low.endswith("ed") or _is_cue(toks[r]))
+    ):
+        r += 1
+    after = r + 1 if r < len(toks) and toks[r].text == "," else r
+    if r == q or (after < len(toks) and _is_name_tok(toks[after])):
+        return None
+    return _Mention(
+        toks[0].start, toks[r - 1].end, text[toks[0].start : toks[r - 1].end], "nominal"
+    )
+
+
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 
@@ -291,7 +320,8 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     is read from after its first comma. The subject is a pronoun that opens the
     sentence ("She went on to say that Malia ..."), a noun phrase that opens it
     ("The communications pro also took a shot at President Obama", "a post
-    accompanying the video"), else the first person or organisation named.
+    accompanying the video") or a name's possession ("Tony Kim's family"), else
+    the first person or organisation named.
     """
     head = _tokens(doc.text, lo, min(hi, lo + 400))
     words = [t for t in head if t.text[0].isalnum()]
@@ -303,6 +333,9 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         if comma is not None:
             lo = comma.end
     toks = _tokens(doc.text, lo, min(hi, lo + 80))
+    possessed = _possessed_subject(doc.text, toks)
+    if possessed is not None:
+        return possessed
     named = next(
         (m for m in doc.mentions if lo <= m.start < hi and m.kind in {"person", "org"}),
         None,

@@ -467,6 +467,25 @@ def test_an_unlisted_verb_after_a_quote_takes_a_speaker_only_when_the_name_ends_
     assert _one(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the family speaks: neither the possessor nor the person thanked
+        ('Tony Kim\'s family thanked Mr. Trump in a statement, saying: "We are grateful."', ""),
+        (
+            'Trump\'s lawyer Rudy Giuliani rejected the report, saying: "It is false."',
+            "Rudy Giuliani",
+        ),
+        (
+            'Trump\'s lawyer, Rudy Giuliani, rejected the report, saying: "It is false."',
+            "Rudy Giuliani",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_name_s_noun_has_that_noun_as_its_subject(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_empty_and_quote_free_text_give_nothing():
     assert extract_quotes("") == ()
     assert extract_quotes("No quotes here at all. Just a sentence.") == ()
