@@ -39,6 +39,7 @@ STOP_STARTERS = frozenset(
     Still Already Now Today Tonight Yesterday Tomorrow Meanwhile However Moreover Furthermore
     Instead Indeed Perhaps Maybe Nearly Almost About Around Some Many Much More Most Few Fewer Less
     Least Several All Both Each Every Either Neither No Not None Nobody Nothing Everyone Everybody
+    Longtime Top Fellow Outgoing Incoming Embattled
     Everything Someone Somebody Something Anyone Anybody Anything Other Another Such Last Next
     First Second Third Former Latter Early Earlier Later Late New Old One Two Three Four Five Six
     Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand
@@ -187,7 +188,7 @@ OF_HEADS = frozenset(
     Port Cape Union Federation Association Society School Centre Center Fund Chamber House Bureau
     Agency Authority Order Guild Party Hospital Division Government Palace Cathedral Lake Mount
     Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince Princess King Queen Governor
-    Lady Lord
+    Lady Lord District
     """.split()
 )
 

@@ -129,8 +129,8 @@ _TIMESTAMP = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
-# A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP".
-_GLUED = re.compile(r"\b([A-Z][a-z'’\-]{3,})(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b)")
+# A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
+_GLUED = re.compile(r"\b([A-Z][a-z'’\-]*[a-z]{2})(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b)")
 
 
 def _words(line: str) -> int:

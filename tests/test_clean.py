@@ -115,6 +115,19 @@ def test_a_hover_card_glued_to_a_headline_in_capitals_is_removed_but_an_empty_on
     assert "as a guide dog leading President Trump" in clean_text(empty).text
 
 
+def test_a_three_letter_surname_card_goes_and_a_hyphenated_name_is_no_glued_card():
+    card = (
+        "Sens. Mike Lee Michael (Mike) Shumway LeeOn The Money: Retirement savings bill blocked "
+        "in Senate MORE (R-Utah) and Rand Paul said no."
+    )
+    assert clean_text(card).text == "Sens. Mike Lee (R-Utah) and Rand Paul said no."
+    wire = (
+        "Greenidge told Reuters during the\nInter-American Development Bank (IADB) annual "
+        "meeting here. MORE"
+    )
+    assert "Inter-American Development Bank" in clean_text(wire).text  # a wire's "MORE"
+
+
 def test_byline_gives_author():
     cleaned = clean_text("By Marta Kovel\n\nThe port reopened on Tuesday after the strike ended.")
     assert cleaned.author == "Marta Kovel"
