@@ -64,6 +64,12 @@ _GROUP_NOUNS = _words("""
     democrats republicans voters lawyers doctors teachers workers unions leaders
     authorities prosecutors researchers insiders staff staffers people others
     """)
+# nouns for a news outlet written just before its name ("the news agency RIA Novosti"); not
+# any organisation's noun: "the company Elon Musk founded" names a person
+_OUTLET_NOUNS = _words("""
+    agency newspaper paper magazine broadcaster channel network website daily tabloid outlet
+    station
+    """)
 _ORG_WORDS = _words("""
     ministry department authority office association union council party committee
     police service systems lines ferries inc corp corporation company group post

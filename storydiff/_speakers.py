@@ -26,6 +26,7 @@ from storydiff._quote_words import (
     _MALE_FIRST,
     _MALE_NOUNS,
     _ORG_WORDS,
+    _OUTLET_NOUNS,
     _PERSON_NOUNS,
     _PRONOUNS,
     _ROLE_ALIASES,
@@ -216,6 +217,9 @@ def _scan_mentions(doc: _Doc) -> None:
                 if i >= j:
                     continue
             m = _make_mention(text, toks, i, j)
+            if m is not None and m.kind == "person" and i and toks[i - 1].low in _OUTLET_NOUNS:
+                # "told the news agency RIA Novosti": an organisation, whatever its name
+                m = _Mention(m.start, m.end, m.text, "org", m.name)
             possessive = _bare(toks[j - 1].text) != toks[j - 1].low.rstrip("’'")
             if (
                 m is not None

@@ -486,6 +486,15 @@ def test_a_sentence_opening_with_a_name_s_noun_has_that_noun_as_its_subject(text
     assert _one(text).speaker == speaker
 
 
+def test_a_name_after_a_news_outlet_noun_is_an_organisation_not_a_speaker_for_he():
+    text = (
+        "Deputy Foreign Minister Sergei Ryabkov said the treaty mattered.\n\n"
+        "The minister also told the news agency RIA Novosti that the US was wrong.\n\n"
+        '"But we would not want to get to this stage," he added.'
+    )
+    assert _one(text).speaker == "Sergei Ryabkov"
+
+
 def test_empty_and_quote_free_text_give_nothing():
     assert extract_quotes("") == ()
     assert extract_quotes("No quotes here at all. Just a sentence.") == ()
