@@ -202,6 +202,11 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         i += 1
     if i >= len(toks):
         return None
+    if any(t.text in {"—", "–", "-"} for t in toks[:i]):
+        # a pull quote signed with a dash: '"We will not let them." — President Trump'
+        signed = _speaker_after(text, toks, i)
+        if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
+            return _Attribution(signed[0], "", 2)
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         found = _speaker_after(text, toks, i + 2)
         if found is not None:

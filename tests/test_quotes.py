@@ -495,6 +495,15 @@ def test_a_name_after_a_news_outlet_noun_is_an_organisation_not_a_speaker_for_he
     assert _one(text).speaker == "Sergei Ryabkov"
 
 
+def test_a_pull_quote_signed_with_a_dash_takes_the_name_after_the_dash():
+    text = (
+        "President Ronald Reagan and Mikhail Gorbachev signed the deal in 1987.\n\n"
+        '"We are not going to let them violate a nuclear agreement." — President Trump\n\n'
+        "The administration has said Russia broke the deal."
+    )
+    assert _one(text).speaker == "Trump"
+
+
 def test_empty_and_quote_free_text_give_nothing():
     assert extract_quotes("") == ()
     assert extract_quotes("No quotes here at all. Just a sentence.") == ()
