@@ -22,6 +22,7 @@ Adds and omits follow one of three rules (``DiffOptions.rule``):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff.align import AlignParams, align
 from storydiff.entities import extract_entities
@@ -336,27 +337,45 @@ _QUOTE_RUN = 3  # words in a row two wordings of one quote share
 
 
 def _shared_runs(a: list[str], b: list[str]) -> float:
-    """Share of the shorter quote's words inside runs of 3+ words the longer one also has.
+    """Share of the shorter quote's words that the longer one has in the same stretches.
 
-    Runs, not loose words: a trimmed, spliced or lightly altered quote keeps
-    long stretches of the other's words, while two different quotes share
-    only words ("the", "interest") scattered through them. A quote of one or
-    two words matches only the same words.
+    A word counts when it lies in a run of three or more words the longer quote
+    also has, anywhere in it (a quote trimmed, or spliced in another order), or
+    in words the two have in the same order, pairs of words at least, bridged
+    over one changed word ("the ferry was perfectly safe" / "... completely
+    safe"). The share counts only when the quotes share a run of three words or
+    all of the shorter one's words are covered: two different quotes share
+    words ("the ... interest") or a pair ("a good dialogue" / "a good protest")
+    but not stretches. A quote of one or two words matches only the same words.
 
     >>> _shared_runs("as i said yesterday he should go".split(), "i said yesterday".split())
     1.0
     >>> _shared_runs("the national interest".split(), "in the best interest of our country".split())
     0.0
+    >>> _shared_runs("we will not back down".split(), "we will never back down".split())
+    1.0
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < _QUOTE_RUN:
         return 1.0 if short and short == long_ else 0.0
-    runs = {tuple(long_[i : i + _QUOTE_RUN]) for i in range(len(long_) - _QUOTE_RUN + 1)}
     covered = [False] * len(short)
-    for i in range(len(short) - _QUOTE_RUN + 1):
-        if tuple(short[i : i + _QUOTE_RUN]) in runs:
-            covered[i : i + _QUOTE_RUN] = [True] * _QUOTE_RUN
-    return sum(covered) / len(short)
+    size = _QUOTE_RUN
+    runs = {tuple(long_[i : i + size]) for i in range(len(long_) - size + 1)}
+    shares_run = False
+    for i in range(len(short) - size + 1):
+        if tuple(short[i : i + size]) in runs:
+            covered[i : i + size] = [True] * size
+            shares_run = True
+    blocks = [m for m in Indel.opcodes(short, long_).as_matching_blocks() if m.size]
+    for m in blocks:
+        if m.size >= 2:
+            covered[m.a : m.a + m.size] = [True] * m.size
+    for left, right in itertools.pairwise(blocks):
+        changed = right.a - (left.a + left.size)
+        if changed <= 1 and right.b - (left.b + left.size) <= 2 and max(left.size, right.size) > 1:
+            covered[left.a : right.a + right.size] = [True] * (right.a + right.size - left.a)
+    share = sum(covered) / len(short)
+    return share if shares_run or share == 1.0 else 0.0
 
 
 def _quote_group(

@@ -86,15 +86,14 @@ def test_quotes_that_only_share_scattered_words_are_not_one_quote():
         text=(
             '"He should very seriously consider what course would be in the best interest of our '
             'country," Romney said.\n\nThe senators said his presence does not serve "the '
-            'national interest."'
+            'national interest."\n\nAkin said: "It was a prank and nothing more."'
         ),
     )
     second = Article(
         id="b",
         text=(
             'Romney said: "He should very seriously consider what course would be in the best '
-            'interest of our country."\n\nAkin called it a "prank."\n\nAkin said: "It was a '
-            'prank and nothing more."'
+            'interest of our country."\n\nAkin called it a "prank."'
         ),
     )
     groups = {q.text.rstrip(".,"): set(q.versions) for q in diff_story([first, second]).quotes}
@@ -102,8 +101,9 @@ def test_quotes_that_only_share_scattered_words_are_not_one_quote():
         "He should very seriously consider what course would be in the best interest of our country"
     ] == {"a", "b"}
     assert groups["the national interest"] == {"a"}  # shares "the" and "interest" only
-    # one scare-quoted word is not a trimmed copy of a longer quote of the same version
-    assert groups["It was a prank and nothing more"] == {"b"}
+    # one scare-quoted word is not a trimmed copy of another version's longer quote
+    assert groups["It was a prank and nothing more"] == {"a"}
+    assert groups["prank"] == {"b"}
 
 
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
@@ -122,6 +122,22 @@ def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree
         "c": "Six people",
     }
     assert any(c.subject == "people injured" for c in report.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("said", "retold"),
+    [
+        ("The ferry was perfectly safe today", "The ferry was completely safe today"),
+        ("We will not back down", "We will never back down"),
+        ("I am deeply sorry for what happened", "I was deeply sorry for what had happened"),
+    ],
+)
+def test_a_short_quote_with_one_word_changed_is_the_same_quote_altered(said, retold):
+    a = Article(id="a", text=f'"{said}," Haxby said on Monday.')
+    b = Article(id="b", text=f'"{retold}," Haxby said on Monday.')
+    (quote,) = diff_story([a, b]).quotes
+    assert set(quote.versions) == {"a", "b"}
+    assert quote.altered
 
 
 def test_planted_conflicts_are_found_and_compatible_values_are_not_conflicts():
