@@ -321,6 +321,15 @@ COUNTRY_ALIASES = tuple(
     """.strip().splitlines()
 )
 
+# party words: after a state or chamber they describe a person or group ("a New York
+# Democrat", "House Republicans"), before a state a senator ("Democratic Missouri Sen.")
+PARTY_WORDS = frozenset(
+    """
+    Democrat Democrats Democratic Republican Republicans Conservative Conservatives Liberal
+    Liberals Labour Socialist Socialists Tory Tories
+    """.split()
+)
+
 # unions of countries among COUNTRY_ALIASES: organisations, not places
 BLOCS = frozenset(("United Nations", "European Union"))
 
@@ -332,7 +341,8 @@ DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 SHOUTED = frozenset(
     """
     never nothing always every everyone everything none nobody only very must will would
-    update updated breaking exclusive watch video photos correction developing
+    update updated breaking exclusive watch video photos correction developing news live
+    alert
     should could this that these those what when where which while with without about after
     before again also because been being here there their them they then than your from into
     just more most much over some such were have does done wrong true false yes

@@ -61,7 +61,8 @@ Known places
     The names of countries, of US, Canadian, Australian and Indian states and
     provinces, and of the UK's nations (from pycountry) are places, whatever
     the words around them say ("Nevada said" is a state's officials), except
-    a single word that is also a common given name ("Victoria").
+    a single word that is also a common given name ("Victoria") or a word of
+    a longer name in the same text ("Jordan" beside "Michael Jordan").
 
 Weaknesses: a name seen only once, at a sentence start, is missed ("Northgate
 has 17 footbridges"); a name with no cue anywhere in the article gets
@@ -294,11 +295,15 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
         idx.pop(0)
     places = W.known_places()
     rest = " ".join(toks[k].text for k in idx[:-1])
-    if len(idx) > 1 and _is_demonym(toks[idx[-1]].text) and (rest in places or rest in _CHAMBERS):
+    if (
+        len(idx) > 1
+        and toks[idx[-1]].text in W.PARTY_WORDS
+        and (rest in places or rest in _CHAMBERS)
+    ):
         idx.pop()  # "a New York Democrat": the state; "House Republicans": no name
     if (
         len(idx) > 1
-        and _is_demonym(toks[idx[0]].text)
+        and toks[idx[0]].text in W.PARTY_WORDS  # not "Latin America", "Southern California"
         and " ".join(toks[k].text for k in idx[1:]) in places
         and " ".join(toks[k].text for k in idx) not in places  # "American Samoa"
     ):
@@ -469,6 +474,7 @@ def _top(votes: Counter[str]) -> EntityKind | None:
 
 
 def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
+    _unforce_name_parts(cands)
     lower = {m.group() for m in re.finditer(rf"\b[a-z]{_L}*", text)}
     own = _own_kinds(cands)
     solid = [c for c in cands if not c.lone_initial]
@@ -492,6 +498,20 @@ def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
         Entity(text=text[c.start : c.end], start=c.start, end=c.end, name=c.name, kind=c.kind)
         for c in sorted(kept, key=lambda c: c.start)
     )
+
+
+def _unforce_name_parts(cands: list[_Cand]) -> None:
+    """A known place's name that is also a word of a longer name in the text is decided by
+    its context, not by the list: "Jordan" beside "Michael Jordan", "Washington" beside
+    "Denzel Washington" or "the Washington Post"."""
+    places = W.known_places()
+    parts = {
+        w for c in cands if len(c.words) > 1 and " ".join(c.words) not in places for w in c.words
+    }
+    for c in cands:
+        word = c.words[0]
+        if len(c.words) == 1 and c.struct == "place" and word in places and word in parts:
+            c.struct = None
 
 
 def _demonym(word: str, bases: set[str]) -> bool:

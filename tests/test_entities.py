@@ -497,3 +497,39 @@ def test_party_and_nationality_words_are_no_names_and_titles_end_before_the_pers
     assert "Log Cabin Republicans" in found  # a group's own name keeps its party word
     assert not {"UPDATE", "Americans", "African-Americans", "House Republicans"} & set(found)
     assert not any("Democrat" in name or "Leader" in name for name, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Michael Jordan scored 40 points. Jordan said he was tired.",
+            {"Jordan": ("Michael Jordan", "person")},
+        ),
+        (
+            "Denzel Washington won again. Washington said he was thrilled.",
+            {"Washington": ("Denzel Washington", "person")},
+        ),
+        (
+            "King Abdullah met officials in Amman. Jordan said the talks went well.",
+            {"Jordan": ("Jordan", "place")},
+        ),
+        (
+            "Prices rose across Latin America and in Southern California.",
+            {
+                "Latin America": ("Latin America", "place"),
+                "Southern California": ("Southern California", "place"),
+            },
+        ),
+    ],
+)
+def test_a_known_place_that_is_part_of_a_person_s_name_in_the_text_is_that_person(text, expected):
+    found = {e.text: (e.name, e.kind) for e in extract_entities(text)}
+    for surface, want in expected.items():
+        assert found[surface] == want
+
+
+def test_a_shouted_label_leaves_no_acronym_behind():
+    assert [e.text for e in extract_entities("BREAKING NEWS: Nevada said it would appeal.")] == [
+        "Nevada"
+    ]
