@@ -40,6 +40,16 @@ _PARTICIPLES = _words("""
     declaring claiming suggesting urging tweeting acknowledging conceding promising
     vowing calling describing referring accusing
     """)
+# words saying when, after a name: "beamed Hartley yesterday", "chuckled Hartley again"
+_TIME_WORDS = _words("""
+    yesterday today tonight tomorrow last this then again later earlier afterwards afterward
+    now once twice
+    """)
+# a noun right after one of these is no clause's subject ("speaking to reporters")
+_PREPOSITIONS = _words("""
+    to of in on at with as by for from among about against into toward towards amid after
+    before during while since despite like unlike over under between
+    """)
 _OPENERS = _words("""
     in on at after before during while when as although though if because since
     despite amid following asked speaking with without under over from by for

@@ -28,6 +28,7 @@ from storydiff._quote_words import (
     _ORG_WORDS,
     _OUTLET_NOUNS,
     _PERSON_NOUNS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _ROLE_ALIASES,
     _ROLE_SUFFIXES,
@@ -416,22 +417,47 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
     return ""
 
 
-def _plural_people_at(text: str, lo: int, hi: int) -> int | None:
-    """Where the first plural noun for people ("senators", "officials") in ``text[lo:hi]`` is."""
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _plural_people_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the first plural noun for people ("senators", "officials") in ``text[lo:hi]``
+    that may be a clause's subject: not right after a preposition ("speaking to reporters",
+    "as protesters gathered")."""
+    prev = ""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
-        if word.islower() and (word == "people" or _plural_of_person_noun(word)):
-            return m.start()
+        if word.islower() and _plural_of_person_noun(word) and prev.lower() not in _PREPOSITIONS:
+            return m.start(), m.end()
+        prev = word
     return None
 
 
 def _plural_of_person_noun(word: str) -> bool:
-    """ "senators", "officials", "witnesses", "spokespeople": a person noun's plural."""
+    """ "senators", "officials", "witnesses", "spokespeople": a listed person noun's plural."""
     if word.endswith("people"):
         return True
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    return _person_noun(word[:-1]) or (word.endswith("es") and _person_noun(word[:-2]))
+    listed = _TITLES | _FEMALE_NOUNS | _MALE_NOUNS | _PERSON_NOUNS
+    return word[:-1] in listed or (word.endswith("es") and word[:-2] in listed)
+
+
+def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | None:
+    """ "They" after an unnamed group of people in this sentence: "" (no name), the
+    organisation the group belongs to ("members of the GOP caucus" -> GOP), or ``None``
+    when an organisation is named first ("the WHO ... its experts")."""
+    found = _plural_people_at(doc.text, lo, hi)
+    if found is None:
+        return None
+    start, end = found
+    first_org = next((m.start for m in cands if m.kind == "org"), None)
+    if first_org is not None and first_org < start:
+        return None
+    for m in cands:
+        if m.kind == "org" and _MEMBERS_OF.fullmatch(doc.text, end, m.start):
+            return _canonical(doc, m)
+    return ""
 
 
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
@@ -446,10 +472,9 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
         cands = [m for m in doc.mentions if lo <= m.start < hi]
         if want == "p":
             # "... Republican senators urged Akin ... they said": an unnamed group
-            people = _plural_people_at(doc.text, lo, hi)
-            first_org = next((m.start for m in cands if m.kind == "org"), None)
-            if people is not None and (first_org is None or people < first_org):
-                return ""
+            group = _unnamed_group(doc, cands, lo, hi)
+            if group is not None:
+                return group
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person":

@@ -74,6 +74,7 @@ from storydiff._quote_words import (
     _LOWER_TITLE_WORDS,
     _OPENERS,
     _PARTICIPLES,
+    _TIME_WORDS,
     _TITLE_CUES,
     _WORD,
 )
@@ -178,17 +179,21 @@ def _loose_cue(toks: list[_Tok], k: int) -> bool:
     )
 
 
-_PHRASE_ENDERS = _OPENERS | {"who", "whose", "and", "but", "to"}
+_PHRASE_ENDERS = _OPENERS | _TIME_WORDS | {"who", "whose", "and", "but", "to"}
 
 
 def _clause_ends(toks: list[_Tok], k: int) -> bool:
     """Whether a name ending before ``toks[k]`` ends its noun phrase there.
 
     It does before nothing, a punctuation mark, a preposition or conjunction
-    ("beamed Hartley on Sunday"); not before another word of the phrase
-    ("defied Republican Party leaders").
+    ("beamed Hartley on Sunday"), a word of time or an adverb ("beamed Hartley
+    yesterday", "... proudly"); not before another word of the phrase ("defied
+    Republican Party leaders").
     """
-    return k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].low in _PHRASE_ENDERS
+    if k >= len(toks) or not toks[k].text[0].isalnum():
+        return True
+    low = toks[k].low
+    return low in _PHRASE_ENDERS or (low.endswith("ly") and toks[k].text.islower())  # "proudly"
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:

@@ -457,6 +457,8 @@ def test_they_after_an_unnamed_group_of_people_is_not_an_earlier_organisation():
     [
         ('"We did it," beamed Hartley.', "Hartley"),
         ('"We did it," beamed Ann Hartley on Sunday.', "Ann Hartley"),
+        ('"We did it," beamed Hartley yesterday.', "Hartley"),
+        ('"We did it," chuckled Hartley proudly.', "Hartley"),
         # a verb not on the reporting list, and its object: no inverted speaker
         ('His claim that he is "going to stay in," defied Republican Party leaders.', ""),
     ],
@@ -502,6 +504,33 @@ def test_a_pull_quote_signed_with_a_dash_takes_the_name_after_the_dash():
         "The administration has said Russia broke the deal."
     )
     assert _one(text).speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people after a preposition are no subject; "cheers" and "lists" are no people
+        (
+            'Speaking to reporters, the Finance Ministry defended it. "It holds," they said.',
+            "Finance Ministry",
+        ),
+        (
+            'As protesters gathered, the World Health Organization warned. "Stay at home," they said.',
+            "World Health Organization",
+        ),
+        (
+            'Amid loud cheers, Acme Corporation announced it. "We are thrilled," they said.',
+            "Acme Corporation",
+        ),
+        # an unnamed group's members speak for the organisation they belong to
+        (
+            'All 42 members of the GOP caucus are sending the letter. "We object," they wrote.',
+            "GOP",
+        ),
+    ],
+)
+def test_they_goes_to_an_organisation_unless_an_unnamed_group_is_the_subject(text, speaker):
+    assert _one(text).speaker == speaker
 
 
 def test_empty_and_quote_free_text_give_nothing():
