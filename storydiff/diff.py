@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -168,7 +169,7 @@ def diff_story(
     _tick(progress, 2, total)
     quotes = _quote_groups(articles, options)
     _tick(progress, 3, total)
-    facts, conflicts = _facts(articles, sentences)
+    facts, conflicts = _facts(articles, sentences, _row_finder(alignment))
     facts = facts + _entity_facts(articles, sentences)
     _tick(progress, 4, total)
     return DiffReport(
@@ -640,8 +641,27 @@ def _mentions(
     return slots, kinds
 
 
+def _row_finder(alignment: Alignment) -> Callable[[str, int], int | None]:
+    """``row_at(version, offset)``: the alignment row holding that character of that version."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for row in alignment.rows:
+        for cell in row.cells:
+            spans.setdefault(cell.version, []).append((cell.start, cell.end, row.index))
+    for items in spans.values():
+        items.sort()
+
+    def row_at(version: str, offset: int) -> int | None:
+        items = spans.get(version, [])
+        k = bisect.bisect_right(items, (offset, math.inf, math.inf)) - 1
+        return items[k][2] if k >= 0 and items[k][0] <= offset < items[k][1] else None
+
+    return row_at
+
+
 def _facts(
-    articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
+    articles: Sequence[Article],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    row_at: Callable[[str, int], int | None] | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
     """Fact slots across versions, and the slots whose values differ.
 
@@ -650,9 +670,11 @@ def _facts(
     version differs only when none of its statements of the slot agrees with
     the consensus (a story that gives the offer and the demand both agrees
     with one that gives only the offer). A slot whose figures may not be one
-    fact (:func:`_comparable`: no event predicate, and different nouns or a
-    span of time) is one fact per value, so that the grid lines up only what
-    the versions share.
+    fact (:func:`_comparable`: no event predicate, and kinds, nouns or spans
+    of time that do not say what is counted) is one fact only where the
+    versions state it in aligned sentences (``row_at``, from the alignment:
+    "jailed for eight years" / "for ten years") or give the same value; the
+    grid does not line up "in 2010" and "in 1966" from unrelated sentences.
     """
     order = [a.id for a in articles]
     published = {a.id: a.published for a in articles}
@@ -668,16 +690,22 @@ def _facts(
         comparable = _comparable(subject, [by_version[v][0][0] for v in versions])
         if not comparable:
             # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
-            # filed under "year") are one fact only where they agree
-            for group in sorted(groups.values(), key=lambda vs: order.index(vs[0])):
-                q, m = by_version[group[0]][0]
+            # filed under "year") are one fact where their sentences are aligned
+            # or where they agree
+            for group in _aligned_or_equal(by_version, versions, order, row_at):
+                values: dict[tuple[Any, ...], list[str]] = {}
+                for v in group:
+                    q = by_version[v][0][0]
+                    values.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
+                same = max(values.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
+                q, m = by_version[same[0]][0]
                 facts.append(
                     Fact(
                         kind=kinds[subject],
                         subject=subject,
                         text=m.text,
                         value=q.value,
-                        versions=tuple(group),
+                        versions=tuple(same),
                         mentions=tuple(by_version[v][0][1] for v in group),
                     )
                 )
@@ -723,6 +751,31 @@ def _facts(
             conflicts.append(_conflict(subject, consensus_m, versions, shown, labels, published))
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
     return tuple(facts), tuple(conflicts)
+
+
+def _aligned_or_equal(
+    by_version: Mapping[str, list[tuple[Quantity, FactMention]]],
+    versions: list[str],
+    order: list[str],
+    row_at: Callable[[str, int], int | None] | None,
+) -> list[list[str]]:
+    """Versions of one slot grouped by the aligned row of their first statement (rows
+    two or more of them share), else by equal value; in version order."""
+    rows: dict[str, int | None] = {
+        v: row_at(v, by_version[v][0][1].start) if row_at else None for v in versions
+    }
+    shared = Counter(r for r in rows.values() if r is not None)
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for v in versions:
+        q = by_version[v][0][0]
+        row = rows[v]
+        key = (
+            ("row", row)
+            if row is not None and shared[row] > 1
+            else ("value", q.value, q.low, q.high, q.norm)
+        )
+        groups.setdefault(key, []).append(v)
+    return sorted(groups.values(), key=lambda vs: order.index(vs[0]))
 
 
 def _conflict(

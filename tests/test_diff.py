@@ -122,6 +122,15 @@ def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree
         "c": "Six people",
     }
     assert any(c.subject == "people injured" for c in report.conflicts)
+    # in aligned sentences, differing figures are one row to compare
+    jailed = diff_story(
+        [
+            Article(id="a", text="The court jailed Smith for eight years on Monday."),
+            Article(id="b", text="The court jailed Smith for ten years on Monday."),
+        ]
+    )
+    (years,) = [f for f in jailed.facts if f.subject == "years"]
+    assert {m.version: m.text for m in years.mentions} == {"a": "eight years", "b": "ten years"}
 
 
 @pytest.mark.parametrize(
