@@ -19,11 +19,13 @@ dependency: ``pip install "storydiff[dask]"``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
@@ -120,6 +122,32 @@ def _run_task(fn: Callable[..., R], item: Any) -> R:
     return fn(item, **_worker_shared)
 
 
+# The BLAS thread limit is one setting for the whole process: maps run by
+# several threads at once share one limit, set by the first to start and
+# restored by the last to end (each restoring its own would leave it set).
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limit: threadpool_limits | None = None
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Limit this process's BLAS to one thread while any map is forking workers."""
+    global _blas_users, _blas_limit
+    with _blas_lock:
+        if _blas_users == 0:
+            _blas_limit = threadpool_limits(limits=1, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0 and _blas_limit is not None:
+                _blas_limit.restore_original_limits()
+                _blas_limit = None
+
+
 class ProcessEngine:
     """Runs tasks in worker processes on this machine.
 
@@ -158,7 +186,7 @@ class ProcessEngine:
         # three times as long. Set here, in the parent, for the map's duration: set
         # in a worker, the call itself starts a spinning thread.
         with (
-            threadpool_limits(limits=1, user_api="blas"),
+            _one_blas_thread(),
             ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=self._context,

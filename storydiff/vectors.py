@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -315,7 +316,10 @@ class _WeightsSink:
             return
         folder = Path(spill)
         self.files = (folder / "tfidf-data.f32", folder / "tfidf-indices.i32")
-        self.outs = tuple(path.open("wb") for path in self.files)
+        with contextlib.ExitStack() as opened:
+            outs = tuple(opened.enter_context(path.open("wb")) for path in self.files)
+            opened.pop_all()  # both open: this sink closes them
+        self.outs = outs
 
     def append(self, data: np.ndarray, indices: np.ndarray) -> None:
         size = data.size

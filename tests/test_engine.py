@@ -113,6 +113,24 @@ def test_process_engine_workers_use_one_blas_thread_and_the_caller_keeps_its_own
         assert _blas_threads() == before
 
 
+def test_overlapping_maps_keep_one_blas_thread_until_the_last_ends_then_restore_it():
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from storydiff.engine import _one_blas_thread
+
+    np.ones((2, 2)) @ np.ones((2, 2))
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = _blas_threads()
+        first, second = _one_blas_thread(), _one_blas_thread()  # two threads' maps
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert _blas_threads() == 1  # the second map is still forking workers
+        second.__exit__(None, None, None)
+        assert _blas_threads() == before
+
+
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
     from storydiff.engine import ProcessEngine
 
