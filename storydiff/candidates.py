@@ -263,9 +263,14 @@ def heaviest_rows(
     if order is not None:
         rows, cols, weights, freq = rows[order], cols[order], weights[order], freq[order]
     keep = np.flatnonzero(freq <= max_postings)
-    # heaviest first in each row (a positive float's bits order like it), the first top_terms
-    bits = weights[keep].astype(np.float32).view(np.int32).astype(np.int64)
-    keep = keep[np.argsort((rows[keep] << 32) - bits, kind="stable")]
+    # heaviest first in each row, the first top_terms stay
+    kept = weights[keep]
+    if kept.dtype == np.float32 and not (kept < 0).any():
+        # TF-IDF weights: a non-negative float32's bits order like it, one integer sort
+        bits = kept.view(np.int32).astype(np.int64)
+        keep = keep[np.argsort((rows[keep] << 32) - bits, kind="stable")]
+    else:
+        keep = keep[np.lexsort((cols[keep], -kept, rows[keep]))]
     keep = np.sort(keep[_rank_in_runs(rows[keep]) < top_terms])
     # rarest first in each row
     keep = keep[np.argsort((rows[keep] << 32) + freq[keep], kind="stable")]

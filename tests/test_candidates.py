@@ -166,6 +166,19 @@ def test_heaviest_rows_prunes_every_row_by_the_rule_of_heaviest_terms():
     assert cols.tolist() == all_cols[whole[10] : whole[20]].tolist()
 
 
+def test_weights_that_are_not_float32_tf_idf_are_ranked_by_their_own_values():
+    import numpy as np
+
+    from storydiff.candidates import heaviest_terms
+
+    df = np.ones(4, dtype=np.int64)
+    for weights in ([0.3, 0.3 + 1e-9], [-0.5, -0.1], [1e39, 2e39], [1e-50, 2e-50]):
+        kept, _ = heaviest_terms(
+            np.array([0, 1]), np.array(weights), df, top_terms=1, max_postings=9
+        )
+        assert kept.tolist() == [1], weights
+
+
 def test_of_equally_heavy_terms_the_lower_column_stays():
     import numpy as np
 

@@ -307,3 +307,9 @@ def test_gallery_captions_with_their_more_or_less_toggle_are_captions():
     cleaned = clean_text(page)
     assert [r.kind for r in cleaned.removed] == ["caption", "caption"]
     assert cleaned.text.endswith("no more, no less")
+
+
+def test_a_short_copyright_line_spaced_with_no_break_spaces_is_still_a_copyright_line():
+    line = " \xa0 ".join(["Copyright"] + ["word"] * 19 + ["reserved."])  # 21 words, 40 spaces
+    cleaned = clean_text("The port reopened on Tuesday after the strike.\n\n" + line)
+    assert [r.kind for r in cleaned.removed] == ["copyright"]
