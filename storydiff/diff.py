@@ -683,45 +683,16 @@ def _facts(
     conflicts = []
     for subject, by_version in slots.items():
         versions = sorted(by_version, key=order.index)
-        groups: dict[tuple[Any, ...], list[str]] = {}
-        for v in versions:
-            q = by_version[v][0][0]
-            groups.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
-        comparable = _comparable(subject, [by_version[v][0][0] for v in versions])
-        if not comparable:
+        if not _comparable(subject, [by_version[v][0][0] for v in versions]):
             # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
             # filed under "year") are one fact where their sentences are aligned
             # or where they agree
             for group in _aligned_or_equal(by_version, versions, order, row_at):
-                values: dict[tuple[Any, ...], list[str]] = {}
-                for v in group:
-                    q = by_version[v][0][0]
-                    values.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
-                same = max(values.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
-                q, m = by_version[same[0]][0]
-                facts.append(
-                    Fact(
-                        kind=kinds[subject],
-                        subject=subject,
-                        text=m.text,
-                        value=q.value,
-                        versions=tuple(same),
-                        mentions=tuple(by_version[v][0][1] for v in group),
-                    )
-                )
+                facts.append(_slot_fact(subject, kinds[subject], by_version, group, order)[0])
             continue
-        agreeing = max(groups.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
+        fact, agreeing = _slot_fact(subject, kinds[subject], by_version, versions, order)
+        facts.append(fact)
         consensus_q, consensus_m = by_version[agreeing[0]][0]
-        facts.append(
-            Fact(
-                kind=kinds[subject],
-                subject=subject,
-                text=consensus_m.text,
-                value=consensus_q.value,
-                versions=tuple(agreeing),
-                mentions=tuple(by_version[v][0][1] for v in versions),
-            )
-        )
         if len(versions) < 2:
             continue
         labels: dict[str, ConflictLabel] = {}
@@ -751,6 +722,32 @@ def _facts(
             conflicts.append(_conflict(subject, consensus_m, versions, shown, labels, published))
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
     return tuple(facts), tuple(conflicts)
+
+
+def _slot_fact(
+    subject: str,
+    kind: str,
+    by_version: Mapping[str, list[tuple[Quantity, FactMention]]],
+    group: list[str],
+    order: list[str],
+) -> tuple[Fact, list[str]]:
+    """The fact of one slot across the versions ``group``, and the versions agreeing on the
+    value most of them lead with (ties: the earliest version's)."""
+    values: dict[tuple[Any, ...], list[str]] = {}
+    for v in group:
+        q = by_version[v][0][0]
+        values.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
+    agreeing = max(values.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
+    q, m = by_version[agreeing[0]][0]
+    fact = Fact(
+        kind=kind,
+        subject=subject,
+        text=m.text,
+        value=q.value,
+        versions=tuple(agreeing),
+        mentions=tuple(by_version[v][0][1] for v in group),
+    )
+    return fact, agreeing
 
 
 def _aligned_or_equal(
