@@ -155,7 +155,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwASTEPCFLVYNRBEWL0123456789")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwASTEPCFLVYNRBEWL0123456789%")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 

@@ -313,3 +313,11 @@ def test_a_short_copyright_line_spaced_with_no_break_spaces_is_still_a_copyright
     line = " \xa0 ".join(["Copyright"] + ["word"] * 19 + ["reserved."])  # 21 words, 40 spaces
     cleaned = clean_text("The port reopened on Tuesday after the strike.\n\n" + line)
     assert [r.kind for r in cleaned.removed] == ["copyright"]
+
+
+def test_a_reader_poll_widget_whose_figure_is_missing_is_removed():
+    cleaned = clean_text(
+        "% of readers think this story is Fact. Add your two cents.\n\nThe port reopened today."
+    )
+    assert cleaned.text == "The port reopened today."
+    assert [r.kind for r in cleaned.removed] == ["boilerplate"]
