@@ -358,8 +358,10 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
             if all(w.isalpha() and w.islower() and w not in W.SMALL_WORDS_LOWER for w in prev[:k]):
                 votes["person"] += 4
             break
-    if _AGE.match(tail):
-        votes["person"] += 6  # "Blum, 52," / "Kovel, who"
+    after_place_prep = (second if lead == "the" else lead) in _STRONG_PREPS
+    if _AGE.match(tail) and not after_place_prep:
+        # "Blum, 52," / "Kovel, who"; not "a judge in Manhattan, who": the judge
+        votes["person"] += 6
     appos = _APPOSITION.match(tail)
     if appos:  # "Rhea Pasko, a Port Ella councillor"
         words = appos.group(1).lower().replace("’s", "").replace("'s", "").split()

@@ -533,3 +533,13 @@ def test_a_shouted_label_leaves_no_acronym_behind():
     assert [e.text for e in extract_entities("BREAKING NEWS: Nevada said it would appeal.")] == [
         "Nevada"
     ]
+
+
+def test_who_after_a_place_after_in_refers_back_to_the_person_before():
+    text = "A judge in the District Court in Manhattan, who had ruled against it, set a hearing."
+    kinds = {e.text: e.kind for e in extract_entities(text)}
+    assert kinds["Manhattan"] == "place"
+    assert {e.kind for e in extract_entities("Teodor Blum, who lives in Lisk, was angry.")} == {
+        "person",
+        "place",
+    }
