@@ -418,6 +418,7 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
 
 
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_LISTED_PEOPLE = _TITLES | _FEMALE_NOUNS | _MALE_NOUNS | _PERSON_NOUNS
 
 
 def _plural_people_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -439,8 +440,7 @@ def _plural_of_person_noun(word: str) -> bool:
         return True
     if not word.endswith("s") or word.endswith("ss"):
         return False
-    listed = _TITLES | _FEMALE_NOUNS | _MALE_NOUNS | _PERSON_NOUNS
-    return word[:-1] in listed or (word.endswith("es") and word[:-2] in listed)
+    return word[:-1] in _LISTED_PEOPLE or (word.endswith("es") and word[:-2] in _LISTED_PEOPLE)
 
 
 def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | None:
