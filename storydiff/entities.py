@@ -323,7 +323,7 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
     cand = _Cand(tuple(words), first.start, toks[idx[-1]].end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
     word = words[0]
-    if len(words) == 1 and (_is_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
+    if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         after_the = text[max(0, first.start - 4) : first.start] == "the "
@@ -336,7 +336,7 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
 
 
-def _is_demonym(word: str) -> bool:
+def _listed_demonym(word: str) -> bool:
     """A nationality, party or creed word: "Americans", "African-American", "Democrat"."""
     parts = word.split("-")
     return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
