@@ -319,8 +319,6 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ascii_first = first.isascii()
         # a paragraph of one line, not a piece of a hard-wrapped one ("...would\nlet the ferry")
         alone = (i == 0 or not lines[i - 1]) and (i + 1 == n or not lines[i + 1])
-        # runs of ASCII spaces are collapsed: an ASCII line with s spaces has s + 1 words
-        spaces = line.count(" ")
         if (first in _BOX_START_FIRST or not ascii_first) and _COMMENT_BOX_START.match(line):
             mark(i, "comment_box", "reader-comment box heading")
             in_box = True
@@ -338,7 +336,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
         elif (
-            (spaces < 40 or not line.isascii())  # 41+ words (the check below, gated)
+            # runs of ASCII spaces are collapsed: 40 spaces in an ASCII line are 41+ words
+            (line.count(" ") < 40 or not line.isascii())
             and _may_be_copyright(line)
             and _COPYRIGHT.search(line)
             and _words(line) <= 40

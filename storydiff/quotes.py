@@ -218,13 +218,12 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(found[0], "according to", 2)
         return None
     if _loose_cue(toks, i):
+        listed = _is_cue(toks[i], toks[i - 1] if i else None)
         found = _speaker_after(text, toks, i + 1)
-        cue, _ = _cue_phrase(text, toks, i)
-        if found is not None and (
-            _is_cue(toks[i], toks[i - 1] if i else None) or _clause_ends(toks, found[1])
-        ):
+        if found is not None and (listed or _clause_ends(toks, found[1])):
+            cue, _ = _cue_phrase(text, toks, i)
             return _Attribution(found[0], cue, 2)
-        if found is None or _is_cue(toks[i], toks[i - 1] if i else None):
+        if found is None or listed:
             return None
         # an unlisted verb and its object, not an inverted speaker ('"...," defied party leaders')
     for k in range(i, min(len(toks), i + 40)):
