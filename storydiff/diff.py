@@ -84,8 +84,8 @@ class DiffOptions:
     ``rule`` decides adds and omits (see the module docs), ``base`` names the
     reference version (required by ``rule="base"``), ``align`` holds the
     alignment thresholds, ``quote_match`` the share of a shorter quote's words
-    that must lie in runs of three or more words the other also has for the
-    two to be one quote (see :func:`_shared_runs`), ``reuse_floor``
+    the other must have in the same stretches for the two to be one quote
+    (see :func:`_shared_runs`), ``reuse_floor``
     the smallest shared share of text listed as reuse.
     """
 
@@ -724,6 +724,11 @@ def _facts(
     return tuple(facts), tuple(conflicts)
 
 
+def _value_key(q: Quantity) -> tuple[Any, ...]:
+    """What two statements of a slot must share to give the same value."""
+    return (q.value, q.low, q.high, q.norm)
+
+
 def _slot_fact(
     subject: str,
     kind: str,
@@ -735,8 +740,7 @@ def _slot_fact(
     value most of them lead with (ties: the earliest version's)."""
     values: dict[tuple[Any, ...], list[str]] = {}
     for v in group:
-        q = by_version[v][0][0]
-        values.setdefault((q.value, q.low, q.high, q.norm), []).append(v)
+        values.setdefault(_value_key(by_version[v][0][0]), []).append(v)
     agreeing = max(values.values(), key=lambda vs: (len(vs), -order.index(vs[0])))
     q, m = by_version[agreeing[0]][0]
     fact = Fact(
@@ -764,12 +768,11 @@ def _aligned_or_equal(
     shared = Counter(r for r in rows.values() if r is not None)
     groups: dict[tuple[Any, ...], list[str]] = {}
     for v in versions:
-        q = by_version[v][0][0]
         row = rows[v]
         key = (
             ("row", row)
             if row is not None and shared[row] > 1
-            else ("value", q.value, q.low, q.high, q.norm)
+            else ("value", *_value_key(by_version[v][0][0]))
         )
         groups.setdefault(key, []).append(v)
     return sorted(groups.values(), key=lambda vs: order.index(vs[0]))
