@@ -254,9 +254,20 @@ ACRONYM_STOP = frozenset(
 )
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
 
-# Nationality adjectives that are not entities in themselves ("Valdoran artist").
-DEMONYMS = frozenset(
+# party words: after a state or chamber they describe a person or group ("a New York
+# Democrat", "House Republicans"), before a state a senator ("Democratic Missouri Sen.")
+PARTY_WORDS = frozenset(
     """
+    Democrat Democrats Democratic Republican Republicans Conservative Conservatives Liberal
+    Liberals Labour Socialist Socialists Tory Tories
+    """.split()
+)
+
+# Nationality, creed and party adjectives that are not entities in themselves ("Valdoran
+# artist").
+DEMONYMS = (
+    frozenset(
+        """
     American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch
     Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Czech Russian Ukrainian Greek
     Turkish Chinese Japanese Korean Indian Pakistani Afghan Iranian Iraqi Syrian Israeli
@@ -264,10 +275,10 @@ DEMONYMS = frozenset(
     Vietnamese Filipino Indonesian Malaysian Bangladeshi African Nigerian Kenyan Canadian Mexican
     Brazilian Argentine
     Australian European Asian Arab Arabic Muslim Christian Jewish Catholic Protestant Hindu
-    Buddhist Latin Western Eastern Northern Southern Soviet Communist Democrat Democrats
-    Republican Republicans Conservative Conservatives Liberal Liberals Socialist Labour
-    Democratic
+    Buddhist Latin Western Eastern Northern Southern Soviet Communist
     """.split()
+    )
+    | PARTY_WORDS
 )
 
 # Plural possessives that stay inside a name ("Fishermen's Association").
@@ -319,15 +330,6 @@ COUNTRY_ALIASES = tuple(
     South Korea|Republic of Korea
     North Korea|DPRK
     """.strip().splitlines()
-)
-
-# party words: after a state or chamber they describe a person or group ("a New York
-# Democrat", "House Republicans"), before a state a senator ("Democratic Missouri Sen.")
-PARTY_WORDS = frozenset(
-    """
-    Democrat Democrats Democratic Republican Republicans Conservative Conservatives Liberal
-    Liberals Labour Socialist Socialists Tory Tories
-    """.split()
 )
 
 # unions of countries among COUNTRY_ALIASES: organisations, not places
