@@ -625,6 +625,32 @@ CHANGE_RE = re.compile(
     re.IGNORECASE,
 )
 CAPWORD_BEFORE_RE = re.compile(r"(?<![\w.&])([A-Z][\w&]*|i[A-Z]\w*)\s$")
+# Capitalised only because they open a sentence: a figure after them is a figure
+# ("Exactly 9 ..."), where after another capitalised word it names something ("Planet 9").
+SENTENCE_OPENERS = frozenset(
+    (
+        "exactly",
+        "fewer",
+        "barely",
+        "fully",
+        "overall",
+        "altogether",
+        "now",
+        "today",
+        "yesterday",
+        "here",
+        "meanwhile",
+        "however",
+        "plus",
+        "minus",
+    )
+)
+# A count word (and an adjective) before digits: the digits name a model, "two new 737 Max jets".
+COUNT_BEFORE_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+    r"\s+(?:(?:new|more|other|additional|further|extra|used|older|newer)\s+)?$",
+    re.IGNORECASE,
+)
 # "one of the largest dinosaurs", "one of Airbnb's earliest investments": one member
 # of a set named by a superlative (the group ``noun`` starts where the noun phrase does).
 MEMBER_RE = re.compile(

@@ -104,6 +104,7 @@ from storydiff._quantity_tables import (
     CASUALTY,
     CHANGE_RE,
     CODE_BEFORE_RE,
+    COUNT_BEFORE_RE,
     CURRENCY_PREFIX,
     CURRENCY_PREFIX_RE,
     DURATION_ISO,
@@ -138,6 +139,7 @@ from storydiff._quantity_tables import (
     SCALE_RE,
     SCALES,
     SCIENTIFIC_RE,
+    SENTENCE_OPENERS,
     SHORT_SCALES,
     SLASH_FRACTION_RE,
     SMALL,
@@ -252,12 +254,19 @@ def _looks_plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(NOT_PLURAL_S) and "'" not in w
 
 
+_MODEL_RE = re.compile(r"\s+(?P<w>\d{2,}[A-Za-z]*)(?=\s+[A-Za-z])")
+
+
 def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
     """The counted noun phrase starting after ``pos``: (unit, end offset)."""
     words: list[tuple[str, int]] = []
     cursor = pos
     while len(words) < 5:
         m = WORD_RE.match(text, cursor)
+        if m is None and all(w.lower() in ADJECTIVES or w[0].isupper() for w, _ in words):
+            m = _MODEL_RE.match(text, cursor)  # "two new 737 Max jets", "three Boeing 737 jets"
+            if m is not None and _unit_follows(text, m.end()):
+                m = None  # "three 100 metre races"
         if m is None:
             break
         w = m.group("w").rstrip("'’-")
@@ -508,12 +517,17 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # a player's shirt number: "Dak Prescott (4)"
     m = CAPWORD_BEFORE_RE.search(before)
-    if m is not None and not _sentence_start(text, start - len(m.group(0))):
+    if m is not None:
         word = m.group(1).lower()
         if word in MONTHS or word in WEEKDAYS or word in HEDGES or word in CURRENCY_PREFIX:
             return False
-        return not _unit_follows(text, end)
-    return False
+        if _sentence_start(text, start - len(m.group(0))) and (
+            word in STOP or word in ADJECTIVES or word in SENTENCE_OPENERS
+        ):
+            return False  # "The 9 ...", "Another 9 ...", "Nearly 9 ..."
+        return not _unit_follows(text, end)  # "Planet 9 project", even after a colon
+    # a count before the digits: "two new 737 Max jets" (the digits name the model)
+    return COUNT_BEFORE_RE.search(before) is not None and not _unit_follows(text, end)
 
 
 def _apply_hedge(text: str, atom: _Atom) -> _Atom:

@@ -394,77 +394,39 @@ def test_a_person_said_to_be_a_bare_number_is_an_age(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "unit"),
+    ("text", "value", "unit"),
     [
-        ("He was 1 of 3 survivors.", "survivors"),
-        ("He was 10 minutes late.", "minutes"),
-        ("The score was 3.", ""),
-        ("She was 5 feet tall.", "ft"),
+        ("Two new Boeing 737 jets were grounded.", 2.0, "boeing 737 jets"),
+        ("Cayman Airways said it was grounding two new 737 Max jets.", 2.0, "737 max jets"),
+        ("They bought three Boeing 737 jets.", 3.0, "boeing 737 jets"),
     ],
 )
-def test_a_number_after_was_with_more_to_say_is_not_an_age(text, unit):
-    assert extract(text)[0].unit == unit
+def test_a_model_number_after_a_count_is_part_of_the_counted_noun(text, value, unit):
+    assert [(q.value, q.unit) for q in extract(text)] == [(value, unit)]
 
 
-def test_year_after_in_is_a_year():
-    q = one("The bridge was built in 2019.")
-    assert (q.kind, q.value, q.norm) == ("year", 2019.0, "2019")
-
-
-def test_four_digit_count_with_a_plural_noun_is_not_a_year():
-    q = one("About 2000 people marched.")
-    assert (q.kind, q.value, q.unit) == ("count", 2000.0, "people")
-
-
-# --- ranges ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "low", "high", "unit"),
-    [
-        ("between 5 and 10 people", 5.0, 10.0, "people"),
-        ("eight to ten passengers", 8.0, 10.0, "passengers"),
-        ("0-60 mph", 0.0, 60.0, "mph"),
-        ("four to five thousand people", 4000.0, 5000.0, "people"),
-    ],
-)
-def test_explicit_ranges_have_both_ends(text, low, high, unit):
-    q = one(text)
-    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
-
-
-def test_a_change_from_one_figure_to_another_is_two_quantities():
-    found = extract("Shares fell from $36,040 to $34,935.")
-    assert [q.value for q in found] == [36040.0, 34935.0]
-
-
-# --- false positives -------------------------------------------------------------------
+def test_a_figure_with_a_unit_after_a_count_is_no_model_number():
+    found = extract("She won three 100 metre races.")
+    assert (100.0, "m") in [(q.value, q.unit) for q in found]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "She is one of the players.",
-        "He was the one who called.",
-        "No one was hurt.",
-        "Downing Street, No. 10, said so.",
-        "Call 020 7946 0958 for details.",
-        "COVID-19 cases rose.",
-        "The G7 met in Rome.",
-        "A Boeing 737 landed.",
-        "She bought an iPhone 11 yesterday.",
-        "They drew 2-2 at home.",
+        "They joined the Backyard Worlds: Planet 9 citizen scientist project.",
+        "Apollo 11 astronauts met the crowd.",
     ],
 )
-def test_names_codes_and_pronouns_are_not_quantities(text):
+def test_digits_after_a_capitalised_name_name_it_even_after_a_colon(text):
     assert extract(text) == ()
 
 
-def test_model_number_is_not_a_count():
-    found = extract("Two new Boeing 737 jets were grounded.")
-    assert [(q.value, q.unit) for q in found] == [(2.0, "new boeing 737 jets")] or all(
-        q.value != 737 for q in found
-    )
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Exactly 9 people died.", 9.0), ("The 12 victims were named.", 12.0)],
+)
+def test_a_figure_after_a_sentence_opening_word_is_a_figure(text, value):
+    assert [q.value for q in extract(text)] == [value]
 
 
 def test_one_with_a_noun_is_a_count():
