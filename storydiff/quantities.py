@@ -1093,6 +1093,38 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return [a for a in out if not a.bare]
 
 
+_SUSPENDED_RE = re.compile(r"-(?:\s*,\s*|\s*,?\s+(?:and|or|to|&)\s+)$", re.IGNORECASE)
+
+
+def _suspended_hyphens(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Give figures left hanging by a hyphen the unit they share with the last one.
+
+    "four-, five- and six-cylinder engines", "10- and 30-year bonds", "a two-
+    to three-day visit": each figure before a hyphen and a comma, "and", "or"
+    or "to" takes the kind and unit of the hyphenated quantity ending the list,
+    and its hyphen (so that "two- to three-day" merges as a range).
+    """
+    out = sorted(atoms, key=lambda a: a.start)
+    k = len(out) - 1
+    while k > 0:
+        last = out[k]
+        hyphenated = "-" in text[last.num_end or last.start : last.end]
+        if not last.unit or not hyphenated:
+            k -= 1
+            continue
+        j = k
+        while j > 0:
+            prev = out[j - 1]
+            if prev.unit or prev.value is None or prev.kind not in ("count", last.kind):
+                break
+            if _SUSPENDED_RE.search(text[prev.end : out[j].start]) is None:
+                break
+            out[j - 1] = replace(prev, end=prev.end + 1, kind=last.kind, unit=last.unit, bare=False)
+            j -= 1
+        k = j - 1
+    return out
+
+
 def _second_year(text: str, a: _Atom, b: _Atom) -> bool:
     return (
         a.kind == "year"
@@ -1216,7 +1248,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             claimed.append((atom.start, atom.end))
     atoms.extend(_numbers(text, claimed))
     result = []
-    for atom in _inherit_units(text, _merge(text, atoms)):
+    for atom in _inherit_units(text, _merge(text, _suspended_hyphens(text, atoms))):
         result.append(
             Quantity(
                 text=text[atom.start : atom.end],

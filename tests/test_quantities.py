@@ -405,6 +405,26 @@ def test_a_model_number_after_a_count_is_part_of_the_counted_noun(text, value, u
     assert [(q.value, q.unit) for q in extract(text)] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It comes with four-, five- and six-cylinder engines.",
+            [(4.0, "cylinder"), (5.0, "cylinder"), (6.0, "cylinder")],
+        ),
+        ("Yields on 10- and 30-year bonds rose.", [(10.0, "years"), (30.0, "years")]),
+        ("He sold 5- and 10-kilogram bags.", [(5.0, "kg"), (10.0, "kg")]),
+    ],
+)
+def test_a_figure_left_hanging_by_a_hyphen_shares_the_unit_of_the_last(text, expected):
+    assert [(q.value, q.unit) for q in extract(text)] == expected
+
+
+def test_a_hyphen_left_hanging_before_to_makes_a_range():
+    q = one("They planned a two- to three-day visit.")
+    assert (q.text, q.low, q.high, q.unit) == ("two- to three-day", 2.0, 3.0, "days")
+
+
 def test_a_figure_with_a_unit_after_a_count_is_no_model_number():
     found = extract("She won three 100 metre races.")
     assert (100.0, "m") in [(q.value, q.unit) for q in found]
