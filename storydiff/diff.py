@@ -302,11 +302,22 @@ def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
 
 
 def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[QuoteGroup, ...]:
+    """The quotes of every version, grouped by wording (see :func:`_shared_runs`).
+
+    Pairs are joined best first, but never so that one version has two quotes
+    in a group that do not match each other: a version that splices two quotes
+    into one (``"A. B," she said`` where another version quotes ``"A,"`` and
+    ``"B,"`` apart) would otherwise chain both into one group. The spliced
+    quote joins the group of its best match and is shown in the other one too,
+    as a variant that carries that quote inside a longer one.
+    """
     found: list[tuple[str, Quote, list[str]]] = []
     for article in articles:
         for quote in extract_quotes(article.text):
-            found.append((article.id, quote, tokens(quote.text)))
+            # "A.G.'s" and "AG's" are one word
+            found.append((article.id, quote, tokens(_INITIALISM.sub(_undot, quote.text))))
     parent = list(range(len(found)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(found))}
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -314,24 +325,61 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
             x = parent[x]
         return x
 
-    scored = []
+    scores: dict[tuple[int, int], float] = {}
     for i in range(len(found)):
         for j in range(i + 1, len(found)):
-            if found[i][0] == found[j][0]:
-                continue
             score = _shared_runs(found[i][2], found[j][2])
             if score >= options.quote_match:
-                scored.append((score, i, j))
-    for _score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
-        parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for k in range(len(found)):
-        groups.setdefault(root(k), []).append(k)
+                scores[i, j] = score
+
+    def compatible(a: list[int], b: list[int]) -> bool:
+        # two quotes of one version in one group must match each other
+        return all(
+            found[x][0] != found[y][0] or (min(x, y), max(x, y)) in scores for x in a for y in b
+        )
+
+    held_apart: list[tuple[int, int]] = []
+    for (i, j), _score in sorted(scores.items(), key=lambda t: (-t[1], t[0])):
+        if found[i][0] == found[j][0]:
+            continue  # one version's quotes join only through another version's
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        if not compatible(members[ri], members[rj]):
+            held_apart.append((i, j))
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    # a quote held apart is shown, as part of a longer one, in its match's group
+    extra: dict[int, list[int]] = {}
+    for i, j in held_apart:
+        for quote, other in ((i, j), (j, i)):
+            group = root(other)
+            versions = {found[k][0] for k in members[group]}
+            mine = len(found[quote][2]) > len(found[other][2])
+            if found[quote][0] not in versions and mine and quote not in extra.get(group, []):
+                extra.setdefault(group, []).append(quote)
     order = [a.id for a in articles]
+    joined = {k for ks in extra.values() for k in ks}
     out = []
-    for members in sorted(groups.values(), key=lambda m: min(m)):
-        out.append(_quote_group([found[k] for k in members], order, articles))
+    for group, ks in sorted(members.items(), key=lambda t: min(t[1])):
+        out.append(
+            _quote_group(
+                [found[k] for k in ks],
+                order,
+                articles,
+                spliced=[found[k] for k in extra.get(group, [])],
+                joined=[found[k] for k in ks if k in joined],
+            )
+        )
     return tuple(out)
+
+
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group().replace(".", "")
 
 
 _QUOTE_RUN = 3  # words in a row two wordings of one quote share
@@ -380,12 +428,26 @@ def _shared_runs(a: list[str], b: list[str]) -> float:
 
 
 def _quote_group(
-    members: list[tuple[str, Quote, list[str]]], order: list[str], articles: Sequence[Article]
+    members: list[tuple[str, Quote, list[str]]],
+    order: list[str],
+    articles: Sequence[Article],
+    *,
+    spliced: Sequence[tuple[str, Quote, list[str]]] = (),
+    joined: Sequence[tuple[str, Quote, list[str]]] = (),
 ) -> QuoteGroup:
-    members.sort(key=lambda m: (order.index(m[0]), m[1].start))
-    wordings = Counter(tuple(m[2]) for m in members)
+    """One group's record.
+
+    ``spliced`` quotes of other groups carry this group's quote inside a longer
+    one; ``joined`` members are such quotes, shown in another group too.
+    """
+    # the reference wording is one quote, not a splice of two
+    plain = [m for m in members if not any(m is j for j in joined)] or members
+    wordings = Counter(tuple(m[2]) for m in plain)
     ref_tokens = max(wordings, key=lambda w: (wordings[w], len(w)))
-    ref = next(m for m in members if tuple(m[2]) == ref_tokens)
+    ref = next(m for m in plain if tuple(m[2]) == ref_tokens)
+    members = [*members, *spliced]
+    members.sort(key=lambda m: (order.index(m[0]), m[1].start))
+    joined_ids = {id(m) for m in (*spliced, *joined)}
     speakers = Counter(_surname(m[1].speaker) for m in members if m[1].speaker)
     ref_speaker = (
         next(
@@ -399,11 +461,16 @@ def _quote_group(
     ref_cue = Counter(_cue_lemma(m[1].cue) for m in members if m[1].cue)
     alterations = []
     altered = False
-    for version, quote, toks in members:
+    for member in members:
+        version, quote, toks = member
         notes = []
-        if toks != list(ref_tokens):
-            if _is_sub(toks, list(ref_tokens)) or _is_sub(list(ref_tokens), toks):
+        if id(member) in joined_ids:
+            notes.append("joined with another quote")
+        elif toks != list(ref_tokens):
+            if _is_sub(toks, list(ref_tokens)):
                 notes.append("trimmed")
+            elif _is_sub(list(ref_tokens), toks):
+                notes.append("longer")
             else:
                 notes.append("words changed: " + _word_edits(list(ref_tokens), toks))
                 altered = True
@@ -454,7 +521,18 @@ def _surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-_CUE_LEMMAS = {"says": "said", "say": "said", "told": "said", "tells": "said", "tell": "said"}
+# neutral verbs of saying: a change between them is no change of stance
+_CUE_LEMMAS = {
+    "says": "said",
+    "say": "said",
+    "told": "said",
+    "tells": "said",
+    "tell": "said",
+    "added": "said",
+    "adds": "said",
+    "continued": "said",
+    "continues": "said",
+}
 
 
 def _cue_lemma(cue: str) -> str:

@@ -106,6 +106,53 @@ def test_quotes_that_only_share_scattered_words_are_not_one_quote():
     assert groups["prank"] == {"b"}
 
 
+def test_a_spliced_quote_is_shown_with_each_quote_it_joins_and_keeps_them_apart():
+    apart = Article(
+        id="apart",
+        text=(
+            '"While the owners keep stalling, we refuse to let them hide behind the courts," '
+            "Marlow said on Friday.\n\n"
+            '"The few documents handed over so far show why every subpoena matters," '
+            "Marlow added."
+        ),
+    )
+    spliced = Article(
+        id="spliced",
+        text=(
+            '"While the owners keep stalling, we refuse to let them hide behind the courts. '
+            'The few documents handed over so far show why every subpoena matters," said '
+            "Attorney General Dana Marlow."
+        ),
+    )
+    quotes = diff_story([apart, spliced]).quotes
+    assert len(quotes) == 2
+    for quote in quotes:
+        # each group holds one of the two quotes of "apart", and the spliced quote
+        assert [v.version for v in quote.variants] == ["apart", "spliced"]
+        assert quote.text == quote.variants[0].text
+        assert quote.alterations == ("spliced: joined with another quote",)
+        assert not quote.altered
+
+
+def test_initialisms_with_and_without_dots_are_the_same_words_in_a_quote():
+    a = Article(id="a", text='"This is a cynical attempt by a hostile A.G.\'s office," Tarr said.')
+    b = Article(
+        id="b", text='"This is a cynical attempt by a hostile AG\'s office," Tarr told reporters.'
+    )
+    (quote,) = diff_story([a, b]).quotes
+    assert set(quote.versions) == {"a", "b"}
+    assert not quote.altered
+    assert quote.alterations == ()
+
+
+def test_a_continuing_verb_of_saying_is_no_changed_reporting_verb():
+    a = Article(id="a", text='"We will rebuild the bridge by spring," Haxby said.')
+    b = Article(id="b", text='"We will rebuild the bridge by spring," Haxby added.')
+    c = Article(id="c", text='"We will rebuild the bridge by spring," Haxby admitted.')
+    (quote,) = diff_story([a, b, c]).quotes
+    assert quote.alterations == ("c: reporting verb: said -> admitted",)
+
+
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
     a = Article(id="a", text="The law was passed in 2010. Six people were injured on Monday.")
     b = Article(id="b", text="The law dates from 1966. Seven people were injured on Monday.")
