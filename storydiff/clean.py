@@ -214,6 +214,16 @@ def _is_headline_like(line: str) -> bool:
     return not line.endswith(",")
 
 
+def _is_caps(line: str) -> bool:
+    """Whether a line has letters and no lower-case one (an "é" counts)."""
+    return line.upper() == line and line.lower() != line
+
+
+def _is_shouted(line: str) -> bool:
+    """A line of 8 to 30 words in capitals: longer than a subhead, too long for a label."""
+    return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
+
+
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
@@ -372,6 +382,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ):
             author = m.group(1)
             mark(i, "byline", "byline")
+
+    # A headline shouted in capitals between paragraphs of a mixed-case story is a
+    # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
+    # Shorter capital lines are left to the subhead rule; a story typed all in
+    # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
+    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+    if shouted:
+        mixed = sum(1 for i in range(n) if kind[i] is None and lines[i] and not _is_caps(lines[i]))
+        if mixed >= 2:
+            for i in shouted:
+                mark(i, "inline_promo", "a promo headline in capitals inside the story")
 
     # Pass 2: the trailing promo / related-headline block.
     body_idx = [i for i in range(n) if lines[i] and kind[i] is None]

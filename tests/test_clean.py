@@ -321,3 +321,26 @@ def test_a_reader_poll_widget_whose_figure_is_missing_is_removed():
     )
     assert cleaned.text == "The port reopened today."
     assert [r.kind for r in cleaned.removed] == ["boilerplate"]
+
+
+def test_a_promo_headline_in_capitals_inside_the_story_is_removed():
+    text = (
+        "The family moved about $1 billion through Swiss accounts, filings show.\n\n"
+        "GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON IN DEADLY 'SWATTING' CASE\n\n"
+        "WHAT HAPPENS NEXT\n\n"
+        "The state said it would keep pressing for documents."
+    )
+    cleaned = clean_text(text)
+    assert "GAMER" not in cleaned.text
+    assert [(r.kind, r.text[:5]) for r in cleaned.removed if r.kind == "inline_promo"] == [
+        ("inline_promo", "GAMER")
+    ]
+    assert cleaned.subheads == ("WHAT HAPPENS NEXT",)  # a short line in capitals is a subhead
+
+
+def test_a_story_typed_all_in_capitals_keeps_its_paragraphs():
+    text = (
+        "THE MINISTRY SAID ON MONDAY THAT WHEAT EXPORTS ROSE SHARPLY IN THE LAST QUARTER.\n\n"
+        "TRADERS EXPECT THE RISE TO CONTINUE WELL INTO THE SPRING SEASON THIS YEAR."
+    )
+    assert clean_text(text).text == text
