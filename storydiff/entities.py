@@ -75,7 +75,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from storydiff import _entity_words as W
 from storydiff.models import Entity, EntityKind
@@ -312,6 +312,14 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
     titles = W.TITLE_HEADS | W.TITLE_MODIFIERS
     if not idx or (all(w in titles for w in words) and any(w in W.TITLE_HEADS for w in words)):
         return []
+    if len(idx) > 1 and words[-1] in W.TITLE_HEADS:
+        # a name before a title with no name after it: "the New York Attorney General('s
+        # Office)", "Texas Governor": the name before is what the text names
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1] in titles:
+            cut -= 1
+        if cut:
+            return _candidates(text, toks, idx[:cut])
     split = _title_split(words)
     if split is not None:
         out = _candidates(text, toks, idx[: split[0]]) if split[0] else []
@@ -320,7 +328,10 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
         return [*out, (person, a, b)]
     first = toks[idx[0]]
     lone = len(words) == 1 and first.initial
-    cand = _Cand(tuple(words), first.start, toks[idx[-1]].end, lone_initial=lone)
+    end = toks[idx[-1]].end
+    if len(words) > 1 and all(len(w) == 1 for w in words) and text[end : end + 1] == ".":
+        end += 1  # "U.S." keeps its last full stop, also at a sentence end
+    cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
@@ -340,6 +351,12 @@ def _listed_demonym(word: str) -> bool:
     """A nationality, party or creed word: "Americans", "African-American", "Democrat"."""
     parts = word.split("-")
     return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
+
+
+_FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
+_PHRASE_ENDS = frozenset(
+    ("of", "in", "at", "for", "who", "that", "which", "and", "with", "from", "to", "on", "by")
+)
 
 
 def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:
@@ -366,7 +383,16 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     if appos:  # "Rhea Pasko, a Port Ella councillor"
         words = appos.group(1).lower().replace("’s", "").replace("'s", "").split()
         opens = words and (words[0] in ("a", "an", "the") or words[0] in W.ROLES_LOWER)
-        if opens and any(w in W.ROLES_LOWER for w in words[:6]):
+        # the head of the noun phrase is its last role or organisation noun: "a sister
+        # company" is a company, "the company's chief executive" a person
+        phrase = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[:6]))
+        head = next(
+            (w for w in reversed(phrase) if w in W.ROLES_LOWER or w in W.ORG_NOUNS_AFTER_LOWER),
+            "",
+        )
+        if opens and head in W.ORG_NOUNS_AFTER_LOWER:
+            votes["org"] += 4  # "Mundipharma, a sister company of Purdue Pharma"
+        elif opens and head:
             votes["person"] += 4
     prep = second if lead == "the" else lead
     if prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
@@ -376,6 +402,8 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:
         return
+    if nxt.lower() in _FAMILY_NOUNS and len(cand.words) == 1:
+        votes["person"] += 4  # "the Sackler family": a surname
     if nxt in W.PLACE_NOUNS_AFTER_LOWER:
         votes["place"] += 3  # "the Vell forest"
     if nxt in W.ORG_NOUNS_AFTER_LOWER:
@@ -598,6 +626,12 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
         name = top.name or " ".join(text[top.start : top.end].split())
         for c in members:
             c.name, c.kind = name, kind
+    # "the Sacklers" beside "Mortimer Sackler": a family by its surname
+    surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and c.name}
+    for c in cands:
+        word = c.words[0]
+        if len(c.words) == 1 and c.struct is None and word.endswith("s") and word[:-1] in surnames:
+            c.kind = "person"
     for prev, c in pairwise(ordered):  # "Kessby and Lorn": an unsure name next to a place
         joined = text[prev.end : c.start] in (" and ", ", ", " to ", " or ")
         unsure = c if c.kind == "other" else prev
@@ -616,4 +650,7 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
         votes.update(c.votes)
     if any(c.weak_org for c in members):
         return "place" if votes["place"] > 0 else "org"
+    if root.words[0] == "The" and len(root.words) > 1:
+        # "The" kept inside a name is part of a title ("told The Hill"): no person
+        votes["org"] += votes.pop("person", 0)
     return _top(votes) or "other"

@@ -543,3 +543,40 @@ def test_who_after_a_place_after_in_refers_back_to_the_person_before():
         "person",
         "place",
     }
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.text: e.kind for e in extract_entities(text)}
+
+
+def test_a_surname_before_family_and_its_plural_are_people():
+    kinds = _kinds(
+        "Lawyers for the Harrow family met on Monday. Ivo Harrow declined to comment. "
+        "Critics say the Harrows moved money to accounts abroad."
+    )
+    assert kinds["Harrow"] == "person"
+    assert kinds["Harrows"] == "person"
+
+
+def test_a_name_with_the_inside_it_is_no_person_even_when_told_things():
+    kinds = _kinds('"It was a mistake," the spokesperson told The Hill on Friday.')
+    assert kinds["The Hill"] == "org"
+
+
+def test_an_apposition_headed_by_a_company_noun_makes_an_organisation():
+    kinds = _kinds(
+        "The money came from the sale of Quantel, a sister company of Vesk Pharma. "
+        "Anton Keel, the company's chief executive, declined to comment."
+    )
+    assert kinds["Quantel"] == "org"
+    assert kinds["Anton Keel"] == "person"
+
+
+def test_a_place_before_a_title_with_no_name_after_it_is_the_place():
+    ents = extract_entities("The New York Attorney General's Office opened an inquiry.")
+    assert [(e.text, e.kind) for e in ents] == [("New York", "place")]
+
+
+def test_an_initialism_keeps_its_last_full_stop_at_a_sentence_end():
+    ents = extract_entities("Thousands died in the U.S.\n\nOfficials in the U.S. agreed.")
+    assert [e.text for e in ents] == ["U.S.", "U.S."]
