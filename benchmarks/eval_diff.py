@@ -24,6 +24,9 @@ Corpora (floors pinned in ``benchmarks/baseline.json`` under ``diff_*`` keys):
     ``eval_polnear.py``.
 ``newsquant``
     numbers with hedges and units (test split), see ``eval_newsquant.py``.
+``newsy``
+    the same scoring on the project's own 300 annotated news sentences
+    (``corpora/quantities/newsy.json``), which ship with it: gated everywhere.
 ``basil``, ``iterater``
     see ``eval_basil_diff.py`` and ``eval_iterater.py``.
 """
@@ -155,6 +158,11 @@ def evaluate_newsquant() -> dict[str, Any]:
     return dict(_module("eval_newsquant").evaluate_newsquant(SHARED / "newsquant", split="test"))
 
 
+def evaluate_newsy() -> dict[str, Any]:
+    """Quantities on the project's own NewsQuant-style set (``corpora/quantities``)."""
+    return dict(_module("eval_newsquant").evaluate_newsquant(SHARED / "newsquant", dataset="newsy"))
+
+
 def evaluate_basil() -> dict[str, Any]:
     return dict(_module("eval_basil_diff").evaluate_basil(SHARED / "basil"))
 
@@ -187,6 +195,7 @@ CORPORA: dict[str, tuple[Callable[[], dict[str, Any]], str | None, tuple[str, ..
     ),
     "polnear": (evaluate_polnear, "polnear", ("quote_p", "quote_r", "speaker_acc")),
     "newsquant": (evaluate_newsquant, "newsquant", ("value_f1", "value_unit_f1")),
+    "newsy": (evaluate_newsy, None, ("value_f1", "value_unit_f1")),
     "basil": (evaluate_basil, "basil", ("quote_found", "quote_speaker")),
     "iterater": (
         evaluate_iterater,

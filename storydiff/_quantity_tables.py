@@ -63,6 +63,7 @@ SHORT_SCALES = {
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "tn": 1e12,
 }
@@ -292,14 +293,26 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "centuries": ("duration", ("centuries", "century")),
     "usd": (
         "money",
-        ("us dollars", "u.s. dollars", "us dollar", "u.s. dollar", "dollars", "dollar", "usd", "$"),
+        (
+            "us dollars",
+            "u.s. dollars",
+            "us dollar",
+            "u.s. dollar",
+            "dollars",
+            "dollar",
+            "usd",
+            "$",
+            "u.s. dlrs",
+            "dlrs",
+            "dlr",
+        ),  # wire style: "1.6 mln dlrs"
     ),
-    "aud": ("money", ("australian dollars", "australian dollar", "aud")),
-    "cad": ("money", ("canadian dollars", "canadian dollar", "cad")),
-    "hkd": ("money", ("hong kong dollars", "hkd")),
-    "nzd": ("money", ("new zealand dollars", "nzd")),
+    "aud": ("money", ("australian dollars", "australian dollar", "australian dlrs", "aud")),
+    "cad": ("money", ("canadian dollars", "canadian dollar", "canadian dlrs", "cad")),
+    "hkd": ("money", ("hong kong dollars", "hong kong dlrs", "hkd")),
+    "nzd": ("money", ("new zealand dollars", "new zealand dlrs", "nzd")),
     "eur": ("money", ("euros", "euro", "eur", "€")),
-    "gbp": ("money", ("pounds sterling", "sterling", "gbp", "£")),
+    "gbp": ("money", ("pounds sterling", "sterling", "stg", "gbp", "£")),
     "jpy": ("money", ("yen", "japanese yen", "jpy", "¥")),
     "cny": ("money", ("yuan", "chinese yuan", "renminbi", "rmb", "cny", "元")),
     "inr": ("money", ("rupees", "rupee", "inr", "₹")),
@@ -310,7 +323,7 @@ UNITS: dict[str, tuple[QuantityKind, tuple[str, ...]]] = {
     "zar": ("money", ("rand",)),
     "chf": ("money", ("swiss francs", "francs", "chf")),
     "krw": ("money", ("won",)),
-    "cents": ("money", ("cents", "cent")),
+    "cents": ("money", ("cents", "cent", "cts", "ct")),
     "pence": ("money", ("pence", "p")),
 }
 # Surfaces too ambiguous to follow a number after a space (only attached: "40m", "5W").
@@ -496,7 +509,7 @@ CODE_BEFORE_RE = re.compile(
 SCALE_RE = re.compile(
     r"(?:\s*-?\s*(?P<word>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred"
     r"|lakhs?|crores?)\b"
-    r"|(?P<short>k|m|mn|mln|mil|bn|b|tn)\b|\s(?P<spaced>mn|bn|tn|mil)\b|\s(?P<cap>(?-i:[KMB]))\b)",
+    r"|(?P<short>k|m|mn|mln|mil|bn|bln|b|tn)\b|\s(?P<spaced>mn|mln|bn|bln|tn|mil)\b|\s(?P<cap>(?-i:[KMB]))\b)",
     re.IGNORECASE,
 )
 AGE_RE = re.compile(

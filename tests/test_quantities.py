@@ -688,3 +688,18 @@ def test_the_new_rules_leave_these_readings_alone(text, kind, unit):
 )
 def test_a_verb_in_the_past_after_the_noun_ends_what_is_counted(text, unit):
     assert extract(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Profit rose to 1.6 mln dlrs.", 1.6e6, "usd"),
+        ("It set aside 450 mln euros for bad loans.", 4.5e8, "eur"),
+        ("The deficit was 2.3 bln stg.", 2.3e9, "gbp"),
+        ("Revenue was 12.5 mln Canadian dlrs.", 1.25e7, "cad"),
+        ("It paid a dividend of 54 cts a share.", 54.0, "cents"),
+    ],
+)
+def test_wire_style_scales_and_currencies_are_read(text, value, unit):
+    (q,) = extract(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, unit)
