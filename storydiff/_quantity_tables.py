@@ -608,6 +608,8 @@ ID_WORDS_BEFORE = re.compile(
     r"\b(?:category|level|grade|phase|stage|round|game|chapter|section|page|room|route|row"
     r"|channel|season|episode|vol|volume|version|article|platform|terminal|gate|flight|unit"
     r"|tier|class|type|series|model|zip|code|pin|box|suite|apartment|apt|highway|interstate"
+    r"|junctions?|exits?|piers?|berths?|wards?|bays?|tracks?|platforms|gates|rooms|routes"
+    r"|chapters|pages|stages|rounds|games|episodes|seasons|levels|phases|sections"
     # stock indices: "S&P 500", "FTSE 100", "Nasdaq 100 e-minis"
     r"|s&p|sp|ftse|nasdaq|asx|stoxx|russell|fortune|nikkei|dax|cac|kospi|ibex|sensex|nifty|tsx)"
     r"\s$",

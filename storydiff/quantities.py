@@ -506,6 +506,18 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return prefix is None or prefix.group(1).lower() not in PREFIX_OK  # COVID-19, F-150
     if start >= 1 and text[start - 1].isalpha():
         return CODE_BEFORE_RE.search(text, max(0, start - 4), start) is None
+    joined = re.search(r"(\d+)(?:\s*,\s*|\s+(?:and|or|to|&)\s+)$", text[max(0, start - 16) : start])
+    if joined is not None:
+        # the second of two numbers named by one word: "junctions 10 and 11"
+        lo = start - len(joined.group())
+        if ID_WORDS_BEFORE.search(text[max(0, lo - 12) : lo]):
+            return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        # the variant of a model: "Boeing 737-800", "A350-1000"
+        first = re.search(r"(\d+)-$", text[max(0, start - 12) : start])
+        if first is not None:
+            lo = start - len(first.group())
+            return (lo > 0 and text[lo - 1].isalpha()) or _is_identifier(text, lo, start - 1)
     if (
         re.match(r"[A-Za-z]", text[end : end + 1])
         and not _unit_follows(text, end)
@@ -596,6 +608,15 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
+# "The candidate, 57, has ...": a person named by a noun, then an age in commas
+_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:wo)?(?:man|boy|girl|candidate|driver"
+    r"|victim|suspect|mother|father|son|daughter|wife|husband|teenager|pilot|officer|student"
+    r"|teacher|nurse|doctor|patient|actor|actress|singer|player|owner|resident|worker|farmer"
+    r"|soldier|journalist|lawyer|leader|gunman|passenger|survivor|defendant|tourist|climber),\s$"
+)
+
+
 def _after_number(
     text: str, atom_start: int, num_end: int, value: float, currency: str, words: bool
 ) -> _Atom | None:
@@ -613,7 +634,10 @@ def _after_number(
         and not currency
         and 0 < value < 120
         and float(value).is_integer()
-        and re.search(r"[A-Z][a-z]+,\s$", text[max(0, atom_start - 20) : atom_start])
+        and (
+            re.search(r"[A-Z][a-z]+,\s$", text[max(0, atom_start - 20) : atom_start])
+            or _PERSON_BEFORE_RE.search(text, max(0, atom_start - 30), atom_start)
+        )
         and re.match(r",|\s+(?:and|of|from|who)\b", text[pos:])
     )
     if age is not None or aged or apposition:
@@ -846,6 +870,23 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
     for m in FRACTION_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
+        of_a = re.match(r"\s+of\s+an?(?=\s)", text[m.end() :])
+        found = _unit_at(text, m.end() + of_a.end()) if of_a is not None else None
+        if found is not None and found[1] in ("measure", "duration", "percent"):
+            # "a quarter of a percentage point", "three quarters of an hour"
+            canon, kind, uend = found
+            numerator = 1 if m["num"].lower() == "a" else SMALL[m["num"].lower()]
+            value = numerator / FRACTIONS[m["den"].lower()]
+            norm = ""
+            if kind == "duration":
+                prefix, letter, mult = DURATION_ISO[canon]
+                norm = f"{prefix}{_fmt(value * mult)}{letter}"
+            atom = _exact(
+                m.start(), uend, kind, value, unit=canon, norm=norm, words=True, num_end=m.end()
+            )
+            out.append(_apply_hedge(text, atom))
+            taken.append((m.start(), uend))
+            continue
         spaced = m["sep"] != "-"
         if spaced and (m["num"].lower() == "a" or m["den"].lower() == "half"):
             hedged = HEDGE_RE.search(text, max(0, m.start() - 20), m.start())
@@ -1006,6 +1047,8 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
             year = -value if bc else value
             stop = end + era.end() if era is not None else end
             return _Atom(start, stop, "year", year, year, year, norm=text[start:stop])
+        if len(digits) == 2 and re.search(r"(?<!\d)(?:1[89]|20)\d\d[-/–]$", text[:start]):
+            return None  # the second year of a season: "2023-24", "the 1995-96 season"
         if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
             year_atom = _year_atom(text, start, end, value)
             if year_atom is not None:

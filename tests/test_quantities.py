@@ -376,8 +376,11 @@ def test_a_day_after_a_lower_case_month_does_not_borrow_a_unit():
 
 
 def test_a_figure_in_brackets_does_not_borrow_the_unit_after_them():
-    found = extract("the interchange (exit 436) lies 500 metres east of the road.")
+    found = extract("the hamlet (population 436) lies 500 metres east of the road.")
     assert [(q.text, q.unit) for q in found] == [("436", ""), ("500 metres", "m")]
+    # an exit's number is no figure at all
+    found = extract("the interchange (exit 436) lies 500 metres east of the road.")
+    assert [(q.text, q.unit) for q in found] == [("500 metres", "m")]
 
 
 @pytest.mark.parametrize(
@@ -703,3 +706,37 @@ def test_a_verb_in_the_past_after_the_noun_ends_what_is_counted(text, unit):
 def test_wire_style_scales_and_currencies_are_read(text, value, unit):
     (q,) = extract(text)
     assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators grounded the Boeing 737-800 fleet.",
+        "Deliveries of its A350-1000 would resume.",
+        "The road was closed between junctions 10 and 11.",
+        "He played in Games 6 and 7.",
+        "It was the club's best tally since the 1995-96 season.",
+    ],
+)
+def test_model_variants_numbered_places_and_seasons_are_no_figures(text):
+    assert [q for q in extract(text) if q.kind != "year"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The candidate, 57, has raised $23.6 million.", "The woman, 34, was arrested."]
+)
+def test_a_number_in_commas_after_a_person_noun_is_an_age(text):
+    q = extract(text)[0]
+    assert (q.kind, q.unit) == ("measure", "years old")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bank cut rates by a quarter of a percentage point.", 0.25, "percentage points"),
+        ("The meeting took three quarters of an hour.", 0.75, "hours"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_that_share_of_the_unit(text, value, unit):
+    (q,) = extract(text)
+    assert (q.value, q.unit) == (value, unit)
