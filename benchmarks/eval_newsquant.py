@@ -260,6 +260,9 @@ def _gold_value(raw: str) -> float | tuple[float, float]:
 
 
 def _pred_value(q: Quantity) -> float | tuple[float, float] | None:
+    if q.kind == "score":  # the corpus writes a score as a "range" in the order written
+        first, _, second = q.norm.partition("-")
+        return float(first), float(second)
     if q.value is not None:
         return q.value
     if q.low is not None and q.high is not None:

@@ -131,7 +131,7 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
                 distance += _HEAD_NOUN_PENALTY
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
-    if quantity.kind in {"time", "date", "year"}:
+    if quantity.kind in {"time", "date", "year", "score"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind
     if best is None:
         return unit
@@ -268,6 +268,8 @@ def relate(
     >>> relate(dozens, atleast25)
     'compatible'
     """
+    if "score" in (a.kind, b.kind):
+        return None if a.norm == b.norm else "conflict"  # "won 3-1" / "won 3-2"
     la, ha = comparison_range(a)
     lb, hb = comparison_range(b)
     if (la, ha) == (lb, hb) and a.value == b.value:

@@ -65,7 +65,7 @@ RemovalKind = Literal[
 
 QuoteKind = Literal["direct", "partial"]
 QuantityKind = Literal[
-    "count", "money", "percent", "measure", "duration", "time", "date", "year", "ordinal"
+    "count", "money", "percent", "measure", "duration", "time", "date", "year", "ordinal", "score"
 ]
 
 EntityKind = Literal["person", "place", "org", "other"]
@@ -280,8 +280,9 @@ class Quantity:
     for an open end ("at least 25" is 25 to ``None``; "dozens" is 24 to 120).
     ``hedge`` is the hedging word as written ("around", "at least", "" when
     exact), ``unit`` what is counted or measured, lower-case ("passengers",
-    "%", "usd", "days"); ``norm`` a canonical form for times and dates
-    ("05:40", "sunday", "2026-03-01"), empty otherwise.
+    "%", "usd", "days"); ``norm`` a canonical form for times, dates and
+    scores ("05:40", "sunday", "2026-03-01", "27-24": a score has no value
+    or range, only its two figures in the order written), empty otherwise.
     """
 
     text: str

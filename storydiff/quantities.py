@@ -526,6 +526,14 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True  # 5G, 3D, 4K
     if re.match(r":\d|/\d|-[A-Z]{1,3}\d*\b", text[end:]):
         return True  # 737-MAX, 16:9, 9/11, 24/7
+    score = re.match(r"[-–](\d{1,3})\b(?![-–.,]\d)", text[end:])
+    if (
+        score is not None
+        and text[start:end].isdigit()
+        and int(score[1]) <= int(text[start:end])
+        and int(score[1]) % 100  # "Boeing 747-400" is a model's variant
+    ):
+        return False  # a score after a name: "beat the Lakers 118-109"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # a player's shirt number: "Dak Prescott (4)"
     m = CAPWORD_BEFORE_RE.search(before)
@@ -1124,7 +1132,10 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             # "between A.D. 1000 and 1260": the second figure is a year too.
             b = atoms[i + 1] = replace(b, kind="year", unit="", norm=_fmt(b.value or 0.0))
         merged = _try_range(text, a, b) if b is not None else None
-        if merged == "score":
+        if merged == "score" and b is not None:
+            # "won 2-0", "a 27-24 victory": one result, compared as written
+            norm = f"{_fmt(a.value or 0.0)}-{_fmt(b.value or 0.0)}"
+            out.append(_Atom(a.start, b.num_end or b.end, "score", None, None, None, norm=norm))
             i += 2
             continue
         if isinstance(merged, _Atom):

@@ -95,3 +95,12 @@ def test_open_range_is_infinite():
 )
 def test_attribution(sentence, who):
     assert attribution_of(sentence) == who
+
+
+def test_scores_agree_only_when_both_figures_do():
+    won = extract_quantities("They won 3-1.")[0]
+    same = extract_quantities("A 3-1 win.")[0]
+    other = extract_quantities("They won 3-2.")[0]
+    assert relate(won, same) is None
+    assert relate(won, other) == "conflict"
+    assert subject_of(won, "They won 3-1.").startswith("score")

@@ -158,7 +158,9 @@ def test_volumes_and_micrograms_are_measures(text, value, unit):
 
 def test_a_hyphen_before_a_lone_figure_is_a_minus_sign_but_not_in_a_score():
     assert one("Shares closed lower (-0.3%).").value == -0.3
-    assert extract_quantities("They won 3 -1 at home.") == ()
+    assert [(q.kind, q.norm) for q in extract_quantities("They won 3 -1 at home.")] == [
+        ("score", "3-1")
+    ]
     # a capitalised code spaced from its number is a name, not a negative figure
     assert [q.text for q in extract_quantities("Thousands of COVID -19 tests.")] == ["Thousands"]
 
@@ -740,3 +742,22 @@ def test_a_number_in_commas_after_a_person_noun_is_an_age(text):
 def test_a_fraction_of_a_unit_is_that_share_of_the_unit(text, value, unit):
     (q,) = extract(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("Patel's field goal lifted Denver to a 27-24 victory.", "27-24"),
+        ("The Hawks beat the Lakers 118-109.", "118-109"),
+        ("Chelsea trailed 2-0 at half-time.", "2-0"),
+        ("The Senate voted 51-49 to confirm him.", "51-49"),
+    ],
+)
+def test_a_score_is_one_quantity_with_its_figures_in_the_order_written(text, norm):
+    (q,) = extract(text)
+    assert (q.kind, q.norm, q.value, q.low, q.high) == ("score", norm, None, None, None)
+
+
+@pytest.mark.parametrize("text", ["The Boeing 737-800 landed.", "The Boeing 747-400 landed."])
+def test_a_model_variant_is_no_score(text):
+    assert extract(text) == ()
