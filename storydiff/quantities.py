@@ -265,8 +265,11 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
         m = WORD_RE.match(text, cursor)
         if m is None and all(w.lower() in ADJECTIVES or w[0].isupper() for w, _ in words):
             m = _MODEL_RE.match(text, cursor)  # "two new 737 Max jets", "three Boeing 737 jets"
-            if m is not None and _unit_follows(text, m.end()):
-                m = None  # "three 100 metre races"
+            named = any(w[0].isupper() for w, _ in words) or (
+                m is not None and text[m.end() :].lstrip()[:1].isupper()
+            )
+            if m is not None and (_unit_follows(text, m.end()) or not named):
+                m = None  # "three 100 metre races", "14 of the 22 victims"
         if m is None:
             break
         w = m.group("w").rstrip("'’-")
@@ -616,6 +619,16 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
+# "children under 10", "adults over 65", "patients younger than 5": an age limit
+_AGE_LIMIT_RE = re.compile(
+    r"\b(?:children|kids|babies|infants|toddlers|adults|people|those|anyone|boys|girls|teens"
+    r"|teenagers|patients|men|women|pupils|students|voters|drivers|residents|workers)"
+    r"\s+(?:(?:who\s+are|aged)\s+)?(?:under|over|above|below|younger\s+than|older\s+than"
+    r"|aged|of)\s+$",
+    re.IGNORECASE,
+)
+
+
 # "The candidate, 57, has ...": a person named by a noun, then an age in commas
 _PERSON_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:wo)?(?:man|boy|girl|candidate|driver"
@@ -636,7 +649,13 @@ def _after_number(
         return None  # "PS5" is a games console; "PS6m" is £6m in ASCII-folded text
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
-    aged = re.search(r"\baged?\s+$", text[max(0, atom_start - 8) : atom_start])
+    aged = re.search(r"\baged?\s+$", text[max(0, atom_start - 8) : atom_start]) or (
+        not currency
+        and 0 < value < 120
+        and _AGE_LIMIT_RE.search(text, max(0, atom_start - 40), atom_start)
+        and not _unit_follows(text, pos)
+        and _counted_noun(text, pos, value)[0] == ""
+    )
     apposition = (
         not words
         and not currency

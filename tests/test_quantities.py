@@ -761,3 +761,28 @@ def test_a_score_is_one_quantity_with_its_figures_in_the_order_written(text, nor
 @pytest.mark.parametrize("text", ["The Boeing 737-800 landed.", "The Boeing 747-400 landed."])
 def test_a_model_variant_is_no_score(text):
     assert extract(text) == ()
+
+
+def test_a_part_of_a_counted_whole_leaves_the_whole_its_own_figure():
+    found = extract("Officials said 14 of the 22 victims were children.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("14", 14.0, "victims"),
+        ("22 victims", 22.0, "victims"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("Most of the victims were children under 10.", 10.0, "under"),
+        ("Adults over 65 are advised to get a booster.", 65.0, "over"),
+    ],
+)
+def test_a_limit_after_people_is_an_age(text, value, hedge):
+    (q,) = extract(text)
+    assert (q.value, q.unit, q.hedge) == (value, "years old", hedge)
+
+
+def test_a_limit_after_people_with_a_unit_keeps_the_unit():
+    (q,) = extract("Children under 5 kg need special care.")
+    assert q.unit == "kg"
