@@ -255,6 +255,9 @@ def _looks_plural(word: str) -> bool:
 
 
 _MODEL_RE = re.compile(r"\s+(?P<w>\d{2,}[A-Za-z]*)(?=\s+[A-Za-z])")
+# a capitalised word with digits in it names a model or a disease: "60 Airbus A321neo
+# jets", "3,412 new Covid-19 cases", "two F-16 fighters"
+_MODEL_WORD_RE = re.compile(r"\s+(?P<w>[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*)(?=\s+[A-Za-z])")
 
 
 def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
@@ -263,7 +266,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
     cursor = pos
     while len(words) < 5:
         m = WORD_RE.match(text, cursor)
-        if m is None and all(w.lower() in ADJECTIVES or w[0].isupper() for w, _ in words):
+        if m is not None and text[m.end() : m.end() + 1].isdigit():
+            m = _MODEL_WORD_RE.match(text, cursor)  # "A321neo", not "A" then "321neo"
+            letters = re.match(r"[A-Za-z]+", m.group("w")) if m is not None else None
+            if letters is None or letters.group().lower() in CURRENCY_PREFIX:
+                break  # "3 USD50 cards": a sum of money, not a model
+        elif m is None and all(w.lower() in ADJECTIVES or w[0].isupper() for w, _ in words):
             m = _MODEL_RE.match(text, cursor)  # "two new 737 Max jets", "three Boeing 737 jets"
             named = any(w[0].isupper() for w, _ in words) or (
                 m is not None and text[m.end() :].lstrip()[:1].isupper()
@@ -343,6 +351,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
         return None
     if cased is not None and not exact_case and (attached or low in ATTACHED_ONLY):
         return None
+    if not attached and surface.isalpha() and re.match(r"-?\d", text[m.end() : m.end() + 2]):
+        return None  # a name: "two F-16 fighters", "three B52s"
     if surface == "Nm":
         return "n·m", "measure", m.end()
     if surface in _CURRENCY_SIGNS and not attached and _FIGURE_NEXT_RE.match(text, m.end()):
@@ -649,7 +659,9 @@ def _after_number(
         return None  # "PS5" is a games console; "PS6m" is £6m in ASCII-folded text
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
-    aged = re.search(r"\baged?\s+$", text[max(0, atom_start - 8) : atom_start]) or (
+    aged = re.search(
+        r"\baged?\s+$|\bage\s+(?:of|from|to|at)\s+$", text[max(0, atom_start - 12) : atom_start]
+    ) or (
         not currency
         and 0 < value < 120
         and _AGE_LIMIT_RE.search(text, max(0, atom_start - 40), atom_start)
@@ -1002,6 +1014,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
             and not atom.hedge
             and not re.match(r"\s+of\s", text[atom.end :])
             and not TALLY_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start)
+            and not _ELLIPSIS_RE.match(text, atom.end)
         ):
             # A number word that counts nothing ("the bottom three") only matters in a range;
             # after a tally ("the death toll to three") it is the tally.
@@ -1341,6 +1354,10 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
 # a hyphen-minus right before a number: at the start of the text, or after a
 # space or "(" that no figure precedes ("-5 degrees", "(-0.3%)", not "3 -1")
+# a number word standing for its noun, as the subject of a verb: "and four were hurt"
+_ELLIPSIS_RE = re.compile(
+    r"\s+(?:were|was|are|have|had|remain(?:ed|s)?|died|survived|escaped)\b", re.IGNORECASE
+)
 _LEADING_MINUS_RE = re.compile(r"(?:^[\s(]*|[^\d\s][\s(]+)-$|(?<![\d\s])\(-$")
 # a capitalised code spaced from its number ("COVID -19", "G -7"): a name
 _NAME_BEFORE_MINUS_RE = re.compile(r"\b[A-Z][A-Z0-9]*\s+-$")
@@ -1358,8 +1375,10 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """
     out = list(atoms)
     for i, atom in enumerate(out):
-        if atom.kind != "count" or atom.unit or atom.value is None or atom.words:
+        if atom.kind != "count" or atom.unit or atom.value is None:
             continue
+        if atom.words and not _ELLIPSIS_RE.match(text, atom.end):
+            continue  # "one died and four were hurt": the noun of "one" is left out
         # "rose 8.15% to 3.65": a level reached is not another percentage.
         level = _LEVEL_BEFORE_RE.search(text, max(0, atom.start - 6), atom.start) is not None
         kinds = ("count", "money", "measure") if level else _UNIT_SOURCES

@@ -786,3 +786,40 @@ def test_a_limit_after_people_is_an_age(text, value, hedge):
 def test_a_limit_after_people_with_a_unit_keeps_the_unit():
     (q,) = extract("Children under 5 kg need special care.")
     assert q.unit == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("One firefighter died and four were hurt.", (4.0, "firefighter")),
+        ("The avalanche buried 12 skiers, of whom eight were rescued.", (8.0, "skiers")),
+    ],
+)
+def test_a_number_word_standing_for_its_noun_takes_the_noun_before(text, second):
+    assert [(q.value, q.unit) for q in extract(text)][1] == second
+
+
+def test_a_number_word_counting_nothing_stays_out():
+    assert [q.text for q in extract("He said the bottom three should go.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hospitals reported 3,412 new Covid-19 cases.", "covid-19 cases"),
+        ("The airline ordered 60 Airbus A321neo jets.", "airbus a321neo jets"),
+        ("They sent two F-16 fighters.", "f-16 fighters"),
+    ],
+)
+def test_a_name_with_digits_stays_inside_the_counted_noun(text, unit):
+    assert [q.unit for q in extract(text)] == [unit]
+
+
+def test_a_currency_code_glued_to_a_figure_is_money_not_a_model():
+    found = extract("We are giving away 3 USD50 cards.")
+    assert ("money", 50.0, "usd") in [(q.kind, q.value, q.unit) for q in found]
+
+
+def test_an_age_after_the_word_age_is_an_age():
+    found = extract("It raises the retirement age from 62 to 64.")
+    assert [(q.value, q.unit) for q in found] == [(62.0, "years old"), (64.0, "years old")]
