@@ -521,6 +521,9 @@ def _sgml_text(value: str) -> str:
     return html.unescape(value.replace("&lt;", "<").replace("&gt;", ">"))
 
 
+_REUTER_SIGN_OFF = re.compile(r"(?:^|\s+)reuter(?:\s*\.\.\.)?(?:\^M)?$", re.IGNORECASE)
+
+
 def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem]:
     """Reuters-21578 SGML: one article per ``<REUTERS NEWID=...>`` element."""
     line, counted = 1, 0
@@ -533,8 +536,9 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
             continue
         body = _sgml_text(_tag(block, "BODY"))
         body = body.replace("\x03", "").rstrip()
-        if body.endswith("Reuter"):  # the sign-off, with the white space before it
-            body = body[: -len("Reuter")].rstrip()
+        if body.endswith(("Reuter", "REUTER", "reuter", ".", "^M")):
+            # the sign-off, as "Reuter", "REUTER", "REUTER..." or "REUTER^M"
+            body = _REUTER_SIGN_OFF.sub("", body)
         paragraphs = _PARAGRAPH_START.split(body)
         body = "\n\n".join(" ".join(p.split()) for p in paragraphs)
         published = None

@@ -343,3 +343,13 @@ def test_reuters_elements_and_tags_are_found_as_the_lazy_regexes_find_them(text)
     assert list(_reuters_elements(text)) == expected
     body = re.search(r"<BODY>(.*?)</BODY>", text, re.DOTALL)
     assert _tag(text, "BODY") == (body.group(1) if body else "")
+
+
+@pytest.mark.parametrize("sign_off", ["Reuter", "REUTER", "reuter", "REUTER...", "REUTER^M"])
+def test_every_spelling_of_the_reuters_sign_off_is_left_out(write, sign_off):
+    sgml = (
+        '<REUTERS NEWID="5"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>T</TITLE>'
+        f"<BODY>The company said profit rose.\n {sign_off}\n&#3;</BODY></TEXT></REUTERS>"
+    )
+    (art,) = read(write("r.sgm", sgml)).articles
+    assert art.text == "The company said profit rose."
