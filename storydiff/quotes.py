@@ -250,7 +250,13 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # "ValRail chief executive Gregor Lind told reporters"
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
-        cue, _ = _cue_phrase(text, toks, k)
+        cue, after = _cue_phrase(text, toks, k)
+        if text[sp.close_mark - 1 : sp.close_mark] == "." and not any(
+            t.text in {".", "!", "?"} for t in toks[after : after + 4]
+        ):
+            # the quote closed its sentence: '"... anywhere else." Schumer said in a
+            # statement that he supports ...' starts a new one, about something else
+            return None
         return _Attribution(mention, cue, 2)
     return None
 
@@ -474,6 +480,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     resolved: dict[int, tuple[str, str, str]] = {}
     order = {id(k[0]): i for i, k in enumerate(kept)}
     last_speaker: tuple[str, str] = ("", "")
+    chained: set[int] = set()
     out: list[Quote] = []
     for i, (sp, start, end, kind, attr) in enumerate(kept):
         speaker, speaker_text, cue = "", "", ""
@@ -488,6 +495,18 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 speaker, speaker_text, cue = resolved.get(
                     order[id(spans[sp.continues])], ("", "", "")
                 )
+            elif (
+                kind == "direct"
+                and i > 0
+                and kept[i - 1][3] == "direct"
+                and (i - 1 in chained or (kept[i - 1][4] and kept[i - 1][4].mention))
+                and resolved[i - 1][0]
+                and _follows_quote(text, kept[i - 1][0], sp)
+            ):
+                # a quote right after an attributed quote goes on with it ('"...,"
+                # Tweeden wrote.' then a paragraph of quote), and so does the next
+                speaker, speaker_text, _ = resolved[i - 1]
+                chained.add(i)
             else:
                 subj = _context_speaker(doc, sp, kind, attr)
                 if subj is not None:
@@ -512,6 +531,21 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         )
     out = _headline_speakers(out, kept)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _follows_quote(text: str, prev: _Span, sp: _Span) -> bool:
+    """Whether nothing but the previous quote's attribution lies between it and ``sp``.
+
+    ``"...," Tweeden wrote.`` then a paragraph of quote: the end of one
+    sentence at most, and no word after it ("... Smith said. Jones disagreed."
+    then a quote is Jones's; "Politics Daily reported:" introduces its own).
+    """
+    if sp.open_mark < 0:
+        return False
+    lo = prev.close_mark + 1 if prev.close_mark >= 0 else prev.end
+    between = text[lo : sp.open_mark]
+    end = re.search(r"[.!?][\"'”’)]*", between)
+    return end is not None and re.search(r"\w", between[end.end() :]) is None
 
 
 def _paragraph_mate(

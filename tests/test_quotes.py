@@ -574,3 +574,32 @@ def test_polnear_dev_stays_above_floors():
     assert figures["n_gold"] > 500
     for key, floor in POLNEAR_DEV_FLOORS.items():
         assert figures[key] >= floor, (key, figures)
+
+
+def test_a_quote_paragraph_after_an_attributed_quote_goes_on_with_its_speaker():
+    text = (
+        "Rep. Jackie Speier told a story about being assaulted as an aide.\n\n"
+        '"At that moment, I thought of what he did to me," Leeann Tweeden wrote.\n\n'
+        '"I am still angry. Every time I hear his voice, I am angry.\n\n'
+        '"You wrote the script. But there is nothing funny about assault."\n\n'
+        "Since then, the senator has apologised."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Leeann Tweeden"] * 3
+
+
+def test_a_quote_after_a_sentence_of_the_writers_own_is_not_continued():
+    text = (
+        '"We will rebuild," Mayor Ana Brel said. Critics were unconvinced.\n\n'
+        '"This plan is a fantasy," said Tomas Rell, a councillor.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Brel", "Tomas Rell"]
+
+
+def test_a_quote_that_closes_its_sentence_is_not_given_the_next_sentences_speaker():
+    text = (
+        '"I hope the Democratic leader will join me," Mitch McConnell said. "Harassment is '
+        'unacceptable anywhere." Senate Minority Leader Chuck Schumer said in a statement '
+        'that he supports the call for an inquiry. "Harassment must not be tolerated."'
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers["Harassment is unacceptable anywhere."] == "Mitch McConnell"
