@@ -169,7 +169,11 @@ def diff_story(
     _tick(progress, 2, total)
     quotes = _quote_groups(articles, options)
     _tick(progress, 3, total)
-    facts, conflicts = _facts(articles, sentences, _row_finder(alignment))
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    for group in quotes:
+        for variant in group.variants:
+            quoted.setdefault(variant.version, []).append((variant.start, variant.end))
+    facts, conflicts = _facts(articles, sentences, _row_finder(alignment), quoted)
     facts = facts + _entity_facts(articles, sentences)
     _tick(progress, 4, total)
     return DiffReport(
@@ -740,6 +744,7 @@ def _facts(
     articles: Sequence[Article],
     sentences: Mapping[str, tuple[Sentence, ...]],
     row_at: Callable[[str, int], int | None] | None = None,
+    quoted: Mapping[str, list[tuple[int, int]]] | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
     """Fact slots across versions, and the slots whose values differ.
 
@@ -753,6 +758,10 @@ def _facts(
     versions state it in aligned sentences (``row_at``, from the alignment:
     "jailed for eight years" / "for ten years") or give the same value; the
     grid does not line up "in 2010" and "in 1966" from unrelated sentences.
+    Nor is a slot named by its noun alone one fact when some versions give the
+    figure inside a quote (``quoted``: each version's quote spans) and others
+    in their own words: "two other women spoke" and a senator's "millions of
+    other women would feel violated" are not one count.
     """
     order = [a.id for a in articles]
     published = {a.id: a.published for a in articles}
@@ -761,7 +770,12 @@ def _facts(
     conflicts = []
     for subject, by_version in slots.items():
         versions = sorted(by_version, key=order.index)
-        if not _comparable(subject, [by_version[v][0][0] for v in versions]):
+        firsts = [by_version[v][0][0] for v in versions]
+        in_quote = {
+            any(lo <= q.start and q.end <= hi for lo, hi in (quoted or {}).get(v, ()))
+            for v, q in zip(versions, firsts, strict=True)
+        }
+        if not _comparable(subject, firsts) or (len(in_quote) > 1 and not has_predicate(subject)):
             # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
             # filed under "year") are one fact where their sentences are aligned
             # or where they agree

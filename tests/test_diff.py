@@ -153,6 +153,19 @@ def test_a_continuing_verb_of_saying_is_no_changed_reporting_verb():
     assert quote.alterations == ("c: reporting verb: said -> admitted",)
 
 
+def test_a_figure_inside_a_quote_is_no_conflict_with_a_figure_told_by_the_writer():
+    a = Article(id="a", text="Two other women spoke to the paper, saying he touched them.")
+    b = Article(
+        id="b",
+        text='"I can see how millions of other women would feel violated," Franken said.',
+    )
+    assert diff_story([a, b]).conflicts == ()
+    # with an event predicate the figures are one fact, quoted or not
+    c = Article(id="c", text="Six people were injured in the crash, police said.")
+    d = Article(id="d", text='"Nine people were injured," the fire chief said.')
+    assert [x.subject for x in diff_story([c, d]).conflicts] == ["people injured"]
+
+
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
     a = Article(id="a", text="The law was passed in 2010. Six people were injured on Monday.")
     b = Article(id="b", text="The law dates from 1966. Seven people were injured on Monday.")
