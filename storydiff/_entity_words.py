@@ -176,6 +176,15 @@ ORG_HEADS = frozenset(
 PAPER_HEADS = frozenset(
     "Wire Post Times Herald Gazette Courier Ledger Tribune Journal Telegraph Chronicle".split()
 )
+# Words of outlets' names, and outlets by name: whom something was "told" is then no person.
+MEDIA_WORDS = frozenset(
+    (
+        "News Today TV Radio Insider Magazine Network Channel Daily Weekly Press Business"
+        " America AM FM Report Review Politico POLITICO Vox Axios Reuters Bloomberg Newsweek"
+        " Forbes Fox CNN MSNBC CNBC NBC ABC CBS BBC NPR PBS Breitbart Newsmax HuffPost HuffPo"
+        " BuzzFeed Slate Salon Atlantic Time GQ Vanity Variety Sky Mediaite Caixin"
+    ).split()
+)
 
 # Heads that may also name a natural feature ("the Mallow Bank"): org only without place cues.
 WEAK_ORG_HEADS = frozenset("Bank".split())

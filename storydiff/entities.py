@@ -354,6 +354,43 @@ def _listed_demonym(word: str) -> bool:
 
 
 _FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
+_TOLD = frozenset(("told", "tell", "tells", "telling", "interview"))
+# nouns a name modifies after "the" ("to the Ensign scandal", "in the Trump administration"):
+# a preposition before them says nothing of the name's kind
+_MODIFIED_NOUNS = frozenset(
+    [
+        "scandal",
+        "administration",
+        "campaign",
+        "presidency",
+        "era",
+        "case",
+        "trial",
+        "investigation",
+        "probe",
+        "inquiry",
+        "affair",
+        "agreement",
+        "accord",
+        "deal",
+        "doctrine",
+        "camp",
+        "team",
+        "family",
+        "estate",
+        "foundation",
+        "years",
+        "impeachment",
+        "nomination",
+        "transition",
+        "victory",
+        "defeat",
+        "win",
+        "loss",
+        "speech",
+        "interview",
+    ]
+)
 _PHRASE_ENDS = frozenset(
     ("of", "in", "at", "for", "who", "that", "which", "and", "with", "from", "to", "on", "by")
 )
@@ -371,6 +408,9 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
     for k, word in enumerate(prev[:3]):
+        if word in _TOLD and any(w in W.MEDIA_WORDS or w in W.PAPER_HEADS for w in cand.words):
+            votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker
+            break
         if word in W.SPEECH_VERBS_LOWER:  # "said (crane operator) Stefan Ilić"
             if all(w.isalpha() and w.islower() and w not in W.SMALL_WORDS_LOWER for w in prev[:k]):
                 votes["person"] += 4
@@ -395,7 +435,9 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         elif opens and head:
             votes["person"] += 4
     prep = second if lead == "the" else lead
-    if prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
+    if lead == "the" and len(cand.words) == 1 and nxt in _MODIFIED_NOUNS:
+        pass  # "related to the Ensign scandal": the preposition governs the noun after it
+    elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
         cand.at_place = cand.at_place or prep in _DIRECT_PLACE_PREPS
     if lead == "of" and second in W.PLACE_NOUNS_OF_LOWER:
@@ -551,7 +593,13 @@ def _demonym(word: str, bases: set[str]) -> bool:
 
 
 def _fits(
-    s: Key, w: Key, kind_s: EntityKind | None, kind_l: EntityKind | None, *, voted: bool = False
+    s: Key,
+    w: Key,
+    kind_s: EntityKind | None,
+    kind_l: EntityKind | None,
+    *,
+    voted: bool = False,
+    person: bool = False,
 ) -> bool:
     """Whether the wording ``s`` may refer to the longer name ``w``.
 
@@ -559,6 +607,8 @@ def _fits(
     no mention after "in", "to", "from" or "at"; a surname that a preposition
     made look like a place ("an inquiry into Trump's dealings") still refers to
     the person named in full, a town that shares it ("flew to Jackson") does not.
+    ``person``: ``w`` is a person's name (its own kind, or its surname's alone);
+    its first name alone then refers to it, whatever the words around say.
     """
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
@@ -566,6 +616,8 @@ def _fits(
         return False
     if voted and kind_l == "person" and n == 1 and subs[-1] == len(w) - 1:
         return True
+    if n == 1 and subs[0] == 0 and len(w) == 2 and person and s[0] not in W.known_places():
+        return True  # "apologies to Leeann" for Leeann Tweeden: a first name, not a place
     if kind_l is None:  # an unsure two-word name: "Teodor Blum" for "Blum"
         shaped = all(x[:1].isupper() and x not in W.ORG_HEADS | W.PLACE_HEADS for x in w)
         return shaped and n == 1 and kind_s in (None, "person") and subs[0] in (0, len(w) - 1)
@@ -595,7 +647,14 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
         longer = [
             d
             for d in first_of.values()
-            if _fits(c.words, d.words, own[c.words], own[d.words], voted=voted)
+            if _fits(
+                c.words,
+                d.words,
+                own[c.words],
+                own[d.words],
+                voted=voted,
+                person="person" in (own[d.words], own.get(d.words[-1:])),
+            )
         ]
         before = [d for d in longer if d.start < c.start]
         if before or longer:  # the nearest earlier fuller name, else the first later one

@@ -580,3 +580,29 @@ def test_a_place_before_a_title_with_no_name_after_it_is_the_place():
 def test_an_initialism_keeps_its_last_full_stop_at_a_sentence_end():
     ents = extract_entities("Thousands died in the U.S.\n\nOfficials in the U.S. agreed.")
     assert [e.text for e in ents] == ["U.S.", "U.S."]
+
+
+def test_an_outlet_someone_told_is_an_organisation_and_a_person_told_stays_a_person():
+    kinds = _kinds(
+        "Tweeden told Good Morning America on Friday that she accepted the apology. "
+        "Sanders told Warren in 2018 that he would run. Senator Elizabeth Warren denied it."
+    )
+    assert kinds["Good Morning America"] == "org"
+    assert kinds["Warren"] == "person"
+
+
+def test_a_first_name_alone_refers_to_the_person_named_in_full():
+    ents = extract_entities(
+        "Leeann Tweeden said the senator groped her. He later sent his apologies to Leeann."
+    )
+    leeann = next(e for e in ents if e.text == "Leeann")
+    assert (leeann.kind, leeann.name) == ("person", "Leeann Tweeden")
+
+
+def test_a_name_before_a_noun_it_modifies_gets_no_place_vote_from_the_preposition():
+    ents = extract_entities(
+        "The committee referred John Ensign to prosecutors. Two letters related to the Ensign "
+        "scandal followed."
+    )
+    ensign = [e for e in ents if e.text == "Ensign"]
+    assert [(e.kind, e.name) for e in ensign] == [("person", "John Ensign")]
