@@ -606,3 +606,10 @@ def test_a_name_before_a_noun_it_modifies_gets_no_place_vote_from_the_prepositio
     )
     ensign = [e for e in ents if e.text == "Ensign"]
     assert [(e.kind, e.name) for e in ensign] == [("person", "John Ensign")]
+
+
+@pytest.mark.parametrize(
+    "text", ["He met assistant U.S. attorneys in Boston.", "The U.K. said no on Monday."]
+)
+def test_a_country_initialism_with_full_stops_is_a_place(text):
+    assert [e.kind for e in extract_entities(text) if "." in e.text] == ["place"]
