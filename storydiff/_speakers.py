@@ -460,6 +460,15 @@ def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | 
     return ""
 
 
+_SAYS = re.compile(r"\s+([a-z]+)(?:\s+[\w’']+){0,3}[.!?](?:\s|$)")
+
+
+def _says(text: str, m: _Mention) -> bool:
+    """Whether the mention closes its sentence as the one who spoke ("..., Kelly said.")."""
+    verb = _SAYS.match(text, m.end)
+    return verb is not None and verb.group(1) in _CUE_VERBS
+
+
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     """Nearest earlier person (he/she) or group (they/it), subjects first."""
     want = _PRONOUNS[pron.name]
@@ -475,6 +484,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             group = _unnamed_group(doc, cands, lo, hi)
             if group is not None:
                 return group
+        # the one who said something first: "..., Kelly said." then '"...," he added'
+        cands.sort(key=lambda m: not _says(doc.text, m))
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person":

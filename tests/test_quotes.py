@@ -603,3 +603,12 @@ def test_a_quote_that_closes_its_sentence_is_not_given_the_next_sentences_speake
     )
     speakers = {q.text: q.speaker for q in extract_quotes(text)}
     assert speakers["Harassment is unacceptable anywhere."] == "Mitch McConnell"
+
+
+def test_a_pronoun_after_an_indirect_statement_is_its_speaker():
+    text = (
+        "A crusade to make Cohen\u2019s SARs public makes little sense, Gerald Kelly said. "
+        '"Whoever the leaker is, there is more detail than the forms hold," he added.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Gerald Kelly"
