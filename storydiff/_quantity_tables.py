@@ -509,7 +509,8 @@ CODE_BEFORE_RE = re.compile(
 SCALE_RE = re.compile(
     r"(?:\s*-?\s*(?P<word>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred"
     r"|lakhs?|crores?)\b"
-    r"|(?P<short>k|m|mn|mln|mil|bn|bln|b|tn)\b|\s(?P<spaced>mn|mln|bn|bln|tn|mil)\b|\s(?P<cap>(?-i:[KMB]))\b)",
+    r"|(?P<short>k|m|mn|mln|mil|bn|bln|b|tn)\b|[\s-](?P<spaced>mn|mln|bn|bln|tn|mil)\b"
+    r"|\s(?P<cap>(?-i:[KMB]))\b)",
     re.IGNORECASE,
 )
 AGE_RE = re.compile(

@@ -684,6 +684,11 @@ def _after_number(
         end = age.end() if age is not None else pos
         return _Atom(atom_start, end, "measure", value, value, value, unit=unit, **base)
     found = _unit_at(text, pos)
+    if found is None and scaled and text[pos : pos + 1] == "-":
+        # wire style: "an 11.0-billion-dlr suit", "a 300-mln-dlr offer"
+        money = _unit_at(text, pos + 1)
+        if money is not None and money[1] == "money":
+            found = money
     if found is not None:
         canon, ukind, uend = found
         if currency and ukind != "money":

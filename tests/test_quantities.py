@@ -823,3 +823,16 @@ def test_a_currency_code_glued_to_a_figure_is_money_not_a_model():
 def test_an_age_after_the_word_age_is_an_age():
     found = extract("It raises the retirement age from 62 to 64.")
     assert [(q.value, q.unit) for q in found] == [(62.0, "years old"), (64.0, "years old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It is an 11.0-billion-dlr suit.", 11e9),
+        ("It filed a 300-mln-dlr shelf offer.", 3e8),
+        ("It took a five-mln-dlr loan.", 5e6),
+    ],
+)
+def test_a_hyphenated_wire_sum_is_money(text, value):
+    (q,) = extract(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, "usd")
