@@ -624,13 +624,15 @@ def _fits(
     if kind_l is None:  # an unsure two-word name: "Teodor Blum" for "Blum"
         shaped = all(x[:1].isupper() and x not in W.ORG_HEADS | W.PLACE_HEADS for x in w)
         return shaped and n == 1 and kind_s in (None, "person") and subs[0] in (0, len(w) - 1)
+    corporate = all(x in W.CORPORATE_SUFFIXES for x in w[n:])
+    if kind_l == "org" and subs[0] == 0 and corporate and kind_s != "place":
+        return True  # "Pennzoil" for "Pennzoil Co", even where "Pennzoil charged" looks personal
     if kind_s not in (None, kind_l):
         return False
     if kind_l == "person":
         return True
     if kind_l == "org":
-        corporate = all(x in W.CORPORATE_SUFFIXES for x in w[n:])
-        return subs[-1] == len(w) - n or (subs[0] == 0 and kind_s is None and corporate)
+        return subs[-1] == len(w) - n
     if kind_l == "place":
         return w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s
     return subs[-1] == len(w) - n

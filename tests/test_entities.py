@@ -613,3 +613,11 @@ def test_a_name_before_a_noun_it_modifies_gets_no_place_vote_from_the_prepositio
 )
 def test_a_country_initialism_with_full_stops_is_a_place(text):
     assert [e.kind for e in extract_entities(text) if "." in e.text] == ["place"]
+
+
+def test_a_company_named_without_its_suffix_is_the_company_even_when_it_acts():
+    ents = extract_entities(
+        "Texaco Inc said it had no comment on a statement by Pennzoil Co. "
+        "Pennzoil charged that Texaco had wrested control of Getty Corp."
+    )
+    assert {e.text: (e.kind, e.name) for e in ents}["Pennzoil"] == ("org", "Pennzoil Co")
