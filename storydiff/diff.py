@@ -780,40 +780,59 @@ def _facts(
             # filed under "year") are one fact where their sentences are aligned
             # or where they agree
             for group in _aligned_or_equal(by_version, versions, order, row_at):
-                facts.append(_slot_fact(subject, kinds[subject], by_version, group, order)[0])
+                fact, agreeing = _slot_fact(subject, kinds[subject], by_version, group, order)
+                facts.append(fact)
+                if kinds[subject] == "score" and len(group) > 1:
+                    # two results in aligned sentences: "beat Leiden 3-1" / "3-2"
+                    found = _slot_conflict(subject, by_version, group, agreeing, published)
+                    conflicts.extend([found] if found is not None else [])
             continue
         fact, agreeing = _slot_fact(subject, kinds[subject], by_version, versions, order)
         facts.append(fact)
-        consensus_q, consensus_m = by_version[agreeing[0]][0]
         if len(versions) < 2:
             continue
-        labels: dict[str, ConflictLabel] = {}
-        shown: dict[str, tuple[Quantity, FactMention]] = {}
-        for v in versions:
-            if v in agreeing:
-                shown[v] = by_version[v][0]
-                continue
-            best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
-            for q, m in by_version[v]:
-                label = relate(
-                    consensus_q,
-                    q,
-                    subject=subject,
-                    published_a=published[agreeing[0]],
-                    published_b=published[v],
-                    update_b=reads_as_update(m.sentence),
-                )
-                rank = 0 if label is None else _SEVERITY[label]
-                if best is None or rank < best[0]:
-                    best = (rank, label, (q, m))
-            assert best is not None
-            shown[v] = best[2]
-            if best[1] is not None:
-                labels[v] = best[1]
-        if labels:
-            conflicts.append(_conflict(subject, consensus_m, versions, shown, labels, published))
+        found = _slot_conflict(subject, by_version, versions, agreeing, published)
+        if found is not None:
+            conflicts.append(found)
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
     return tuple(facts), tuple(conflicts)
+
+
+def _slot_conflict(
+    subject: str,
+    by_version: dict[str, list[tuple[Quantity, FactMention]]],
+    versions: list[str],
+    agreeing: list[str],
+    published: Mapping[str, Any],
+) -> Conflict | None:
+    """How the versions that differ from the consensus of a slot relate to it, if at all."""
+    consensus_q, consensus_m = by_version[agreeing[0]][0]
+    labels: dict[str, ConflictLabel] = {}
+    shown: dict[str, tuple[Quantity, FactMention]] = {}
+    for v in versions:
+        if v in agreeing:
+            shown[v] = by_version[v][0]
+            continue
+        best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
+        for q, m in by_version[v]:
+            label = relate(
+                consensus_q,
+                q,
+                subject=subject,
+                published_a=published[agreeing[0]],
+                published_b=published[v],
+                update_b=reads_as_update(m.sentence),
+            )
+            rank = 0 if label is None else _SEVERITY[label]
+            if best is None or rank < best[0]:
+                best = (rank, label, (q, m))
+        assert best is not None
+        shown[v] = best[2]
+        if best[1] is not None:
+            labels[v] = best[1]
+    if not labels:
+        return None
+    return _conflict(subject, consensus_m, versions, shown, labels, published)
 
 
 def _value_key(q: Quantity) -> tuple[Any, ...]:

@@ -166,6 +166,16 @@ def test_a_figure_inside_a_quote_is_no_conflict_with_a_figure_told_by_the_writer
     assert [x.subject for x in diff_story([c, d]).conflicts] == ["people injured"]
 
 
+def test_two_results_in_aligned_sentences_are_a_conflict():
+    a = Article(id="a", text="Rotterdam beat Leiden 3-1 on Sunday. The coach was pleased.")
+    b = Article(id="b", text="Rotterdam beat Leiden 3-2 on Sunday. The coach was pleased.")
+    (conflict,) = diff_story([a, b]).conflicts
+    assert (conflict.subject, conflict.label) == ("score", "conflict")
+    assert [v.text for v in conflict.values] == ["3-1", "3-2"]
+    same = Article(id="c", text="Rotterdam beat Leiden 3-1 on Sunday. The coach was pleased.")
+    assert diff_story([a, same]).conflicts == ()
+
+
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
     a = Article(id="a", text="The law was passed in 2010. Six people were injured on Monday.")
     b = Article(id="b", text="The law dates from 1966. Seven people were injured on Monday.")
