@@ -399,6 +399,72 @@ def test_a_person_said_to_be_a_bare_number_is_an_age(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He was 1 of 3 survivors.", "survivors"),
+        ("He was 10 minutes late.", "minutes"),
+        ("The score was 3.", ""),
+        ("She was 5 feet tall.", "ft"),
+    ],
+)
+def test_a_number_after_was_with_more_to_say_is_not_an_age(text, unit):
+    assert extract(text)[0].unit == unit
+
+
+def test_year_after_in_is_a_year():
+    q = one("The bridge was built in 2019.")
+    assert (q.kind, q.value, q.norm) == ("year", 2019.0, "2019")
+
+
+def test_four_digit_count_with_a_plural_noun_is_not_a_year():
+    q = one("About 2000 people marched.")
+    assert (q.kind, q.value, q.unit) == ("count", 2000.0, "people")
+
+
+# --- ranges ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("between 5 and 10 people", 5.0, 10.0, "people"),
+        ("eight to ten passengers", 8.0, 10.0, "passengers"),
+        ("0-60 mph", 0.0, 60.0, "mph"),
+        ("four to five thousand people", 4000.0, 5000.0, "people"),
+    ],
+)
+def test_explicit_ranges_have_both_ends(text, low, high, unit):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
+
+
+def test_a_change_from_one_figure_to_another_is_two_quantities():
+    found = extract("Shares fell from $36,040 to $34,935.")
+    assert [q.value for q in found] == [36040.0, 34935.0]
+
+
+# --- false positives -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is one of the players.",
+        "He was the one who called.",
+        "No one was hurt.",
+        "Downing Street, No. 10, said so.",
+        "Call 020 7946 0958 for details.",
+        "COVID-19 cases rose.",
+        "The G7 met in Rome.",
+        "A Boeing 737 landed.",
+        "She bought an iPhone 11 yesterday.",
+    ],
+)
+def test_names_codes_and_pronouns_are_not_quantities(text):
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Two new Boeing 737 jets were grounded.", 2.0, "boeing 737 jets"),
