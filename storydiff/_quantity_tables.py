@@ -645,6 +645,10 @@ CAPWORD_BEFORE_RE = re.compile(r"(?<![\w.&])([A-Z][\w&]*|i[A-Z]\w*)\s$")
 # ("Exactly 9 ..."), where after another capitalised word it names something ("Planet 9").
 SENTENCE_OPENERS = frozenset(
     (
+        "perhaps",
+        "maybe",
+        "aged",
+        "ages",
         "exactly",
         "fewer",
         "barely",

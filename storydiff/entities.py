@@ -321,7 +321,8 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
         cut = len(words) - 1
         while cut > 0 and words[cut - 1] in titles:
             cut -= 1
-        if cut:
+        # only after a place: "Martin Luther King", "Howard Dean" are names
+        if cut and " ".join(words[:cut]) in places:
             return _candidates(text, toks, idx[:cut])
     split = _title_split(words)
     if split is not None:

@@ -131,7 +131,11 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
                 distance += _HEAD_NOUN_PENALTY
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
-    if quantity.kind in {"time", "date", "year", "score"}:
+    if quantity.kind == "score":
+        # the side named last before the result: "Utrecht beat Breda 2-0" is Breda's game
+        team = re.findall(r"\b[A-Z][\w'’-]+", sentence[:start])
+        return f"score {team[-1]}" if team else "score"
+    if quantity.kind in {"time", "date", "year"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind
     if best is None:
         return unit

@@ -254,7 +254,7 @@ def _looks_plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(NOT_PLURAL_S) and "'" not in w
 
 
-_MODEL_RE = re.compile(r"\s+(?P<w>\d{2,}[A-Za-z]*)(?=\s+[A-Za-z])")
+_MODEL_RE = re.compile(r"\s+(?P<w>\d{2,}(?:-\d+)?[A-Za-z]*)(?=\s+[A-Za-z])")
 # a capitalised word with digits in it names a model or a disease: "60 Airbus A321neo
 # jets", "3,412 new Covid-19 cases", "two F-16 fighters"
 _MODEL_WORD_RE = re.compile(r"\s+(?P<w>[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*)(?=\s+[A-Za-z])")
@@ -368,7 +368,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    lo = max(0, pos - 64)
+    before = text[lo:pos].rstrip()
+    if not before and lo:
+        before = text[:pos].rstrip()  # a long run of white space: look further back
     return not before or before[-1] in ".!?:;\"'“‘(\n—–-"
 
 
@@ -539,28 +542,37 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True  # 5G, 3D, 4K
     if re.match(r":\d|/\d|-[A-Z]{1,3}\d*\b", text[end:]):
         return True  # 737-MAX, 16:9, 9/11, 24/7
+    variant = re.match(r"[-–](\d+)\b(?![.,]\d)", text[end:])
+    if variant is not None and end - start >= 3 and end - start - len(variant[1]) >= 2:
+        return True  # a model and its variant: "the 777-9", "787-8"
     score = re.match(r"[-–](\d{1,3})\b(?![-–.,]\d)", text[end:])
     if (
         score is not None
         and text[start:end].isdigit()
         and int(score[1]) <= int(text[start:end])
-        and int(score[1]) % 100  # "Boeing 747-400" is a model's variant
+        and (int(score[1]) < 100 or int(score[1]) % 100)  # "Boeing 747-400": a variant
+        and end - start - len(score[1]) <= 1  # so are "787-9", "737-8": scores are alike
     ):
         return False  # a score after a name: "beat the Lakers 118-109"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # a player's shirt number: "Dak Prescott (4)"
     m = CAPWORD_BEFORE_RE.search(before)
-    if m is not None:
+    if m is not None and m.group(1).lower() not in SMALL:  # "Two 500-page reports": below
         word = m.group(1).lower()
         if word in MONTHS or word in WEEKDAYS or word in HEDGES or word in CURRENCY_PREFIX:
             return False
         if _sentence_start(text, start - len(m.group(0))) and (
-            word in STOP or word in ADJECTIVES or word in SENTENCE_OPENERS
+            word in STOP or word in ADJECTIVES or word in SENTENCE_OPENERS or word.endswith("ly")
         ):
             return False  # "The 9 ...", "Another 9 ...", "Nearly 9 ..."
         return not _unit_follows(text, end)  # "Planet 9 project", even after a colon
     # a count before the digits: "two new 737 Max jets" (the digits name the model)
-    return COUNT_BEFORE_RE.search(before) is not None and not _unit_follows(text, end)
+    return (
+        COUNT_BEFORE_RE.search(before) is not None
+        and not _unit_follows(text, end)
+        and text[start:end].isdigit()  # not "two 1,000-bed hospitals"
+        and re.match(r"-[a-z]", text[end : end + 2]) is None  # nor "two 500-page reports"
+    )
 
 
 def _apply_hedge(text: str, atom: _Atom) -> _Atom:
@@ -659,8 +671,12 @@ def _after_number(
         return None  # "PS5" is a games console; "PS6m" is £6m in ASCII-folded text
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
-    aged = re.search(
-        r"\baged?\s+$|\bage\s+(?:of|from|to|at)\s+$", text[max(0, atom_start - 12) : atom_start]
+    aged = (
+        re.search(
+            r"\baged?\s+$|\bage\s+(?:of|from|to|at)\s+$",
+            text[max(0, atom_start - 12) : atom_start],
+        )
+        and not _unit_follows(text, pos)  # "at the age of 18 months"
     ) or (
         not currency
         and 0 < value < 120
@@ -1092,7 +1108,8 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
             year = -value if bc else value
             stop = end + era.end() if era is not None else end
             return _Atom(start, stop, "year", year, year, year, norm=text[start:stop])
-        if len(digits) == 2 and re.search(r"(?<!\d)(?:1[89]|20)\d\d[-/–]$", text[:start]):
+        season = re.search(r"(?<!\d)(?:1[89]|20)\d\d[-/–]$", text[max(0, start - 6) : start])
+        if len(digits) == 2 and season:
             return None  # the second year of a season: "2023-24", "the 1995-96 season"
         if re.fullmatch(r"(?:1[89]|20)\d\d", digits):
             year_atom = _year_atom(text, start, end, value)
@@ -1169,6 +1186,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             # "between A.D. 1000 and 1260": the second figure is a year too.
             b = atoms[i + 1] = replace(b, kind="year", unit="", norm=_fmt(b.value or 0.0))
         merged = _try_range(text, a, b) if b is not None else None
+        if merged == "idiom":
+            i += 2
+            continue
         if merged == "score" and b is not None:
             # "won 2-0", "a 27-24 victory": one result, compared as written
             norm = f"{_fmt(a.value or 0.0)}-{_fmt(b.value or 0.0)}"
@@ -1208,9 +1228,15 @@ def _suspended_hyphens(text: str, atoms: list[_Atom]) -> list[_Atom]:
             prev = out[j - 1]
             if prev.unit or prev.value is None or prev.kind not in ("count", last.kind):
                 break
-            if _SUSPENDED_RE.search(text[prev.end : out[j].start]) is None:
-                break
-            out[j - 1] = replace(prev, end=prev.end + 1, kind=last.kind, unit=last.unit, bare=False)
+            if _SUSPENDED_RE.fullmatch(text, prev.end, out[j].start) is None:
+                break  # the hyphen right after the figure: not "rose to 5 - and 10-year"
+            norm = ""
+            if last.kind == "duration" and prev.value is not None:
+                iso, letter, mult = DURATION_ISO[last.unit]
+                norm = f"{iso}{_fmt(prev.value * mult)}{letter}"
+            out[j - 1] = replace(
+                prev, end=prev.end + 1, kind=last.kind, unit=last.unit, norm=norm, bare=False
+            )
             j -= 1
         k = j - 1
     return out
@@ -1228,6 +1254,17 @@ def _second_year(text: str, a: _Atom, b: _Atom) -> bool:
         and text[b.start : b.end].isdigit()
         and _RANGE_SEP_RE.match(text[a.end : b.start]) is not None
     )
+
+
+# a result before two figures: "lost 1-3" is a score, loser's goals first
+_RESULT_BEFORE_RE = re.compile(
+    r"\b(?:lost|lose|loses|losing|beat|beats|beaten|defeat(?:s|ed)?|won|win|wins|victory|draw"
+    r"|drew|drawn|trail(?:s|ed|ing)?|led|lead(?:s|ing)?|score|scored|tied|level)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_NOT_A_SCORE_AFTER_RE = re.compile(
+    r"\s+(?:chances?|split|jobs?|shifts?|basis|odds|ratio|proposition|mix)\b", re.IGNORECASE
+)
 
 
 def _try_range(text: str, a: _Atom, b: _Atom) -> _Atom | str | None:
@@ -1268,10 +1305,13 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> _Atom | str | None:
         and not a.unit
         and b.kind == "count"
         and a.factor == 1.0
-        and a.value >= b.value
         and float(a.value).is_integer()
+        and float(b.value).is_integer()
+        and (a.value >= b.value or _RESULT_BEFORE_RE.search(text, max(0, a.start - 40), a.start))
     ):
-        return "score"  # "won 2-0"
+        if text[a.start : b.end] in ("24-7", "9-5") or _NOT_A_SCORE_AFTER_RE.match(text, b.end):
+            return "idiom"  # "open 24-7", "a 9-5 job", "a 50-50 chance": no figure at all
+        return "score"  # "won 2-0", "lost 1-3"
     if hyphen and a.words != b.words:
         return None
     low = a.value
@@ -1382,11 +1422,14 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
     for i, atom in enumerate(out):
         if atom.kind != "count" or atom.unit or atom.value is None:
             continue
-        if atom.words and not _ELLIPSIS_RE.match(text, atom.end):
+        elliptic = atom.words
+        if elliptic and not _ELLIPSIS_RE.match(text, atom.end):
             continue  # "one died and four were hurt": the noun of "one" is left out
         # "rose 8.15% to 3.65": a level reached is not another percentage.
         level = _LEVEL_BEFORE_RE.search(text, max(0, atom.start - 6), atom.start) is not None
         kinds = ("count", "money", "measure") if level else _UNIT_SOURCES
+        if elliptic:
+            kinds = ("count",)  # "paid $30 million ..., and three were fakes": no dollars
         source = None
         for j in range(i - 1, -1, -1):
             prev = out[j]
@@ -1407,9 +1450,33 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 and (")" not in gap or "(" in gap)  # not out of a bracket: "exit 436) lies 5 km"
             ):
                 source = nxt
+        if source is not None and elliptic and not _may_stand_for(text, atom, source):
+            source = None
         if source is not None:
             out[i] = replace(atom, kind=source.kind, unit=source.unit)
     return out
+
+
+_CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(\w+)")
+# fmt: off
+_PEOPLE_HEADS = frozenset((
+    "people", "person", "men", "man", "women", "woman", "children", "child", "passenger",
+    "worker", "firefighter", "soldier", "officer", "miner", "skier", "climber", "student",
+    "pupil", "resident", "tourist", "crew", "member", "fan", "protester", "migrant", "civilian",
+    "troop", "patient", "victim", "employee", "staff", "police", "policeman", "player", "driver",
+    "rider", "hiker", "villager", "prisoner", "inmate", "guard", "worshipper", "pilgrim",
+))
+# fmt: on
+
+
+def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:
+    """Whether a number word can stand for ``source``'s noun: not "four were injured" after
+    "30 homes" (who is hurt is people, whatever was counted before)."""
+    m = _CASUALTY_AFTER_RE.match(text, atom.end)
+    if m is None or m.group(1).lower() not in CASUALTY:
+        return True
+    head = source.unit.split()[-1] if source.unit else ""
+    return head in _PEOPLE_HEADS or head.rstrip("s") in _PEOPLE_HEADS
 
 
 def _drop_overlaps(quantities: list[Quantity]) -> list[Quantity]:

@@ -170,10 +170,14 @@ def test_two_results_in_aligned_sentences_are_a_conflict():
     a = Article(id="a", text="Rotterdam beat Leiden 3-1 on Sunday. The coach was pleased.")
     b = Article(id="b", text="Rotterdam beat Leiden 3-2 on Sunday. The coach was pleased.")
     (conflict,) = diff_story([a, b]).conflicts
-    assert (conflict.subject, conflict.label) == ("score", "conflict")
+    assert (conflict.subject, conflict.label) == ("score Leiden", "conflict")
     assert [v.text for v in conflict.values] == ["3-1", "3-2"]
     same = Article(id="c", text="Rotterdam beat Leiden 3-1 on Sunday. The coach was pleased.")
     assert diff_story([a, same]).conflicts == ()
+    # each game its own slot, not only a version's first score
+    c = Article(id="c", text="Rotterdam beat Leiden 3-1 on Sunday. Utrecht beat Breda 2-0.")
+    d = Article(id="d", text="Rotterdam beat Leiden 3-1 on Sunday. Utrecht beat Breda 4-0.")
+    assert [x.subject for x in diff_story([c, d]).conflicts] == ["score Breda"]
 
 
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():

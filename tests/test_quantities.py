@@ -902,3 +902,50 @@ def test_an_age_after_the_word_age_is_an_age():
 def test_a_hyphenated_wire_sum_is_money(text, value):
     (q,) = extract(text)
     assert (q.kind, q.value, q.unit) == ("money", value, "usd")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ajax lost 1-3 at home to PSV.", [("score", "1-3")]),
+        ("Utrecht beat Breda 2-0.", [("score", "2-0")]),
+        ("The shop is open 24-7.", []),
+        ("It is a 50-50 chance.", []),
+        ("She has a 9-5 job.", []),
+        ("United ordered 50 Boeing 787-9 jets.", [("count", "")]),
+        (
+            "Inflation rose to 5 - and 10-year yields hit a record.",
+            [("count", ""), ("duration", "P10Y")],
+        ),
+    ],
+)
+def test_scores_idioms_and_model_variants_are_told_apart(text, found):
+    assert [(q.kind, q.norm) for q in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He paid $30 million for the paintings, and three were fakes.", ""),
+        ("The storm destroyed 30 homes and four were injured.", ""),
+    ],
+)
+def test_a_number_word_standing_alone_borrows_no_money_and_no_things_for_the_hurt(text, unit):
+    assert extract(text)[-1].unit == unit
+
+
+def test_a_hanging_hyphen_duration_has_its_iso_form():
+    assert [q.norm for q in extract("Yields on 10- and 30-year bonds rose.")] == ["P10Y", "P30Y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Perhaps 200 people attended.", 200.0), ("China built two 1,000-bed hospitals.", 1000.0)],
+)
+def test_a_figure_after_an_opening_adverb_or_a_count_word_with_commas_is_kept(text, value):
+    assert value in [q.value for q in extract(text)]
+
+
+def test_an_age_of_so_many_months_keeps_its_months():
+    (q,) = extract("She died at the age of 18 months.")
+    assert (q.value, q.unit) == (18.0, "months")
