@@ -621,3 +621,14 @@ def test_a_company_named_without_its_suffix_is_the_company_even_when_it_acts():
         "Pennzoil charged that Texaco had wrested control of Getty Corp."
     )
     assert {e.text: (e.kind, e.name) for e in ents}["Pennzoil"] == ("org", "Pennzoil Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Martin Luther King led the march in 1963.", "Martin Luther King"),
+        ("Howard Dean said the party would win.", "Howard Dean"),
+    ],
+)
+def test_a_surname_that_is_also_a_title_stays_in_the_name(text, name):
+    assert [(e.text, e.kind) for e in extract_entities(text)] == [(name, "person")]
