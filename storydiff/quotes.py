@@ -251,8 +251,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
         cue, after = _cue_phrase(text, toks, k)
-        if text[sp.close_mark - 1 : sp.close_mark] == "." and not any(
-            t.text in {".", "!", "?"} for t in toks[after : after + 4]
+        if text[sp.close_mark - 1 : sp.close_mark] == "." and any(
+            t.low in {"that", "whether", "if"} for t in toks[k + 1 : after + 1]
         ):
             # the quote closed its sentence: '"... anywhere else." Schumer said in a
             # statement that he supports ...' starts a new one, about something else

@@ -612,3 +612,18 @@ def test_a_pronoun_after_an_indirect_statement_is_its_speaker():
     )
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Gerald Kelly"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is over." Smith said, adding that he would resign.', "Smith"),
+        ('"It is over." Smith said on Tuesday after meeting the president.', "Smith"),
+        ('"It is over." Smith said in a statement that the talks would go on.', ""),
+    ],
+)
+def test_a_reporting_verb_after_a_closed_quote_attributes_it_unless_it_reports_a_clause(
+    text, speaker
+):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
