@@ -466,7 +466,11 @@ _SAYS = re.compile(r"\s+([a-z]+)(?:\s+[\w’']+){0,3}[.!?](?:\s|$)")
 def _says(text: str, m: _Mention) -> bool:
     """Whether the mention closes its sentence as the one who spoke ("..., Kelly said.")."""
     verb = _SAYS.match(text, m.end)
-    return verb is not None and verb.group(1) in _CUE_VERBS
+    if verb is None or verb.group(1) not in _CUE_VERBS:
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip()
+    # after a comma or at the sentence's start: not an object ("rejected what Hart said.")
+    return not before or before[-1] in ",.!?\n"
 
 
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:

@@ -627,3 +627,12 @@ def test_a_reporting_verb_after_a_closed_quote_attributes_it_unless_it_reports_a
 ):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_pronoun_does_not_go_to_a_name_that_is_the_object_of_said():
+    text = (
+        "Senator John Kelly rejected what Governor Tom Hart said. "
+        '"He is not telling the truth," he added.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "John Kelly"
