@@ -358,6 +358,41 @@ def _listed_demonym(word: str) -> bool:
 
 
 _FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
+# words that name an outlet even beside another word ("Fox Business", "USA Today"); a name
+# like "Vicente Fox" or "America Ferrera" has only words that may also be a person's
+_OUTLET_WORDS = frozenset(
+    [
+        "News",
+        "Today",
+        "TV",
+        "Radio",
+        "Insider",
+        "Magazine",
+        "Network",
+        "Channel",
+        "Daily",
+        "Weekly",
+        "Press",
+        "Business",
+        "AM",
+        "FM",
+        "Report",
+        "Review",
+        "Morning",
+    ]
+)
+
+
+def _outlet_name(words: Key) -> bool:
+    """Whether a name told something reads as an outlet's ("told Politico", "told USA Today")."""
+    if len(words) == 1:
+        return words[0] in W.MEDIA_WORDS or words[0] in W.PAPER_HEADS
+    return any(
+        w in _OUTLET_WORDS or w in W.PAPER_HEADS or (w.isupper() and w in W.MEDIA_WORDS)
+        for w in words
+    )
+
+
 _TOLD = frozenset(("told", "tell", "tells", "telling", "interview"))
 # nouns a name modifies after "the" ("to the Ensign scandal", "in the Trump administration"):
 # a preposition before them says nothing of the name's kind
@@ -412,7 +447,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
     for k, word in enumerate(prev[:3]):
-        if word in _TOLD and any(w in W.MEDIA_WORDS or w in W.PAPER_HEADS for w in cand.words):
+        if word in _TOLD and _outlet_name(cand.words):
             votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker
             break
         if word in W.SPEECH_VERBS_LOWER:  # "said (crane operator) Stefan Ilić"

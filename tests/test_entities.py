@@ -632,3 +632,15 @@ def test_a_company_named_without_its_suffix_is_the_company_even_when_it_acts():
 )
 def test_a_surname_that_is_also_a_title_stays_in_the_name(text, name):
     assert [(e.text, e.kind) for e in extract_entities(text)] == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Bush told Vicente Fox on Monday that he would visit.", "Vicente Fox", "person"),
+        ("She told America Ferrera about the part.", "America Ferrera", "person"),
+        ("He told USA Today the bill was dead.", "USA Today", "org"),
+    ],
+)
+def test_a_name_told_something_is_an_outlet_only_by_an_outlet_word(text, name, kind):
+    assert _kinds(text)[name] == kind
