@@ -387,7 +387,15 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
-    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+    body = [i for i in range(n) if lines[i] and kind[i] is None]
+    shouted = [
+        i
+        for k, i in enumerate(body)
+        if k > 0
+        and _is_shouted(lines[i])
+        and not lines[i].endswith((".", "!"))  # a shouted sentence, a quoted tweet
+        and not lines[body[k - 1]].endswith(":")  # "He wrote on Twitter:"
+    ]
     if shouted:
         mixed = sum(1 for i in range(n) if kind[i] is None and lines[i] and not _is_caps(lines[i]))
         if mixed >= 2:

@@ -344,3 +344,20 @@ def test_a_story_typed_all_in_capitals_keeps_its_paragraphs():
         "TRADERS EXPECT THE RISE TO CONTINUE WELL INTO THE SPRING SEASON THIS YEAR."
     )
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president reacted at once.\n\nHe wrote on Twitter:\n\n"
+        "NO COLLUSION, NO OBSTRUCTION, COMPLETE AND TOTAL EXONERATION OF THE PRESIDENT\n\n"
+        "Aides agreed.",
+        "The crowd gathered early.\n\n"
+        "WE WILL NOT BE MOVED FROM THIS SQUARE UNTIL THE GOVERNMENT RESIGNS TODAY!\n\n"
+        "Police watched.",
+        "BIG STORM HITS THE COAST AND LEAVES THOUSANDS WITHOUT POWER TONIGHT\n\n"
+        "The storm came in.\n\nIt went on.",
+    ],
+)
+def test_a_quoted_tweet_a_shouted_sentence_and_a_first_line_are_no_promo(text):
+    assert [r for r in clean_text(text).removed if r.kind == "inline_promo"] == []
