@@ -357,7 +357,9 @@ def _listed_demonym(word: str) -> bool:
     return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
 
 
-_FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
+_FAMILY_NOUNS = frozenset(("family", "families", "clan"))
+# "the Royal family", "the First Family", "a crime family": no surname before the noun
+_NOT_SURNAMES = frozenset(("Royal", "Imperial", "First", "Crime", "Ruling", "Mafia", "Host"))
 # words that name an outlet even beside another word ("Fox Business", "USA Today"); a name
 # like "Vicente Fox" or "America Ferrera" has only words that may also be a person's
 _OUTLET_WORDS = frozenset(
@@ -483,7 +485,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:
         return
-    if nxt.lower() in _FAMILY_NOUNS and len(cand.words) == 1:
+    if nxt in _FAMILY_NOUNS and len(cand.words) == 1 and cand.words[0] not in _NOT_SURNAMES:
         votes["person"] += 4  # "the Sackler family": a surname
     if nxt in W.PLACE_NOUNS_AFTER_LOWER:
         votes["place"] += 3  # "the Vell forest"
@@ -730,7 +732,13 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
     surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and c.name}
     for c in cands:
         word = c.words[0]
-        if len(c.words) == 1 and c.struct is None and word.endswith("s") and word[:-1] in surnames:
+        if (
+            len(c.words) == 1
+            and c.struct is None
+            and word.endswith("s")
+            and word[:-1] in surnames
+            and not c.votes["org"]  # "the Browns" as a team: "the Browns club"
+        ):
             c.kind = "person"
     for prev, c in pairwise(ordered):  # "Kessby and Lorn": an unsure name next to a place
         joined = text[prev.end : c.start] in (" and ", ", ", " to ", " or ")

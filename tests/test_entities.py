@@ -644,3 +644,11 @@ def test_a_surname_that_is_also_a_title_stays_in_the_name(text, name):
 )
 def test_a_name_told_something_is_an_outlet_only_by_an_outlet_word(text, name, kind):
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Members of the Royal family attended.", "Royal"), ("He sold a Ming dynasty vase.", "Ming")],
+)
+def test_a_word_before_family_or_dynasty_is_not_always_a_surname(text, word):
+    assert _kinds(text)[word] != "person"
