@@ -194,6 +194,12 @@ def _exact(start: int, end: int, kind: QuantityKind, value: float, **fields: Any
     return _Atom(start, end, kind, value, value, value, **fields)
 
 
+def _duration_norm(unit: str, value: float) -> str:
+    """ISO 8601 form of a span of time in a canonical unit: ("days", 3) -> "P3D"."""
+    prefix, letter, mult = DURATION_ISO[unit]
+    return f"{prefix}{_fmt(value * mult)}{letter}"
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
@@ -710,10 +716,7 @@ def _after_number(
         if currency and ukind != "money":
             # "$3 a share", "$5 per barrel": keep the money, the rest is context.
             return _Atom(atom_start, pos, "money", value, value, value, unit=currency, **base)
-        norm = ""
-        if ukind == "duration":
-            prefix, letter, mult = DURATION_ISO[canon]
-            norm = f"{prefix}{_fmt(value * mult)}{letter}"
+        norm = _duration_norm(canon, value) if ukind == "duration" else ""
         return _Atom(atom_start, uend, ukind, value, value, value, unit=canon, norm=norm, **base)
     if currency:
         return _Atom(atom_start, pos, "money", value, value, value, unit=currency, **base)
@@ -937,10 +940,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
             canon, kind, uend = found
             numerator = 1 if m["num"].lower() == "a" else SMALL[m["num"].lower()]
             value = numerator / FRACTIONS[m["den"].lower()]
-            norm = ""
-            if kind == "duration":
-                prefix, letter, mult = DURATION_ISO[canon]
-                norm = f"{prefix}{_fmt(value * mult)}{letter}"
+            norm = _duration_norm(canon, value) if kind == "duration" else ""
             atom = _exact(
                 m.start(), uend, kind, value, unit=canon, norm=norm, words=True, num_end=m.end()
             )
@@ -968,10 +968,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
             continue
         canon, kind, uend = found
         value = 0.5 if m["half"] else 1.0
-        norm = ""
-        if kind == "duration":
-            prefix, letter, mult = DURATION_ISO[canon]
-            norm = f"{prefix}{_fmt(value * mult)}{letter}"
+        norm = _duration_norm(canon, value) if kind == "duration" else ""
         atom = _exact(
             m.start(), uend, kind, value, unit=canon, norm=norm, words=True, num_end=m.end()
         )
@@ -982,8 +979,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         canon = m["unit"].lower() + "s"
-        prefix, letter, mult = DURATION_ISO[canon]
-        norm = f"{prefix}{_fmt(mult)}{letter}"
+        norm = _duration_norm(canon, 1.0)
         out.append(
             _exact(
                 m.start(),
@@ -1232,8 +1228,7 @@ def _suspended_hyphens(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 break  # the hyphen right after the figure: not "rose to 5 - and 10-year"
             norm = ""
             if last.kind == "duration" and prev.value is not None:
-                iso, letter, mult = DURATION_ISO[last.unit]
-                norm = f"{iso}{_fmt(prev.value * mult)}{letter}"
+                norm = _duration_norm(last.unit, prev.value)
             out[j - 1] = replace(
                 prev, end=prev.end + 1, kind=last.kind, unit=last.unit, norm=norm, bare=False
             )
