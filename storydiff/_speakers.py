@@ -468,9 +468,13 @@ def _says(text: str, m: _Mention) -> bool:
     verb = _SAYS.match(text, m.end)
     if verb is None or verb.group(1) not in _CUE_VERBS:
         return False
-    before = text[max(0, m.start - 3) : m.start].rstrip()
-    # after a comma or at the sentence's start: not an object ("rejected what Hart said.")
-    return not before or before[-1] in ",.!?\n"
+    # from the clause's start to the name, titles and descriptions ("former senator") only:
+    # not the object of a verb ("rejected what Hart said.")
+    lo = max(0, m.start - 80)
+    clause = re.split(r"[,;:.!?\n]", text[lo : m.start])[-1]
+    return not re.search(r"\b(?:what|that|which|who|whom|how|why|whether|if)\b", clause) and (
+        not re.search(r"\b[a-z]+(?:ed|s)\b\s+(?:[A-Z]|the\b)", clause)
+    )
 
 
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:

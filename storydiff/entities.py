@@ -357,9 +357,32 @@ def _listed_demonym(word: str) -> bool:
     return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
 
 
-_FAMILY_NOUNS = frozenset(("family", "families", "clan"))
-# "the Royal family", "the First Family", "a crime family": no surname before the noun
-_NOT_SURNAMES = frozenset(("Royal", "Imperial", "First", "Crime", "Ruling", "Mafia", "Host"))
+_FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
+# "the Royal family", "the First Family", "a crime family", "a Ming dynasty vase": no surname
+_NOT_SURNAMES = frozenset(
+    [
+        "Royal",
+        "Imperial",
+        "First",
+        "Crime",
+        "Ruling",
+        "Mafia",
+        "Host",
+        "Ming",
+        "Qing",
+        "Tang",
+        "Song",
+        "Han",
+        "Yuan",
+        "Zhou",
+        "Shang",
+        "Sui",
+        "Mughal",
+        "Ottoman",
+    ]
+)
+# outlets' names that are also people's ("Vicente Fox", "America Ferrera")
+_PERSON_LIKE_OUTLETS = frozenset(("Fox", "America", "Time", "Sky", "Atlantic", "Salon", "Variety"))
 # words that name an outlet even beside another word ("Fox Business", "USA Today"); a name
 # like "Vicente Fox" or "America Ferrera" has only words that may also be a person's
 _OUTLET_WORDS = frozenset(
@@ -389,6 +412,8 @@ def _outlet_name(words: Key) -> bool:
     """Whether a name told something reads as an outlet's ("told Politico", "told USA Today")."""
     if len(words) == 1:
         return words[0] in W.MEDIA_WORDS or words[0] in W.PAPER_HEADS
+    if words[0] in W.MEDIA_WORDS and words[0] not in _PERSON_LIKE_OUTLETS:
+        return True  # a brand and an edition: "Politico Europe", "Bloomberg Opinion"
     return any(
         w in _OUTLET_WORDS or w in W.PAPER_HEADS or (w.isupper() and w in W.MEDIA_WORDS)
         for w in words

@@ -273,7 +273,9 @@ def relate(
     'compatible'
     """
     if "score" in (a.kind, b.kind):
-        return None if a.norm == b.norm else "conflict"  # "won 3-1" / "won 3-2"
+        # "Ajax beat PSV 3-1" and "PSV lost 1-3": the same two figures
+        same = sorted(a.norm.split("-")) == sorted(b.norm.split("-"))
+        return None if same else "conflict"  # "won 3-1" / "won 3-2"
     la, ha = comparison_range(a)
     lb, hb = comparison_range(b)
     if (la, ha) == (lb, hb) and a.value == b.value:

@@ -548,9 +548,14 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True  # 5G, 3D, 4K
     if re.match(r":\d|/\d|-[A-Z]{1,3}\d*\b", text[end:]):
         return True  # 737-MAX, 16:9, 9/11, 24/7
-    variant = re.match(r"[-–](\d+)\b(?![.,]\d)", text[end:])
-    if variant is not None and end - start >= 3 and end - start - len(variant[1]) >= 2:
-        return True  # a model and its variant: "the 777-9", "787-8"
+    variant = _VARIANT_RE.match(text, end)
+    if (
+        variant is not None
+        and end - start >= 3
+        and re.search(r"(?:\b[A-Z][\w-]*|\bthe)\s$", text[max(0, start - 12) : start])
+        and not _RESULT_BEFORE_RE.search(text, max(0, start - 40), start)
+    ):
+        return True  # a model and its variant: "Boeing 787-10", "the 777-9"
     score = re.match(r"[-–](\d{1,3})\b(?![-–.,]\d)", text[end:])
     if (
         score is not None
@@ -678,17 +683,21 @@ def _after_number(
     base = {"factor": factor, "words": words, "num_end": pos}
     age = AGE_RE.match(text, pos)
     aged = (
-        re.search(
-            r"\baged?\s+$|\bage\s+(?:of|from|to|at)\s+$",
-            text[max(0, atom_start - 12) : atom_start],
+        (
+            re.search(
+                r"\baged?\s+$|\bage\s+(?:of|from|to|at)\s+$",
+                text[max(0, atom_start - 12) : atom_start],
+            )
+            # "at the age of 18 months" keeps its months; "aged 45 years" is an age all the same
+            and (not _unit_follows(text, pos) or re.match(r"\s*years?\b", text[pos:]) is not None)
         )
-        and not _unit_follows(text, pos)  # "at the age of 18 months"
-    ) or (
-        not currency
-        and 0 < value < 120
-        and _AGE_LIMIT_RE.search(text, max(0, atom_start - 40), atom_start)
-        and not _unit_follows(text, pos)
-        and _counted_noun(text, pos, value)[0] == ""
+        or (
+            not currency
+            and 0 < value < 120
+            and _AGE_LIMIT_RE.search(text, max(0, atom_start - 40), atom_start)
+            and not _unit_follows(text, pos)
+            and _counted_noun(text, pos, value)[0] == ""
+        )
     )
     apposition = (
         not words
@@ -1251,10 +1260,12 @@ def _second_year(text: str, a: _Atom, b: _Atom) -> bool:
     )
 
 
+_VARIANT_RE = re.compile(r"[-–](\d+)\b(?![.,]\d)")
 # a result before two figures: "lost 1-3" is a score, loser's goals first
 _RESULT_BEFORE_RE = re.compile(
     r"\b(?:lost|lose|loses|losing|beat|beats|beaten|defeat(?:s|ed)?|won|win|wins|victory|draw"
-    r"|drew|drawn|trail(?:s|ed|ing)?|led|lead(?:s|ing)?|score|scored|tied|level)\b[^.;]*$",
+    r"|drew|drawn|trail(?:s|ed|ing)?|led|lead(?:s|ing)?|score|scored|tied|level|voted|vote"
+    r"|passed|were|was)\b[^.;]*$",
     re.IGNORECASE,
 )
 _NOT_A_SCORE_AFTER_RE = re.compile(
@@ -1302,11 +1313,19 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> _Atom | str | None:
         and a.factor == 1.0
         and float(a.value).is_integer()
         and float(b.value).is_integer()
-        and (a.value >= b.value or _RESULT_BEFORE_RE.search(text, max(0, a.start - 40), a.start))
+        and (
+            a.value >= b.value
+            # loser first: "lost 1-3"; not a range of something counted ("win 20-25 seats")
+            or (not b.unit and _RESULT_BEFORE_RE.search(text, max(0, a.start - 40), a.start))
+        )
     ):
-        if text[a.start : b.end] in ("24-7", "9-5") or _NOT_A_SCORE_AFTER_RE.match(text, b.end):
+        result = _RESULT_BEFORE_RE.search(text, max(0, a.start - 40), a.start) is not None
+        idiom = text[a.start : b.end] in ("24-7", "9-5") or (
+            a.value == b.value and _NOT_A_SCORE_AFTER_RE.match(text, b.end)
+        )
+        if idiom and not result:
             return "idiom"  # "open 24-7", "a 9-5 job", "a 50-50 chance": no figure at all
-        return "score"  # "won 2-0", "lost 1-3"
+        return "score"  # "won 2-0", "lost 1-3", "beat the Raiders 24-7"
     if hyphen and a.words != b.words:
         return None
     low = a.value
@@ -1454,12 +1473,12 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 _CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(\w+)")
 # fmt: off
-_PEOPLE_HEADS = frozenset((
-    "people", "person", "men", "man", "women", "woman", "children", "child", "passenger",
-    "worker", "firefighter", "soldier", "officer", "miner", "skier", "climber", "student",
-    "pupil", "resident", "tourist", "crew", "member", "fan", "protester", "migrant", "civilian",
-    "troop", "patient", "victim", "employee", "staff", "police", "policeman", "player", "driver",
-    "rider", "hiker", "villager", "prisoner", "inmate", "guard", "worshipper", "pilgrim",
+# things that are never hurt, killed or rescued: "30 homes ... four were injured" is people
+_THING_HEADS = frozenset((
+    "home", "house", "homes", "houses", "building", "vehicle", "car", "truck", "bus", "boat",
+    "ship", "shop", "store", "school", "hospital", "flat", "apartment", "bridge", "road", "tree",
+    "plane", "aircraft", "train", "carriage", "village", "town", "farm", "field", "acre", "tonne",
+    "dollar", "euro", "pound", "share", "vote", "seat", "goal", "point", "year", "day", "hour",
 ))
 # fmt: on
 
@@ -1471,7 +1490,7 @@ def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:
     if m is None or m.group(1).lower() not in CASUALTY:
         return True
     head = source.unit.split()[-1] if source.unit else ""
-    return head in _PEOPLE_HEADS or head.rstrip("s") in _PEOPLE_HEADS
+    return head not in _THING_HEADS and head.rstrip("s") not in _THING_HEADS
 
 
 def _drop_overlaps(quantities: list[Quantity]) -> list[Quantity]:

@@ -250,15 +250,28 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # "ValRail chief executive Gregor Lind told reporters"
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
-        cue, after = _cue_phrase(text, toks, k)
-        if text[sp.close_mark - 1 : sp.close_mark] == "." and any(
-            t.low in {"that", "whether", "if"} for t in toks[k + 1 : after + 1]
-        ):
+        cue, _ = _cue_phrase(text, toks, k)
+        if text[sp.close_mark - 1 : sp.close_mark] == "." and _reports_a_clause(toks, k):
             # the quote closed its sentence: '"... anywhere else." Schumer said in a
             # statement that he supports ...' starts a new one, about something else
             return None
         return _Attribution(mention, cue, 2)
     return None
+
+
+_CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
+
+
+def _reports_a_clause(toks: list[_Tok], k: int) -> bool:
+    """Whether the verb at ``toks[k]`` reports a clause of its own before a comma or the
+    sentence's end: "said Tuesday that he ...", "said he supports ..." (not "said, adding
+    that ...", whose clause belongs to "adding")."""
+    for t in toks[k + 1 : k + 12]:
+        if t.text in {",", ".", "!", "?", ";", ":"}:
+            return False
+        if t.low in _CLAUSE_OPENERS:
+            return True
+    return False
 
 
 def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:

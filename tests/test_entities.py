@@ -652,3 +652,7 @@ def test_a_name_told_something_is_an_outlet_only_by_an_outlet_word(text, name, k
 )
 def test_a_word_before_family_or_dynasty_is_not_always_a_surname(text, word):
     assert _kinds(text)[word] != "person"
+
+
+def test_an_outlet_brand_with_an_edition_is_an_organisation():
+    assert _kinds("He told Politico Europe the plan was dead.")["Politico Europe"] == "org"

@@ -104,3 +104,9 @@ def test_scores_agree_only_when_both_figures_do():
     assert relate(won, same) is None
     assert relate(won, other) == "conflict"
     assert subject_of(won, "They won 3-1.").startswith("score")
+
+
+def test_a_result_told_from_either_side_is_the_same_score():
+    won = extract_quantities("Ajax beat PSV 3-1.")[0]
+    lost = extract_quantities("PSV lost 1-3 to Ajax.")[0]
+    assert relate(won, lost) is None

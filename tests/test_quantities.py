@@ -949,3 +949,29 @@ def test_a_figure_after_an_opening_adverb_or_a_count_word_with_commas_is_kept(te
 def test_an_age_of_so_many_months_keeps_its_months():
     (q,) = extract("She died at the age of 18 months.")
     assert (q.value, q.unit) == (18.0, "months")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Chiefs beat the Raiders 24-7.", [("score", "24-7")]),
+        ("In a 6-3 split, the justices ruled.", [("score", "6-3")]),
+        ("The House voted 227-1 to pass it.", [("score", "227-1")]),
+        ("England were 287-6 at stumps.", [("score", "287-6")]),
+        ("Democrats are expected to win 20-25 seats.", [("count", "")]),
+        ("The carrier flies the Boeing 787-10 now.", []),
+    ],
+)
+def test_results_tallies_ranges_and_variants_after_the_review(text, found):
+    assert [(q.kind, q.norm) for q in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The victim, aged 45 years, died.", "years old"),
+        ("Of the 12 hostages, three were killed.", "hostages"),
+    ],
+)
+def test_ages_in_years_and_people_who_came_to_harm(text, unit):
+    assert extract(text)[-1].unit == unit

@@ -636,3 +636,24 @@ def test_a_pronoun_does_not_go_to_a_name_that_is_the_object_of_said():
     )
     (quote,) = extract_quotes(text)
     assert quote.speaker == "John Kelly"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"This deal is dead." Schumer said Tuesday that he supports the bill.', ""),
+        ('"This deal is dead." Schumer said he supports the bill.', ""),
+    ],
+)
+def test_a_verb_reporting_its_own_clause_does_not_attribute_a_closed_quote(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_a_description_before_the_speaker_keeps_him_the_speaker():
+    text = (
+        "Governor Tom Hart is wrong about the budget, former senator John Kelly said. "
+        '"We will fight it in court," he added.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "John Kelly"
