@@ -393,7 +393,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         for k, i in enumerate(body)
         if k > 0
         and _is_shouted(lines[i])
-        and not lines[i].endswith((".", "!"))  # a shouted sentence, a quoted tweet
+        and not lines[i].rstrip("\"'”’)").endswith((".", "!"))  # a sentence, a quoted tweet
         and not lines[body[k - 1]].endswith(":")  # "He wrote on Twitter:"
     ]
     if shouted:

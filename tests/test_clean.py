@@ -355,6 +355,9 @@ def test_a_story_typed_all_in_capitals_keeps_its_paragraphs():
         "The crowd gathered early.\n\n"
         "WE WILL NOT BE MOVED FROM THIS SQUARE UNTIL THE GOVERNMENT RESIGNS TODAY!\n\n"
         "Police watched.",
+        "The president reacted.\n\nHe posted this\n\n"
+        "\u201cNO COLLUSION, NO OBSTRUCTION, COMPLETE AND TOTAL EXONERATION. KEEP GREAT!\u201d\n\n"
+        "Aides agreed.",
         "BIG STORM HITS THE COAST AND LEAVES THOUSANDS WITHOUT POWER TONIGHT\n\n"
         "The storm came in.\n\nIt went on.",
     ],
