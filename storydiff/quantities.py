@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -369,7 +369,33 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
     return canon, kind, m.end()
 
 
+class _Spans(list[tuple[int, int]]):
+    """Spans of a text already claimed, with a mask of its characters: asking whether a
+    span overlaps them costs its length, not the number of spans (a list scanned for every
+    figure made number-dense text quadratic)."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__()
+        self.mask = bytearray(size + 1)
+        self.points: list[tuple[int, int]] = []  # empty spans mark no character
+        self.extend(spans)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        start, end = span
+        if start < end:
+            self.mask[start:end] = b"\x01" * (end - start)
+        else:
+            self.points.append(span)
+
+    def extend(self, spans: Iterable[tuple[int, int]]) -> None:
+        for span in spans:
+            self.append(span)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if isinstance(spans, _Spans) and start < end:
+        return 1 in spans.mask[start:end] or any(s < end and start < e for s, e in spans.points)
     return any(s < end and start < e for s, e in spans)
 
 
@@ -878,7 +904,7 @@ def _members(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
 
 def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
     out: list[_Atom] = []
-    taken = list(claimed)
+    taken = _Spans(len(text), claimed)
     # Vague quantities first: "tens of thousands" must not become 10 and 1000.
     for m in VAGUE_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
@@ -1384,7 +1410,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     >>> (q.value, q.low, q.high, q.unit)
     (None, 12.0, 120.0, 'homes')
     """
-    claimed: list[tuple[int, int]] = []
+    claimed = _Spans(len(text))
     atoms: list[_Atom] = []
     claimed.extend(_phones(text))
     for atom in sorted([*_times(text), *_dates(text)], key=lambda a: (a.start, -(a.end - a.start))):

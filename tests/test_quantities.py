@@ -975,3 +975,13 @@ def test_results_tallies_ranges_and_variants_after_the_review(text, found):
 )
 def test_ages_in_years_and_people_who_came_to_harm(text, unit):
     assert extract(text)[-1].unit == unit
+
+
+def test_spans_claimed_answer_overlaps_like_the_plain_list():
+    from storydiff.quantities import _overlaps, _Spans
+
+    spans = [(3, 8), (12, 12), (20, 25)]
+    masked = _Spans(30, spans)
+    for start in range(30):
+        for end in range(start, 31):
+            assert _overlaps(masked, start, end) == _overlaps(list(spans), start, end)
