@@ -186,6 +186,40 @@ MEDIA_WORDS = frozenset(
     ).split()
 )
 
+# Words that name an outlet even beside another word ("Fox Business", "USA Today"); a name
+# like "Vicente Fox" or "America Ferrera" has only words that may also be a person's.
+OUTLET_WORDS = frozenset(
+    (
+        "News Today TV Radio Insider Magazine Network Channel Daily Weekly Press Business AM FM"
+        " Report Review Morning"
+    ).split()
+)
+# Outlets' names that are also people's ("Vicente Fox", "America Ferrera").
+PERSON_LIKE_OUTLETS = frozenset("Fox America Time Sky Atlantic Salon Variety".split())
+# Words before a name whose object is the one told: "told Politico".
+TOLD = frozenset("told tell tells telling interview".split())
+
+# Nouns after a surname that make it one: "the Sackler family".
+FAMILY_NOUNS = frozenset("family families clan dynasty household".split())
+# "the Royal family", "the First Family", "a crime family", "a Ming dynasty vase": no surname.
+NOT_SURNAMES = frozenset(
+    (
+        "Royal Imperial First Crime Ruling Mafia Host"
+        " Ming Qing Tang Song Han Yuan Zhou Shang Sui Mughal Ottoman"
+    ).split()
+)
+# Nouns a name modifies after "the" ("to the Ensign scandal", "in the Trump administration"):
+# a preposition before them says nothing of the name's kind.
+MODIFIED_NOUNS = frozenset(
+    (
+        "scandal administration campaign presidency era case trial investigation probe inquiry"
+        " affair agreement accord deal doctrine camp team family estate foundation years"
+        " impeachment nomination transition victory defeat win loss speech interview"
+    ).split()
+)
+# Words that end an apposition's noun phrase: "a sister company of Purdue Pharma".
+PHRASE_ENDS = frozenset("of in at for who that which and with from to on by".split())
+
 # Heads that may also name a natural feature ("the Mallow Bank"): org only without place cues.
 WEAK_ORG_HEADS = frozenset("Bank".split())
 

@@ -357,109 +357,16 @@ def _listed_demonym(word: str) -> bool:
     return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
 
 
-_FAMILY_NOUNS = frozenset(("family", "families", "clan", "dynasty", "household"))
-# "the Royal family", "the First Family", "a crime family", "a Ming dynasty vase": no surname
-_NOT_SURNAMES = frozenset(
-    [
-        "Royal",
-        "Imperial",
-        "First",
-        "Crime",
-        "Ruling",
-        "Mafia",
-        "Host",
-        "Ming",
-        "Qing",
-        "Tang",
-        "Song",
-        "Han",
-        "Yuan",
-        "Zhou",
-        "Shang",
-        "Sui",
-        "Mughal",
-        "Ottoman",
-    ]
-)
-# outlets' names that are also people's ("Vicente Fox", "America Ferrera")
-_PERSON_LIKE_OUTLETS = frozenset(("Fox", "America", "Time", "Sky", "Atlantic", "Salon", "Variety"))
-# words that name an outlet even beside another word ("Fox Business", "USA Today"); a name
-# like "Vicente Fox" or "America Ferrera" has only words that may also be a person's
-_OUTLET_WORDS = frozenset(
-    [
-        "News",
-        "Today",
-        "TV",
-        "Radio",
-        "Insider",
-        "Magazine",
-        "Network",
-        "Channel",
-        "Daily",
-        "Weekly",
-        "Press",
-        "Business",
-        "AM",
-        "FM",
-        "Report",
-        "Review",
-        "Morning",
-    ]
-)
-
-
 def _outlet_name(words: Key) -> bool:
     """Whether a name told something reads as an outlet's ("told Politico", "told USA Today")."""
     if len(words) == 1:
         return words[0] in W.MEDIA_WORDS or words[0] in W.PAPER_HEADS
-    if words[0] in W.MEDIA_WORDS and words[0] not in _PERSON_LIKE_OUTLETS:
+    if words[0] in W.MEDIA_WORDS and words[0] not in W.PERSON_LIKE_OUTLETS:
         return True  # a brand and an edition: "Politico Europe", "Bloomberg Opinion"
     return any(
-        w in _OUTLET_WORDS or w in W.PAPER_HEADS or (w.isupper() and w in W.MEDIA_WORDS)
+        w in W.OUTLET_WORDS or w in W.PAPER_HEADS or (w.isupper() and w in W.MEDIA_WORDS)
         for w in words
     )
-
-
-_TOLD = frozenset(("told", "tell", "tells", "telling", "interview"))
-# nouns a name modifies after "the" ("to the Ensign scandal", "in the Trump administration"):
-# a preposition before them says nothing of the name's kind
-_MODIFIED_NOUNS = frozenset(
-    [
-        "scandal",
-        "administration",
-        "campaign",
-        "presidency",
-        "era",
-        "case",
-        "trial",
-        "investigation",
-        "probe",
-        "inquiry",
-        "affair",
-        "agreement",
-        "accord",
-        "deal",
-        "doctrine",
-        "camp",
-        "team",
-        "family",
-        "estate",
-        "foundation",
-        "years",
-        "impeachment",
-        "nomination",
-        "transition",
-        "victory",
-        "defeat",
-        "win",
-        "loss",
-        "speech",
-        "interview",
-    ]
-)
-_PHRASE_ENDS = frozenset(
-    ("of", "in", "at", "for", "who", "that", "which", "and", "with", "from", "to", "on", "by")
-)
 
 
 def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:
@@ -474,7 +381,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
     for k, word in enumerate(prev[:3]):
-        if word in _TOLD and _outlet_name(cand.words):
+        if word in W.TOLD and _outlet_name(cand.words):
             votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker
             break
         if word in W.SPEECH_VERBS_LOWER:  # "said (crane operator) Stefan Ilić"
@@ -491,7 +398,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         opens = words and (words[0] in ("a", "an", "the") or words[0] in W.ROLES_LOWER)
         # the head of the noun phrase is its last role or organisation noun: "a sister
         # company" is a company, "the company's chief executive" a person
-        phrase = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[:6]))
+        phrase = list(takewhile(lambda w: w not in W.PHRASE_ENDS, words[:6]))
         head = next(
             (w for w in reversed(phrase) if w in W.ROLES_LOWER or w in W.ORG_NOUNS_AFTER_LOWER),
             "",
@@ -501,7 +408,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         elif opens and head:
             votes["person"] += 4
     prep = second if lead == "the" else lead
-    if lead == "the" and len(cand.words) == 1 and nxt in _MODIFIED_NOUNS:
+    if lead == "the" and len(cand.words) == 1 and nxt in W.MODIFIED_NOUNS:
         pass  # "related to the Ensign scandal": the preposition governs the noun after it
     elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
@@ -510,7 +417,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:
         return
-    if nxt in _FAMILY_NOUNS and len(cand.words) == 1 and cand.words[0] not in _NOT_SURNAMES:
+    if nxt in W.FAMILY_NOUNS and len(cand.words) == 1 and cand.words[0] not in W.NOT_SURNAMES:
         votes["person"] += 4  # "the Sackler family": a surname
     if nxt in W.PLACE_NOUNS_AFTER_LOWER:
         votes["place"] += 3  # "the Vell forest"
