@@ -387,16 +387,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
-    body = [i for i in range(n) if lines[i] and kind[i] is None]
-    shouted = [
-        i
-        for k, i in enumerate(body)
-        if k > 0
-        and _is_shouted(lines[i])
-        and not lines[i].rstrip("\"'”’)").endswith((".", "!"))  # a sentence, a quoted tweet
-        and not lines[body[k - 1]].endswith(":")  # "He wrote on Twitter:"
-    ]
-    if shouted:
+    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+    if shouted:  # rare: the body's order is needed only then
+        body = [i for i in range(n) if lines[i] and kind[i] is None]
+        after = {i: body[k - 1] for k, i in enumerate(body) if k}
+        shouted = [
+            i
+            for i in shouted
+            if i in after  # not the first body line
+            and not lines[i].rstrip("\"'”’)").endswith((".", "!"))  # a sentence, a quoted tweet
+            and not lines[after[i]].endswith(":")  # "He wrote on Twitter:"
+        ]
         mixed = sum(1 for i in range(n) if kind[i] is None and lines[i] and not _is_caps(lines[i]))
         if mixed >= 2:
             for i in shouted:

@@ -536,7 +536,7 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
             continue
         body = _sgml_text(_tag(block, "BODY"))
         body = body.replace("\x03", "").rstrip()
-        if body.endswith(("Reuter", "REUTER", "reuter", ".", "^M")):
+        if "reuter" in body[-12:].lower():
             # the sign-off, as "Reuter", "REUTER", "REUTER..." or "REUTER^M"
             body = _REUTER_SIGN_OFF.sub("", body)
         paragraphs = _PARAGRAPH_START.split(body)
