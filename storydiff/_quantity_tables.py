@@ -693,3 +693,12 @@ HALF_RE = re.compile(
 AND_A_HALF_RE = re.compile(rf"\b(?P<n>\d+|{_alt(SMALL)})\s+and\s+a\s+half\b", re.IGNORECASE)
 HALF_BLOCKERS = frozenset(("first", "second", "last", "latter", "former", "other", "back", "front"))
 MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
+# fmt: off
+# things that are never hurt, killed or rescued: "30 homes ... four were injured" is people
+THING_HEADS = frozenset((
+    "home", "house", "homes", "houses", "building", "vehicle", "car", "truck", "bus", "boat",
+    "ship", "shop", "store", "school", "hospital", "flat", "apartment", "bridge", "road", "tree",
+    "plane", "aircraft", "train", "carriage", "village", "town", "farm", "field", "acre", "tonne",
+    "dollar", "euro", "pound", "share", "vote", "seat", "goal", "point", "year", "day", "hour",
+))
+# fmt: on

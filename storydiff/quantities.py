@@ -149,6 +149,7 @@ from storydiff._quantity_tables import (
     SURFACE_LOOKUP,
     TALLY_BEFORE_RE,
     TENS,
+    THING_HEADS,
     TIME_24_RE,
     TIME_AMPM_RE,
     TIME_HEDGE_RE,
@@ -542,6 +543,12 @@ def _unit_follows(text: str, end: int) -> bool:
     )
 
 
+# patterns read from a figure's end on, never on a copy of the rest of the text
+_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th|s)\b|[ap]\.?m\b", re.IGNORECASE)
+_CODE_AFTER_RE = re.compile(r":\d|/\d|-[A-Z]{1,3}\d*\b")
+_SCORE_AFTER_RE = re.compile(r"[-–](\d{1,3})\b(?![-–.,]\d)")
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` name something ("Boeing 737") or count nothing."""
     before = text[max(0, start - 12) : start]
@@ -569,10 +576,10 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if (
         re.match(r"[A-Za-z]", text[end : end + 1])
         and not _unit_follows(text, end)
-        and re.match(r"(?:st|nd|rd|th|s)\b|[ap]\.?m\b", text[end:], re.IGNORECASE) is None
+        and _SUFFIX_RE.match(text, end) is None
     ):
         return True  # 5G, 3D, 4K
-    if re.match(r":\d|/\d|-[A-Z]{1,3}\d*\b", text[end:]):
+    if _CODE_AFTER_RE.match(text, end):
         return True  # 737-MAX, 16:9, 9/11, 24/7
     variant = _VARIANT_RE.match(text, end)
     if (
@@ -582,7 +589,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         and not _RESULT_BEFORE_RE.search(text, max(0, start - 40), start)
     ):
         return True  # a model and its variant: "Boeing 787-10", "the 777-9"
-    score = re.match(r"[-–](\d{1,3})\b(?![-–.,]\d)", text[end:])
+    score = _SCORE_AFTER_RE.match(text, end)
     if (
         score is not None
         and text[start:end].isdigit()
@@ -1498,15 +1505,6 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 _CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(\w+)")
-# fmt: off
-# things that are never hurt, killed or rescued: "30 homes ... four were injured" is people
-_THING_HEADS = frozenset((
-    "home", "house", "homes", "houses", "building", "vehicle", "car", "truck", "bus", "boat",
-    "ship", "shop", "store", "school", "hospital", "flat", "apartment", "bridge", "road", "tree",
-    "plane", "aircraft", "train", "carriage", "village", "town", "farm", "field", "acre", "tonne",
-    "dollar", "euro", "pound", "share", "vote", "seat", "goal", "point", "year", "day", "hour",
-))
-# fmt: on
 
 
 def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:
@@ -1516,7 +1514,7 @@ def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:
     if m is None or m.group(1).lower() not in CASUALTY:
         return True
     head = source.unit.split()[-1] if source.unit else ""
-    return head not in _THING_HEADS and head.rstrip("s") not in _THING_HEADS
+    return head not in THING_HEADS and head.rstrip("s") not in THING_HEADS
 
 
 def _drop_overlaps(quantities: list[Quantity]) -> list[Quantity]:
