@@ -444,14 +444,14 @@ def _quote_group(
     ``spliced`` quotes of other groups carry this group's quote inside a longer
     one; ``joined`` members are such quotes, shown in another group too.
     """
+    joined_ids = {id(m) for m in (*spliced, *joined)}
     # the reference wording is one quote, not a splice of two
-    plain = [m for m in members if not any(m is j for j in joined)] or members
+    plain = [m for m in members if id(m) not in joined_ids] or members
     wordings = Counter(tuple(m[2]) for m in plain)
     ref_tokens = max(wordings, key=lambda w: (wordings[w], len(w)))
     ref = next(m for m in plain if tuple(m[2]) == ref_tokens)
     members = [*members, *spliced]
     members.sort(key=lambda m: (order.index(m[0]), m[1].start))
-    joined_ids = {id(m) for m in (*spliced, *joined)}
     speakers = Counter(_surname(m[1].speaker) for m in members if m[1].speaker)
     ref_speaker = (
         next(
