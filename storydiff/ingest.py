@@ -123,16 +123,43 @@ _DATE_FORMATS = (
 )
 
 
+# "8/29/18", "29.08.2018": day and month in either order, told apart only by a
+# figure above 12
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
+
+
+def _numeric_date(m: re.Match[str], text: str) -> datetime:
+    first, second, year = (int(g) for g in m.groups())
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first or first == second:
+        month, day = first, second
+    else:
+        msg = f"ambiguous date {text!r} (day/month or month/day)"
+        raise ValueError(msg)
+    if len(m.group(3)) == 2:  # strptime's %y: 69-99 are 1969-1999, 00-68 are 2000-2068
+        year += 1900 if year >= 69 else 2000
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        msg = f"unreadable date {text!r}"
+        raise ValueError(msg) from None
+
+
 def parse_published(value: Any) -> datetime | None:
     """Parse ISO 8601 strings, common date forms and epoch seconds/milliseconds.
 
     Returns an aware UTC datetime, or ``None`` for an empty value.
-    Raises ``ValueError`` for a value it cannot read.
+    Raises ``ValueError`` for a value it cannot read, and for a numeric date
+    whose day and month could be either ("4/5/18"); one with a figure above 12
+    is read ("8/29/18" and "29/8/2018" are both 29 August).
 
     >>> parse_published("2026-03-01T06:00:00+02:00").isoformat()
     '2026-03-01T04:00:00+00:00'
     >>> parse_published(1394470370698).year
     2014
+    >>> parse_published("8/29/18").date().isoformat()
+    '2018-08-29'
     """
     if value is None or value == "":
         return None
@@ -144,6 +171,17 @@ def parse_published(value: Any) -> datetime | None:
         return None
     if re.fullmatch(r"\d{9,13}", text):
         return parse_published(int(text))
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    parsed = _numeric_date(numeric, text) if numeric else _parse_formatted(text)
+    if parsed is None:
+        msg = f"unreadable date {text!r}"
+        raise ValueError(msg)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def _parse_formatted(text: str) -> datetime | None:
     parsed: datetime | None = None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -154,12 +192,7 @@ def parse_published(value: Any) -> datetime | None:
                 break
             except ValueError:
                 continue
-    if parsed is None:
-        msg = f"unreadable date {text!r}"
-        raise ValueError(msg)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    return parsed
 
 
 def _str(value: Any) -> str:
@@ -251,24 +284,36 @@ def _read_html(
 
 def _record_to_raw(
     rec: Mapping[str, Any], *, fields: FieldMap, origin: str, line: int, default_id: str
-) -> _Raw | ReadProblem:
+) -> Iterator[_Raw | ReadProblem]:
+    """The article of one record, or the problem that stops it.
+
+    A date that cannot be read is a warning before the article, which is kept
+    without a date (the caller sees it among the problems, never in a log).
+    """
     if not isinstance(rec, Mapping):
-        return ReadProblem(
+        yield ReadProblem(
             origin=origin, line=line, message=f"expected an object, got {type(rec).__name__}"
         )
+        return
     if fields.text not in rec:
-        return ReadProblem(origin=origin, line=line, message=f"no {fields.text!r} field")
+        yield ReadProblem(origin=origin, line=line, message=f"no {fields.text!r} field")
+        return
     rid = _str(rec.get(fields.id)).strip() or default_id
     try:
         published = parse_published(rec.get(fields.published))
     except ValueError as exc:
         published = None
-        logger.warning("%s:%s: %s; the date is ignored", origin, line, exc)
+        yield ReadProblem(
+            origin=origin,
+            line=line,
+            severity="warning",
+            message=f"{exc} in field {fields.published!r}; the date is ignored",
+        )
     body = _str(rec.get(fields.text))
     if fields.paragraph_separator:
         body = body.replace(fields.paragraph_separator, "\n\n")
     title = _str(rec.get(fields.title)).strip()
-    return _Raw(
+    yield _Raw(
         id=rid,
         body=body,
         origin=origin,
@@ -292,7 +337,7 @@ def _read_json_lines(
         except json.JSONDecodeError as exc:
             yield ReadProblem(origin=origin, line=lineno, message=f"malformed JSON: {exc.msg}")
             continue
-        yield _record_to_raw(
+        yield from _record_to_raw(
             rec, fields=fields, origin=origin, line=lineno, default_id=f"{stem}:{lineno}"
         )
 
@@ -390,7 +435,7 @@ def _read_json(
             )
             return
         for i, rec in enumerate(data, start=1):
-            yield _record_to_raw(
+            yield from _record_to_raw(
                 rec, fields=fields, origin=f"{origin}[{i - 1}]", line=i, default_id=f"{stem}:{i}"
             )
         return
@@ -428,7 +473,7 @@ def _read_csv(
             )
             continue
         rec = dict(zip(header, row, strict=True))
-        yield _record_to_raw(
+        yield from _record_to_raw(
             rec, fields=fields, origin=origin, line=line, default_id=f"{stem}:{line}"
         )
 

@@ -54,6 +54,18 @@ def test_quiet_prints_nothing_on_stderr(corpus):
     assert result.stderr == ""
 
 
+def test_an_unreadable_date_is_warned_of_with_its_line_and_quiet_silences_it(write):
+    record = {"id": "a", "published": "4/5/18", "text": WIRE}
+    path = write("feed.jsonl", json.dumps(record) + "\n")
+    loud = runner.invoke(app, ["cluster", str(path), "--workers", "2"])
+    assert loud.exit_code == 0
+    assert f"{path}:1: ambiguous date '4/5/18'" in " ".join(loud.stderr.split())
+    quiet = runner.invoke(app, ["cluster", str(path), "--workers", "2", "-q"])
+    assert quiet.exit_code == 0
+    assert quiet.stderr == ""
+    assert json.loads(quiet.stdout)["size"] == 1
+
+
 def test_csv_and_table_formats(corpus):
     csv_out = runner.invoke(app, ["cluster", str(corpus), "-f", "csv", "-q"])
     lines = csv_out.stdout.splitlines()

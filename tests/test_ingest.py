@@ -296,6 +296,45 @@ def test_parse_published_handles_iso_epoch_and_reuters_forms():
         parse_published("next tuesday")
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("8/29/18", "2018-08-29"),  # month first: 29 cannot be a month
+        ("29/8/2018", "2018-08-29"),  # day first
+        ("29.08.2018", "2018-08-29"),
+        ("3/3/99", "1999-03-03"),  # the same either way
+        ("12/31/68", "2068-12-31"),  # strptime's pivot for two-digit years
+    ],
+)
+def test_parse_published_reads_a_numeric_date_whose_order_a_figure_over_12_shows(text, iso):
+    assert parse_published(text).date().isoformat() == iso
+
+
+def test_parse_published_refuses_a_numeric_date_that_reads_both_ways():
+    with pytest.raises(ValueError, match=r"ambiguous date '4/5/18' \(day/month or month/day\)"):
+        parse_published("4/5/18")
+    with pytest.raises(ValueError, match="unreadable date '31/2/2018'"):
+        parse_published("31/2/2018")
+
+
+def test_an_unreadable_date_is_a_warning_and_the_article_is_kept_without_it(write):
+    lines = [
+        {"id": "a", "date": "4/5/18", "text": "Storm floods the harbour of Lisk on Monday."},
+        {"id": "b", "date": "8/29/18", "text": "Bank of Valdora holds its rate at four percent."},
+    ]
+    path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in lines))
+    result = read(path, fields=FieldMap(published="date"))
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert result.articles[0].published is None
+    assert result.articles[1].published.date().isoformat() == "2018-08-29"
+    [problem] = result.problems
+    assert problem.severity == "warning"
+    assert str(problem) == (
+        f"{path}:1: ambiguous date '4/5/18' (day/month or month/day) in field 'date'; "
+        "the date is ignored"
+    )
+
+
 def test_jsonl_is_read_line_by_line_and_a_bad_line_does_not_lose_the_others(write, tmp_path):
     latin = '{"id": "b", "text": "Caf\xe9 owners in Lisk protested on Monday."}\n'.encode("latin-1")
     good = b'{"id": "a", "text": "The ferry ran aground on Sunday."}\n'
