@@ -67,21 +67,31 @@ def _vulgar(m: re.Match[str]) -> str:
     return (m[1] + " " if m[1] else "") + _VULGAR[m[2]]
 
 
+_APOSTROPHES = str.maketrans({"\u00b4": "\u2019", "\u02bc": "\u2019"})
+
+
 def normalize_unicode(text: str) -> str:
     """NFKC-normalise ``text`` (full-width forms, ligatures, compatibility digits).
 
     A vulgar fraction becomes a slash fraction first, apart from a whole number
     before it: NFKC alone turns "2½" into "21⁄2", which reads as twenty-one.
-    A fraction slash (U+2044) becomes "/".
+    A fraction slash (U+2044) becomes "/". An acute accent or a modifier
+    letter apostrophe typed for an apostrophe ("Court´s", "donʼt") becomes
+    one (U+2019): NFKC would turn the accent into a space and a combining
+    accent ("Court ́s").
 
     >>> normalize_unicode("ﬁve ５")
     'five 5'
     >>> normalize_unicode("2½ years, ¾ of them, 1⁄3 more")
     '2 1/2 years, 3/4 of them, 1/3 more'
+    >>> normalize_unicode("the Court´s ruling, donʼt")
+    'the Court’s ruling, don’t'
     """
     if text.isascii():
         return text  # NFKC leaves ASCII as it is
     text = _VULGAR_RE.sub(_vulgar, text)
+    if "\u00b4" in text or "\u02bc" in text:
+        text = text.translate(_APOSTROPHES)
     return unicodedata.normalize("NFKC", text).replace("\u2044", "/")
 
 

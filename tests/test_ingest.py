@@ -335,6 +335,14 @@ def test_an_unreadable_date_is_a_warning_and_the_article_is_kept_without_it(writ
     )
 
 
+def test_an_acute_accent_typed_for_an_apostrophe_reads_as_one(write):
+    # NFKC alone turns "´" into a space and a combining accent: "Court ́s"
+    text = "“This is a last-ditch effort to derail the Supreme Court´s review,” she said."
+    path = write("a.jsonl", json.dumps({"id": "a", "text": text}) + "\n")
+    [article] = read(path).articles
+    assert "the Supreme Court’s review" in article.text
+
+
 def test_jsonl_is_read_line_by_line_and_a_bad_line_does_not_lose_the_others(write, tmp_path):
     latin = '{"id": "b", "text": "Caf\xe9 owners in Lisk protested on Monday."}\n'.encode("latin-1")
     good = b'{"id": "a", "text": "The ferry ran aground on Sunday."}\n'
