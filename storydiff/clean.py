@@ -35,6 +35,33 @@ _CAPTION_TAG = re.compile(
     r"|\(\s*(?:" + _AGENCY_WORD + r"(?: " + _AGENCY_WORD + r"){0,3})(?:\s*/\s*[^)]{1,40})?\s*\))"
     r"\s*$"
 )
+# A credit that says it is a photograph's: "(AP Photo/Evan Vucci, File)", "(Photo: Elaine
+# Thompson, AP)", "(FBI via AP)", "Kirsty Wigglesworth/AP", "(Chip Somodevilla/Getty Images)".
+# It marks a caption of any length: an agency's captions run to two long sentences.
+_PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,60}\b)?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture)\b[^()]{0,60}\)"
+    r"|\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"\)"
+    r"|\(?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?" + _PHOTO_AGENCY + r"\)?)$"
+)
+_PHOTO_CREDIT_LAST = frozenset(")PsAkg")
+# The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
+# undated photo provided by the FBI shows ...", "In this image taken from video, ..."
+# Between "this" and "photo" only a date and a few set words: "In this case, the
+# photos provided by police show ..." is a sentence of a story, and so is "These
+# photos, she said, ..." (without "In", a verb must follow: "This photo provided by").
+_PHOTO_WORDS = (
+    r"(?-i:[Tt]his|[Tt]hese)(?:,? (?:\d{1,4}|(?-i:[A-Z][a-z]{2,8})\.?"
+    r"|file|undated|handout|aerial|recent|archive|archival|combination|satellite|family))*,? "
+    r"(?:photos?|photographs?|images?|pictures?|(?:frame|video|screen) ?grabs?|screenshots?)\b"
+)
+_PHOTO_VERB = r" (?:provided|released|taken|made|obtained|shot|posted|distributed|supplied)\b"
+_PHOTO_FORMULA = re.compile(
+    r"(?:FILE\s*[-–_—]+\s*)?(?:In " + _PHOTO_WORDS + r"(?:,|" + _PHOTO_VERB + r")"
+    r"|" + _PHOTO_WORDS + _PHOTO_VERB + r")",
+    re.IGNORECASE,
+)
+_LONGEST_CAPTION = 150  # words
 # a photo gallery's caption with its toggle: "... more" on the teaser, "(Photo: AP) less" in full
 _GALLERY_TOGGLE = re.compile(r"(?:[.)”\"'’]\s+less|(?:\.\.\.|…)\s*more)$")
 _CAPTION_PREFIX = re.compile(
@@ -341,6 +368,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
+        elif (
+            (line[-1] in _PHOTO_CREDIT_LAST and _PHOTO_CREDIT.search(line, max(0, len(line) - 130)))
+            or (first in "FfIiTt" and _PHOTO_FORMULA.match(line))
+        ) and _words(line) <= _LONGEST_CAPTION:
+            mark(i, "caption", "a photo caption: the agency's formula or a photo credit")
         elif alone and line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
             mark(i, "caption", "a gallery caption with its more / less toggle")
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:

@@ -309,6 +309,49 @@ def test_gallery_captions_with_their_more_or_less_toggle_are_captions():
     assert cleaned.text.endswith("no more, no less")
 
 
+_LONG_CAPTION = (
+    "immigration activists rally outside the Supreme Court in Washington as the justices hear "
+    "arguments over the plan to ask about citizenship on the census, which opponents say would "
+    "suppress the count of immigrants and strengthen representation and funding for areas with "
+    "fewer of them. A new court filing on Thursday by lawyers opposing the question alleges a "
+    "longtime redistricting expert played a key role in making the change."
+)  # over 60 words: too long for the short-caption rule
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        f"FILE - In this April 23, 2019, file photo, {_LONG_CAPTION}",
+        f"In this Thursday, July 12, 2018 photo, {_LONG_CAPTION}",
+        f"This undated photo provided by the FBI shows {_LONG_CAPTION}",
+        f"Lawyers gather as {_LONG_CAPTION} (AP Photo/J. Scott Applewhite, File)",
+        f"Lawyers gather as {_LONG_CAPTION} (Photo: Elaine Thompson, AP)",
+        f"Lawyers gather as {_LONG_CAPTION} (Senate Television via AP)",
+        f"Lawyers gather as {_LONG_CAPTION} Kirsty Wigglesworth/AP",
+        f"Lawyers gather as {_LONG_CAPTION} Chip Somodevilla/Getty Images",
+    ],
+)
+def test_an_agency_photo_caption_is_a_caption_however_long(caption):
+    story = "A court filing says the census question was added to help one party."
+    cleaned = clean_text(f"{story}\n\n{caption}\n\nThe department called it baseless.")
+    assert [r.kind for r in cleaned.removed] == ["caption"]
+    assert cleaned.text == f"{story}\n\nThe department called it baseless."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In this case, the photos provided by police show the car leaving the bridge.",
+        "In this photo-obsessed age, everyone who owns a phone is a photographer, he said.",
+        "These photos, she said, were taken in 1962 by her brother on the harbour wall.",
+        "The ferry company said the pictures taken by passengers would help the inquiry.",
+    ],
+)
+def test_a_story_paragraph_about_photos_is_not_a_caption(paragraph):
+    cleaned = clean_text(f"A ferry ran aground off Port Ella.\n\n{paragraph}\n\nAll were saved.")
+    assert cleaned.removed == ()
+
+
 def test_a_short_copyright_line_spaced_with_no_break_spaces_is_still_a_copyright_line():
     line = " \xa0 ".join(["Copyright"] + ["word"] * 19 + ["reserved."])  # 21 words, 40 spaces
     cleaned = clean_text("The port reopened on Tuesday after the strike.\n\n" + line)
