@@ -718,10 +718,20 @@ def report_cmd(
         name = _safe_name(chosen.id) + suffix
         _write_text(_render(report, fmt, color=False), output / name)
         real = sum(1 for c in report.conflicts if c.label in ("conflict", "degree"))
-        entries.append((name, chosen.title or chosen.id, chosen.size, real))
+        entries.append((name, _story_label(chosen, by_id), chosen.size, real))
         if not quiet:
             err.print(f"report {k}/{len(stories)}: {output / name}", markup=False)
     _write_index(entries, fmt, output)
+
+
+def _story_label(story: Story, by_id: dict[str, Article], width: int = 80) -> str:
+    """The story's title; without one, its representative's opening words."""
+    if story.title:
+        return story.title
+    opening = " ".join(by_id[story.representative_id].text.split("\n", 1)[0].split())
+    if len(opening) <= width:
+        return opening or story.id
+    return opening[:width].rsplit(" ", 1)[0] + " …"
 
 
 def _safe_name(story_id: str) -> str:

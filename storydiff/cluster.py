@@ -1234,11 +1234,15 @@ def _make_story(
     members, rep, cohesion = summary
     ids = [articles[m].id for m in members]
     links.sort(key=lambda lk: (lk.a, lk.b))
+    # a page read without its headline has no title: another version's names the story
+    title = articles[rep].title or next(
+        (articles[m].title for m in members if articles[m].title), ""
+    )
     return Story(
         id=_story_id(ids),
         article_ids=tuple(ids),
         representative_id=articles[rep].id,
-        title=articles[rep].title,
+        title=title,
         links=tuple(links),
         copy_groups=_story_copy_groups(ids, links),
         cohesion=max(0.0, min(1.0, cohesion)),

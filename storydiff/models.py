@@ -178,7 +178,11 @@ class Link:
 
 @dataclass(**_FROZEN)
 class Story:
-    """Articles about one event, with the copy groups inside it."""
+    """Articles about one event, with the copy groups inside it.
+
+    ``title`` is the representative's title or, when it has none, the first
+    member's (in id order) that has one.
+    """
 
     id: str
     article_ids: tuple[str, ...]

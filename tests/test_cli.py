@@ -249,6 +249,21 @@ def test_report_all_writes_one_page_per_story_and_an_index(tmp_path):
     assert len(pages) >= 10
 
 
+def test_report_index_names_an_untitled_story_by_its_opening_words(write, tmp_path):
+    records = [
+        {"id": "a", "text": WIRE + "\n\nThe ferry was refloated on the evening tide."},
+        {"id": "b", "text": WIRE},
+    ]
+    path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    out = tmp_path / "reports"
+    result = runner.invoke(app, ["report", str(path), "--all", "-f", "md", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    index = (out / "index.md").read_text(encoding="utf-8").splitlines()
+    assert index[2].startswith(
+        "| [A passenger ferry ran aground on a sandbank off Port Ella before dawn on Sunday …]("
+    )
+
+
 def test_report_needs_story_or_all():
     result = runner.invoke(app, ["report", str(DEMO_DIR), "-q"])
     assert result.exit_code == 2

@@ -39,6 +39,15 @@ def test_identical_texts_are_duplicates_in_one_story():
     assert res.story_of("c").size == 1
 
 
+def test_a_story_whose_representative_has_no_title_takes_another_versions():
+    story = cluster([art("a", WIRE), art("b", WIRE, title="Ferry aground off Port Ella")]).story_of(
+        "a"
+    )
+    assert story.representative_id == "a"
+    assert story.title == "Ferry aground off Port Ella"
+    assert cluster([art("a", WIRE), art("b", WIRE)]).story_of("a").title == ""
+
+
 def test_trimmed_wire_copy_is_a_copy_by_containment():
     trimmed = WIRE.rsplit(". ", 3)[0] + "."
     res = cluster(
