@@ -523,6 +523,18 @@ def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:
     return name
 
 
+def _the_person(doc: _Doc, m: _Mention) -> bool:
+    """ "the person" (or "the individual"): a description that names no role at all.
+
+    "the president", "the official", "the lawyer" carry a role of their own,
+    and are resolved by it.
+    """
+    if m.kind != "nominal":
+        return False
+    words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
+    return words in (["the", "person"], ["the", "individual"])
+
+
 def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
     """An indefinite "a/an/one ... <head>" earlier, or "a/an <person noun>" close before."""
     if re.search(

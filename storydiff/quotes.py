@@ -79,6 +79,7 @@ from storydiff._quote_words import (
     _WORD,
 )
 from storydiff._speakers import (
+    _anonymous_before,
     _Doc,
     _is_cue,
     _is_name_tok,
@@ -87,6 +88,7 @@ from storydiff._speakers import (
     _scan_mentions,
     _sentence_index,
     _sentence_of,
+    _the_person,
     _Tok,
     _tokens,
 )
@@ -500,6 +502,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if attr is not None and attr.mention is not None:
             speaker = _resolve(doc, attr.mention, sp.start)
             speaker_text, cue = attr.mention.text, attr.cue
+            if _goes_on_with_previous(doc, kept, i, resolved):
+                # 'A Justice Department representative said ... "...," the person said.'
+                speaker = resolved[i - 1][0]
         else:
             mate = _paragraph_mate(doc, kept, i, resolved)
             if mate is not None:
@@ -544,6 +549,28 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         )
     out = _headline_speakers(out, kept)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _goes_on_with_previous(
+    doc: _Doc,
+    kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]],
+    i: int,
+    resolved: dict[int, tuple[str, str, str]],
+) -> bool:
+    """Whether quote ``i``'s "the person said" means the speaker of the quote before.
+
+    Only right after a sentence whose quote has a speaker, and when no "a
+    person ..." came before (that one stays unnamed): 'A Justice Department
+    representative said ... "...," the person said.' goes on with the Justice
+    Department instead of taking the last organisation named.
+    """
+    attr = kept[i][4]
+    if i == 0 or attr is None or attr.mention is None or not resolved[i - 1][0]:
+        return False
+    if not _the_person(doc, attr.mention) or _anonymous_before(doc, attr.mention.start, "person"):
+        return False  # "a person familiar with the matter ... the person said" stays unnamed
+    here = _sentence_index(doc, kept[i][0].start)
+    return here - _sentence_index(doc, kept[i - 1][0].start) in (0, 1)
 
 
 def _follows_quote(text: str, prev: _Span, sp: _Span) -> bool:

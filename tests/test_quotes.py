@@ -657,3 +657,26 @@ def test_a_description_before_the_speaker_keeps_him_the_speaker():
     )
     (quote,) = extract_quotes(text)
     assert quote.speaker == "John Kelly"
+
+
+def test_the_person_who_goes_on_after_a_quoted_source_is_that_source():
+    text = (
+        "The unions, which include the Port Ella Dockers Guild, sued the operator.\n\n"
+        'A Valdora Ferries representative said the claims were "a last-ditch effort to stall '
+        'the inquiry."\n\n'
+        '"The company looks forward to answering them in court on Monday," the person said.'
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker == "Valdora Ferries"
+    assert (second.speaker, second.speaker_text) == ("Valdora Ferries", "the person")
+
+
+def test_the_person_after_a_person_familiar_with_the_matter_stays_unnamed():
+    text = (
+        "A person familiar with the talks said the company would settle.\n\n"
+        'Valdora Ferries said the claims were "a last-ditch effort to stall the inquiry."\n\n'
+        '"They want this over before the summer," the person said.'
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker == "Valdora Ferries"
+    assert quotes[-1].speaker == ""
