@@ -254,6 +254,10 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+# Place heads that end an institution's name after an organisation head: "Georgetown
+# University Law Center", "Vanderbilt University Medical Centre".
+INSTITUTION_PLACES = frozenset("Center Centre Campus".split())
+
 # Place heads that are also common surnames ("Ivo Marsh"): no kind from the name alone.
 SURNAME_PLACE_HEADS = frozenset(
     "Marsh Moor Heath Hall Hill Lane Park Way Wood Field Ford Brook Cross".split()

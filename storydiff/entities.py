@@ -274,9 +274,14 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "other", False
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
         return None, True
-    of_head = words[words.index("of") - 1] if "of" in words[1:] else ""
+    joint = next((w for w in ("of", "for") if w in words[1:]), "")
+    of_head = words[words.index(joint) - 1] if joint else ""
     if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
-        return "org", False
+        return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
+    if (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1])) or (
+        joint == "for" and of_head in W.INSTITUTION_PLACES
+    ):
+        return "org", False  # "Georgetown University Law Center", "Center for American Progress"
     if " ".join(words) in W.BLOCS:
         return "org", False  # "the United Nations", "the European Union"
     if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
@@ -369,6 +374,10 @@ def _outlet_name(words: Key) -> bool:
     )
 
 
+# a party named first in a case: "Brown v. Board of Education", "Roe vs Wade"
+_CASE_PARTY = re.compile(r"\s+vs?\.?\s+[A-Z]")
+
+
 def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:
     """Add kind votes from the words around one mention (tokens pos..last)."""
     votes = cand.votes
@@ -410,6 +419,8 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     prep = second if lead == "the" else lead
     if lead == "the" and len(cand.words) == 1 and nxt in W.MODIFIED_NOUNS:
         pass  # "related to the Ensign scandal": the preposition governs the noun after it
+    elif _CASE_PARTY.match(tail):
+        pass  # "in Common Cause v. Lewis": the preposition governs the case, not its party
     elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
         cand.at_place = cand.at_place or prep in _DIRECT_PLACE_PREPS

@@ -656,3 +656,32 @@ def test_a_word_before_family_or_dynasty_is_not_always_a_surname(text, word):
 
 def test_an_outlet_brand_with_an_edition_is_an_organisation():
     assert _kinds("He told Politico Europe the plan was dead.")["Politico Europe"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She teaches at Georgetown University Law Center in Washington.",
+            "Georgetown University Law Center",
+        ),
+        (
+            "He was treated at the Valdora University Medical Centre on Monday.",
+            "Valdora University Medical Centre",
+        ),
+        ("The Center for Harbour Policy said the port was safe.", "Center for Harbour Policy"),
+        (
+            "A report by the Institute for Coastal Studies came out.",
+            "Institute for Coastal Studies",
+        ),
+    ],
+)
+def test_an_institution_named_like_a_place_is_an_organisation(text: str, name: str) -> None:
+    assert {(e.text, e.kind) for e in extract_entities(text)} >= {(name, "org")}
+
+
+def test_a_party_to_a_case_is_no_place_for_the_preposition_before_it() -> None:
+    text = "The group won in Harbour Watch v. Corvane, a ruling on the port's dredging."
+    kinds = {e.text: e.kind for e in extract_entities(text)}
+    assert kinds["Harbour Watch"] != "place"
+    assert kinds.get("Corvane") != "place"
