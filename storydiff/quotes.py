@@ -13,7 +13,9 @@ The extractor is rule based. It works one paragraph (line) at a time:
    pieces share one speaker.
 2. **What is not a quote.** Rules, in order:
 
-   * a phrase after *so-called* is a scare quote;
+   * a phrase after *so-called* is a scare quote, and one after a word that names
+     it as words (*the phrase*, *the term*, *the slogan*, *the question of*) is
+     mentioned, not quoted;
    * a title-like phrase (two or more words, every content word capitalised, no
      sentence punctuation at its end) is the name of a work, report, slogan or
      organisation (*the film "Dune"*, *titled "Counting What Matters"*);
@@ -95,6 +97,27 @@ from storydiff._speakers import (
 from storydiff.models import Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
+
+
+# Words that name the quoted words rather than report them: "the phrase", "the term",
+# "the question of" ("intimidated by this question of “are you a citizen?” on the census").
+_MENTION_BEFORE = re.compile(
+    r"\b(?:the|this|that|a|an|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:phrase|term|slogan|chant|motto|label|expression|catchphrase|hashtag|mantra)s?"
+    r"|questions?\s+of),?\s*$",
+    re.IGNORECASE,
+)
+_LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
+
+
+def _mentioned(before: str, quote: str) -> bool:
+    """Whether the quoted words are named as words ("the term “battlespace”").
+
+    Not after a colon ("use of the term: “It is a favorite of ...”" quotes
+    Lemon), nor when longer than a slogan ('the chant "would send chills down
+    the spines of our Founding Fathers"' is Kinzinger's sentence).
+    """
+    return len(quote.split()) <= _LONGEST_MENTION and _MENTION_BEFORE.search(before) is not None
 
 
 def _names_a_work(before: str, quote: str, after: str = "") -> bool:
@@ -446,7 +469,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             default=hi_line,
         )
         before = text[prev_close : sp.open_mark] if sp.open_mark >= 0 else ""
-        if re.search(r"\bso-called\s*$", before, re.IGNORECASE):
+        if re.search(r"\bso-called\s*$", before, re.IGNORECASE) or _mentioned(before, quote):
             continue
         if _title_like(quote):
             continue

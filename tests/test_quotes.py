@@ -680,3 +680,28 @@ def test_the_person_after_a_person_familiar_with_the_matter_stays_unnamed():
     quotes = extract_quotes(text)
     assert quotes[0].speaker == "Valdora Ferries"
     assert quotes[-1].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many feared being asked this question of “are you a citizen?” on the form.",
+        "He regretted his use of the term “dominate the battlespace” in a call with governors.",
+        'The council ran under the slogan "Not me. Us." for two years.',
+        "Posts with the hashtag “bring the ferry back” drew a million views.",
+    ],
+)
+def test_words_named_as_words_are_mentioned_not_quoted(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_statement_after_the_term_or_the_chant_is_still_a_quote():
+    text = (
+        "Lemon commented on the use of the term: “It is a favorite of the far right and is "
+        "loaded with meaning.”\n\n"
+        'Kinzinger tweeted that the chant "would send chills down the spines of our '
+        'Founding Fathers" and left it there.'
+    )
+    first, second = extract_quotes(text)
+    assert first.text.startswith("It is a favorite")
+    assert second.text.startswith("would send chills")
