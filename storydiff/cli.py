@@ -725,10 +725,12 @@ def report_cmd(
 
 
 def _story_label(story: Story, by_id: dict[str, Article], width: int = 80) -> str:
-    """The story's title; without one, its representative's opening words."""
+    """The story's title; without one, the opening words of its representative's first
+    line of five words or more (a page kept whole may open with "share")."""
     if story.title:
         return story.title
-    opening = " ".join(by_id[story.representative_id].text.split("\n", 1)[0].split())
+    lines = [" ".join(line.split()) for line in by_id[story.representative_id].text.split("\n")]
+    opening = next((line for line in lines if len(line.split()) >= 5), max(lines, key=len))
     if len(opening) <= width:
         return opening or story.id
     return opening[:width].rsplit(" ", 1)[0] + " …"
