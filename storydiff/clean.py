@@ -15,7 +15,7 @@ from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 from storydiff.quantities import extract_quantities
 
-__all__ = ["CleanedText", "clean_text", "drop_title_line", "split_headline"]
+__all__ = ["CleanedText", "clean_text", "drop_site_name", "drop_title_line", "split_headline"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,13 +36,14 @@ _CAPTION_TAG = re.compile(
     r"\s*$"
 )
 # A credit that says it is a photograph's: "(AP Photo/Evan Vucci, File)", "(Photo: Elaine
-# Thompson, AP)", "(FBI via AP)", "Kirsty Wigglesworth/AP", "(Chip Somodevilla/Getty Images)".
+# Thompson, AP)", "(FBI via AP)", "Kirsty Wigglesworth/AP", "(Chip Somodevilla/Getty Images)",
+# "Mikhail Klimentyev | TASS | Getty Images".
 # It marks a caption of any length: an agency's captions run to two long sentences.
 _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)"
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]{0,60}\b)?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture)\b[^()]{0,60}\)"
     r"|\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"\)"
-    r"|\(?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?" + _PHOTO_AGENCY + r"\)?)$"
+    r"|\(?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?[/|] ?" + _PHOTO_AGENCY + r"\)?)$"
 )
 _PHOTO_CREDIT_LAST = frozenset(")PsAkg")
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
@@ -539,6 +540,25 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     ):
         return "", cleaned
     return head, replace(cleaned, text=rest)
+
+
+def drop_site_name(title: str) -> str:
+    """``title`` without the site's name a page's title ends with after a bar.
+
+    The last " | " part goes when it is four words or fewer and what comes
+    before it is four words or more: "Trump sets expectations low | Miami
+    Herald". Outlets that carry the same wire story share the headline, not
+    the suffix, which would otherwise make every page of one site alike.
+
+    >>> drop_site_name("Nuclear arms race is expected at the talks | Charlotte Observer")
+    'Nuclear arms race is expected at the talks'
+    >>> drop_site_name("Opinion | Summit")
+    'Opinion | Summit'
+    """
+    head, bar, last = title.rpartition(" | ")
+    if bar and len(last.split()) <= 4 and len(head.split()) >= 4:
+        return head.rstrip()
+    return title
 
 
 def drop_title_line(cleaned: CleanedText, title: str) -> CleanedText:

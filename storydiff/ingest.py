@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from storydiff.clean import clean_text, drop_title_line, split_headline
+from storydiff.clean import clean_text, drop_site_name, drop_title_line, split_headline
 from storydiff.engine import Engine, LocalEngine, ProcessEngine
 from storydiff.errors import InputError, param_error
 from storydiff.models import Article, ReadProblem, ReadResult
@@ -717,6 +717,10 @@ def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
         title, cleaned = split_headline(cleaned)
     elif title and not keep_debris:
         cleaned = drop_title_line(cleaned, title)
+    if not keep_debris:
+        short = drop_site_name(title)
+        if short != title:
+            title, cleaned = short, drop_title_line(cleaned, short)
     where = raw.origin if raw.line is None else f"{raw.origin}:{raw.line}"
     if not cleaned.text.strip():
         return ReadProblem(

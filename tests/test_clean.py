@@ -329,6 +329,7 @@ _LONG_CAPTION = (
         f"Lawyers gather as {_LONG_CAPTION} (Senate Television via AP)",
         f"Lawyers gather as {_LONG_CAPTION} Kirsty Wigglesworth/AP",
         f"Lawyers gather as {_LONG_CAPTION} Chip Somodevilla/Getty Images",
+        "Mikhail Klimentyev | TASS | Getty Images",
     ],
 )
 def test_an_agency_photo_caption_is_a_caption_however_long(caption):

@@ -335,6 +335,22 @@ def test_an_unreadable_date_is_a_warning_and_the_article_is_kept_without_it(writ
     )
 
 
+def test_a_titles_site_name_after_a_bar_is_dropped_from_the_title_and_the_text(write):
+    body = "Lifeboats brought all 40 passengers ashore within an hour, the coastguard said."
+    records = [
+        {"id": "a", "title": "Ferry runs aground off Port Ella | Valdora Times", "text": body},
+        {"id": "b", "text": f"Ferry runs aground off Port Ella at dawn | Valdora Times\n\n{body}"},
+        {"id": "c", "title": "Ferry aground | Port Ella", "text": body},  # too short to cut
+    ]
+    path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    a, b, c = read(path).articles
+    assert (a.title, a.text) == ("Ferry runs aground off Port Ella", body)
+    assert (b.title, b.text) == ("Ferry runs aground off Port Ella at dawn", body)
+    assert c.title == "Ferry aground | Port Ella"
+    kept = read(path, keep_debris=True).articles[0]
+    assert kept.title == "Ferry runs aground off Port Ella | Valdora Times"
+
+
 def test_an_acute_accent_typed_for_an_apostrophe_reads_as_one(write):
     # NFKC alone turns "´" into a space and a combining accent: "Court ́s"
     text = "“This is a last-ditch effort to derail the Supreme Court´s review,” she said."
