@@ -1226,6 +1226,17 @@ def _summaries_of(
     return out
 
 
+def _report_order(articles: Sequence[ArticleMeta]) -> Callable[[int], tuple[bool, float, str]]:
+    """Sort key of members in :func:`~storydiff.diff.story_versions` order (after the
+    representative): publication time, undated last, then id."""
+
+    def key(m: int) -> tuple[bool, float, str]:
+        published = articles[m].published
+        return (published is None, published.timestamp() if published else 0.0, articles[m].id)
+
+    return key
+
+
 def _make_story(
     articles: Sequence[ArticleMeta],
     summary: tuple[list[int], int, float],
@@ -1234,9 +1245,15 @@ def _make_story(
     members, rep, cohesion = summary
     ids = [articles[m].id for m in members]
     links.sort(key=lambda lk: (lk.a, lk.b))
-    # a page read without its headline has no title: another version's names the story
+    # a page read without its headline has no title: another version's names the story,
+    # the first in the order a report lists them (by publication time, then id)
     title = articles[rep].title or next(
-        (articles[m].title for m in members if articles[m].title), ""
+        (
+            articles[m].title
+            for m in sorted(members, key=_report_order(articles))
+            if articles[m].title
+        ),
+        "",
     )
     return Story(
         id=_story_id(ids),

@@ -181,7 +181,8 @@ class Story:
     """Articles about one event, with the copy groups inside it.
 
     ``title`` is the representative's title or, when it has none, the first
-    member's (in id order) that has one.
+    one among the others in the order a report lists them (by publication
+    time, undated last, then id).
     """
 
     id: str

@@ -48,6 +48,19 @@ def test_a_story_whose_representative_has_no_title_takes_another_versions():
     assert cluster([art("a", WIRE), art("b", WIRE)]).story_of("a").title == ""
 
 
+def test_an_untitled_representative_takes_the_title_a_report_lists_first():
+    day = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    story = cluster(
+        [
+            art("a", WIRE, published=day),
+            art("b", WIRE, title="Zulu", published=day + timedelta(hours=5)),
+            art("c", WIRE, title="Yankee", published=day + timedelta(hours=2)),
+        ]
+    ).story_of("a")
+    assert story.representative_id == "a"
+    assert story.title == "Yankee"  # c comes before b: published earlier
+
+
 def test_trimmed_wire_copy_is_a_copy_by_containment():
     trimmed = WIRE.rsplit(". ", 3)[0] + "."
     res = cluster(
