@@ -103,3 +103,18 @@ def test_every_source_link_of_every_demo_report_has_a_target():
         assert missing == []
         checked += len(parsed.hrefs)
     assert checked > 500
+
+
+def test_markdown_fact_grid_of_many_versions_lists_each_value_once_with_its_versions():
+    wire = "A ferry ran aground off Port Ella on Sunday with {n} passengers on board, officials said."
+    arts = [Article(id=f"v{k:02d}", text=wire.format(n=40)) for k in range(10)]
+    arts.append(Article(id="v10", text=wire.format(n=45)))
+    text = render_markdown(diff_story(arts))
+    grid = text.split("## Fact grid", 1)[1].split("\n## ", 1)[0]
+    assert "| fact | values (versions) |" in grid
+    row = next(line for line in grid.splitlines() if "40 passengers" in line)
+    assert "40 passengers (v00, v01, v02, v03, v04, v05 +4 more)" in row
+    assert "**45 passengers** ⚠ (v10)" in row
+    # a few versions keep one column each
+    few = render_markdown(diff_story(arts[:2] + arts[-1:]))
+    assert "| fact | v00 | v01 | v10 |" in few

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from storydiff.align import placement
-from storydiff.models import Conflict, DiffReport
+from storydiff.models import Conflict, DiffReport, Fact
 
 __all__ = ["markdown_text", "render_markdown", "render_terminal"]
 
@@ -197,6 +197,35 @@ def render_markdown(report: DiffReport) -> str:
     return "\n".join(_markdown_lines(report)) + "\n"
 
 
+_GRID_COLUMNS = 8  # versions a Markdown fact grid shows as columns; beyond, values are listed
+_LISTED_VERSIONS = 6  # version ids listed after a value before "+N more"
+
+
+def _fact_list(facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]) -> Iterator[str]:
+    """The fact grid of a story with many versions: each fact's values, with who gives them.
+
+    A hundred columns make no table; each value is written once, followed by
+    the versions that give it, the most common value first.
+    """
+    yield "| fact | values (versions) |"
+    yield "|---|---|"
+    order = {vid: k for k, vid in enumerate(ids)}
+    for f in facts:
+        by_text: dict[str, list[str]] = {}
+        for m in sorted(f.mentions, key=lambda m: order.get(m.version, len(order))):
+            by_text.setdefault(m.text, []).append(m.version)
+        values = []
+        for text, versions in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
+            shown = ", ".join(_md(v) for v in versions[:_LISTED_VERSIONS])
+            if len(versions) > _LISTED_VERSIONS:
+                shown += f" +{len(versions) - _LISTED_VERSIONS} more"
+            if any((f.subject, v) in outliers for v in versions):
+                values.append(f"**{_md(text)}** ⚠ ({shown})")
+            else:
+                values.append(f"{_md(text)} ({shown})")
+        yield f"| {_md(f.subject)} | " + "; ".join(values) + " |"
+
+
 def _markdown_lines(report: DiffReport) -> Iterator[str]:
     title = next(
         (v.title for v in report.versions if v.title), report.story or report.versions[0].id
@@ -239,19 +268,22 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
         yield "## Fact grid"
         yield ""
-        yield "| fact | " + " | ".join(_md(i) for i in ids) + " |"
-        yield "|---|" + "---|" * len(ids)
-        for f in shared:
-            cells = []
-            for vid in ids:
-                m = next((m for m in f.mentions if m.version == vid), None)
-                if m is None:
-                    cells.append("—")
-                elif (f.subject, vid) in outliers:
-                    cells.append(f"**{_md(m.text)}** ⚠")
-                else:
-                    cells.append(_md(m.text))
-            yield f"| {_md(f.subject)} | " + " | ".join(cells) + " |"
+        if len(ids) > _GRID_COLUMNS:
+            yield from _fact_list(shared, ids, outliers)
+        else:
+            yield "| fact | " + " | ".join(_md(i) for i in ids) + " |"
+            yield "|---|" + "---|" * len(ids)
+            for f in shared:
+                cells = []
+                for vid in ids:
+                    m = next((m for m in f.mentions if m.version == vid), None)
+                    if m is None:
+                        cells.append("—")
+                    elif (f.subject, vid) in outliers:
+                        cells.append(f"**{_md(m.text)}** ⚠")
+                    else:
+                        cells.append(_md(m.text))
+                yield f"| {_md(f.subject)} | " + " | ".join(cells) + " |"
         yield ""
     yield "## Quotes"
     yield ""
