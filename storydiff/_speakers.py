@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storydiff import _entity_words as W
 from storydiff._quote_marks import _Span
 from storydiff._quote_words import (
     _CONNECTORS,
@@ -132,11 +133,19 @@ def _is_org(words: list[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
 
 
+# not the months: "Theresa May", "April Ryan"
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+
+
 def _name_run(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of the capitalised run starting at ``toks[i]``."""
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if t.text in _WEEKDAYS:
+            break  # "Trump Sunday", "in London Friday": a day follows the name
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
         ):
@@ -184,7 +193,31 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         return _Mention(start, end, surface, "nominal", head)
     if all(w.isupper() and len(w) > 2 for w in core):
         return None  # a dateline or a shouted word
+    if _names_no_person(core):
+        # "South Korea said" speaks for a country, as an organisation would; never "he"
+        return _Mention(start, end, surface, "org", _clean_name(core))
     return _Mention(start, end, surface, "person", _clean_name(core))
+
+
+_NOT_PERSON_PREFIXES = (W.PLACE_PREFIXES - {"Saint", "St"}) | W.OTHER_PREFIXES
+
+
+def _names_no_person(words: list[str]) -> bool:
+    """A place or an event by its own words: "West Virginia", "Neuse River", "South Lawn",
+    "Hurricane Katrina", "Memorial Day" (the lists and known places of entities.py).
+
+    One word is left alone: "Jordan" may be Jim Jordan's surname, and a lone word
+    stands for "he" only when it is a known surname anyway.
+    """
+    bare = [w.rstrip(".") for w in words]
+    if len(bare) == 1:
+        return False
+    return (
+        " ".join(bare) in W.known_places()
+        or bare[0] in _NOT_PERSON_PREFIXES
+        or bare[-1] in W.PLACE_HEADS
+        or bare[-1] in W.OTHER_HEADS
+    )
 
 
 def _scan_mentions(doc: _Doc) -> None:
@@ -477,6 +510,18 @@ def _says(text: str, m: _Mention) -> bool:
     )
 
 
+_GOVERNED = re.compile(
+    r"\b(?:on|to|with|for|at|by|from|against|about|than|into|toward|towards|over|under"
+    r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _governed(text: str, m: _Mention) -> bool:
+    """Whether a preposition governs the mention: an object, not the one who acts."""
+    return _GOVERNED.search(text, max(0, m.start - 16), m.start) is not None
+
+
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     """Nearest earlier person (he/she) or group (they/it), subjects first."""
     want = _PRONOUNS[pron.name]
@@ -492,8 +537,9 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             group = _unnamed_group(doc, cands, lo, hi)
             if group is not None:
                 return group
-        # the one who said something first: "..., Kelly said." then '"...," he added'
-        cands.sort(key=lambda m: not _says(doc.text, m))
+        # the one who said something first: "..., Kelly said." then '"...," he added';
+        # then a name no preposition governs ("tough on Putin, Trump blamed ...": Trump)
+        cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person":

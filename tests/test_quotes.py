@@ -705,3 +705,32 @@ def test_a_statement_after_the_term_or_the_chant_is_still_a_quote():
     first, second = extract_quotes(text)
     assert first.text.startswith("It is a favorite")
     assert second.text.startswith("would send chills")
+
+
+def test_he_is_the_one_who_acts_not_the_object_of_a_preposition():
+    text = (
+        "Mayor Otto Brenn and Governor Ivo Marsh met at the harbour.\n\n"
+        "Facing pressure to get tough on Marsh, Brenn on Monday blamed the port authority. "
+        '"We were let down by years of neglect," he said.'
+    )
+    assert extract_quotes(text)[0].speaker == "Otto Brenn"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["West Virginia", "The Neuse River", "Hurricane Berit", "The South Lawn", "Memorial Day"],
+)
+def test_a_place_or_an_event_is_never_he_or_she(place):
+    text = (
+        "Governor Ana Brel toured the flooded towns.\n\n"
+        f"{place} took the worst of it overnight. "
+        '"We will rebuild every bridge," she said.'
+    )
+    assert extract_quotes(text)[0].speaker == "Ana Brel"
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    text = 'Coach Lena Haxby praised Tomas Rell Sunday. "He carried the team," she said.'
+    assert extract_quotes(text)[0].speaker == "Lena Haxby"
+    text = 'Lena Haxby met Tomas Rell Sunday. "It went well," Rell said.'
+    assert extract_quotes(text)[0].speaker == "Tomas Rell"
