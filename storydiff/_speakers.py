@@ -553,8 +553,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 if want in {"m", "f"}:
                     doc.gender.setdefault(name, want)
                 return name
-            if m.kind == "org":
-                return _canonical(doc, m)
+            if m.kind == "org" and not (want == "p" and _names_no_person(m.name.split())):
+                return _canonical(doc, m)  # a place may be "it", never "they" or "we"
     return ""
 
 

@@ -734,3 +734,11 @@ def test_a_weekday_after_a_name_is_not_part_of_it():
     assert extract_quotes(text)[0].speaker == "Lena Haxby"
     text = 'Lena Haxby met Tomas Rell Sunday. "It went well," Rell said.'
     assert extract_quotes(text)[0].speaker == "Tomas Rell"
+
+
+def test_a_place_may_be_it_but_never_they():
+    text = (
+        "Families waited outside the school in New Bern for news.\n\n"
+        '"We just want our children home," they said.'
+    )
+    assert extract_quotes(text)[0].speaker == ""

@@ -106,7 +106,9 @@ def test_every_source_link_of_every_demo_report_has_a_target():
 
 
 def test_markdown_fact_grid_of_many_versions_lists_each_value_once_with_its_versions():
-    wire = "A ferry ran aground off Port Ella on Sunday with {n} passengers on board, officials said."
+    wire = (
+        "A ferry ran aground off Port Ella on Sunday with {n} passengers on board, officials said."
+    )
     arts = [Article(id=f"v{k:02d}", text=wire.format(n=40)) for k in range(10)]
     arts.append(Article(id="v10", text=wire.format(n=45)))
     text = render_markdown(diff_story(arts))
