@@ -120,3 +120,21 @@ def test_markdown_fact_grid_of_many_versions_lists_each_value_once_with_its_vers
     # a few versions keep one column each
     few = render_markdown(diff_story(arts[:2] + arts[-1:]))
     assert "| fact | v00 | v01 | v10 |" in few
+
+
+def test_html_of_many_versions_lists_values_and_names_instead_of_a_column_each():
+    wire = (
+        "A ferry ran aground off Port Ella on Sunday with {n} passengers on board, Ana Brel said."
+    )
+    arts = [Article(id=f"v{k:02d}", text=wire.format(n=40)) for k in range(10)]
+    arts.append(
+        Article(id="v10", text="A ferry ran aground on Sunday with 45 passengers on board.")
+    )
+    page = render_html(diff_story(arts))
+    parsed = _parse(page)
+    assert "<th>v03</th>" not in page  # no column per version
+    assert '<span class="outlier">45 passengers</span>' in page
+    assert "v05</a> +4 more" in page  # six links, then a count
+    assert "10 of 11:" in page  # Ana Brel: named by ten, not by v10
+    targets = set(parsed.ids)
+    assert all(h[1:] in targets for h in parsed.hrefs if h.startswith("#"))

@@ -51,7 +51,8 @@ ins.minor, del.minor { background: none; border: none; color: var(--muted); }
   background: #fff5f5; }
 .conflict-card { margin: .6em 0 1em; }
 .conflict-card blockquote { margin: 2px 0 2px 18px; color: #374151; }
-td.outlier { background: var(--del); font-weight: 600; }
+td.outlier, span.outlier { background: var(--del); font-weight: 600; }
+th.outlier { color: var(--bad); }
 td.consensus { background: #f0fdf4; }
 td.absent { color: #d1d5db; text-align: center; }
 .row { border-left: 4px solid #e5e7eb; padding: 2px 10px; margin: 6px 0; }
@@ -229,6 +230,8 @@ def _names(report: DiffReport) -> str:
     if not names or len(report.versions) < 2:
         return ""
     ids = [v.id for v in report.versions]
+    if len(ids) > _GRID_COLUMNS:
+        return _names_listed(report, names, ids)
     head = "".join(f"<th>{_e(v)}</th>" for v in ids)
     rows = []
     for f in names:
@@ -263,6 +266,8 @@ def _grid(report: DiffReport) -> str:
         return ""
     outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
     ids = [v.id for v in report.versions]
+    if len(ids) > _GRID_COLUMNS:
+        return _grid_listed(report, facts, ids, outliers)
     head = "".join(f"<th>{_e(v)}</th>" for v in ids)
     rows = []
     for f in facts:
@@ -275,6 +280,70 @@ def _grid(report: DiffReport) -> str:
         '<h2 id="facts">Fact grid</h2><p class="sub">Facts stated by more than one version; '
         "the value most versions give is green, a differing value red.</p>"
         f"<table><tr><th>fact</th>{head}</tr>" + "".join(rows) + "</table>"
+    )
+
+
+_GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
+_LISTED_VERSIONS = 6  # version links after a value before "+N more"
+
+
+def _version_links(report: DiffReport, pairs: list[tuple[str, int]]) -> str:
+    """``(version, offset)`` pairs as links into the texts: six, then "+N more"."""
+    links = ", ".join(
+        f'<a href="{_anchor(report, v, start)}">{_e(v)}</a>'
+        for v, start in pairs[:_LISTED_VERSIONS]
+    )
+    more = len(pairs) - _LISTED_VERSIONS
+    return links + (f" +{more} more" if more > 0 else "")
+
+
+def _grid_listed(
+    report: DiffReport, facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]
+) -> str:
+    """The fact grid of many versions: each value once, with the versions that give it."""
+    order = {vid: k for k, vid in enumerate(ids)}
+    rows = []
+    for f in facts:
+        by_text: dict[str, list[tuple[str, int]]] = {}
+        for m in sorted(f.mentions, key=lambda m: order.get(m.version, len(order))):
+            by_text.setdefault(m.text, []).append((m.version, m.start))
+        values = []
+        for text, pairs in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
+            css = "outlier" if any((f.subject, v) in outliers for v, _ in pairs) else ""
+            values.append(
+                f'<span class="{css}">{_e(text)}</span> '
+                f'<span class="sub">({_version_links(report, pairs)})</span>'
+            )
+        rows.append(f"<tr><th>{_e(f.subject)}</th><td>{'<br>'.join(values)}</td></tr>")
+    return (
+        '<h2 id="facts">Fact grid</h2><p class="sub">Facts stated by more than one version, '
+        "each value with the versions that give it; a differing value red.</p>"
+        "<table><tr><th>fact</th><th>values</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _names_listed(report: DiffReport, names: list[Fact], ids: list[str]) -> str:
+    """Who and where for many versions: how many name each, and which do not."""
+    rows = []
+    for f in names:
+        naming = {m.version: m.start for m in f.mentions}
+        missing = [v for v in ids if v not in naming]
+        partial = ' class="outlier"' if missing else ""
+        first = [(v, naming[v]) for v in ids if v in naming]
+        not_in = ", ".join(_e(v) for v in missing[:_LISTED_VERSIONS])
+        if len(missing) > _LISTED_VERSIONS:
+            not_in += f" +{len(missing) - _LISTED_VERSIONS} more"
+        rows.append(
+            f'<tr><th{partial}>{_e(f.text)} <span class="sub">{_e(f.kind)}</span></th>'
+            f"<td>{len(naming)} of {len(ids)}: {_version_links(report, first)}</td>"
+            f"<td>{not_in or '&mdash;'}</td></tr>"
+        )
+    return (
+        '<h2 id="names">Who and where</h2><p class="sub">People, places and organisations, '
+        "how many versions name each and which do not; red: not named by every version.</p>"
+        "<table><tr><th>name</th><th>named by</th><th>not named by</th></tr>"
+        + "".join(rows)
+        + "</table>"
     )
 
 
