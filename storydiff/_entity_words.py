@@ -403,11 +403,40 @@ SHOUTED = frozenset(
 # other countries' divisions are mostly districts in their own languages.
 _DIVISIONS_OF = ("US", "CA", "AU", "IN")
 _NATIONS_OF = ("GB",)  # only the nations: England, Scotland, Wales, Northern Ireland
+# Continents and the regions news names like countries.
+_REGIONS = (
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Antarctica",
+    "Oceania",
+    "Middle East",
+    "Scandinavia",
+    "Balkans",
+    "Caribbean",
+    "Central Asia",
+    "Southeast Asia",
+    "East Asia",
+    "South Asia",
+    "Eastern Europe",
+    "Western Europe",
+    "Sub-Saharan Africa",
+    "North Africa",
+    "West Africa",
+    "East Africa",
+    "Persian Gulf",
+    "Arctic",
+)
 
 
 @functools.cache
 def known_places() -> frozenset[str]:
-    """Names of countries and of the states and provinces of a few countries (pycountry).
+    """Names of countries and of the states and provinces of a few countries (pycountry),
+    and of continents and regions ("Europe", "Latin America").
 
     Spelled as written in running text: "Nevada", "New South Wales", "Iran",
     "South Korea"; ISO names with a comma ("Korea, Republic of") are left out,
@@ -415,7 +444,7 @@ def known_places() -> frozenset[str]:
     """
     import pycountry  # loaded on first use: its databases are read lazily anyway
 
-    names: set[str] = set()
+    names: set[str] = set(_REGIONS)
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name"))
     for code in _DIVISIONS_OF + _NATIONS_OF:

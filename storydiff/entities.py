@@ -59,7 +59,8 @@ Canonical names
 
 Known places
     The names of countries, of US, Canadian, Australian and Indian states and
-    provinces, and of the UK's nations (from pycountry) are places, whatever
+    provinces, and of the UK's nations (from pycountry), and of continents and
+    regions ("Europe", "Latin America", "the Middle East") are places, whatever
     the words around them say ("Nevada said" is a state's officials), except
     a single word that is also a common given name ("Victoria") or a word of
     a longer name in the same text ("Jordan" beside "Michael Jordan").
