@@ -605,6 +605,7 @@ def _entity_facts(
                     sentence=where.text if where else "",
                 ),
             )
+    _join_surnames(found)
     facts = []
     for (kind, lowered), by_version in found.items():
         versions = tuple(sorted(by_version, key=order.index))
@@ -620,6 +621,32 @@ def _entity_facts(
         )
     facts.sort(key=lambda f: (ENTITY_KINDS.index(f.kind), -len(f.versions), f.text))
     return tuple(facts)
+
+
+_DOMINANT = 3  # times as many versions as any other full name with the same surname
+
+
+def _join_surnames(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a lone surname into the full name other versions give the person.
+
+    A version that only ever writes "Trump" names the person the others call
+    "Donald Trump": the surname's mentions join the full name's fact, unless
+    another full name with that surname is common too ("Melania Trump" in a
+    third as many versions or more), when "Trump" stays a name of its own.
+    """
+    full: dict[str, list[tuple[str, str]]] = {}
+    for kind, lowered in found:
+        if kind == "person" and " " in lowered:
+            full.setdefault(lowered.rsplit(" ", 1)[1], []).append((kind, lowered))
+    for key in [k for k in found if k[0] == "person" and " " not in k[1]]:
+        names = sorted(full.get(key[1], ()), key=lambda k: -len(found[k]))
+        if not names or (
+            len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
+        ):
+            continue
+        target = found[names[0]]
+        for version, mention in found.pop(key).items():
+            target.setdefault(version, mention)
 
 
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})

@@ -318,6 +318,26 @@ def test_people_named_by_the_versions_are_facts_with_the_versions_naming_them():
     assert all(f.value is None for f in report.facts if f.kind in {"person", "place", "org"})
 
 
+def _people(texts: list[str]) -> dict[str, tuple[str, ...]]:
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    return {f.text: f.versions for f in diff_story(arts).facts if f.kind == "person"}
+
+
+def test_a_version_naming_only_a_surname_names_the_person_the_others_name_in_full():
+    full = "Coach Lena Haxby said the team played well on Sunday, and Haxby praised the fans."
+    short = "The team played well on Sunday, Haxby said, and praised the fans."
+    assert _people([full, full, short]) == {"Lena Haxby": ("v0", "v1", "v2")}
+
+
+def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
+    lena = "Coach Lena Haxby said the team played well on Sunday."
+    ivo = "Coach Ivo Haxby said the team played well on Sunday."
+    short = "The team played well on Sunday, Haxby said, and praised the fans."
+    people = _people([lena, lena, ivo, short])
+    assert people["Haxby"] == ("v3",)
+    assert people["Lena Haxby"] == ("v0", "v1")
+
+
 def test_dead_and_rescued_passengers_are_different_counts_not_a_conflict():
     a = Article(
         id="a", text="The ferry ran aground on Sunday. Three passengers died in the accident."
