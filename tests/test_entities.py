@@ -685,3 +685,16 @@ def test_a_party_to_a_case_is_no_place_for_the_preposition_before_it() -> None:
     kinds = {e.text: e.kind for e in extract_entities(text)}
     assert kinds["Harbour Watch"] != "place"
     assert kinds.get("Corvane") != "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferry maker Corvane CEO Daniel Ek said the hull was sound.", "Daniel Ek"),
+        ("Valdora Lines COO Ana Brel spoke on Monday.", "Ana Brel"),
+        ("Port Ella Shipping CFO Ivo Marsh resigned.", "Ivo Marsh"),
+    ],
+)
+def test_a_corporate_title_before_a_name_is_no_part_of_the_person(text: str, name: str) -> None:
+    people = [e for e in extract_entities(text) if e.kind == "person"]
+    assert [(e.text, e.name) for e in people] == [(name, name)]
