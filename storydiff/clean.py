@@ -40,10 +40,29 @@ _CAPTION_TAG = re.compile(
 # "Mikhail Klimentyev | TASS | Getty Images".
 # It marks a caption of any length: an agency's captions run to two long sentences.
 _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)"
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+_PHOTO_NAME = r"(?<![\w.'’-])" + _NAME_WORDS
+_PICTURE_AGENCY = r"(?:Getty Images|Shutterstock)(?: Plus)?"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\((?:[^()]{0,60}\b)?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture)\b[^()]{0,60}\)"
-    r"|\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"\)"
-    r"|\(?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?[/|] ?" + _PHOTO_AGENCY + r"\)?)$"
+    "(?:"
+    + "|".join(
+        (
+            # a bracket that opens as a credit: "(AP Photo/...", "(Photo: ...", "(Photo by ..."
+            r"\((?:(?:AP|AFP|EPA|Reuters|Kremlin|Pool|File|Staff|Handout)\s+)*"
+            r"(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture)"
+            r"(?:\s*[:/]|\s+(?:by|credit|courtesy)\b)[^()]{0,80}\)",
+            r"\((?:[Ff]ile )?(?:[Pp]hoto|[Ii]mage)\)",  # "(file image)"
+            r"\(\d+ (?:[Pp]hotos|[Ii]mages)\)",  # a gallery's count: "Slideshow (23 Images)"
+            r"\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"(?: Images)?\)",
+            r"\([^()]{0,60}/" + _PICTURE_AGENCY + r"\)",  # "(dragana991/iStock/Getty Images)"
+            r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"\)?",
+            _PHOTO_NAME + r" ?\| ?" + _PICTURE_AGENCY,
+            # a news agency after a bar only as a credit on its own or after a sentence
+            # ("... 13, 2020. Yuri Gripas | Reuters"): "... in Helsinki | Reuters" is a headline
+            r"(?:^|(?<=[.!?)”\"] ))" + _NAME_WORDS + r" ?\| ?" + _PHOTO_AGENCY,
+        )
+    )
+    + ")$"
 )
 _PHOTO_CREDIT_LAST = frozenset(")PsAkg")
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
@@ -52,8 +71,10 @@ _PHOTO_CREDIT_LAST = frozenset(")PsAkg")
 # photos provided by police show ..." is a sentence of a story, and so is "These
 # photos, she said, ..." (without "In", a verb must follow: "This photo provided by").
 _PHOTO_WORDS = (
+    # the two kinds of word are told apart by their first letter, so that no word can be
+    # read two ways: "This File File File ..." would otherwise take exponential time
     r"(?-i:[Tt]his|[Tt]hese)(?:,? (?:\d{1,4}|(?-i:[A-Z][a-z]{2,8})\.?"
-    r"|file|undated|handout|aerial|recent|archive|archival|combination|satellite|family))*,? "
+    r"|(?-i:file|undated|handout|aerial|recent|archive|archival|combination|satellite|family)))*,? "
     r"(?:photos?|photographs?|images?|pictures?|(?:frame|video|screen) ?grabs?|screenshots?)\b"
 )
 _PHOTO_VERB = r" (?:provided|released|taken|made|obtained|shot|posted|distributed|supplied)\b"
@@ -542,22 +563,33 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     return head, replace(cleaned, text=rest)
 
 
+_TITLE_BAR = re.compile(r"\s+\|\s+")  # no-break spaces too: "… summit\xa0| Miami Herald"
+
+
 def drop_site_name(title: str) -> str:
     """``title`` without the site's name a page's title ends with after a bar.
 
-    The last " | " part goes when it is four words or fewer and what comes
-    before it is four words or more: "Trump sets expectations low | Miami
-    Herald". Outlets that carry the same wire story share the headline, not
-    the suffix, which would otherwise make every page of one site alike.
+    The last " | " part goes when it reads as a name (four words or fewer,
+    each capitalised or a domain) and four words or more come before it:
+    "Trump sets expectations low | Miami Herald". Outlets that carry the same
+    wire story share the headline, not the suffix, which would otherwise make
+    every page of one site alike. "Latest headlines | Trump meets Putin" keeps
+    its headline.
 
     >>> drop_site_name("Nuclear arms race is expected at the talks | Charlotte Observer")
     'Nuclear arms race is expected at the talks'
     >>> drop_site_name("Opinion | Summit")
     'Opinion | Summit'
     """
-    head, bar, last = title.rpartition(" | ")
-    if bar and len(last.split()) <= 4 and len(head.split()) >= 4:
-        return head.rstrip()
+    parts = _TITLE_BAR.split(title)
+    if len(parts) < 2:
+        return title
+    head, last = title[: title.rindex(parts[-1])], parts[-1]
+    head = _TITLE_BAR.sub(" | ", head).rstrip(" |\u00a0")
+    site = last.split()
+    words = [w for w in head.split() if w != "|"]
+    if 1 <= len(site) <= 4 and len(words) >= 4 and all(w[:1].isupper() or "." in w for w in site):
+        return head
     return title
 
 

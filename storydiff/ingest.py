@@ -8,6 +8,7 @@ others. Debris is removed here (see :mod:`storydiff.clean`), once.
 from __future__ import annotations
 
 import csv
+import email.utils
 import hashlib
 import html
 import io
@@ -120,6 +121,8 @@ _DATE_FORMATS = (
     "%a, %d %b %Y %H:%M:%S %z",
     "%d %B %Y",
     "%B %d, %Y",
+    "%d %b %Y",
+    "%b %d, %Y",
 )
 
 
@@ -130,6 +133,9 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
 
 def _numeric_date(m: re.Match[str], text: str) -> datetime:
     first, second, year = (int(g) for g in m.groups())
+    if not first or not second:
+        msg = f"unreadable date {text!r}"
+        raise ValueError(msg)
     if first > 12 >= second:
         day, month = first, second
     elif second > 12 >= first or first == second:
@@ -186,6 +192,11 @@ def _parse_formatted(text: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
+        if text[:3].isalpha() and text[3:4] == ",":  # RFC 2822, as feeds write it
+            try:
+                return email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError):
+                pass
         for fmt in _DATE_FORMATS:
             try:
                 parsed = datetime.strptime(text, fmt)

@@ -310,11 +310,26 @@ def test_parse_published_reads_a_numeric_date_whose_order_a_figure_over_12_shows
     assert parse_published(text).date().isoformat() == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Mon, 05 Mar 2018 10:00:00 GMT", "2018-03-05T10:00:00+00:00"),  # an RSS pubDate
+        ("Mon, 05 Mar 2018 10:00:00 +0200", "2018-03-05T08:00:00+00:00"),
+        ("Mar 5, 2018", "2018-03-05T00:00:00+00:00"),
+        ("5 Mar 2018", "2018-03-05T00:00:00+00:00"),
+    ],
+)
+def test_parse_published_reads_feed_and_abbreviated_dates(text, iso):
+    assert parse_published(text).isoformat() == iso
+
+
 def test_parse_published_refuses_a_numeric_date_that_reads_both_ways():
     with pytest.raises(ValueError, match=r"ambiguous date '4/5/18' \(day/month or month/day\)"):
         parse_published("4/5/18")
     with pytest.raises(ValueError, match="unreadable date '31/2/2018'"):
         parse_published("31/2/2018")
+    with pytest.raises(ValueError, match="unreadable date '0/5/18'"):  # not "ambiguous"
+        parse_published("0/5/18")
 
 
 def test_an_unreadable_date_is_a_warning_and_the_article_is_kept_without_it(write):
@@ -341,12 +356,18 @@ def test_a_titles_site_name_after_a_bar_is_dropped_from_the_title_and_the_text(w
         {"id": "a", "title": "Ferry runs aground off Port Ella | Valdora Times", "text": body},
         {"id": "b", "text": f"Ferry runs aground off Port Ella at dawn | Valdora Times\n\n{body}"},
         {"id": "c", "title": "Ferry aground | Port Ella", "text": body},  # too short to cut
+        {"id": "d", "title": "Ferry runs aground off Port Ella\xa0| Valdora Times", "text": body},
+        {"id": "e", "title": "Latest Valdora news headlines | Ferry runs aground", "text": body},
+        {"id": "f", "text": f"Ferry runs aground off Port Ella at dawn | Reuters\n\n{body}"},
     ]
     path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    a, b, c = read(path).articles
+    a, b, c, d, e, f = read(path).articles
     assert (a.title, a.text) == ("Ferry runs aground off Port Ella", body)
     assert (b.title, b.text) == ("Ferry runs aground off Port Ella at dawn", body)
     assert c.title == "Ferry aground | Port Ella"
+    assert d.title == "Ferry runs aground off Port Ella"  # a no-break space before the bar
+    assert e.title == "Latest Valdora news headlines | Ferry runs aground"  # not a site name
+    assert (f.title, f.text) == ("Ferry runs aground off Port Ella at dawn", body)  # no credit
     kept = read(path, keep_debris=True).articles[0]
     assert kept.title == "Ferry runs aground off Port Ella | Valdora Times"
 
