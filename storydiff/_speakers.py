@@ -200,6 +200,10 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
 
 
 _NOT_PERSON_PREFIXES = (W.PLACE_PREFIXES - {"Saint", "St"}) | W.OTHER_PREFIXES
+# place and event heads that are common surnames too: "Kari Lake", "Andy Street", "Carla Hills"
+_SURNAME_HEADS = W.SURNAME_PLACE_HEADS | frozenset(
+    ("Lake", "Ridge", "Street", "Bay", "Hills", "Banks", "Beach", "Bridge", "Rivers")
+)
 
 
 def _names_no_person(words: list[str]) -> bool:
@@ -210,13 +214,12 @@ def _names_no_person(words: list[str]) -> bool:
     stands for "he" only when it is a known surname anyway.
     """
     bare = [w.rstrip(".") for w in words]
-    if len(bare) == 1:
-        return False
+    if len(bare) == 1 or bare[0] in W.FIRST_NAMES:
+        return False  # "Michael Bay", "Tom Ridge", "Doris Day"
     return (
         " ".join(bare) in W.known_places()
         or bare[0] in _NOT_PERSON_PREFIXES
-        or bare[-1] in W.PLACE_HEADS
-        or bare[-1] in W.OTHER_HEADS
+        or (bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS and bare[-1] not in _SURNAME_HEADS)
     )
 
 
@@ -510,11 +513,18 @@ def _says(text: str, m: _Mention) -> bool:
     )
 
 
+# lower case only: "For Ivo Marsh, who beat Otto Brenn, the vote was personal" is Marsh's
 _GOVERNED = re.compile(
     r"\b(?:on|to|with|for|at|by|from|against|about|than|into|toward|towards|over|under"
-    r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$"
 )
+
+
+def _is_place(m: _Mention) -> bool:
+    """An organisation-like mention that is a place ("New Bern"), not an organisation
+    ("New York Police Department")."""
+    words = m.name.split()
+    return not _is_org(words) and _names_no_person(words)
 
 
 def _governed(text: str, m: _Mention) -> bool:
@@ -553,7 +563,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 if want in {"m", "f"}:
                     doc.gender.setdefault(name, want)
                 return name
-            if m.kind == "org" and not (want == "p" and _names_no_person(m.name.split())):
+            if m.kind == "org" and not (want == "p" and _is_place(m)):
                 return _canonical(doc, m)  # a place may be "it", never "they" or "we"
     return ""
 

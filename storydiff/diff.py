@@ -585,6 +585,7 @@ def _entity_facts(
     order = [a.id for a in articles]
     found: dict[tuple[str, str], dict[str, FactMention]] = {}
     names: dict[tuple[str, str], str] = {}
+    titled: set[tuple[str, str]] = set()
     for article in articles:
         sents = sentences[article.id]
         starts = [s.start for s in sents]
@@ -592,6 +593,8 @@ def _entity_facts(
             if entity.kind not in ENTITY_KINDS:
                 continue
             key = (entity.kind, entity.name.lower())
+            if _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start):
+                titled.add(key)
             where = _sentence_at(sents, starts, entity.start)
             names.setdefault(key, entity.name)
             found.setdefault(key, {}).setdefault(
@@ -605,7 +608,7 @@ def _entity_facts(
                     sentence=where.text if where else "",
                 ),
             )
-    _join_surnames(found)
+    _join_surnames(found, titled)
     facts = []
     for (kind, lowered), by_version in found.items():
         versions = tuple(sorted(by_version, key=order.index))
@@ -626,19 +629,29 @@ def _entity_facts(
 _DOMINANT = 3  # times as many versions as any other full name with the same surname
 
 
-def _join_surnames(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+
+def _join_surnames(
+    found: dict[tuple[str, str], dict[str, FactMention]], titled: set[tuple[str, str]]
+) -> None:
     """Take a lone surname into the full name other versions give the person.
 
     A version that only ever writes "Trump" names the person the others call
     "Donald Trump": the surname's mentions join the full name's fact, unless
     another full name with that surname is common too ("Melania Trump" in a
     third as many versions or more), when "Trump" stays a name of its own.
+    So does a surname written with an honorific anywhere (``titled``): "Mrs.
+    Trump" or "Mr. Jackson, the plaintiff" may be someone the others never
+    name. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy.
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
-        if kind == "person" and " " in lowered:
-            full.setdefault(lowered.rsplit(" ", 1)[1], []).append((kind, lowered))
-    for key in [k for k in found if k[0] == "person" and " " not in k[1]]:
+        words = [w for w in lowered.split() if w not in _NAME_SUFFIXES]
+        if kind == "person" and len(words) > 1:
+            full.setdefault(words[-1], []).append((kind, lowered))
+    for key in [k for k in found if k[0] == "person" and " " not in k[1] and k not in titled]:
         names = sorted(full.get(key[1], ()), key=lambda k: -len(found[k]))
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])

@@ -104,20 +104,25 @@ __all__ = ["extract_quotes"]
 _MENTION_BEFORE = re.compile(
     r"\b(?:the|this|that|a|an|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
     r"(?:(?:phrase|term|slogan|chant|motto|label|expression|catchphrase|hashtag|mantra)s?"
-    r"|questions?\s+of),?\s*$",
+    r"|questions?\s+of)\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
 
 
-def _mentioned(before: str, quote: str) -> bool:
+def _mentioned(before: str, quote: str, after: str) -> bool:
     """Whether the quoted words are named as words ("the term “battlespace”").
 
-    Not after a colon ("use of the term: “It is a favorite of ...”" quotes
-    Lemon), nor when longer than a slogan ('the chant "would send chills down
-    the spines of our Founding Fathers"' is Kinzinger's sentence).
+    Not after a colon or a comma ("use of the term: “It is a favorite of ...”"
+    quotes Lemon; 'Asked about a third term, "I would love that," Trump said'),
+    not when a reporting verb follows the quote (``after``: 'signed with the
+    label "because they believed in me," Brel said'), nor when longer than a
+    slogan ('the chant "would send chills down the spines ..."').
     """
-    return len(quote.split()) <= _LONGEST_MENTION and _MENTION_BEFORE.search(before) is not None
+    if len(quote.split()) > _LONGEST_MENTION or _MENTION_BEFORE.search(before) is None:
+        return False
+    following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
+    return not any(w in _CUE_VERBS for w in following)
 
 
 def _names_a_work(before: str, quote: str, after: str = "") -> bool:
@@ -469,7 +474,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             default=hi_line,
         )
         before = text[prev_close : sp.open_mark] if sp.open_mark >= 0 else ""
-        if re.search(r"\bso-called\s*$", before, re.IGNORECASE) or _mentioned(before, quote):
+        after = text[sp.close_mark + 1 : sp.close_mark + 60] if sp.close_mark >= 0 else ""
+        if re.search(r"\bso-called\s*$", before, re.IGNORECASE) or _mentioned(before, quote, after):
             continue
         if _title_like(quote):
             continue
@@ -590,7 +596,8 @@ def _goes_on_with_previous(
     attr = kept[i][4]
     if i == 0 or attr is None or attr.mention is None or not resolved[i - 1][0]:
         return False
-    if not _the_person(doc, attr.mention) or _anonymous_before(doc, attr.mention.start, "person"):
+    head = attr.mention.text.split()[-1].lower() if attr.mention.text.split() else ""
+    if not _the_person(doc, attr.mention) or _anonymous_before(doc, attr.mention.start, head):
         return False  # "a person familiar with the matter ... the person said" stays unnamed
     here = _sentence_index(doc, kept[i][0].start)
     return here - _sentence_index(doc, kept[i - 1][0].start) in (0, 1)

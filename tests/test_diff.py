@@ -338,6 +338,21 @@ def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     assert people["Lena Haxby"] == ("v0", "v1")
 
 
+def test_a_surname_with_an_honorific_is_not_joined_to_the_full_name():
+    full = "President Lena Haxby met the crew in Port Ella on Monday."
+    titled = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
+    people = _people([full, full, full, titled])
+    assert people["Lena Haxby"] == ("v0", "v1", "v2")
+    assert people["Haxby"] == ("v3",)
+
+
+def test_a_name_suffix_is_no_surname_when_a_surname_joins_its_full_name():
+    full = "Coach Ivo Marsh Jr said the team played well on Sunday."
+    short = "The team played well on Sunday, Marsh said, and praised the fans."
+    people = _people([full, full, short])
+    assert list(people.values()) == [("v0", "v1", "v2")]
+
+
 def test_dead_and_rescued_passengers_are_different_counts_not_a_conflict():
     a = Article(
         id="a", text="The ferry ran aground on Sunday. Three passengers died in the accident."

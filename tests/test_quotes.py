@@ -742,3 +742,48 @@ def test_a_place_may_be_it_but_never_they():
         '"We just want our children home," they said.'
     )
     assert extract_quotes(text)[0].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about a third term, "I would love that," Mayor Otto Brenn said.',
+        'In the short term, "prices will rise sharply," the central bank said.',
+        'She signed with the label "because they believed in me," Ana Brel said.',
+    ],
+)
+def test_a_quote_after_term_or_label_with_a_comma_or_a_reporting_verb_is_a_quote(text):
+    assert len(extract_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [("Kari Lake", "she"), ("Tom Ridge", "he"), ("Andy Street", "he"), ("Michael Bay", "he")],
+)
+def test_a_person_whose_surname_names_places_too_is_still_he_or_she(name, pronoun):
+    text = f'{name} toured the harbour on Monday. "We will rebuild it," {pronoun} said.'
+    assert extract_quotes(text)[0].speaker == name
+
+
+def test_an_organisation_may_be_they_even_when_its_name_opens_like_a_place():
+    text = (
+        "The New York Police Department released the figures on Monday. "
+        '"These numbers are alarming," they said.'
+    )
+    assert extract_quotes(text)[0].speaker == "New York Police Department"
+
+
+def test_the_individual_after_an_individual_familiar_with_the_talks_stays_unnamed():
+    text = (
+        'Mayor Otto Brenn said the deal was "dead on arrival." An individual familiar with '
+        'the talks disagreed. "It will pass by June," the individual said.'
+    )
+    assert extract_quotes(text)[-1].speaker == ""
+
+
+def test_a_sentence_opening_with_a_preposition_keeps_its_subject_for_he():
+    text = (
+        "For Ivo Marsh, who beat Otto Brenn in 2020, the vote was personal. "
+        '"I grew up on this street," he said.'
+    )
+    assert extract_quotes(text)[0].speaker == "Ivo Marsh"

@@ -138,3 +138,19 @@ def test_html_of_many_versions_lists_values_and_names_instead_of_a_column_each()
     assert "10 of 11:" in page  # Ana Brel: named by ten, not by v10
     targets = set(parsed.ids)
     assert all(h[1:] in targets for h in parsed.hrefs if h.startswith("#"))
+
+
+def test_many_version_grids_ignore_a_mention_in_a_version_the_report_does_not_show():
+    from dataclasses import replace
+
+    wire = "A ferry ran aground off Port Ella on Sunday with 40 passengers on board, Ana Brel said."
+    report = diff_story([Article(id=f"v{k:02d}", text=wire) for k in range(10)])
+    facts = tuple(
+        replace(f, mentions=(*f.mentions, replace(f.mentions[0], version="zz-archived")))
+        for f in report.facts
+    )
+    report = replace(report, facts=facts)
+    page = render_html(report)
+    assert "zz-archived" not in page
+    assert "10 of 10:" in page
+    assert "zz-archived" not in render_markdown(report)

@@ -305,7 +305,10 @@ def _grid_listed(
     rows = []
     for f in facts:
         by_text: dict[str, list[tuple[str, int]]] = {}
-        for m in sorted(f.mentions, key=lambda m: order.get(m.version, len(order))):
+        # only the report's versions: a mention elsewhere has no text here to link to
+        for m in sorted(
+            (m for m in f.mentions if m.version in order), key=lambda m: order[m.version]
+        ):
             by_text.setdefault(m.text, []).append((m.version, m.start))
         values = []
         for text, pairs in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
@@ -326,7 +329,7 @@ def _names_listed(report: DiffReport, names: list[Fact], ids: list[str]) -> str:
     """Who and where for many versions: how many name each, and which do not."""
     rows = []
     for f in names:
-        naming = {m.version: m.start for m in f.mentions}
+        naming = {m.version: m.start for m in f.mentions if m.version in ids}
         missing = [v for v in ids if v not in naming]
         partial = ' class="outlier"' if missing else ""
         first = [(v, naming[v]) for v in ids if v in naming]

@@ -212,7 +212,9 @@ def _fact_list(facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]
     order = {vid: k for k, vid in enumerate(ids)}
     for f in facts:
         by_text: dict[str, list[str]] = {}
-        for m in sorted(f.mentions, key=lambda m: order.get(m.version, len(order))):
+        for m in sorted(
+            (m for m in f.mentions if m.version in order), key=lambda m: order[m.version]
+        ):
             by_text.setdefault(m.text, []).append(m.version)
         values = []
         for text, versions in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
