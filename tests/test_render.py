@@ -154,3 +154,14 @@ def test_many_version_grids_ignore_a_mention_in_a_version_the_report_does_not_sh
     assert "zz-archived" not in page
     assert "10 of 10:" in page
     assert "zz-archived" not in render_markdown(report)
+
+
+def test_markdown_of_many_versions_says_how_many_give_a_quote_or_a_name():
+    wire = "A ferry ran aground off Port Ella on Sunday, Ana Brel said: “Everyone is safe.”"
+    arts = [Article(id=f"v{k:02d}", text=wire) for k in range(10)]
+    arts.append(Article(id="v10", text="A ferry ran aground off Port Ella on Sunday."))
+    text = render_markdown(diff_story(arts))
+    assert "(10 of 11: v00, v01, v02, v03, v04, v05 +4 more)" in text  # the quote
+    assert "Ana Brel (person): in 10 of 11: v00, v01, v02, v03, v04, v05 +4 more" in text
+    few = render_markdown(diff_story(arts[:2] + arts[-1:]))
+    assert "Ana Brel (person): in v00, v01" in few

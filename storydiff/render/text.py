@@ -116,7 +116,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
     for q in report.quotes:
         flag = st(" [altered]", "red", "bold") if q.altered else ""
         yield f"  {st(q.speaker or 'unnamed', 'blue')}: “{_short(q.text, width)}”{flag}"
-        yield "    " + st("in " + ", ".join(q.versions), "dim")
+        yield "    " + st("in " + _versions(q.versions, len(report.versions)), "dim")
         for note in q.alterations:
             yield "    " + st(note, "yellow")
     partial = [
@@ -128,7 +128,9 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         yield ""
         yield st("NAMES NOT IN EVERY VERSION", "bold")
         for f in partial:
-            yield f"  {f.text} ({f.kind}): " + st("in " + ", ".join(f.versions), "dim")
+            yield f"  {f.text} ({f.kind}): " + st(
+                "in " + _versions(f.versions, len(report.versions)), "dim"
+            )
     yield ""
     yield st("ADDS AND OMITS", "bold")
     for v in report.versions:
@@ -198,6 +200,18 @@ def render_markdown(report: DiffReport) -> str:
 
 
 _GRID_COLUMNS = 8  # versions a Markdown fact grid shows as columns; beyond, values are listed
+
+
+def _versions(ids: tuple[str, ...] | list[str], total: int) -> str:
+    """Version ids, all of them for a story of a few versions; past eight, how many of
+    how many, the first six and "+N more"."""
+    if total <= _GRID_COLUMNS:
+        return ", ".join(ids)
+    shown = ", ".join(ids[:_LISTED_VERSIONS])
+    more = f" +{len(ids) - _LISTED_VERSIONS} more" if len(ids) > _LISTED_VERSIONS else ""
+    return f"{len(ids)} of {total}: {shown}{more}"
+
+
 _LISTED_VERSIONS = 6  # version ids listed after a value before "+N more"
 
 
@@ -293,7 +307,8 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         yield "_None._"
     for q in report.quotes:
         flag = " **(altered)**" if q.altered else ""
-        yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({', '.join(q.versions)}){flag}"
+        shown = _md(_versions(q.versions, len(report.versions)))
+        yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({shown}){flag}"
         for note in q.alterations:
             yield f"  - {_md(note)}"
     yield ""
@@ -306,7 +321,8 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         yield "## Names not in every version"
         yield ""
         for f in partial:
-            yield f"- {_md(f.text)} ({f.kind}): in {', '.join(f.versions)}"
+            shown = _md(_versions(f.versions, len(report.versions)))
+            yield f"- {_md(f.text)} ({f.kind}): in {shown}"
         yield ""
     yield "## What each version adds and leaves out"
     for v in report.versions:
