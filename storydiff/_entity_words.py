@@ -431,6 +431,8 @@ _REGIONS = (
     "East Africa",
     "Persian Gulf",
     "Arctic",
+    "West Bank",
+    "Gaza Strip",
 )
 
 

@@ -214,12 +214,14 @@ def _names_no_person(words: list[str]) -> bool:
     stands for "he" only when it is a known surname anyway.
     """
     bare = [w.rstrip(".") for w in words]
-    if len(bare) == 1 or bare[0] in W.FIRST_NAMES:
-        return False  # "Michael Bay", "Tom Ridge", "Doris Day"
+    if len(bare) == 1:
+        return False
+    if bare[-1] in _SURNAME_HEADS and bare[0] in W.FIRST_NAMES:
+        return False  # "Michael Bay", "Tom Ridge"; "Wall Street", "Green Bay" are places
     return (
         " ".join(bare) in W.known_places()
         or bare[0] in _NOT_PERSON_PREFIXES
-        or (bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS and bare[-1] not in _SURNAME_HEADS)
+        or bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS
     )
 
 
@@ -513,10 +515,10 @@ def _says(text: str, m: _Mention) -> bool:
     )
 
 
-# lower case only: "For Ivo Marsh, who beat Otto Brenn, the vote was personal" is Marsh's
 _GOVERNED = re.compile(
     r"\b(?:on|to|with|for|at|by|from|against|about|than|into|toward|towards|over|under"
-    r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$"
+    r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -524,12 +526,14 @@ def _is_place(m: _Mention) -> bool:
     """An organisation-like mention that is a place ("New Bern"), not an organisation
     ("New York Police Department")."""
     words = m.name.split()
-    return not _is_org(words) and _names_no_person(words)
+    return m.name in W.known_places() or (not _is_org(words) and _names_no_person(words))
 
 
 def _governed(text: str, m: _Mention) -> bool:
     """Whether a preposition governs the mention: an object, not the one who acts."""
-    return _GOVERNED.search(text, max(0, m.start - 16), m.start) is not None
+    found = _GOVERNED.search(text, max(0, m.start - 16), m.start)
+    # a sentence opening "For Ivo Marsh, ..." or "To Ivo Marsh, ..." is about Marsh
+    return found is not None and not found.group().startswith(("For ", "To "))
 
 
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:

@@ -51,7 +51,10 @@ _PHOTO_CREDIT = re.compile(
             r"\((?:(?:AP|AFP|EPA|Reuters|Kremlin|Pool|File|Staff|Handout)\s+)*"
             r"(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture)"
             r"(?:\s*[:/]|\s+(?:by|credit|courtesy)\b)[^()]{0,80}\)",
-            r"\((?:[Ff]ile )?(?:[Pp]hoto|[Ii]mage)\)",  # "(file image)"
+            # "(file image)", "(AP file photo)", "(Courtesy photo)", "(Photo via Twitter)",
+            # "(U.S. Navy photo by Seaman John Doe)", "(Photo illustration by Jane Doe)"
+            r"\((?:[A-Z][\w.'’-]*\s+){0,4}(?:[Ff]ile\s+)?(?:[Pp]hoto|[Ii]mage)"
+            r"(?:\s+(?:by|via|illustration|courtesy)\b[^()]{0,80})?\)",
             r"\(\d+ (?:[Pp]hotos|[Ii]mages)\)",  # a gallery's count: "Slideshow (23 Images)"
             r"\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"(?: Images)?\)",
             r"\([^()]{0,60}/" + _PICTURE_AGENCY + r"\)",  # "(dragana991/iStock/Getty Images)"
@@ -59,7 +62,7 @@ _PHOTO_CREDIT = re.compile(
             _PHOTO_NAME + r" ?\| ?" + _PICTURE_AGENCY,
             # a news agency after a bar only as a credit on its own or after a sentence
             # ("... 13, 2020. Yuri Gripas | Reuters"): "... in Helsinki | Reuters" is a headline
-            r"(?:^|(?<=[.!?)”\"] ))" + _NAME_WORDS + r" ?\| ?" + _PHOTO_AGENCY,
+            r"(?:^|(?<=[a-z0-9][.!?] )|(?<=[)”\"] ))" + _NAME_WORDS + r" ?\| ?" + _PHOTO_AGENCY,
         )
     )
     + ")$"
@@ -70,11 +73,12 @@ _PHOTO_CREDIT_LAST = frozenset(")PsAkg")
 # Between "this" and "photo" only a date and a few set words: "In this case, the
 # photos provided by police show ..." is a sentence of a story, and so is "These
 # photos, she said, ..." (without "In", a verb must follow: "This photo provided by").
+_SET_WORDS = "file|undated|handout|aerial|recent|archive|archival|combination|satellite|family"
 _PHOTO_WORDS = (
     # the two kinds of word are told apart by their first letter, so that no word can be
     # read two ways: "This File File File ..." would otherwise take exponential time
     r"(?-i:[Tt]his|[Tt]hese)(?:,? (?:\d{1,4}|(?-i:[A-Z][a-z]{2,8})\.?"
-    r"|(?-i:file|undated|handout|aerial|recent|archive|archival|combination|satellite|family)))*,? "
+    r"|(?-i:" + _SET_WORDS + r")|(?-i:" + _SET_WORDS.upper() + r")))*,? "
     r"(?:photos?|photographs?|images?|pictures?|(?:frame|video|screen) ?grabs?|screenshots?)\b"
 )
 _PHOTO_VERB = r" (?:provided|released|taken|made|obtained|shot|posted|distributed|supplied)\b"
@@ -563,32 +567,43 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     return head, replace(cleaned, text=rest)
 
 
-_TITLE_BAR = re.compile(r"\s+\|\s+")  # no-break spaces too: "… summit\xa0| Miami Herald"
+_BAR_SPACE = " \t\u00a0"  # no-break spaces too: "… summit\xa0| Miami Herald"
+# the words a site's name may hold besides capitalised ones: "News & Observer", "the Guardian",
+# "Fox News - Politics", "9News"
+_SITE_SMALL_WORDS = frozenset(("&", "-", "–", "—", "the", "of", "and", "de", "la"))
+
+
+def _site_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or "." in word or word in _SITE_SMALL_WORDS
 
 
 def drop_site_name(title: str) -> str:
     """``title`` without the site's name a page's title ends with after a bar.
 
     The last " | " part goes when it reads as a name (four words or fewer,
-    each capitalised or a domain) and four words or more come before it:
-    "Trump sets expectations low | Miami Herald". Outlets that carry the same
-    wire story share the headline, not the suffix, which would otherwise make
-    every page of one site alike. "Latest headlines | Trump meets Putin" keeps
-    its headline.
+    each capitalised, a figure or a domain, apart from "&", "the" and the
+    like) and four words or more come before it: "Trump sets expectations low
+    | Miami Herald". Outlets that carry the same wire story share the
+    headline, not the suffix, which would otherwise make every page of one
+    site alike. "Latest headlines | Trump meets Putin" keeps its headline.
 
     >>> drop_site_name("Nuclear arms race is expected at the talks | Charlotte Observer")
     'Nuclear arms race is expected at the talks'
     >>> drop_site_name("Opinion | Summit")
     'Opinion | Summit'
     """
-    parts = _TITLE_BAR.split(title)
-    if len(parts) < 2:
+    head, bar, last = title.rpartition("|")
+    if not bar or not head.endswith(tuple(_BAR_SPACE)) or not last.startswith(tuple(_BAR_SPACE)):
         return title
-    head, last = title[: title.rindex(parts[-1])], parts[-1]
-    head = _TITLE_BAR.sub(" | ", head).rstrip(" |\u00a0")
-    site = last.split()
+    head = head.rstrip(_BAR_SPACE)
+    site = [w for w in last.split() if w not in _SITE_SMALL_WORDS]
     words = [w for w in head.split() if w != "|"]
-    if 1 <= len(site) <= 4 and len(words) >= 4 and all(w[:1].isupper() or "." in w for w in site):
+    if (
+        1 <= len(site) <= 4
+        and len(words) >= 4
+        and all(_site_word(w) for w in last.split())
+        and _site_word(site[0])
+    ):
         return head
     return title
 

@@ -187,13 +187,28 @@ def parse_published(value: Any) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
+# The zone names RFC 2822 defines; email.utils reads any other name as UTC, silently.
+_RFC_ZONES = frozenset(
+    ["UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"]
+)
+
+
+def _known_zone(text: str) -> bool:
+    """Whether an RFC 2822 date ends in an offset, a zone RFC 2822 names, or a time."""
+    last = text.split()[-1]
+    return (
+        bool(re.fullmatch(r"[+-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?", last))
+        or last.upper() in _RFC_ZONES
+    )
+
+
 def _parse_formatted(text: str) -> datetime | None:
     parsed: datetime | None = None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        if text[:3].isalpha() and text[3:4] == ",":  # RFC 2822, as feeds write it
-            try:
+        if text[:3].isalpha() and text[3:4] == "," and _known_zone(text):
+            try:  # RFC 2822, as feeds write it
                 return email.utils.parsedate_to_datetime(text)
             except (TypeError, ValueError):
                 pass

@@ -121,8 +121,10 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
     """
     if len(quote.split()) > _LONGEST_MENTION or _MENTION_BEFORE.search(before) is None:
         return False
-    following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
-    return not any(w in _CUE_VERBS for w in following)
+    # the reporting verb of the quote itself, not a participle of the sentence ('the label
+    # "socialist," saying ...')
+    following = [w.lower() for w in re.findall(r"[\w']+", after)[:3]]
+    return not any(w in _CUE_VERBS and not w.endswith("ing") for w in following)
 
 
 def _names_a_work(before: str, quote: str, after: str = "") -> bool:

@@ -330,6 +330,10 @@ _LONG_CAPTION = (
         f"Lawyers gather as {_LONG_CAPTION} Kirsty Wigglesworth/AP",
         f"Lawyers gather as {_LONG_CAPTION} Chip Somodevilla/Getty Images",
         "Mikhail Klimentyev | TASS | Getty Images",
+        f"Lawyers gather as {_LONG_CAPTION} (AP file photo)",
+        f"Lawyers gather as {_LONG_CAPTION} (Photo via Twitter)",
+        f"Sailors man the rails as {_LONG_CAPTION} (U.S. Navy photo by Seaman John Doe)",
+        f"In this FILE photo, {_LONG_CAPTION}",
     ],
 )
 def test_an_agency_photo_caption_is_a_caption_however_long(caption):

@@ -330,6 +330,8 @@ def test_parse_published_refuses_a_numeric_date_that_reads_both_ways():
         parse_published("31/2/2018")
     with pytest.raises(ValueError, match="unreadable date '0/5/18'"):  # not "ambiguous"
         parse_published("0/5/18")
+    with pytest.raises(ValueError, match="unreadable date"):  # a zone RFC 2822 does not name
+        parse_published("Mon, 05 Mar 2018 10:00:00 CEST")
 
 
 def test_an_unreadable_date_is_a_warning_and_the_article_is_kept_without_it(write):
@@ -359,15 +361,20 @@ def test_a_titles_site_name_after_a_bar_is_dropped_from_the_title_and_the_text(w
         {"id": "d", "title": "Ferry runs aground off Port Ella\xa0| Valdora Times", "text": body},
         {"id": "e", "title": "Latest Valdora news headlines | Ferry runs aground", "text": body},
         {"id": "f", "text": f"Ferry runs aground off Port Ella at dawn | Reuters\n\n{body}"},
+        {"id": "g", "title": "Ferry runs aground off Port Ella | News & Observer", "text": body},
+        {"id": "h", "text": f"Exclusive: U.S. Weighs Ferry Sanctions | Reuters\n\n{body}"},
+        {"id": "i", "title": "a b c d" + " " * 50_000 + "x", "text": body},  # linear, no bar
     ]
     path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    a, b, c, d, e, f = read(path).articles
+    a, b, c, d, e, f, g, h, _ = read(path).articles
     assert (a.title, a.text) == ("Ferry runs aground off Port Ella", body)
     assert (b.title, b.text) == ("Ferry runs aground off Port Ella at dawn", body)
     assert c.title == "Ferry aground | Port Ella"
     assert d.title == "Ferry runs aground off Port Ella"  # a no-break space before the bar
     assert e.title == "Latest Valdora news headlines | Ferry runs aground"  # not a site name
     assert (f.title, f.text) == ("Ferry runs aground off Port Ella at dawn", body)  # no credit
+    assert g.title == "Ferry runs aground off Port Ella"
+    assert (h.title, h.text) == ("Exclusive: U.S. Weighs Ferry Sanctions", body)
     kept = read(path, keep_debris=True).articles[0]
     assert kept.title == "Ferry runs aground off Port Ella | Valdora Times"
 

@@ -758,7 +758,7 @@ def test_a_quote_after_term_or_label_with_a_comma_or_a_reporting_verb_is_a_quote
 
 @pytest.mark.parametrize(
     ("name", "pronoun"),
-    [("Kari Lake", "she"), ("Tom Ridge", "he"), ("Andy Street", "he"), ("Michael Bay", "he")],
+    [("Karen Lake", "she"), ("Tom Ridge", "he"), ("Andy Street", "he"), ("Michael Bay", "he")],
 )
 def test_a_person_whose_surname_names_places_too_is_still_he_or_she(name, pronoun):
     text = f'{name} toured the harbour on Monday. "We will rebuild it," {pronoun} said.'
@@ -787,3 +787,34 @@ def test_a_sentence_opening_with_a_preposition_keeps_its_subject_for_he():
         '"I grew up on this street," he said.'
     )
     assert extract_quotes(text)[0].speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Downing Street confirmed that Theresa May met her cabinet on Monday. "
+            '"It was a good meeting," she said.',
+            "Theresa May",
+        ),
+        ('John Wayne Airport closed its runway on Monday. "It was chaos," he said.', ""),
+        ('Green Bay shut its schools on Monday. "We had no choice," she said.', ""),
+    ],
+)
+def test_a_place_whose_last_word_is_also_a_surname_is_still_no_person(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_name_after_a_sentence_opening_preposition_is_governed_by_it():
+    text = 'Under Otto Brenn, Ivo Marsh built the party. "It was hard work," he said.'
+    assert extract_quotes(text)[0].speaker == "Ivo Marsh"
+
+
+def test_the_west_bank_is_a_place_that_is_never_they():
+    text = 'Violence flared across the West Bank on Monday. "We were terrified," they said.'
+    assert extract_quotes(text)[0].speaker == ""
+
+
+def test_a_label_followed_by_a_participle_is_mentioned_not_quoted():
+    text = 'Brenn rejected the label "tax and spend," saying the budget was balanced.'
+    assert extract_quotes(text) == ()

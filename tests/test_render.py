@@ -165,3 +165,21 @@ def test_markdown_of_many_versions_says_how_many_give_a_quote_or_a_name():
     assert "Ana Brel (person): in 10 of 11: v00, v01, v02, v03, v04, v05 +4 more" in text
     few = render_markdown(diff_story(arts[:2] + arts[-1:]))
     assert "Ana Brel (person): in v00, v01" in few
+
+
+def test_a_name_list_counts_only_the_versions_the_report_shows():
+    from dataclasses import replace
+
+    report = diff_story(
+        [
+            Article(id="v00", text="Ana Brel said the ferry was safe."),
+            Article(id="v01", text="The ferry was safe."),
+        ]
+    )
+    facts = tuple(
+        replace(f, versions=(*f.versions, "zz-archived")) if f.text == "Ana Brel" else f
+        for f in report.facts
+    )
+    report = replace(report, facts=facts)
+    assert "Ana Brel (person): in v00" in render_markdown(report)
+    assert "zz-archived" not in render_markdown(report)

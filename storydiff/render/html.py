@@ -243,7 +243,7 @@ def _names(report: DiffReport) -> str:
                 if m is None
                 else f'<td class="consensus">&#10003;{_src(report, vid, m.start)}</td>'
             )
-        partial = ' class="outlier"' if len(f.versions) < len(ids) else ""
+        partial = ' class="outlier"' if len(set(f.versions) & set(ids)) < len(ids) else ""
         rows.append(
             f'<tr><th{partial}>{_e(f.text)} <span class="sub">{_e(f.kind)}</span></th>'
             + "".join(cells)

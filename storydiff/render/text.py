@@ -9,6 +9,7 @@ HTML and JSON keep them).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport, Fact
@@ -119,11 +120,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         yield "    " + st("in " + _versions(q.versions, len(report.versions)), "dim")
         for note in q.alterations:
             yield "    " + st(note, "yellow")
-    partial = [
-        f
-        for f in report.facts
-        if f.kind in ("person", "place", "org") and 0 < len(f.versions) < len(report.versions)
-    ]
+    partial = _partial_names(report)
     if partial and len(report.versions) > 1:
         yield ""
         yield st("NAMES NOT IN EVERY VERSION", "bold")
@@ -200,6 +197,17 @@ def render_markdown(report: DiffReport) -> str:
 
 
 _GRID_COLUMNS = 8  # versions a Markdown fact grid shows as columns; beyond, values are listed
+
+
+def _partial_names(report: DiffReport) -> list[Fact]:
+    """Names some of the report's versions give and some do not, with only those versions."""
+    shown = {v.id for v in report.versions}
+    out = []
+    for f in report.facts:
+        versions = tuple(v for v in f.versions if v in shown)
+        if f.kind in ("person", "place", "org") and 0 < len(versions) < len(shown):
+            out.append(replace(f, versions=versions))
+    return out
 
 
 def _versions(ids: tuple[str, ...] | list[str], total: int) -> str:
@@ -312,11 +320,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         for note in q.alterations:
             yield f"  - {_md(note)}"
     yield ""
-    partial = [
-        f
-        for f in report.facts
-        if f.kind in ("person", "place", "org") and 0 < len(f.versions) < len(report.versions)
-    ]
+    partial = _partial_names(report)
     if partial and len(report.versions) > 1:
         yield "## Names not in every version"
         yield ""
