@@ -216,8 +216,10 @@ def _names_no_person(words: list[str]) -> bool:
     bare = [w.rstrip(".") for w in words]
     if len(bare) == 1:
         return False
-    if bare[-1] in _SURNAME_HEADS and bare[0] in W.FIRST_NAMES:
-        return False  # "Michael Bay", "Tom Ridge"; "Wall Street", "Green Bay" are places
+    if bare[0] in W.FIRST_NAMES and (len(bare) == 2 or bare[-1] in _SURNAME_HEADS):
+        # "Michael Bay", "Jason Day", "George Strait"; "Wall Street", "Green Bay" and
+        # "John Wayne Airport" are places
+        return False
     return (
         " ".join(bare) in W.known_places()
         or bare[0] in _NOT_PERSON_PREFIXES

@@ -567,7 +567,6 @@ def split_headline(cleaned: CleanedText) -> tuple[str, CleanedText]:
     return head, replace(cleaned, text=rest)
 
 
-_BAR_SPACE = " \t\u00a0"  # no-break spaces too: "… summit\xa0| Miami Herald"
 # the words a site's name may hold besides capitalised ones: "News & Observer", "the Guardian",
 # "Fox News - Politics", "9News"
 _SITE_SMALL_WORDS = frozenset(("&", "-", "–", "—", "the", "of", "and", "de", "la"))
@@ -593,9 +592,9 @@ def drop_site_name(title: str) -> str:
     'Opinion | Summit'
     """
     head, bar, last = title.rpartition("|")
-    if not bar or not head.endswith(tuple(_BAR_SPACE)) or not last.startswith(tuple(_BAR_SPACE)):
+    if not bar or not head[-1:].isspace() or not last[:1].isspace():
         return title
-    head = head.rstrip(_BAR_SPACE)
+    head = head.rstrip()
     site = [w for w in last.split() if w not in _SITE_SMALL_WORDS]
     words = [w for w in head.split() if w != "|"]
     if (
@@ -603,6 +602,7 @@ def drop_site_name(title: str) -> str:
         and len(words) >= 4
         and all(_site_word(w) for w in last.split())
         and _site_word(site[0])
+        and not any(w.isdigit() for w in site)  # "| Day 500", "| 2024 Election": content
     ):
         return head
     return title

@@ -195,7 +195,7 @@ _RFC_ZONES = frozenset(
 
 def _known_zone(text: str) -> bool:
     """Whether an RFC 2822 date ends in an offset, a zone RFC 2822 names, or a time."""
-    last = text.split()[-1]
+    last = re.sub(r"\s*\([^()]*\)$", "", text).split()[-1]  # "-0800 (PST)": the comment aside
     return (
         bool(re.fullmatch(r"[+-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?", last))
         or last.upper() in _RFC_ZONES

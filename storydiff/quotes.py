@@ -123,7 +123,7 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
         return False
     # the reporting verb of the quote itself, not a participle of the sentence ('the label
     # "socialist," saying ...')
-    following = [w.lower() for w in re.findall(r"[\w']+", after)[:3]]
+    following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
     return not any(w in _CUE_VERBS and not w.endswith("ing") for w in following)
 
 

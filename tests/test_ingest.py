@@ -315,6 +315,7 @@ def test_parse_published_reads_a_numeric_date_whose_order_a_figure_over_12_shows
     [
         ("Mon, 05 Mar 2018 10:00:00 GMT", "2018-03-05T10:00:00+00:00"),  # an RSS pubDate
         ("Mon, 05 Mar 2018 10:00:00 +0200", "2018-03-05T08:00:00+00:00"),
+        ("Mon, 02 Jan 2023 10:00:00 -0800 (PST)", "2023-01-02T18:00:00+00:00"),  # a comment
         ("Mar 5, 2018", "2018-03-05T00:00:00+00:00"),
         ("5 Mar 2018", "2018-03-05T00:00:00+00:00"),
     ],
@@ -364,9 +365,15 @@ def test_a_titles_site_name_after_a_bar_is_dropped_from_the_title_and_the_text(w
         {"id": "g", "title": "Ferry runs aground off Port Ella | News & Observer", "text": body},
         {"id": "h", "text": f"Exclusive: U.S. Weighs Ferry Sanctions | Reuters\n\n{body}"},
         {"id": "i", "title": "a b c d" + " " * 50_000 + "x", "text": body},  # linear, no bar
+        {"id": "j", "title": "Ferry strike: list of key events | Day 50", "text": body},
+        {
+            "id": "k",
+            "title": "Ferry runs aground off Port Ella\u2009|\u2009Valdora Times",
+            "text": body,
+        },
     ]
     path = write("feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    a, b, c, d, e, f, g, h, _ = read(path).articles
+    a, b, c, d, e, f, g, h, _, j, k = read(path).articles
     assert (a.title, a.text) == ("Ferry runs aground off Port Ella", body)
     assert (b.title, b.text) == ("Ferry runs aground off Port Ella at dawn", body)
     assert c.title == "Ferry aground | Port Ella"
@@ -375,6 +382,8 @@ def test_a_titles_site_name_after_a_bar_is_dropped_from_the_title_and_the_text(w
     assert (f.title, f.text) == ("Ferry runs aground off Port Ella at dawn", body)  # no credit
     assert g.title == "Ferry runs aground off Port Ella"
     assert (h.title, h.text) == ("Exclusive: U.S. Weighs Ferry Sanctions", body)
+    assert j.title == "Ferry strike: list of key events | Day 50"  # a figure: content
+    assert k.title == "Ferry runs aground off Port Ella"  # thin spaces around the bar
     kept = read(path, keep_debris=True).articles[0]
     assert kept.title == "Ferry runs aground off Port Ella | Valdora Times"
 

@@ -750,6 +750,7 @@ def test_a_place_may_be_it_but_never_they():
         'Asked about a third term, "I would love that," Mayor Otto Brenn said.',
         'In the short term, "prices will rise sharply," the central bank said.',
         'She signed with the label "because they believed in me," Ana Brel said.',
+        'She signed with the label "because they believed in me," Mary Ann Brel said.',
     ],
 )
 def test_a_quote_after_term_or_label_with_a_comma_or_a_reporting_verb_is_a_quote(text):
@@ -758,7 +759,14 @@ def test_a_quote_after_term_or_label_with_a_comma_or_a_reporting_verb_is_a_quote
 
 @pytest.mark.parametrize(
     ("name", "pronoun"),
-    [("Karen Lake", "she"), ("Tom Ridge", "he"), ("Andy Street", "he"), ("Michael Bay", "he")],
+    [
+        ("Karen Lake", "she"),
+        ("Tom Ridge", "he"),
+        ("Andy Street", "he"),
+        ("Michael Bay", "he"),
+        ("Jason Day", "he"),
+        ("George Strait", "he"),
+    ],
 )
 def test_a_person_whose_surname_names_places_too_is_still_he_or_she(name, pronoun):
     text = f'{name} toured the harbour on Monday. "We will rebuild it," {pronoun} said.'
