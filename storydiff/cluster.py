@@ -48,7 +48,7 @@ from storydiff.errors import (
 from storydiff.features import ArticleMeta, PathFeatures, featurize_chunk, featurize_path
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
 from storydiff.ingest import FieldMap, FileSpan, input_files, jsonl_spans, unique_ids
-from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story
+from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story, publication_order
 from storydiff.vectors import (
     TermCounts,
     TfidfSpace,
@@ -1226,17 +1226,6 @@ def _summaries_of(
     return out
 
 
-def _report_order(articles: Sequence[ArticleMeta]) -> Callable[[int], tuple[bool, float, str]]:
-    """Sort key of members in :func:`~storydiff.diff.story_versions` order (after the
-    representative): publication time, undated last, then id."""
-
-    def key(m: int) -> tuple[bool, float, str]:
-        published = articles[m].published
-        return (published is None, published.timestamp() if published else 0.0, articles[m].id)
-
-    return key
-
-
 def _make_story(
     articles: Sequence[ArticleMeta],
     summary: tuple[list[int], int, float],
@@ -1250,7 +1239,7 @@ def _make_story(
     title = articles[rep].title or next(
         (
             articles[m].title
-            for m in sorted(members, key=_report_order(articles))
+            for m in sorted(members, key=lambda m: publication_order(articles[m]))
             if articles[m].title
         ),
         "",

@@ -58,6 +58,7 @@ from storydiff.models import (
     Sentence,
     Story,
     VersionInfo,
+    publication_order,
 )
 from storydiff.normalize import comparison_key, shingles, tokens, word_set
 from storydiff.quantities import extract_quantities
@@ -198,9 +199,7 @@ def story_versions(story: Story, articles: Mapping[str, Article]) -> list[Articl
     last) and id.
     """
     rest = [articles[a] for a in story.article_ids if a != story.representative_id]
-    rest.sort(
-        key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0, a.id)
-    )
+    rest.sort(key=publication_order)
     return [articles[story.representative_id], *rest]
 
 

@@ -75,6 +75,13 @@ ConflictLabel = Literal["conflict", "degree", "update", "more_specific", "compat
 _FROZEN = {"frozen": True, "slots": True, "kw_only": True}
 
 
+def publication_order(item: Any) -> tuple[bool, float, str]:
+    """Sort key of articles (or their records) in the order a report lists versions after
+    the representative: by publication time, undated last, then by id."""
+    published = item.published
+    return (published is None, published.timestamp() if published else 0.0, item.id)
+
+
 def _tuple(obj: Any, name: str) -> None:
     value = getattr(obj, name)
     if not isinstance(value, tuple):
