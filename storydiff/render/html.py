@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from storydiff.align import placement
 from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
+from storydiff.render._many import GRID_COLUMNS, first_few, values_of
 
 __all__ = ["render_html", "render_index"]
 
@@ -230,7 +231,7 @@ def _names(report: DiffReport) -> str:
     if not names or len(report.versions) < 2:
         return ""
     ids = [v.id for v in report.versions]
-    if len(ids) > _GRID_COLUMNS:
+    if len(ids) > GRID_COLUMNS:
         return _names_listed(report, names, ids)
     head = "".join(f"<th>{_e(v)}</th>" for v in ids)
     rows = []
@@ -266,7 +267,7 @@ def _grid(report: DiffReport) -> str:
         return ""
     outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
     ids = [v.id for v in report.versions]
-    if len(ids) > _GRID_COLUMNS:
+    if len(ids) > GRID_COLUMNS:
         return _grid_listed(report, facts, ids, outliers)
     head = "".join(f"<th>{_e(v)}</th>" for v in ids)
     rows = []
@@ -283,36 +284,24 @@ def _grid(report: DiffReport) -> str:
     )
 
 
-_GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
-_LISTED_VERSIONS = 6  # version links after a value before "+N more"
-
-
 def _version_links(report: DiffReport, pairs: list[tuple[str, int]]) -> str:
     """``(version, offset)`` pairs as links into the texts: six, then "+N more"."""
-    links = ", ".join(
-        f'<a href="{_anchor(report, v, start)}">{_e(v)}</a>'
-        for v, start in pairs[:_LISTED_VERSIONS]
+    shown, more = first_few(pairs)
+    return (
+        ", ".join(f'<a href="{_anchor(report, v, start)}">{_e(v)}</a>' for v, start in shown) + more
     )
-    more = len(pairs) - _LISTED_VERSIONS
-    return links + (f" +{more} more" if more > 0 else "")
 
 
 def _grid_listed(
     report: DiffReport, facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]
 ) -> str:
     """The fact grid of many versions: each value once, with the versions that give it."""
-    order = {vid: k for k, vid in enumerate(ids)}
     rows = []
     for f in facts:
-        by_text: dict[str, list[tuple[str, int]]] = {}
-        # only the report's versions: a mention elsewhere has no text here to link to
-        for m in sorted(
-            (m for m in f.mentions if m.version in order), key=lambda m: order[m.version]
-        ):
-            by_text.setdefault(m.text, []).append((m.version, m.start))
         values = []
-        for text, pairs in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
-            css = "outlier" if any((f.subject, v) in outliers for v, _ in pairs) else ""
+        for text, mentions in values_of(f, ids):
+            css = "outlier" if any((f.subject, m.version) in outliers for m in mentions) else ""
+            pairs = [(m.version, m.start) for m in mentions]
             values.append(
                 f'<span class="{css}">{_e(text)}</span> '
                 f'<span class="sub">({_version_links(report, pairs)})</span>'
@@ -333,9 +322,8 @@ def _names_listed(report: DiffReport, names: list[Fact], ids: list[str]) -> str:
         missing = [v for v in ids if v not in naming]
         partial = ' class="outlier"' if missing else ""
         first = [(v, naming[v]) for v in ids if v in naming]
-        not_in = ", ".join(_e(v) for v in missing[:_LISTED_VERSIONS])
-        if len(missing) > _LISTED_VERSIONS:
-            not_in += f" +{len(missing) - _LISTED_VERSIONS} more"
+        shown, more = first_few(missing)
+        not_in = ", ".join(_e(v) for v in shown) + more
         rows.append(
             f'<tr><th{partial}>{_e(f.text)} <span class="sub">{_e(f.kind)}</span></th>'
             f"<td>{len(naming)} of {len(ids)}: {_version_links(report, first)}</td>"

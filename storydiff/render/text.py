@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport, Fact
+from storydiff.render._many import GRID_COLUMNS, first_few, values_of
 
 __all__ = ["markdown_text", "render_markdown", "render_terminal"]
 
@@ -196,9 +197,6 @@ def render_markdown(report: DiffReport) -> str:
     return "\n".join(_markdown_lines(report)) + "\n"
 
 
-_GRID_COLUMNS = 8  # versions a Markdown fact grid shows as columns; beyond, values are listed
-
-
 def _partial_names(report: DiffReport) -> list[Fact]:
     """Names some of the report's versions give and some do not, with only those versions."""
     shown = {v.id for v in report.versions}
@@ -213,14 +211,10 @@ def _partial_names(report: DiffReport) -> list[Fact]:
 def _versions(ids: tuple[str, ...] | list[str], total: int) -> str:
     """Version ids, all of them for a story of a few versions; past eight, how many of
     how many, the first six and "+N more"."""
-    if total <= _GRID_COLUMNS:
+    if total <= GRID_COLUMNS:
         return ", ".join(ids)
-    shown = ", ".join(ids[:_LISTED_VERSIONS])
-    more = f" +{len(ids) - _LISTED_VERSIONS} more" if len(ids) > _LISTED_VERSIONS else ""
-    return f"{len(ids)} of {total}: {shown}{more}"
-
-
-_LISTED_VERSIONS = 6  # version ids listed after a value before "+N more"
+    shown, more = first_few(ids)
+    return f"{len(ids)} of {total}: {', '.join(shown)}{more}"
 
 
 def _fact_list(facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]) -> Iterator[str]:
@@ -231,19 +225,12 @@ def _fact_list(facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]
     """
     yield "| fact | values (versions) |"
     yield "|---|---|"
-    order = {vid: k for k, vid in enumerate(ids)}
     for f in facts:
-        by_text: dict[str, list[str]] = {}
-        for m in sorted(
-            (m for m in f.mentions if m.version in order), key=lambda m: order[m.version]
-        ):
-            by_text.setdefault(m.text, []).append(m.version)
         values = []
-        for text, versions in sorted(by_text.items(), key=lambda kv: -len(kv[1])):
-            shown = ", ".join(_md(v) for v in versions[:_LISTED_VERSIONS])
-            if len(versions) > _LISTED_VERSIONS:
-                shown += f" +{len(versions) - _LISTED_VERSIONS} more"
-            if any((f.subject, v) in outliers for v in versions):
+        for text, mentions in values_of(f, ids):
+            few, more = first_few(mentions)
+            shown = ", ".join(_md(m.version) for m in few) + more
+            if any((f.subject, m.version) in outliers for m in mentions):
                 values.append(f"**{_md(text)}** ⚠ ({shown})")
             else:
                 values.append(f"{_md(text)} ({shown})")
@@ -292,7 +279,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
         yield "## Fact grid"
         yield ""
-        if len(ids) > _GRID_COLUMNS:
+        if len(ids) > GRID_COLUMNS:
             yield from _fact_list(shared, ids, outliers)
         else:
             yield "| fact | " + " | ".join(_md(i) for i in ids) + " |"

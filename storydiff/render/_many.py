@@ -1,0 +1,37 @@
+"""What the renderers share for a story of many versions: lists where a table would not do.
+
+Past :data:`GRID_COLUMNS` versions a fact grid lists each value once with the
+versions that give it, and a list of versions shows :data:`LISTED_VERSIONS`
+of them, then how many more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from storydiff.models import Fact, FactMention
+
+GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
+LISTED_VERSIONS = 6  # versions listed before "+N more"
+
+T = TypeVar("T")
+
+
+def first_few(items: Sequence[T]) -> tuple[Sequence[T], str]:
+    """The first :data:`LISTED_VERSIONS` items and the " +N more" that follows them ("")."""
+    more = len(items) - LISTED_VERSIONS
+    return items[:LISTED_VERSIONS], (f" +{more} more" if more > 0 else "")
+
+
+def values_of(fact: Fact, ids: Sequence[str]) -> list[tuple[str, list[FactMention]]]:
+    """A fact's values, each with its mentions in the versions ``ids`` (in that order),
+    the value most versions give first. A mention in a version not in ``ids`` has no
+    text in the report to point to, and is left out."""
+    order = {vid: k for k, vid in enumerate(ids)}
+    by_text: dict[str, list[FactMention]] = {}
+    for m in sorted(
+        (m for m in fact.mentions if m.version in order), key=lambda m: order[m.version]
+    ):
+        by_text.setdefault(m.text, []).append(m)
+    return sorted(by_text.items(), key=lambda kv: -len(kv[1]))
