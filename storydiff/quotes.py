@@ -598,8 +598,10 @@ def _goes_on_with_previous(
     attr = kept[i][4]
     if i == 0 or attr is None or attr.mention is None or not resolved[i - 1][0]:
         return False
-    head = attr.mention.text.split()[-1].lower() if attr.mention.text.split() else ""
-    if not _the_person(doc, attr.mention) or _anonymous_before(doc, attr.mention.start, head):
+    if not _the_person(doc, attr.mention):
+        return False
+    head = attr.mention.text.split()[-1].lower()  # "person" or "individual"
+    if _anonymous_before(doc, attr.mention.start, head):
         return False  # "a person familiar with the matter ... the person said" stays unnamed
     here = _sentence_index(doc, kept[i][0].start)
     return here - _sentence_index(doc, kept[i - 1][0].start) in (0, 1)
