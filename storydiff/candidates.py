@@ -42,11 +42,35 @@ __all__ = [
 
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
-    """Bands and rows per band that datasketch's ``MinHashLSH`` picks for ``threshold``."""
-    from datasketch import MinHashLSH  # imported on first use (see fingerprint._minhash_setup)
+    """Bands and rows per band that datasketch's ``MinHashLSH`` picks for ``threshold``.
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return int(lsh.b), int(lsh.r)
+    ``MinHashLSH`` (default weights) picks the ``(b, r)``, ``b * r <= num_perm``,
+    that minimises the mean of the false-positive probability
+    ``integral over [0, threshold] of 1 - (1 - s**r)**b`` and the false-negative
+    one ``integral over [threshold, 1] of (1 - s**r)**b``, the first in order
+    of ``b`` then ``r`` on a tie. It integrates with scipy's ``quad``; both
+    integrands are polynomials of degree ``b * r`` at most, so Gauss-Legendre
+    quadrature on ``num_perm // 2 + 1`` nodes integrates them exactly, for all
+    candidates at once and without importing datasketch and scipy.integrate
+    (a quarter to three quarters of a second). A test compares the choice with
+    datasketch's over a grid of thresholds and sizes.
+
+    >>> lsh_bands(0.3, 128)
+    (37, 3)
+    """
+    pairs = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
+    bands = np.array([b for b, _ in pairs], dtype=np.float64)[:, None]
+    rows = np.array([r for _, r in pairs], dtype=np.float64)[:, None]
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(lo: float, hi: float, *, negative: bool) -> np.ndarray:
+        s = lo + (hi - lo) * (nodes + 1.0) / 2.0  # the nodes moved from [-1, 1] to [lo, hi]
+        miss = (1.0 - s**rows) ** bands  # a pair at similarity s shares no band
+        return ((miss if negative else 1.0 - miss) @ weights) * (hi - lo) / 2.0
+
+    error = 0.5 * integral(0.0, threshold, negative=False)
+    error += 0.5 * integral(threshold, 1.0, negative=True)
+    return pairs[int(np.argmin(error))]
 
 
 def lsh_pairs(

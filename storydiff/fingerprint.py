@@ -34,19 +34,19 @@ def _minhash_setup(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray, np
     """datasketch's MinHash for ``num_perm`` and ``seed``: permutations ``a``, ``b``, the
     signature of an empty set, and the hashing scheme.
 
-    datasketch is imported here, on first use, not with this module: with its
-    LSH it loads scipy.integrate (a third of a second), which commands that
-    never fingerprint (``storydiff diff``, ``--help``) need not pay.
+    These are what ``datasketch.MinHash(num_perm, seed)`` draws for its default
+    ``"affine32"`` scheme (``MinHash._init_permutations``: odd multipliers
+    ``a``, offsets ``b``, both from ``RandomState(seed)``; the empty signature
+    is all ``2**32 - 1``), drawn here rather than read from a MinHash: importing
+    datasketch loads scipy.integrate, a quarter to three quarters of a second,
+    which every worker process that fingerprints would pay. Tests compare both
+    with datasketch's.
     """
-    from datasketch import MinHash
-
-    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
-    if template.scheme != "affine32":  # pragma: no cover - a future datasketch default
-        msg = f"unsupported datasketch MinHash scheme {template.scheme!r}"
-        raise RuntimeError(msg)
-    a, b = (np.asarray(p, dtype=np.uint32) for p in template.permutations)
-    empty = np.asarray(template.hashvalues, dtype=np.uint32)
-    return a, b, empty, str(template.scheme)
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    empty = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    return a, b, empty, "affine32"
 
 
 def _identity(value: int) -> int:

@@ -70,6 +70,22 @@ def test_numpy_banding_finds_exactly_what_datasketch_lsh_finds():
     assert lsh_pairs(fps, threshold=0.3, num_perm=128) == expected
 
 
+def test_lsh_bands_are_the_bands_and_rows_datasketch_picks():
+    from datasketch import MinHashLSH
+
+    from storydiff.candidates import lsh_bands
+
+    for num_perm in (8, 32, 128):
+        for step in range(1, 20):
+            threshold = step / 20
+            try:
+                lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+            except ValueError:  # datasketch refuses a single band; we use it
+                assert lsh_bands(threshold, num_perm)[0] == 1
+                continue
+            assert lsh_bands(threshold, num_perm) == (lsh.b, lsh.r), (threshold, num_perm)
+
+
 def test_an_oversized_bucket_is_linked_as_a_star():
     fps = Fingerprinter().fingerprint_texts(["the same wire text repeated word for word"] * 6)
     pairs = lsh_pairs(fps, threshold=0.3, num_perm=128, max_bucket=4)

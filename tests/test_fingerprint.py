@@ -27,6 +27,19 @@ def test_signature_equals_a_datasketch_minhash_of_the_shingles():
     assert ours.minhash.jaccard(reference) == 1.0
 
 
+def test_minhash_permutations_are_datasketchs_without_importing_it():
+    from storydiff.fingerprint import _minhash_setup
+
+    for num_perm, seed in ((128, 1), (64, 7), (3, 12345)):
+        reference = MinHash(num_perm=num_perm, seed=seed)
+        a, b, empty, scheme = _minhash_setup(num_perm, seed)
+        assert scheme == reference.scheme
+        assert np.array_equal(a, reference.permutations[0])
+        assert np.array_equal(b, reference.permutations[1])
+        assert np.array_equal(empty, reference.hashvalues)
+        assert a.dtype == b.dtype == empty.dtype == reference.hashvalues.dtype
+
+
 def test_vectorised_shingle_hashes_equal_the_reference_hash():
     fp = Fingerprinter(shingle_size=3)
     text = "The storm hit Port Ella; the storm hit Lisk too, and 3,000 left."
