@@ -532,10 +532,14 @@ def _link_stories(
 ) -> list[list[int]]:
     """Stories from copy groups: :func:`_average_link`, then :func:`_refine`.
 
-    Both only ever look at groups joined by candidate pairs, so each connected
-    component of ``group_pairs`` is grouped on its own, and components are
-    handed to ``engine`` in balanced batches (the stories are the same
-    whatever the batches). A group with no pair is a story as it is.
+    Average link only ever looks at groups joined by candidate pairs, so each
+    connected component of ``group_pairs`` is grouped on its own, and
+    components are handed to ``engine`` in balanced batches (the stories are
+    the same whatever the batches). A group with no pair is a story as it is.
+    Refinement looks at one story at a time: its stories are handed out in a
+    second map, in batches of their own, so that the stories of one large
+    component (a third of Reuters-21578's articles are in one) are refined by
+    every worker, not all by the one that linked them.
     """
     n_groups = len(groups)
     graph = sp.coo_matrix(
@@ -549,38 +553,70 @@ def _link_stories(
     stories = [list(groups[g]) for g in np.flatnonzero(~paired).tolist()]
     if not group_pairs.size:
         return stories
-    # cost of a component: its groups and pairs; batches filled largest first
+    # cost of a component: its groups and pairs
     cost = np.bincount(comp, minlength=n_groups) + np.bincount(
         comp[group_pairs[:, 0]], minlength=n_groups
     )
-    # a few batches a worker: a batch's memory (its rows, merged sums) is what
-    # a worker holds at once
-    count = getattr(engine, "workers", 1) * 4
-    batch_of = np.full(n_groups, -1, dtype=np.int64)
-    load = [0] * count
     comps = sorted_unique(comp[paired])
-    for c in comps[np.argsort(-cost[comps], kind="stable")].tolist():
-        k = load.index(min(load))
-        batch_of[c] = k
-        load[k] += int(cost[c])
+    batch_of = np.full(n_groups, -1, dtype=np.int64)
+    batch_of[comps] = _balanced_batches(cost[comps], engine)
     gids = np.flatnonzero(paired)
     gid_batch = batch_of[comp[gids]]
     pair_batch = batch_of[comp[group_pairs[:, 0]]]
-    items = [(gids[gid_batch == k], group_pairs[pair_batch == k]) for k in range(count) if load[k]]
+    count = int(batch_of.max()) + 1
+    items = [(gids[gid_batch == k], group_pairs[pair_batch == k]) for k in range(count)]
+    members = _Members(groups)
     parts = engine.map(
         _story_batch,
         items,
         sums=sums,
-        groups=_Members(groups),
-        group_of=group_of,
+        groups=members,
         stamps=stamps,
         threshold=threshold,
-        split_cosine=split_cosine,
         window_s=window_s,
     )
-    for part in parts:
+    found = [story for part in parts for story in part]
+    del parts, items
+    if split_cosine <= 0.0:
+        return stories + found
+    # only a story of 4 or more articles in 2 or more copy groups can be split
+    sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    spread = np.array(
+        [len(s) >= 4 and group_of[s].min() != group_of[s].max() for s in found], dtype=bool
+    )
+    stories.extend(found[k] for k in np.flatnonzero(~spread).tolist())
+    todo = np.flatnonzero(spread)
+    if not todo.size:
+        return stories
+    # cost of refining a story: its Gram matrix, quadratic in its size
+    batch = _balanced_batches(sizes[todo] ** 2, engine)
+    refine_items = [[found[k] for k in todo[batch == b].tolist()] for b in range(batch.max() + 1)]
+    for part in engine.map(
+        _refine_batch,
+        refine_items,
+        sums=sums,
+        groups=members,
+        group_of=group_of,
+        split_cosine=split_cosine,
+    ):
         stories.extend(part)
     return stories
+
+
+def _balanced_batches(cost: np.ndarray, engine: Engine) -> np.ndarray:
+    """The batch of each task, a few batches a worker, filled largest task first.
+
+    A few batches a worker: a batch's memory (its rows, merged sums) is what a
+    worker holds at once. Batches are numbered from 0 with none empty.
+    """
+    count = min(getattr(engine, "workers", 1) * 4, cost.size)
+    batch = np.full(cost.size, -1, dtype=np.int64)
+    load = [0] * count
+    for k in np.argsort(-cost, kind="stable").tolist():
+        b = load.index(min(load))
+        batch[k] = b
+        load[b] += int(cost[k])
+    return batch
 
 
 def _story_batch(
@@ -588,20 +624,33 @@ def _story_batch(
     *,
     sums: _GroupSums,
     groups: _Members,
-    group_of: np.ndarray,
     stamps: np.ndarray,
     threshold: float,
-    split_cosine: float,
     window_s: float | None,
 ) -> list[list[int]]:
-    """Stories of a batch of connected components ``(gids, pairs)`` (one engine task)."""
+    """Average-link stories of a batch of connected components ``(gids, pairs)`` (one task)."""
     gids, pairs = item
     sums = sums.restricted(gids)
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
-    if split_cosine > 0.0:
-        found = _refine(found, sums, group_of, groups, split_cosine)
     del sums
     release_free_memory()  # before the worker's next batch
+    return found
+
+
+def _refine_batch(
+    stories: list[list[int]],
+    *,
+    sums: _GroupSums,
+    groups: _Members,
+    group_of: np.ndarray,
+    split_cosine: float,
+) -> list[list[int]]:
+    """:func:`_refine` of a batch of stories (one engine task)."""
+    gids = sorted_unique(group_of[np.concatenate([np.asarray(s) for s in stories])])
+    sums = sums.restricted(gids)
+    found = _refine(stories, sums, group_of, groups, split_cosine)
+    del sums
+    release_free_memory()
     return found
 
 
@@ -919,15 +968,19 @@ def cluster_paths(
         # a large JSON-lines file is cut into line-aligned spans: one task each
         spans = jsonl_spans(path, size=_SPAN_BYTES) if big else [None]
         tasks.extend((spec, span) for span in spans)
+    # the largest tasks first: the last ones to start are small, and the workers end together
+    order = sorted(range(len(tasks)), key=lambda k: -_task_bytes(tasks[k]))
     with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
-        parts = engine.map(
+        done = engine.map(
             featurize_path,
-            tasks,
+            [tasks[k] for k in order],
             fields=fields or FieldMap(),
             keep_debris=keep_debris,
             fingerprinter=params.fingerprinter,
             spill=spill,
         )
+        parts = [done[k] for k in np.argsort(order, kind="stable").tolist()]
+        del done
         metas, problems, keep = _unique_metas(parts)
         if strict and problems:
             raise InputError(str(problems[0]))
@@ -949,6 +1002,17 @@ def cluster_paths(
             metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
         )
     return result, tuple(problems)
+
+
+def _task_bytes(task: tuple[tuple[Path | None, Path, str | None], FileSpan | None]) -> int:
+    """The bytes a :func:`featurize_path` task reads (0 when the file cannot be read)."""
+    (_, path, error), span = task
+    if span is not None:
+        return span.end - span.start
+    try:
+        return 0 if error is not None else path.stat().st_size
+    except OSError:  # reported by the task itself
+        return 0
 
 
 def _unique_metas(

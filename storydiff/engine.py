@@ -178,7 +178,11 @@ class ProcessEngine:
         if self.workers == 1 or len(items) < 2 or self._context is None:
             return [fn(item, **shared) for item in items]
         workers = min(self.workers, len(items))
-        chunksize = max(1, len(items) // (4 * workers))
+        # Few tasks go one at a time: in chunks, the last chunks leave a worker
+        # idle (22 files in chunks of two on two workers are 6 chunks against 5,
+        # an eighth of the time). Many small ones go in four chunks a worker.
+        few = len(items) <= 32 * workers
+        chunksize = 1 if few else len(items) // (4 * workers)
         # The workers are forked with the BLAS limited to one thread, and keep that
         # limit: each already has a core, and OpenBLAS's own threads (started by a
         # worker's first product, spinning for a while after each) fought them for

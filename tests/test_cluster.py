@@ -371,3 +371,13 @@ def test_importing_storydiff_and_clustering_files_leave_scikit_learn_and_dataske
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_balanced_batches_give_each_task_to_the_lightest_batch_largest_first():
+    from storydiff.cluster import _balanced_batches
+    from storydiff.engine import ProcessEngine
+
+    batch = _balanced_batches(np.array([1, 9, 3, 3, 2, 8]), ProcessEngine(workers=1))
+    # 4 batches: 9 and 8 alone, 3 and 3 after them, then 2 and 1 on the lightest
+    assert batch.tolist() == [3, 0, 2, 3, 2, 1]
+    assert _balanced_batches(np.array([5, 5]), ProcessEngine(workers=2)).tolist() == [0, 1]

@@ -50,6 +50,32 @@ def test_a_repeated_id_in_a_later_file_is_a_problem_and_its_article_is_left_out(
     assert any("b.jsonl:2" in str(p) for p in problems)
 
 
+def test_the_largest_file_is_read_first_yet_a_repeated_id_is_the_later_files(write, tmp_path):
+    from storydiff.engine import LocalEngine
+
+    class Recording(LocalEngine):
+        def __init__(self) -> None:
+            self.order: list[str] = []
+
+        def map(self, fn, items, **shared):
+            if fn.__name__ == "featurize_path":
+                self.order = [spec[1].name for spec, _ in items]
+            return super().map(fn, items, **shared)
+
+    write("a.jsonl", json.dumps({"id": "x1", "text": "The central bank held its rate."}) + "\n")
+    long_text = "Heavy rain flooded the old harbour of Port Ella on Sunday. " * 20
+    write("b.jsonl", json.dumps({"id": "x1", "text": long_text}) + "\n")
+    write("c.jsonl", json.dumps({"id": "x2", "text": long_text + " More rain."}) + "\n")
+    engine = Recording()
+    result, problems = _same_as_read_then_cluster([tmp_path], engine=engine)
+    assert engine.order == ["c.jsonl", "b.jsonl", "a.jsonl"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'b.jsonl'}:1: duplicate id 'x1': first read at {tmp_path / 'a.jsonl'}:1; "
+        "this one is skipped"
+    ]
+    assert sorted(a for s in result.stories for a in s.article_ids) == ["x1", "x2"]
+
+
 def test_rows_of_a_dropped_duplicate_are_removed_from_a_file_of_several_chunks(write, tmp_path):
     lines = [
         json.dumps({"id": f"a{k}", "text": f"Story number {k} about the harbour flood {k % 7}."})
