@@ -536,10 +536,11 @@ def _link_stories(
     connected component of ``group_pairs`` is grouped on its own, and
     components are handed to ``engine`` in balanced batches (the stories are
     the same whatever the batches). A group with no pair is a story as it is.
-    Refinement looks at one story at a time: its stories are handed out in a
-    second map, in batches of their own, so that the stories of one large
-    component (a third of Reuters-21578's articles are in one) are refined by
-    every worker, not all by the one that linked them.
+    Refinement looks at one story at a time. A batch is refined by the task
+    that linked it, unless it holds more than a worker's share of the work
+    (one component of Reuters-21578 holds three quarters of its linked
+    groups): its stories are then refined in a second map, in batches over
+    every worker, not all by the one that linked them while the others idle.
     """
     n_groups = len(groups)
     graph = sp.coo_matrix(
@@ -564,36 +565,35 @@ def _link_stories(
     gid_batch = batch_of[comp[gids]]
     pair_batch = batch_of[comp[group_pairs[:, 0]]]
     count = int(batch_of.max()) + 1
-    items = [(gids[gid_batch == k], group_pairs[pair_batch == k]) for k in range(count)]
+    load = np.bincount(batch_of[comps], weights=cost[comps], minlength=count)
+    share = load.sum() / getattr(engine, "workers", 1)
+    later = (load > share) & (split_cosine > 0.0) & (count > 1)
+    items = [
+        (gids[gid_batch == k], group_pairs[pair_batch == k], not later[k]) for k in range(count)
+    ]
     members = _Members(groups)
     parts = engine.map(
         _story_batch,
         items,
         sums=sums,
         groups=members,
+        group_of=group_of,
         stamps=stamps,
         threshold=threshold,
+        split_cosine=split_cosine,
         window_s=window_s,
     )
-    found = [story for part in parts for story in part]
+    found = [story for k, part in enumerate(parts) if later[k] for story in part]
+    stories.extend(story for k, part in enumerate(parts) if not later[k] for story in part)
     del parts, items
-    if split_cosine <= 0.0:
-        return stories + found
-    # only a story of 4 or more articles in 2 or more copy groups can be split
-    sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    spread = np.array(
-        [len(s) >= 4 and group_of[s].min() != group_of[s].max() for s in found], dtype=bool
-    )
-    stories.extend(found[k] for k in np.flatnonzero(~spread).tolist())
-    todo = np.flatnonzero(spread)
-    if not todo.size:
+    if not found:
         return stories
     # cost of refining a story: its Gram matrix, quadratic in its size
-    batch = _balanced_batches(sizes[todo] ** 2, engine)
-    refine_items = [[found[k] for k in todo[batch == b].tolist()] for b in range(batch.max() + 1)]
+    sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    batch = _balanced_batches(sizes**2, engine)
     for part in engine.map(
         _refine_batch,
-        refine_items,
+        [[found[k] for k in np.flatnonzero(batch == b).tolist()] for b in range(batch.max() + 1)],
         sums=sums,
         groups=members,
         group_of=group_of,
@@ -620,18 +620,23 @@ def _balanced_batches(cost: np.ndarray, engine: Engine) -> np.ndarray:
 
 
 def _story_batch(
-    item: tuple[np.ndarray, np.ndarray],
+    item: tuple[np.ndarray, np.ndarray, bool],
     *,
     sums: _GroupSums,
     groups: _Members,
+    group_of: np.ndarray,
     stamps: np.ndarray,
     threshold: float,
+    split_cosine: float,
     window_s: float | None,
 ) -> list[list[int]]:
-    """Average-link stories of a batch of connected components ``(gids, pairs)`` (one task)."""
-    gids, pairs = item
+    """Stories of a batch of connected components ``(gids, pairs, refine)`` (one engine task):
+    average link, then, if ``refine``, :func:`_refine`."""
+    gids, pairs, refine = item
     sums = sums.restricted(gids)
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
+    if refine and split_cosine > 0.0:
+        found = _refine(found, sums, group_of, groups, split_cosine)
     del sums
     release_free_memory()  # before the worker's next batch
     return found
