@@ -148,7 +148,9 @@ def featurize_chunk(
     title_lengths = np.fromiter(map(len, titles), dtype=np.int64, count=n)
     words = list(chain.from_iterable(bodies))
     words.extend(chain.from_iterable(titles))
-    distinct = sorted(set(words))
+    # numbered in order of first use: any fixed order does, as terms are joined on their
+    # hashes (sorting the chunk's distinct words cost a tenth of this function)
+    distinct = list(dict.fromkeys(words))
     number = {w: k for k, w in enumerate(distinct)}
     ids = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))
     token_hashes = np.fromiter(

@@ -212,7 +212,9 @@ def _weigh_parts(
             shape=(counts.shape[0], width),
             dtype=np.float32,
         )
-        block.sort_indices()
+        # a part numbers its terms in any order: sorted in a copy, as sorting in place
+        # would reorder the part's own counts (the block holds their data array)
+        block = block.sorted_indices()
         weighted = _weighted(block, idf)
         m, size = weighted.shape[0], weighted.nnz
         sink.append(weighted.data, weighted.indices)
