@@ -1480,7 +1480,9 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
         source = None
         for j in range(i - 1, -1, -1):
             prev = out[j]
-            if _SENTENCE_END_RE.search(text, prev.end, atom.start):
+            if _SENTENCE_END_RE.search(text, prev.end, atom.start) or _clause_break(
+                text[prev.end : atom.start]
+            ):
                 break
             if prev.kind in kinds and prev.unit:
                 source = prev
@@ -1491,10 +1493,10 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
             if (
                 nxt.kind in kinds
                 and nxt.unit
-                and len(gap) < 60
+                # only connectives between: "1.5 and 2 million homes", "3, 4 or 5 percent";
+                # not "80,000 spectators but cost £60,000"
+                and _CONNECTIVES_RE.fullmatch(gap) is not None
                 and (gap.strip() or nxt.kind != "money")  # "3 $5 bills" are not 3 dollars
-                and _SENTENCE_END_RE.search(gap) is None
-                and (")" not in gap or "(" in gap)  # not out of a bracket: "exit 436) lies 5 km"
             ):
                 source = nxt
         if source is not None and elliptic and not _may_stand_for(text, atom, source):
@@ -1505,6 +1507,18 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 _CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(\w+)")
+
+
+_CONNECTIVES_RE = re.compile(
+    r"(?:\s|,|-|–|—|/|\(|\b(?:and|or|nor|to|from|between|by|than|up|down|versus|vs\.?"
+    r"|of(?:\s+the)?)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _clause_break(gap: str) -> bool:
+    """Whether ``gap`` crosses a clause's end: a semicolon ("two feet deep; and 3")."""
+    return ";" in gap
 
 
 def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:

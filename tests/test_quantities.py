@@ -530,6 +530,23 @@ def test_a_bare_figure_borrows_the_unit_it_repeats():
     assert [(q.value, q.unit) for q in found] == [(6e6, "homes"), (1.5e6, "homes")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later unit is lent only across connectives
+        ("Officials said 14 of the 22 victims were children.", [(14, "victims"), (22, "victims")]),
+        ("The index closed at 16369.03, up 58.06 points.", [(16369.03, "points"), (58.06, "points")]),
+        ("The toll rose to 57, officials said, with 11 miners trapped.", [(57, ""), (11, "miners")]),
+        ("It held around 80 but cost £60,000 to build.", [(80, ""), (60000, "gbp")]),
+        # an earlier one not across a semicolon
+        ("The lake is two feet deep; and 3 boats sank.", [(2, "ft"), (3, "boats")]),
+        ("The lake is two feet deep; and 3 sank.", [(2, "ft"), (3, "")]),
+    ],
+)
+def test_a_bare_figure_borrows_a_unit_only_inside_its_clause(text, expected):
+    assert [(q.value, q.unit) for q in extract(text)] == expected
+
+
 def test_result_is_a_tuple_of_frozen_records():
     found = extract_quantities("40 people")
     assert isinstance(found, tuple)
