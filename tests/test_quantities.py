@@ -535,8 +535,14 @@ def test_a_bare_figure_borrows_the_unit_it_repeats():
     [
         # a later unit is lent only across connectives
         ("Officials said 14 of the 22 victims were children.", [(14, "victims"), (22, "victims")]),
-        ("The index closed at 16369.03, up 58.06 points.", [(16369.03, "points"), (58.06, "points")]),
-        ("The toll rose to 57, officials said, with 11 miners trapped.", [(57, ""), (11, "miners")]),
+        (
+            "The index closed at 16369.03, up 58.06 points.",
+            [(16369.03, "points"), (58.06, "points")],
+        ),
+        (
+            "The toll rose to 57, officials said, with 11 miners trapped.",
+            [(57, ""), (11, "miners")],
+        ),
         ("It held around 80 but cost £60,000 to build.", [(80, ""), (60000, "gbp")]),
         # an earlier one not across a semicolon
         ("The lake is two feet deep; and 3 boats sank.", [(2, "ft"), (3, "boats")]),
