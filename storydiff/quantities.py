@@ -365,7 +365,10 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
     if surface in _CURRENCY_SIGNS and not attached and _FIGURE_NEXT_RE.match(text, m.end()):
         return None  # "10 $5 bills", "$ 20.00 $ 37.97": the sign opens the next figure
     canon, kind = SURFACE_LOOKUP[low]
-    if "-" in sep and kind not in ("duration", "measure"):
+    # a hyphen makes an adjective of a unit: "a five-day strike", "a three-ton satellite",
+    # and of a currency or per cent written out: "a 20-cent dividend", "a 5-percent rise"
+    hyphenated = sep == "-" and surface.isalpha() and kind in ("money", "percent")
+    if "-" in sep and kind not in ("duration", "measure") and not hyphenated:
         return None
     return canon, kind, m.end()
 

@@ -553,6 +553,27 @@ def test_a_bare_figure_borrows_a_unit_only_inside_its_clause(text, expected):
     assert [(q.value, q.unit) for q in extract(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("It declared a 12-cent-a-share dividend.", "money", 12.0, "cents"),
+        ("He paid with a 10-dollar bill.", "money", 10.0, "usd"),
+        ("Unions won a 5-percent rise.", "percent", 5.0, "%"),
+    ],
+)
+def test_a_hyphenated_currency_or_percent_is_an_adjective_of_money_or_a_share(
+    text, kind, value, unit
+):
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_a_spaced_dash_before_a_currency_word_makes_no_money():
+    assert [(q.kind, q.unit) for q in extract("The score: 3 - dollars were bet.")] == [
+        ("count", "")
+    ]
+
+
 def test_result_is_a_tuple_of_frozen_records():
     found = extract_quantities("40 people")
     assert isinstance(found, tuple)
