@@ -342,6 +342,11 @@ _FIGURE_NEXT_RE = re.compile(r"\s?\d")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₿元")
 
 
+# currency and per-cent abbreviations that after a hyphen are something else: carats, pieces,
+# a won game
+_NOT_HYPHENATED = frozenset(("ct", "cts", "pc", "won"))
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
     """A unit written right after ``pos``: (canonical, kind, end)."""
     m = UNIT_RE.match(text, pos)
@@ -367,7 +372,13 @@ def _unit_at(text: str, pos: int) -> tuple[str, QuantityKind, int] | None:
     canon, kind = SURFACE_LOOKUP[low]
     # a hyphen makes an adjective of a unit: "a five-day strike", "a three-ton satellite",
     # and of a currency or per cent written out: "a 20-cent dividend", "a 5-percent rise"
-    hyphenated = sep == "-" and surface.isalpha() and kind in ("money", "percent")
+    hyphenated = (
+        sep == "-"
+        and surface.isalpha()
+        and surface.islower()  # "Rapper 50-Cent"
+        and kind in ("money", "percent")
+        and low not in _NOT_HYPHENATED  # "an 18-ct gold ring", "a 5-pc set", "10-won, 2-lost"
+    )
     if "-" in sep and kind not in ("duration", "measure") and not hyphenated:
         return None
     return canon, kind, m.end()
@@ -1483,8 +1494,9 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
         source = None
         for j in range(i - 1, -1, -1):
             prev = out[j]
-            if _SENTENCE_END_RE.search(text, prev.end, atom.start) or _clause_break(
-                text[prev.end : atom.start]
+            if _SENTENCE_END_RE.search(text, prev.end, atom.start) or (
+                ";" in text[prev.end : atom.start]  # "two feet deep; and 3 )"
+                and not _LIST_ITEM_RE.match(text, atom.end)  # "30 degrees in Madrid; 28 in Rome"
             ):
                 break
             if prev.kind in kinds and prev.unit:
@@ -1493,14 +1505,7 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if source is None and i + 1 < len(out):
             nxt = out[i + 1]
             gap = text[atom.end : nxt.start]
-            if (
-                nxt.kind in kinds
-                and nxt.unit
-                # only connectives between: "1.5 and 2 million homes", "3, 4 or 5 percent";
-                # not "80,000 spectators but cost £60,000"
-                and _CONNECTIVES_RE.fullmatch(gap) is not None
-                and (gap.strip() or nxt.kind != "money")  # "3 $5 bills" are not 3 dollars
-            ):
+            if nxt.kind in kinds and nxt.unit and _lends_forward(gap, nxt):
                 source = nxt
         if source is not None and elliptic and not _may_stand_for(text, atom, source):
             source = None
@@ -1512,16 +1517,32 @@ def _inherit_units(text: str, atoms: list[_Atom]) -> list[_Atom]:
 _CASUALTY_AFTER_RE = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(\w+)")
 
 
-_CONNECTIVES_RE = re.compile(
-    r"(?:\s|,|-|–|—|/|\(|\b(?:and|or|nor|to|from|between|by|than|up|down|versus|vs\.?"
-    r"|of(?:\s+the)?)\b)*",
-    re.IGNORECASE,
+_CONNECTIVE = (
+    r"\s|,|-|–|—|/|\(|\bvs\b\.?|\b(?:and|or|nor|to|from|between|by|than|up|down|versus"
+    r"|then|even|possibly|perhaps|maybe|against|not|another"
+    r"|of(?:\s+(?:the|his|her|its|their|these|those))?)\b"
 )
+# What may stand between a bare figure and the quantity that lends it its unit: connectives
+# ("1.5 and 2 million homes", "25 or even 50 basis points", "2 of his 3 goals"), or a
+# parallel clause: a short phrase and a connective ("30 in the north and 35 degrees",
+# "412 and the Conservatives 165 seats", "52 to Trump's 44 percent"). Never other words:
+# "rose to 57, officials said, with 11 miners", "around 80 but cost £60,000".
+_CONNECTIVES_RE = re.compile(rf"(?:{_CONNECTIVE})*", re.IGNORECASE)
+_PARALLEL_RE = re.compile(
+    r"\s+(?:(?:in|at|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:and|to|or|against)"
+    r"|(?:and|to|against|versus)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:['’]s?)?)\s+"
+)
+# a figure opening an item of a list after a semicolon: "28 degrees in Madrid; 25 in Rome"
+_LIST_ITEM_RE = re.compile(r"\s+(?:in|at|on|for)\s")
 
 
-def _clause_break(gap: str) -> bool:
-    """Whether ``gap`` crosses a clause's end: a semicolon ("two feet deep; and 3")."""
-    return ";" in gap
+def _lends_forward(gap: str, source: _Atom) -> bool:
+    """Whether the quantity after ``gap`` lends its unit to the bare figure before it."""
+    if source.kind == "money" and not gap.strip():
+        return False  # "3 $5 bills" are not 3 dollars
+    if source.kind == "percent" and re.search(r"\b(?:up|down)\b", gap, re.IGNORECASE):
+        return False  # "revenue was 3.2 billion, up 5 percent": a level, then its change
+    return _CONNECTIVES_RE.fullmatch(gap) is not None or _PARALLEL_RE.fullmatch(gap) is not None
 
 
 def _may_stand_for(text: str, atom: _Atom, source: _Atom) -> bool:

@@ -544,9 +544,25 @@ def test_a_bare_figure_borrows_the_unit_it_repeats():
             [(57, ""), (11, "miners")],
         ),
         ("It held around 80 but cost £60,000 to build.", [(80, ""), (60000, "gbp")]),
-        # an earlier one not across a semicolon
+        (
+            "Rates could rise by 25 or even 50 basis points.",
+            [(25, "basis points"), (50, "basis points")],
+        ),
+        ("He scored 2 of his 3 goals.", [(2, "goals"), (3, "goals")]),
+        ("Polls give him 48 vs. 45 percent.", [(48, "%"), (45, "%")]),
+        # or across a parallel clause
+        (
+            "Highs reach 30 in the north and 35 degrees in the south.",
+            [(30, "degrees"), (35, "degrees")],
+        ),
+        ("Labour won 412 and the Conservatives 165 seats.", [(412, "seats"), (165, "seats")]),
+        ("Biden led 52 to Trump's 44 percent.", [(52, "%"), (44, "%")]),
+        # a level is not the percentage it changed by
+        ("Revenue was 3.2 billion, up 5 percent.", [(3.2e9, ""), (5, "%")]),
+        # an earlier one not across a semicolon, unless the figure opens a list's next item
         ("The lake is two feet deep; and 3 boats sank.", [(2, "ft"), (3, "boats")]),
         ("The lake is two feet deep; and 3 sank.", [(2, "ft"), (3, "")]),
+        ("Highs: 30 degrees in Madrid; 28 in Rome.", [(30, "degrees"), (28, "degrees")]),
     ],
 )
 def test_a_bare_figure_borrows_a_unit_only_inside_its_clause(text, expected):
@@ -559,6 +575,10 @@ def test_a_bare_figure_borrows_a_unit_only_inside_its_clause(text, expected):
         ("It declared a 12-cent-a-share dividend.", "money", 12.0, "cents"),
         ("He paid with a 10-dollar bill.", "money", 10.0, "usd"),
         ("Unions won a 5-percent rise.", "percent", 5.0, "%"),
+        # not carats, pieces, a name or games won
+        ("She wore an 18-ct gold ring.", "count", 18.0, ""),
+        ("A 5-pc dining set was sold.", "count", 5.0, ""),
+        ("The side finished with 10-won games.", "count", 10.0, "won"),
     ],
 )
 def test_a_hyphenated_currency_or_percent_is_an_adjective_of_money_or_a_share(
