@@ -567,7 +567,7 @@ def _link_stories(
     count = int(batch_of.max()) + 1
     load = np.bincount(batch_of[comps], weights=cost[comps], minlength=count)
     share = load.sum() / getattr(engine, "workers", 1)
-    later = (load > share) & (split_cosine > 0.0) & (count > 1)
+    later = (load > share) & (split_cosine > 0.0)
     items = [
         (gids[gid_batch == k], group_pairs[pair_batch == k], not later[k]) for k in range(count)
     ]
@@ -586,6 +586,10 @@ def _link_stories(
     found = [story for k, part in enumerate(parts) if later[k] for story in part]
     stories.extend(story for k, part in enumerate(parts) if not later[k] for story in part)
     del parts, items
+    # only a story of 4 or more articles in 2 or more copy groups can be split (see _refine)
+    splittable = [len(s) >= 4 and group_of[s].min() != group_of[s].max() for s in found]
+    stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
+    found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
         return stories
     # cost of refining a story: its Gram matrix, quadratic in its size
