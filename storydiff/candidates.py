@@ -6,6 +6,7 @@ filters their output with exact scores.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +16,7 @@ import scipy.sparse as sp
 
 from storydiff._arrays import drop_pages, first_of_runs, sorted_unique
 from storydiff.engine import Engine, LocalEngine, balanced_spans
+from storydiff.errors import param_error
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
 
@@ -41,6 +43,7 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=64)
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows per band that datasketch's ``MinHashLSH`` picks for ``threshold``.
 
@@ -50,27 +53,42 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     one ``integral over [threshold, 1] of (1 - s**r)**b``, the first in order
     of ``b`` then ``r`` on a tie. It integrates with scipy's ``quad``; both
     integrands are polynomials of degree ``b * r`` at most, so Gauss-Legendre
-    quadrature on ``num_perm // 2 + 1`` nodes integrates them exactly, for all
-    candidates at once and without importing datasketch and scipy.integrate
-    (a quarter to three quarters of a second). A test compares the choice with
-    datasketch's over a grid of thresholds and sizes.
+    quadrature on ``num_perm // 2 + 1`` nodes integrates them exactly, a row
+    count at a time, without importing datasketch and scipy.integrate (a
+    quarter to three quarters of a second). A test compares the choice with
+    datasketch's over a grid of thresholds and sizes. Unlike ``MinHashLSH``,
+    a single band is allowed (a threshold above 0.98 at 128 permutations).
 
     >>> lsh_bands(0.3, 128)
     (37, 3)
     """
-    pairs = [(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)]
-    bands = np.array([b for b, _ in pairs], dtype=np.float64)[:, None]
-    rows = np.array([r for _, r in pairs], dtype=np.float64)[:, None]
+    if not (isinstance(num_perm, (int, np.integer)) and num_perm >= 1):
+        error = param_error("num_perm", "lsh_bands", "a positive int", num_perm)
+        raise error
+    if not 0.0 <= threshold <= 1.0:  # NaN too
+        error = param_error("threshold", "lsh_bands", "a float in [0, 1]", threshold)
+        raise error
     nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
-
-    def integral(lo: float, hi: float, *, negative: bool) -> np.ndarray:
-        s = lo + (hi - lo) * (nodes + 1.0) / 2.0  # the nodes moved from [-1, 1] to [lo, hi]
-        miss = (1.0 - s**rows) ** bands  # a pair at similarity s shares no band
-        return ((miss if negative else 1.0 - miss) @ weights) * (hi - lo) / 2.0
-
-    error = 0.5 * integral(0.0, threshold, negative=False)
-    error += 0.5 * integral(threshold, 1.0, negative=True)
-    return pairs[int(np.argmin(error))]
+    sides = []
+    for lo, hi in ((0.0, threshold), (threshold, 1.0)):
+        # the nodes moved from [-1, 1] to [lo, hi], and the weights with them
+        sides.append((lo + (hi - lo) * (nodes + 1.0) / 2.0, weights * (hi - lo) / 2.0))
+    (s_fp, w_fp), (s_fn, w_fn) = sides
+    best, best_error = (0, 0), np.inf
+    with np.errstate(divide="ignore"):  # log(0) where s**r is 1: a miss of probability 0
+        for r in range(1, num_perm + 1):
+            # log of the probability that a pair at similarity s shares no band, per band
+            log_fp, log_fn = np.log1p(-(s_fp**r)), np.log1p(-(s_fn**r))
+            for lo in range(1, num_perm // r + 1, 512):  # bounded tables at any num_perm
+                bands = np.arange(lo, min(lo + 512, num_perm // r + 1), dtype=np.float64)
+                false_pos = (1.0 - np.exp(bands[:, None] * log_fp)) @ w_fp
+                false_neg = np.exp(bands[:, None] * log_fn) @ w_fn
+                error = 0.5 * false_pos + 0.5 * false_neg
+                k = int(np.argmin(error))
+                b = lo + k
+                if error[k] < best_error or (error[k] == best_error and (b, r) < best):
+                    best, best_error = (b, r), float(error[k])
+    return best
 
 
 def lsh_pairs(

@@ -49,10 +49,6 @@ def _minhash_setup(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray, np
     return a, b, empty, "affine32"
 
 
-def _identity(value: int) -> int:
-    return value
-
-
 _CACHE_LIMIT = 2_000_000
 _BATCH_SHINGLES = 5_000
 

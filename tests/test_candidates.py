@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import itertools
+import math
 import random
+
+import pytest
 
 from storydiff.candidates import as_pair_set, lsh_pairs, tfidf_neighbour_pairs, unique_pairs
 from storydiff.fingerprint import Fingerprinter, exact_overlap
@@ -84,6 +87,17 @@ def test_lsh_bands_are_the_bands_and_rows_datasketch_picks():
                 assert lsh_bands(threshold, num_perm)[0] == 1
                 continue
             assert lsh_bands(threshold, num_perm) == (lsh.b, lsh.r), (threshold, num_perm)
+
+
+@pytest.mark.parametrize(
+    ("threshold", "num_perm"), [(-0.5, 128), (1.5, 128), (math.nan, 128), (0.3, 0)]
+)
+def test_lsh_bands_refuses_a_threshold_outside_0_1_or_no_permutations(threshold, num_perm):
+    from storydiff.candidates import lsh_bands
+    from storydiff.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        lsh_bands(threshold, num_perm)
 
 
 def test_an_oversized_bucket_is_linked_as_a_star():
