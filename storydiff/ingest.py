@@ -40,6 +40,26 @@ SGML_SUFFIXES = {".sgm", ".sgml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | SGML_SUFFIXES
 
 
+# Where other scrapers and datasets keep each attribute (news-please: "maintext",
+# "date_publish"; newspaper3k: "publish_date"; RSS: "link", "pubDate"): looked for, in this
+# order, when the field's name is left at its default.
+_FIELD_ALIASES = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "maintext", "article"),
+    "source": ("source", "outlet", "publisher", "source_domain", "site_name"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "publish_date",
+        "date_publish",
+        "pubDate",
+        "datetime",
+    ),
+    "url": ("url", "link"),
+}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FieldMap:
     """Names of the record fields holding each article attribute (JSON and CSV).
@@ -58,6 +78,25 @@ class FieldMap:
     published: str = "published"
     url: str = "url"
     paragraph_separator: str = ""
+
+    def names(self, attr: str) -> tuple[str, ...]:
+        """The fields looked for, in order, for ``attr``: the one named, and when it is
+        the default, the names common scrapers use for it (``_FIELD_ALIASES``).
+
+        >>> FieldMap().names("published")[:3]
+        ('published', 'date', 'published_at')
+        >>> FieldMap(published="when").names("published")
+        ('when',)
+        """
+        name = getattr(self, attr)
+        return _FIELD_ALIASES.get(attr, (name,)) if name == attr else (name,)
+
+    def pick(self, rec: Mapping[str, Any], attr: str) -> Any:
+        """The value of ``attr`` in ``rec``: its first field present (None if none is)."""
+        for name in self.names(attr):
+            if name in rec:
+                return rec[name]
+        return None
 
     def __post_init__(self) -> None:
         if self.paragraph_separator and not self.paragraph_separator.strip():
@@ -321,24 +360,27 @@ def _record_to_raw(
             origin=origin, line=line, message=f"expected an object, got {type(rec).__name__}"
         )
         return
-    if fields.text not in rec:
-        yield ReadProblem(origin=origin, line=line, message=f"no {fields.text!r} field")
+    text_fields = fields.names("text")
+    if not any(name in rec for name in text_fields):
+        names = " or ".join(map(repr, text_fields))
+        yield ReadProblem(origin=origin, line=line, message=f"no {names} field")
         return
     rid = _str(rec.get(fields.id)).strip() or default_id
     try:
-        published = parse_published(rec.get(fields.published))
+        published = parse_published(fields.pick(rec, "published"))
     except ValueError as exc:
         published = None
+        where = next(name for name in fields.names("published") if name in rec)
         yield ReadProblem(
             origin=origin,
             line=line,
             severity="warning",
-            message=f"{exc} in field {fields.published!r}; the date is ignored",
+            message=f"{exc} in field {where!r}; the date is ignored",
         )
-    body = _str(rec.get(fields.text))
+    body = _str(fields.pick(rec, "text"))
     if fields.paragraph_separator:
         body = body.replace(fields.paragraph_separator, "\n\n")
-    title = _str(rec.get(fields.title)).strip()
+    title = _str(fields.pick(rec, "title")).strip()
     yield _Raw(
         id=rid,
         body=body,
@@ -346,8 +388,8 @@ def _record_to_raw(
         line=line,
         title=title,
         headline_in_text=not title,
-        source=_str(rec.get(fields.source)).strip(),
-        url=_str(rec.get(fields.url)).strip(),
+        source=_str(fields.pick(rec, "source")).strip(),
+        url=_str(fields.pick(rec, "url")).strip(),
         published=published,
     )
 

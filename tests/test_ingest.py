@@ -74,6 +74,42 @@ def test_jsonl_records_and_field_mapping(write):
     assert arts[0].origin.endswith("feed.jsonl:1")
 
 
+def test_fields_other_scrapers_name_differently_are_found_without_mapping(write):
+    lines = [
+        # news-please / RSS style names
+        {
+            "headline": "Ferry aground",
+            "maintext": STORY,
+            "date_publish": "2026-03-01 10:00:00",
+            "link": "https://example.org/f",
+            "outlet": "Harbour News",
+        },
+        # "text" is preferred to "body" when a record has both
+        {"title": "Strike", "text": "Dockers walked out at Port Ella.", "body": "Other words."},
+    ]
+    path = write("feed.jsonl", "\n".join(json.dumps(r) for r in lines))
+    first, second = read(path).articles
+    assert (first.title, first.url, first.source) == (
+        "Ferry aground",
+        "https://example.org/f",
+        "Harbour News",
+    )
+    assert first.published is not None
+    assert first.published.day == 1
+    assert second.text == "Dockers walked out at Port Ella."
+
+
+def test_a_field_named_explicitly_is_the_only_one_looked_for(write):
+    path = write("feed.jsonl", json.dumps({"body": STORY, "date": "not a date"}) + "\n")
+    result = read(path, fields=FieldMap(text="story"))
+    assert result.articles == ()
+    assert "no 'story' field" in str(result.problems[0])
+    # with the default names, "body" is the text and the bad "date" is named in the warning
+    result = read(path)
+    assert [a.text for a in result.articles] == [STORY]
+    assert "in field 'date'" in str(result.problems[0])
+
+
 def test_json_array_is_read(write):
     path = write(
         "arr.json", json.dumps([{"id": "a", "text": STORY}, {"id": "b", "text": STORY + " b"}])
