@@ -61,12 +61,8 @@ _PHOTO_CREDIT = re.compile(
             r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"\)?",
             _PHOTO_NAME + r" ?\| ?" + _PICTURE_AGENCY,
             # a news agency after a bar only as a credit on its own or after a sentence
-            # ("... 13, 2020. Yuri Gripas | Reuters") or a caption's place ("... in
-            # Washington, U.S. Leah Millis | Reuters"): "... in Helsinki | Reuters" is a headline
-            r"(?:^|(?<=[a-z0-9][.!?] )|(?<=[)”\"] )|(?<=, U\.[SK]\. ))"
-            + _NAME_WORDS
-            + r" ?\| ?"
-            + _PHOTO_AGENCY,
+            # ("... 13, 2020. Yuri Gripas | Reuters"): "... in Helsinki | Reuters" is a headline
+            r"(?:^|(?<=[a-z0-9][.!?] )|(?<=[)”\"] ))" + _NAME_WORDS + r" ?\| ?" + _PHOTO_AGENCY,
         )
     )
     + ")$"

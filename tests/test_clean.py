@@ -334,7 +334,6 @@ _LONG_CAPTION = (
         f"Lawyers gather as {_LONG_CAPTION} (Photo via Twitter)",
         f"Sailors man the rails as {_LONG_CAPTION} (U.S. Navy photo by Seaman John Doe)",
         f"In this FILE photo, {_LONG_CAPTION}",
-        f"Lawyers gather as {_LONG_CAPTION} in Washington, U.S. Leah Millis | Reuters",
     ],
 )
 def test_an_agency_photo_caption_is_a_caption_however_long(caption):
