@@ -92,11 +92,22 @@ class FieldMap:
         return _FIELD_ALIASES.get(attr, (name,)) if name == attr else (name,)
 
     def pick(self, rec: Mapping[str, Any], attr: str) -> Any:
-        """The value of ``attr`` in ``rec``: its first field present (None if none is)."""
-        for name in self.names(attr):
-            if name in rec:
-                return rec[name]
-        return None
+        """The value of ``attr`` in ``rec`` (None if no field of it is present).
+
+        The named field's value, unless it is missing or blank and another
+        name holds text: an empty ``text`` column beside a ``body`` column
+        reads the body. Another name counts only with a string in it (a
+        ``content`` list or a ``date`` integer is someone else's format).
+        """
+        names = self.names(attr)
+        value = rec.get(names[0])
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+        for name in names[1:]:
+            other = rec.get(name)
+            if isinstance(other, str) and other.strip():
+                return other
+        return value
 
     def __post_init__(self) -> None:
         if self.paragraph_separator and not self.paragraph_separator.strip():
@@ -361,7 +372,7 @@ def _record_to_raw(
         )
         return
     text_fields = fields.names("text")
-    if not any(name in rec for name in text_fields):
+    if fields.pick(rec, "text") is None:
         names = " or ".join(map(repr, text_fields))
         yield ReadProblem(origin=origin, line=line, message=f"no {names} field")
         return
@@ -370,7 +381,8 @@ def _record_to_raw(
         published = parse_published(fields.pick(rec, "published"))
     except ValueError as exc:
         published = None
-        where = next(name for name in fields.names("published") if name in rec)
+        value = fields.pick(rec, "published")
+        where = next(name for name in fields.names("published") if rec.get(name) is value)
         yield ReadProblem(
             origin=origin,
             line=line,

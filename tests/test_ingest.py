@@ -99,6 +99,21 @@ def test_fields_other_scrapers_name_differently_are_found_without_mapping(write)
     assert second.text == "Dockers walked out at Port Ella."
 
 
+def test_another_name_is_read_when_the_field_is_blank_and_only_if_it_holds_text(write):
+    header = "id,title,headline,text,body,published,date\n"
+    path = write("feed.csv", header + f'a,,Ferry aground,,"{STORY}",,2026-03-01\n')
+    (art,) = read(path).articles
+    assert (art.title, art.text, art.published.day) == ("Ferry aground", STORY, 1)
+    lines = [
+        {"id": "b", "text": STORY, "headline": {"main": "x"}, "date": 20200105},
+        {"id": "c", "content": ["a", "list"]},
+    ]
+    path = write("feed.jsonl", "\n".join(json.dumps(r) for r in lines))
+    result = read(path)
+    assert [(a.id, a.title, a.published) for a in result.articles] == [("b", "", None)]
+    assert "no 'text' or 'body'" in str(result.problems[0])
+
+
 def test_a_field_named_explicitly_is_the_only_one_looked_for(write):
     path = write("feed.jsonl", json.dumps({"body": STORY, "date": "not a date"}) + "\n")
     result = read(path, fields=FieldMap(text="story"))
