@@ -594,6 +594,22 @@ def test_a_spaced_dash_before_a_currency_word_makes_no_money():
     ]
 
 
+def test_a_run_of_bare_figures_takes_the_unit_before_it_up_to_the_sentence_end():
+    found = extract("It ran 5 miles, 6, 7 and 8. Then 9 fell.")
+    assert [(q.value, q.unit) for q in found] == [
+        (5, "mi"),
+        (6, "mi"),
+        (7, "mi"),
+        (8, "mi"),
+        (9, ""),
+    ]
+    # a table of figures in one sentence: every one read, each lent the unit before it
+    figures = ", ".join(str(k) for k in range(2, 1601))  # no year among them
+    found = extract(f"Scores: 1 points, {figures}.")
+    assert len(found) == 1600
+    assert {q.unit for q in found} == {"points"}
+
+
 def test_result_is_a_tuple_of_frozen_records():
     found = extract_quantities("40 people")
     assert isinstance(found, tuple)
