@@ -138,6 +138,8 @@ def _edges(
 ) -> list[tuple[float, int, int, int, int, bool]]:
     """Candidate edges (score, v, i, w, j, is_part) between sentences of two versions."""
     edges: list[tuple[float, int, int, int, int, bool]] = []
+    # each sentence's word counts, made once rather than for every pair it is in
+    counts = [[Counter(tokens) for tokens in version.tokens] for version in versions]
     for v in range(len(versions)):
         for w in range(v + 1, len(versions)):
             a, b = versions[v].tokens, versions[w].tokens
@@ -146,7 +148,7 @@ def _edges(
             sim = process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
             for i, j in zip(*np.nonzero(sim >= min(params.threshold, 0.2)), strict=True):
                 score = float(sim[i, j])
-                part = _part_score(a[i], b[j], params) >= params.containment
+                part = _part_score(counts[v][i], counts[w][j], params) >= params.containment
                 if score >= params.threshold:
                     edges.append((score, v, int(i), w, int(j), part))
                 elif part:
@@ -155,12 +157,14 @@ def _edges(
     return edges
 
 
-def _part_score(a: list[str], b: list[str], params: AlignParams) -> float:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < params.min_words:
+def _part_score(a: Counter[str], b: Counter[str], params: AlignParams) -> float:
+    """Share of the shorter sentence's words (counted with repeats) found in the other."""
+    size_a, size_b = a.total(), b.total()
+    short, long_, size = (a, b, size_a) if size_a <= size_b else (b, a, size_b)
+    if size < params.min_words:
         return 0.0
-    shared = sum((Counter(short) & Counter(long_)).values())
-    return shared / len(short)
+    shared = sum(min(n, long_[word]) for word, n in short.items() if word in long_)
+    return shared / size
 
 
 def _join(
