@@ -586,8 +586,9 @@ def _link_stories(
     found = [story for k, part in enumerate(parts) if later[k] for story in part]
     stories.extend(story for k, part in enumerate(parts) if not later[k] for story in part)
     del parts, items
-    # only a story of 4 or more articles in 2 or more copy groups can be split (see _refine)
-    splittable = [len(s) >= 4 and group_of[s].min() != group_of[s].max() for s in found]
+    splittable = [
+        _can_split(len(s), 1 + int(group_of[s].min() != group_of[s].max())) for s in found
+    ]
     stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
@@ -736,6 +737,11 @@ def _gram(
     return dense @ dense.T
 
 
+def _can_split(articles: int, copy_groups: int) -> bool:
+    """Whether :func:`_refine` may cut a story: 4 or more articles, 2 or more copy groups."""
+    return articles >= 4 and copy_groups >= 2
+
+
 def _refine(
     stories: list[list[int]],
     group_sums: _GroupSums,
@@ -762,7 +768,7 @@ def _refine(
     while todo:
         members, sums_gram, gids_known = todo.pop()
         gids = gids_known or sorted(set(group_of[members].tolist()))
-        if len(members) < 4 or len(gids) < 2:
+        if not _can_split(len(members), len(gids)):
             out.append(members)
             continue
         if sums_gram is None:
@@ -966,19 +972,20 @@ def cluster_paths(
         raise InputError(msg)
     t0 = time.perf_counter()
     tasks: list[tuple[tuple[Path | None, Path, str | None], FileSpan | None]] = []
+    sizes: list[int] = []  # the bytes each task reads (0 when the file cannot be read)
     for spec in specs:
         _, path, error = spec
-        big = (
-            error is None
-            and path.suffix.lower() == ".jsonl"
-            and path.is_file()
-            and path.stat().st_size > 2 * _SPAN_BYTES
-        )
-        # a large JSON-lines file is cut into line-aligned spans: one task each
-        spans = jsonl_spans(path, size=_SPAN_BYTES) if big else [None]
-        tasks.extend((spec, span) for span in spans)
+        size = _file_bytes(path) if error is None else 0
+        if path.suffix.lower() == ".jsonl" and size > 2 * _SPAN_BYTES:
+            # a large JSON-lines file is cut into line-aligned spans: one task each
+            spans = jsonl_spans(path, size=_SPAN_BYTES)
+            tasks.extend((spec, span) for span in spans)
+            sizes.extend(span.end - span.start for span in spans)
+        else:
+            tasks.append((spec, None))
+            sizes.append(size)
     # the largest tasks first: the last ones to start are small, and the workers end together
-    order = sorted(range(len(tasks)), key=lambda k: -_task_bytes(tasks[k]))
+    order = sorted(range(len(tasks)), key=lambda k: -sizes[k])
     with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
         done = engine.map(
             featurize_path,
@@ -1013,14 +1020,11 @@ def cluster_paths(
     return result, tuple(problems)
 
 
-def _task_bytes(task: tuple[tuple[Path | None, Path, str | None], FileSpan | None]) -> int:
-    """The bytes a :func:`featurize_path` task reads (0 when the file cannot be read)."""
-    (_, path, error), span = task
-    if span is not None:
-        return span.end - span.start
+def _file_bytes(path: Path) -> int:
+    """The size of a regular file (0 for anything else, or one that cannot be read)."""
     try:
-        return 0 if error is not None else path.stat().st_size
-    except OSError:  # reported by the task itself
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:  # reported by the task that reads it
         return 0
 
 

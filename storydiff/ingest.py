@@ -371,25 +371,25 @@ def _record_to_raw(
             origin=origin, line=line, message=f"expected an object, got {type(rec).__name__}"
         )
         return
-    text_fields = fields.names("text")
-    if fields.pick(rec, "text") is None:
-        names = " or ".join(map(repr, text_fields))
+    text = fields.pick(rec, "text")
+    if text is None:
+        names = " or ".join(map(repr, fields.names("text")))
         yield ReadProblem(origin=origin, line=line, message=f"no {names} field")
         return
     rid = _str(rec.get(fields.id)).strip() or default_id
+    when = fields.pick(rec, "published")
     try:
-        published = parse_published(fields.pick(rec, "published"))
+        published = parse_published(when)
     except ValueError as exc:
         published = None
-        value = fields.pick(rec, "published")
-        where = next(name for name in fields.names("published") if rec.get(name) is value)
+        where = next(name for name in fields.names("published") if rec.get(name) is when)
         yield ReadProblem(
             origin=origin,
             line=line,
             severity="warning",
             message=f"{exc} in field {where!r}; the date is ignored",
         )
-    body = _str(fields.pick(rec, "text"))
+    body = _str(text)
     if fields.paragraph_separator:
         body = body.replace(fields.paragraph_separator, "\n\n")
     title = _str(fields.pick(rec, "title")).strip()
