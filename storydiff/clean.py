@@ -277,6 +277,15 @@ def _is_shouted(line: str) -> bool:
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
 
 
+# An ASCII line in capitals of 30 letters and 7 spaces has 37 characters and no "a" to "z":
+# a text with no such line has no shouted line (checked once, not line by line).
+_MAY_SHOUT = re.compile(r"^[^a-z\n]{37,}$", re.MULTILINE)
+
+
+def _may_shout(text: str) -> bool:
+    return not text.isascii() or _MAY_SHOUT.search(text) is not None
+
+
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
@@ -361,6 +370,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
 
     # Pass 1: single-line rules and comment boxes.
     in_box = False
+    # what a line holds, its text holds: one look at the text rules out most of its lines
+    may_copyright = _may_be_copyright(text)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -405,7 +416,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "source_line", "source / agencies credit line")
         elif (
             # runs of ASCII spaces are collapsed: 40 spaces in an ASCII line are 41+ words
-            (line.count(" ") < 40 or not line.isascii())
+            may_copyright
+            and (line.count(" ") < 40 or not line.isascii())
             and _may_be_copyright(line)
             and _COPYRIGHT.search(line)
             and _words(line) <= 40
@@ -445,7 +457,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
-    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+    shouted = (
+        [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+        if _may_shout(text)
+        else []
+    )
     if shouted:  # rare: the body's order is needed only then
         body = [i for i in range(n) if lines[i] and kind[i] is None]
         after = {i: body[k - 1] for k, i in enumerate(body) if k}
@@ -486,7 +502,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     mark(i, "promo_tail", "trailing block of headline-like lines")
 
     # Pass 3: subheads (short title-like lines between body paragraphs).
-    body_idx = [i for i in range(n) if lines[i] and kind[i] is None]
+    body_idx = [i for i in body_idx if kind[i] is None]
     subheads: list[str] = []
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
@@ -501,6 +517,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
 
+    if " MORE" not in text and kind.count(None) == n:
+        return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     kept: list[str] = []
     for i, line in enumerate(lines):

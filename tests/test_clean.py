@@ -387,6 +387,20 @@ def test_a_promo_headline_in_capitals_inside_the_story_is_removed():
     assert cleaned.subheads == ("WHAT HAPPENS NEXT",)  # a short line in capitals is a subhead
 
 
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "AAAA BBBB CCCC DDDD EEEE FFFF GGG HHH",  # the shortest: 30 letters and 7 spaces
+        "ÉTÉ MEURTRIER: SEPT MORTS DANS LES INCENDIES DU SUD CE WEEK-END",  # not ASCII
+    ],
+)
+def test_the_shortest_promo_in_capitals_and_one_with_accents_are_found(promo):
+    text = f"The port reopened today.\n\n{promo}\n\nShips sailed again."
+    cleaned = clean_text(text)
+    assert [r.text for r in cleaned.removed if r.kind == "inline_promo"] == [promo]
+    assert cleaned.text == "The port reopened today.\n\nShips sailed again."
+
+
 def test_a_story_typed_all_in_capitals_keeps_its_paragraphs():
     text = (
         "THE MINISTRY SAID ON MONDAY THAT WHEAT EXPORTS ROSE SHARPLY IN THE LAST QUARTER.\n\n"
