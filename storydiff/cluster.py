@@ -180,9 +180,9 @@ def _copy_groups(
     rename[order] = np.arange(order.size)
     group_of = rename[label]
     members = np.argsort(group_of, kind="stable")
-    bounds = np.searchsorted(group_of[members], np.arange(order.size + 1))
+    bounds = np.searchsorted(group_of[members], np.arange(order.size + 1)).tolist()
     flat = members.tolist()
-    groups = [flat[bounds[g] : bounds[g + 1]] for g in range(order.size)]
+    groups = [flat[lo:hi] for lo, hi in itertools.pairwise(bounds)]
     return groups, group_of.tolist()
 
 

@@ -643,7 +643,9 @@ def _sgml_text(value: str) -> str:
         return value  # no entity or character reference: most titles and many bodies
     if "&#" in value:
         value = _CHAR_REF.sub(_char_of_ref, value)
-    return html.unescape(value.replace("&lt;", "<").replace("&gt;", ">"))
+    value = value.replace("&lt;", "<").replace("&gt;", ">")
+    # most bodies hold only "&lt;", "&gt;" and the "&#3;" that ends them
+    return html.unescape(value) if "&" in value else value
 
 
 _REUTER_SIGN_OFF = re.compile(r"(?:^|\s+)reuter(?:\s*\.\.\.)?(?:\^M)?$", re.IGNORECASE)
