@@ -20,6 +20,7 @@ dependency: ``pip install "storydiff[dask]"``.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -122,30 +123,49 @@ def _run_task(fn: Callable[..., R], item: Any) -> R:
     return fn(item, **_worker_shared)
 
 
-# The BLAS thread limit is one setting for the whole process: maps run by
-# several threads at once share one limit, set by the first to start and
-# restored by the last to end (each restoring its own would leave it set).
+# The BLAS thread limit and the garbage collector's frozen generation are each one
+# setting for the whole process: maps run by several threads at once share them,
+# set by the first to start and restored by the last to end (each restoring its
+# own would undo another's).
 _blas_lock = threading.Lock()
 _blas_users = 0
 _blas_limit: threadpool_limits | None = None
+_gc_frozen = False
 
 
 @contextlib.contextmanager
 def _one_blas_thread() -> Iterator[None]:
-    """Limit this process's BLAS to one thread while any map is forking workers."""
-    global _blas_users, _blas_limit
+    """Prepare this process for forking workers while any map runs.
+
+    Its BLAS is limited to one thread, and the objects it holds are frozen
+    out of the garbage collector's reach (``gc.freeze``, the recipe Python's
+    documentation gives before ``fork``): a worker's collections then never
+    walk them, writing to pages it shares with this process, and this
+    process, which mostly waits and unpickles results meanwhile, no longer
+    walks its tens of thousands of long-lived objects (article records, every
+    module's functions) at each full collection. Only objects frozen here are
+    unfrozen after: if something else froze objects before, nothing is done.
+    """
+    global _blas_users, _blas_limit, _gc_frozen
     with _blas_lock:
         if _blas_users == 0:
             _blas_limit = threadpool_limits(limits=1, user_api="blas")
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                _gc_frozen = True
         _blas_users += 1
     try:
         yield
     finally:
         with _blas_lock:
             _blas_users -= 1
-            if _blas_users == 0 and _blas_limit is not None:
-                _blas_limit.restore_original_limits()
-                _blas_limit = None
+            if _blas_users == 0:
+                if _blas_limit is not None:
+                    _blas_limit.restore_original_limits()
+                    _blas_limit = None
+                if _gc_frozen:
+                    gc.unfreeze()
+                    _gc_frozen = False
 
 
 class ProcessEngine:

@@ -131,6 +131,55 @@ def test_overlapping_maps_keep_one_blas_thread_until_the_last_ends_then_restore_
         assert _blas_threads() == before
 
 
+def _frozen(_: object = None) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_inherit_the_callers_objects_frozen_and_the_caller_gets_them_back():
+    import gc
+
+    from storydiff.engine import ProcessEngine
+
+    assert gc.get_freeze_count() == 0
+    counts = ProcessEngine(workers=2).map(_frozen, [0, 1])
+    assert min(counts) > 0  # a worker's collections never walk the objects it inherits
+    assert gc.get_freeze_count() == 0  # unfrozen when the map ends
+
+
+def test_a_map_leaves_objects_the_caller_froze_frozen():
+    import gc
+
+    from storydiff.engine import ProcessEngine, _one_blas_thread
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        marker: list[int] = []  # made after the caller froze: not to be frozen by a map
+        assert min(ProcessEngine(workers=2).map(_frozen, [0, 1])) > 0
+        with _one_blas_thread(), _one_blas_thread():  # two threads' maps at once
+            pass
+        assert 0 < gc.get_freeze_count() <= before  # the caller's objects are still frozen
+        assert any(o is marker for o in gc.get_objects())  # and nothing more was
+    finally:
+        gc.unfreeze()
+
+
+def test_overlapping_maps_keep_objects_frozen_until_the_last_ends():
+    import gc
+
+    from storydiff.engine import _one_blas_thread
+
+    first, second = _one_blas_thread(), _one_blas_thread()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_freeze_count() > 0  # the second map is still forking workers
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
+
+
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
     from storydiff.engine import ProcessEngine
 
