@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
 
 from storydiff._arrays import drop_pages, first_of_runs, sorted_unique
-from storydiff.engine import Engine, LocalEngine, balanced_spans
+from storydiff.engine import Engine, LocalEngine, balanced_spans, map_beside
 from storydiff.errors import param_error
 from storydiff.fingerprint import Fingerprint, FingerprintTable
 from storydiff.vectors import TfidfSpace
@@ -30,6 +30,7 @@ __all__ = [
     "keys_to_pairs",
     "lsh_pair_array",
     "lsh_pairs",
+    "lsh_pairs_beside",
     "neighbour_block",
     "pair_keys",
     "prune",
@@ -41,6 +42,8 @@ __all__ = [
     "union_keys",
     "unique_pairs",
 ]
+
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=64)
@@ -125,20 +128,53 @@ def lsh_pair_array(
     many times) is linked as a star to its first member, enough for grouping.
     Each band is one task of ``engine``.
     """
+    return lsh_pairs_beside(
+        fingerprints,
+        _nothing,
+        threshold=threshold,
+        num_perm=num_perm,
+        max_bucket=max_bucket,
+        engine=engine,
+    )[0]
+
+
+def _nothing() -> None:
+    return None
+
+
+def lsh_pairs_beside(
+    fingerprints: Sequence[Fingerprint],
+    meanwhile: Callable[[], T],
+    *,
+    threshold: float,
+    num_perm: int,
+    max_bucket: int = 500,
+    engine: Engine | None = None,
+) -> tuple[np.ndarray, T]:
+    """:func:`lsh_pair_array`, and ``meanwhile()`` called in this process while the band
+    tasks run elsewhere (:func:`~storydiff.engine.map_beside`): building the TF-IDF
+    matrix, which the bands do not need."""
     table = FingerprintTable.from_fingerprints(fingerprints)
     n = len(table)
     ids = np.flatnonzero(table.n_shingles).astype(np.int64)
     if ids.size < 2:
-        return np.zeros((0, 2), dtype=np.int64)
+        return np.zeros((0, 2), dtype=np.int64), meanwhile()
     b, r = lsh_bands(threshold, num_perm)
     # (no copy when every article has shingles: a million articles' signatures are 0.5 GB)
     sig = table.signatures if ids.size == n else table.signatures[ids]
     sig = np.ascontiguousarray(sig, dtype=np.uint32)
-    found = (engine or LocalEngine()).map(
-        band_pairs, list(range(b)), signatures=sig, ids=ids, rows=r, max_bucket=max_bucket
+    found, extra = map_beside(
+        engine or LocalEngine(),
+        band_pairs,
+        list(range(b)),
+        meanwhile,
+        signatures=sig,
+        ids=ids,
+        rows=r,
+        max_bucket=max_bucket,
     )
     keys = sorted_unique(np.concatenate([block[:, 0] * n + block[:, 1] for block in found]))
-    return np.stack([keys // n, keys % n], axis=1)
+    return np.stack([keys // n, keys % n], axis=1), extra
 
 
 def band_pairs(

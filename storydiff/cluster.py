@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import heapq
 import itertools
@@ -37,7 +38,12 @@ from storydiff._arrays import (
     sorted_unique,
     union_sorted,
 )
-from storydiff.candidates import candidate_keys, unique_pairs
+from storydiff.candidates import (
+    lsh_pairs_beside,
+    tfidf_neighbour_keys,
+    union_keys,
+    unique_pairs,
+)
 from storydiff.engine import Engine, LocalEngine
 from storydiff.errors import (
     ConfigError,
@@ -898,7 +904,7 @@ def cluster(
     t0 = time.perf_counter()
     engine = engine or LocalEngine()
     chunks = [list(articles[lo : lo + _CHUNK]) for lo in range(0, n, _CHUNK)]
-    space: TfidfSpace | None = None
+    term_counts: list[TermCounts] = []
     if document_frequencies is None:
         # one tokenisation per article serves both the fingerprints and TF-IDF
         parts = engine.map(featurize_chunk, chunks, fingerprinter=params.fingerprinter)
@@ -907,8 +913,6 @@ def cluster(
             [table for table, _ in parts], seed=params.seed, release=True
         )
         del parts
-        space = tfidf_from_counts(term_counts, release=True)
-        del term_counts
     else:
         fingerprints = FingerprintTable.concat(
             engine.map(fingerprint_chunk, chunks, fingerprinter=params.fingerprinter),
@@ -919,17 +923,25 @@ def cluster(
     stats["fingerprint_s"] = time.perf_counter() - t0
     progress("fingerprint", n, n)
 
-    if space is None:
-        t0 = time.perf_counter()
-        space = build_tfidf(
-            _Documents(articles),
-            document_frequencies=document_frequencies,
-            n_documents=n_documents,
-        )
-        stats["tfidf_s"] = time.perf_counter() - t0
+    def build_space() -> TfidfSpace:
+        # built while the LSH tasks run
+        start = time.perf_counter()
+        if document_frequencies is None:
+            space = tfidf_from_counts(term_counts, release=True)
+            term_counts.clear()
+        else:
+            space = build_tfidf(
+                _Documents(articles),
+                document_frequencies=document_frequencies,
+                n_documents=n_documents,
+            )
+        stats["tfidf_s"] = time.perf_counter() - start
+        return space
+
     metas = [ArticleMeta.of(a) for a in articles]
-    handed, spaces = [fingerprints], [space]
-    del fingerprints, space
+    handed = [fingerprints]
+    spaces: list[TfidfSpace | Callable[[], TfidfSpace]] = [build_space]
+    del fingerprints
     return _cluster_features(
         metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
     )
@@ -1005,15 +1017,23 @@ def cluster_paths(
             raise NoArticlesError(msg, tuple(problems))
         fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
         del parts
-        # the matrix's arrays are files in the spill directory, mapped
-        space = tfidf_from_counts(counts, release=True, spill=spill)
-        del counts
-        release_free_memory()
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
-        handed, spaces = [fingerprints], [space]
-        del fingerprints, space
+
+        def build_space() -> TfidfSpace:
+            # built while the LSH tasks run; the matrix's arrays are files in the
+            # spill directory, mapped
+            start = time.perf_counter()
+            space = tfidf_from_counts(counts, release=True, spill=spill)
+            counts.clear()
+            release_free_memory()
+            stats["tfidf_s"] = time.perf_counter() - start
+            return space
+
+        handed = [fingerprints]
+        spaces: list[TfidfSpace | Callable[[], TfidfSpace]] = [build_space]
+        del fingerprints
         result = _cluster_features(
             metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
         )
@@ -1100,7 +1120,7 @@ def _gather_features(
 def _cluster_features(
     metas: Sequence[ArticleMeta],
     handed: list[FingerprintTable],
-    spaces: list[TfidfSpace],
+    spaces: list[TfidfSpace | Callable[[], TfidfSpace]],
     *,
     params: ClusterParams,
     engine: Engine,
@@ -1109,26 +1129,35 @@ def _cluster_features(
 ) -> ClusterResult:
     """Candidates, verification and grouping of fingerprinted articles (no text needed).
 
-    ``handed`` holds the fingerprint table and ``spaces`` the TF-IDF space;
-    both are emptied: with no reference left elsewhere, the MinHash signatures
-    are freed as soon as LSH is done, and the TF-IDF matrix once the stories
-    are found, before their records are made.
+    ``handed`` holds the fingerprint table and ``spaces`` the TF-IDF space,
+    or a function that builds it (called while the LSH tasks run, which do
+    not need it); both are emptied: with no reference left elsewhere, the
+    MinHash signatures are freed as soon as LSH is done, and the TF-IDF
+    matrix once the stories are found, before their records are made.
     """
     n = len(metas)
     fingerprints = handed.pop()
-    space = spaces.pop()
+    given = spaces.pop()
+    build = given if callable(given) else functools.partial(_same, given)
+    del given
     t0 = time.perf_counter()
-    lsh, near, keys = candidate_keys(
+    lsh, space = lsh_pairs_beside(
         fingerprints,
-        space,
-        lsh_threshold=params.lsh_threshold,
+        build,
+        threshold=params.lsh_threshold,
         num_perm=params.num_perm,
-        top_terms=params.top_terms,
-        max_postings=params.max_postings,
-        postings_budget=params.postings_budget,
-        neighbours=params.neighbours,
         engine=engine,
     )
+    del build
+    near = tfidf_neighbour_keys(
+        space,
+        top_terms=params.top_terms,
+        max_postings=params.max_postings,
+        neighbours=params.neighbours,
+        postings_budget=params.postings_budget,
+        engine=engine,
+    )
+    keys = union_keys(lsh, near, max(n, 1))
     stats.update(candidates_s=time.perf_counter() - t0, lsh_pairs=len(lsh), tfidf_pairs=len(near))
     del lsh, near
     # verification needs the exact shingles, not the MinHash signatures
@@ -1220,6 +1249,10 @@ def _cluster_features(
     stories.sort(key=lambda st: (-st.size, st.id))
     stats["stories"] = len(stories)
     return ClusterResult(stories=stories, links=all_links, params=asdict(params), stats=stats)
+
+
+def _same(space: TfidfSpace) -> TfidfSpace:
+    return space
 
 
 def _story_summaries(

@@ -42,6 +42,7 @@ __all__ = [
     "available_cores",
     "balanced_spans",
     "make_engine",
+    "map_beside",
 ]
 
 log = logging.getLogger(__name__)
@@ -194,9 +195,20 @@ class ProcessEngine:
 
     def map(self, fn: Callable[..., R], items: Sequence[Any], **shared: Any) -> list[R]:
         """Apply ``fn`` to every item in the worker processes; results in order."""
+        return self.map_beside(fn, items, _nothing, **shared)[0]
+
+    def map_beside(
+        self, fn: Callable[..., R], items: Sequence[Any], meanwhile: Callable[[], T], **shared: Any
+    ) -> tuple[list[R], T]:
+        """:meth:`map`, and ``meanwhile()`` called here while the workers run the tasks.
+
+        The workers are all forked before ``meanwhile`` starts (a fork while
+        another thread runs could copy a lock that thread holds), and this
+        process has little else to do while they work.
+        """
         items = list(items)
         if self.workers == 1 or len(items) < 2 or self._context is None:
-            return [fn(item, **shared) for item in items]
+            return [fn(item, **shared) for item in items], meanwhile()
         workers = min(self.workers, len(items))
         # Few tasks go one at a time: in chunks, the last chunks leave a worker
         # idle (22 files in chunks of two on two workers are 6 chunks against 5,
@@ -218,8 +230,11 @@ class ProcessEngine:
                 initargs=(shared,),
             ) as pool,
         ):
+            # every task is submitted here, and the workers forked at the first
+            results = pool.map(_run_task, [fn] * len(items), items, chunksize=chunksize)
+            extra = meanwhile()
             # consuming the iterator raises the first task error here: none is lost
-            return list(pool.map(_run_task, [fn] * len(items), items, chunksize=chunksize))
+            return list(results), extra
 
     def close(self) -> None:
         """Nothing to release: every map closes its own pool."""
@@ -273,16 +288,23 @@ class DaskEngine:
 
     def map(self, fn: Callable[..., R], items: Sequence[Any], **shared: Any) -> list[R]:
         """Submit one task per item; large shared arguments are scattered once."""
+        return self.map_beside(fn, items, _nothing, **shared)[0]
+
+    def map_beside(
+        self, fn: Callable[..., R], items: Sequence[Any], meanwhile: Callable[[], T], **shared: Any
+    ) -> tuple[list[R], T]:
+        """:meth:`map`, and ``meanwhile()`` called here while the cluster runs the tasks."""
         if not items:
-            return []
+            return [], meanwhile()
         # scatter a one-element list: a list itself would become one future per item
         scattered = {
             name: self.client.scatter([value], broadcast=True, hash=False)[0]
             for name, value in shared.items()
         }
         futures = self.client.map(fn, list(items), pure=False, **scattered)
+        extra = meanwhile()
         # gather raises the first task error here: a failure is never lost
-        return list(self.client.gather(futures))
+        return list(self.client.gather(futures)), extra
 
     def close(self) -> None:
         """Close the client, and the LocalCluster if this engine started it."""
@@ -295,6 +317,32 @@ class DaskEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _nothing() -> None:
+    return None
+
+
+def map_beside(
+    engine: Engine,
+    fn: Callable[..., R],
+    items: Sequence[Any],
+    meanwhile: Callable[[], T],
+    **shared: Any,
+) -> tuple[list[R], T]:
+    """``(engine.map(fn, items, **shared), meanwhile())``, overlapped where the engine can.
+
+    An engine that runs its tasks elsewhere (:class:`ProcessEngine`,
+    :class:`DaskEngine`) calls ``meanwhile`` in this process while they run;
+    any other runs the tasks, then ``meanwhile``.
+
+    >>> map_beside(LocalEngine(), pow, [1, 2, 3], lambda: "done", exp=2)
+    ([1, 4, 9], 'done')
+    """
+    beside = getattr(engine, "map_beside", None)
+    if beside is not None:
+        return beside(fn, items, meanwhile, **shared)  # type: ignore[no-any-return]
+    return engine.map(fn, items, **shared), meanwhile()
 
 
 def make_engine(

@@ -180,6 +180,51 @@ def test_overlapping_maps_keep_objects_frozen_until_the_last_ends():
     assert gc.get_freeze_count() == 0
 
 
+def _waits_for(_: object, *, path: str, seconds: float = 20.0) -> int:
+    import os
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not os.path.exists(path):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{path} never appeared")
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def test_map_beside_runs_its_function_here_while_the_workers_run_the_tasks(tmp_path):
+    import os
+
+    from storydiff.engine import ProcessEngine, map_beside
+
+    flag = tmp_path / "made-meanwhile"
+
+    def meanwhile() -> int:
+        flag.touch()  # the tasks wait for this: run after them, they would time out
+        return os.getpid()
+
+    pids, here = map_beside(
+        ProcessEngine(workers=2), _waits_for, ["a", "b"], meanwhile, path=str(flag)
+    )
+    assert here == os.getpid()
+    assert os.getpid() not in pids
+
+
+def test_map_beside_on_an_engine_with_only_map_runs_the_tasks_then_its_function():
+    from storydiff.engine import map_beside
+
+    calls: list[str] = []
+
+    class OnlyMap:
+        def map(self, fn, items, **shared):
+            calls.append("map")
+            return [fn(item, **shared) for item in items]
+
+    result = map_beside(OnlyMap(), _scaled, [1, 2], lambda: calls.append("meanwhile"), by=10)
+    assert result == ([10, 20], None)
+    assert calls == ["map", "meanwhile"]
+
+
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
     from storydiff.engine import ProcessEngine
 
