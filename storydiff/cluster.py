@@ -44,7 +44,7 @@ from storydiff.candidates import (
     union_keys,
     unique_pairs,
 )
-from storydiff.engine import Engine, LocalEngine
+from storydiff.engine import Engine, LocalEngine, map_beside
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -190,6 +190,10 @@ def _copy_groups(
     flat = members.tolist()
     groups = [flat[lo:hi] for lo, hi in itertools.pairwise(bounds)]
     return groups, group_of.tolist()
+
+
+_Summary = tuple[list[int], int, float]
+"""A story's members sorted by id, its representative and its cohesion."""
 
 
 @dataclass(slots=True)
@@ -535,8 +539,10 @@ def _link_stories(
     split_cosine: float,
     window_s: float | None,
     engine: Engine,
-) -> list[list[int]]:
-    """Stories from copy groups: :func:`_average_link`, then :func:`_refine`.
+    summarize: Callable[[list[list[int]]], list[_Summary]],
+) -> list[_Summary]:
+    """Stories from copy groups: :func:`_average_link`, then :func:`_refine`; and
+    ``summarize`` of them (:func:`_story_summaries`).
 
     Average link only ever looks at groups joined by candidate pairs, so each
     connected component of ``group_pairs`` is grouped on its own, and
@@ -546,7 +552,8 @@ def _link_stories(
     that linked it, unless it holds more than a worker's share of the work
     (one component of Reuters-21578 holds three quarters of its linked
     groups): its stories are then refined in a second map, in batches over
-    every worker, not all by the one that linked them while the others idle.
+    every worker, not all by the one that linked them while the others idle;
+    meanwhile the stories already final are summarised here.
     """
     n_groups = len(groups)
     graph = sp.coo_matrix(
@@ -559,7 +566,7 @@ def _link_stories(
     paired[group_pairs.ravel()] = True
     stories = [list(groups[g]) for g in np.flatnonzero(~paired).tolist()]
     if not group_pairs.size:
-        return stories
+        return summarize(stories)
     # cost of a component: its groups and pairs
     cost = np.bincount(comp, minlength=n_groups) + np.bincount(
         comp[group_pairs[:, 0]], minlength=n_groups
@@ -578,9 +585,12 @@ def _link_stories(
         (gids[gid_batch == k], group_pairs[pair_batch == k], not later[k]) for k in range(count)
     ]
     members = _Members(groups)
-    parts = engine.map(
+    # the groups with no pair are stories as they are: summarised while the tasks run
+    parts, summaries = map_beside(
+        engine,
         _story_batch,
         items,
+        functools.partial(summarize, stories),
         sums=sums,
         groups=members,
         group_of=group_of,
@@ -590,7 +600,7 @@ def _link_stories(
         window_s=window_s,
     )
     found = [story for k, part in enumerate(parts) if later[k] for story in part]
-    stories.extend(story for k, part in enumerate(parts) if not later[k] for story in part)
+    stories = [story for k, part in enumerate(parts) if not later[k] for story in part]
     del parts, items
     splittable = [
         _can_split(len(s), 1 + int(group_of[s].min() != group_of[s].max())) for s in found
@@ -598,20 +608,25 @@ def _link_stories(
     stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
-        return stories
+        summaries.extend(summarize(stories))
+        return summaries
     # cost of refining a story: its Gram matrix, quadratic in its size
     sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
     batch = _balanced_batches(sizes**2, engine)
-    for part in engine.map(
+    # the stories no refinement can split are summarised while the others are refined
+    refined, more = map_beside(
+        engine,
         _refine_batch,
         [[found[k] for k in np.flatnonzero(batch == b).tolist()] for b in range(batch.max() + 1)],
+        functools.partial(summarize, stories),
         sums=sums,
         groups=members,
         group_of=group_of,
         split_cosine=split_cosine,
-    ):
-        stories.extend(part)
-    return stories
+    )
+    summaries.extend(more)
+    summaries.extend(summarize([story for part in refined for story in part]))
+    return summaries
 
 
 def _balanced_batches(cost: np.ndarray, engine: Engine) -> np.ndarray:
@@ -1196,8 +1211,9 @@ def _cluster_features(
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
-    final = _link_stories(
-        _GroupSums(space.matrix, groups),
+    matrix = space.matrix
+    summaries = _link_stories(
+        _GroupSums(matrix, groups),
         groups,
         gmap,
         group_pairs,
@@ -1206,15 +1222,12 @@ def _cluster_features(
         split_cosine=params.split_cosine,
         window_s=window_s,
         engine=engine,
+        summarize=functools.partial(_story_summaries, metas, matrix=matrix),
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
-
-    matrix = space.matrix
-    del space
-    summaries = _story_summaries(metas, final, matrix)
     # the TF-IDF matrix, the largest array left, is not needed for the records
-    del final, matrix
+    del space, matrix
     release_free_memory()
 
     story_of = [0] * n
@@ -1261,7 +1274,7 @@ def _story_summaries(
     matrix: sp.csr_matrix,
     *,
     batch_rows: int = 8192,
-) -> list[tuple[list[int], int, float]]:
+) -> list[_Summary]:
     """Each story's members sorted by id, its representative and its cohesion.
 
     The representative is the member closest to the story's summed TF-IDF row
