@@ -42,8 +42,6 @@ REUTERS = ROOT.parent / "shared" / "corpora" / "reuters21578"
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from datasketch import MinHash, MinHashLSH  # noqa: E402
-from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
 import storydiff  # noqa: E402
 from storydiff.engine import available_cores, make_engine  # noqa: E402
@@ -101,6 +99,10 @@ def _groups(n: int, pairs: list[tuple[int, int]]) -> list[int]:
 
 def baseline(files: list[Path], limit: int | None) -> tuple[float, dict[str, int]]:
     """The naive pipeline; returns seconds and a label per article id."""
+    # imported here: a storydiff run in a new process imports only what the CLI does
+    from datasketch import MinHash, MinHashLSH
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     t0 = time.perf_counter()
     docs = _bodies(files, limit)
     shingle_sets = []

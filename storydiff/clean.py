@@ -277,13 +277,10 @@ def _is_shouted(line: str) -> bool:
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
 
 
-# An ASCII line in capitals of 30 letters and 7 spaces has 37 characters and no "a" to "z":
-# a text with no such line has no shouted line (checked once, not line by line).
+# A line in capitals of 30 letters and 7 spaces has 37 characters and no "a" to "z" (nor
+# any other lower-case letter): a text with no such line has no shouted line (one look at
+# the text, not one a line).
 _MAY_SHOUT = re.compile(r"^[^a-z\n]{37,}$", re.MULTILINE)
-
-
-def _may_shout(text: str) -> bool:
-    return not text.isascii() or _MAY_SHOUT.search(text) is not None
 
 
 def _is_subhead(line: str) -> bool:
@@ -459,7 +456,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
     shouted = (
         [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
-        if _may_shout(text)
+        if _MAY_SHOUT.search(text)
         else []
     )
     if shouted:  # rare: the body's order is needed only then

@@ -939,8 +939,7 @@ def cluster(
     progress("fingerprint", n, n)
 
     def build_space() -> TfidfSpace:
-        # built while the LSH tasks run
-        start = time.perf_counter()
+        # built while the LSH tasks run (its time is part of the candidates stage)
         if document_frequencies is None:
             space = tfidf_from_counts(term_counts, release=True)
             term_counts.clear()
@@ -950,7 +949,6 @@ def cluster(
                 document_frequencies=document_frequencies,
                 n_documents=n_documents,
             )
-        stats["tfidf_s"] = time.perf_counter() - start
         return space
 
     metas = [ArticleMeta.of(a) for a in articles]
@@ -1037,13 +1035,11 @@ def cluster_paths(
         progress("fingerprint", n, n)
 
         def build_space() -> TfidfSpace:
-            # built while the LSH tasks run; the matrix's arrays are files in the
-            # spill directory, mapped
-            start = time.perf_counter()
+            # built while the LSH tasks run (its time is part of the candidates stage);
+            # the matrix's arrays are files in the spill directory, mapped
             space = tfidf_from_counts(counts, release=True, spill=spill)
             counts.clear()
             release_free_memory()
-            stats["tfidf_s"] = time.perf_counter() - start
             return space
 
         handed = [fingerprints]

@@ -198,13 +198,21 @@ class ProcessEngine:
         return self.map_beside(fn, items, _nothing, **shared)[0]
 
     def map_beside(
-        self, fn: Callable[..., R], items: Sequence[Any], meanwhile: Callable[[], T], **shared: Any
+        self,
+        fn: Callable[..., R],
+        items: Sequence[Any],
+        meanwhile: Callable[[], T],
+        /,
+        **shared: Any,
     ) -> tuple[list[R], T]:
         """:meth:`map`, and ``meanwhile()`` called here while the workers run the tasks.
 
         The workers are all forked before ``meanwhile`` starts (a fork while
-        another thread runs could copy a lock that thread holds), and this
-        process has little else to do while they work.
+        another thread runs could copy a lock that thread holds), and each
+        exits as soon as the tasks are done, handing back what it inherited.
+        ``meanwhile`` must not start a map of its own (it would fork while this
+        map's threads run). If it raises, the tasks not yet started are
+        cancelled and its error is raised.
         """
         items = list(items)
         if self.workers == 1 or len(items) < 2 or self._context is None:
@@ -232,7 +240,13 @@ class ProcessEngine:
         ):
             # every task is submitted here, and the workers forked at the first
             results = pool.map(_run_task, [fn] * len(items), items, chunksize=chunksize)
-            extra = meanwhile()
+            # no more tasks: each worker exits once the queue is empty, not when this ends
+            pool.shutdown(wait=False)
+            try:
+                extra = meanwhile()
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
             # consuming the iterator raises the first task error here: none is lost
             return list(results), extra
 
@@ -291,9 +305,15 @@ class DaskEngine:
         return self.map_beside(fn, items, _nothing, **shared)[0]
 
     def map_beside(
-        self, fn: Callable[..., R], items: Sequence[Any], meanwhile: Callable[[], T], **shared: Any
+        self,
+        fn: Callable[..., R],
+        items: Sequence[Any],
+        meanwhile: Callable[[], T],
+        /,
+        **shared: Any,
     ) -> tuple[list[R], T]:
-        """:meth:`map`, and ``meanwhile()`` called here while the cluster runs the tasks."""
+        """:meth:`map`, and ``meanwhile()`` called here while the cluster runs the tasks
+        (if it raises, the tasks are cancelled and its error is raised)."""
         if not items:
             return [], meanwhile()
         # scatter a one-element list: a list itself would become one future per item
@@ -302,7 +322,11 @@ class DaskEngine:
             for name, value in shared.items()
         }
         futures = self.client.map(fn, list(items), pure=False, **scattered)
-        extra = meanwhile()
+        try:
+            extra = meanwhile()
+        except BaseException:
+            self.client.cancel(futures)
+            raise
         # gather raises the first task error here: a failure is never lost
         return list(self.client.gather(futures)), extra
 
@@ -328,21 +352,30 @@ def map_beside(
     fn: Callable[..., R],
     items: Sequence[Any],
     meanwhile: Callable[[], T],
+    /,
     **shared: Any,
 ) -> tuple[list[R], T]:
     """``(engine.map(fn, items, **shared), meanwhile())``, overlapped where the engine can.
 
     An engine that runs its tasks elsewhere (:class:`ProcessEngine`,
     :class:`DaskEngine`) calls ``meanwhile`` in this process while they run;
-    any other runs the tasks, then ``meanwhile``.
+    any other runs the tasks, then ``meanwhile``. So does a subclass of those
+    that overrides ``map`` (to log or retry tasks, say) but not ``map_beside``:
+    its ``map`` sees every map.
 
     >>> map_beside(LocalEngine(), pow, [1, 2, 3], lambda: "done", exp=2)
     ([1, 4, 9], 'done')
     """
-    beside = getattr(engine, "map_beside", None)
-    if beside is not None:
-        return beside(fn, items, meanwhile, **shared)  # type: ignore[no-any-return]
+    if _overlaps(engine):
+        return engine.map_beside(fn, items, meanwhile, **shared)  # type: ignore[attr-defined,no-any-return]
     return engine.map(fn, items, **shared), meanwhile()
+
+
+def _overlaps(engine: object) -> bool:
+    """Whether ``engine`` has a ``map_beside`` written with the ``map`` it has."""
+    kind = type(engine)
+    owner = next((c for c in kind.__mro__ if "map_beside" in vars(c)), None)
+    return owner is not None and getattr(kind, "map", None) is getattr(owner, "map", None)
 
 
 def make_engine(

@@ -182,12 +182,14 @@ def test_overlapping_maps_keep_objects_frozen_until_the_last_ends():
 
 def _waits_for(_: object, *, path: str, seconds: float = 20.0) -> int:
     import os
+    import pathlib
     import time
 
     deadline = time.monotonic() + seconds
-    while not os.path.exists(path):
+    while not pathlib.Path(path).exists():
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{path} never appeared")
+            msg = f"{path} never appeared"
+            raise TimeoutError(msg)
         time.sleep(0.01)
     return os.getpid()
 
@@ -223,6 +225,49 @@ def test_map_beside_on_an_engine_with_only_map_runs_the_tasks_then_its_function(
     result = map_beside(OnlyMap(), _scaled, [1, 2], lambda: calls.append("meanwhile"), by=10)
     assert result == ([10, 20], None)
     assert calls == ["map", "meanwhile"]
+
+
+def test_a_subclass_that_overrides_map_sees_every_map_of_a_grouping():
+    from storydiff import cluster, read
+    from storydiff.engine import ProcessEngine
+
+    class Logged(ProcessEngine):
+        def __init__(self) -> None:
+            super().__init__(workers=2)
+            self.seen: list[str] = []
+
+        def map(self, fn, items, **shared):
+            self.seen.append(fn.__name__)
+            return super().map(fn, items, **shared)
+
+    engine = Logged()
+    cluster(read(DEMO).articles, engine=engine)
+    assert "band_pairs" in engine.seen  # the LSH map, run beside the TF-IDF build
+    assert "_story_batch" in engine.seen  # the grouping map, run beside the summaries
+
+
+def _sleeps_then_marks(k: int, *, folder: str) -> int:
+    import pathlib
+    import time
+
+    time.sleep(0.5)
+    (pathlib.Path(folder) / str(k)).touch()
+    return k
+
+
+def test_map_beside_cancels_the_tasks_not_started_when_its_function_fails(tmp_path):
+    from storydiff.engine import ProcessEngine, map_beside
+
+    def fails() -> None:
+        msg = "meanwhile failed"
+        raise RuntimeError(msg)
+
+    with pytest.raises(RuntimeError, match="meanwhile failed"):
+        map_beside(
+            ProcessEngine(workers=2), _sleeps_then_marks, range(16), fails, folder=str(tmp_path)
+        )
+    # two run at once and a few wait in the queue: eight seconds of tasks were not all run
+    assert len(list(tmp_path.iterdir())) < 16
 
 
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
