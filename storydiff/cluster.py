@@ -539,10 +539,10 @@ def _link_stories(
     split_cosine: float,
     window_s: float | None,
     engine: Engine,
-    summarize: Callable[[list[list[int]]], list[_Summary]],
+    ranking: _Ranking,
 ) -> list[_Summary]:
-    """Stories from copy groups: :func:`_average_link`, then :func:`_refine`; and
-    ``summarize`` of them (:func:`_story_summaries`).
+    """Stories from copy groups: :func:`_average_link`, then :func:`_refine`, summarised
+    (:func:`_story_summaries`).
 
     Average link only ever looks at groups joined by candidate pairs, so each
     connected component of ``group_pairs`` is grouped on its own, and
@@ -552,9 +552,11 @@ def _link_stories(
     that linked it, unless it holds more than a worker's share of the work
     (one component of Reuters-21578 holds three quarters of its linked
     groups): its stories are then refined in a second map, in batches over
-    every worker, not all by the one that linked them while the others idle;
-    meanwhile the stories already final are summarised here.
+    every worker, not all by the one that linked them while the others idle,
+    and summarised there; meanwhile the stories already final are summarised
+    here.
     """
+    summarize = functools.partial(_story_summaries, ranking, matrix=sums.matrix)
     n_groups = len(groups)
     graph = sp.coo_matrix(
         (np.ones(len(group_pairs), dtype=np.int8), (group_pairs[:, 0], group_pairs[:, 1])),
@@ -623,9 +625,10 @@ def _link_stories(
         groups=members,
         group_of=group_of,
         split_cosine=split_cosine,
+        ranking=ranking,
     )
     summaries.extend(more)
-    summaries.extend(summarize([story for part in refined for story in part]))
+    summaries.extend(summary for part in refined for summary in part)
     return summaries
 
 
@@ -675,14 +678,17 @@ def _refine_batch(
     groups: _Members,
     group_of: np.ndarray,
     split_cosine: float,
-) -> list[list[int]]:
-    """:func:`_refine` of a batch of stories (one engine task)."""
+    ranking: _Ranking,
+) -> list[_Summary]:
+    """:func:`_refine` of a batch of stories, summarised (one engine task)."""
+    matrix = sums.matrix
     gids = sorted_unique(group_of[np.concatenate([np.asarray(s) for s in stories])])
     sums = sums.restricted(gids)
     found = _refine(stories, sums, group_of, groups, split_cosine)
     del sums
+    summaries = _story_summaries(ranking, found, matrix)
     release_free_memory()
-    return found
+    return summaries
 
 
 def _lloyd(
@@ -1218,7 +1224,7 @@ def _cluster_features(
         split_cosine=params.split_cosine,
         window_s=window_s,
         engine=engine,
-        summarize=functools.partial(_story_summaries, metas, matrix=matrix),
+        ranking=_Ranking.of(metas),
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
@@ -1264,8 +1270,33 @@ def _same(space: TfidfSpace) -> TfidfSpace:
     return space
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Ranking:
+    """What ranks the articles as a story's representative, as arrays (tasks get these,
+    not the article records): publication times (``inf`` when unknown), text lengths, ids."""
+
+    stamps: np.ndarray
+    lengths: np.ndarray
+    ids: np.ndarray  # of str
+
+    @classmethod
+    def of(cls, articles: Sequence[ArticleMeta]) -> _Ranking:
+        """The ranking of ``articles``."""
+        n = len(articles)
+        inf = float("inf")
+        return cls(
+            stamps=np.fromiter(
+                (a.published.timestamp() if a.published else inf for a in articles),
+                dtype=np.float64,
+                count=n,
+            ),
+            lengths=np.fromiter((a.length for a in articles), dtype=np.int64, count=n),
+            ids=np.array([a.id for a in articles], dtype=object),
+        )
+
+
 def _story_summaries(
-    articles: Sequence[ArticleMeta],
+    ranking: _Ranking,
     stories: Sequence[list[int]],
     matrix: sp.csr_matrix,
     *,
@@ -1294,7 +1325,7 @@ def _story_summaries(
             rows += len(stories[several[hi]])
             hi += 1
         batch = [stories[k] for k in several[lo:hi]]
-        for k, summary in zip(several[lo:hi], _summaries_of(articles, batch, matrix), strict=True):
+        for k, summary in zip(several[lo:hi], _summaries_of(ranking, batch, matrix), strict=True):
             out[k] = summary
         drop_pages(matrix.data, matrix.indices)
         lo = hi
@@ -1302,7 +1333,7 @@ def _story_summaries(
 
 
 def _summaries_of(
-    articles: Sequence[ArticleMeta], stories: list[list[int]], matrix: sp.csr_matrix
+    ranking: _Ranking, stories: list[list[int]], matrix: sp.csr_matrix
 ) -> list[tuple[list[int], int, float]]:
     """:func:`_story_summaries` of stories of two or more members, all at once.
 
@@ -1330,18 +1361,25 @@ def _summaries_of(
     squares = np.bincount(uniq // matrix.shape[1], weights=total * total, minlength=len(stories))
     cohesion = (squares - sizes) / (sizes * (sizes - 1))
 
-    def rank(member_score: tuple[int, float]) -> tuple[float, float, int, str]:
-        art = articles[member_score[0]]
-        stamp = art.published.timestamp() if art.published else float("inf")
-        return (-round(member_score[1], 6), stamp, -art.length, art.id)
-
+    # each member's rank: closest to the sum, then the earliest, the longest, the first id
+    # (ids are unique: no two members tie)
+    keys_of = list(
+        zip(
+            [-round(c, 6) for c in centrality.tolist()],  # Python's rounding, as ever
+            ranking.stamps[rows].tolist(),
+            (-ranking.lengths[rows]).tolist(),
+            ranking.ids[rows].tolist(),
+            strict=True,
+        )
+    )
     out = []
     start = 0
     for k, members in enumerate(stories):
-        scores = centrality[start : start + len(members)].tolist()
+        ranked = keys_of[start : start + len(members)]
         start += len(members)
-        rep = min(zip(members, scores, strict=True), key=rank)[0]
-        out.append((sorted(members, key=lambda m: articles[m].id), rep, float(cohesion[k])))
+        best = min(range(len(members)), key=ranked.__getitem__)
+        by_id = sorted(range(len(members)), key=lambda r: ranked[r][3])
+        out.append(([members[r] for r in by_id], members[best], float(cohesion[k])))
     return out
 
 

@@ -309,7 +309,7 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
-    from storydiff.cluster import _story_summaries
+    from storydiff.cluster import _Ranking, _story_summaries
     from storydiff.features import ArticleMeta
 
     rng = np.random.default_rng(7)
@@ -331,7 +331,7 @@ def test_story_summaries_in_batches_match_one_story_at_a_time():
     half = rng.permutation(n // 2).tolist()
     order = [m for k in half for m in (k + n // 2, k)]  # each row beside its twin
     stories = [order[:1], order[1:9], order[9:10], order[10:31], order[31:33], order[33:]]
-    got = _story_summaries(metas, stories, matrix, batch_rows=10)
+    got = _story_summaries(_Ranking.of(metas), stories, matrix, batch_rows=10)
     dense = matrix.toarray().astype(np.float64)
     for members, (sorted_members, rep, cohesion) in zip(stories, got, strict=True):
         assert sorted_members == sorted(members, key=lambda m: metas[m].id)
