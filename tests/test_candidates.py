@@ -269,3 +269,35 @@ def test_tile_codes_visit_pairs_tile_by_tile_and_decode_to_the_same_pairs():
         assert np.ptp(part[:, 1]) < side
     # one tile as wide as the pair space: the codes are the keys
     assert tile_codes(keys.copy(), n, n).tolist() == keys.tolist()
+
+
+@pytest.mark.parametrize("neighbours", [1, 3, 50])
+def test_neighbour_block_keeps_each_rows_best_partners_but_never_the_row_itself(neighbours):
+    """Oracle: a dense product, the diagonal dropped, each row's best values kept."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from storydiff.candidates import neighbour_block, pair_keys
+
+    rng = np.random.default_rng(3)
+    # distinct values (no ties), and rows of very different norms: a short row's own
+    # product is smaller than its products with long rows, so it is not among its best
+    scale = rng.uniform(0.05, 3.0, size=(40, 1))
+    dense = rng.permutation(40 * 30).reshape(40, 30) / 1200.0 + 0.01
+    dense = dense * (rng.random((40, 30)) < 0.3) * scale
+    pruned = sp.csr_matrix(dense.astype(np.float32))
+    got = np.concatenate(
+        [
+            neighbour_block(span, pruned=pruned, neighbours=neighbours)
+            for span in ((0, 17), (17, 40))
+        ]
+    )
+    sims = pruned.toarray().astype(np.float64) @ pruned.toarray().T.astype(np.float64)
+    first, second = [], []
+    for i in range(40):
+        js = [j for j in np.flatnonzero(sims[i]).tolist() if j != i]
+        js.sort(key=lambda j: -sims[i, j])
+        first += js[:neighbours]
+        second += [i] * len(js[:neighbours])
+    want = pair_keys(np.array(first, dtype=np.int64), np.array(second, dtype=np.int64), 40)
+    assert np.array_equal(np.unique(got), want)
