@@ -277,12 +277,6 @@ def _is_shouted(line: str) -> bool:
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
 
 
-# A line in capitals of 30 letters and 7 spaces has 37 characters and no "a" to "z" (nor
-# any other lower-case letter): a text with no such line has no shouted line (one look at
-# the text, not one a line).
-_MAY_SHOUT = re.compile(r"^[^a-z\n]{37,}$", re.MULTILINE)
-
-
 def _is_subhead(line: str) -> bool:
     if line.count(" ") >= 10:
         return False  # 11 words or more: lines here are stripped, with single spaces
@@ -454,11 +448,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
-    shouted = (
-        [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
-        if _MAY_SHOUT.search(text)
-        else []
-    )
+    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
     if shouted:  # rare: the body's order is needed only then
         body = [i for i in range(n) if lines[i] and kind[i] is None]
         after = {i: body[k - 1] for k, i in enumerate(body) if k}
