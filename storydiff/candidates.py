@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 from sparse_dot_topn import sp_matmul_topn
 
-from storydiff._arrays import drop_pages, first_of_runs, sorted_unique
+from storydiff._arrays import drop_pages, first_of_runs, sorted_unique, union_sorted
 from storydiff.engine import Engine, LocalEngine, balanced_spans, map_beside
 from storydiff.errors import param_error
 from storydiff.fingerprint import Fingerprint, FingerprintTable
@@ -261,9 +261,7 @@ def tfidf_neighbour_keys(
         neighbour_block, spans, pruned=pruned, neighbours=neighbours, transposed=transposed
     )
     del pruned, transposed
-    keys = np.concatenate(found)
-    del found
-    return sorted_unique(keys)
+    return union_sorted(*found)  # each block's keys are sorted and distinct
 
 
 def _row_spans(cost: np.ndarray, *, block: int, budget: int) -> list[tuple[int, int]]:
