@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -64,11 +64,19 @@ from storydiff.vectors import (
     csr_on_files,
     tfidf_from_counts,
 )
-from storydiff.verify import RELATIONS, VerifyParams, relation_codes, relation_of, score_keys
+from storydiff.verify import (
+    RELATIONS,
+    PairTable,
+    VerifyParams,
+    relation_codes,
+    relation_of,
+    score_keys,
+)
 
 __all__ = ["ClusterParams", "cluster", "cluster_paths"]
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Progress = Callable[[str, int, int], None]
 
@@ -540,6 +548,7 @@ def _link_stories(
     window_s: float | None,
     engine: Engine,
     ranking: _Ranking,
+    beside: Callable[[], object] = lambda: None,
 ) -> list[_Summary]:
     """Stories from copy groups: :func:`_average_link`, then :func:`_refine`, summarised
     (:func:`_story_summaries`).
@@ -554,7 +563,8 @@ def _link_stories(
     groups): its stories are then refined in a second map, in batches over
     every worker, not all by the one that linked them while the others idle,
     and summarised there; meanwhile the stories already final are summarised
-    here.
+    here. ``beside`` is called once, while the workers link stories if there
+    is anything to link.
     """
     summarize = functools.partial(_story_summaries, ranking, matrix=sums.matrix)
     n_groups = len(groups)
@@ -568,6 +578,7 @@ def _link_stories(
     paired[group_pairs.ravel()] = True
     stories = [list(groups[g]) for g in np.flatnonzero(~paired).tolist()]
     if not group_pairs.size:
+        beside()
         return summarize(stories)
     # cost of a component: its groups and pairs
     cost = np.bincount(comp, minlength=n_groups) + np.bincount(
@@ -592,7 +603,7 @@ def _link_stories(
         engine,
         _story_batch,
         items,
-        functools.partial(summarize, stories),
+        functools.partial(_after, beside, functools.partial(summarize, stories)),
         sums=sums,
         groups=members,
         group_of=group_of,
@@ -630,6 +641,11 @@ def _link_stories(
     summaries.extend(more)
     summaries.extend(summary for part in refined for summary in part)
     return summaries
+
+
+def _after(first: Callable[[], object], then: Callable[[], T]) -> T:
+    first()
+    return then()
 
 
 def _balanced_batches(cost: np.ndarray, engine: Engine) -> np.ndarray:
@@ -1213,6 +1229,11 @@ def _cluster_features(
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
+    # every linked pair's record, made while the workers group (most end inside a story)
+    linked_rows = np.flatnonzero(linked)
+    at_row = np.full(len(table), -1, dtype=np.int64)
+    at_row[linked_rows] = np.arange(linked_rows.size)
+    prepared: list[list[Link]] = []
     matrix = space.matrix
     summaries = _link_stories(
         _GroupSums(matrix, groups),
@@ -1225,6 +1246,7 @@ def _cluster_features(
         window_s=window_s,
         engine=engine,
         ranking=_Ranking.of(metas),
+        beside=lambda: prepared.append(_links_of(metas, table, codes, linked_rows, params)),
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
@@ -1240,23 +1262,12 @@ def _cluster_features(
     all_links: list[Link] = []
     sid = np.asarray(story_of, dtype=np.int64)
     inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
-    vparams = params.verify
-    for code, (score, smaller) in zip(
-        codes[inside].tolist(), table.take(inside).scores(), strict=True
-    ):
-        relation = RELATIONS[code]
-        _, reason = relation_of(score, vparams, smaller_shingles=smaller)
-        link = Link(
-            a=metas[score.i].id,
-            b=metas[score.j].id,
-            relation=relation,  # type: ignore[arg-type]
-            jaccard=score.jaccard,
-            containment=score.containment,
-            cosine=score.cosine,
-            reason=reason,
-        )
-        links_by_story[story_of[score.i]].append(link)
+    made = prepared.pop() if prepared else _links_of(metas, table, codes, linked_rows, params)
+    for k, i in zip(inside.tolist(), table.i[inside].tolist(), strict=True):
+        link = made[at_row[k]]
+        links_by_story[story_of[i]].append(link)
         all_links.append(link)
+    del made
 
     stories = [
         _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)
@@ -1268,6 +1279,32 @@ def _cluster_features(
 
 def _same(space: TfidfSpace) -> TfidfSpace:
     return space
+
+
+def _links_of(
+    metas: Sequence[ArticleMeta],
+    table: PairTable,
+    codes: np.ndarray,
+    rows: np.ndarray,
+    params: ClusterParams,
+) -> list[Link]:
+    """The records of the pairs at ``rows`` of ``table``, in that order."""
+    out: list[Link] = []
+    vparams = params.verify
+    for code, (score, smaller) in zip(codes[rows].tolist(), table.take(rows).scores(), strict=True):
+        _, reason = relation_of(score, vparams, smaller_shingles=smaller)
+        out.append(
+            Link(
+                a=metas[score.i].id,
+                b=metas[score.j].id,
+                relation=RELATIONS[code],  # type: ignore[arg-type]
+                jaccard=score.jaccard,
+                containment=score.containment,
+                cosine=score.cosine,
+                reason=reason,
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True, slots=True, eq=False)
