@@ -615,9 +615,7 @@ def _link_stories(
     found = [story for k, part in enumerate(parts) if later[k] for story in part]
     stories = [story for k, part in enumerate(parts) if not later[k] for story in part]
     del parts, items
-    splittable = [
-        _can_split(len(s), 1 + int(group_of[s].min() != group_of[s].max())) for s in found
-    ]
+    splittable = _splittable(found, group_of)
     stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
@@ -783,6 +781,20 @@ def _gram(
 def _can_split(articles: int, copy_groups: int) -> bool:
     """Whether :func:`_refine` may cut a story: 4 or more articles, 2 or more copy groups."""
     return articles >= 4 and copy_groups >= 2
+
+
+def _splittable(stories: Sequence[list[int]], group_of: np.ndarray) -> list[bool]:
+    """:func:`_can_split` of each story (its copy groups counted as one or more)."""
+    if not stories:
+        return []
+    sizes = np.fromiter(map(len, stories), dtype=np.int64, count=len(stories))
+    groups = group_of[np.fromiter(itertools.chain.from_iterable(stories), dtype=np.int64)]
+    starts = np.cumsum(sizes) - sizes
+    several = np.minimum.reduceat(groups, starts) != np.maximum.reduceat(groups, starts)
+    return [
+        _can_split(size, 1 + int(mixed))
+        for size, mixed in zip(sizes.tolist(), several.tolist(), strict=True)
+    ]
 
 
 def _refine(

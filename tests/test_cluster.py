@@ -381,3 +381,12 @@ def test_balanced_batches_give_each_task_to_the_lightest_batch_largest_first():
     # 4 batches: 9 and 8 alone, 3 and 3 after them, then 2 and 1 on the lightest
     assert batch.tolist() == [3, 0, 2, 3, 2, 1]
     assert _balanced_batches(np.array([5, 5]), ProcessEngine(workers=2)).tolist() == [0, 1]
+
+
+def test_stories_refinement_may_cut_are_those_of_four_articles_and_two_copy_groups():
+    from storydiff.cluster import _splittable
+
+    group_of = np.array([0, 0, 0, 0, 1, 2, 3, 3])
+    stories = [[0, 1, 2, 3], [0, 1, 2, 4], [4, 5, 6], [6, 7, 5, 0], [5], [6, 7, 0, 1, 2]]
+    assert _splittable(stories, group_of) == [False, True, False, True, False, True]
+    assert _splittable([], group_of) == []
