@@ -1246,6 +1246,16 @@ def _cluster_features(
     at_row = np.full(len(table), -1, dtype=np.int64)
     at_row[linked_rows] = np.arange(linked_rows.size)
     prepared: list[list[Link]] = []
+    # and the records of the articles alone in their group, with no pair: stories of one
+    paired = np.zeros(len(groups), dtype=bool)
+    paired[group_pairs.ravel()] = True
+    alone = [groups[g][0] for g in np.flatnonzero(~paired).tolist() if len(groups[g]) == 1]
+    singles: dict[int, Story] = {}
+
+    def prepare() -> None:
+        prepared.append(_links_of(metas, table, codes, linked_rows, params))
+        singles.update((m, _make_story(metas, ([m], m, 1.0), [])) for m in alone)
+
     matrix = space.matrix
     summaries = _link_stories(
         _GroupSums(matrix, groups),
@@ -1258,7 +1268,7 @@ def _cluster_features(
         window_s=window_s,
         engine=engine,
         ranking=_Ranking.of(metas),
-        beside=lambda: prepared.append(_links_of(metas, table, codes, linked_rows, params)),
+        beside=prepare,
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
@@ -1282,7 +1292,10 @@ def _cluster_features(
     del made
 
     stories = [
-        _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)
+        singles[summary[1]]
+        if len(summary[0]) == 1 and summary[1] in singles
+        else _make_story(metas, summary, links_by_story.pop(k))
+        for k, summary in enumerate(summaries)
     ]
     stories.sort(key=lambda st: (-st.size, st.id))
     stats["stories"] = len(stories)
