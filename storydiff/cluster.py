@@ -1267,7 +1267,7 @@ def _cluster_features(
         split_cosine=params.split_cosine,
         window_s=window_s,
         engine=engine,
-        ranking=_Ranking.of(metas),
+        ranking=_Ranking.of(metas, stamps),
         beside=prepare,
     )
     stats["cluster_s"] = time.perf_counter() - t0
@@ -1342,16 +1342,16 @@ class _Ranking:
     ids: np.ndarray  # of str
 
     @classmethod
-    def of(cls, articles: Sequence[ArticleMeta]) -> _Ranking:
-        """The ranking of ``articles``."""
+    def of(cls, articles: Sequence[ArticleMeta], stamps: np.ndarray | None = None) -> _Ranking:
+        """The ranking of ``articles``, whose publication times (NaN when unknown) may be
+        given as ``stamps``."""
         n = len(articles)
-        inf = float("inf")
+        if stamps is None:
+            stamps = np.array(
+                [np.nan if a.published is None else a.published.timestamp() for a in articles]
+            )
         return cls(
-            stamps=np.fromiter(
-                (a.published.timestamp() if a.published else inf for a in articles),
-                dtype=np.float64,
-                count=n,
-            ),
+            stamps=np.where(np.isnan(stamps), np.inf, stamps),
             lengths=np.fromiter((a.length for a in articles), dtype=np.int64, count=n),
             ids=np.array([a.id for a in articles], dtype=object),
         )
