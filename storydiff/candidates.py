@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
-from sparse_dot_topn import sp_matmul_topn
 
 from storydiff._arrays import drop_pages, first_of_runs, sorted_unique, union_sorted
 from storydiff.engine import Engine, LocalEngine, balanced_spans, map_beside
@@ -450,22 +449,91 @@ def neighbour_block(
     product keeps only each row's ``neighbours + 1`` largest values, best
     first (sparse_dot_topn: the others are never stored; a Reuters block's
     full product held 13 million); the row itself is dropped from them, then
-    all but the first ``neighbours``.
+    all but the first ``neighbours``. Where sparse_dot_topn cannot be loaded,
+    the whole block product is sorted out row by row (the same pairs, but for
+    which of two equal-scoring partners is kept).
     """
     lo_row, hi_row = span
     if hi_row <= lo_row or neighbours < 1:
         return np.zeros(0, np.int64)
+    pruned = sp.csr_matrix(pruned)  # a csr_array, say (no copy of a csr_matrix)
     if transposed is None:
         transposed = pruned.T.tocsr()
-    best = sp_matmul_topn(pruned[lo_row:hi_row], transposed, top_n=neighbours + 1, sort=True)
+    block = pruned[lo_row:hi_row]
+    top_n = _top_n()
+    if top_n is None or not _index32(block, transposed):
+        return _neighbour_block_sorted(block, lo_row, transposed, neighbours, pruned.shape[0])
+    data = np.result_type(block.dtype, transposed.dtype, np.float32)
+    best = top_n(
+        _as_index32(block, data),
+        _as_index32(transposed, data),
+        neighbours + 1,
+        True,  # each row's values best first
+        0.0,  # weights are positive: no product is dropped
+        1.0,
+    )
     rows = np.repeat(np.arange(lo_row, hi_row, dtype=np.int64), np.diff(best.indptr))
-    partners = best.indices.astype(np.int64)
+    partners = best.indices[: best.indptr[-1]].astype(np.int64)
     other = partners != rows
     partners, rows = partners[other], rows[other]
     counts = np.bincount(rows - lo_row, minlength=hi_row - lo_row)
     rank = np.arange(rows.size) - np.repeat(np.cumsum(counts) - counts, counts)
     first = rank < neighbours
     return pair_keys(partners[first], rows[first], pruned.shape[0])
+
+
+@functools.cache
+def _top_n() -> Callable[..., sp.csr_matrix] | None:
+    """sparse_dot_topn's product without its argument checks, which copy the right-hand
+    matrix's index arrays at every call (the whole pruned matrix at every block); or
+    ``None`` where it cannot be loaded (its import asks psutil for the physical cores,
+    which some systems do not tell)."""
+    try:
+        from sparse_dot_topn.unchecked import sp_matmul_topn
+    except (ImportError, TypeError):  # pragma: no cover - depends on the platform
+        return None
+    return sp_matmul_topn  # type: ignore[no-any-return]
+
+
+def _index32(*matrices: sp.csr_matrix) -> bool:
+    """Whether every matrix's entries can be indexed with 32-bit integers."""
+    limit = np.iinfo(np.int32).max
+    return all(m.nnz <= limit and max(m.shape) <= limit for m in matrices)
+
+
+def _as_index32(matrix: sp.csr_matrix, data: np.dtype) -> sp.csr_matrix:
+    """``matrix`` with int32 index arrays and ``data`` weights (no copy of what already is)."""
+    return sp.csr_matrix(
+        (
+            matrix.data.astype(data, copy=False),
+            matrix.indices.astype(np.int32, copy=False),
+            matrix.indptr.astype(np.int32, copy=False),
+        ),
+        shape=matrix.shape,
+        copy=False,
+    )
+
+
+def _neighbour_block_sorted(
+    block: sp.csr_matrix, lo_row: int, transposed: sp.csr_matrix, neighbours: int, n: int
+) -> np.ndarray:
+    """:func:`neighbour_block` from the whole block product, row by row."""
+    sims = (block @ transposed).tocsr()
+    firsts, seconds = [], []
+    for k in range(block.shape[0]):
+        i = lo_row + k
+        lo, hi = sims.indptr[k], sims.indptr[k + 1]
+        js = sims.indices[lo:hi]
+        ws = sims.data[lo:hi]
+        mask = js != i
+        js, ws = js[mask], ws[mask]
+        if js.size > neighbours:
+            js = js[np.argpartition(-ws, neighbours - 1)[:neighbours]]
+        firsts.append(js)
+        seconds.append(np.full(js.size, i, dtype=np.int64))
+    if not firsts:
+        return np.zeros(0, np.int64)
+    return pair_keys(np.concatenate(firsts), np.concatenate(seconds), n)
 
 
 def pair_keys(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:

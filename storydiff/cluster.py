@@ -44,7 +44,7 @@ from storydiff.candidates import (
     union_keys,
     unique_pairs,
 )
-from storydiff.engine import Engine, LocalEngine, map_beside
+from storydiff.engine import Engine, LocalEngine, map_beside, overlaps
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -643,6 +643,10 @@ def _link_stories(
     return summaries
 
 
+def _nothing() -> None:
+    return None
+
+
 def _after(first: Callable[[], object], then: Callable[[], T]) -> T:
     first()
     return then()
@@ -1184,7 +1188,10 @@ def _cluster_features(
     or a function that builds it (called while the LSH tasks run, which do
     not need it); both are emptied: with no reference left elsewhere, the
     MinHash signatures are freed as soon as LSH is done, and the TF-IDF
-    matrix once the stories are found, before their records are made.
+    matrix once the stories are found. With an engine whose tasks run
+    elsewhere, the records of every linked pair and of the stories of one
+    article are made while the workers link stories (about half of the link
+    records are then dropped); with any other, only those kept, after.
     """
     n = len(metas)
     fingerprints = handed.pop()
@@ -1274,7 +1281,8 @@ def _cluster_features(
         window_s=window_s,
         engine=engine,
         ranking=_Ranking.of(metas, stamps),
-        beside=prepare,
+        # made beside only where that overlaps the tasks: about half are not kept
+        beside=prepare if overlaps(engine) else _nothing,
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)

@@ -43,6 +43,7 @@ __all__ = [
     "balanced_spans",
     "make_engine",
     "map_beside",
+    "overlaps",
 ]
 
 log = logging.getLogger(__name__)
@@ -366,13 +367,18 @@ def map_beside(
     >>> map_beside(LocalEngine(), pow, [1, 2, 3], lambda: "done", exp=2)
     ([1, 4, 9], 'done')
     """
-    if _overlaps(engine):
+    if overlaps(engine):
         return engine.map_beside(fn, items, meanwhile, **shared)  # type: ignore[attr-defined,no-any-return]
     return engine.map(fn, items, **shared), meanwhile()
 
 
-def _overlaps(engine: object) -> bool:
-    """Whether ``engine`` has a ``map_beside`` written with the ``map`` it has."""
+def overlaps(engine: object) -> bool:
+    """Whether :func:`map_beside` runs ``meanwhile`` while ``engine``'s tasks run (the engine
+    has a ``map_beside`` written with the ``map`` it has), not after them.
+
+    >>> overlaps(LocalEngine()), overlaps(ProcessEngine(workers=2))
+    (False, True)
+    """
     kind = type(engine)
     owner = next((c for c in kind.__mro__ if "map_beside" in vars(c)), None)
     return owner is not None and getattr(kind, "map", None) is getattr(owner, "map", None)

@@ -271,13 +271,20 @@ def test_tile_codes_visit_pairs_tile_by_tile_and_decode_to_the_same_pairs():
     assert tile_codes(keys.copy(), n, n).tolist() == keys.tolist()
 
 
+@pytest.mark.parametrize("top_n", ["sparse_dot_topn", "whole product"])
 @pytest.mark.parametrize("neighbours", [1, 3, 50])
-def test_neighbour_block_keeps_each_rows_best_partners_but_never_the_row_itself(neighbours):
+def test_neighbour_block_keeps_each_rows_best_partners_but_never_the_row_itself(
+    neighbours, top_n, monkeypatch
+):
     """Oracle: a dense product, the diagonal dropped, each row's best values kept."""
     import numpy as np
     import scipy.sparse as sp
 
+    from storydiff import candidates
     from storydiff.candidates import neighbour_block, pair_keys
+
+    if top_n == "whole product":  # as where sparse_dot_topn cannot be loaded
+        monkeypatch.setattr(candidates, "_top_n", lambda: None)
 
     rng = np.random.default_rng(3)
     # distinct values (no ties), and rows of very different norms: a short row's own
@@ -301,3 +308,40 @@ def test_neighbour_block_keeps_each_rows_best_partners_but_never_the_row_itself(
         second += [i] * len(js[:neighbours])
     want = pair_keys(np.array(first, dtype=np.int64), np.array(second, dtype=np.int64), 40)
     assert np.array_equal(np.unique(got), want)
+
+
+def test_neighbour_block_takes_a_csr_array_and_an_empty_block():
+    import numpy as np
+    import scipy.sparse as sp
+
+    from storydiff.candidates import neighbour_block, pair_keys
+
+    pruned = sp.csr_array(np.array([[1, 0], [1, 1], [0, 1]], dtype=np.float32))
+    got = neighbour_block((0, 3), pruned=pruned, neighbours=1)
+    # row 0's best is 1, row 1 ties 0 and 2, row 2's best is 1
+    assert set(got.tolist()) <= set(pair_keys(np.array([0, 1, 1]), np.array([1, 0, 2]), 3).tolist())
+    assert {0 * 3 + 1, 1 * 3 + 2} <= set(got.tolist())
+    empty = sp.csr_matrix((4, 5), dtype=np.float32)
+    assert neighbour_block((0, 4), pruned=empty, neighbours=2).size == 0
+
+
+def test_storydiff_groups_where_psutil_cannot_count_physical_cores(tmp_path):
+    """sparse_dot_topn's import fails there: grouping falls back to the whole product."""
+    import subprocess
+    import sys
+
+    script = (
+        "import psutil\n"
+        "count = psutil.cpu_count\n"
+        "psutil.cpu_count = lambda logical=True: count() if logical else None\n"
+        "import storydiff\n"
+        "from storydiff.models import Article\n"
+        "text = 'Heavy rain flooded the old harbour of Port Ella on Sunday, officials said.'\n"
+        "arts = [Article(id='a', text=text), Article(id='b', text=text + ' More rain is due.'),\n"
+        "        Article(id='c', text='The central bank held its rate at four percent.')]\n"
+        "print([s.article_ids for s in storydiff.cluster(arts).stories])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[('a', 'b'), ('c',)]"
