@@ -248,6 +248,9 @@ def tfidf_neighbour_keys(
         engine=engine,
     )
     transposed = pruned.T.tocsr()
+    if _index32(pruned, transposed):  # as sparse_dot_topn takes them: no copy in any block
+        weights = np.result_type(pruned.dtype, np.float32)
+        pruned, transposed = _as_index32(pruned, weights), _as_index32(transposed, weights)
     postings = np.diff(transposed.indptr)
     # an upper bound on the entries of each row of pruned @ pruned.T
     row_of = np.repeat(np.arange(n), np.diff(pruned.indptr))
