@@ -561,11 +561,10 @@ def _link_stories(
     that linked it, unless it holds more than a worker's share of the work
     (one component of Reuters-21578 holds three quarters of its linked
     groups): its stories are then refined in a second map, in batches over
-    every worker, not all by the one that linked them while the others idle.
-    Stories are summarised where they become final: by the tasks, and here the
-    groups with no pair (while the first map runs) and the big batch's stories
-    no refinement can split (while the second runs). ``beside`` is called
-    once, while the workers link stories if there is anything to link.
+    every worker, not all by the one that linked them while the others idle,
+    and summarised there; meanwhile the stories already final are summarised
+    here. ``beside`` is called once, while the workers link stories if there
+    is anything to link.
     """
     summarize = functools.partial(_story_summaries, ranking, matrix=sums.matrix)
     n_groups = len(groups)
@@ -612,13 +611,12 @@ def _link_stories(
         threshold=threshold,
         split_cosine=split_cosine,
         window_s=window_s,
-        ranking=ranking,
     )
-    summaries.extend(summary for done, _ in parts for summary in done)
-    found = [story for _, unfinished in parts for story in unfinished]
+    found = [story for k, part in enumerate(parts) if later[k] for story in part]
+    stories = [story for k, part in enumerate(parts) if not later[k] for story in part]
     del parts, items
     splittable = _splittable(found, group_of)
-    stories = [s for s, can in zip(found, splittable, strict=True) if not can]
+    stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
         summaries.extend(summarize(stories))
@@ -678,21 +676,17 @@ def _story_batch(
     threshold: float,
     split_cosine: float,
     window_s: float | None,
-    ranking: _Ranking,
-) -> tuple[list[_Summary], list[list[int]]]:
-    """Stories of a batch of connected components ``(gids, pairs, final)`` (one engine task):
-    average link, then, if ``final``, :func:`_refine` and the stories' summaries (as the
-    first item); else the stories as they are (the second), refined in another map."""
-    gids, pairs, final = item
-    matrix = sums.matrix
+) -> list[list[int]]:
+    """Stories of a batch of connected components ``(gids, pairs, refine)`` (one engine task):
+    average link, then, if ``refine``, :func:`_refine`."""
+    gids, pairs, refine = item
     sums = sums.restricted(gids)
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
-    if final and split_cosine > 0.0:
+    if refine and split_cosine > 0.0:
         found = _refine(found, sums, group_of, groups, split_cosine)
     del sums
-    summaries = _story_summaries(ranking, found, matrix) if final else []
     release_free_memory()  # before the worker's next batch
-    return summaries, [] if final else found
+    return found
 
 
 def _refine_batch(
