@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -44,7 +44,7 @@ from storydiff.candidates import (
     union_keys,
     unique_pairs,
 )
-from storydiff.engine import Engine, LocalEngine, map_beside, overlaps
+from storydiff.engine import Engine, LocalEngine, map_beside
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -76,7 +76,6 @@ from storydiff.verify import (
 __all__ = ["ClusterParams", "cluster", "cluster_paths"]
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
 Progress = Callable[[str, int, int], None]
 
@@ -548,7 +547,6 @@ def _link_stories(
     window_s: float | None,
     engine: Engine,
     ranking: _Ranking,
-    beside: Callable[[], object] = lambda: None,
 ) -> list[_Summary]:
     """Stories from copy groups: :func:`_average_link`, then :func:`_refine`, summarised
     (:func:`_story_summaries`).
@@ -563,8 +561,7 @@ def _link_stories(
     groups): its stories are then refined in a second map, in batches over
     every worker, not all by the one that linked them while the others idle,
     and summarised there; meanwhile the stories already final are summarised
-    here. ``beside`` is called once, while the workers link stories if there
-    is anything to link.
+    here.
     """
     summarize = functools.partial(_story_summaries, ranking, matrix=sums.matrix)
     n_groups = len(groups)
@@ -578,7 +575,6 @@ def _link_stories(
     paired[group_pairs.ravel()] = True
     stories = [list(groups[g]) for g in np.flatnonzero(~paired).tolist()]
     if not group_pairs.size:
-        beside()
         return summarize(stories)
     # cost of a component: its groups and pairs
     cost = np.bincount(comp, minlength=n_groups) + np.bincount(
@@ -603,7 +599,7 @@ def _link_stories(
         engine,
         _story_batch,
         items,
-        functools.partial(_after, beside, functools.partial(summarize, stories)),
+        functools.partial(summarize, stories),
         sums=sums,
         groups=members,
         group_of=group_of,
@@ -639,15 +635,6 @@ def _link_stories(
     summaries.extend(more)
     summaries.extend(summary for part in refined for summary in part)
     return summaries
-
-
-def _nothing() -> None:
-    return None
-
-
-def _after(first: Callable[[], object], then: Callable[[], T]) -> T:
-    first()
-    return then()
 
 
 def _balanced_batches(cost: np.ndarray, engine: Engine) -> np.ndarray:
@@ -1182,10 +1169,7 @@ def _cluster_features(
     or a function that builds it (called while the LSH tasks run, which do
     not need it); both are emptied: with no reference left elsewhere, the
     MinHash signatures are freed as soon as LSH is done, and the TF-IDF
-    matrix once the stories are found. With an engine whose tasks run
-    elsewhere, the records of every linked pair and of the stories of one
-    article are made while the workers link stories (about half of the link
-    records are then dropped); with any other, only those kept, after.
+    matrix once the stories are found, before their records are made.
     """
     n = len(metas)
     fingerprints = handed.pop()
@@ -1248,21 +1232,6 @@ def _cluster_features(
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
     stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
-    # every linked pair's record, made while the workers group (most end inside a story)
-    linked_rows = np.flatnonzero(linked)
-    at_row = np.full(len(table), -1, dtype=np.int64)
-    at_row[linked_rows] = np.arange(linked_rows.size)
-    prepared: list[list[Link]] = []
-    # and the records of the articles alone in their group, with no pair: stories of one
-    paired = np.zeros(len(groups), dtype=bool)
-    paired[group_pairs.ravel()] = True
-    alone = [groups[g][0] for g in np.flatnonzero(~paired).tolist() if len(groups[g]) == 1]
-    singles: dict[int, Story] = {}
-
-    def prepare() -> None:
-        prepared.append(_links_of(metas, table, codes, linked_rows, params))
-        singles.update((m, _make_story(metas, ([m], m, 1.0), [])) for m in alone)
-
     matrix = space.matrix
     summaries = _link_stories(
         _GroupSums(matrix, groups),
@@ -1275,8 +1244,6 @@ def _cluster_features(
         window_s=window_s,
         engine=engine,
         ranking=_Ranking.of(metas, stamps),
-        # made beside only where that overlaps the tasks: about half are not kept
-        beside=prepare if overlaps(engine) else _nothing,
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
@@ -1292,18 +1259,16 @@ def _cluster_features(
     all_links: list[Link] = []
     sid = np.asarray(story_of, dtype=np.int64)
     inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
-    made = prepared.pop() if prepared else _links_of(metas, table, codes, linked_rows, params)
-    for k, i in zip(inside.tolist(), table.i[inside].tolist(), strict=True):
-        link = made[at_row[k]]
+    # made now, not beside the workers' maps: the TF-IDF matrix is gone, and the linked
+    # pairs between stories (half of them) never get a record
+    for i, link in zip(
+        table.i[inside].tolist(), _links_of(metas, table, codes, inside, params), strict=True
+    ):
         links_by_story[story_of[i]].append(link)
         all_links.append(link)
-    del made
 
     stories = [
-        singles[summary[1]]
-        if len(summary[0]) == 1 and summary[1] in singles
-        else _make_story(metas, summary, links_by_story.pop(k))
-        for k, summary in enumerate(summaries)
+        _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)
     ]
     stories.sort(key=lambda st: (-st.size, st.id))
     stats["stories"] = len(stories)
