@@ -130,16 +130,12 @@ def lsh_pair_array(
     """
     return lsh_pairs_beside(
         fingerprints,
-        _nothing,
+        lambda: None,
         threshold=threshold,
         num_perm=num_perm,
         max_bucket=max_bucket,
         engine=engine,
     )[0]
-
-
-def _nothing() -> None:
-    return None
 
 
 def lsh_pairs_beside(

@@ -978,7 +978,7 @@ def cluster(
 
     metas = [ArticleMeta.of(a) for a in articles]
     handed = [fingerprints]
-    spaces: list[TfidfSpace | Callable[[], TfidfSpace]] = [build_space]
+    spaces = [build_space]
     del fingerprints
     return _cluster_features(
         metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
@@ -1068,7 +1068,7 @@ def cluster_paths(
             return space
 
         handed = [fingerprints]
-        spaces: list[TfidfSpace | Callable[[], TfidfSpace]] = [build_space]
+        spaces = [build_space]
         del fingerprints
         result = _cluster_features(
             metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
@@ -1156,7 +1156,7 @@ def _gather_features(
 def _cluster_features(
     metas: Sequence[ArticleMeta],
     handed: list[FingerprintTable],
-    spaces: list[TfidfSpace | Callable[[], TfidfSpace]],
+    spaces: list[Callable[[], TfidfSpace]],
     *,
     params: ClusterParams,
     engine: Engine,
@@ -1165,17 +1165,15 @@ def _cluster_features(
 ) -> ClusterResult:
     """Candidates, verification and grouping of fingerprinted articles (no text needed).
 
-    ``handed`` holds the fingerprint table and ``spaces`` the TF-IDF space,
-    or a function that builds it (called while the LSH tasks run, which do
-    not need it); both are emptied: with no reference left elsewhere, the
+    ``handed`` holds the fingerprint table and ``spaces`` the function that
+    builds the TF-IDF space (called while the LSH tasks run, which do not
+    need it); both are emptied: with no reference left elsewhere, the
     MinHash signatures are freed as soon as LSH is done, and the TF-IDF
     matrix once the stories are found, before their records are made.
     """
     n = len(metas)
     fingerprints = handed.pop()
-    given = spaces.pop()
-    build = given if callable(given) else functools.partial(_same, given)
-    del given
+    build = spaces.pop()
     t0 = time.perf_counter()
     lsh, space = lsh_pairs_beside(
         fingerprints,
@@ -1273,10 +1271,6 @@ def _cluster_features(
     stories.sort(key=lambda st: (-st.size, st.id))
     stats["stories"] = len(stories)
     return ClusterResult(stories=stories, links=all_links, params=asdict(params), stats=stats)
-
-
-def _same(space: TfidfSpace) -> TfidfSpace:
-    return space
 
 
 def _links_of(
