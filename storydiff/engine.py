@@ -170,7 +170,19 @@ def _one_blas_thread() -> Iterator[None]:
                     _gc_frozen = False
 
 
-class ProcessEngine:
+def _nothing() -> None:
+    return None
+
+
+class _MapsBeside:
+    """An engine whose ``map`` is its ``map_beside`` with nothing to do meanwhile."""
+
+    def map(self, fn: Callable[..., R], items: Sequence[Any], **shared: Any) -> list[R]:
+        """Apply ``fn`` to every item where the engine runs tasks; results in order."""
+        return self.map_beside(fn, items, _nothing, **shared)[0]  # type: ignore[attr-defined,no-any-return]
+
+
+class ProcessEngine(_MapsBeside):
     """Runs tasks in worker processes on this machine.
 
     Each :meth:`map` forks a pool of ``workers`` processes. The shared keyword
@@ -193,10 +205,6 @@ class ProcessEngine:
         self.workers = workers or available_cores()
         methods = multiprocessing.get_all_start_methods()
         self._context = multiprocessing.get_context("fork") if "fork" in methods else None
-
-    def map(self, fn: Callable[..., R], items: Sequence[Any], **shared: Any) -> list[R]:
-        """Apply ``fn`` to every item in the worker processes; results in order."""
-        return self.map_beside(fn, items, _nothing, **shared)[0]
 
     def map_beside(
         self,
@@ -261,7 +269,7 @@ class ProcessEngine:
         self.close()
 
 
-class DaskEngine:
+class DaskEngine(_MapsBeside):
     """Runs tasks on a Dask cluster.
 
     Parameters
@@ -301,10 +309,6 @@ class DaskEngine:
             self.client = Client(address)
         log.info("dask engine: %s", self.client)
 
-    def map(self, fn: Callable[..., R], items: Sequence[Any], **shared: Any) -> list[R]:
-        """Submit one task per item; large shared arguments are scattered once."""
-        return self.map_beside(fn, items, _nothing, **shared)[0]
-
     def map_beside(
         self,
         fn: Callable[..., R],
@@ -342,10 +346,6 @@ class DaskEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _nothing() -> None:
-    return None
 
 
 def map_beside(
