@@ -1,8 +1,9 @@
 """One pass over each article's words for both fingerprints and TF-IDF term counts.
 
-Tokenising is the largest single cost of grouping after reading. Here every
-article is tokenised once (:func:`~storydiff.normalize.tokens`), each distinct
-word of a chunk gets an id, and the ids serve both the MinHash fingerprint (the
+Tokenising is the largest single cost of grouping after reading. Here a chunk
+of articles is tokenised at once (:func:`~storydiff.normalize.chunk_words`,
+which makes a string only of each distinct word), each distinct word of the
+chunk gets an id, and the ids serve both the MinHash fingerprint (the
 token hashes, gathered by id) and the TF-IDF counts (content words, counted by
 id). The results equal :meth:`Fingerprinter.fingerprint_table
 <storydiff.fingerprint.Fingerprinter.fingerprint_table>` on the bodies and
@@ -12,13 +13,11 @@ id). The results equal :meth:`Fingerprinter.fingerprint_table
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from itertools import chain, count
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,7 @@ from storydiff._arrays import unique_counts
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
 from storydiff.ingest import FieldMap, FileSpan, iter_path
 from storydiff.models import Article, ReadProblem
-from storydiff.normalize import tokens
+from storydiff.normalize import chunk_words
 from storydiff.vectors import TermCounts, is_content_token
 
 __all__ = ["ArticleMeta", "PathFeatures", "featurize_chunk", "featurize_path"]
@@ -133,26 +132,6 @@ def featurize_path(
 _token_hash_cached = functools.lru_cache(maxsize=1 << 17)(token_hash)
 
 
-def _number_words(words: list[str]) -> tuple[list[str], np.ndarray]:
-    """The distinct words in order of first use, and each word's number among them.
-
-    Any fixed order does, as terms are joined on their hashes (sorting the
-    distinct words cost a tenth of :func:`featurize_chunk`). One dictionary
-    call a word: each word maps to where it was first used, and those places,
-    in the dictionary's order, are renumbered 0, 1, 2, ...
-
-    >>> distinct, ids = _number_words(["b", "a", "b", "c", "a"])
-    >>> distinct, ids.tolist()
-    (['b', 'a', 'c'], [0, 1, 0, 2, 1])
-    """
-    first_use: dict[str, int] = {}
-    at = np.fromiter(map(first_use.setdefault, words, count()), dtype=np.int64, count=len(words))
-    places = np.fromiter(first_use.values(), dtype=np.int64, count=len(first_use))
-    number = np.empty(len(words), dtype=np.int64)
-    number[places] = np.arange(places.size)
-    return list(first_use), number[at]
-
-
 def featurize_chunk(
     articles: Sequence[Article], *, fingerprinter: Fingerprinter
 ) -> tuple[FingerprintTable, TermCounts]:
@@ -162,20 +141,16 @@ def featurize_chunk(
     pass, and everything after that is whole-chunk numpy work.
     """
     n = len(articles)
-    bodies = [tokens(a.text) for a in articles]
-    titles = [tokens(a.title) if a.title else [] for a in articles]
-    body_lengths = np.fromiter(map(len, bodies), dtype=np.int64, count=n)
-    title_lengths = np.fromiter(map(len, titles), dtype=np.int64, count=n)
-    words = list(chain.from_iterable(bodies))
-    words.extend(chain.from_iterable(titles))
-    distinct, ids = _number_words(words)
+    words = chunk_words([a.text for a in articles] + [a.title for a in articles])
+    body_lengths, title_lengths = words.lengths[:n], words.lengths[n:]
+    distinct, ids = words.distinct, words.ids
     token_hashes = np.fromiter(
         map(_token_hash_cached, distinct), dtype=np.uint64, count=len(distinct)
     )
     content = np.fromiter(map(is_content_token, distinct), dtype=bool, count=len(distinct))
 
     split = int(body_lengths.sum())
-    keys = _digests(hashlib.sha1(" ".join(b).encode("utf-8")).digest() for b in bodies)
+    keys = _digests(words.digests(n))
     table = fingerprinter.fingerprint_flat(
         [a.id for a in articles], body_lengths, token_hashes[ids[:split]], keys
     )

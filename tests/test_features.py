@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storydiff.features import featurize_chunk
 from storydiff.fingerprint import Fingerprinter, token_hash
@@ -192,3 +195,53 @@ def test_tfidf_weighting_is_scikit_learns_bit_for_bit():
     assert np.array_equal(got.indptr, expected.indptr)
     assert np.array_equal(got.indices, expected.indices)
     assert np.array_equal(got.data.view(np.uint32), expected.data.view(np.uint32))
+
+
+def _words_by_text(texts: list[str]) -> tuple[list[str], list[int], list[int], list[bytes]]:
+    import hashlib
+
+    from storydiff.normalize import tokens
+
+    per_text = [tokens(t) for t in texts]
+    first: dict[str, int] = {}
+    ids = [first.setdefault(w, len(first)) for ws in per_text for w in ws]
+    keys = [hashlib.sha1(" ".join(ws).encode("utf-8")).digest() for ws in per_text]
+    return list(first), ids, [len(ws) for ws in per_text], keys
+
+
+CHUNK_CASES = [
+    [],
+    [""],
+    ["", "a", ""],
+    ["1.2.3 1..2 .5 5. 1,000,000 a1.2 3rd x'y 'quoted' rock'n'roll don''t"],
+    ["Ends with a digit 7", "7 starts the next"],  # no word runs across two texts
+    ["Café au lait – “naïve” 東京 3,000", "plain ASCII café"],  # mixed chunk
+    ["İstanbul ſtraße ½ ١٢٣ x\u00a0y", "UPPER Case Words"],
+]
+
+
+@pytest.mark.parametrize("texts", CHUNK_CASES)
+def test_chunk_words_number_the_words_tokens_finds(texts):
+    from storydiff.normalize import chunk_words
+
+    distinct, ids, lengths, keys = _words_by_text(texts)
+    words = chunk_words(texts)
+    assert words.distinct == distinct
+    assert words.ids.tolist() == ids
+    assert words.lengths.tolist() == lengths
+    assert words.digests(len(texts)) == keys
+
+
+_CHARS = "aZz09.,,'' \n\t-_%$é東’“–İß½\u00a0١"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_CHARS, max_size=40), max_size=6), st.data())
+def test_chunk_words_equal_tokens_on_any_texts(texts, data):
+    from storydiff.normalize import chunk_words
+
+    distinct, ids, lengths, keys = _words_by_text(texts)
+    words = chunk_words(texts)
+    assert (words.distinct, words.ids.tolist(), words.lengths.tolist()) == (distinct, ids, lengths)
+    k = data.draw(st.integers(0, len(texts)))
+    assert words.digests(k) == keys[:k]
