@@ -167,33 +167,16 @@ _BYTE_CLASS[np.frombuffer(b"0123456789", dtype=np.uint8)] = 1
 _BYTE_CLASS[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)] = 2
 _DIGIT, _LETTER, _GIVEN = 1, 2, 3
 _DOT, _COMMA, _APOSTROPHE, _SPACE, _NEWLINE = b".", b",", b"'", b" ", b"\n"
-# polynomial hashing of byte spans: h(s) = sum s[k] B^k (mod 2^64), B odd so invertible
+# polynomial hashing of byte spans: h(s) = sum s[k] B^k (mod 2^64), B odd
 _BASE = 0x9E3779B97F4A7C15
 _LENGTH_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
-class _Powers:
-    """``B^k`` and ``B^-k`` (mod 2^64) for ``k < n``, grown by doubling and kept per process."""
-
-    def __init__(self) -> None:
-        self.up = np.ones(1, dtype=np.uint64)
-        self.down = np.ones(1, dtype=np.uint64)
-
-    def __call__(self, n: int) -> tuple[np.ndarray, np.ndarray]:
-        if self.up.size < n:
-            size = max(n, 2 * self.up.size)
-            self.up = _cumulative_powers(_BASE, size)
-            self.down = _cumulative_powers(pow(_BASE, -1, 1 << 64), size)
-        return self.up[:n], self.down[:n]
-
-
-def _cumulative_powers(base: int, size: int) -> np.ndarray:
-    out = np.full(size, base, dtype=np.uint64)
+def _powers(size: int) -> np.ndarray:
+    """``B^k`` (mod 2^64) for ``k < size``."""
+    out = np.full(size, _BASE, dtype=np.uint64)
     out[0] = 1
     return np.cumprod(out, out=out)  # wraps modulo 2^64, as wanted
-
-
-_POWERS = _Powers()  # a cache of constants: results never depend on it
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -286,10 +269,12 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
     bounds = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(sizes + 1, out=bounds[1:])
     lengths = np.diff(np.searchsorted(starts, bounds))
-    up, down = _POWERS(size)
+    # a word at byte s sums b_k B^k over its bytes: times B^(size - s), the same
+    # sum for the same word wherever it is
+    up = _powers(size + 1)
     prefix = np.zeros(size + 1, dtype=np.uint64)
-    np.cumsum(data * up, out=prefix[1:])
-    hashes = (prefix[ends] - prefix[starts]) * down[starts]
+    np.cumsum(data * up[:size], out=prefix[1:])
+    hashes = (prefix[ends] - prefix[starts]) * up[size - starts]
     hashes ^= (ends - starts).astype(np.uint64) * _LENGTH_MIX
     # number the words: equal hashes are runs of the sorted hashes; the first of
     # each run (a stable sort) is the word's first use
