@@ -23,7 +23,6 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from storydiff._arrays import unique_counts
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
 from storydiff.ingest import FieldMap, FileSpan, iter_path
 from storydiff.models import Article, ReadProblem
@@ -155,19 +154,24 @@ def featurize_chunk(
         [a.id for a in articles], body_lengths, token_hashes[ids[:split]], keys
     )
 
-    # term counts of title + body: one sort of (document, word) keys for the chunk
-    doc_of = np.concatenate(
-        [np.repeat(np.arange(n), body_lengths), np.repeat(np.arange(n), title_lengths)]
-    )
+    # term counts of title + body: scipy sums the (document, word) pairs, sorted by
+    # rows in linear time and within each row (half the time of one global sort)
+    docs = np.arange(n, dtype=np.int32)
+    doc_of = np.concatenate([np.repeat(docs, body_lengths), np.repeat(docs, title_lengths)])
     keep = content[ids]
-    pair = unique_counts(doc_of[keep] * len(distinct) + ids[keep])
-    docs, columns = np.divmod(pair[0], max(len(distinct), 1))
-    used, compact = np.unique(columns, return_inverse=True)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(docs, minlength=n), out=indptr[1:])
+    columns = ids[keep]
     counts = sp.csr_matrix(
-        (pair[1].astype(np.float32), compact.astype(np.int32).ravel(), indptr),
-        shape=(n, used.size),
+        (np.ones(columns.size, dtype=np.float32), (doc_of[keep], columns)),
+        shape=(n, len(distinct)),
+    )
+    counts.sum_duplicates()
+    # only the words counted become terms, numbered in the same order
+    seen = np.zeros(len(distinct), dtype=bool)
+    seen[counts.indices] = True
+    used = np.flatnonzero(seen)
+    number = np.cumsum(seen, dtype=np.int32) - 1
+    counts = sp.csr_matrix(
+        (counts.data, number[counts.indices], counts.indptr), shape=(n, used.size)
     )
     terms = [distinct[u] for u in used.tolist()]
     return table, TermCounts.of(counts, terms, token_hashes[used])

@@ -195,21 +195,34 @@ class ChunkWords:
     data: np.ndarray
     starts: np.ndarray
     ends: np.ndarray
+    inside: np.ndarray
+    """Whether each byte of ``data`` is in a word."""
 
     def digests(self, texts: int) -> list[bytes]:
         """SHA-1 of the :func:`comparison_key` of each of the first ``texts`` texts."""
         lengths = self.lengths[:texts]
         n = int(lengths.sum())
-        span = self.ends[:n] - self.starts[:n]
-        # the words of the texts one after another, each followed by a space
-        joined = np.full(int(span.sum()) + n, ord(_SPACE), dtype=np.uint8)
-        after = np.cumsum(span + 1)
-        joined[range_positions(after - span - 1, span)] = self.data[
-            range_positions(self.starts[:n], span)
-        ]
+        starts, ends = self.starts[:n], self.ends[:n]
+        span = ends - starts
+        after = np.cumsum(span + 1)  # each word, and a space after it, one after another
         stops = np.zeros(texts + 1, dtype=np.int64)
         np.cumsum(lengths, out=stops[1:])
         bounds = np.concatenate([[0], after])[stops]
+        # the same from the text: its words, and the byte after each (never in a word:
+        # every text ends with a newline) made a space; where the next word starts
+        # right there ("3rd"), a space is put in
+        end = int(ends[-1]) + 1 if n else 0
+        data = self.data[:end]
+        keep = self.inside[:end].copy()
+        # a space where keep is false (uint8 arithmetic wraps: no branch per byte)
+        joined = (data - np.uint8(ord(_SPACE))) * keep.view(np.uint8) + np.uint8(ord(_SPACE))
+        spaced = np.ones(n, dtype=bool)
+        np.not_equal(ends[:-1], starts[1:], out=spaced[:-1])
+        keep[ends[spaced]] = True
+        glued = np.flatnonzero(~spaced)
+        joined = joined[keep]
+        if glued.size:
+            joined = np.insert(joined, after[glued] - 1 - np.arange(glued.size), ord(_SPACE))
         view = memoryview(joined)  # type: ignore[arg-type]
         # each text's words without the space after its last one
         return [
@@ -245,10 +258,11 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
             for t, g in zip(texts, given, strict=True)
         ]
         sizes = np.fromiter(map(len, encoded), dtype=np.int64, count=len(texts))
+        encoded.append(b"")  # every text ends with a newline
         data = np.frombuffer(b"\n".join(encoded), dtype=np.uint8)
     else:
         sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        data = np.frombuffer("\n".join(texts).lower().encode("ascii"), dtype=np.uint8)
+        data = np.frombuffer(("\n".join(texts) + "\n").lower().encode("ascii"), dtype=np.uint8)
     size = data.size
     kind = _BYTE_CLASS[data]
     inner = data[1:-1]
@@ -294,7 +308,7 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
         range_positions(starts[first_use], span)
     ]
     distinct = lines[:-1].tobytes().decode("utf-8").split("\n") if span.size else []
-    return ChunkWords(distinct, ids, lengths, data, starts, ends)
+    return ChunkWords(distinct, ids, lengths, data, starts, ends, word)
 
 
 def shingles(words: list[str], k: int) -> set[str]:
