@@ -269,6 +269,8 @@ def _is_headline_like(line: str) -> bool:
 
 def _is_caps(line: str) -> bool:
     """Whether a line has letters and no lower-case one (an "é" counts)."""
+    if line.isascii():
+        return line.isupper()  # the same for ASCII, without two copies of the line
     return line.upper() == line and line.lower() != line
 
 
@@ -278,8 +280,7 @@ def _is_shouted(line: str) -> bool:
 
 
 def _is_subhead(line: str) -> bool:
-    if line.count(" ") >= 10:
-        return False  # 11 words or more: lines here are stripped, with single spaces
+    """A short title-like line (the caller has ruled out lines of 11 words or more)."""
     n = _words(line)
     if n == 0 or n > 10 or _ends_sentence(line):
         return False
@@ -448,7 +449,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
     # capitals (old telex copy) has no mixed-case paragraphs to stand out from.
-    shouted = [i for i in range(n) if kind[i] is None and _is_shouted(lines[i])]
+    shouted = [
+        i
+        for i, line in enumerate(lines)
+        if kind[i] is None and 7 <= line.count(" ") < 30 and _is_shouted(line)
+    ]
     if shouted:  # rare: the body's order is needed only then
         body = [i for i in range(n) if lines[i] and kind[i] is None]
         after = {i: body[k - 1] for k, i in enumerate(body) if k}
@@ -500,7 +505,9 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue  # a hard-wrapped line, not a heading
             if i > 0 and lines[i - 1] and lines[i][:1].islower():
                 continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
-            if _is_subhead(lines[i]) and not _TIMESTAMP.match(lines[i]):
+            # 11 words or more is no subhead: lines here are stripped, with single spaces
+            line = lines[i]
+            if line.count(" ") < 10 and _is_subhead(line) and not _TIMESTAMP.match(line):
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
 
