@@ -44,7 +44,7 @@ from storydiff.candidates import (
     union_keys,
     unique_pairs,
 )
-from storydiff.engine import Engine, LocalEngine, map_beside
+from storydiff.engine import Engine, LocalEngine, frozen_as_built, map_beside
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -980,9 +980,18 @@ def cluster(
     handed = [fingerprints]
     spaces = [build_space]
     del fingerprints
-    return _cluster_features(
-        metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
-    )
+    with frozen_as_built() as settle:
+        settle()  # the article records live to the end
+        return _cluster_features(
+            metas,
+            handed,
+            spaces,
+            params=params,
+            engine=engine,
+            progress=progress,
+            stats=stats,
+            settle=settle,
+        )
 
 
 def cluster_paths(
@@ -1036,7 +1045,10 @@ def cluster_paths(
             sizes.append(size)
     # the largest tasks first: the last ones to start are small, and the workers end together
     order = sorted(range(len(tasks)), key=lambda k: -sizes[k])
-    with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
+    with (
+        tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill,
+        frozen_as_built() as settle,
+    ):
         done = engine.map(
             featurize_path,
             [tasks[k] for k in order],
@@ -1055,6 +1067,7 @@ def cluster_paths(
             raise NoArticlesError(msg, tuple(problems))
         fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
         del parts
+        settle()  # the article records live to the end
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
@@ -1071,7 +1084,14 @@ def cluster_paths(
         spaces = [build_space]
         del fingerprints
         result = _cluster_features(
-            metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
+            metas,
+            handed,
+            spaces,
+            params=params,
+            engine=engine,
+            progress=progress,
+            stats=stats,
+            settle=settle,
         )
     return result, tuple(problems)
 
@@ -1162,6 +1182,7 @@ def _cluster_features(
     engine: Engine,
     progress: Progress,
     stats: dict[str, Any],
+    settle: Callable[[], None],
 ) -> ClusterResult:
     """Candidates, verification and grouping of fingerprinted articles (no text needed).
 
@@ -1219,6 +1240,7 @@ def _cluster_features(
     stats["verify_s"] = time.perf_counter() - t0
     del fingerprints
     release_free_memory()
+    settle()
     progress("verify", n, n)
 
     t0 = time.perf_counter()
@@ -1248,6 +1270,7 @@ def _cluster_features(
     # the TF-IDF matrix, the largest array left, is not needed for the records
     del space, matrix
     release_free_memory()
+    settle()
 
     story_of = [0] * n
     for k, (members, _, _) in enumerate(summaries):

@@ -41,6 +41,7 @@ __all__ = [
     "ProcessEngine",
     "available_cores",
     "balanced_spans",
+    "frozen_as_built",
     "make_engine",
     "map_beside",
     "overlaps",
@@ -168,6 +169,36 @@ def _one_blas_thread() -> Iterator[None]:
                 if _gc_frozen:
                     gc.unfreeze()
                     _gc_frozen = False
+
+
+@contextlib.contextmanager
+def frozen_as_built() -> Iterator[Callable[[], None]]:
+    """Keep the records a long call builds out of the garbage collector's full walks.
+
+    Yields ``settle``: each call freezes (``gc.freeze``) the objects made so
+    far, so that later full collections walk only what was made since; all
+    are unfrozen at the end. Grouping a million articles keeps millions of
+    records (article metadata, then links and stories) alive for minutes, and
+    each full collection walked all of them (at 100,000 articles they cost a
+    twentieth of the run). Nothing is done if objects were already frozen
+    when the call started (by a caller, or by a map another thread runs):
+    ``settle`` then does nothing, and what was frozen stays as it was.
+    """
+    with _blas_lock:
+        owned = gc.get_freeze_count() == 0
+
+    def settle() -> None:
+        if owned:
+            with _blas_lock:
+                gc.freeze()
+
+    try:
+        yield settle
+    finally:
+        if owned:
+            with _blas_lock:
+                if _blas_users == 0 or not _gc_frozen:
+                    gc.unfreeze()
 
 
 def _nothing() -> None:

@@ -291,7 +291,8 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
     # sum for the same word wherever it is
     up = _powers(size + 1)
     prefix = np.zeros(size + 1, dtype=np.uint64)
-    np.cumsum(data * up[:size], out=prefix[1:])
+    np.multiply(data, up[:size], out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])
     hashes = (prefix[ends] - prefix[starts]) * up[size - starts]
     hashes ^= (ends - starts).astype(np.uint64) * _LENGTH_MIX
     # number the words: equal hashes are runs of the sorted hashes; the first of

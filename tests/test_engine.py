@@ -180,6 +180,55 @@ def test_overlapping_maps_keep_objects_frozen_until_the_last_ends():
     assert gc.get_freeze_count() == 0
 
 
+def test_records_settled_while_built_stay_out_of_collections_until_the_call_ends():
+    import gc
+
+    from storydiff.engine import ProcessEngine, frozen_as_built
+
+    assert gc.get_freeze_count() == 0
+    with frozen_as_built() as settle:
+        records = [[k] for k in range(1000)]
+        settle()
+        assert gc.get_freeze_count() > 0
+        assert not any(o is records for o in gc.get_objects())  # no collection walks them
+        assert min(ProcessEngine(workers=2).map(_frozen, [0, 1])) > 0
+        assert not any(o is records for o in gc.get_objects())  # a map does not unfreeze them
+    assert gc.get_freeze_count() == 0  # all handed back at the end
+    assert any(o is records for o in gc.get_objects())
+
+
+def test_settling_leaves_objects_the_caller_froze_as_they_were():
+    import gc
+
+    from storydiff.engine import frozen_as_built
+
+    frozen = [0]  # made before the caller froze
+    gc.freeze()
+    try:
+        with frozen_as_built() as settle:
+            marker: list[int] = []
+            settle()
+            assert any(o is marker for o in gc.get_objects())  # nothing more frozen
+        assert not any(o is frozen for o in gc.get_objects())  # nothing unfrozen
+    finally:
+        gc.unfreeze()
+
+
+def test_settling_unfreezes_even_when_the_call_fails():
+    import gc
+
+    from storydiff.engine import frozen_as_built
+
+    def fails() -> None:
+        with frozen_as_built() as settle:
+            settle()
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        fails()
+    assert gc.get_freeze_count() == 0
+
+
 def _waits_for(_: object, *, path: str, seconds: float = 20.0) -> int:
     import os
     import pathlib
