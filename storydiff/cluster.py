@@ -1059,6 +1059,7 @@ def cluster_paths(
         )
         parts = [done[k] for k in np.argsort(order, kind="stable").tolist()]
         del done
+        settle()  # what the tasks sent back: freed by reference counts, never by the collector
         metas, problems, keep = _unique_metas(parts)
         if strict and problems:
             raise InputError(str(problems[0]))
@@ -1287,6 +1288,7 @@ def _cluster_features(
     ):
         links_by_story[story_of[i]].append(link)
         all_links.append(link)
+    settle()
 
     stories = [
         _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)

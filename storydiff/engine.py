@@ -134,6 +134,7 @@ _blas_lock = threading.Lock()
 _blas_users = 0
 _blas_limit: threadpool_limits | None = None
 _gc_frozen = False
+_settlers = 0  # calls inside frozen_as_built that own the frozen objects
 
 
 @contextlib.contextmanager
@@ -156,6 +157,8 @@ def _one_blas_thread() -> Iterator[None]:
             if gc.get_freeze_count() == 0:
                 gc.freeze()
                 _gc_frozen = True
+            elif _settlers:
+                gc.freeze()  # frozen_as_built unfreezes them all at its end
         _blas_users += 1
     try:
         yield
@@ -183,9 +186,14 @@ def frozen_as_built() -> Iterator[Callable[[], None]]:
     twentieth of the run). Nothing is done if objects were already frozen
     when the call started (by a caller, or by a map another thread runs):
     ``settle`` then does nothing, and what was frozen stays as it was.
+    Otherwise each map that starts inside the call freezes what was made
+    since, as a map does when nothing is frozen (its workers' collections
+    then never walk what they inherit), and leaves it frozen.
     """
+    global _settlers
     with _blas_lock:
         owned = gc.get_freeze_count() == 0
+        _settlers += owned
 
     def settle() -> None:
         if owned:
@@ -197,7 +205,8 @@ def frozen_as_built() -> Iterator[Callable[[], None]]:
     finally:
         if owned:
             with _blas_lock:
-                if _blas_users == 0 or not _gc_frozen:
+                _settlers -= 1
+                if _settlers == 0 and (_blas_users == 0 or not _gc_frozen):
                     gc.unfreeze()
 
 

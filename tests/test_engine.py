@@ -191,10 +191,11 @@ def test_records_settled_while_built_stay_out_of_collections_until_the_call_ends
         settle()
         assert gc.get_freeze_count() > 0
         assert not any(o is records for o in gc.get_objects())  # no collection walks them
+        later = [[k] for k in range(10)]  # made after settling: a map freezes it for its workers
         assert min(ProcessEngine(workers=2).map(_frozen, [0, 1])) > 0
-        assert not any(o is records for o in gc.get_objects())  # a map does not unfreeze them
+        assert not any(o is records or o is later for o in gc.get_objects())  # and keeps it so
     assert gc.get_freeze_count() == 0  # all handed back at the end
-    assert any(o is records for o in gc.get_objects())
+    assert sum(o is records or o is later for o in gc.get_objects()) == 2
 
 
 def test_settling_leaves_objects_the_caller_froze_as_they_were():
