@@ -555,13 +555,13 @@ def _link_stories(
     connected component of ``group_pairs`` is grouped on its own, and
     components are handed to ``engine`` in balanced batches (the stories are
     the same whatever the batches). A group with no pair is a story as it is.
-    Refinement looks at one story at a time. A batch is refined, and its
-    stories summarised, by the task that linked it, unless it holds more than
-    a worker's share of the work (one component of Reuters-21578 holds three
-    quarters of its linked groups): its stories are then refined in a second
-    map, in batches over every worker, not all by the one that linked them
-    while the others idle, and summarised there; meanwhile the stories no
-    refinement can split are summarised here.
+    Refinement looks at one story at a time. A batch is refined by the task
+    that linked it, unless it holds more than a worker's share of the work
+    (one component of Reuters-21578 holds three quarters of its linked
+    groups): its stories are then refined in a second map, in batches over
+    every worker, not all by the one that linked them while the others idle,
+    and summarised there; meanwhile the stories already final are summarised
+    here.
     """
     summarize = functools.partial(_story_summaries, ranking, matrix=sums.matrix)
     n_groups = len(groups)
@@ -607,13 +607,12 @@ def _link_stories(
         threshold=threshold,
         split_cosine=split_cosine,
         window_s=window_s,
-        ranking=ranking,
     )
-    found = [story for part, _ in parts for story in part]
-    summaries.extend(summary for _, done in parts for summary in done)
+    found = [story for k, part in enumerate(parts) if later[k] for story in part]
+    stories = [story for k, part in enumerate(parts) if not later[k] for story in part]
     del parts, items
     splittable = _splittable(found, group_of)
-    stories = [s for s, can in zip(found, splittable, strict=True) if not can]
+    stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
         summaries.extend(summarize(stories))
@@ -664,26 +663,17 @@ def _story_batch(
     threshold: float,
     split_cosine: float,
     window_s: float | None,
-    ranking: _Ranking,
-) -> tuple[list[list[int]], list[_Summary]]:
-    """Stories of a batch of connected components ``(gids, pairs, final)`` (one engine task):
-    average link, and then, if ``final``, :func:`_refine` and the stories' summaries
-    (``([], summaries)``); else the stories as linked, for a later refinement (``(stories, [])``).
-    """
-    gids, pairs, final = item
-    matrix = sums.matrix
+) -> list[list[int]]:
+    """Stories of a batch of connected components ``(gids, pairs, refine)`` (one engine task):
+    average link, then, if ``refine``, :func:`_refine`."""
+    gids, pairs, refine = item
     sums = sums.restricted(gids)
     found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
-    if not final:
-        del sums
-        release_free_memory()  # before the worker's next batch
-        return found, []
-    if split_cosine > 0.0:
+    if refine and split_cosine > 0.0:
         found = _refine(found, sums, group_of, groups, split_cosine)
     del sums
-    summaries = _story_summaries(ranking, found, matrix)
-    release_free_memory()
-    return [], summaries
+    release_free_memory()  # before the worker's next batch
+    return found
 
 
 def _refine_batch(
