@@ -140,7 +140,7 @@ def featurize_chunk(
     pass, and everything after that is whole-chunk numpy work.
     """
     n = len(articles)
-    words = chunk_words([a.text for a in articles] + [a.title for a in articles])
+    words = chunk_words([a.text for a in articles] + [a.title or "" for a in articles])
     body_lengths, title_lengths = words.lengths[:n], words.lengths[n:]
     distinct, ids = words.distinct, words.ids
     token_hashes = np.fromiter(
@@ -150,6 +150,7 @@ def featurize_chunk(
 
     split = int(body_lengths.sum())
     keys = _digests(words.digests(n))
+    del words  # its byte arrays: about six bytes a byte of text
     table = fingerprinter.fingerprint_flat(
         [a.id for a in articles], body_lengths, token_hashes[ids[:split]], keys
     )
@@ -161,17 +162,18 @@ def featurize_chunk(
     keep = content[ids]
     columns = ids[keep]
     counts = sp.csr_matrix(
-        (np.ones(columns.size, dtype=np.float32), (doc_of[keep], columns)),
+        (np.ones(columns.size, dtype=np.int64), (doc_of[keep], columns)),
         shape=(n, len(distinct)),
     )
-    counts.sum_duplicates()
+    counts.sum_duplicates()  # in integers: float32 ones stop adding up at 2^24
     # only the words counted become terms, numbered in the same order
     seen = np.zeros(len(distinct), dtype=bool)
     seen[counts.indices] = True
     used = np.flatnonzero(seen)
     number = np.cumsum(seen, dtype=np.int32) - 1
     counts = sp.csr_matrix(
-        (counts.data, number[counts.indices], counts.indptr), shape=(n, used.size)
+        (counts.data.astype(np.float32), number[counts.indices], counts.indptr),
+        shape=(n, used.size),
     )
     terms = [distinct[u] for u in used.tolist()]
     return table, TermCounts.of(counts, terms, token_hashes[used])

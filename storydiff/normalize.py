@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import count
 
 import numpy as np
 
@@ -287,26 +288,14 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
     bounds = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(sizes + 1, out=bounds[1:])
     lengths = np.diff(np.searchsorted(starts, bounds))
-    # a word at byte s sums b_k B^k over its bytes: times B^(size - s), the same
-    # sum for the same word wherever it is
-    up = _powers(size + 1)
-    prefix = np.zeros(size + 1, dtype=np.uint64)
-    np.multiply(data, up[:size], out=prefix[1:])
-    np.cumsum(prefix[1:], out=prefix[1:])
-    hashes = (prefix[ends] - prefix[starts]) * up[size - starts]
-    hashes ^= (ends - starts).astype(np.uint64) * _LENGTH_MIX
-    # number the words: equal hashes are runs of the sorted hashes; the first of
-    # each run (a stable sort) is the word's first use
-    order = np.argsort(hashes, kind="stable")
-    heads = first_of_runs(hashes[order])
-    first_use = order[heads]
-    by_use = np.argsort(first_use)
-    number = np.empty(first_use.size, dtype=np.int64)
-    number[by_use] = np.arange(first_use.size)
-    ids = np.empty(hashes.size, dtype=np.int64)
-    ids[order] = number[np.cumsum(heads) - 1]
+    ids, first_use = _number(_word_hashes(data, starts, ends))
+    if not _same_words(data, starts, ends, first_use[ids]):
+        # two different words with one hash (crafted input: the hash is no secret)
+        bytes_ = data.tobytes()
+        ids, first_use = _number_exactly(
+            [bytes_[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        )
     # the distinct words, one per line, decoded at once
-    first_use = first_use[by_use]
     span = ends[first_use] - starts[first_use]
     lines = np.full(int(span.sum()) + span.size, ord(_NEWLINE), dtype=np.uint8)
     lines[range_positions(np.cumsum(span + 1) - span - 1, span)] = data[
@@ -314,6 +303,85 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
     ]
     distinct = lines[:-1].tobytes().decode("utf-8").split("\n") if span.size else []
     return ChunkWords(distinct, ids, lengths, data, starts, ends, word)
+
+
+def _word_hashes(data: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each word ``data[starts[k]:ends[k]]``, the same wherever it is."""
+    size = data.size
+    up = _powers(size + 1)
+    # a word at byte s sums b_k B^k over its bytes: times B^(size - s), the same
+    # sum for the same word wherever it is
+    shift = up[size - starts]
+    # the prefix sums in place of the powers (one array of 8 bytes a byte, not two)
+    prefix = up[:size]
+    np.multiply(data, prefix, out=prefix)
+    np.cumsum(prefix, out=prefix)  # prefix[k] sums the bytes up to k, included
+    below = np.where(starts > 0, prefix[starts - 1], np.uint64(0))
+    hashes = (prefix[ends - 1] - below) * shift
+    hashes ^= (ends - starts).astype(np.uint64) * _LENGTH_MIX
+    return hashes
+
+
+def _number(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each key's number among the distinct keys in order of first use, and where each
+    distinct key is first used.
+
+    Equal keys are runs of the sorted keys; the first of each run (a stable
+    sort) is the key's first use.
+
+    >>> [a.tolist() for a in _number(np.array([7, 3, 7, 9, 3], dtype=np.uint64))]
+    [[0, 1, 0, 2, 1], [0, 1, 3]]
+    """
+    order = np.argsort(keys, kind="stable")
+    heads = first_of_runs(keys[order])
+    first_use = order[heads]
+    by_use = np.argsort(first_use)
+    number = np.empty(first_use.size, dtype=np.int64)
+    number[by_use] = np.arange(first_use.size)
+    ids = np.empty(keys.size, dtype=np.int64)
+    ids[order] = number[np.cumsum(heads) - 1]
+    return ids, first_use[by_use]
+
+
+def _number_exactly(words: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_number` of ``words`` by a dictionary: no hash to collide."""
+    first: dict[bytes, int] = {}
+    at = np.fromiter(map(first.setdefault, words, count()), dtype=np.int64, count=len(words))
+    return _number(at.astype(np.uint64))
+
+
+_EXACT_BYTES = 64  # words longer than this are compared as Python bytes
+
+
+def _same_words(data: np.ndarray, starts: np.ndarray, ends: np.ndarray, other: np.ndarray) -> bool:
+    """Whether every word equals word ``other[k]`` byte for byte (``other`` a permutation-free
+    index into the words): eight bytes at a time, as unaligned 64-bit loads."""
+    span = ends - starts
+    if not np.array_equal(span, span[other]):
+        return False
+    padded = np.zeros(data.size + 8, dtype=np.uint8)
+    padded[: data.size] = data
+    # the eight bytes from every position (a view: no copy)
+    eights = np.ndarray((data.size + 1,), dtype="<u8", buffer=padded, strides=(1,))
+    theirs = starts[other]
+    short = np.flatnonzero(span <= _EXACT_BYTES)
+    for offset in range(0, _EXACT_BYTES, 8):
+        short = short[span[short] > offset]
+        if not short.size:
+            break
+        left = eights[starts[short] + offset]
+        right = eights[theirs[short] + offset]
+        tail = (span[short] - offset).astype(np.uint64)  # the word's bytes among the eight
+        partial = (np.uint64(1) << (np.minimum(tail, np.uint64(7)) * np.uint64(8))) - np.uint64(1)
+        mask = np.where(tail >= 8, ~np.uint64(0), partial)
+        if np.any((left ^ right) & mask):
+            return False
+    long = np.flatnonzero(span > _EXACT_BYTES).tolist()
+    if long:
+        raw = data.tobytes()
+        a, b, c = starts.tolist(), ends.tolist(), theirs.tolist()
+        return all(raw[a[k] : b[k]] == raw[c[k] : c[k] + b[k] - a[k]] for k in long)
+    return True
 
 
 def shingles(words: list[str], k: int) -> set[str]:

@@ -245,3 +245,60 @@ def test_chunk_words_equal_tokens_on_any_texts(texts, data):
     assert (words.distinct, words.ids.tolist(), words.lengths.tolist()) == (distinct, ids, lengths)
     k = data.draw(st.integers(0, len(texts)))
     assert words.digests(k) == keys[:k]
+
+
+def _thue_morse(n: int) -> str:
+    bits = [0]
+    while len(bits) < n:
+        bits += [1 - b for b in bits]
+    return "".join("ab"[b] for b in bits[:n])
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("iaaaaneaadae", "aoislaahiaka"),  # solved for a collision of the word hash
+        (_thue_morse(1024), _thue_morse(1024).translate(str.maketrans("ab", "ba"))),
+    ],
+)
+def test_chunk_words_keep_apart_words_whose_hashes_collide(pair):
+    from storydiff.normalize import _word_hashes, chunk_words
+
+    first, second = pair
+    words = chunk_words([f"{first} {second}", first])
+    hashes = _word_hashes(words.data, words.starts, words.ends)
+    assert hashes[0] == hashes[1]  # the hash cannot tell them apart
+    assert words.distinct == [first, second]
+    assert words.ids.tolist() == [0, 1, 0]
+
+
+@pytest.mark.parametrize("length", [1, 7, 8, 9, 16, 17, 64, 65, 200])
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_same_words_sees_a_difference_in_any_byte(length, where):
+    from storydiff.normalize import _same_words
+
+    word = "".join("abcdefghij"[k % 10] for k in range(length))
+    at = {"first": 0, "middle": length // 2, "last": length - 1}[where]
+    other = word[:at] + "z" + word[at + 1 :]
+    text = f"{word} {other} {word}\n".encode()
+    data = np.frombuffer(text, dtype=np.uint8)
+    starts = np.array([0, length + 1, 2 * length + 2])
+    ends = starts + length
+    assert _same_words(data, starts, ends, np.array([0, 0, 0])) is False
+    assert _same_words(data, starts, ends, np.array([0, 1, 0])) is True
+
+
+def test_a_term_counted_more_than_two_to_the_24_times_keeps_its_count():
+    text = "storm " * (2**24 + 3)
+    _, counts = featurize_chunk([Article(id="a", text=text)], fingerprinter=Fingerprinter())
+    assert counts.matrix().toarray().tolist() == [[2**24 + 4]]  # float32: the nearest value
+
+
+def test_an_article_built_without_a_title_is_featurized_as_one_with_an_empty_title():
+    fp = Fingerprinter()
+    text = "Heavy rain flooded the old harbour on Sunday."
+    untitled = Article(id="a", text=text, title=None)  # type: ignore[arg-type]
+    table, counts = featurize_chunk([untitled], fingerprinter=fp)
+    expected, expected_counts = featurize_chunk([Article(id="a", text=text)], fingerprinter=fp)
+    assert table.keys.tobytes() == expected.keys.tobytes()
+    assert (counts.matrix() != expected_counts.matrix()).nnz == 0
