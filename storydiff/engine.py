@@ -188,9 +188,12 @@ def frozen_as_built() -> Iterator[Callable[[], None]]:
     ``settle`` then does nothing, and what was frozen stays as it was.
     Otherwise each map that starts inside the call freezes what was made
     since, as a map does when nothing is frozen (its workers' collections
-    then never walk what they inherit), and leaves it frozen.
+    then never walk what they inherit), and leaves it frozen. CPython
+    unfreezes everything at once, so objects another thread freezes while
+    the call runs are unfrozen at its end too (or at the end of the last map
+    then running): they are only collected as usual again, as after a map.
     """
-    global _settlers
+    global _settlers, _gc_frozen
     with _blas_lock:
         owned = gc.get_freeze_count() == 0
         _settlers += owned
@@ -206,8 +209,11 @@ def frozen_as_built() -> Iterator[Callable[[], None]]:
         if owned:
             with _blas_lock:
                 _settlers -= 1
-                if _settlers == 0 and (_blas_users == 0 or not _gc_frozen):
-                    gc.unfreeze()
+                if _settlers == 0:
+                    if _blas_users:  # a map still runs: the last to end unfreezes
+                        _gc_frozen = True
+                    else:
+                        gc.unfreeze()
 
 
 def _nothing() -> None:

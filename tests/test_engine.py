@@ -385,3 +385,19 @@ def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers)
     assert max(lengths) <= 100_000
     assert max(lengths) - min(lengths) <= 1
     assert len(spans) % workers == 0 or len(spans) == n
+
+
+def test_a_call_that_ends_while_a_map_runs_leaves_the_unfreezing_to_the_map():
+    import gc
+
+    from storydiff.engine import _one_blas_thread, frozen_as_built
+
+    call = frozen_as_built()
+    settle = call.__enter__()
+    settle()
+    map_ = _one_blas_thread()  # another thread's map starts inside the call
+    map_.__enter__()
+    call.__exit__(None, None, None)
+    assert gc.get_freeze_count() > 0  # still frozen while the map forks workers
+    map_.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
