@@ -1192,6 +1192,8 @@ def _cluster_features(
     need it); both are emptied: with no reference left elsewhere, the
     MinHash signatures are freed as soon as LSH is done, and the TF-IDF
     matrix once the stories are found, before their records are made.
+    ``settle`` is called after each batch of records that live to the end
+    (:func:`~storydiff.engine.frozen_as_built`).
     """
     n = len(metas)
     fingerprints = handed.pop()

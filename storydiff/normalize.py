@@ -247,10 +247,10 @@ def chunk_words(texts: Sequence[str]) -> ChunkWords:
     two letters) that :func:`tokens` finds. Each word's bytes are hashed with
     a polynomial hash from prefix sums; one sort of the hashes numbers the
     words, and only the distinct ones become strings. Other texts go through
-    :func:`tokens` and join the same arrays as space-separated words. Two
-    different words share a 64-bit hash with a chance of about one in 10^11
-    for a chunk of 20,000 distinct words, as likely as two sharing their
-    :func:`~storydiff.fingerprint.token_hash`.
+    :func:`tokens` and join the same arrays as space-separated words. The
+    hash is no secret, and words can be made to collide: every word is
+    checked byte for byte against the first use of its number, and if any
+    differs the chunk is numbered by a dictionary instead.
 
     >>> w = chunk_words(["The rate, 3.5%, isn't 3,000.", "Der Bär: the rate"])
     >>> w.distinct, w.ids.tolist(), w.lengths.tolist()
@@ -354,8 +354,8 @@ _EXACT_BYTES = 64  # words longer than this are compared as Python bytes
 
 
 def _same_words(data: np.ndarray, starts: np.ndarray, ends: np.ndarray, other: np.ndarray) -> bool:
-    """Whether every word equals word ``other[k]`` byte for byte (``other`` a permutation-free
-    index into the words): eight bytes at a time, as unaligned 64-bit loads."""
+    """Whether each word ``k`` equals word ``other[k]`` byte for byte: eight bytes at a
+    time, as unaligned 64-bit loads (words longer than ``_EXACT_BYTES`` as Python bytes)."""
     span = ends - starts
     if not np.array_equal(span, span[other]):
         return False
