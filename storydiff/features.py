@@ -166,11 +166,15 @@ def featurize_chunk(
         shape=(n, len(distinct)),
     )
     counts.sum_duplicates()  # in integers: float32 ones stop adding up at 2^24
-    # only the words counted become terms, numbered in the same order
+    # only the words counted become terms, in the order of their hashes: the chunks'
+    # hashes are then sorted runs, which joining the vocabularies merges (a stable sort
+    # of sorted runs took a quarter of the time of a fresh sort)
     seen = np.zeros(len(distinct), dtype=bool)
     seen[counts.indices] = True
     used = np.flatnonzero(seen)
-    number = np.cumsum(seen, dtype=np.int32) - 1
+    used = used[np.argsort(token_hashes[used], kind="stable")]
+    number = np.zeros(len(distinct), dtype=np.int32)
+    number[used] = np.arange(used.size, dtype=np.int32)
     counts = sp.csr_matrix(
         (counts.data.astype(np.float32), number[counts.indices], counts.indptr),
         shape=(n, used.size),

@@ -252,15 +252,17 @@ def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[n
     """The sorted vocabulary of all ``parts`` and, per part, its terms' columns in it.
 
     Terms are joined on their 64-bit hashes with one sort of every part's
-    hashes (numpy, no Python object per occurrence); one string is decoded per
-    distinct term, and the columns follow the terms' UTF-8 byte order, which is
-    scikit-learn's (code point) order.
+    hashes (numpy, no Python object per occurrence; a part made by
+    :func:`~storydiff.features.featurize_chunk` holds its terms in hash order,
+    so the sort merges sorted runs, though any order gives the same result);
+    one string is decoded per distinct term, and the columns follow the
+    terms' UTF-8 byte order, which is scikit-learn's (code point) order.
     """
     hashes = [part.term_hashes() for part in parts]
     sizes = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
     flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
     del hashes
-    order = np.argsort(flat)
+    order = np.argsort(flat, kind="stable")  # timsort merges the parts' sorted runs
     ranked = flat[order]
     del flat
     fresh = first_of_runs(ranked)
@@ -276,7 +278,9 @@ def _join_vocabularies(parts: Sequence[TermCounts]) -> tuple[list[bytes], list[n
     starts = np.r_[0, np.cumsum(sizes)]
     part_of = np.searchsorted(starts, where, side="right") - 1
     strings: list[bytes] = [b""] * where.size
-    by_part = np.argsort(part_of, kind="stable")
+    # a stable sort of 16-bit numbers is a radix sort
+    narrow = np.uint16 if len(parts) <= np.iinfo(np.uint16).max else part_of.dtype
+    by_part = np.argsort(part_of.astype(narrow), kind="stable")
     bounds = np.searchsorted(part_of[by_part], np.arange(len(parts) + 1))
     for k, part in enumerate(parts):
         slots = by_part[bounds[k] : bounds[k + 1]]

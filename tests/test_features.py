@@ -302,3 +302,10 @@ def test_an_article_built_without_a_title_is_featurized_as_one_with_an_empty_tit
     expected, expected_counts = featurize_chunk([Article(id="a", text=text)], fingerprinter=fp)
     assert table.keys.tobytes() == expected.keys.tobytes()
     assert (counts.matrix() != expected_counts.matrix()).nnz == 0
+
+
+def test_a_chunks_terms_are_in_the_order_of_their_hashes():
+    _, counts = featurize_chunk(ARTICLES, fingerprinter=Fingerprinter())
+    hashes = counts.term_hashes()
+    assert hashes.size > 5
+    assert bool(np.all(hashes[:-1] < hashes[1:]))  # sorted runs for the vocabulary join
