@@ -44,7 +44,7 @@ from storydiff.candidates import (
     union_keys,
     unique_pairs,
 )
-from storydiff.engine import Engine, LocalEngine, frozen_as_built, map_beside
+from storydiff.engine import Engine, LocalEngine, map_beside
 from storydiff.errors import (
     ConfigError,
     InputError,
@@ -980,18 +980,9 @@ def cluster(
     handed = [fingerprints]
     spaces = [build_space]
     del fingerprints
-    with frozen_as_built() as settle:
-        settle()  # the article records live to the end
-        return _cluster_features(
-            metas,
-            handed,
-            spaces,
-            params=params,
-            engine=engine,
-            progress=progress,
-            stats=stats,
-            settle=settle,
-        )
+    return _cluster_features(
+        metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
+    )
 
 
 def cluster_paths(
@@ -1045,10 +1036,7 @@ def cluster_paths(
             sizes.append(size)
     # the largest tasks first: the last ones to start are small, and the workers end together
     order = sorted(range(len(tasks)), key=lambda k: -sizes[k])
-    with (
-        tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill,
-        frozen_as_built() as settle,
-    ):
+    with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
         done = engine.map(
             featurize_path,
             [tasks[k] for k in order],
@@ -1059,7 +1047,6 @@ def cluster_paths(
         )
         parts = [done[k] for k in np.argsort(order, kind="stable").tolist()]
         del done
-        settle()  # what the tasks sent back: freed by reference counts, never by the collector
         metas, problems, keep = _unique_metas(parts)
         if strict and problems:
             raise InputError(str(problems[0]))
@@ -1068,7 +1055,6 @@ def cluster_paths(
             raise NoArticlesError(msg, tuple(problems))
         fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
         del parts
-        settle()  # the article records live to the end
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
         progress("fingerprint", n, n)
@@ -1085,14 +1071,7 @@ def cluster_paths(
         spaces = [build_space]
         del fingerprints
         result = _cluster_features(
-            metas,
-            handed,
-            spaces,
-            params=params,
-            engine=engine,
-            progress=progress,
-            stats=stats,
-            settle=settle,
+            metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
         )
     return result, tuple(problems)
 
@@ -1183,7 +1162,6 @@ def _cluster_features(
     engine: Engine,
     progress: Progress,
     stats: dict[str, Any],
-    settle: Callable[[], None],
 ) -> ClusterResult:
     """Candidates, verification and grouping of fingerprinted articles (no text needed).
 
@@ -1192,8 +1170,6 @@ def _cluster_features(
     need it); both are emptied: with no reference left elsewhere, the
     MinHash signatures are freed as soon as LSH is done, and the TF-IDF
     matrix once the stories are found, before their records are made.
-    ``settle`` is called after each batch of records that live to the end
-    (:func:`~storydiff.engine.frozen_as_built`).
     """
     n = len(metas)
     fingerprints = handed.pop()
@@ -1243,7 +1219,6 @@ def _cluster_features(
     stats["verify_s"] = time.perf_counter() - t0
     del fingerprints
     release_free_memory()
-    settle()
     progress("verify", n, n)
 
     t0 = time.perf_counter()
@@ -1273,7 +1248,6 @@ def _cluster_features(
     # the TF-IDF matrix, the largest array left, is not needed for the records
     del space, matrix
     release_free_memory()
-    settle()
 
     story_of = [0] * n
     for k, (members, _, _) in enumerate(summaries):
@@ -1290,7 +1264,6 @@ def _cluster_features(
     ):
         links_by_story[story_of[i]].append(link)
         all_links.append(link)
-    settle()
 
     stories = [
         _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)

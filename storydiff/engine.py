@@ -41,7 +41,6 @@ __all__ = [
     "ProcessEngine",
     "available_cores",
     "balanced_spans",
-    "frozen_as_built",
     "make_engine",
     "map_beside",
     "overlaps",
@@ -134,7 +133,6 @@ _blas_lock = threading.Lock()
 _blas_users = 0
 _blas_limit: threadpool_limits | None = None
 _gc_frozen = False
-_settlers = 0  # calls inside frozen_as_built that own the frozen objects
 
 
 @contextlib.contextmanager
@@ -157,8 +155,6 @@ def _one_blas_thread() -> Iterator[None]:
             if gc.get_freeze_count() == 0:
                 gc.freeze()
                 _gc_frozen = True
-            elif _settlers:
-                gc.freeze()  # frozen_as_built unfreezes them all at its end
         _blas_users += 1
     try:
         yield
@@ -172,48 +168,6 @@ def _one_blas_thread() -> Iterator[None]:
                 if _gc_frozen:
                     gc.unfreeze()
                     _gc_frozen = False
-
-
-@contextlib.contextmanager
-def frozen_as_built() -> Iterator[Callable[[], None]]:
-    """Keep the records a long call builds out of the garbage collector's full walks.
-
-    Yields ``settle``: each call freezes (``gc.freeze``) the objects made so
-    far, so that later full collections walk only what was made since; all
-    are unfrozen at the end. Grouping a million articles keeps millions of
-    records (article metadata, then links and stories) alive for minutes, and
-    each full collection walked all of them (at 100,000 articles they cost a
-    twentieth of the run). Nothing is done if objects were already frozen
-    when the call started (by a caller, or by a map another thread runs):
-    ``settle`` then does nothing, and what was frozen stays as it was.
-    Otherwise each map that starts inside the call freezes what was made
-    since, as a map does when nothing is frozen (its workers' collections
-    then never walk what they inherit), and leaves it frozen. CPython
-    unfreezes everything at once, so objects another thread freezes while
-    the call runs are unfrozen at its end too (or at the end of the last map
-    then running): they are only collected as usual again, as after a map.
-    """
-    global _settlers, _gc_frozen
-    with _blas_lock:
-        owned = gc.get_freeze_count() == 0
-        _settlers += owned
-
-    def settle() -> None:
-        if owned:
-            with _blas_lock:
-                gc.freeze()
-
-    try:
-        yield settle
-    finally:
-        if owned:
-            with _blas_lock:
-                _settlers -= 1
-                if _settlers == 0:
-                    if _blas_users:  # a map still runs: the last to end unfreezes
-                        _gc_frozen = True
-                    else:
-                        gc.unfreeze()
 
 
 def _nothing() -> None:

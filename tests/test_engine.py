@@ -180,56 +180,6 @@ def test_overlapping_maps_keep_objects_frozen_until_the_last_ends():
     assert gc.get_freeze_count() == 0
 
 
-def test_records_settled_while_built_stay_out_of_collections_until_the_call_ends():
-    import gc
-
-    from storydiff.engine import ProcessEngine, frozen_as_built
-
-    assert gc.get_freeze_count() == 0
-    with frozen_as_built() as settle:
-        records = [[k] for k in range(1000)]
-        settle()
-        assert gc.get_freeze_count() > 0
-        assert not any(o is records for o in gc.get_objects())  # no collection walks them
-        later = [[k] for k in range(10)]  # made after settling: a map freezes it for its workers
-        assert min(ProcessEngine(workers=2).map(_frozen, [0, 1])) > 0
-        assert not any(o is records or o is later for o in gc.get_objects())  # and keeps it so
-    assert gc.get_freeze_count() == 0  # all handed back at the end
-    assert sum(o is records or o is later for o in gc.get_objects()) == 2
-
-
-def test_settling_leaves_objects_the_caller_froze_as_they_were():
-    import gc
-
-    from storydiff.engine import frozen_as_built
-
-    frozen = [0]  # made before the caller froze
-    gc.freeze()
-    try:
-        with frozen_as_built() as settle:
-            marker: list[int] = []
-            settle()
-            assert any(o is marker for o in gc.get_objects())  # nothing more frozen
-        assert not any(o is frozen for o in gc.get_objects())  # nothing unfrozen
-    finally:
-        gc.unfreeze()
-
-
-def test_settling_unfreezes_even_when_the_call_fails():
-    import gc
-
-    from storydiff.engine import frozen_as_built
-
-    def fails() -> None:
-        with frozen_as_built() as settle:
-            settle()
-            raise RuntimeError
-
-    with pytest.raises(RuntimeError):
-        fails()
-    assert gc.get_freeze_count() == 0
-
-
 def _waits_for(_: object, *, path: str, seconds: float = 20.0) -> int:
     import os
     import pathlib
@@ -385,19 +335,3 @@ def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers)
     assert max(lengths) <= 100_000
     assert max(lengths) - min(lengths) <= 1
     assert len(spans) % workers == 0 or len(spans) == n
-
-
-def test_a_call_that_ends_while_a_map_runs_leaves_the_unfreezing_to_the_map():
-    import gc
-
-    from storydiff.engine import _one_blas_thread, frozen_as_built
-
-    call = frozen_as_built()
-    settle = call.__enter__()
-    settle()
-    map_ = _one_blas_thread()  # another thread's map starts inside the call
-    map_.__enter__()
-    call.__exit__(None, None, None)
-    assert gc.get_freeze_count() > 0  # still frozen while the map forks workers
-    map_.__exit__(None, None, None)
-    assert gc.get_freeze_count() == 0
