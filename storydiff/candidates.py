@@ -24,6 +24,7 @@ __all__ = [
     "as_pair_set",
     "band_pairs",
     "candidate_keys",
+    "candidate_keys_beside",
     "candidate_pairs",
     "heaviest_rows",
     "heaviest_terms",
@@ -667,8 +668,38 @@ def candidate_keys(
     Keys take half the memory of pairs: at a million articles the union holds
     tens of millions of candidates.
     """
-    n = max(len(fingerprints), 1)
-    lsh = lsh_pair_array(fingerprints, threshold=lsh_threshold, num_perm=num_perm, engine=engine)
+    lsh, near, keys, _ = candidate_keys_beside(
+        fingerprints,
+        lambda: space,
+        lsh_threshold=lsh_threshold,
+        num_perm=num_perm,
+        top_terms=top_terms,
+        max_postings=max_postings,
+        neighbours=neighbours,
+        postings_budget=postings_budget,
+        engine=engine,
+    )
+    return lsh, near, keys
+
+
+def candidate_keys_beside(
+    fingerprints: Sequence[Fingerprint],
+    build_space: Callable[[], TfidfSpace],
+    *,
+    lsh_threshold: float,
+    num_perm: int,
+    top_terms: int,
+    max_postings: int,
+    neighbours: int,
+    postings_budget: int | None = None,
+    engine: Engine | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, TfidfSpace]:
+    """:func:`candidate_keys`, with the TF-IDF space built by ``build_space()`` while the
+    LSH band tasks run (they do not need it, :func:`lsh_pairs_beside`); the space is
+    returned last."""
+    lsh, space = lsh_pairs_beside(
+        fingerprints, build_space, threshold=lsh_threshold, num_perm=num_perm, engine=engine
+    )
     near = tfidf_neighbour_keys(
         space,
         top_terms=top_terms,
@@ -677,7 +708,7 @@ def candidate_keys(
         postings_budget=postings_budget,
         engine=engine,
     )
-    return lsh, near, union_keys(lsh, near, n)
+    return lsh, near, union_keys(lsh, near, max(len(fingerprints), 1)), space
 
 
 def union_keys(pairs: np.ndarray, keys: np.ndarray, n: int) -> np.ndarray:

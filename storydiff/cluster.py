@@ -38,12 +38,7 @@ from storydiff._arrays import (
     sorted_unique,
     union_sorted,
 )
-from storydiff.candidates import (
-    lsh_pairs_beside,
-    tfidf_neighbour_keys,
-    union_keys,
-    unique_pairs,
-)
+from storydiff.candidates import candidate_keys_beside, unique_pairs
 from storydiff.engine import Engine, LocalEngine, map_beside
 from storydiff.errors import (
     ConfigError,
@@ -1175,23 +1170,18 @@ def _cluster_features(
     fingerprints = handed.pop()
     build = spaces.pop()
     t0 = time.perf_counter()
-    lsh, space = lsh_pairs_beside(
+    lsh, near, keys, space = candidate_keys_beside(
         fingerprints,
         build,
-        threshold=params.lsh_threshold,
+        lsh_threshold=params.lsh_threshold,
         num_perm=params.num_perm,
-        engine=engine,
-    )
-    del build
-    near = tfidf_neighbour_keys(
-        space,
         top_terms=params.top_terms,
         max_postings=params.max_postings,
         neighbours=params.neighbours,
         postings_budget=params.postings_budget,
         engine=engine,
     )
-    keys = union_keys(lsh, near, max(n, 1))
+    del build
     stats.update(candidates_s=time.perf_counter() - t0, lsh_pairs=len(lsh), tfidf_pairs=len(near))
     del lsh, near
     # verification needs the exact shingles, not the MinHash signatures

@@ -132,6 +132,27 @@ def test_lsh_pair_array_is_the_sorted_pair_set():
     assert [tuple(p) for p in arr.tolist()] == sorted(as_pair_set(arr))
 
 
+def test_candidate_keys_are_the_union_of_lsh_and_tfidf_neighbours_with_the_space_built_beside():
+    import numpy as np
+
+    from storydiff.candidates import candidate_keys, candidate_keys_beside, pair_keys
+
+    texts = _corpus(seed=13)
+    fps = Fingerprinter().fingerprint_texts(texts)
+    space = build_tfidf(texts)
+    kw = dict(lsh_threshold=0.3, num_perm=128, top_terms=30, max_postings=2000, neighbours=5)
+    lsh, near, keys = candidate_keys(fps, space, **kw)
+    built = []
+    *beside, got = candidate_keys_beside(fps, lambda: built.append(1) or space, **kw)
+    assert got is space
+    assert built == [1]
+    assert all(np.array_equal(a, b) for a, b in zip(beside, (lsh, near, keys), strict=True))
+    union = np.union1d(pair_keys(lsh[:, 0], lsh[:, 1], len(fps)), near)
+    assert lsh.size
+    assert near.size
+    assert keys.tolist() == union.tolist()
+
+
 def test_heaviest_terms_drops_the_commonest_until_the_postings_fit_the_budget():
     import numpy as np
 
