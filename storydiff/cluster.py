@@ -1329,7 +1329,7 @@ def _story_summaries(
     matrix: stories of several members are done together, about
     ``batch_rows`` member rows a batch, whose pages are handed back after it.
     """
-    out: list[tuple[list[int], int, float]] = []
+    out: list[_Summary] = []
     several: list[int] = []
     for k, members in enumerate(stories):
         if len(members) == 1:
@@ -1353,7 +1353,7 @@ def _story_summaries(
 
 def _summaries_of(
     ranking: _Ranking, stories: list[list[int]], matrix: sp.csr_matrix
-) -> list[tuple[list[int], int, float]]:
+) -> list[_Summary]:
     """:func:`_story_summaries` of stories of two or more members, all at once.
 
     Each story's summed row is kept only over the terms it uses (one
