@@ -46,9 +46,9 @@ from storydiff.errors import (
     NoArticlesError,
     param_error,
 )
-from storydiff.features import ArticleMeta, PathFeatures, featurize_chunk, featurize_path
+from storydiff.features import ArticleMeta, PathFeatures, featurize_chunk, featurize_task
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
-from storydiff.ingest import FieldMap, FileSpan, input_files, jsonl_spans, unique_ids
+from storydiff.ingest import TASK_BYTES, FieldMap, input_files, input_tasks, unique_ids
 from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story, publication_order
 from storydiff.vectors import (
     TermCounts,
@@ -871,7 +871,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 
 _CHUNK = 2000  # articles per fingerprinting task
-_SPAN_BYTES = 8 << 20  # a JSON-lines file larger than two of these is read in spans
+_TASK_BYTES = TASK_BYTES  # the input one reading task reads (tests set it lower)
 
 
 class _Documents(Sequence[str]):
@@ -994,8 +994,9 @@ def cluster_paths(
     """Read files and group their articles, never holding the texts all at once.
 
     The stories of ``cluster(read(inputs).articles)``, with the problems
-    :func:`~storydiff.read` would report. Each file is read and fingerprinted
-    as one task of ``engine`` (chunk by chunk inside it), and only what
+    :func:`~storydiff.read` would report. The files are read and fingerprinted
+    in tasks of ``engine`` of a few megabytes each
+    (:func:`~storydiff.ingest.input_tasks`; chunk by chunk inside), and only what
     grouping needs comes back: ids, titles, dates, text lengths, fingerprints
     and term counts. The shingle hashes, the largest of these, are kept in a
     temporary file under ``spill_dir`` (default: the system's temporary
@@ -1016,24 +1017,12 @@ def cluster_paths(
         msg = "cluster_paths() reads files; for standard input ('-') use read() and cluster()."
         raise InputError(msg)
     t0 = time.perf_counter()
-    tasks: list[tuple[tuple[Path | None, Path, str | None], FileSpan | None]] = []
-    sizes: list[int] = []  # the bytes each task reads (0 when the file cannot be read)
-    for spec in specs:
-        _, path, error = spec
-        size = _file_bytes(path) if error is None else 0
-        if path.suffix.lower() == ".jsonl" and size > 2 * _SPAN_BYTES:
-            # a large JSON-lines file is cut into line-aligned spans: one task each
-            spans = jsonl_spans(path, size=_SPAN_BYTES)
-            tasks.extend((spec, span) for span in spans)
-            sizes.extend(span.end - span.start for span in spans)
-        else:
-            tasks.append((spec, None))
-            sizes.append(size)
+    tasks = input_tasks(specs, size=_TASK_BYTES)
     # the largest tasks first: the last ones to start are small, and the workers end together
-    order = sorted(range(len(tasks)), key=lambda k: -sizes[k])
+    order = sorted(range(len(tasks)), key=lambda k: -tasks[k].size)
     with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:
         done = engine.map(
-            featurize_path,
+            featurize_task,
             [tasks[k] for k in order],
             fields=fields or FieldMap(),
             keep_debris=keep_debris,
@@ -1069,14 +1058,6 @@ def cluster_paths(
             metas, handed, spaces, params=params, engine=engine, progress=progress, stats=stats
         )
     return result, tuple(problems)
-
-
-def _file_bytes(path: Path) -> int:
-    """The size of a regular file (0 for anything else, or one that cannot be read)."""
-    try:
-        return path.stat().st_size if path.is_file() else 0
-    except OSError:  # reported by the task that reads it
-        return 0
 
 
 def _unique_metas(

@@ -18,18 +18,17 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
 
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, _digests, token_hash
-from storydiff.ingest import FieldMap, FileSpan, iter_path
+from storydiff.ingest import FieldMap, ReadTask, iter_path
 from storydiff.models import Article, ReadProblem
 from storydiff.normalize import chunk_words
 from storydiff.vectors import TermCounts, is_content_token
 
-__all__ = ["ArticleMeta", "PathFeatures", "featurize_chunk", "featurize_path"]
+__all__ = ["ArticleMeta", "PathFeatures", "featurize_chunk", "featurize_task"]
 
 CHUNK = 2000  # articles per fingerprinting chunk
 
@@ -58,10 +57,10 @@ class ArticleMeta:
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class PathFeatures:
-    """One input file read and fingerprinted, its texts already dropped (one engine task).
+    """The files of one reading task, fingerprinted, their texts already dropped.
 
     ``items`` holds, in reading order, ``(ArticleMeta or ReadProblem, origin,
-    line)``; ``tables`` and ``counts`` hold the file's articles' fingerprints
+    line)``; ``tables`` and ``counts`` hold the articles' fingerprints
     and term counts, chunk by chunk, in the same order.
     """
 
@@ -72,25 +71,25 @@ class PathFeatures:
     """With ``spill``: the file holding each table's shingle hashes (its ``hashes`` is empty)."""
 
 
-def featurize_path(
-    task: tuple[tuple[Path | None, Path, str | None], FileSpan | None],
+def featurize_task(
+    task: ReadTask,
     *,
     fields: FieldMap,
     keep_debris: bool,
     fingerprinter: Fingerprinter,
     spill: str | None = None,
 ) -> PathFeatures:
-    """Read one file (or one span of a JSON-lines file) and fingerprint it, keeping no text.
+    """Read the files of one task (or one span of a JSON-lines file) and fingerprint them,
+    keeping no text.
 
-    ``task`` is ``(spec, span)``: an input as :func:`~storydiff.ingest.input_files`
-    lists it, and ``None`` or a :class:`~storydiff.ingest.FileSpan`. Articles
-    are fingerprinted a chunk at a time, so memory stays bounded by one chunk
-    whatever the file's size, and no text travels back from a worker process.
+    ``task`` is one of :func:`~storydiff.ingest.input_tasks`. Articles are
+    fingerprinted a chunk at a time, across the task's files, so memory
+    stays bounded by one chunk whatever the files' sizes, and no text
+    travels back from a worker process.
     With ``spill`` (a directory), each chunk's shingle hashes and term counts
     (the bulk of what a task makes) are written to files there instead of
     returned; they are read back one chunk at a time.
     """
-    spec, span = task
     items: list[tuple[ArticleMeta | ReadProblem, str, int | None]] = []
     tables: list[FingerprintTable] = []
     counts: list[TermCounts] = []
@@ -111,14 +110,17 @@ def featurize_path(
             counts.append(term_counts)
             chunk.clear()
 
-    for result, origin, line in iter_path(spec, fields=fields, keep_debris=keep_debris, span=span):
-        if isinstance(result, Article):
-            items.append((ArticleMeta.of(result), origin, line))
-            chunk.append(result)
-            if len(chunk) >= CHUNK:
-                flush()
-        else:
-            items.append((result, origin, line))
+    for spec, span in task.pieces:
+        for result, origin, line in iter_path(
+            spec, fields=fields, keep_debris=keep_debris, span=span
+        ):
+            if isinstance(result, Article):
+                items.append((ArticleMeta.of(result), origin, line))
+                chunk.append(result)
+                if len(chunk) >= CHUNK:
+                    flush()
+            else:
+                items.append((result, origin, line))
     flush()
     return PathFeatures(
         items=tuple(items), tables=tuple(tables), counts=tuple(counts), hash_files=tuple(files)

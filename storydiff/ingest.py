@@ -16,7 +16,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -502,6 +502,81 @@ def jsonl_spans(path: Path, *, size: int = 32 << 20) -> list[FileSpan]:
     return spans
 
 
+Spec = tuple[Path | None, Path, str | None]
+"""An input file as :func:`input_files` lists it: ``(root, path, error)``."""
+
+TASK_BYTES = 8 << 20
+"""About how much input one reading task reads (see :func:`input_tasks`)."""
+
+_FILE_FLOOR = 4096  # the bytes a file counts for in a task, however small: its open, its parse
+
+
+@dataclass(frozen=True, slots=True)
+class ReadTask:
+    """Input for one task of an engine: whole files, or one span of a large JSON-lines file."""
+
+    pieces: tuple[tuple[Spec, FileSpan | None], ...]
+    """``(spec, span)`` in reading order; ``span`` is ``None`` for a whole file."""
+    size: int
+    """The bytes the pieces hold."""
+
+
+def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTask]:
+    """The files ``specs`` cut or packed into tasks of about ``size`` bytes, in reading order.
+
+    A JSON-lines file larger than ``2 * size`` is cut into line-aligned spans
+    (:func:`jsonl_spans`), one task each. Smaller files are packed, in
+    reading order, into tasks of up to ``size`` bytes, each file counting
+    for at least 4 KiB: a directory of a hundred thousand pages is a few
+    dozen tasks, not a task a page, whose overhead (a message each way, a
+    fingerprinting chunk of one article) would outweigh the reading.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in "abc":
+    ...     _ = (d / f"{name}.txt").write_text("Title\\n\\n" + "Some words. " * 600)
+    >>> [[spec[1].name for spec, _ in t.pieces] for t in input_tasks(input_files(d), size=15000)]
+    [['a.txt', 'b.txt'], ['c.txt']]
+    """
+    tasks: list[ReadTask] = []
+    pieces: list[tuple[Spec, FileSpan | None]] = []
+    held = counted = 0
+
+    def close() -> None:  # the files packed so far are a task
+        nonlocal held, counted
+        if pieces:
+            tasks.append(ReadTask(pieces=tuple(pieces), size=held))
+            pieces.clear()
+            held = counted = 0
+
+    for spec in specs:
+        _, path, error = spec
+        nbytes = _file_bytes(path) if error is None else 0
+        if path.suffix.lower() == ".jsonl" and nbytes > 2 * size:
+            close()
+            tasks.extend(
+                ReadTask(pieces=((spec, span),), size=span.end - span.start)
+                for span in jsonl_spans(path, size=size)
+            )
+            continue
+        cost = max(nbytes, _FILE_FLOOR)
+        if counted + cost > size:
+            close()
+        pieces.append((spec, None))
+        held += nbytes
+        counted += cost
+    close()
+    return tasks
+
+
+def _file_bytes(path: Path) -> int:
+    """The size of a regular file (0 for anything else, or one that cannot be read)."""
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:  # reported by the task that reads it
+        return 0
+
+
 def _read_json(
     text: str, *, fields: FieldMap, origin: str, stem: str
 ) -> Iterator[_Raw | ReadProblem]:
@@ -897,20 +972,20 @@ def iter_path(
         yield _finished(raw, keep_debris=keep_debris)
 
 
-def input_files(
-    inputs: str | Path | Iterable[str | Path],
-) -> list[tuple[Path | None, Path, str | None]]:
+def input_files(inputs: str | Path | Iterable[str | Path]) -> list[Spec]:
     """Every file named in or under ``inputs`` as ``(root, path, error)``, in reading order."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     return list(_iter_paths(inputs))
 
 
-def read_path(
-    spec: tuple[Path | None, Path, str | None], *, fields: FieldMap, keep_debris: bool
-) -> list[_Finished]:
-    """Everything one input file gives (one task of an engine), ids not yet checked."""
-    return list(iter_path(spec, fields=fields, keep_debris=keep_debris))
+def read_task(task: ReadTask, *, fields: FieldMap, keep_debris: bool) -> list[_Finished]:
+    """Everything the files of one task give (one task of an engine), ids not yet checked."""
+    return [
+        found
+        for spec, span in task.pieces
+        for found in iter_path(spec, fields=fields, keep_debris=keep_debris, span=span)
+    ]
 
 
 def read(
@@ -939,8 +1014,8 @@ def read(
     stdin:
         Stream to read for ``"-"`` (default ``sys.stdin``).
     engine:
-        Read one file per task of this engine (:mod:`storydiff.engine`); the
-        result is the same as reading here.
+        Read the files in tasks of this engine (:mod:`storydiff.engine`), a few
+        megabytes each (:func:`input_tasks`); the result is the same as reading here.
 
     Returns
     -------
@@ -975,7 +1050,9 @@ def read(
         if any(str(path) == "-" for _, path, _ in specs):
             msg = "Reading stdin ('-') needs the local engine."
             raise InputError(msg)
-        parts = engine.map(read_path, specs, fields=fields or FieldMap(), keep_debris=keep_debris)
+        parts = engine.map(
+            read_task, input_tasks(specs), fields=fields or FieldMap(), keep_debris=keep_debris
+        )
         items = unique_ids(item for part in parts for item in part)
     for item in items:
         if isinstance(item, Article):

@@ -50,16 +50,22 @@ def test_a_repeated_id_in_a_later_file_is_a_problem_and_its_article_is_left_out(
     assert any("b.jsonl:2" in str(p) for p in problems)
 
 
-def test_the_largest_file_is_read_first_yet_a_repeated_id_is_the_later_files(write, tmp_path):
+def test_the_largest_file_is_read_first_yet_a_repeated_id_is_the_later_files(
+    write, tmp_path, monkeypatch
+):
+    import sys
+
     from storydiff.engine import LocalEngine
+
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 1)  # a task a file
 
     class Recording(LocalEngine):
         def __init__(self) -> None:
             self.order: list[str] = []
 
         def map(self, fn, items, **shared):
-            if fn.__name__ == "featurize_path":
-                self.order = [spec[1].name for spec, _ in items]
+            if fn.__name__ == "featurize_task":
+                self.order = [spec[1].name for task in items for spec, _ in task.pieces]
             return super().map(fn, items, **shared)
 
     write("a.jsonl", json.dumps({"id": "x1", "text": "The central bank held its rate."}) + "\n")
@@ -124,7 +130,7 @@ def test_a_large_jsonl_file_read_in_spans_gives_what_reading_it_whole_gives(
 ):
     import sys
 
-    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_SPAN_BYTES", 1500)
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 1500)
     records = []
     for k in range(300):
         text = f"The harbour flood number {k % 40} hit Port Ella on day {k % 40}, officials said."
@@ -137,6 +143,46 @@ def test_a_large_jsonl_file_read_in_spans_gives_what_reading_it_whole_gives(
     assert any("feed.jsonl:121" in str(p) for p in problems)  # line numbers survive the spans
     assert any("duplicate id" in str(p) for p in problems)
     assert any(a.startswith("feed:") for s in result.stories for a in s.article_ids)
+
+
+def test_small_files_are_packed_into_tasks_in_reading_order_and_large_jsonl_cut(tmp_path):
+    from storydiff.ingest import input_files, input_tasks
+
+    (tmp_path / "a.txt").write_text("A\n\n" + "x" * 6000)
+    (tmp_path / "b.txt").write_text("B\n\nshort")  # counts for 4 KiB
+    (tmp_path / "c.txt").write_text("C\n\nshort")
+    (tmp_path / "d.jsonl").write_text(
+        "".join(json.dumps({"id": f"d{k}", "text": "w " * 500}) + "\n" for k in range(40))
+    )
+    (tmp_path / "e.txt").write_text("E\n\nshort")
+    tasks = input_tasks(input_files(tmp_path), size=10000)
+    names = [[(spec[1].name, span is not None) for spec, span in t.pieces] for t in tasks]
+    spans = len(tasks) - 3
+    assert names == [
+        [("a.txt", False)],
+        [("b.txt", False), ("c.txt", False)],
+        *[[("d.jsonl", True)]] * spans,
+        [("e.txt", False)],
+    ]
+    assert spans >= 4
+    assert [t.size for t in tasks[:2]] == [6003, 16]
+    assert sum(t.size for t in tasks[2:-1]) == (tmp_path / "d.jsonl").stat().st_size
+
+
+def test_a_directory_of_many_small_files_is_grouped_as_read_then_cluster_finds(
+    write, tmp_path, monkeypatch
+):
+    import sys
+
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 30000)
+    for k in range(60):
+        text = f"The harbour flood number {k % 12} hit Port Ella on day {k % 12}, officials said."
+        write(f"in/{k // 20}/{k:03d}.txt", f"Flood {k % 12}\n\n{text}")
+    write("in/1/broken.json", "{not json")
+    write("in/2/001.txt", "Flood\n\nThe same name in another folder.")
+    result, problems = _same_as_read_then_cluster([tmp_path / "in"], engine=ProcessEngine(2))
+    assert any("broken.json" in str(p) for p in problems)
+    assert sum(s.size for s in result.stories) == 61
 
 
 def test_shingle_hashes_are_spilled_under_spill_dir_and_removed_afterwards(tmp_path, monkeypatch):
@@ -166,8 +212,8 @@ def test_gathering_spilled_hashes_holds_one_file_of_them_at_a_time(write, tmp_pa
     import tracemalloc
 
     from storydiff.cluster import ClusterParams, _gather_features, _unique_metas
-    from storydiff.features import featurize_path
-    from storydiff.ingest import FieldMap, input_files
+    from storydiff.features import featurize_task
+    from storydiff.ingest import FieldMap, ReadTask, input_files
 
     rng = random.Random(7)
     words = [f"w{k}" for k in range(3000)]
@@ -181,8 +227,8 @@ def test_gathering_spilled_hashes_holds_one_file_of_them_at_a_time(write, tmp_pa
     spill.mkdir()
     params = ClusterParams()
     parts = [
-        featurize_path(
-            (spec, None),
+        featurize_task(
+            ReadTask(pieces=((spec, None),), size=0),
             fields=FieldMap(),
             keep_debris=False,
             fingerprinter=params.fingerprinter,
