@@ -7,14 +7,17 @@ these helpers give the same results through the sort.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
+import gc
 import mmap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
 __all__ = [
+    "collector_paused",
     "drop_pages",
     "first_of_runs",
     "mapped_file",
@@ -22,6 +25,7 @@ __all__ = [
     "release_free_memory",
     "sorted_unique",
     "unique_counts",
+    "unique_inverse",
 ]
 
 
@@ -63,6 +67,25 @@ def union_sorted(*arrays: np.ndarray) -> np.ndarray:
     return s[first_of_runs(s)]
 
 
+def unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct values of the 1-d ``x`` and where each item is among them
+    (``np.unique(x, return_inverse=True)``).
+
+    One stable sort, which merges the sorted runs ``x`` is often made of
+    (each row's columns of a CSR matrix): three to six times faster than
+    ``np.unique``'s own sort on the keys of a story summary batch.
+
+    >>> [v.tolist() for v in unique_inverse(np.array([3, 1, 3, 2]))]
+    [[1, 2, 3], [2, 0, 2, 1]]
+    """
+    order = np.argsort(x, kind="stable")
+    ranked = x[order]
+    fresh = first_of_runs(ranked)
+    inverse = np.empty(x.size, dtype=np.int64)
+    inverse[order] = np.cumsum(fresh) - 1
+    return ranked[fresh], inverse
+
+
 def unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sorted distinct values of ``x`` and how often each occurs.
 
@@ -100,6 +123,27 @@ def release_free_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (``gc.disable``) for a block, as it was after.
+
+    For blocks that build hundreds of thousands of long-lived records (a
+    million article records checked for repeated ids; a story and its links
+    for each of 350,000 stories): every few hundred allocations the collector
+    runs, and each of its full passes walks every tracked object the process
+    holds, a million and more, while these records hold no reference cycle
+    for it to find. Only for blocks of storydiff's own code, which start no
+    engine map (a forked worker would inherit the paused collector).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @functools.cache

@@ -32,11 +32,13 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from storydiff._arrays import (
+    collector_paused,
     drop_pages,
     range_positions,
     release_free_memory,
     sorted_unique,
     union_sorted,
+    unique_inverse,
 )
 from storydiff.candidates import candidate_keys_beside, unique_pairs
 from storydiff.engine import Engine, LocalEngine, map_beside
@@ -610,7 +612,8 @@ def _link_stories(
     stories.extend(s for s, can in zip(found, splittable, strict=True) if not can)
     found = [s for s, can in zip(found, splittable, strict=True) if can]
     if not found:
-        summaries.extend(summarize(stories))
+        with collector_paused():
+            summaries.extend(summarize(stories))
         return summaries
     # cost of refining a story: its Gram matrix, quadratic in its size
     sizes = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
@@ -1031,13 +1034,17 @@ def cluster_paths(
         )
         parts = [done[k] for k in np.argsort(order, kind="stable").tolist()]
         del done
-        metas, problems, keep = _unique_metas(parts)
+        with collector_paused():
+            metas, problems, keep = _unique_metas(parts)
         if strict and problems:
             raise InputError(str(problems[0]))
         if not metas:
             msg = "no usable article was read"
             raise NoArticlesError(msg, tuple(problems))
-        fingerprints, counts = _gather_features(parts, keep, Path(spill) / "shingles.u32", params)
+        with collector_paused():
+            fingerprints, counts = _gather_features(
+                parts, keep, Path(spill) / "shingles.u32", params
+            )
         del parts
         n = len(metas)
         stats: dict[str, Any] = {"articles": n, "read_fingerprint_s": time.perf_counter() - t0}
@@ -1194,13 +1201,15 @@ def _cluster_features(
 
     t0 = time.perf_counter()
     strong = (codes == 1) | ((codes == 2) & (table.jaccard >= params.copy_jaccard))
-    groups, group_of = _copy_groups(n, table.i[strong], table.j[strong])
+    with collector_paused():
+        groups, group_of = _copy_groups(n, table.i[strong], table.j[strong])
+        stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
+        ranking = _Ranking.of(metas, stamps)
     gmap = np.asarray(group_of, dtype=np.int64)
     linked = codes > 0
     ga, gb = gmap[table.i[linked]], gmap[table.j[linked]]
     apart = ga != gb
     group_pairs = unique_pairs(ga[apart], gb[apart], max(len(groups), 1))
-    stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
     matrix = space.matrix
     summaries = _link_stories(
         _GroupSums(matrix, groups),
@@ -1212,22 +1221,36 @@ def _cluster_features(
         split_cosine=params.split_cosine,
         window_s=window_s,
         engine=engine,
-        ranking=_Ranking.of(metas, stamps),
+        ranking=ranking,
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)
     # the TF-IDF matrix, the largest array left, is not needed for the records
     del space, matrix
     release_free_memory()
+    with collector_paused():
+        stories, links = _records(metas, summaries, table, codes, params)
+    stats["stories"] = len(stories)
+    return ClusterResult(stories=stories, links=links, params=asdict(params), stats=stats)
 
-    story_of = [0] * n
+
+def _records(
+    metas: Sequence[ArticleMeta],
+    summaries: list[_Summary],
+    table: PairTable,
+    codes: np.ndarray,
+    params: ClusterParams,
+) -> tuple[list[Story], list[Link]]:
+    """The stories of ``summaries`` with their links (the pairs of ``table`` linked, by
+    ``codes``, inside one story), largest first, and all those links in ``table``'s order."""
+    story_of = [0] * len(metas)
     for k, (members, _, _) in enumerate(summaries):
         for m in members:
             story_of[m] = k
     links_by_story: dict[int, list[Link]] = {k: [] for k in range(len(summaries))}
     all_links: list[Link] = []
     sid = np.asarray(story_of, dtype=np.int64)
-    inside = np.flatnonzero(linked & (sid[table.i] == sid[table.j]))
+    inside = np.flatnonzero((codes > 0) & (sid[table.i] == sid[table.j]))
     # made now, not beside the workers' maps: the TF-IDF matrix is gone, and the linked
     # pairs between stories (half of them) never get a record
     for i, link in zip(
@@ -1240,8 +1263,7 @@ def _cluster_features(
         _make_story(metas, summary, links_by_story.pop(k)) for k, summary in enumerate(summaries)
     ]
     stories.sort(key=lambda st: (-st.size, st.id))
-    stats["stories"] = len(stories)
-    return ClusterResult(stories=stories, links=all_links, params=asdict(params), stats=stats)
+    return stories, all_links
 
 
 def _links_of(
@@ -1353,7 +1375,7 @@ def _summaries_of(
     weights = matrix.data[at].astype(np.float64)
     keys = np.repeat(story_of_row, lengths) * matrix.shape[1] + matrix.indices[at]
     del at
-    uniq, local = np.unique(keys, return_inverse=True)
+    uniq, local = unique_inverse(keys)  # each member's terms are sorted runs
     del keys
     total = np.bincount(local, weights=weights, minlength=uniq.size)
     row_of = np.repeat(np.arange(rows.size), lengths)

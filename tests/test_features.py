@@ -163,6 +163,46 @@ def test_dropping_the_pages_of_a_mapped_array_keeps_its_values(tmp_path):
     assert mapped_file(values) is None
 
 
+def test_the_collector_is_paused_inside_the_block_and_as_it_was_after_even_on_error():
+    import gc
+
+    from storydiff._arrays import collector_paused
+
+    def fail_inside() -> None:
+        with collector_paused():
+            assert not gc.isenabled()
+            raise KeyError
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError):
+        fail_inside()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's paused collector stays paused
+    finally:
+        gc.enable()
+
+
+def test_an_article_record_pickles_to_an_equal_record():
+    import pickle
+    from datetime import datetime, timezone
+
+    from storydiff.features import ArticleMeta
+
+    meta = ArticleMeta(
+        id="a1",
+        title="Storm",
+        published=datetime(2024, 3, 1, 6, tzinfo=timezone.utc),
+        length=1234,
+        origin="feed.jsonl:3",
+    )
+    assert pickle.loads(pickle.dumps(meta)) == meta
+    assert pickle.loads(pickle.dumps(ArticleMeta(id="b"))) == ArticleMeta(id="b")
+
+
 def test_stop_words_are_scikit_learns():
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
