@@ -12,13 +12,21 @@ against the planted stories; then a least-squares fit ``t = a * N**b`` over
 the sizes measured, per stage, and its values at 10M and 100M articles; for
 memory, the growth per article between the two largest sizes.
 
-Usage: ``python benchmarks/bench_scale.py 10000 100000 1000000 [--dir /tmp/gen]``
-(Linux only: it reads /proc.)
+With ``--repeat K`` every size runs K times, the sizes taking turns, and the
+fastest run of each size is the one reported and fitted (each run's total is
+printed too; memory is the largest of the runs): on a shared machine noise
+only ever adds time, and one slow spell in a single five-minute run moves a
+growth ratio by a tenth. Then, for each size after the first, the time ratio
+to the size before it.
+
+Usage: ``python benchmarks/bench_scale.py 10000 100000 1000000 [--dir /tmp/gen]
+[--repeat 2]`` (Linux only: it reads /proc.)
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
@@ -147,21 +155,47 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/storydiff-scale"))
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each size (best kept)")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for size in args.sizes:
-        row = run(size, args.dir)
-        rows.append(row)
-        print(
-            f"{size:>10,} articles: "
-            + "  ".join(f"{k} {row[k]:.1f} s" for k in STAGES)
-            + f"  main RSS {row['main_rss_gib']:.2f} GiB  PSS {row['pss_gib']:.2f} GiB"
-            + f"  B-cubed F1 {row['bcubed_f1']:.3f}",
-            flush=True,
-        )
+    runs: dict[int, list[dict[str, float]]] = defaultdict(list)
+    for turn in range(args.repeat):
+        for size in args.sizes:
+            row = run(size, args.dir)
+            runs[size].append(row)
+            print(
+                f"{size:>10,} articles (run {turn + 1}): "
+                + "  ".join(f"{k} {row[k]:.1f} s" for k in STAGES)
+                + f"  main RSS {row['main_rss_gib']:.2f} GiB  PSS {row['pss_gib']:.2f} GiB"
+                + f"  B-cubed F1 {row['bcubed_f1']:.3f}",
+                flush=True,
+            )
+    # the fastest run's times, and the largest memory of any run
+    rows = [
+        {
+            **min(runs[size], key=lambda r: r["total"]),
+            "main_rss_gib": max(r["main_rss_gib"] for r in runs[size]),
+            "pss_gib": max(r["pss_gib"] for r in runs[size]),
+        }
+        for size in args.sizes
+    ]
+    if args.repeat > 1:
+        print("\nfastest run of each size (memory: the largest of its runs):")
+        for row in rows:
+            totals = ", ".join(f"{r['total']:.1f}" for r in runs[int(row["articles"])])
+            print(
+                f"{int(row['articles']):>10,} articles: total {row['total']:.1f} s (runs: {totals})"
+                f"  main RSS {row['main_rss_gib']:.2f} GiB  PSS {row['pss_gib']:.2f} GiB"
+            )
     if len(rows) < 2:
         return
+    print()
+    for before, after in itertools.pairwise(rows):
+        print(
+            f"{int(before['articles']):,} -> {int(after['articles']):,} articles"
+            f" ({after['articles'] / before['articles']:.0f}x): time"
+            f" x{after['total'] / before['total']:.2f}"
+        )
     big = rows[-1]
     print(f"\nfit t = a * N**b over {len(rows)} sizes, and its value at 10M / 100M articles:")
     for key in STAGES:
