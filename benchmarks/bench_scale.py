@@ -2,11 +2,13 @@
 
 For each size N, the corpus ``DIR/gN.jsonl`` is generated if missing
 (``generate_corpus.py N --seed 0``), then ``storydiff cluster FILE --stats`` runs
-in a subprocess (default worker processes) while this script samples, every
-half second, the resident and proportional set sizes (RSS, PSS from
-``/proc/PID/smaps_rollup``) of the run's processes. PSS splits pages shared by the
-forked workers between them, so the sum of PSS is the machine memory the run
-holds; the sum of RSS would count shared pages once per process. Prints per
+in a subprocess (default worker processes) while this script samples the
+resident and proportional set sizes (RSS, PSS from ``/proc/PID/smaps_rollup``)
+of the run's processes: every half second, and less often once a round of
+sampling gets slow (see ``sample``); the main process's RSS peak is its own
+high-water mark, which the run prints. PSS splits pages shared by the forked
+workers between them, so the sum of PSS is the machine memory the run holds;
+the sum of RSS would count shared pages once per process. Prints per
 size: stage times, peak main-process RSS, peak summed PSS and B-cubed F1
 against the planted stories; then a least-squares fit ``t = a * N**b`` over
 the sizes measured, per stage, and its values at 10M and 100M articles; for
@@ -115,12 +117,18 @@ def run(size: int, directory: Path) -> dict[str, float]:
     done = threading.Event()
 
     def sample() -> None:
+        # Reading smaps_rollup walks every page a process maps: ~70 ms for a 3 GB
+        # mapped file, so a round at 1M took a sizeable share of a core that the run
+        # itself needs (its stages ran 5-20 % slower than unsampled). The sampler
+        # waits 50 times as long as its last round took, at least half a second: at
+        # most 2 % of one core, every half second while the mappings are small.
         while not done.is_set():
+            start = time.perf_counter()
             pids = _tree(proc.pid)
             sizes = [_smaps(pid) for pid in pids]
             peak["main_rss"] = max(peak["main_rss"], sizes[0][0])
             peak["pss"] = max(peak["pss"], sum(pss for _, pss in sizes))
-            time.sleep(0.5)
+            done.wait(max(0.5, 50 * (time.perf_counter() - start)))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -134,7 +142,10 @@ def run(size: int, directory: Path) -> dict[str, float]:
     for name in STAGES:
         match = re.search(rf"^\s+{name}\s+([\d.]+) s", stderr, re.MULTILINE)
         row[name] = float(match.group(1)) if match else math.nan
-    row["main_rss_gib"] = peak["main_rss"] / 2**20
+    # the main process's own high-water mark (exact), which sampling can miss
+    match = re.search(r"^\s+peak memory\s+(\d+) MiB", stderr, re.MULTILINE)
+    hiwater = int(match.group(1)) * 1024 if match else 0
+    row["main_rss_gib"] = max(peak["main_rss"], hiwater) / 2**20
     row["pss_gib"] = peak["pss"] / 2**20
     row["bcubed_f1"] = _bcubed(corpus, out)
     return row
