@@ -50,7 +50,14 @@ from storydiff.errors import (
 )
 from storydiff.features import ArticleMeta, PathFeatures, featurize_chunk, featurize_task
 from storydiff.fingerprint import Fingerprinter, FingerprintTable, fingerprint_chunk
-from storydiff.ingest import TASK_BYTES, FieldMap, input_files, input_tasks, unique_ids
+from storydiff.ingest import (
+    TASK_BYTES,
+    FieldMap,
+    input_files,
+    input_tasks,
+    tasks_wanted,
+    unique_ids,
+)
 from storydiff.models import Article, ClusterResult, Link, ReadProblem, Story, publication_order
 from storydiff.vectors import (
     TermCounts,
@@ -1020,7 +1027,7 @@ def cluster_paths(
         msg = "cluster_paths() reads files; for standard input ('-') use read() and cluster()."
         raise InputError(msg)
     t0 = time.perf_counter()
-    tasks = input_tasks(specs, size=_TASK_BYTES)
+    tasks = input_tasks(specs, size=_TASK_BYTES, parts=tasks_wanted(engine))
     # the largest tasks first: the last ones to start are small, and the workers end together
     order = sorted(range(len(tasks)), key=lambda k: -tasks[k].size)
     with tempfile.TemporaryDirectory(prefix="storydiff-", dir=spill_dir) as spill:

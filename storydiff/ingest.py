@@ -509,6 +509,7 @@ TASK_BYTES = 8 << 20
 """About how much input one reading task reads (see :func:`input_tasks`)."""
 
 _FILE_FLOOR = 4096  # the bytes a file counts for in a task, however small: its open, its parse
+_TASK_FLOOR = 64 << 10  # the smallest task input_tasks cuts for the sake of more tasks
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,7 +522,7 @@ class ReadTask:
     """The bytes the pieces hold."""
 
 
-def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTask]:
+def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES, parts: int = 1) -> list[ReadTask]:
     """The files ``specs`` cut or packed into tasks of about ``size`` bytes, in reading order.
 
     A JSON-lines file larger than ``2 * size`` is cut into line-aligned spans
@@ -529,7 +530,10 @@ def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTa
     reading order, into tasks of up to ``size`` bytes, each file counting
     for at least 4 KiB: a directory of a hundred thousand pages is a few
     dozen tasks, not a task a page, whose overhead (a message each way, a
-    fingerprinting chunk of one article) would outweigh the reading.
+    fingerprinting chunk of one article) would outweigh the reading. An
+    input smaller than ``parts`` tasks of ``size`` is cut finer, into about
+    ``parts`` tasks (of 64 KiB at least), so that a few megabytes still keep
+    every worker busy (an engine's caller asks for a few tasks a worker).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -538,6 +542,9 @@ def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTa
     >>> [[spec[1].name for spec, _ in t.pieces] for t in input_tasks(input_files(d), size=15000)]
     [['a.txt', 'b.txt'], ['c.txt']]
     """
+    nbytes_of = [0 if error is not None else _file_bytes(path) for _, path, error in specs]
+    total = sum(max(nbytes, _FILE_FLOOR) for nbytes in nbytes_of)
+    size = max(min(size, -(-total // max(parts, 1))), min(size, _TASK_FLOOR))
     tasks: list[ReadTask] = []
     pieces: list[tuple[Spec, FileSpan | None]] = []
     held = counted = 0
@@ -549,9 +556,8 @@ def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTa
             pieces.clear()
             held = counted = 0
 
-    for spec in specs:
-        _, path, error = spec
-        nbytes = _file_bytes(path) if error is None else 0
+    for spec, nbytes in zip(specs, nbytes_of, strict=True):
+        path = spec[1]
         if path.suffix.lower() == ".jsonl" and nbytes > 2 * size:
             close()
             tasks.extend(
@@ -567,6 +573,13 @@ def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES) -> list[ReadTa
         counted += cost
     close()
     return tasks
+
+
+def tasks_wanted(engine: object) -> int:
+    """How many reading tasks an input should make at least, for ``engine``: four a
+    worker process (its ``workers``), or one if it runs tasks one after the other."""
+    workers = getattr(engine, "workers", 1)
+    return 4 * workers if workers > 1 else 1
 
 
 def _file_bytes(path: Path) -> int:
@@ -1051,7 +1064,10 @@ def read(
             msg = "Reading stdin ('-') needs the local engine."
             raise InputError(msg)
         parts = engine.map(
-            read_task, input_tasks(specs), fields=fields or FieldMap(), keep_debris=keep_debris
+            read_task,
+            input_tasks(specs, parts=tasks_wanted(engine)),
+            fields=fields or FieldMap(),
+            keep_debris=keep_debris,
         )
         items = unique_ids(item for part in parts for item in part)
     for item in items:

@@ -169,6 +169,28 @@ def test_small_files_are_packed_into_tasks_in_reading_order_and_large_jsonl_cut(
     assert sum(t.size for t in tasks[2:-1]) == (tmp_path / "d.jsonl").stat().st_size
 
 
+def test_an_input_smaller_than_the_tasks_asked_for_is_cut_into_about_that_many(tmp_path):
+    from storydiff.engine import LocalEngine
+    from storydiff.ingest import input_files, input_tasks, tasks_wanted
+
+    for k in range(40):
+        (tmp_path / f"{k:02d}.txt").write_text("T\n\n" + "word " * 4000)  # 20 kB each
+    (tmp_path / "zz.jsonl").write_text(
+        "".join(json.dumps({"id": f"j{k}", "text": "w " * 500}) + "\n" for k in range(400))
+    )  # 410 kB
+    specs = input_files(tmp_path)
+    assert len(input_tasks(specs)) == 1  # 1.2 MB: one task of 8 MB
+    tasks = input_tasks(specs, parts=8)
+    assert 7 <= len(tasks) <= 10
+    assert max(t.size for t in tasks) <= 1_250_000 // 8 + 20_000
+    names = [spec[1].name for t in tasks for spec, _ in t.pieces]
+    assert sorted(set(names)) == [*(f"{k:02d}.txt" for k in range(40)), "zz.jsonl"]
+    assert names.count("zz.jsonl") >= 2  # cut into spans
+    assert tasks_wanted(ProcessEngine(workers=2)) == 8
+    assert tasks_wanted(LocalEngine()) == 1
+    assert len(input_tasks(specs[:5], parts=8)) == 2  # never below 64 KiB a task
+
+
 def test_a_directory_of_many_small_files_is_grouped_as_read_then_cluster_finds(
     write, tmp_path, monkeypatch
 ):
