@@ -168,6 +168,8 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/storydiff-scale"))
     parser.add_argument("--repeat", type=int, default=1, help="runs of each size (best kept)")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     args.dir.mkdir(parents=True, exist_ok=True)
     runs: dict[int, list[dict[str, float]]] = defaultdict(list)
     for turn in range(args.repeat):
@@ -184,7 +186,8 @@ def main() -> None:
     # the fastest run's times, and the largest memory of any run
     rows = [
         {
-            **min(runs[size], key=lambda r: r["total"]),
+            # a run whose total was not printed (NaN) is never the fastest
+            **min(runs[size], key=lambda r: (math.isnan(r["total"]), r["total"])),
             "main_rss_gib": max(r["main_rss_gib"] for r in runs[size]),
             "pss_gib": max(r["pss_gib"] for r in runs[size]),
         }

@@ -68,8 +68,8 @@ def union_sorted(*arrays: np.ndarray) -> np.ndarray:
 
 
 def unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct values of the 1-d ``x`` and where each item is among them
-    (``np.unique(x, return_inverse=True)``).
+    """Sorted distinct values of ``x`` (flattened) and where each item is among them
+    (``np.unique(x, return_inverse=True)``, but NaNs are never merged).
 
     One stable sort, which merges the sorted runs ``x`` is often made of
     (each row's columns of a CSR matrix): three to six times faster than
@@ -78,6 +78,7 @@ def unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     >>> [v.tolist() for v in unique_inverse(np.array([3, 1, 3, 2]))]
     [[1, 2, 3], [2, 0, 2, 1]]
     """
+    x = np.asarray(x).ravel()
     order = np.argsort(x, kind="stable")
     ranked = x[order]
     fresh = first_of_runs(ranked)

@@ -119,6 +119,9 @@ _worker_shared: dict[str, Any] = {}
 def _init_worker(shared: dict[str, Any]) -> None:
     _worker_shared.clear()
     _worker_shared.update(shared)
+    # forked while another thread of the caller had its collector paused
+    # (storydiff._arrays.collector_paused), a worker would inherit the pause
+    gc.enable()
 
 
 def _run_task(fn: Callable[..., R], item: Any) -> R:

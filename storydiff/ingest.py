@@ -439,9 +439,12 @@ def _stream_jsonl(
     except OSError as exc:
         yield ReadProblem(origin=origin, message=f"cannot read the file: {exc.strerror}")
         return
-    if start == 0 and head.count(b"\x00") > max(1, len(head) // 100):
+    if head.count(b"\x00") > max(1, len(head) // 100):
         handle.close()
-        yield ReadProblem(origin=origin, message="looks like a binary file (NUL bytes), not text")
+        if start == 0:  # one problem for the file: from the span that starts it
+            yield ReadProblem(
+                origin=origin, message="looks like a binary file (NUL bytes), not text"
+            )
         return
 
     def lines() -> Iterator[str]:
@@ -519,7 +522,8 @@ class ReadTask:
     pieces: tuple[tuple[Spec, FileSpan | None], ...]
     """``(spec, span)`` in reading order; ``span`` is ``None`` for a whole file."""
     size: int
-    """The bytes the pieces hold."""
+    """The bytes the pieces hold, each whole file counted as at least 4 KiB (what the task
+    costs: the order a caller may hand tasks out in, largest first)."""
 
 
 def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES, parts: int = 1) -> list[ReadTask]:
@@ -547,29 +551,32 @@ def input_tasks(specs: Sequence[Spec], *, size: int = TASK_BYTES, parts: int = 1
     size = max(min(size, -(-total // max(parts, 1))), min(size, _TASK_FLOOR))
     tasks: list[ReadTask] = []
     pieces: list[tuple[Spec, FileSpan | None]] = []
-    held = counted = 0
+    counted = 0
 
     def close() -> None:  # the files packed so far are a task
-        nonlocal held, counted
+        nonlocal counted
         if pieces:
-            tasks.append(ReadTask(pieces=tuple(pieces), size=held))
+            tasks.append(ReadTask(pieces=tuple(pieces), size=counted))
             pieces.clear()
-            held = counted = 0
+            counted = 0
 
     for spec, nbytes in zip(specs, nbytes_of, strict=True):
         path = spec[1]
         if path.suffix.lower() == ".jsonl" and nbytes > 2 * size:
-            close()
-            tasks.extend(
-                ReadTask(pieces=((spec, span),), size=span.end - span.start)
-                for span in jsonl_spans(path, size=size)
-            )
-            continue
+            try:
+                spans = jsonl_spans(path, size=size)
+            except OSError:  # read whole by its task, which reports why it cannot be
+                spans = []
+            if spans:
+                close()
+                tasks.extend(
+                    ReadTask(pieces=((spec, span),), size=span.end - span.start) for span in spans
+                )
+                continue
         cost = max(nbytes, _FILE_FLOOR)
         if counted + cost > size:
             close()
         pieces.append((spec, None))
-        held += nbytes
         counted += cost
     close()
     return tasks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 
 import pytest
 
@@ -57,7 +58,8 @@ def test_the_largest_file_is_read_first_yet_a_repeated_id_is_the_later_files(
 
     from storydiff.engine import LocalEngine
 
-    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 1)  # a task a file
+    # a task a file (each file here is one line: a span of its own)
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 1)
 
     class Recording(LocalEngine):
         def __init__(self) -> None:
@@ -165,7 +167,7 @@ def test_small_files_are_packed_into_tasks_in_reading_order_and_large_jsonl_cut(
         [("e.txt", False)],
     ]
     assert spans >= 4
-    assert [t.size for t in tasks[:2]] == [6003, 16]
+    assert [t.size for t in tasks[:2]] == [6003, 8192]  # a file counts for 4 KiB at least
     assert sum(t.size for t in tasks[2:-1]) == (tmp_path / "d.jsonl").stat().st_size
 
 
@@ -205,6 +207,47 @@ def test_a_directory_of_many_small_files_is_grouped_as_read_then_cluster_finds(
     result, problems = _same_as_read_then_cluster([tmp_path / "in"], engine=ProcessEngine(2))
     assert any("broken.json" in str(p) for p in problems)
     assert sum(s.size for s in result.stories) == 61
+
+
+def _binary_headed_feed() -> bytes:
+    good = [
+        json.dumps({"id": f"r{k}", "text": f"Harbour flood {k} hit Port Ella."}) for k in range(200)
+    ]
+    return b"\x00" * 300 + b"\n" + ("\n".join(good) + "\n").encode()
+
+
+def test_a_binary_jsonl_cut_into_spans_is_one_problem_and_no_article_as_read_whole(
+    write, tmp_path, monkeypatch
+):
+    import functools
+
+    import storydiff.ingest as ingest
+
+    write("feed.jsonl", _binary_headed_feed())
+    local = storydiff.read([tmp_path])
+    assert len(local.articles) == 0
+    assert [p.message for p in local.problems] == ["looks like a binary file (NUL bytes), not text"]
+    monkeypatch.setattr(ingest, "input_tasks", functools.partial(ingest.input_tasks, size=1500))
+    assert storydiff.read([tmp_path], engine=ProcessEngine(workers=2)) == local
+    monkeypatch.setattr(sys.modules["storydiff.cluster"], "_TASK_BYTES", 1500)
+    with pytest.raises(storydiff.InputError, match="no usable article"):
+        cluster_paths([tmp_path])
+
+
+def test_a_jsonl_file_that_cannot_be_cut_into_spans_is_one_task_that_reports_it(
+    tmp_path, monkeypatch
+):
+    import storydiff.ingest as ingest
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"text": "w " * 400}) + "\n" for _ in range(20)))
+
+    def unreadable(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ingest, "jsonl_spans", unreadable)
+    tasks = ingest.input_tasks(ingest.input_files(tmp_path), size=1000)
+    assert [t.pieces for t in tasks] == [((ingest.input_files(tmp_path)[0], None),)]
 
 
 def test_shingle_hashes_are_spilled_under_spill_dir_and_removed_afterwards(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import storydiff
 from storydiff.cli import app
-from storydiff.engine import LocalEngine, make_engine
+from storydiff.engine import LocalEngine, ProcessEngine, make_engine
 
 from .conftest import DEMO, shared_corpus
 
@@ -275,6 +275,35 @@ def test_process_engine_raises_a_task_error_instead_of_losing_it():
 
     with pytest.raises(RuntimeError, match="task 5 failed"):
         ProcessEngine(workers=2).map(_fails_on, list(range(8)), bad=5)
+
+
+def _collector_on(_item: int) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_workers_collect_even_when_forked_while_another_thread_has_the_collector_paused():
+    import threading
+
+    from storydiff._arrays import collector_paused
+
+    inside, leave = threading.Event(), threading.Event()
+
+    def paused_elsewhere() -> None:
+        with collector_paused():
+            inside.set()
+            leave.wait(30)
+
+    thread = threading.Thread(target=paused_elsewhere)
+    thread.start()
+    inside.wait(30)
+    try:
+        flags = ProcessEngine(workers=2).map(_collector_on, [0, 1, 2, 3])
+    finally:
+        leave.set()
+        thread.join()
+    assert flags == [True] * 4
 
 
 def test_process_engine_rejects_a_bad_worker_count():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storydiff.features import featurize_chunk
+from storydiff.features import ArticleMeta, featurize_chunk
 from storydiff.fingerprint import Fingerprinter, token_hash
 from storydiff.models import Article
 from storydiff.vectors import article_document, build_tfidf, tfidf_from_counts
@@ -190,8 +190,6 @@ def test_an_article_record_pickles_to_an_equal_record():
     import pickle
     from datetime import datetime, timezone
 
-    from storydiff.features import ArticleMeta
-
     meta = ArticleMeta(
         id="a1",
         title="Storm",
@@ -200,7 +198,25 @@ def test_an_article_record_pickles_to_an_equal_record():
         origin="feed.jsonl:3",
     )
     assert pickle.loads(pickle.dumps(meta)) == meta
+    assert b"_article_meta" in pickle.dumps(meta)  # as its fields, not a generated __setstate__
     assert pickle.loads(pickle.dumps(ArticleMeta(id="b"))) == ArticleMeta(id="b")
+    sub = _MetaSubclass(id="c", title="t")
+    assert pickle.loads(pickle.dumps(sub)) == sub
+
+
+class _MetaSubclass(ArticleMeta):
+    __slots__ = ()
+
+
+def test_unique_inverse_is_np_uniques_on_any_shape_of_integers():
+    from storydiff._arrays import unique_inverse
+
+    rng = np.random.default_rng(3)
+    for x in (np.zeros(0, dtype=np.int64), rng.integers(0, 50, 500), rng.integers(0, 9, (7, 6))):
+        expected = np.unique(x, return_inverse=True)
+        got = unique_inverse(x)
+        assert got[0].tolist() == expected[0].tolist()
+        assert got[1].tolist() == expected[1].ravel().tolist()
 
 
 def test_stop_words_are_scikit_learns():
