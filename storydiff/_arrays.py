@@ -135,8 +135,9 @@ def collector_paused() -> Iterator[None]:
     for each of 350,000 stories): every few hundred allocations the collector
     runs, and each of its full passes walks every tracked object the process
     holds, a million and more, while these records hold no reference cycle
-    for it to find. Only for blocks of storydiff's own code, which start no
-    engine map (a forked worker would inherit the paused collector).
+    for it to find. Only for blocks of storydiff's own code that start no
+    engine map (tasks run here would run paused too); a worker that another
+    thread forks meanwhile turns its own collector back on.
     """
     enabled = gc.isenabled()
     gc.disable()
