@@ -35,28 +35,18 @@ Two deliberate differences, both stricter or better defined than the original:
 NewsQuant does not annotate dates, clock times, calendar years or ordinals, so
 those kinds are left out of the predictions before scoring.
 
-Normalised figures
-------------------
-``normalised=True`` (printed as a second block, keys unchanged) also forgives
-four documented convention differences between storydiff and the corpus. The
-strict figures stay the ones to quote; the normalised ones show how much of
-the gap is convention rather than error:
-
-* a fraction word is a percentage in storydiff ("a third" is 33.3 %), the
-  corpus writes the fraction (0.333): a percent prediction whose text has no
-  per-cent sign or word also matches the gold value times 100;
-* a change "from X to Y" is two quantities in storydiff (the figure it ended at
-  must stay comparable), one range "X-Y" in the corpus (in the order written,
-  so often high end first): a gold range no prediction matches is matched by
-  two point predictions of its two ends with "to" or "from" between them, and
-  the pair counts as one prediction;
-* an alternative "X or Y" is one range in storydiff, two values in the corpus
-  (its convention is not even consistent: "three or four years" is a range
-  there): a range prediction written with "or" matches two gold values of its
-  two ends and counts as two predictions;
-* the corpus never annotates (on dev) the small vague quantities "several",
-  "a few", "a couple", "a handful", nor a hedged "a <unit>" ("more than a
-  decade"): such predictions are left out, like dates.
+In the corpus's conventions
+---------------------------
+storydiff's quantities and NewsQuant's annotations differ by convention in a
+few documented ways (fractions, "from X to Y", "X or Y", quantities the corpus
+never annotates). Every run prints two blocks: our quantities as storydiff
+states them, then the same quantities written in the corpus's conventions by
+:func:`in_corpus_conventions`, a deterministic rewriting of each sentence's
+predictions that never looks at the gold (each rule cites the dev examples it
+comes from in ``corpora/quantities/CONVENTIONS.md``). CQE's published figures
+are in the corpus's conventions, since it was built to them; the second block
+is the comparable one, and the first shows what the conventions are worth.
+``--conventions`` scores (and lists errors) in the corpus's conventions only.
 
 The corpus has no train/test split; sentences whose index is a multiple of 3
 form ``test`` (196 sentences), the rest ``dev``. Rules were developed on dev,
@@ -78,6 +68,7 @@ import math
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -317,141 +308,139 @@ def load(root: Path, split: str = "test", *, dataset: str = "newsquant") -> list
 
 _SMALL_VAGUE_RE = re.compile(r"(?:several|a few|a couple|a handful)\b", re.IGNORECASE)
 _A_UNIT_RE = re.compile(r"(?:.*\s)?(?:an?|half an?)\s+[a-z]+$", re.IGNORECASE)
-_PERCENT_SIGN_RE = re.compile(r"%|\bper\s?cent\b|\bpercent|\bpct\b", re.IGNORECASE)
+_FRACTION_RE = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten)ths?)\b|\d/\d",
+    re.IGNORECASE,
+)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(r"\bto\b", re.IGNORECASE)
+# another clause or sentence between the two figures: not one change
+_NOT_BETWEEN_RE = re.compile(r"\bfrom\b|[,;:!?]|\.\s+[A-Z]")
 
 
-def _unannotated(q: Quantity) -> bool:
-    """A kind of quantity the corpus never annotates on dev (normalised scope only)."""
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """One quantity as scored: its value (a number or a ``(first, second)`` pair) and unit."""
+
+    text: str
+    kind: str
+    value: float | tuple[float, float] | None
+    unit: str
+
+
+def _unannotated(q: Quantity, text: str) -> bool:
+    """A quantity the corpus does not annotate (CONVENTIONS.md, sections 2, 3 and 5)."""
+    if q.unit == "years old" and (
+        # an appositive age ("Senard, 65,") or an age group ("men aged 18 to 34")
+        (text[: q.start].rstrip().endswith(",") and text[q.end :].lstrip().startswith(","))
+        or (q.value is None and re.search(r"\baged\s*$", text[: q.start], re.IGNORECASE))
+    ):
+        return True
+    if q.kind == "score":  # a tie ("2-2 on aggregate", "at 89-89"), section 2
+        first, _, second = q.norm.partition("-")
+        return first == second
     if q.value is None:
         return _SMALL_VAGUE_RE.match(q.text) is not None
     return q.value == 1 and _A_UNIT_RE.fullmatch(q.text) is not None and q.kind != "count"
 
 
-def predictions(text: str, *, normalised: bool = False) -> list[Quantity]:
+def _as_scored(q: Quantity) -> Prediction:
+    return Prediction(q.text, q.kind, _pred_value(q), q.unit)
+
+
+def _is_change(text: str, p: Quantity, q: Quantity) -> bool:
+    """``p`` and ``q`` state a change "from p to q" (the second comes after "to")."""
+    if p.value is None or q.value is None or p.kind != q.kind:
+        return False
+    between = text[p.end : q.start]
+    return (
+        _FROM_BEFORE_RE.search(text[: p.start]) is not None
+        and _TO_BETWEEN_RE.search(between) is not None
+        and _NOT_BETWEEN_RE.search(between) is None
+    )
+
+
+def in_corpus_conventions(found: list[Quantity], text: str) -> list[Prediction]:
+    """Our quantities of one sentence written the way NewsQuant annotates them.
+
+    A deterministic rewriting that never looks at the gold quantities; each
+    rule is a convention read off the dev split (``corpora/quantities/
+    CONVENTIONS.md`` cites the examples):
+
+    * a fraction of a group is a decimal ("Half the condos" is 0.5), where
+      storydiff states a per cent: a percent written with a fraction word is
+      divided by 100;
+    * a change "from X to Y" is one range "X-Y" in the order written, where
+      storydiff keeps two figures (the level it ends at must stay comparable);
+      "to Y from X" stays two values, as in the corpus;
+    * an alternative "X or Y" is two values, where storydiff states one range;
+    * the small vague words ("several", "a few", "a couple", "a handful"), a
+      hedged "a <unit>" ("more than a decade"), tied scores, appositive ages
+      ("Senard, 65,") and age groups ("men aged 18 to 34") are not annotated,
+      and are left out.
+
+    >>> [p.value for p in in_corpus_conventions(extract_quantities(
+    ...     "Growth slowed from 4.8 to 4.7 percent."), "Growth slowed from 4.8 to 4.7 percent.")]
+    [(4.8, 4.7)]
+    >>> [p.value for p in in_corpus_conventions(extract_quantities(
+    ...     "Sales rose to $9 from $7."), "Sales rose to $9 from $7.")]
+    [9.0, 7.0]
+    """
+    kept = [q for q in found if not _unannotated(q, text)]
+    out: list[Prediction] = []
+    k = 0
+    while k < len(kept):
+        q = kept[k]
+        if k + 1 < len(kept) and _is_change(text, q, kept[k + 1]):
+            after = kept[k + 1]
+            value = (float(q.value or 0.0), float(after.value or 0.0))
+            out.append(Prediction(text[q.start : after.end], q.kind, value, after.unit or q.unit))
+            k += 2
+            continue
+        k += 1
+        if q.kind == "percent" and q.value is not None and _FRACTION_RE.search(q.text):
+            out.append(Prediction(q.text, q.kind, q.value / 100, q.unit))
+        elif q.value is None and q.low is not None and q.high is not None and " or " in q.text:
+            out.extend(Prediction(q.text, q.kind, end, q.unit) for end in (q.low, q.high))
+        else:
+            out.append(_as_scored(q))
+    return out
+
+
+def predictions(text: str, *, conventions: bool = False) -> list[Prediction]:
     """Our quantities in NewsQuant's scope (no dates, clock times, years or ordinals).
 
-    >>> [q.text for q in predictions("Several homes burned in 2019 for more than a decade.")]
+    With ``conventions``, written in the corpus's conventions
+    (:func:`in_corpus_conventions`).
+
+    >>> [p.text for p in predictions("Several homes burned in 2019 for more than a decade.")]
     ['Several homes', 'more than a decade']
-    >>> predictions("Several homes burned for more than a decade.", normalised=True)
+    >>> predictions("Several homes burned for more than a decade.", conventions=True)
     []
     """
     found = [q for q in extract_quantities(text) if q.kind not in OUT_OF_SCOPE]
-    if normalised:
-        found = [q for q in found if not _unannotated(q)]
-    return found
-
-
-def _fraction_value(q: Quantity) -> float | None:
-    """The fraction a percent prediction written as a fraction word stands for."""
-    if q.kind != "percent" or q.value is None or _PERCENT_SIGN_RE.search(q.text):
-        return None
-    return q.value / 100
-
-
-def _pair_matches(
-    g: dict[str, Any],
-    gv: float | tuple[float, float],
-    preds: list[Quantity],
-    text: str,
-    *,
-    used: set[int],
-    with_unit: bool,
-) -> tuple[int, int] | None:
-    """Two point predictions that state the ends of a gold range as a change."""
-    if not isinstance(gv, tuple):
-        return None
-    units = (g["unit"], g["normalized_unit"])
-    for i, p in enumerate(preds):
-        for j in range(i + 1, len(preds)):
-            q = preds[j]
-            if i in used or j in used or p.value is None or q.value is None:
-                continue
-            ends = (_close(p.value, gv[0]) and _close(q.value, gv[1])) or (
-                _close(p.value, gv[1]) and _close(q.value, gv[0])
-            )
-            if not ends:
-                continue
-            if not re.search(r"\b(?:to|from)\b", text[p.end : q.start]):
-                continue
-            if with_unit and not (units_match(p.unit, units) and units_match(q.unit, units)):
-                continue
-            return i, j
-    return None
+    if conventions:
+        return in_corpus_conventions(found, text)
+    return [_as_scored(q) for q in found]
 
 
 def _match(
-    golds: list[dict[str, Any]],
-    preds: list[Quantity],
-    *,
-    with_unit: bool,
-    text: str = "",
-    normalised: bool = False,
-) -> tuple[list[tuple[int, int]], int]:
-    """One-to-one (gold, prediction) pairs, and how many predictions were paired twice."""
+    golds: list[dict[str, Any]], preds: list[Prediction], *, with_unit: bool
+) -> list[tuple[int, int]]:
+    """One-to-one (gold, prediction) pairs, greedily in gold order."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
     for gi, g in enumerate(golds):
         gv = _gold_value(g["value"])
         for pi, p in enumerate(preds):
-            pv = _pred_value(p)
-            if pi in used or pv is None:
-                continue
-            fraction = _fraction_value(p) if normalised else None
-            if not values_match(gv, pv) and (fraction is None or not values_match(gv, fraction)):
+            if pi in used or p.value is None or not values_match(gv, p.value):
                 continue
             if with_unit and not units_match(p.unit, (g["unit"], g["normalized_unit"])):
                 continue
             pairs.append((gi, pi))
             used.add(pi)
             break
-    merged = 0
-    if normalised:
-        matched = {gi for gi, _ in pairs}
-        for gi, g in enumerate(golds):
-            if gi in matched:
-                continue
-            found = _pair_matches(
-                g, _gold_value(g["value"]), preds, text, used=used, with_unit=with_unit
-            )
-            if found is not None:
-                pairs.extend([(gi, found[0]), (gi, found[1])])
-                used.update(found)
-                merged += 1
-        merged -= _split_alternatives(golds, preds, pairs, used, with_unit=with_unit)
-    return pairs, merged
-
-
-def _split_alternatives(
-    golds: list[dict[str, Any]],
-    preds: list[Quantity],
-    pairs: list[tuple[int, int]],
-    used: set[int],
-    *,
-    with_unit: bool,
-) -> int:
-    """Match a range "X or Y" to two gold values X and Y; returns how many were split."""
-    split = 0
-    for pi, p in enumerate(preds):
-        if pi in used or p.value is not None or p.low is None or p.high is None:
-            continue
-        if not re.search(r"\sor\s", p.text):
-            continue
-        matched = {gi for gi, _ in pairs}
-        ends: list[int] = []
-        for end in (p.low, p.high):
-            for gi, g in enumerate(golds):
-                gv = _gold_value(g["value"])
-                if gi in matched or gi in ends or isinstance(gv, tuple) or not _close(gv, end):
-                    continue
-                if with_unit and not units_match(p.unit, (g["unit"], g["normalized_unit"])):
-                    continue
-                ends.append(gi)
-                break
-        if len(ends) == 2:
-            pairs.extend((gi, pi) for gi in ends)
-            used.add(pi)
-            split += 1
-    return split
+    return pairs
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -466,7 +455,7 @@ def evaluate_newsquant(
     *,
     split: str = "test",
     errors: list[str] | None = None,
-    normalised: bool = False,
+    conventions: bool = False,
     dataset: str = "newsquant",
 ) -> dict[str, float]:
     """Value and value+unit precision, recall and F1 on one NewsQuant split.
@@ -479,10 +468,9 @@ def evaluate_newsquant(
         Which sentences to score (see the module docstring).
     errors : list of str, optional
         If given, a line per miss and extra prediction is appended to it.
-    normalised : bool
-        Forgive the convention differences listed in the module docstring
-        (fractions, changes "from X to Y", unannotated vague words). The
-        default, strict scoring is the figure to report.
+    conventions : bool
+        Score our quantities written in the corpus's conventions
+        (:func:`in_corpus_conventions`) instead of storydiff's own.
     dataset : str
         ``"newsquant"``, or a Recognizers-Text set (``"age"``, ``"currency"``,
         ``"dimension"``, ``"temperature"``), scored whole whatever ``split``.
@@ -499,11 +487,11 @@ def evaluate_newsquant(
     for record in records:
         golds = record["quantities"]
         text = record["text"]
-        preds = predictions(text, normalised=normalised)
-        vpairs, vmerged = _match(golds, preds, with_unit=False, text=text, normalised=normalised)
-        upairs, _ = _match(golds, preds, with_unit=True, text=text, normalised=normalised)
+        preds = predictions(text, conventions=conventions)
+        vpairs = _match(golds, preds, with_unit=False)
+        upairs = _match(golds, preds, with_unit=True)
         n_gold += len(golds)
-        n_pred += len(preds) - vmerged
+        n_pred += len(preds)
         tp_value += max(len({g for g, _ in vpairs}), len({g for g, _ in upairs}))
         tp_unit += len({g for g, _ in upairs})
         if errors is not None:
@@ -525,7 +513,7 @@ def evaluate_newsquant(
 
 def _record_errors(
     record: dict[str, Any],
-    preds: list[Quantity],
+    preds: list[Prediction],
     vpairs: list[tuple[int, int]],
     upairs: list[tuple[int, int]],
     out: list[str],
@@ -542,7 +530,7 @@ def _record_errors(
             lines.append(f"  UNIT  {g['value']} | {g['unit']} | {g['normalized_unit']}")
     for pi, p in enumerate(preds):
         if pi not in vp:
-            lines.append(f"  EXTRA [{p.text}] {p.kind} {_pred_value(p)} unit={p.unit!r}")
+            lines.append(f"  EXTRA [{p.text}] {p.kind} {p.value} unit={p.unit!r}")
     if lines:
         out.append(record["text"])
         out.extend(lines)
@@ -562,7 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print misses and extras")
     parser.add_argument(
-        "--normalised", action="store_true", help="score (and list errors) with normalisation"
+        "--conventions",
+        action="store_true",
+        help="score (and list errors) with our quantities in the corpus's conventions",
     )
     args = parser.parse_args(argv)
     if args.dataset != "newsy" and not (args.root / GOLD).exists():
@@ -573,18 +563,18 @@ def main(argv: list[str] | None = None) -> int:
         args.root,
         split=args.split,
         errors=errors,
-        normalised=args.normalised,
+        conventions=args.conventions,
         dataset=args.dataset,
     )
     if errors:
         print("\n".join(errors))
-    if args.normalised:
-        blocks = [("normalised", figures)]
-    else:  # strict first (the figure to report), then normalised for comparison
-        normalised = evaluate_newsquant(
-            args.root, split=args.split, normalised=True, dataset=args.dataset
+    if args.conventions:
+        blocks = [("corpus conventions", figures)]
+    else:  # both: storydiff's own conventions, then the corpus's
+        other = evaluate_newsquant(
+            args.root, split=args.split, conventions=True, dataset=args.dataset
         )
-        blocks = [("strict", figures), ("normalised", normalised)]
+        blocks = [("storydiff conventions", figures), ("corpus conventions", other)]
     for label, block in blocks:
         scope = args.split if args.dataset == "newsquant" else "whole"
         print(f"{args.dataset} ({scope}, {label})")

@@ -1218,9 +1218,17 @@ def _year_atom(text: str, start: int, end: int, value: float) -> _Atom | None:
     if SCALE_RE.match(text, end) or _unit_at(text, end) is not None:
         return None
     noun, _ = _counted_noun(text, end, value)
-    if noun and _looks_plural(noun.split()[-1]) and not YEAR_CONTEXT_RE.search(before):
-        return None
+    if noun and _looks_plural(noun.split()[-1]):
+        if not YEAR_CONTEXT_RE.search(before):
+            return None
+        # "from 1000 to 2000 hires": the other end of a span of counts, not a year
+        other = _OTHER_END_RE.search(text, max(0, start - 24), start)
+        if other is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", other.group(1)):
+            return None
     return _Atom(start, end, "year", value, value, value, norm=_fmt(value), num_end=end)
+
+
+_OTHER_END_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)\s*(?:-|–|\bto|\band|\bor)\s+$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- ranges
