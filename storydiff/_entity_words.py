@@ -124,6 +124,18 @@ SPEECH_VERBS_LOWER = frozenset(
 )
 
 # Prepositions after which a name is usually a place.
+# words before "to" that make it a destination
+MOTION_BEFORE_TO_LOWER = frozenset(
+    """
+    flew fly flies flying flight flights went go goes going gone travelled traveled travel
+    travels travelling traveling moved move moves moving returned return returns returning
+    back drove drive driven sailed sail headed head heads heading came come comes coming
+    trip trips visit visits way bound road route journey relocated relocate fled flee
+    deported sent transferred evacuated commute commuted walked marched rode ran shipped
+    exported extradited diverted rerouted expanded
+    """.split()
+)
+
 PLACE_PREPS_LOWER = frozenset(
     """
     in at near from outside off across to into towards toward around through via between onto

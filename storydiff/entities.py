@@ -424,7 +424,10 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         pass  # "in Common Cause v. Lewis": the preposition governs the case, not its party
     elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
-        cand.at_place = cand.at_place or prep in _DIRECT_PLACE_PREPS
+        # "flew to Jackson" puts a name on the map; "sympathetic to Trump" does not
+        before_prep = [*prev, "", "", ""][2 if lead == "the" else 1]
+        moved = prep != "to" or before_prep in W.MOTION_BEFORE_TO_LOWER
+        cand.at_place = cand.at_place or (prep in _DIRECT_PLACE_PREPS and moved)
     if lead == "of" and second in W.PLACE_NOUNS_OF_LOWER:
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:

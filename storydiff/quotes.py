@@ -136,8 +136,15 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     Nor is it a title when a reporting verb follows it (``after``, the text
     after its closing mark): 'When the storm hit, "Everything was gone," Lee
     said'. A title may end in "!" or "?" ("Sad!"), not in a full stop.
+    A short one (four words at most) right after its cue, with no punctuation
+    between, is a title whatever follows, with the comma a sentence puts inside
+    its closing mark: 'the talk show "Vecher," or "Evening," said Putin ...'.
     """
-    if not quote[:1].isupper() or len(quote.split()) > 8 or quote.rstrip()[-1:] in ".,;":
+    if not quote[:1].isupper() or len(quote.split()) > 8:
+        return False
+    if len(quote.split()) <= _SHORT_TITLE and _NAMED_WORK_RE.search(before):
+        return True
+    if quote.rstrip()[-1:] in ".,;":
         return False
     following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
     if any(w in _CUE_VERBS for w in following):
@@ -145,6 +152,16 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     near = [w.lower() for w in re.findall(r"[\w']+", before)[-4:]]
     cues = [k for k, w in enumerate(near) if w in _TITLE_CUES]
     return bool(cues) and not any(w in _CUE_VERBS for w in near[cues[-1] + 1 :])
+
+
+_SHORT_TITLE = 4  # words
+# a title cue right before the opening mark, with no punctuation between ('the talk show
+# "Vecher,"'), or an alternative title right after one ('"Vecher," or "Evening,"')
+_NAMED_WORK_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLE_CUES, key=len, reverse=True)) + r")\s*"
+    r"(?:[\"“][^\"”\n]{1,40}[\"”]\s*(?:or|and|aka)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)

@@ -460,6 +460,16 @@ def test_a_wire_dateline_below_a_site_s_own_lines_is_a_place():
     assert ("MOSCOW", "place") in {(e.text, e.kind) for e in extract_entities(text)}
 
 
+def test_a_surname_after_to_that_is_no_destination_stays_the_person():
+    text = (
+        "President Donald Trump met reporters. Universally sympathetic to Trump, the papers "
+        "praised him, and aides said they were talking to Trump about Syria."
+    )
+    found = {(e.text, e.kind, e.name) for e in extract_entities(text)}
+    assert ("Trump", "person", "Donald Trump") in found
+    assert not any(e.kind == "place" and e.text == "Trump" for e in extract_entities(text))
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [

@@ -387,6 +387,17 @@ def test_a_title_a_few_words_after_its_cue_is_not_a_quote(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Panelists on the talk show "Vecher," or "Evening," said Putin was the stronger man.',
+        'Guests on the programme "Harbour Live," said the ferry was late.',
+    ],
+)
+def test_a_short_title_right_after_its_cue_is_not_a_quote_even_before_a_reporting_verb(text):
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('When the storm hit, "Everything was gone," Ann Lee said.', "Ann Lee"),
