@@ -8,6 +8,7 @@ taken out of the body but kept as structure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
@@ -134,6 +135,10 @@ _BOILERPLATE = re.compile(
     r"\d*% of readers think this story is\b.*|"
     r"pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|flipboard|"
     r"you(?:'ve| have) successfully subscribed\b.*|"
+    # subscription offers, newsletter boxes and share widgets between paragraphs
+    r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)\b.*|"
+    r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
+    r"trending in [\w&]+(?: [\w&]+){0,2}|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
@@ -170,11 +175,25 @@ _BYLINE = re.compile(
     r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)"
     r"(?:,\s+(?:a |an |the )?(?:[a-z][\w ]{0,30}?\s)?" + _ROLE + r"s?\b[^,]{0,60})?\s*$"
 )
+# A wire byline or credit line: "Angela Charlton, Associated Press Published 6:18 a.m. ET
+# July 16, 2018", "By MATTHEW LEE, AP Diplomatic Writer | on", "The Associated Press" alone
+_AGENCY = r"(?:The )?(?:Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg(?: News)?)"
+_AGENCY_BYLINE = re.compile(
+    r"^(?:(?i:by)\s+)?(" + _NAME + r"),\s+" + _AGENCY + r"(?:\s+[A-Z][\w ]{0,40}?"
+    r"(?:Writer|Correspondent|Reporter|Editor))?\s*(?:[|•·]\s*(?:on)?|"
+    r"(?:Published|Updated)\b.{0,60})?\s*$"
+)
+_AGENCY_ALONE = re.compile(r"^" + _AGENCY + r"$")
+# "The Associated Press | Monday, July 16, 2018, 9:06 a.m.": the agency, then a date line
+_AGENCY_DATE = re.compile(r"^" + _AGENCY + r"\s*[|•·]\s*(.+)$")
+# a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
+_CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # "Contact Ann Lee at ann.lee@coastnews.example": a name, "at", an address, nothing more
 _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
     r"[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$"
 )
+_NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\s*:?\s.{0,60}\d.{0,40}$",
@@ -208,7 +227,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwASTEPCFLVYNRBEWL0123456789%")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugASTEPCFLVYNRBEWLUG0123456789%$")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -329,6 +348,46 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     return line, removed
 
 
+_AGENCY_WORDS = ("Press", "AP", "Reuters", "AFP", "Bloomberg")
+_LONGEST_AGENCY_LINE = 160  # characters
+
+
+def _agency_debris(
+    lines: list[str],
+    i: int,
+    kind: list[RemovalKind | None],
+    mark: Callable[[int, RemovalKind, str], None],
+) -> bool:
+    """Mark line ``i`` if it is a wire byline or credit line; say whether it was."""
+    line = lines[i]
+    if _AGENCY_BYLINE.match(line) and _words(line) <= 20:
+        mark(i, "byline", "a wire byline: a name and an agency")
+        return True
+    if _AGENCY_ALONE.match(line):
+        mark(i, "byline", "an agency credit line")
+        # "ANGELA CHARLTON" above "The Associated Press": the writer's name
+        above = i - 1 if i and lines[i - 1] else i - 2
+        if (
+            above >= 0
+            and kind[above] is None
+            and 2 <= _words(lines[above]) <= 4
+            and _NAME_CAPS.match(lines[above])
+        ):
+            mark(above, "byline", "a writer's name in capitals above an agency line")
+        return True
+    m = _AGENCY_DATE.match(line)
+    if m is not None and _is_date_line(m.group(1)):
+        mark(i, "timestamp", "an agency and a date")
+        return True
+    return False
+
+
+def _agency_author(line: str) -> str:
+    """The writer a wire byline names ("" for a credit line or a date)."""
+    m = _AGENCY_BYLINE.match(line)
+    return m.group(1) if m is not None else ""
+
+
 def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     """Split ``text`` into story body, subheads and recorded debris.
 
@@ -444,6 +503,20 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ):
             author = m.group(1)
             mark(i, "byline", "byline")
+        elif (
+            first.isupper()
+            and len(line) <= _LONGEST_AGENCY_LINE
+            and any(word in line for word in _AGENCY_WORDS)
+            and _agency_debris(lines, i, kind, mark)
+        ):
+            author = author or _agency_author(line)
+
+    # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption.
+    for i, line in enumerate(lines):
+        if kind[i] == "caption" and line.startswith("(") and _CREDIT_ALONE.match(line):
+            above = i - 1 if i and lines[i - 1] else i - 2
+            if above >= 0 and kind[above] is None and _words(lines[above]) <= _LONGEST_CAPTION:
+                mark(above, "caption", "the caption above a photo credit")
 
     # A headline shouted in capitals between paragraphs of a mixed-case story is a
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").

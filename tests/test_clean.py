@@ -156,40 +156,85 @@ def test_copyright_lines_with_non_ascii_letters_are_removed_like_the_regex_says(
     assert clean_text(f"{body}\n\n{kept}").text.endswith(kept)
 
 
-def test_site_widgets_clock_lines_and_rules_are_removed():
-    page = "\n\n".join(
-        [
-            "A ferry ran aground off Port Ella early on Sunday, the coastguard said.",
-            "7:50 a.m.",
-            "Lifeboats brought the 40 passengers ashore within the hour.",
-            "48 min ago",
-            "___",
-            "Your weather is set to . You can change the location at any time.",
-            "Enter City and State or Zip Code",
-            "The operator said an inquiry would begin on Monday.",
-            "1 / 4",
-            "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs",
-            "Tap here to turn on desktop notifications to get the news sent straight to you.",
-            "You have successfully subscribed to the Breaking News Newsletter.",
-            "Pin",
-            "Contact Ann Lee at ann.lee@coastnews.example .",
-            "The port reopened at noon.",
-        ]
-    )
+_FERRY_STORY = [
+    "A ferry ran aground off Port Ella early on Sunday, the coastguard said.",
+    "Lifeboats brought the 40 passengers ashore within the hour.",
+    "The operator said an inquiry would begin on Monday.",
+    "The port reopened at noon.",
+]
+
+
+@pytest.mark.parametrize(
+    ("debris", "kinds", "author"),
+    [
+        (  # site widgets, clock lines and rules
+            [
+                ["7:50 a.m."],
+                [
+                    "48 min ago",
+                    "___",
+                    "Your weather is set to . You can change the location at any time.",
+                    "Enter City and State or Zip Code",
+                ],
+                [
+                    "1 / 4",
+                    "To find out more about Facebook commenting please read the Conversation "
+                    "Guidelines and FAQs",
+                    "Tap here to turn on desktop notifications to get the news sent straight "
+                    "to you.",
+                    "You have successfully subscribed to the Breaking News Newsletter.",
+                    "Pin",
+                    "Contact Ann Lee at ann.lee@coastnews.example .",
+                ],
+            ],
+            ["timestamp"] * 2 + ["boilerplate"] * 9,
+            "",
+        ),
+        (  # wire bylines, subscription and newsletter boxes, share widgets
+            [
+                ["Unlimited Digital Access. $1 for 4 weeks.", "ANNA VOSS", "The Associated Press"],
+                [
+                    "Anna Voss, Associated Press Published 6:18 a.m. ET July 16, 2018",
+                    "The Associated Press | Monday, July 16, 2018, 9:06 a.m.",
+                    "By BO EKLUND, AP Diplomatic Writer | on",
+                    "Get Today's Headlines in your inbox:",
+                    "The day's top stories delivered every morning.",
+                ],
+                ["Read or Share this story: https://paper.example/2Lcp1rr", "Trending in World"],
+            ],
+            ["boilerplate", "byline", "byline", "byline", "timestamp", "byline"]
+            + ["boilerplate"] * 4,
+            "Anna Voss",
+        ),
+    ],
+)
+def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
+    lines = [_FERRY_STORY[0]]
+    for group, sentence in zip(debris, _FERRY_STORY[1:], strict=True):
+        lines.extend([*group, sentence])
+    cleaned = clean_text("\n\n".join(lines))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.kind for r in cleaned.removed] == kinds
+    assert cleaned.author == author
+
+
+def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
+    caption = "Ferry passengers wait on the quay at Port Ella on Sunday."
+    page = f"A ferry sank.\n\n{caption}\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
     cleaned = clean_text(page)
-    assert cleaned.text.split("\n\n") == [
-        "A ferry ran aground off Port Ella early on Sunday, the coastguard said.",
-        "Lifeboats brought the 40 passengers ashore within the hour.",
-        "The operator said an inquiry would begin on Monday.",
-        "The port reopened at noon.",
+    assert cleaned.text == "A ferry sank.\n\nAll were saved."
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("caption", caption),
+        ("caption", "(Photo: Anna Voss / AP)"),
     ]
-    assert [r.kind for r in cleaned.removed] == ["timestamp"] * 2 + ["boilerplate"] * 9
 
 
 @pytest.mark.parametrize(
     "line",
     [
         "Contact the hotline at help@city.example if you saw anything.",
+        "Anna Voss, Associated Press reporter, was on board the ferry.",
+        "The Associated Press reported the sinking first.",
         "Email the mayor at mayor@city.example, the sign read.",
         "40% of readers think the mayor should resign, a poll found.",
         "By Friday, officials said the harbour was open again.",
