@@ -139,6 +139,9 @@ _BOILERPLATE = re.compile(
     r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)\b.*|"
     r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
     r"trending in [\w&]+(?: [\w&]+){0,2}|"
+    # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
+    r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
+    r"save|reddit)\s*){3,}|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
@@ -510,6 +513,15 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             and _agency_debris(lines, i, kind, mark)
         ):
             author = author or _agency_author(line)
+
+    # The writer's name again, alone on a line (a sign-off at the end: "ANGELA CHARLTON").
+    writers = {
+        lines[i].casefold() for i in range(n) if kind[i] == "byline" and _words(lines[i]) <= 4
+    }
+    if writers:
+        for i, line in enumerate(lines):
+            if kind[i] is None and line and line.casefold() in writers:
+                mark(i, "byline", "the writer's name again")
 
     # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption.
     for i, line in enumerate(lines):

@@ -20,6 +20,8 @@ __all__ = ["split_sentences", "words"]
 
 _WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# closing quote marks and brackets at a piece's start, alone or before a space
+_LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _LINE = re.compile(r"\n")
 
 
@@ -51,6 +53,24 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
             start = para_start + found
             cursor = found + len(piece)
+            if out and out[-1].paragraph == para_index:
+                # closing marks cut off their sentence ("... Russia." / "’’ He left."): pysbd
+                # does so after a nested quote; they end the sentence before
+                closers = _LEADING_CLOSERS.match(piece)
+                if closers is not None:
+                    last = out[-1]
+                    end = start + len(closers.group().rstrip())
+                    out[-1] = Sentence(
+                        index=last.index,
+                        start=last.start,
+                        end=end,
+                        text=text[last.start : end],
+                        paragraph=para_index,
+                    )
+                    piece = piece[closers.end() :]
+                    start += closers.end()
+                    if not piece:
+                        continue
             out.append(
                 Sentence(
                     index=len(out),

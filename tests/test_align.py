@@ -24,6 +24,22 @@ def test_sentence_offsets_point_into_the_text():
     assert [s.paragraph for s in split_sentences(text)] == [0, 0, 1, 1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pysbd cuts the closing marks off after a nested quote
+        "Kosachev wrote that ‘‘so-called ‘peace-loving’ Europe is afraid of talks.’’",
+        "Kosachev wrote that ‘‘so-called ‘peace-loving’ Europe is afraid.’’ He left.",
+    ],
+)
+def test_closing_quote_marks_end_their_sentence(text):
+    sents = split_sentences(text)
+    assert sents[0].text.endswith("afraid of talks.’’") or sents[0].text.endswith("afraid.’’")
+    assert all(any(c.isalnum() for c in s.text) for s in sents)
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    assert [s.index for s in sents] == list(range(len(sents)))
+
+
 def test_repeated_sentence_gets_its_own_offsets():
     text = "It sank. Help came. It sank."
     sents = split_sentences(text)

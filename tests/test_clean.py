@@ -218,6 +218,16 @@ def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
     assert cleaned.author == author
 
 
+def test_a_writer_s_sign_off_and_a_share_bar_are_removed():
+    page = (
+        "ANNA VOSS\n\nThe Associated Press\n\nPORT ELLA (AP) — A ferry sank.\n\n"
+        "CONNECT TWEET LINKEDIN COMMENTEMAILMORE\n\nAll were saved.\n\nANNA VOSS"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text == "PORT ELLA (AP) — A ferry sank.\n\nAll were saved."
+    assert [r.kind for r in cleaned.removed] == ["byline", "byline", "boilerplate", "byline"]
+
+
 def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
     caption = "Ferry passengers wait on the quay at Port Ella on Sunday."
     page = f"A ferry sank.\n\n{caption}\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
