@@ -138,7 +138,7 @@ _BOILERPLATE = re.compile(
     # subscription offers, newsletter boxes and share widgets between paragraphs
     r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)\b.*|"
     r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
-    r"trending in [\w&]+(?: [\w&]+){0,2}|"
+    r"trending in [\w&]+(?: [\w&]+){0,2}|/ ?(?:AP|Reuters|AFP|Getty Images)|"
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
     r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
     r"save|reddit)\s*){3,}|"
@@ -196,6 +196,27 @@ _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
     r"[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$"
 )
+# End credits of wire copy: "The Associated Press contributed to this report.", "Jordain
+# Carney contributed.", "Colvin reported from Glasgow, Scotland." (and both on one line)
+_REPORTED_FROM = (
+    r"[A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+)* reported (?:from|in) "
+    r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)[A-Z][\w'’.-]*){0,4}\."
+)
+# the words of who contributed: names, outlets, "Associated Press writers", "wire services"
+_CREDIT_WORD = (
+    r"(?:[A-Z][\w.'’-]*|and|in|of|the|also|staff|wire|services|writers?|reporters?"
+    r"|correspondents?)"
+)
+_CREDIT_LINE = re.compile(
+    r"^[•⦁·*]?\s*(?:(?:"
+    + _REPORTED_FROM
+    + r"\s+)?"
+    + _CREDIT_WORD
+    + r"(?:[\s,]+"
+    + _CREDIT_WORD
+    + r")*[\s,]+contributed(?:\s(?:reporting|to this (?:report|story|article)))?\.?"
+    r"|" + _REPORTED_FROM + r")$"
+)
 _NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
@@ -230,7 +251,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugASTEPCFLVYNRBEWLUG0123456789%$")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugASTEPCFLVYNRBEWLUG0123456789%$/")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -351,7 +372,7 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     return line, removed
 
 
-_AGENCY_WORDS = ("Press", "AP", "Reuters", "AFP", "Bloomberg")
+_AGENCY_WORD = re.compile(r"Press|AP|Reuters|AFP|Bloomberg")
 _LONGEST_AGENCY_LINE = 160  # characters
 
 
@@ -507,25 +528,34 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             author = m.group(1)
             mark(i, "byline", "byline")
         elif (
+            ("contributed" in line or " reported " in line)
+            and _CREDIT_LINE.match(line)
+            and _words(line) <= 45
+        ):
+            mark(i, "byline", "a credit line: who contributed, where the writer reported from")
+        elif (
             first.isupper()
             and len(line) <= _LONGEST_AGENCY_LINE
-            and any(word in line for word in _AGENCY_WORDS)
+            and _AGENCY_WORD.search(line)
             and _agency_debris(lines, i, kind, mark)
         ):
             author = author or _agency_author(line)
 
     # The writer's name again, alone on a line (a sign-off at the end: "ANGELA CHARLTON").
-    writers = {
-        lines[i].casefold() for i in range(n) if kind[i] == "byline" and _words(lines[i]) <= 4
-    }
+    writers = (
+        {lines[i].casefold() for i in range(n) if kind[i] == "byline" and _words(lines[i]) <= 4}
+        if "byline" in kind
+        else set()
+    )
     if writers:
         for i, line in enumerate(lines):
             if kind[i] is None and line and line.casefold() in writers:
                 mark(i, "byline", "the writer's name again")
 
     # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption.
-    for i, line in enumerate(lines):
-        if kind[i] == "caption" and line.startswith("(") and _CREDIT_ALONE.match(line):
+    for i in (i for i, k in enumerate(kind) if k == "caption") if "caption" in kind else ():
+        line = lines[i]
+        if line.startswith("(") and _CREDIT_ALONE.match(line):
             above = i - 1 if i and lines[i - 1] else i - 2
             if above >= 0 and kind[above] is None and _words(lines[above]) <= _LONGEST_CAPTION:
                 mark(above, "caption", "the caption above a photo credit")

@@ -200,10 +200,18 @@ _FERRY_STORY = [
                     "Get Today's Headlines in your inbox:",
                     "The day's top stories delivered every morning.",
                 ],
-                ["Read or Share this story: https://paper.example/2Lcp1rr", "Trending in World"],
+                [
+                    "Read or Share this story: https://paper.example/2Lcp1rr",
+                    "Trending in World",
+                    "/ AP",
+                    "Voss reported from Port Ella. Bo Eklund in Lisk contributed to this report.",
+                    "The Associated Press contributed to this report.",
+                    "Tomas Berg contributed.",
+                ],
             ],
             ["boilerplate", "byline", "byline", "byline", "timestamp", "byline"]
-            + ["boilerplate"] * 4,
+            + ["boilerplate"] * 5
+            + ["byline"] * 3,
             "Anna Voss",
         ),
     ],
@@ -244,6 +252,9 @@ def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
     [
         "Contact the hotline at help@city.example if you saw anything.",
         "Anna Voss, Associated Press reporter, was on board the ferry.",
+        "Poor maintenance also contributed.",
+        "Many factors contributed to this report.",
+        "Voss reported from Port Ella that the quay was calm.",
         "The Associated Press reported the sinking first.",
         "Email the mayor at mayor@city.example, the sign read.",
         "40% of readers think the mayor should resign, a poll found.",
