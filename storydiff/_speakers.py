@@ -571,7 +571,23 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 return name
             if m.kind == "org" and not (want == "p" and _is_place(m)):
                 return _canonical(doc, m)  # a place may be "it", never "they" or "we"
+            if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
+                return _canonical(doc, m)
     return ""
+
+
+def _owns_an_it(doc: _Doc, m: _Mention) -> bool:
+    """A lone name its own sentence calls "it": "Spotify on Friday walked back its policy".
+
+    One capitalised word that no full name has as its surname and that no
+    pronoun has made a man or a woman, followed in its sentence by "its": the
+    name of a company or a body, which "it" and "the company" may refer to.
+    """
+    name = _canonical(doc, m)
+    if " " in name or name.lower() in doc.surnames or doc.gender.get(name):
+        return False
+    end = doc.sentences[_sentence_index(doc, m.start)][1]
+    return re.search(r"\bits\b", doc.text[m.end : end]) is not None
 
 
 def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:

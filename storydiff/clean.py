@@ -60,6 +60,17 @@ _PHOTO_CREDIT = re.compile(
             r"\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"(?: Images)?\)",
             r"\([^()]{0,60}/" + _PICTURE_AGENCY + r"\)",  # "(dragana991/iStock/Getty Images)"
             r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"\)?",
+            # NBC's "Don Emmert / AFP - Getty Images file", glued to its caption's last
+            # sentence in scraped text ("... May 20, 2015.Don Emmert / AFP - ...")
+            r"(?:"
+            + _PHOTO_NAME
+            + r"|(?<=[a-z0-9][.!?])"
+            + _NAME_WORDS
+            + r") ?/ ?"
+            + _PHOTO_AGENCY
+            + r" ?- ?"
+            + _PICTURE_AGENCY
+            + r"(?: file)?",
             _PHOTO_NAME + r" ?\| ?" + _PICTURE_AGENCY,
             # a news agency after a bar only as a credit on its own or after a sentence
             # ("... 13, 2020. Yuri Gripas | Reuters"): "... in Helsinki | Reuters" is a headline
@@ -68,7 +79,7 @@ _PHOTO_CREDIT = re.compile(
     )
     + ")$"
 )
-_PHOTO_CREDIT_LAST = frozenset(")PsAkg")
+_PHOTO_CREDIT_LAST = frozenset(")PsAkge")
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
 # undated photo provided by the FBI shows ...", "In this image taken from video, ..."
 # Between "this" and "photo" only a date and a few set words: "In this case, the
@@ -139,6 +150,8 @@ _BOILERPLATE = re.compile(
     r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)\b.*|"
     r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
     r"trending in [\w&]+(?: [\w&]+){0,2}|/ ?(?:AP|Reuters|AFP|Getty Images)|"
+    r"get breaking news alerts\b.*|breaking news emails|"
+    r"the news and stories that matter, delivered\b.*|"
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
     r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
     r"save|reddit)\s*){3,}|"
@@ -166,6 +179,7 @@ _DATE_LINE_WORDS = _DATE_NAMES | {"am", "pm", "at", "on", "of", "last", "updated
 _TIME_ZONES = frozenset(z for z in TZ.split("|") if " " not in z) | {"ET", "PT", "CT", "MT"}
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 _DATE_LINE_PUNCTUATION = ",|/:.-–—()"
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)")
 # how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
 _DATE_START = re.compile(
     r"\d|on |at |updated|published|last|" + "|".join(sorted({n[:3] for n in _DATE_NAMES})),
@@ -299,6 +313,7 @@ def _is_date_line(line: str) -> bool:
     figures = [k for k, c in enumerate(line) if c.isdigit()]
     kinds = ("date", "time", "year")
     spans = [(q.start, q.end) for q in extract_quantities(line) if q.kind in kinds]
+    spans.extend(m.span() for m in _NUMERIC_DATE.finditer(line))  # "06/01/2018"
     return all(any(a <= k < b for a, b in spans) for k in figures)
 
 

@@ -580,33 +580,48 @@ def _sentence_at(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> Se
 def _entity_facts(
     articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
 ) -> tuple[Fact, ...]:
-    """People, places and organisations, one fact per name, with the versions that name it."""
+    """People, places and organisations, one fact per name, with the versions that name it.
+
+    A name is one fact whatever kind each version's words make it ("R. Kelly"
+    a person in one version, a place after "on" in another): its kind is the
+    one most versions give it, the earlier of :data:`ENTITY_KINDS` on a tie.
+    """
     order = [a.id for a in articles]
+    named = [
+        (article, entity)
+        for article in articles
+        for entity in extract_entities(article.text)
+        if entity.kind in ENTITY_KINDS
+    ]
+    votes: dict[str, Counter[str]] = {}
+    for _, lowered, kind in {(a.id, e.name.lower(), e.kind) for a, e in named}:
+        votes.setdefault(lowered, Counter())[kind] += 1
+    kind_of = {
+        lowered: min(counts, key=lambda k: (-counts[k], ENTITY_KINDS.index(k)))
+        for lowered, counts in votes.items()
+    }
     found: dict[tuple[str, str], dict[str, FactMention]] = {}
     names: dict[tuple[str, str], str] = {}
     titled: set[tuple[str, str]] = set()
-    for article in articles:
-        sents = sentences[article.id]
-        starts = [s.start for s in sents]
-        for entity in extract_entities(article.text):
-            if entity.kind not in ENTITY_KINDS:
-                continue
-            key = (entity.kind, entity.name.lower())
-            if _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start):
-                titled.add(key)
-            where = _sentence_at(sents, starts, entity.start)
-            names.setdefault(key, entity.name)
-            found.setdefault(key, {}).setdefault(
-                article.id,
-                FactMention(
-                    version=article.id,
-                    text=entity.text,
-                    start=entity.start,
-                    end=entity.end,
-                    norm=entity.name,
-                    sentence=where.text if where else "",
-                ),
-            )
+    starts = {a.id: [s.start for s in sentences[a.id]] for a in articles}
+    for article, entity in named:
+        lowered = entity.name.lower()
+        key = (kind_of[lowered], lowered)
+        if _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start):
+            titled.add(key)
+        where = _sentence_at(sentences[article.id], starts[article.id], entity.start)
+        names.setdefault(key, entity.name)
+        found.setdefault(key, {}).setdefault(
+            article.id,
+            FactMention(
+                version=article.id,
+                text=entity.text,
+                start=entity.start,
+                end=entity.end,
+                norm=entity.name,
+                sentence=where.text if where else "",
+            ),
+        )
     _join_surnames(found, titled)
     facts = []
     for (kind, lowered), by_version in found.items():

@@ -329,6 +329,16 @@ def test_a_version_naming_only_a_surname_names_the_person_the_others_name_in_ful
     assert _people([full, full, short]) == {"Lena Haxby": ("v0", "v1", "v2")}
 
 
+def test_a_name_is_one_fact_whatever_kind_each_version_s_words_make_it():
+    person = "Spotify stopped promoting singer Tomas Brell, who has been accused."
+    place = "Controversy around Tomas Brell has intensified after publications spoke to women."
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([person, person, place])]
+    names = [
+        (f.kind, f.text, f.versions) for f in diff_story(arts).facts if f.text == "Tomas Brell"
+    ]
+    assert names == [("person", "Tomas Brell", ("v0", "v1", "v2"))]
+
+
 def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     lena = "Coach Lena Haxby said the team played well on Sunday."
     ivo = "Coach Ivo Haxby said the team played well on Sunday."

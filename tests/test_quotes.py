@@ -336,6 +336,23 @@ def test_definite_organisation_noun_refers_back_to_the_last_organisation():
     assert _one(text).speaker == "Riverside Tea Party"
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Harbex on Friday walked back its policy after criticism.", "Harbex"),
+        # "his": a man, not a company
+        ("Brell on Friday walked back his policy after criticism.", ""),
+    ],
+)
+def test_the_company_and_it_refer_to_a_lone_name_its_sentence_calls_it(opening, speaker):
+    text = (
+        f"{opening}\n\n"
+        '"We shared a new policy," the company said in its post.\n\n'
+        '"We got it wrong," it added.'
+    )
+    assert [s for s, _ in _speakers(text)] == [speaker, speaker]
+
+
 def test_partial_quote_takes_the_sentence_subject():
     text = 'Prime Minister Anselm Drey ordered a review "to restore public trust" in the office.'
     q = _one(text)
