@@ -214,6 +214,20 @@ _FERRY_STORY = [
             + ["byline"] * 3,
             "Anna Voss",
         ),
+        (  # a numeric date line, a credit glued to its caption, a newsletter box
+            [
+                ["06/01/2018 02:57 pm ET"],
+                [
+                    "Anna Voss speaks in Port Ella on May 20, 2015.Bo Eklund / AFP - Getty "
+                    "Images file",
+                    "Get breaking news alerts and special reports.",
+                    "The news and stories that matter, delivered weekday mornings.",
+                ],
+                ["Breaking News Emails"],
+            ],
+            ["timestamp", "caption"] + ["boilerplate"] * 3,
+            "",
+        ),
     ],
 )
 def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
