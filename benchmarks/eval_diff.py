@@ -75,7 +75,11 @@ def _demo_stories() -> tuple[dict[str, storydiff.Article], dict[str, list[str]]]
 
 
 def _overlaps(a: str, b: str) -> bool:
+    """Whether a found value's text is a gold value's: half their words shared, and the
+    same figures ("240 million valors" is not "330 million valors")."""
     ta, tb = set(tokens(a)), set(tokens(b))
+    if {t for t in ta if t[0].isdigit()} != {t for t in tb if t[0].isdigit()}:
+        return False
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.5
 
 

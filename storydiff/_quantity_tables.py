@@ -414,6 +414,8 @@ STOP = frozenset((
     "against", "toward", "towards", "upon", "via", "like", "including", "said", "says",
     "say", "told", "according", "it", "he", "she", "they", "we", "you", "i", "them", "him",
     "us", "me", "last", "next", "first", "second", "cent", "percent",
+    # a conjunction opens a clause: "330 million valors once overruns are counted"
+    "once", "unless", "because", "although", "though", "whereas", "whether", "despite",
 ))
 # fmt: on
 # fmt: off

@@ -36,7 +36,15 @@ from rapidfuzz.distance import Indel, Levenshtein
 from storydiff.align import AlignParams, align
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
-from storydiff.facts import attribution_of, has_predicate, reads_as_update, relate, subject_of
+from storydiff.facts import (
+    attribution_of,
+    counts_people,
+    has_predicate,
+    predicate_of,
+    reads_as_update,
+    relate,
+    subject_of,
+)
 from storydiff.models import (
     AddsRule,
     Alignment,
@@ -684,14 +692,18 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 def _comparable(subject: str, quantities: list[Quantity]) -> bool:
     """Whether the versions' figures for a slot are claims about one thing.
 
-    A slot with an event predicate ("people injured") is; a slot named by its
+    A slot with an event predicate ("people injured") is, unless a version's
+    figure names no noun and the predicate does not happen to people; a slot named by its
     unit alone is only when every version counts the very same noun and the noun
     is not a span of time ("years" of what?).
     """
     if any(q.kind not in _CONFLICT_KINDS for q in quantities):
         return False
     if has_predicate(subject):
-        return True
+        # a bare figure ("to nearly 40 million") counts people only where what happens
+        # happens to people ("were injured"); with "jobs" it may count claims or jobs
+        bare = any(q.kind == "count" and not q.unit for q in quantities)
+        return not bare or counts_people(predicate_of(subject))
     nouns = {q.unit.lower() for q in quantities}
     if len(nouns) != 1:
         return False

@@ -30,7 +30,9 @@ from storydiff.normalize import word_set
 __all__ = [
     "attribution_of",
     "comparison_range",
+    "counts_people",
     "has_predicate",
+    "predicate_of",
     "reads_as_update",
     "relate",
     "subject_of",
@@ -68,7 +70,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("on strike", r"\b(?:strik\w+|walk(?:ed)? out|walkouts?|stoppages?|picket\w*)\b"),
         ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
-        ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending)\b"),
+        ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending|bill)\b"),
         ("overstated", r"\b(?:overstat\w+|understat\w+|shortfall|missing from)\b"),
         ("turnout", r"\b(?:turnout|turned out|took part)\b"),
         ("votes", r"\b(?:votes?|voted)\b"),
@@ -83,6 +85,25 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _CUMULATIVE = frozenset({"killed", "injured", "evacuated", "arrested", "rescued", "burned"})
+# Two figures more than three times apart (past the first few: "two" against "seven" can
+# be one count told twice) state different things; no report of one number is that far off.
+_APART = 3.0
+_FEW = 20.0
+_HAPPENS_TO_PEOPLE = frozenset(
+    {
+        "killed",
+        "injured",
+        "evacuated",
+        "missing",
+        "arrested",
+        "rescued",
+        "on board",
+        "on strike",
+        "turnout",
+        "waiting",
+        "crowd",
+    }
+)
 _WINDOW = 60  # characters around the number in which a predicate counts
 _HEAD_NOUN_PENALTY = 20
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
@@ -94,7 +115,29 @@ def has_predicate(subject: str) -> bool:
     >>> has_predicate("people injured"), has_predicate("years")
     (True, False)
     """
-    return any(subject.endswith(" " + name) or subject == name for name, _ in _PREDICATES)
+    return bool(predicate_of(subject))
+
+
+def predicate_of(subject: str) -> str:
+    """The event predicate a subject names ("" for a unit alone).
+
+    >>> predicate_of("people injured"), predicate_of("usd cost"), predicate_of("years")
+    ('injured', 'cost', '')
+    """
+    return next(
+        (name for name, _ in _PREDICATES if subject.endswith(" " + name) or subject == name), ""
+    )
+
+
+def counts_people(predicate: str) -> bool:
+    """Whether what a predicate says happens, happens to people: a bare figure with it
+    ("at least 25 were injured") counts people; one with "jobs" or "cost" counts
+    something the sentence must name ("claims", "dollars").
+
+    >>> counts_people("killed"), counts_people("jobs")
+    (True, False)
+    """
+    return predicate in _HAPPENS_TO_PEOPLE
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
@@ -251,11 +294,15 @@ def relate(
     published_b: datetime | None = None,
     update_b: bool = False,
 ) -> ConflictLabel | None:
-    """How two statements of one subject relate; ``None`` when they agree.
+    """How two statements of one subject relate; ``None`` when they agree, or when
+    they are too far apart to be two statements of one figure.
 
     A disjoint pair is an ``update`` when the subject is a running total and
     ``b`` is higher and either published later or worded as an update
-    (``update_b``: "the death toll rose to", "bringing the toll to").
+    (``update_b``: "the death toll rose to", "bringing the toll to"). Otherwise
+    a pair whose facing ends are more than three times apart (the higher 20 or
+    more) is no relation: "more than 100 injured" and "one injured" count
+    different people.
 
     >>> from storydiff.models import Quantity
     >>> around40 = Quantity(
@@ -298,6 +345,11 @@ def relate(
             return "update"
     if predicate in _CUMULATIVE and vb > va and update_b:
         return "update"
+    below, above = min(ha, hb), max(la, lb)  # the ends that face each other
+    if below > 0 and above / below > _APART and above >= _FEW:
+        # "more than 100 injured" and "one injured", "$895 billion" and "$1.9 trillion":
+        # figures this far apart are two different things, not two reports of one
+        return None
     gap = max(la, lb) - min(ha, hb)
     scale = max(abs(va), abs(vb), 1e-9)
     hedged = a.hedge or b.hedge or a.low != a.high or b.low != b.high

@@ -371,6 +371,31 @@ def test_dead_and_rescued_passengers_are_different_counts_not_a_conflict():
     assert diff_story([a, b]).conflicts == ()
 
 
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "conflicts"),
+    [
+        # a bare figure with "jobs" may count claims, jobs or people: two different totals
+        (
+            "It is likely that part of the 2.1 million “new” jobless claims reflect older layoffs.",
+            "That brings claims, a proxy for layoffs, since the virus began to claim jobs ten "
+            "weeks ago to nearly 40 million.",
+            0,
+        ),
+        # a bare figure with "injured" counts people: a conflict
+        (
+            "The ferry ran aground on Sunday and 25 were injured, the coastguard said.",
+            "The ferry ran aground on Sunday and 12 were injured, the coastguard said.",
+            1,
+        ),
+    ],
+)
+def test_a_bare_figure_is_a_count_of_people_only_where_what_happens_happens_to_people(
+    a_text, b_text, conflicts
+):
+    report = diff_story([Article(id="a", text=a_text), Article(id="b", text=b_text)])
+    assert len(report.conflicts) == conflicts
+
+
 def test_naive_and_zoned_publication_times_can_be_compared():
     from datetime import datetime, timezone
 

@@ -23,6 +23,7 @@ def q(text: str):
         ("Nearly 3,000 residents were evacuated overnight.", "people evacuated"),
         ("Turnout was 41%, down from 58%.", "% turnout"),
         ("Some 350 firefighters were deployed.", "firefighters deployed"),
+        ("The final bill came to 330 million valors once overruns are counted.", "valors cost"),
     ],
 )
 def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
@@ -49,6 +50,23 @@ def test_decimal_rounding_makes_a_precise_figure_more_specific():
 
 def test_far_apart_figures_conflict():
     assert relate(q("310 million valors"), q("330 million valors")) == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("more than 100 injured", "one injured"),
+        ("$164 million", "more than $1 trillion"),
+        ("4 valors", "240 million valors"),
+    ],
+)
+def test_figures_more_than_three_times_apart_are_two_things_not_a_conflict(a, b):
+    assert relate(q(a), q(b)) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [("two people", "seven people"), ("12 people", "7 people")])
+def test_a_few_people_counted_twice_may_be_three_times_apart_and_still_conflict(a, b):
+    assert relate(q(a), q(b)) == "conflict"
 
 
 def test_two_or_three_and_four_conflict():

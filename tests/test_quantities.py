@@ -420,6 +420,11 @@ def test_four_digit_count_with_a_plural_noun_is_not_a_year():
     assert (q.kind, q.value, q.unit) == ("count", 2000.0, "people")
 
 
+def test_a_conjunction_ends_the_counted_noun():
+    q = one("The bill came to 330 million valors once overruns are counted.")
+    assert (q.text, q.unit) == ("330 million valors", "valors")
+
+
 def test_four_digit_end_of_a_span_of_counts_is_not_a_year():
     # "to" reads as a year's context ("from 1999 to 2000"), unless the other end is no year
     kinds = [q.kind for q in extract("Apple is going from 1000 to 2000 hires this year.")]
