@@ -938,12 +938,14 @@ def _aligned_or_equal(
     row_at: Callable[[str, int], int | None] | None,
 ) -> list[list[str]]:
     """Versions of one slot grouped by the aligned row of their first statement (rows
-    two or more of them share), else by equal value; in version order."""
+    two or more of them share), else by equal value; in version order. Rows whose
+    versions all give one value join the group of that value: "Monday" in the
+    sentences of three copy families is one fact, not three."""
     rows: dict[str, int | None] = {
         v: row_at(v, by_version[v][0][1].start) if row_at else None for v in versions
     }
     shared = Counter(r for r in rows.values() if r is not None)
-    groups: dict[tuple[Any, ...], list[str]] = {}
+    by_row: dict[tuple[Any, ...], list[str]] = {}
     for v in versions:
         row = rows[v]
         key = (
@@ -951,8 +953,16 @@ def _aligned_or_equal(
             if row is not None and shared[row] > 1
             else ("value", *_value_key(by_version[v][0][0]))
         )
-        groups.setdefault(key, []).append(v)
-    return sorted(groups.values(), key=lambda vs: order.index(vs[0]))
+        by_row.setdefault(key, []).append(v)
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for key, members in by_row.items():
+        values = {_value_key(by_version[v][0][0]) for v in members}
+        if len(values) == 1:
+            key = ("value", *values.pop())
+        groups.setdefault(key, []).extend(members)
+    return sorted(
+        (sorted(vs, key=order.index) for vs in groups.values()), key=lambda vs: order.index(vs[0])
+    )
 
 
 def _conflict(
