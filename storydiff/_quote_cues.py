@@ -9,6 +9,8 @@ canonical name is :mod:`storydiff._speakers`' job.
 
 from __future__ import annotations
 
+import re
+
 from storydiff._quote_words import (
     _ADVERBS,
     _CONNECTORS,
@@ -313,6 +315,14 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     )
 
 
+# a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
+# Scotland --": the place the story was filed from, never the subject
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--)\s*"
+)
+
+
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 
@@ -323,6 +333,9 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     accompanying the video") or a name's possession ("Tony Kim's family"), else
     the first person or organisation named.
     """
+    dateline = _DATELINE.match(doc.text, lo, hi)
+    if dateline is not None:  # "TURNBERRY, Scotland — President Donald Trump is ..."
+        lo = dateline.end()
     head = _tokens(doc.text, lo, min(hi, lo + 400))
     words = [t for t in head if t.text[0].isalnum()]
     if words and (

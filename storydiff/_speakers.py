@@ -553,6 +553,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             group = _unnamed_group(doc, cands, lo, hi)
             if group is not None:
                 return group
+        if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want):
+            # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
+            # sentence's "he" is ours, and the others it names are not
+            cands = [m for m in cands if _says(doc.text, m)]
         # the one who said something first: "..., Kelly said." then '"...," he added';
         # then a name no preposition governs ("tough on Putin, Trump blamed ...": Trump)
         cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
@@ -574,6 +578,17 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
                 return _canonical(doc, m)
     return ""
+
+
+_OPENING_PRONOUN = {
+    want: re.compile(r"\s*[\"“‘']?\s*" + word + r"\b", re.IGNORECASE)
+    for want, word in (("m", "he"), ("f", "she"))
+}
+
+
+def _opens_with(text: str, lo: int, hi: int, want: str) -> bool:
+    """Whether the sentence ``text[lo:hi]`` opens with "he" (``want`` "m") or "she" ("f")."""
+    return _OPENING_PRONOUN[want].match(text, lo, hi) is not None
 
 
 def _owns_an_it(doc: _Doc, m: _Mention) -> bool:

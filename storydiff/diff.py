@@ -339,6 +339,8 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     scores: dict[tuple[int, int], float] = {}
     for i in range(len(found)):
         for j in range(i + 1, len(found)):
+            if _said_by_two(found[i], found[j]):
+                continue
             score = _shared_runs(found[i][2], found[j][2])
             if score >= options.quote_match:
                 scores[i, j] = score
@@ -387,6 +389,15 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
 
 
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_COMMON_PHRASE = 4  # words: "a good thing" may be anyone's
+
+
+def _said_by_two(a: tuple[str, Quote, list[str]], b: tuple[str, Quote, list[str]]) -> bool:
+    """Two different people's words: a short quote ("a good thing", the phrase one
+    version quotes from Trump) inside another speaker's longer quote is not a trim of it.
+    """
+    speakers = {a[1].speaker, b[1].speaker}
+    return "" not in speakers and len(speakers) == 2 and min(len(a[2]), len(b[2])) <= _COMMON_PHRASE
 
 
 def _undot(m: re.Match[str]) -> str:

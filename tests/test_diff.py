@@ -404,6 +404,21 @@ def test_one_value_in_the_rows_of_several_copy_families_is_one_fact():
     assert [(f.text, f.versions) for f in dates] == [("Monday", ("v0", "v1", "v2", "v3"))]
 
 
+def test_a_short_phrase_quoted_from_one_person_is_not_a_trim_of_another_s_quote():
+    a = Article(
+        id="a",
+        text='Mayor Lena Haxby called the deal "a good thing" on Monday. '
+        '"The pressure is high, so it is a good thing the two sides are meeting," '
+        "harbour chief Ivo Marsh said.",
+    )
+    b = Article(id="b", text='Mayor Lena Haxby called the deal "a good thing" on Monday.')
+    quotes = diff_story([a, b]).quotes
+    assert [(q.speaker, q.versions, q.altered) for q in quotes if q.text == "a good thing"] == [
+        ("Lena Haxby", ("a", "b"), False)
+    ]
+    assert [q.versions for q in quotes if q.speaker == "Ivo Marsh"] == [("a",)]
+
+
 def test_naive_and_zoned_publication_times_can_be_compared():
     from datetime import datetime, timezone
 

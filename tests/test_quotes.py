@@ -353,6 +353,23 @@ def test_the_company_and_it_refer_to_a_lone_name_its_sentence_calls_it(opening, 
     assert [s for s, _ in _speakers(text)] == [speaker, speaker]
 
 
+def test_a_wire_dateline_opening_the_sentence_is_never_its_subject():
+    text = (
+        "LISK, Valdora — Prime Minister Anselm Drey is keeping hopes low for the talks, "
+        'saying "nothing bad will come of it."'
+    )
+    assert _one(text).speaker == "Anselm Drey"
+
+
+def test_he_skips_the_names_an_earlier_sentence_opening_with_he_governs():
+    text = (
+        "Prime Minister Anselm Drey met reporters in Lisk.\n\n"
+        "He cited his meeting with harbour chief Ivo Marsh in June as a step forward.\n\n"
+        '"Nothing bad will come of it," he said.'
+    )
+    assert _one(text).speaker == "Anselm Drey"
+
+
 def test_partial_quote_takes_the_sentence_subject():
     text = 'Prime Minister Anselm Drey ordered a review "to restore public trust" in the office.'
     q = _one(text)
