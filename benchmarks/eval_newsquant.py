@@ -312,6 +312,8 @@ _FRACTION_RE = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten)ths?)\b|\d/\d",
     re.IGNORECASE,
 )
+# a per cent or a point is written as such: "a quarter of a percentage point" is 0.25 points
+_PERCENT_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercent|\bpct\b|\bpc\b|\bpoints?\b", re.I)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_BETWEEN_RE = re.compile(r"\bto\b", re.IGNORECASE)
 # another clause or sentence between the two figures: not one change
@@ -368,8 +370,9 @@ def in_corpus_conventions(found: list[Quantity], text: str) -> list[Prediction]:
     CONVENTIONS.md`` cites the examples):
 
     * a fraction of a group is a decimal ("Half the condos" is 0.5), where
-      storydiff states a per cent: a percent written with a fraction word is
-      divided by 100;
+      storydiff states a per cent: a percent written with a fraction word and
+      no per-cent or point word is divided by 100 ("a quarter of a percentage
+      point" stays 0.25);
     * a change "from X to Y" is one range "X-Y" in the order written, where
       storydiff keeps two figures (the level it ends at must stay comparable);
       "to Y from X" stays two values, as in the corpus;
@@ -398,7 +401,12 @@ def in_corpus_conventions(found: list[Quantity], text: str) -> list[Prediction]:
             k += 2
             continue
         k += 1
-        if q.kind == "percent" and q.value is not None and _FRACTION_RE.search(q.text):
+        if (
+            q.kind == "percent"
+            and q.value is not None
+            and _FRACTION_RE.search(q.text)
+            and not _PERCENT_WORD_RE.search(q.text)
+        ):
             out.append(Prediction(q.text, q.kind, q.value / 100, q.unit))
         elif q.value is None and q.low is not None and q.high is not None and " or " in q.text:
             out.extend(Prediction(q.text, q.kind, end, q.unit) for end in (q.low, q.high))

@@ -595,14 +595,22 @@ def _owns_an_it(doc: _Doc, m: _Mention) -> bool:
     """A lone name its own sentence calls "it": "Spotify on Friday walked back its policy".
 
     One capitalised word that no full name has as its surname and that no
-    pronoun has made a man or a woman, followed in its sentence by "its": the
-    name of a company or a body, which "it" and "the company" may refer to.
+    pronoun has made a man or a woman, whose own words go on to "its" with no
+    other noun phrase between: the name of a company or a body, which "it" and
+    "the company" may refer to.
     """
     name = _canonical(doc, m)
     if " " in name or name.lower() in doc.surnames or doc.gender.get(name):
         return False
     end = doc.sentences[_sentence_index(doc, m.start)][1]
-    return re.search(r"\bits\b", doc.text[m.end : end]) is not None
+    return _ITS_OWN.match(doc.text, m.end, end) is not None
+
+
+# "its" after the name's own words, no other noun phrase between: "Spotify on Friday walked
+# back its policy", "Google said its profits rose"; not "Obama criticized the bank and its"
+_ITS_OWN = re.compile(
+    r"(?:\s+(?!(?:the|a|an|this|that|these|those)\b)[a-z][\w'’-]*|\s+on \w+){1,5}?\s+its\b"
+)
 
 
 def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:

@@ -147,9 +147,9 @@ _BOILERPLATE = re.compile(
     r"pin(?: it)?|whatsapp|facebook|twitter|linkedin|reddit|flipboard|"
     r"you(?:'ve| have) successfully subscribed\b.*|"
     # subscription offers, newsletter boxes and share widgets between paragraphs
-    r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)\b.*|"
+    r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)|"
     r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
-    r"trending in [\w&]+(?: [\w&]+){0,2}|/ ?(?:AP|Reuters|AFP|Getty Images)|"
+    r"trending in (?-i:[A-Z][\w&]*(?: [A-Z&][\w&]*){0,2})|/ ?(?:AP|Reuters|AFP|Getty Images)|"
     r"get breaking news alerts\b.*|breaking news emails|"
     r"the news and stories that matter, delivered\b.*|"
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
@@ -210,27 +210,28 @@ _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
     r"[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$"
 )
-# End credits of wire copy: "The Associated Press contributed to this report.", "Jordain
-# Carney contributed.", "Colvin reported from Glasgow, Scotland." (and both on one line)
+# End credits of wire copy. Anywhere: "The Associated Press contributed to this report.",
+# "Fox News' Chad Pergram contributed to this report." In the closing lines only, where
+# they sign a story off: "Jordain Carney contributed.", "Colvin reported from Glasgow,
+# Scotland." (and both on one line). The contributors are names, outlets and a few role
+# words; "He reported from Moscow." and "Democrats also contributed." are story sentences.
 _REPORTED_FROM = (
-    r"[A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+)* reported (?:from|in) "
+    r"(?!(?:He|She|They|It|We|I)\b)[A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+)* reported from "
     r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)[A-Z][\w'’.-]*){0,4}\."
 )
-# the words of who contributed: names, outlets, "Associated Press writers", "wire services"
 _CREDIT_WORD = (
-    r"(?:[A-Z][\w.'’-]*|and|in|of|the|also|staff|wire|services|writers?|reporters?"
+    r"(?:[A-Z][\w.'’-]*|and|in|of|the|staff|wire|services|writers?|reporters?"
     r"|correspondents?)"
 )
+_CREDITED = r"[•⦁·*]?\s*" + _CREDIT_WORD + r"(?:[\s,]+" + _CREDIT_WORD + r")*[\s,]+"
 _CREDIT_LINE = re.compile(
-    r"^[•⦁·*]?\s*(?:(?:"
-    + _REPORTED_FROM
-    + r"\s+)?"
-    + _CREDIT_WORD
-    + r"(?:[\s,]+"
-    + _CREDIT_WORD
-    + r")*[\s,]+contributed(?:\s(?:reporting|to this (?:report|story|article)))?\.?"
-    r"|" + _REPORTED_FROM + r")$"
+    r"^(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"(?:also\s+)?contributed"
+    r"\s(?:reporting|to this (?:report|story|article))\.?$"
 )
+_SIGN_OFF = re.compile(
+    r"^(?:(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"contributed\.?|" + _REPORTED_FROM + r")$"
+)
+_CLOSING_LINES = 3  # a sign-off is among the last few lines of the story
 _NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
@@ -387,7 +388,33 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     return line, removed
 
 
-_AGENCY_WORD = re.compile(r"Press|AP|Reuters|AFP|Bloomberg")
+_AGENCY_IN_LINE = re.compile(r"Press|AP|Reuters|AFP|Bloomberg")
+_LONGEST_BARE_CAPTION = 60  # words
+_FULL_MONTHS = tuple(MONTHS)[:12]  # the full names, in order
+# what a photo shows, in the present: "attends", "meet", "disembark from", "waves as"
+_CAPTION_VERB = re.compile(
+    r"\b(?:attends?|speaks?|arrives?|waves?|walks?|looks?|listens?|greets?|meets?|shakes?|"
+    r"talks?|gestures?|stands?|sits?|poses?|leaves?|departs?|holds?|drives?|disembarks?|"
+    r"delivers?|addresses|reacts?|smiles?|points?|watches|answers?|is seen|are seen)\b"
+    # the agency's full date, weekday first: "in Helsinki, Finland, Monday, July 16, 2018"
+    r"|\b(?:" + "|".join(WEEKDAYS) + r"),? (?:" + "|".join(_FULL_MONTHS) + r") \d{1,2}, \d{4}\b",
+    re.IGNORECASE,
+)
+_PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|picture)\b", re.I)
+_NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+
+
+def _reads_as_caption(line: str) -> bool:
+    """Whether a paragraph above a photo credit reads as the photo's caption."""
+    if _words(line) > _LONGEST_BARE_CAPTION:
+        return False
+    if _PHOTO_SHOWS.search(line):  # "In this July 14, 2018 photo an advert stating "...""
+        return True
+    if _NOT_A_CAPTION.search(line):
+        return False
+    return _CAPTION_VERB.search(line) is not None or not _ends_sentence(line)
+
+
 _LONGEST_AGENCY_LINE = 160  # characters
 
 
@@ -542,37 +569,38 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ):
             author = m.group(1)
             mark(i, "byline", "byline")
-        elif (
-            ("contributed" in line or " reported " in line)
-            and _CREDIT_LINE.match(line)
-            and _words(line) <= 45
-        ):
-            mark(i, "byline", "a credit line: who contributed, where the writer reported from")
+        elif "contributed" in line and _CREDIT_LINE.match(line) and _words(line) <= 45:
+            mark(i, "byline", "a credit line: who contributed to the report")
         elif (
             first.isupper()
             and len(line) <= _LONGEST_AGENCY_LINE
-            and _AGENCY_WORD.search(line)
+            and _AGENCY_IN_LINE.search(line)
             and _agency_debris(lines, i, kind, mark)
         ):
             author = author or _agency_author(line)
 
-    # The writer's name again, alone on a line (a sign-off at the end: "ANGELA CHARLTON").
-    writers = (
-        {lines[i].casefold() for i in range(n) if kind[i] == "byline" and _words(lines[i]) <= 4}
-        if "byline" in kind
-        else set()
-    )
-    if writers:
-        for i, line in enumerate(lines):
-            if kind[i] is None and line and line.casefold() in writers:
-                mark(i, "byline", "the writer's name again")
+    # The story's last lines: a sign-off ("Jordain Carney contributed.", "Colvin reported
+    # from Glasgow, Scotland.") or the writer's name again ("ANGELA CHARLTON"), which
+    # is the author or a byline line of a few words.
+    writers = {author.casefold()} if author else set()
+    if "byline" in kind:
+        writers |= {lines[i].casefold() for i in range(n) if kind[i] == "byline"}
+    closing = [i for i in range(n) if lines[i] and kind[i] is None][-_CLOSING_LINES:]
+    for i in closing:
+        line = lines[i]
+        if line.casefold() in writers:
+            mark(i, "byline", "the writer's name again")
+        elif ("contributed" in line or " reported from " in line) and _SIGN_OFF.match(line):
+            mark(i, "byline", "a sign-off: who contributed, where the writer reported from")
 
-    # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption.
+    # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption:
+    # a paragraph that reads like one (no quote, no reporting verb, a photo's present
+    # tense or no verb at all: "President Donald Trump attends a working breakfast ...")
     for i in (i for i, k in enumerate(kind) if k == "caption") if "caption" in kind else ():
         line = lines[i]
         if line.startswith("(") and _CREDIT_ALONE.match(line):
             above = i - 1 if i and lines[i - 1] else i - 2
-            if above >= 0 and kind[above] is None and _words(lines[above]) <= _LONGEST_CAPTION:
+            if above >= 0 and kind[above] is None and _reads_as_caption(lines[above]):
                 mark(above, "caption", "the caption above a photo credit")
 
     # A headline shouted in capitals between paragraphs of a mixed-case story is a

@@ -39,6 +39,7 @@ from storydiff.errors import param_error
 from storydiff.facts import (
     attribution_of,
     counts_people,
+    far_apart,
     has_predicate,
     predicate_of,
     reads_as_update,
@@ -859,16 +860,21 @@ def _facts(
             for group in _aligned_or_equal(by_version, versions, order, row_at):
                 fact, agreeing = _slot_fact(subject, kinds[subject], by_version, group, order)
                 facts.append(fact)
-                if kinds[subject] == "score" and len(group) > 1:
-                    # two results in aligned sentences: "beat Leiden 3-1" / "3-2"
-                    found = _slot_conflict(subject, by_version, group, agreeing, published)
+                values = {_value_key(by_version[v][0][0]) for v in group}
+                if len(values) > 1 and (
+                    kinds[subject] == "score"
+                    or all(by_version[v][0][0].kind in _CONFLICT_KINDS for v in group)
+                ):
+                    # two figures in aligned sentences: "beat Leiden 3-1" / "3-2", "would
+                    # lay off 500" / "800", "jailed for eight years" / "for ten years"
+                    found = _slot_conflict(subject, by_version, group, agreeing, published, row_at)
                     conflicts.extend([found] if found is not None else [])
             continue
         fact, agreeing = _slot_fact(subject, kinds[subject], by_version, versions, order)
         facts.append(fact)
         if len(versions) < 2:
             continue
-        found = _slot_conflict(subject, by_version, versions, agreeing, published)
+        found = _slot_conflict(subject, by_version, versions, agreeing, published, row_at)
         if found is not None:
             conflicts.append(found)
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
@@ -881,9 +887,16 @@ def _slot_conflict(
     versions: list[str],
     agreeing: list[str],
     published: Mapping[str, Any],
+    row_at: Callable[[str, int], int | None] | None = None,
 ) -> Conflict | None:
-    """How the versions that differ from the consensus of a slot relate to it, if at all."""
+    """How the versions that differ from the consensus of a slot relate to it, if at all.
+
+    Figures too far apart to be two reports of one number (:func:`far_apart`) are
+    two things, not a conflict, unless they stand in aligned sentences ("2 people
+    were killed" / "30 people were killed"): then they are a conflict.
+    """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
+    consensus_row = row_at(agreeing[0], consensus_m.start) if row_at else None
     labels: dict[str, ConflictLabel] = {}
     shown: dict[str, tuple[Quantity, FactMention]] = {}
     for v in versions:
@@ -900,6 +913,12 @@ def _slot_conflict(
                 published_b=published[v],
                 update_b=reads_as_update(m.sentence),
             )
+            if (
+                label in ("conflict", "degree")
+                and far_apart(consensus_q, q)
+                and (consensus_row is None or row_at is None or row_at(v, m.start) != consensus_row)
+            ):
+                label = None
             rank = 0 if label is None else _SEVERITY[label]
             if best is None or rank < best[0]:
                 best = (rank, label, (q, m))

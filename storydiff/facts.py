@@ -31,6 +31,7 @@ __all__ = [
     "attribution_of",
     "comparison_range",
     "counts_people",
+    "far_apart",
     "has_predicate",
     "predicate_of",
     "reads_as_update",
@@ -70,7 +71,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("on strike", r"\b(?:strik\w+|walk(?:ed)? out|walkouts?|stoppages?|picket\w*)\b"),
         ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
-        ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending|bill)\b"),
+        ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending|the (?:final )?bill for)\b"),
         ("overstated", r"\b(?:overstat\w+|understat\w+|shortfall|missing from)\b"),
         ("turnout", r"\b(?:turnout|turned out|took part)\b"),
         ("votes", r"\b(?:votes?|voted)\b"),
@@ -86,7 +87,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _CUMULATIVE = frozenset({"killed", "injured", "evacuated", "arrested", "rescued", "burned"})
 # Two figures more than three times apart (past the first few: "two" against "seven" can
-# be one count told twice) state different things; no report of one number is that far off.
+# be one count told twice) state different things, unless aligned sentences say otherwise.
 _APART = 3.0
 _FEW = 20.0
 _HAPPENS_TO_PEOPLE = frozenset(
@@ -99,6 +100,7 @@ _HAPPENS_TO_PEOPLE = frozenset(
         "rescued",
         "on board",
         "on strike",
+        "deployed",
         "turnout",
         "waiting",
         "crowd",
@@ -127,6 +129,23 @@ def predicate_of(subject: str) -> str:
     return next(
         (name for name, _ in _PREDICATES if subject.endswith(" " + name) or subject == name), ""
     )
+
+
+def far_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are too far apart to be two reports of one number, unless
+    their sentences say they are ("more than 100 injured" / "one injured"): the ends
+    that face each other more than three times apart, the higher 20 or more ("two" and
+    "seven" can be one count told twice).
+
+    >>> from storydiff.models import Quantity
+    >>> def n(v): return Quantity(text=str(v), start=0, end=1, kind="count", value=v, low=v, high=v)
+    >>> far_apart(n(1), n(100)), far_apart(n(2), n(7)), far_apart(n(310), n(330))
+    (True, False, False)
+    """
+    la, ha = comparison_range(a)
+    lb, hb = comparison_range(b)
+    below, above = min(ha, hb), max(la, lb)
+    return below > 0 and above / below > _APART and above >= _FEW
 
 
 def counts_people(predicate: str) -> bool:
@@ -294,15 +313,11 @@ def relate(
     published_b: datetime | None = None,
     update_b: bool = False,
 ) -> ConflictLabel | None:
-    """How two statements of one subject relate; ``None`` when they agree, or when
-    they are too far apart to be two statements of one figure.
+    """How two statements of one subject relate; ``None`` when they agree.
 
     A disjoint pair is an ``update`` when the subject is a running total and
     ``b`` is higher and either published later or worded as an update
-    (``update_b``: "the death toll rose to", "bringing the toll to"). Otherwise
-    a pair whose facing ends are more than three times apart (the higher 20 or
-    more) is no relation: "more than 100 injured" and "one injured" count
-    different people.
+    (``update_b``: "the death toll rose to", "bringing the toll to").
 
     >>> from storydiff.models import Quantity
     >>> around40 = Quantity(
@@ -345,11 +360,6 @@ def relate(
             return "update"
     if predicate in _CUMULATIVE and vb > va and update_b:
         return "update"
-    below, above = min(ha, hb), max(la, lb)  # the ends that face each other
-    if below > 0 and above / below > _APART and above >= _FEW:
-        # "more than 100 injured" and "one injured", "$895 billion" and "$1.9 trillion":
-        # figures this far apart are two different things, not two reports of one
-        return None
     gap = max(la, lb) - min(ha, hb)
     scale = max(abs(va), abs(vb), 1e-9)
     hedged = a.hedge or b.hedge or a.low != a.high or b.low != b.high

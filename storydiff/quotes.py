@@ -136,13 +136,19 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     Nor is it a title when a reporting verb follows it (``after``, the text
     after its closing mark): 'When the storm hit, "Everything was gone," Lee
     said'. A title may end in "!" or "?" ("Sad!"), not in a full stop.
-    A short one (four words at most) right after its cue, with no punctuation
-    between, is a title whatever follows, with the comma a sentence puts inside
-    its closing mark: 'the talk show "Vecher," or "Evening," said Putin ...'.
+    A short one in Title Case (four words at most, no full stop) right after its
+    cue, with no punctuation between, is a title whatever follows, with the comma
+    a sentence puts inside its closing mark: 'the talk show "Vecher," or "Evening,"
+    said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
     if not quote[:1].isupper() or len(quote.split()) > 8:
         return False
-    if len(quote.split()) <= _SHORT_TITLE and _NAMED_WORK_RE.search(before):
+    if (
+        len(quote.split()) <= _SHORT_TITLE
+        and quote.rstrip()[-1:] != "."
+        and _title_cased(quote)
+        and _NAMED_WORK_RE.search(before)
+    ):
         return True
     if quote.rstrip()[-1:] in ".,;":
         return False
@@ -155,6 +161,14 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+
+
+def _title_cased(quote: str) -> bool:
+    """Every word but the small ones capitalised: "Harbour Live", "Vecher", not "It was"."""
+    words = [w.strip("‘’'\",.!?") for w in quote.split()]
+    return all(w[:1].isupper() or w.lower() in _LOWER_TITLE_WORDS for w in words if w)
+
+
 # a title cue right before the opening mark, with no punctuation between ('the talk show
 # "Vecher,"'), or an alternative title right after one ('"Vecher," or "Evening,"')
 _NAMED_WORK_RE = re.compile(

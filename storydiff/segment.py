@@ -21,7 +21,22 @@ __all__ = ["split_sentences", "words"]
 _WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # closing quote marks and brackets at a piece's start, alone or before a space
-_LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
+_LEADING_CLOSERS = re.compile(r"^[’”\")\]]+(?:\s+|$)")
+_PAIRS = {")": "(", "]": "["}
+
+
+def _left_open(sentence: str, closers: str) -> bool:
+    """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
+    whatever comes before it; a straight '"' only an odd count of them, a bracket
+    only one opened and not closed (' " We will rebuild' opens a quote)."""
+    for mark in closers.strip():
+        if mark == '"' and sentence.count('"') % 2 == 0:
+            return False
+        if mark in _PAIRS and sentence.count(_PAIRS[mark]) <= sentence.count(mark):
+            return False
+    return True
+
+
 _LINE = re.compile(r"\n")
 
 
@@ -57,7 +72,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 # closing marks cut off their sentence ("... Russia." / "’’ He left."): pysbd
                 # does so after a nested quote; they end the sentence before
                 closers = _LEADING_CLOSERS.match(piece)
-                if closers is not None:
+                if closers is not None and _left_open(out[-1].text, closers.group()):
                     last = out[-1]
                     end = start + len(closers.group().rstrip())
                     out[-1] = Sentence(

@@ -40,6 +40,14 @@ def test_closing_quote_marks_end_their_sentence(text):
     assert [s.index for s in sents] == list(range(len(sents)))
 
 
+def test_a_straight_quote_opening_the_next_sentence_stays_with_it():
+    text = 'The ferry sank on Sunday. " We will rebuild the quay," Mayor Ann Lee said.'
+    assert [s.text for s in split_sentences(text)] == [
+        "The ferry sank on Sunday.",
+        '" We will rebuild the quay," Mayor Ann Lee said.',
+    ]
+
+
 def test_repeated_sentence_gets_its_own_offsets():
     text = "It sank. Help came. It sank."
     sents = split_sentences(text)

@@ -250,8 +250,37 @@ def test_a_writer_s_sign_off_and_a_share_bar_are_removed():
     assert [r.kind for r in cleaned.removed] == ["byline", "byline", "boilerplate", "byline"]
 
 
+def test_a_story_paragraph_above_a_photo_credit_whose_caption_was_lost_stays():
+    page = (
+        "A ferry sank.\n\nThe mayor spoke on Monday about the budget, which he said would "
+        "close the gap.\n\n(Photo: Getty Images)\n\nThe council approved the plan on "
+        "Monday.\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
+    )
+    assert [r.kind for r in clean_text(page).removed] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("page", "removed"),
+    [
+        ("A ferry sank.\n\nAll were saved.\n\nJordain Carney contributed.", 1),
+        ("A ferry sank.\n\nAll were saved.\n\nVoss reported from Lisk, Valdora.", 1),
+        ("By Ann Lee\n\nA ferry sank.\n\nAll were saved.\n\nANN LEE", 2),
+        # the same lines inside the story are story sentences
+        (
+            "A ferry sank.\n\nJordain Carney contributed.\n\nAll were saved.\n\nThey left.\n\n"
+            "The port reopened.",
+            0,
+        ),
+        ("A ferry sank.\n\nAll were saved.\n\nHe reported from Moscow.", 0),
+        ("A ferry sank.\n\nAll were saved.\n\nDemocrats also contributed.", 0),
+    ],
+)
+def test_a_sign_off_goes_only_from_the_story_s_closing_lines(page, removed):
+    assert len(clean_text(page).removed) == removed
+
+
 def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
-    caption = "Ferry passengers wait on the quay at Port Ella on Sunday."
+    caption = "Mayor Ann Lee waves to passengers on the quay at Port Ella on Sunday."
     page = f"A ferry sank.\n\n{caption}\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
     cleaned = clean_text(page)
     assert cleaned.text == "A ferry sank.\n\nAll were saved."
@@ -269,6 +298,11 @@ def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
         "Poor maintenance also contributed.",
         "Many factors contributed to this report.",
         "Voss reported from Port Ella that the quay was calm.",
+        "El Niño also contributed.",
+        "Donors in Lisk and Port Ella also contributed.",
+        "Bloomberg reported in March.",
+        "$500 for 6 months of insulin is what she paid last year, she said.",
+        "Trending in the wrong direction.",
         "The Associated Press reported the sinking first.",
         "Email the mayor at mayor@city.example, the sign read.",
         "40% of readers think the mayor should resign, a poll found.",

@@ -372,6 +372,38 @@ def test_dead_and_rescued_passengers_are_different_counts_not_a_conflict():
 
 
 @pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "The ferry hit the quay and 2 people were killed, the coastguard said.",
+            "The ferry hit the quay and 30 people were killed, the coastguard said.",
+        ),
+        (
+            "The new quay cost $1.5 million, the port said on Monday.",
+            "The new quay cost $15 million, the port said on Monday.",
+        ),
+        (
+            "The yard would lay off 500 by the end of the year, the union said.",
+            "The yard would lay off 800 by the end of the year, the union said.",
+        ),
+    ],
+)
+def test_figures_in_aligned_sentences_conflict_however_far_apart(a_text, b_text):
+    report = diff_story([Article(id="a", text=a_text), Article(id="b", text=b_text)])
+    assert [c.label for c in report.conflicts] == ["conflict"]
+
+
+def test_figures_far_apart_in_unrelated_sentences_are_two_things():
+    a = Article(id="a", text="A ferry sank off Lisk. More than 100 passengers were injured.")
+    b = Article(
+        id="b",
+        text="A ferry sank off Lisk on Sunday morning in fog. One passenger, a teacher from "
+        "Port Ella, was injured when she fell on the stairs.",
+    )
+    assert diff_story([a, b]).conflicts == ()
+
+
+@pytest.mark.parametrize(
     ("a_text", "b_text", "conflicts"),
     [
         # a bare figure with "jobs" may count claims, jobs or people: two different totals

@@ -342,6 +342,8 @@ def test_definite_organisation_noun_refers_back_to_the_last_organisation():
         ("Harbex on Friday walked back its policy after criticism.", "Harbex"),
         # "his": a man, not a company
         ("Brell on Friday walked back his policy after criticism.", ""),
+        # "its" is the bank's: another noun phrase stands between
+        ("Brell criticized the bank and its policies on Monday.", ""),
     ],
 )
 def test_the_company_and_it_refer_to_a_lone_name_its_sentence_calls_it(opening, speaker):
@@ -436,6 +438,9 @@ def test_a_short_title_right_after_its_cue_is_not_a_quote_even_before_a_reportin
     [
         ('When the storm hit, "Everything was gone," Ann Lee said.', "Ann Lee"),
         ('After the report on Monday, "We are shocked," Ann Lee said.', "Ann Lee"),
+        # a sentence right after a title cue is still a quote: not Title Case, or a full stop
+        ('Speaking on the program "It was a mistake," Ann Lee said.', "Ann Lee"),
+        ('Senator Ann Lee told the paper "I quit." She left the next day.', "Ann Lee"),
     ],
 )
 def test_a_quote_a_reporting_verb_follows_is_a_quote_whatever_precedes_it(text, speaker):
