@@ -891,12 +891,15 @@ def _slot_conflict(
 ) -> Conflict | None:
     """How the versions that differ from the consensus of a slot relate to it, if at all.
 
-    Figures too far apart to be two reports of one number (:func:`far_apart`) are
-    two things, not a conflict, unless they stand in aligned sentences ("2 people
-    were killed" / "30 people were killed"): then they are a conflict.
+    Figures too far apart to be two reports of one number (:func:`far_apart`), and
+    figures of a slot named by its noun alone ("11 other states" / "37 states": no
+    predicate says what happened to them), are two things, not a conflict, unless
+    they stand in aligned sentences ("2 people were killed" / "30 people were
+    killed"): then they are a conflict.
     """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
     consensus_row = row_at(agreeing[0], consensus_m.start) if row_at else None
+    scored = consensus_q.kind == "score"
     labels: dict[str, ConflictLabel] = {}
     shown: dict[str, tuple[Quantity, FactMention]] = {}
     for v in versions:
@@ -915,7 +918,7 @@ def _slot_conflict(
             )
             if (
                 label in ("conflict", "degree")
-                and far_apart(consensus_q, q)
+                and (far_apart(consensus_q, q) or not (scored or has_predicate(subject)))
                 and (consensus_row is None or row_at is None or row_at(v, m.start) != consensus_row)
             ):
                 label = None

@@ -298,11 +298,17 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
     """Mentions in one run, each with its first and last token index."""
     idx = [k for k in idx if toks[k].text != "."]
     initial = toks[idx[0]].initial
-    if initial and toks[idx[0]].text in W.STOP_STARTERS:
+    places = W.known_places()
+    if (
+        initial
+        and toks[idx[0]].text in W.STOP_STARTERS
+        # "New Jersey later joined": a place's own first word, not an opener
+        and " ".join(toks[k].text for k in idx[:2]) not in places
+        and " ".join(toks[k].text for k in idx[:3]) not in places
+    ):
         idx.pop(0)
     while idx and not _is_cap(toks[idx[0]]):
         idx.pop(0)
-    places = W.known_places()
     rest = " ".join(toks[k].text for k in idx[:-1])
     if (
         len(idx) > 1

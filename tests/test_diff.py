@@ -393,6 +393,19 @@ def test_figures_in_aligned_sentences_conflict_however_far_apart(a_text, b_text)
     assert [c.label for c in report.conflicts] == ["conflict"]
 
 
+def test_figures_named_by_their_noun_alone_conflict_only_in_aligned_sentences():
+    aligned = [
+        Article(id="a", text="The train had 12 carriages when it left Lisk, the operator said."),
+        Article(id="b", text="The train had 11 carriages when it left Lisk, the operator said."),
+    ]
+    assert [c.label for c in diff_story(aligned).conflicts] == ["conflict"]
+    apart = [
+        Article(id="a", text="The ruling covers Valdora, Lisk and 11 other states."),
+        Article(id="b", text="Employers in 37 states no longer have to offer the cover."),
+    ]
+    assert diff_story(apart).conflicts == ()
+
+
 def test_figures_far_apart_in_unrelated_sentences_are_two_things():
     a = Article(id="a", text="A ferry sank off Lisk. More than 100 passengers were injured.")
     b = Article(

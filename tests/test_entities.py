@@ -477,6 +477,17 @@ def test_a_town_that_shares_a_surname_stays_a_place(text, town):
     assert (town, "place") in {(e.text, e.kind) for e in extract_entities(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("New Jersey later joined Pennsylvania in suing.", "New Jersey"),
+        ("New York sued on Monday.", "New York"),
+    ],
+)
+def test_a_place_opening_a_sentence_keeps_its_first_word(text, place):
+    assert (place, "place") in {(e.text, e.kind) for e in extract_entities(text)}
+
+
 def test_countries_and_states_are_places_whatever_the_words_around_them_say():
     text = (
         "Nevada said on Monday it would appeal. Officials in Iran and South Korea were told.\n\n"
