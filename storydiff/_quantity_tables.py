@@ -581,7 +581,8 @@ SCIENTIFIC_RE = re.compile(
 )
 # "1/2 pound", "2 1/2 hours": a fraction written with a slash, before a unit.
 SLASH_FRACTION_RE = re.compile(
-    r"(?<![\w/.,])(?:(?P<whole>\d{1,3})\s)?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/])"
+    # a whole number and a fraction: "2 1/2 hours", and wire prices "6-3/16 pct", "15-3/4"
+    r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[\s-])?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\w/])"
 )
 # "2½ years", "½ mile": a vulgar fraction, after a whole number or alone (text that
 # storydiff.read normalised spells these "2 1/2"; text handed over directly may not).

@@ -39,6 +39,7 @@ from storydiff.errors import param_error
 from storydiff.facts import (
     attribution_of,
     counts_people,
+    dated_by_day,
     far_apart,
     has_predicate,
     predicate_of,
@@ -915,6 +916,7 @@ def _slot_conflict(
                 published_a=published[agreeing[0]],
                 published_b=published[v],
                 update_b=reads_as_update(m.sentence),
+                days_relative=dated_by_day(consensus_m.sentence) and dated_by_day(m.sentence),
             )
             if (
                 label in ("conflict", "degree")

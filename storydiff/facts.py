@@ -31,6 +31,7 @@ __all__ = [
     "attribution_of",
     "comparison_range",
     "counts_people",
+    "dated_by_day",
     "far_apart",
     "has_predicate",
     "predicate_of",
@@ -286,6 +287,8 @@ def comparison_range(quantity: Quantity) -> tuple[float, float]:
         return value - abs(value) * 0.03, value + abs(value) * 0.03
     if hedge in _NEARLY:
         return value - abs(value) * 0.1, value
+    if low == high == value and _SLASHED.search(quantity.text):
+        return low, high  # "6-3/16 pct": exact to the sixteenth
     if low == high == value:
         match = _FIRST_NUMBER.search(quantity.text)
         if match:
@@ -295,6 +298,30 @@ def comparison_range(quantity: Quantity) -> tuple[float, float]:
             tol = 0.5 * step * abs(value / mantissa)
             return value - tol, value + tol
     return low, high
+
+
+_SLASHED = re.compile(r"\d/\d")
+
+
+def _day(when: datetime) -> tuple[int, int, int]:
+    """The calendar day of a publication time (in its own zone, UTC if it has none)."""
+    return (when.year, when.month, when.day)
+
+
+# words that date a figure by the day the sentence was written; a weekday does not
+# ("on Monday" in a story and in its follow-up the next day is the same Monday)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE
+)
+
+
+def dated_by_day(sentence: str) -> bool:
+    """Whether a sentence dates what it says by the day it was written.
+
+    >>> dated_by_day("Federal funds averaged 6.18 pct yesterday."), dated_by_day("It rose.")
+    (True, False)
+    """
+    return _RELATIVE_DAY.search(sentence) is not None
 
 
 def _stamp(when: datetime) -> float:
@@ -312,12 +339,16 @@ def relate(
     published_a: datetime | None = None,
     published_b: datetime | None = None,
     update_b: bool = False,
+    days_relative: bool = False,
 ) -> ConflictLabel | None:
     """How two statements of one subject relate; ``None`` when they agree.
 
     A disjoint pair is an ``update`` when the subject is a running total and
     ``b`` is higher and either published later or worded as an update
-    (``update_b``: "the death toll rose to", "bringing the toll to").
+    (``update_b``: "the death toll rose to", "bringing the toll to"). It is an
+    update too when both were published, on different days, with sentences that date
+    their figures by the day they were written (``days_relative``: "yesterday",
+    "today", "this morning"): the two figures are two days' values.
 
     >>> from storydiff.models import Quantity
     >>> around40 = Quantity(
@@ -359,6 +390,15 @@ def relate(
         if later_higher:
             return "update"
     if predicate in _CUMULATIVE and vb > va and update_b:
+        return "update"
+    if (
+        published_a is not None
+        and published_b is not None
+        and _day(published_a) != _day(published_b)
+        and days_relative
+    ):
+        # "averaged 6.18 pct yesterday" on March 3, "6.22 pct yesterday" on March 4: two
+        # days' figures, the later one an update
         return "update"
     gap = max(la, lb) - min(ha, hb)
     scale = max(abs(va), abs(vb), 1e-9)

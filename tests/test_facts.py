@@ -57,6 +57,10 @@ def test_decimal_rounding_makes_a_precise_figure_more_specific():
     assert relate(q("1.9 billion valors"), q("1.87 billion valors")) == "more_specific"
 
 
+def test_a_fraction_is_exact_to_its_denominator():
+    assert relate(q("6-3/16 pct"), q("6-1/4 pct")) == "conflict"
+
+
 def test_far_apart_figures_conflict():
     assert relate(q("310 million valors"), q("330 million valors")) == "conflict"
 
@@ -100,6 +104,16 @@ def test_later_higher_running_total_is_an_update():
         relate(three, two, subject="people killed", published_a=early, published_b=late)
         == "conflict"
     )
+
+
+def test_figures_dated_by_the_day_of_writing_on_two_days_are_an_update():
+    monday = datetime(1987, 3, 3, 11, 5, tzinfo=timezone.utc)
+    tuesday = datetime(1987, 3, 4, 10, 51, tzinfo=timezone.utc)
+    a, b = q("6.18 pct"), q("6.22 pct")
+    assert relate(a, b, published_a=monday, published_b=tuesday, days_relative=True) == "update"
+    # the same day, or words that do not date the figure: a conflict
+    assert relate(a, b, published_a=monday, published_b=monday, days_relative=True) == "conflict"
+    assert relate(a, b, published_a=monday, published_b=tuesday) == "conflict"
 
 
 def test_update_wording_reads_as_update_without_dates():

@@ -420,6 +420,13 @@ def test_four_digit_count_with_a_plural_noun_is_not_a_year():
     assert (q.kind, q.value, q.unit) == ("count", 2000.0, "people")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"), [("Funds opened at 6-3/16 pct.", 6.1875), ("It yields 7-1/2 pct.", 7.5)]
+)
+def test_a_whole_number_joined_to_a_fraction_by_a_hyphen_is_one_figure(text, value):
+    assert [(q.value, q.unit) for q in extract(text)] == [(value, "%")]
+
+
 def test_a_conjunction_ends_the_counted_noun():
     q = one("The bill came to 330 million valors once overruns are counted.")
     assert (q.text, q.unit) == ("330 million valors", "valors")
