@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff import _entity_words as W
 from storydiff._quote_words import (
     _ADVERBS,
     _CONNECTORS,
@@ -318,9 +319,25 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
 # a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
 # Scotland --": the place the story was filed from, never the subject
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
-    r"\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:[—–]|--)\s*"
+    r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
+    r"(?P<region>,\s*[A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,2})?"
+    r"\s*(?P<agency>\([A-Za-z .]{1,20}\)\s*)?(?P<dash>[—–]|--|-)\s*"
 )
+
+
+def _dateline_end(text: str, lo: int, hi: int) -> int | None:
+    """Where a wire dateline opening ``text[lo:hi]`` ends, if one does.
+
+    A place in capitals with its region ("TURNBERRY, Scotland —", "LONDON, March 3
+    (Reuters) -"), its agency ("MOSCOW (AP) —") or a known place ("MOSCOW —"); not an
+    acronym before a dash clause ("NASA — led by ... —").
+    """
+    m = _DATELINE.match(text, lo, hi)
+    if m is None or (m["dash"] == "-" and not m["agency"]):
+        return None
+    if m["region"] or m["agency"] or m["city"].title() in W.known_places():
+        return m.end()
+    return None
 
 
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
@@ -333,9 +350,9 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     accompanying the video") or a name's possession ("Tony Kim's family"), else
     the first person or organisation named.
     """
-    dateline = _DATELINE.match(doc.text, lo, hi)
+    dateline = _dateline_end(doc.text, lo, hi)
     if dateline is not None:  # "TURNBERRY, Scotland — President Donald Trump is ..."
-        lo = dateline.end()
+        lo = dateline
     head = _tokens(doc.text, lo, min(hi, lo + 400))
     words = [t for t in head if t.text[0].isalnum()]
     if words and (

@@ -580,8 +580,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     return ""
 
 
+# "He" opening the sentence outside quote marks ('"He kept me waiting," said Trump' is
+# another man's he)
 _OPENING_PRONOUN = {
-    want: re.compile(r"\s*[\"“‘']?\s*" + word + r"\b", re.IGNORECASE)
+    want: re.compile(r"\s*" + word + r"\b", re.IGNORECASE)
     for want, word in (("m", "he"), ("f", "she"))
 }
 
@@ -607,9 +609,13 @@ def _owns_an_it(doc: _Doc, m: _Mention) -> bool:
 
 
 # "its" after the name's own words, no other noun phrase between: "Spotify on Friday walked
-# back its policy", "Google said its profits rose"; not "Obama criticized the bank and its"
+# back its policy", "Google said its profits rose", "Harbex said in a statement that its
+# ...", "Harbex, the streaming service, walked back its ..."; not "Obama criticized the bank
+# and its policies", "... criticized banks and its policies"
 _ITS_OWN = re.compile(
-    r"(?:\s+(?!(?:the|a|an|this|that|these|those)\b)[a-z][\w'’-]*|\s+on \w+){1,5}?\s+its\b"
+    r"(?:,\s+(?:the|a|an)\s+[\w\s'’-]{1,40}?,)?"  # an apposition
+    r"(?:\s+(?!(?:the|a|an|this|that|these|those|and|or)\b)[a-z][\w'’-]*|\s+on \w+){1,5}?\s+its\b"
+    r"|\s+(?:said|says|announced|added|stated)\b[^.;\"“”]{0,40}?\bthat its\b"
 )
 
 

@@ -393,11 +393,13 @@ _LONGEST_BARE_CAPTION = 60  # words
 _FULL_MONTHS = tuple(MONTHS)[:12]  # the full names, in order
 # what a photo shows, in the present: "attends", "meet", "disembark from", "waves as"
 _CAPTION_VERB = re.compile(
-    r"\b(?:attends?|speaks?|arrives?|waves?|walks?|looks?|listens?|greets?|meets?|shakes?|"
-    r"talks?|gestures?|stands?|sits?|poses?|leaves?|departs?|holds?|drives?|disembarks?|"
-    r"delivers?|addresses|reacts?|smiles?|points?|watches|answers?|is seen|are seen)\b"
-    # the agency's full date, weekday first: "in Helsinki, Finland, Monday, July 16, 2018"
-    r"|\b(?:" + "|".join(WEEKDAYS) + r"),? (?:" + "|".join(_FULL_MONTHS) + r") \d{1,2}, \d{4}\b",
+    r"\b(?:attends?|speaks?|arrives?|waves?|listens?|greets?|shakes? hands|gestures?|"
+    r"poses?|disembarks?|delivers?|reacts?|smiles?|is seen|are seen)\b",
+    re.IGNORECASE,
+)
+# the agency's full date, weekday first: "in Helsinki, Finland, Monday, July 16, 2018"
+_AGENCY_DATE_IN_CAPTION = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS) + r"),? (?:" + "|".join(_FULL_MONTHS) + r") \d{1,2}, \d{4}\b",
     re.IGNORECASE,
 )
 _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|picture)\b", re.I)
@@ -408,8 +410,9 @@ def _reads_as_caption(line: str) -> bool:
     """Whether a paragraph above a photo credit reads as the photo's caption."""
     if _words(line) > _LONGEST_BARE_CAPTION:
         return False
-    if _PHOTO_SHOWS.search(line):  # "In this July 14, 2018 photo an advert stating "...""
-        return True
+    if _PHOTO_SHOWS.search(line) or _AGENCY_DATE_IN_CAPTION.search(line):
+        return True  # "In this July 14, 2018 photo an advert stating "..."", "... Monday,
+        # July 16, 2018": a caption's formula, whatever it quotes
     if _NOT_A_CAPTION.search(line):
         return False
     return _CAPTION_VERB.search(line) is not None or not _ends_sentence(line)
@@ -579,30 +582,6 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ):
             author = author or _agency_author(line)
 
-    # The story's last lines: a sign-off ("Jordain Carney contributed.", "Colvin reported
-    # from Glasgow, Scotland.") or the writer's name again ("ANGELA CHARLTON"), which
-    # is the author or a byline line of a few words.
-    writers = {author.casefold()} if author else set()
-    if "byline" in kind:
-        writers |= {lines[i].casefold() for i in range(n) if kind[i] == "byline"}
-    closing = [i for i in range(n) if lines[i] and kind[i] is None][-_CLOSING_LINES:]
-    for i in closing:
-        line = lines[i]
-        if line.casefold() in writers:
-            mark(i, "byline", "the writer's name again")
-        elif ("contributed" in line or " reported from " in line) and _SIGN_OFF.match(line):
-            mark(i, "byline", "a sign-off: who contributed, where the writer reported from")
-
-    # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption:
-    # a paragraph that reads like one (no quote, no reporting verb, a photo's present
-    # tense or no verb at all: "President Donald Trump attends a working breakfast ...")
-    for i in (i for i, k in enumerate(kind) if k == "caption") if "caption" in kind else ():
-        line = lines[i]
-        if line.startswith("(") and _CREDIT_ALONE.match(line):
-            above = i - 1 if i and lines[i - 1] else i - 2
-            if above >= 0 and kind[above] is None and _reads_as_caption(lines[above]):
-                mark(above, "caption", "the caption above a photo credit")
-
     # A headline shouted in capitals between paragraphs of a mixed-case story is a
     # promo for another story ("GAMER SENTENCED TO 15 MONTHS IN FEDERAL PRISON ...").
     # Shorter capital lines are left to the subhead rule; a story typed all in
@@ -650,6 +629,30 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             if len(tail) >= 2 and len(tail) < len(body_idx):
                 for i in tail:
                     mark(i, "promo_tail", "trailing block of headline-like lines")
+
+    # The story's last lines, once the promo tail is gone: a sign-off ("Jordain Carney
+    # contributed.", "Colvin reported from Glasgow, Scotland.") or the writer's name
+    # again ("ANGELA CHARLTON"), which is the author or a byline line of a few words.
+    writers = {author.casefold()} if author else set()
+    if "byline" in kind:
+        writers |= {lines[i].casefold() for i in range(n) if kind[i] == "byline"}
+    closing = [i for i in range(n) if lines[i] and kind[i] is None][-_CLOSING_LINES:]
+    for i in closing:
+        line = lines[i]
+        if line.casefold() in writers:
+            mark(i, "byline", "the writer's name again")
+        elif ("contributed" in line or " reported from " in line) and _SIGN_OFF.match(line):
+            mark(i, "byline", "a sign-off: who contributed, where the writer reported from")
+
+    # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption:
+    # a paragraph that reads like one (no quote, no reporting verb, a photo's present
+    # tense or no verb at all: "President Donald Trump attends a working breakfast ...")
+    for i in (i for i, k in enumerate(kind) if k == "caption") if "caption" in kind else ():
+        line = lines[i]
+        if line.startswith("(") and _CREDIT_ALONE.match(line):
+            above = i - 1 if i and lines[i - 1] else i - 2
+            if above >= 0 and kind[above] is None and _reads_as_caption(lines[above]):
+                mark(above, "caption", "the caption above a photo credit")
 
     # Pass 3: subheads (short title-like lines between body paragraphs).
     body_idx = [i for i in body_idx if kind[i] is None]

@@ -397,9 +397,16 @@ _COMMON_PHRASE = 4  # words: "a good thing" may be anyone's
 def _said_by_two(a: tuple[str, Quote, list[str]], b: tuple[str, Quote, list[str]]) -> bool:
     """Two different people's words: a short quote ("a good thing", the phrase one
     version quotes from Trump) inside another speaker's longer quote is not a trim of it.
+
+    Only a quote shorter than the other, of four words or fewer, and speakers who are
+    not one person named two ways ("Donald Trump" / "Trump": one contains the other's
+    words); the same words by two people stay one quote whose speaker changed.
     """
-    speakers = {a[1].speaker, b[1].speaker}
-    return "" not in speakers and len(speakers) == 2 and min(len(a[2]), len(b[2])) <= _COMMON_PHRASE
+    short, long_ = sorted((a, b), key=lambda x: len(x[2]))
+    if len(short[2]) > _COMMON_PHRASE or len(short[2]) == len(long_[2]):
+        return False
+    one, two = (set(x[1].speaker.lower().split()) for x in (short, long_))
+    return bool(one and two) and not (one <= two or two <= one)
 
 
 def _undot(m: re.Match[str]) -> str:
@@ -882,6 +889,9 @@ def _facts(
     return tuple(facts), tuple(conflicts)
 
 
+_UNRELATED = 99  # a figure that is another thing ranks below every relation
+
+
 def _slot_conflict(
     subject: str,
     by_version: dict[str, list[tuple[Quantity, FactMention]]],
@@ -899,7 +909,12 @@ def _slot_conflict(
     killed"): then they are a conflict.
     """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
-    consensus_row = row_at(agreeing[0], consensus_m.start) if row_at else None
+    # the rows where an agreeing version states the slot: an outlier there is aligned
+    agreeing_rows = (
+        {row_at(a, m.start) for a in agreeing for _, m in by_version[a]} - {None}
+        if row_at
+        else set()
+    )
     scored = consensus_q.kind == "score"
     labels: dict[str, ConflictLabel] = {}
     shown: dict[str, tuple[Quantity, FactMention]] = {}
@@ -908,6 +923,7 @@ def _slot_conflict(
             shown[v] = by_version[v][0]
             continue
         best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
+        unrelated = True
         for q, m in by_version[v]:
             label = relate(
                 consensus_q,
@@ -921,15 +937,18 @@ def _slot_conflict(
             if (
                 label in ("conflict", "degree")
                 and (far_apart(consensus_q, q) or not (scored or has_predicate(subject)))
-                and (consensus_row is None or row_at is None or row_at(v, m.start) != consensus_row)
+                and (row_at is None or row_at(v, m.start) not in agreeing_rows)
             ):
-                label = None
+                # another thing, not this slot's figure: neither agrees nor conflicts
+                best = best or (_UNRELATED, None, (q, m))
+                continue
+            unrelated = False
             rank = 0 if label is None else _SEVERITY[label]
             if best is None or rank < best[0]:
                 best = (rank, label, (q, m))
         assert best is not None
         shown[v] = best[2]
-        if best[1] is not None:
+        if best[1] is not None and not unrelated:
             labels[v] = best[1]
     if not labels:
         return None

@@ -1221,13 +1221,13 @@ def _year_atom(text: str, start: int, end: int, value: float) -> _Atom | None:
     if noun and _looks_plural(noun.split()[-1]):
         if not YEAR_CONTEXT_RE.search(before):
             return None
-        # "from 1000 to 2000 hires": the other end of a span of counts, not a year; "by
-        # 12 to 2019 levels" is a year (a count runs between figures of one size)
+        # "from 1000 to 2000 hires", "from 50 to 2000 employees": the other end of a span
+        # of counts, not a year; "fell by 12 to 2019 levels" is a change, then a year
         other = _OTHER_END_RE.search(text, max(0, start - 24), start)
         if (
             other is not None
-            and len(other.group(1).replace(",", "").partition(".")[0]) >= 3
             and not re.fullmatch(r"(?:1[89]|20)\d\d", other.group(1))
+            and not re.search(r"\bby\s+$", text[max(0, other.start(1) - 6) : other.start(1)])
         ):
             return None
     return _Atom(start, end, "year", value, value, value, norm=_fmt(value), num_end=end)

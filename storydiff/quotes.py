@@ -166,7 +166,11 @@ _SHORT_TITLE = 4  # words
 def _title_cased(quote: str) -> bool:
     """Every word but the small ones capitalised: "Harbour Live", "Vecher", not "It was"."""
     words = [w.strip("‘’'\",.!?") for w in quote.split()]
-    return all(w[:1].isupper() or w.lower() in _LOWER_TITLE_WORDS for w in words if w)
+    return all(
+        w[:1].isupper() or w.lower() in _LOWER_TITLE_WORDS or not any(c.isalpha() for c in w)
+        for w in words
+        if w
+    )
 
 
 # a title cue right before the opening mark, with no punctuation between ('the talk show

@@ -21,16 +21,18 @@ __all__ = ["split_sentences", "words"]
 _WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # closing quote marks and brackets at a piece's start, alone or before a space
-_LEADING_CLOSERS = re.compile(r"^[’”\")\]]+(?:\s+|$)")
+_LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 
 
 def _left_open(sentence: str, closers: str) -> bool:
     """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
-    whatever comes before it; a straight '"' only an odd count of them, a bracket
-    only one opened and not closed (' " We will rebuild' opens a quote)."""
-    for mark in closers.strip():
-        if mark == '"' and sentence.count('"') % 2 == 0:
+    whatever comes before it; a straight '"' or "'" only an odd count of them (two
+    "'" typed for a "’’" count as one curly mark), a bracket only one opened and not
+    closed (' " We will rebuild' opens a quote)."""
+    straight = closers.strip().replace("''", "’")  # '' is ’’ typed in ASCII
+    for mark in straight:
+        if mark in "\"'" and sentence.count(mark) % 2 == 0:
             return False
         if mark in _PAIRS and sentence.count(_PAIRS[mark]) <= sentence.count(mark):
             return False

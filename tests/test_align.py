@@ -40,6 +40,23 @@ def test_closing_quote_marks_end_their_sentence(text):
     assert [s.index for s in sents] == list(range(len(sents)))
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Kosachev wrote that ''so-called 'peace-loving' Europe is afraid.'' He left.",
+            "Kosachev wrote that ''so-called 'peace-loving' Europe is afraid.''",
+        ),
+        (
+            "He said 'the so-called 'peace' deal is dead.' Then he left.",
+            "He said 'the so-called 'peace' deal is dead.'",
+        ),
+    ],
+)
+def test_straight_closing_marks_end_their_sentence(text, first):
+    assert [s.text for s in split_sentences(text)] == [first, text[len(first) + 1 :]]
+
+
 def test_a_straight_quote_opening_the_next_sentence_stays_with_it():
     text = 'The ferry sank on Sunday. " We will rebuild the quay," Mayor Ann Lee said.'
     assert [s.text for s in split_sentences(text)] == [

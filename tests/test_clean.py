@@ -250,13 +250,20 @@ def test_a_writer_s_sign_off_and_a_share_bar_are_removed():
     assert [r.kind for r in cleaned.removed] == ["byline", "byline", "boilerplate", "byline"]
 
 
-def test_a_story_paragraph_above_a_photo_credit_whose_caption_was_lost_stays():
-    page = (
-        "A ferry sank.\n\nThe mayor spoke on Monday about the budget, which he said would "
-        "close the gap.\n\n(Photo: Getty Images)\n\nThe council approved the plan on "
-        "Monday.\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
-    )
-    assert [r.kind for r in clean_text(page).removed] == ["caption", "caption"]
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor spoke on Monday about the budget, which he said would close the gap.",
+        "The council approved the plan on Monday.",
+        "The talks ended on Monday without a deal, and both sides left Lisk.",
+        "The index fell 300 points on Monday as investors sold shares.",
+        "The party holds a narrow majority in the chamber.",
+        "The decision leaves thousands of families without cover.",
+    ],
+)
+def test_a_story_paragraph_above_a_photo_credit_whose_caption_was_lost_stays(paragraph):
+    page = f"A ferry sank.\n\n{paragraph}\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
+    assert [r.kind for r in clean_text(page).removed] == ["caption"]
 
 
 @pytest.mark.parametrize(
@@ -272,6 +279,12 @@ def test_a_story_paragraph_above_a_photo_credit_whose_caption_was_lost_stays():
             0,
         ),
         ("A ferry sank.\n\nAll were saved.\n\nHe reported from Moscow.", 0),
+        # the last lines of the story, not of the page
+        (
+            "A ferry sank.\n\nAll were saved.\n\nJordain Carney contributed.\n\nRELATED "
+            "STORIES\n\nLouvre staff walk out over crowds\n\nParis museums brace for summer",
+            4,
+        ),
         ("A ferry sank.\n\nAll were saved.\n\nDemocrats also contributed.", 0),
     ],
 )
@@ -279,8 +292,14 @@ def test_a_sign_off_goes_only_from_the_story_s_closing_lines(page, removed):
     assert len(clean_text(page).removed) == removed
 
 
-def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption():
-    caption = "Mayor Ann Lee waves to passengers on the quay at Port Ella on Sunday."
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mayor Ann Lee waves to passengers on the quay at Port Ella on Sunday.",
+        'A protester holds a sign reading "Welcome home" in Lisk, Valdora, Monday, July 16, 2018.',
+    ],
+)
+def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption(caption):
     page = f"A ferry sank.\n\n{caption}\n\n(Photo: Anna Voss / AP)\n\nAll were saved."
     cleaned = clean_text(page)
     assert cleaned.text == "A ferry sank.\n\nAll were saved."

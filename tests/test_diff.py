@@ -401,9 +401,28 @@ def test_figures_named_by_their_noun_alone_conflict_only_in_aligned_sentences():
     assert [c.label for c in diff_story(aligned).conflicts] == ["conflict"]
     apart = [
         Article(id="a", text="The ruling covers Valdora, Lisk and 11 other states."),
-        Article(id="b", text="Employers in 37 states no longer have to offer the cover."),
+        Article(id="b", text="Employers in 14 states no longer have to offer the cover."),
     ]
     assert diff_story(apart).conflicts == ()
+    # another mention of the slot elsewhere in the outlier does not hide the aligned one
+    again = [
+        aligned[0],
+        Article(id="b", text=aligned[1].text + " A second train behind it had 8 carriages."),
+    ]
+    assert [c.label for c in diff_story(again).conflicts] == ["conflict"]
+
+
+def test_an_outlier_aligned_with_any_agreeing_version_conflicts():
+    texts = [
+        "Rescue teams were still searching the beaches late on Monday. Officials said 30 "
+        "were killed across the region.",
+        "The storm hit the coast of Lisk on Sunday night and 30 people were killed, the "
+        "coastguard said on Monday.",
+        "The storm hit the coast of Lisk on Sunday night and 3 people were killed, the "
+        "coastguard said on Monday.",
+    ]
+    report = diff_story([Article(id=f"v{k}", text=t) for k, t in enumerate(texts)])
+    assert [(c.subject, c.label) for c in report.conflicts] == [("people killed", "conflict")]
 
 
 def test_figures_far_apart_in_unrelated_sentences_are_two_things():
@@ -447,6 +466,22 @@ def test_one_value_in_the_rows_of_several_copy_families_is_one_fact():
     arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([first, first, second, second])]
     dates = [f for f in diff_story(arts).facts if f.subject == "date"]
     assert [(f.text, f.versions) for f in dates] == [("Monday", ("v0", "v1", "v2", "v3"))]
+
+
+@pytest.mark.parametrize(
+    ("second", "speakers", "altered"),
+    [
+        # one person named two ways: one quote
+        ('Trump called the meeting "a good thing" on Monday in Helsinki.', {"Donald Trump"}, False),
+        # the same words by another person: one quote whose speaker changed
+        ('Vladimir Putin called the meeting "a good thing" on Monday.', {"Donald Trump"}, True),
+    ],
+)
+def test_the_same_short_quote_in_two_versions_is_one_quote(second, speakers, altered):
+    first = 'President Donald Trump called the meeting "a good thing" on Monday in Helsinki.'
+    quotes = diff_story([Article(id="a", text=first), Article(id="b", text=second)]).quotes
+    assert [(q.versions, q.altered) for q in quotes] == [(("a", "b"), altered)]
+    assert {q.speaker for q in quotes} == speakers
 
 
 def test_a_short_phrase_quoted_from_one_person_is_not_a_trim_of_another_s_quote():

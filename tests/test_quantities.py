@@ -437,6 +437,8 @@ def test_four_digit_end_of_a_span_of_counts_is_not_a_year():
     kinds = [q.kind for q in extract("Apple is going from 1000 to 2000 hires this year.")]
     assert "year" not in kinds
     assert "year" in [q.kind for q in extract("Prices fell by 12 to 2019 levels, they said.")]
+    for text in ("The firm grew from 50 to 2000 employees.", "It went from 40 to 1900 ships."):
+        assert "year" not in [q.kind for q in extract(text)]
     assert [q.kind for q in extract("Between 1999 and 2000 elections were held.")] == [
         "year",
         "year",

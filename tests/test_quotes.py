@@ -344,6 +344,9 @@ def test_definite_organisation_noun_refers_back_to_the_last_organisation():
         ("Brell on Friday walked back his policy after criticism.", ""),
         # "its" is the bank's: another noun phrase stands between
         ("Brell criticized the bank and its policies on Monday.", ""),
+        ("Brell criticized banks and its policies on Monday.", ""),
+        ("Harbex said in a statement that its policy had been misread.", "Harbex"),
+        ("Harbex, the streaming service, walked back its policy.", "Harbex"),
     ],
 )
 def test_the_company_and_it_refer_to_a_lone_name_its_sentence_calls_it(opening, speaker):
@@ -355,12 +358,28 @@ def test_the_company_and_it_refer_to_a_lone_name_its_sentence_calls_it(opening, 
     assert [s for s, _ in _speakers(text)] == [speaker, speaker]
 
 
-def test_a_wire_dateline_opening_the_sentence_is_never_its_subject():
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("LISK, Valdora — Prime Minister Anselm Drey", "Anselm Drey"),
+        ("LONDON, March 3 (Reuters) - Prime Minister Anselm Drey", "Anselm Drey"),
+        ("MOSCOW — Prime Minister Anselm Drey", "Anselm Drey"),
+        # an acronym before a dash clause is the subject, not a dateline
+        ("NASA — led by Ivo Marsh —", "NASA"),
+    ],
+)
+def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, speaker):
+    text = f'{opening} is keeping hopes low for the talks, saying "nothing bad will come of it."'
+    assert _one(text).speaker == speaker
+
+
+def test_a_quoted_he_is_not_the_he_of_the_next_quote():
     text = (
-        "LISK, Valdora — Prime Minister Anselm Drey is keeping hopes low for the talks, "
-        'saying "nothing bad will come of it."'
+        "President Anselm Drey arrived late in Lisk.\n\n"
+        '"He kept me waiting," said harbour chief Ivo Marsh.\n\n'
+        '"It was rude," he added.'
     )
-    assert _one(text).speaker == "Anselm Drey"
+    assert [s for s, _ in _speakers(text)] == ["Ivo Marsh", "Ivo Marsh"]
 
 
 def test_he_skips_the_names_an_earlier_sentence_opening_with_he_governs():
@@ -427,6 +446,7 @@ def test_a_title_a_few_words_after_its_cue_is_not_a_quote(text):
     [
         'Panelists on the talk show "Vecher," or "Evening," said Putin was the stronger man.',
         'Guests on the programme "Harbour Live," said the ferry was late.',
+        'Speaking on the talk show "Fox & Friends," Mayor Ann Lee said the ferry was late.',
     ],
 )
 def test_a_short_title_right_after_its_cue_is_not_a_quote_even_before_a_reporting_verb(text):
