@@ -105,8 +105,9 @@ def _strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and roles: keep the trailing run of non-title words."""
     out: list[str] = []
     for w in reversed(words):
-        if _bare(w).rstrip(".") in _TITLES:
-            break
+        bare = _bare(w).rstrip(".")
+        if bare in _TITLES or ("-" in bare and bare.rsplit("-", 1)[1] in _TITLES):
+            break  # "Vice-President", "Attorney-General" as "Vice President"
         out.append(w)
     out.reverse()
     while out and out[0].lower() in _CONNECTORS:

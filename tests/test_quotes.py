@@ -178,10 +178,12 @@ def test_commissioner_title_resolves_to_full_name():
     assert [q.speaker_text for q in quotes] == ["Oduya", "the commissioner"]
 
 
-def test_titles_are_stripped_from_the_canonical_name():
-    text = '"We will rebuild," said Prime Minister Anselm Drey.'
-    q = _one(text)
-    assert (q.speaker, q.speaker_text) == ("Anselm Drey", "Prime Minister Anselm Drey")
+@pytest.mark.parametrize(
+    "title", ["Prime Minister", "US Vice-President", "former Vice-President", "Attorney-General"]
+)
+def test_titles_are_stripped_from_the_canonical_name(title):
+    q = _one(f'"We will rebuild," said {title} Anselm Drey.')
+    assert (q.speaker, q.speaker_text) == ("Anselm Drey", f"{title} Anselm Drey")
 
 
 def test_organisations_can_speak():
