@@ -279,6 +279,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         signed = _speaker_after(text, toks, i)
         if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
             return _Attribution(signed[0], "", 2)
+    if toks[i].low in _CONTRASTS:
+        # '... "protect a narrow class of objectors," but advocates say the rules ...':
+        # a new clause, someone else's claim
+        return None
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         found = _speaker_after(text, toks, i + 2)
         if found is not None:
@@ -327,6 +331,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
+_CONTRASTS = frozenset(("but", "while", "whereas", "yet", "although", "though"))
 
 
 def _reports_a_clause(toks: list[_Tok], k: int) -> bool:

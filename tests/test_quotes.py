@@ -375,6 +375,15 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
     assert _one(text).speaker == speaker
 
 
+def test_a_contrasting_clause_after_a_quote_does_not_name_its_speaker():
+    text = (
+        'Mayor Ann Lee has said the new rules "protect a narrow class of owners," but '
+        "critics like Harbour Watch say the rules are wrong."
+    )
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("Ann Lee", "Mayor Ann Lee")
+
+
 def test_a_quoted_he_is_not_the_he_of_the_next_quote():
     text = (
         "President Anselm Drey arrived late in Lisk.\n\n"
