@@ -15,7 +15,11 @@ is 25 and more, "dozens" 12-120), decimals and percentages carry their rounding
 one more specific than the other, compatible (the ranges overlap), an update
 (disjoint, the later report higher, for a running total such as a death toll),
 a conflict of degree (disjoint, one of them hedged, and within 10 %) or a
-conflict.
+conflict. Two versions published on different days whose sentences date their
+figures by the day of writing ("yesterday", "today") give two days' values: an
+update. Figures more than three times apart (:func:`far_apart`) are relations the
+diff keeps only for aligned sentences: between unrelated sentences they count
+different things.
 """
 
 from __future__ import annotations
