@@ -994,7 +994,8 @@ def _aligned_or_equal(
     """Versions of one slot grouped by the aligned row of their first statement (rows
     two or more of them share), else by equal value; in version order. Rows whose
     versions all give one value join the group of that value: "Monday" in the
-    sentences of three copy families is one fact, not three."""
+    sentences of three copy families is one fact, not three; and a row whose versions
+    differ takes in the group of its most common value."""
     rows: dict[str, int | None] = {
         v: row_at(v, by_version[v][0][1].start) if row_at else None for v in versions
     }
@@ -1014,6 +1015,13 @@ def _aligned_or_equal(
         if len(values) == 1:
             key = ("value", *values.pop())
         groups.setdefault(key, []).extend(members)
+    for key in [k for k in groups if k[0] == "row"]:
+        # a row where versions differ takes in the versions that give its most common
+        # value elsewhere: "Monday (v0, v1, v2); Tuesday (v3)", not "Monday" twice
+        common = Counter(_value_key(by_version[v][0][0]) for v in groups[key]).most_common(1)
+        same = ("value", *common[0][0])
+        if same in groups:
+            groups[key].extend(groups.pop(same))
     return sorted(
         (sorted(vs, key=order.index) for vs in groups.values()), key=lambda vs: order.index(vs[0])
     )

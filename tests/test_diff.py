@@ -460,12 +460,21 @@ def test_a_bare_figure_is_a_count_of_people_only_where_what_happens_happens_to_p
     assert len(report.conflicts) == conflicts
 
 
-def test_one_value_in_the_rows_of_several_copy_families_is_one_fact():
+@pytest.mark.parametrize(
+    ("fourth", "values"),
+    [
+        ("sails Monday", ["Monday"] * 4),
+        # a row where versions differ takes in its most common value's group
+        ("sails Tuesday", ["Monday", "Monday", "Monday", "Tuesday"]),
+    ],
+)
+def test_one_value_in_the_rows_of_several_copy_families_is_one_fact(fourth, values):
     first = "The ferry company spoke to reporters. The new ferry sails on Monday from Lisk."
     second = "Port officials met the crew. They said that the vessel sails Monday at dawn."
-    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([first, first, second, second])]
+    texts = [first, first, second, second.replace("sails Monday", fourth)]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
     dates = [f for f in diff_story(arts).facts if f.subject == "date"]
-    assert [(f.text, f.versions) for f in dates] == [("Monday", ("v0", "v1", "v2", "v3"))]
+    assert [[m.text for m in f.mentions] for f in dates] == [values]
 
 
 @pytest.mark.parametrize(
