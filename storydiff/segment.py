@@ -23,6 +23,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # closing quote marks and brackets at a piece's start, alone or before a space
 _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
+# titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
+_TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Const|Hon|Atty|Amb|Cmdt)\.$")
 
 
 def _left_open(sentence: str, closers: str) -> bool:
@@ -88,6 +90,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     start += closers.end()
                     if not piece:
                         continue
+                if _TITLE_CUT.search(out[-1].text) and piece[:1].isupper():
+                    # "... said Insp." / "Houlahan ...": a title pysbd does not know
+                    last = out[-1]
+                    end = start + len(piece)
+                    out[-1] = Sentence(
+                        index=last.index,
+                        start=last.start,
+                        end=end,
+                        text=text[last.start : end],
+                        paragraph=para_index,
+                    )
+                    continue
             out.append(
                 Sentence(
                     index=len(out),

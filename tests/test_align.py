@@ -57,6 +57,13 @@ def test_straight_closing_marks_end_their_sentence(text, first):
     assert [s.text for s in split_sentences(text)] == [first, text[len(first) + 1 :]]
 
 
+@pytest.mark.parametrize(
+    "text", ["The man was found, Insp. Bo Ek said.", "Cllr. Ann Lee spoke on Monday."]
+)
+def test_a_title_pysbd_does_not_know_does_not_end_the_sentence(text):
+    assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
+
+
 def test_a_straight_quote_opening_the_next_sentence_stays_with_it():
     text = 'The ferry sank on Sunday. " We will rebuild the quay," Mayor Ann Lee said.'
     assert [s.text for s in split_sentences(text)] == [
