@@ -167,6 +167,18 @@ def test_markdown_of_many_versions_says_how_many_give_a_quote_or_a_name():
     assert "Ana Brel (person): in v00, v01" in few
 
 
+def test_versions_with_the_same_quote_alteration_share_one_line_in_every_format():
+    wire = "A ferry ran aground off Port Ella, Ana Brel said: “Everyone is safe and well.”"
+    short = "A ferry ran aground off Port Ella, Ana Brel said: “Everyone is safe.”"
+    arts = [Article(id=f"v{k:02d}", text=wire) for k in range(9)]
+    arts += [Article(id=f"w{k:02d}", text=short) for k in range(8)]
+    report = diff_story(arts)
+    line = "w00, w01, w02, w03, w04, w05 +2 more: trimmed"
+    for page in (render_markdown(report), render_terminal(report), render_html(report)):
+        assert page.count(": trimmed") == 1
+        assert line in page
+
+
 def test_a_name_list_counts_only_the_versions_the_report_shows():
     from dataclasses import replace
 

@@ -24,6 +24,31 @@ def first_few(items: Sequence[T]) -> tuple[Sequence[T], str]:
     return items[:LISTED_VERSIONS], (f" +{more} more" if more > 0 else "")
 
 
+def grouped_notes(notes: Sequence[str]) -> list[str]:
+    """A quote's alteration notes ("<version>: <what changed>"), the versions with the
+    same note on one line ("5966, 10921, 1214 +9 more: joined with another quote"), in
+    the order the notes first come; a 45-version story had a line per version.
+
+    >>> grouped_notes(["a: trimmed", "b: trimmed", "c: longer"])
+    ['a, b: trimmed', 'c: longer']
+    """
+    by_note: dict[str, list[str]] = {}
+    for note in notes:
+        version, sep, what = note.partition(": ")
+        if not sep:
+            version, what = "", note
+        by_note.setdefault(what, []).append(version)
+    out = []
+    for what, versions in by_note.items():
+        named = [v for v in versions if v]
+        if not named:
+            out.append(what)
+            continue
+        few, more = first_few(named)
+        out.append(f"{', '.join(few)}{more}: {what}")
+    return out
+
+
 def values_of(fact: Fact, ids: Sequence[str]) -> list[tuple[str, list[FactMention]]]:
     """A fact's values, each with its mentions in the versions ``ids`` (in that order),
     the value most versions give first. A mention in a version not in ``ids`` has no

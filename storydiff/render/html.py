@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from storydiff.align import placement
 from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
-from storydiff.render._many import GRID_COLUMNS, first_few, values_of
+from storydiff.render._many import GRID_COLUMNS, first_few, grouped_notes, values_of
 
 __all__ = ["render_html", "render_index"]
 
@@ -383,7 +383,7 @@ def _quote_row(report: DiffReport, q: QuoteGroup, ids: Sequence[str]) -> str:
             f'<td class="{"" if same else "outlier"}">{mark}{who}{cue}'
             f"{_src(report, vid, variant.start)}</td>"
         )
-    notes = "".join(f'<div class="altered">{_e(a)}</div>' for a in q.alterations)
+    notes = "".join(f'<div class="altered">{_e(a)}</div>' for a in grouped_notes(q.alterations))
     kind = ' <span class="badge">altered</span>' if q.altered else ""
     return (
         f'<tr><td class="quote-text">&ldquo;{_e(q.text)}&rdquo;{kind}{notes}</td>'

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport, Fact
-from storydiff.render._many import GRID_COLUMNS, first_few, values_of
+from storydiff.render._many import GRID_COLUMNS, first_few, grouped_notes, values_of
 
 __all__ = ["markdown_text", "render_markdown", "render_terminal"]
 
@@ -119,7 +119,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         flag = st(" [altered]", "red", "bold") if q.altered else ""
         yield f"  {st(q.speaker or 'unnamed', 'blue')}: “{_short(q.text, width)}”{flag}"
         yield "    " + st("in " + _versions(q.versions, len(report.versions)), "dim")
-        for note in q.alterations:
+        for note in grouped_notes(q.alterations):
             yield "    " + st(note, "yellow")
     partial = _partial_names(report)
     if partial and len(report.versions) > 1:
@@ -304,7 +304,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         flag = " **(altered)**" if q.altered else ""
         shown = _md(_versions(q.versions, len(report.versions)))
         yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({shown}){flag}"
-        for note in q.alterations:
+        for note in grouped_notes(q.alterations):
             yield f"  - {_md(note)}"
     yield ""
     partial = _partial_names(report)
