@@ -131,6 +131,9 @@ def _speaker_before(
             )
         ):
             i -= 1
+        role = _role_of(text, toks, i, j, lo)
+        if role is not None:
+            return role
         # "Dr Maren Quist of Lisk University said": the head is before "of"
         mention = _make_mention(text, toks, i, j + 1)
         if mention is not None and mention.kind == "person":
@@ -206,6 +209,44 @@ def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Ment
     else:
         ok = kind == "org" or (kind == "nominal" and (head in _ORG_WORDS or head in _GROUP_NOUNS))
     return found if ok else None
+
+
+# a role's place or body: "the mayor of Boston", "ambassador to Moscow", "officials in
+# Lisk"; not "a spokesman for Ford", whose company speaks through him
+_ROLE_PREPOSITIONS = frozenset(("of", "to", "in", "from"))
+_VOICES = frozenset(
+    (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "representative",
+        "representatives",
+    )
+)
+
+
+def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:
+    """ "the mayor of Boston said", "Trump's ambassador to Moscow says": the role
+    speaks, not the name after the preposition; the noun phrase is the mention."""
+    if not (
+        i - 2 >= lo
+        and toks[i - 1].low in _ROLE_PREPOSITIONS
+        and toks[i - 2].text.isalpha()
+        and toks[i - 2].text.islower()
+        and toks[i - 2].low not in _FUNCTION_WORDS | _VOICES
+    ):
+        return None
+    start = i - 2
+    while start - 1 >= lo and i - start < 8:
+        t = toks[start - 1]
+        if not t.text[0].isalnum() or _is_cue(t):
+            break
+        start -= 1
+        if t.low in _DETERMINERS or (t.cap and _bare(t.text) != t.low.rstrip("’'")):
+            break  # "the mayor", "Trump's ambassador"
+    end = toks[j].end
+    return _Mention(toks[start].start, end, text[toks[start].start : end], "nominal"), start
 
 
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:

@@ -672,6 +672,10 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     spokesperson for Grassley ... the aide said"), stays anonymous.
     """
     words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
+    # "the ambassador to Moscow", "the mayor of Boston": the role is the head
+    cut = next((n for n, w in enumerate(words) if n and w in {"of", "to", "in", "from"}), None)
+    if cut is not None:
+        words = words[:cut]
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
         return ""
     head = words[-1]

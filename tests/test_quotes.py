@@ -375,6 +375,25 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
     assert _one(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        ('The mayor of Lisk said "we will talk."', "", "The mayor of Lisk"),
+        (
+            "Ambassador Ivo Marsh spoke on Monday.\n\n"
+            '"It is a good thing," the ambassador to Valdora said.',
+            "Ivo Marsh",
+            "the ambassador to Valdora",
+        ),
+        # a spokesman is his company's voice
+        ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
+    ],
+)
+def test_a_role_in_a_place_speaks_not_the_place(text, speaker, speaker_text):
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == (speaker, speaker_text)
+
+
 def test_a_contrasting_clause_after_a_quote_does_not_name_its_speaker():
     text = (
         'Mayor Ann Lee has said the new rules "protect a narrow class of owners," but '
