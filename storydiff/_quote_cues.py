@@ -229,15 +229,20 @@ _VOICES = frozenset(
 def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:
     """ "the mayor of Boston said", "Trump's ambassador to Moscow says": the role
     speaks, not the name after the preposition; the noun phrase is the mention."""
+    if j - i >= 2:
+        return None  # "secretary of State Hillary Clinton": a name follows the place
+    k = i - 1
+    if k > lo and toks[k].low in {"the", "a", "an"}:
+        k -= 1  # "the chairman of the Lisk Council"
     if not (
-        i - 2 >= lo
-        and toks[i - 1].low in _ROLE_PREPOSITIONS
-        and toks[i - 2].text.isalpha()
-        and toks[i - 2].text.islower()
-        and toks[i - 2].low not in _FUNCTION_WORDS | _VOICES
+        k - 1 >= lo
+        and toks[k].low in _ROLE_PREPOSITIONS
+        and toks[k - 1].text.isalpha()
+        and toks[k - 1].low not in _FUNCTION_WORDS | _VOICES
+        and (toks[k - 1].text.islower() or (k - 1 == lo and _bare(toks[k - 1].text).isalpha()))
     ):
         return None
-    start = i - 2
+    start = k - 1
     while start - 1 >= lo and i - start < 8:
         t = toks[start - 1]
         if not t.text[0].isalnum() or _is_cue(t):
@@ -252,6 +257,9 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
     surface = text[toks[i].start : toks[j - 1].end]
+    if any(t.low in _ROLE_PREPOSITIONS for t in toks[i + 1 : j]):
+        # "the chairman of the Lisk Council": the role, not the body it qualifies
+        return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
     p = i
     while p < j:
         if _is_name_tok(toks[p]) and _bare(toks[p].text) not in _GROUP_NOUNS:

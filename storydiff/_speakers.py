@@ -106,8 +106,8 @@ def _strip_titles(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in reversed(words):
         bare = _bare(w).rstrip(".")
-        if bare in _TITLES or ("-" in bare and bare.rsplit("-", 1)[1] in _TITLES):
-            break  # "Vice-President", "Attorney-General" as "Vice President"
+        if bare in _TITLES or (out and _hyphened_title(bare)):
+            break  # "Vice-President", "President-elect": titles before a name
         out.append(w)
     out.reverse()
     while out and out[0].lower() in _CONNECTORS:
@@ -162,6 +162,15 @@ def _name_run(toks: list[_Tok], i: int) -> int:
         else:
             break
     return j
+
+
+def _hyphened_title(word: str) -> bool:
+    """ "vice-president", "attorney-general", "president-elect", "minister-designate"
+    (a surname such as "Hall-King" is one only before another name word)."""
+    if "-" not in word:
+        return False
+    first, _, last = word.rpartition("-")
+    return last in _TITLES or (last in {"elect", "designate"} and first.split("-")[-1] in _TITLES)
 
 
 def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | None:
@@ -368,9 +377,28 @@ def _canonical(doc: _Doc, m: _Mention) -> str:
     return ""
 
 
+def _role_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a description up to a qualifying phrase, and the phrase's own words:
+    "the ambassador to Moscow" is the ambassador, qualified by "moscow"."""
+    words = [_bare(w) for w in _TOKEN.findall(text) if w[0].isalnum()]
+    cut = next((n for n, w in enumerate(words) if n and w in _QUALIFIERS), None)
+    if cut is None:
+        return words, []
+    return words[:cut], [w for w in words[cut + 1 :] if w not in _FUNCTION_WORDS]
+
+
+_QUALIFIERS = frozenset(("of", "to", "in", "from"))
+
+
+def _sentence_of_pos(doc: _Doc, pos: int) -> str:
+    """The text of the sentence holding ``pos``."""
+    lo, hi = doc.sentences[_sentence_index(doc, pos)] if doc.sentences else (0, len(doc.text))
+    return doc.text[lo:hi]
+
+
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
-    words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
+    words, qualified = _role_words(m.text)
     if not words or (words[0] not in {"the", "this"} and len(words) > 1):
         return ""
     head = words[-1]
@@ -379,6 +407,15 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if other.kind == "org" and head in {_bare(w) for w in other.name.split()}:
                 return other.name
         return ""
+    if qualified:
+        # "the president of France": the holder of the role named beside the same words
+        # ("Moscow ambassador Jon Huntsman"), and only one; never "President Donald Trump"
+        holders = {
+            name
+            for pos, role, name in doc.roles
+            if role == head and any(w in _sentence_of_pos(doc, pos).lower() for w in qualified)
+        }
+        return holders.pop() if len(holders) == 1 else ""
     best = ""
     for pos, role, name in doc.roles:
         if role == head and pos <= m.start:
@@ -671,12 +708,11 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     spokesperson"), or follows an unnamed person a few sentences before ("A
     spokesperson for Grassley ... the aide said"), stays anonymous.
     """
-    words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
-    # "the ambassador to Moscow", "the mayor of Boston": the role is the head
-    cut = next((n for n, w in enumerate(words) if n and w in {"of", "to", "in", "from"}), None)
-    if cut is not None:
-        words = words[:cut]
-    if len(words) < 2 or len(words) > 4 or words[0] != "the":
+    # "the ambassador to Moscow", "the mayor of Boston": the role is the head; a role
+    # qualified so is one person, found by the role (_resolve_nominal) or not at all,
+    # never the nearest man ("the president of France said" is not Trump)
+    words, qualified = _role_words(m.text)
+    if qualified or len(words) < 2 or len(words) > 4 or words[0] != "the":
         return ""
     head = words[-1]
     if _anonymous_before(doc, m.start, head):

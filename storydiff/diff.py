@@ -1016,12 +1016,14 @@ def _aligned_or_equal(
             key = ("value", *values.pop())
         groups.setdefault(key, []).extend(members)
     for key in [k for k in groups if k[0] == "row"]:
-        # a row where versions differ takes in the versions that give its most common
-        # value elsewhere: "Monday (v0, v1, v2); Tuesday (v3)", not "Monday" twice
-        common = Counter(_value_key(by_version[v][0][0]) for v in groups[key]).most_common(1)
-        same = ("value", *common[0][0])
-        if same in groups:
-            groups[key].extend(groups.pop(same))
+        # a row where versions differ takes in the versions that give one of its values
+        # elsewhere, the commonest such value: "Monday (v0, v1, v2); Tuesday (v3)", not
+        # "Monday" twice
+        counts = Counter(_value_key(by_version[v][0][0]) for v in groups[key])
+        for value, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            if ("value", *value) in groups:
+                groups[key].extend(groups.pop(("value", *value)))
+                break
     return sorted(
         (sorted(vs, key=order.index) for vs in groups.values()), key=lambda vs: order.index(vs[0])
     )

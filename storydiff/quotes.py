@@ -279,7 +279,9 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         signed = _speaker_after(text, toks, i)
         if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
             return _Attribution(signed[0], "", 2)
-    if toks[i].low in _CONTRASTS:
+    if toks[i].low in _CONTRASTS and not (
+        i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
+    ):  # "yet another resident said" is an attribution
         # '... "protect a narrow class of objectors," but advocates say the rules ...':
         # a new clause, someone else's claim
         return None

@@ -24,7 +24,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
-_TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Const|Hon|Atty|Amb|Cmdt)\.$")
+_TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt)\.$")
 
 
 def _left_open(sentence: str, closers: str) -> bool:

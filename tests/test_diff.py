@@ -465,13 +465,13 @@ def test_a_bare_figure_is_a_count_of_people_only_where_what_happens_happens_to_p
     [
         ("sails Monday", ["Monday"] * 4),
         # a row where versions differ takes in its most common value's group
-        ("sails Tuesday", ["Monday", "Monday", "Monday", "Tuesday"]),
+        ("sails Tuesday", ["Monday", "Monday", "Tuesday", "Monday"]),
     ],
 )
 def test_one_value_in_the_rows_of_several_copy_families_is_one_fact(fourth, values):
     first = "The ferry company spoke to reporters. The new ferry sails on Monday from Lisk."
     second = "Port officials met the crew. They said that the vessel sails Monday at dawn."
-    texts = [first, first, second, second.replace("sails Monday", fourth)]
+    texts = [first, first, second.replace("sails Monday", fourth), second]
     arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
     dates = [f for f in diff_story(arts).facts if f.subject == "date"]
     assert [[m.text for m in f.mentions] for f in dates] == [values]

@@ -178,8 +178,20 @@ def test_commissioner_title_resolves_to_full_name():
     assert [q.speaker_text for q in quotes] == ["Oduya", "the commissioner"]
 
 
+@pytest.mark.parametrize("name", ["Maria Hall-King", "Jane Carter-Major"])
+def test_a_hyphenated_surname_is_no_title(name):
+    assert _one(f'"We will rebuild," said {name}.').speaker == name
+
+
 @pytest.mark.parametrize(
-    "title", ["Prime Minister", "US Vice-President", "former Vice-President", "Attorney-General"]
+    "title",
+    [
+        "Prime Minister",
+        "US Vice-President",
+        "former Vice-President",
+        "Attorney-General",
+        "President-elect",
+    ],
 )
 def test_titles_are_stripped_from_the_canonical_name(title):
     q = _one(f'"We will rebuild," said {title} Anselm Drey.')
@@ -380,18 +392,43 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
     [
         ('The mayor of Lisk said "we will talk."', "", "The mayor of Lisk"),
         (
-            "Ambassador Ivo Marsh spoke on Monday.\n\n"
+            "Ivo Marsh, the ambassador to Valdora, met Bo Ek on Monday.\n\n"
             '"It is a good thing," the ambassador to Valdora said.',
             "Ivo Marsh",
             "the ambassador to Valdora",
         ),
+        # a role qualified by a place no holder of it is named with: nobody, not the
+        # nearest president
+        (
+            "Prime Minister Anselm Drey met President Ivo Marsh on Monday.\n\n"
+            '"It went well," the president of Valdora said.',
+            "",
+            "the president of Valdora",
+        ),
+        (
+            '"We will talk," the chairman of the Lisk Council said.',
+            "",
+            "the chairman of the Lisk Council",
+        ),
+        # a name after the place is the speaker
+        (
+            '"We will talk," former secretary of State Ann Lee said.',
+            "Ann Lee",
+            "former secretary of State Ann Lee",
+        ),
         # a spokesman is his company's voice
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
+        ('A spokeswoman from Harbex said "we will talk."', "Harbex", "Harbex"),
     ],
 )
 def test_a_role_in_a_place_speaks_not_the_place(text, speaker, speaker_text):
     q = _one(text)
     assert (q.speaker, q.speaker_text) == (speaker, speaker_text)
+
+
+def test_yet_another_is_no_contrast():
+    q = _one('"It is a disaster," yet another resident said.')
+    assert q.speaker_text == "yet another resident"
 
 
 def test_a_contrasting_clause_after_a_quote_does_not_name_its_speaker():

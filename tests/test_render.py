@@ -179,6 +179,14 @@ def test_versions_with_the_same_quote_alteration_share_one_line_in_every_format(
         assert line in page
 
 
+def test_a_small_story_names_every_version_of_a_shared_alteration_once():
+    from storydiff.render._many import grouped_notes
+
+    notes = [f"w{k}: trimmed" for k in range(7)] + ["w0: trimmed"]
+    assert grouped_notes(notes, total=8) == ["w0, w1, w2, w3, w4, w5, w6: trimmed"]
+    assert grouped_notes(notes, total=9) == ["w0, w1, w2, w3, w4, w5 +1 more: trimmed"]
+
+
 def test_a_name_list_counts_only_the_versions_the_report_shows():
     from dataclasses import replace
 

@@ -24,12 +24,14 @@ def first_few(items: Sequence[T]) -> tuple[Sequence[T], str]:
     return items[:LISTED_VERSIONS], (f" +{more} more" if more > 0 else "")
 
 
-def grouped_notes(notes: Sequence[str]) -> list[str]:
+def grouped_notes(notes: Sequence[str], total: int = 0) -> list[str]:
     """A quote's alteration notes ("<version>: <what changed>"), the versions with the
     same note on one line ("5966, 10921, 1214 +9 more: joined with another quote"), in
-    the order the notes first come; a 45-version story had a line per version.
+    the order the notes first come; a 45-version story had a line per version. Each
+    version is named once per note; a story of ``total`` versions up to
+    :data:`GRID_COLUMNS` names them all, as its other lists do.
 
-    >>> grouped_notes(["a: trimmed", "b: trimmed", "c: longer"])
+    >>> grouped_notes(["a: trimmed", "b: trimmed", "a: trimmed", "c: longer"])
     ['a, b: trimmed', 'c: longer']
     """
     by_note: dict[str, list[str]] = {}
@@ -37,14 +39,16 @@ def grouped_notes(notes: Sequence[str]) -> list[str]:
         version, sep, what = note.partition(": ")
         if not sep:
             version, what = "", note
-        by_note.setdefault(what, []).append(version)
+        versions = by_note.setdefault(what, [])
+        if version not in versions:
+            versions.append(version)
     out = []
     for what, versions in by_note.items():
         named = [v for v in versions if v]
         if not named:
             out.append(what)
             continue
-        few, more = first_few(named)
+        few, more = (named, "") if total and total <= GRID_COLUMNS else first_few(named)
         out.append(f"{', '.join(few)}{more}: {what}")
     return out
 

@@ -383,7 +383,10 @@ def _quote_row(report: DiffReport, q: QuoteGroup, ids: Sequence[str]) -> str:
             f'<td class="{"" if same else "outlier"}">{mark}{who}{cue}'
             f"{_src(report, vid, variant.start)}</td>"
         )
-    notes = "".join(f'<div class="altered">{_e(a)}</div>' for a in grouped_notes(q.alterations))
+    notes = "".join(
+        f'<div class="altered">{_e(a)}</div>'
+        for a in grouped_notes(q.alterations, len(report.versions))
+    )
     kind = ' <span class="badge">altered</span>' if q.altered else ""
     return (
         f'<tr><td class="quote-text">&ldquo;{_e(q.text)}&rdquo;{kind}{notes}</td>'

@@ -119,7 +119,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         flag = st(" [altered]", "red", "bold") if q.altered else ""
         yield f"  {st(q.speaker or 'unnamed', 'blue')}: “{_short(q.text, width)}”{flag}"
         yield "    " + st("in " + _versions(q.versions, len(report.versions)), "dim")
-        for note in grouped_notes(q.alterations):
+        for note in grouped_notes(q.alterations, len(report.versions)):
             yield "    " + st(note, "yellow")
     partial = _partial_names(report)
     if partial and len(report.versions) > 1:
@@ -304,7 +304,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         flag = " **(altered)**" if q.altered else ""
         shown = _md(_versions(q.versions, len(report.versions)))
         yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({shown}){flag}"
-        for note in grouped_notes(q.alterations):
+        for note in grouped_notes(q.alterations, len(report.versions)):
             yield f"  - {_md(note)}"
     yield ""
     partial = _partial_names(report)
