@@ -301,6 +301,18 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         ):
             # "Grimm's attorney, William McGinley": the possessor is not the speaker
             return _possessed(text, toks, k, q)
+        if (
+            m is not None
+            and q - p < 3
+            and any(
+                toks[x].low in _ROLE_PREPOSITIONS and toks[x - 1].low not in _VOICES
+                for x in range(k + 1, p)
+            )
+        ):
+            # "said the mayor of Lisk": the role speaks, not the place
+            return _Mention(
+                toks[k].start, toks[q - 1].end, text[toks[k].start : toks[q - 1].end], "nominal"
+            ), q
         if m is not None:
             if p > k and toks[k].low in _DETERMINERS and m.kind != "person":
                 # "a ValRail spokesperson": the name only modifies the noun

@@ -416,8 +416,10 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
             "Ann Lee",
             "former secretary of State Ann Lee",
         ),
+        ('"We will talk," said the mayor of Lisk.', "", "the mayor of Lisk"),
         # a spokesman is his company's voice
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
+        ('"We will talk," said the spokesman of Harbex.', "Harbex", "the spokesman of Harbex"),
         ('A spokeswoman from Harbex said "we will talk."', "Harbex", "Harbex"),
     ],
 )
