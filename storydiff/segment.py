@@ -77,30 +77,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 # does so after a nested quote; they end the sentence before
                 closers = _LEADING_CLOSERS.match(piece)
                 if closers is not None and _left_open(out[-1].text, closers.group()):
-                    last = out[-1]
-                    end = start + len(closers.group().rstrip())
-                    out[-1] = Sentence(
-                        index=last.index,
-                        start=last.start,
-                        end=end,
-                        text=text[last.start : end],
-                        paragraph=para_index,
-                    )
+                    out[-1] = _extended(out[-1], start + len(closers.group().rstrip()), text)
                     piece = piece[closers.end() :]
                     start += closers.end()
                     if not piece:
                         continue
                 if _TITLE_CUT.search(out[-1].text) and piece[:1].isupper():
                     # "... said Insp." / "Houlahan ...": a title pysbd does not know
-                    last = out[-1]
-                    end = start + len(piece)
-                    out[-1] = Sentence(
-                        index=last.index,
-                        start=last.start,
-                        end=end,
-                        text=text[last.start : end],
-                        paragraph=para_index,
-                    )
+                    out[-1] = _extended(out[-1], start + len(piece), text)
                     continue
             out.append(
                 Sentence(
@@ -112,6 +96,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 )
             )
     return tuple(out)
+
+
+def _extended(sentence: Sentence, end: int, text: str) -> Sentence:
+    """``sentence`` running on to ``end`` in ``text``."""
+    return Sentence(
+        index=sentence.index,
+        start=sentence.start,
+        end=end,
+        text=text[sentence.start : end],
+        paragraph=sentence.paragraph,
+    )
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
