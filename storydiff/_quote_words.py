@@ -92,6 +92,7 @@ _ORG_WORDS = _words("""
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
     """)
 _TITLES = _words("""
+    potus flotus
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice
     prime minister secretary senator sen rep representative gov governor mayor
     commissioner commander inspector chief director chairman chairwoman chair judge

@@ -164,6 +164,10 @@ def _name_run(toks: list[_Tok], i: int) -> int:
     return j
 
 
+_LONG_PARTICIPLE = 8  # letters: "Contradicting", not "King" or "Fleming"
+_KIND_WORDS = frozenset(("Newspaper", "Broadcaster", "Tabloid", "Website"))
+
+
 def _hyphened_title(word: str) -> bool:
     """ "vice-president", "attorney-general", "president-elect", "minister-designate"
     (a surname such as "Hall-King" is one only before another name word)."""
@@ -182,6 +186,21 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
     if i >= j or (j - i == 1 and _PARTY_TAG.match(toks[i].text)):
         return None  # nothing left, or a party tag ("D-N.Y.", "R-Tenn.")
     words = [t.text for t in toks[i:j]]
+    while len(words) > 1 and (
+        # "Contradicting Trump, ...": a participle opening the sentence
+        (len(words[0]) >= _LONG_PARTICIPLE and words[0].endswith("ing"))
+        # "Ambassador to Russia Jon Huntsman": the country his title names
+        or (len(words) >= 3 and words[0] in W.known_places() and toks[i - 1].low == "to")
+        # "Russia's Vladimir Putin", "Newspaper Komsomolskaya Pravda"
+        or (
+            len(words) >= 3
+            and words[0].rstrip("s").rstrip("'’") in W.known_places()
+            and words[0].endswith(("'s", "’s"))
+        )
+        or (len(words) >= 3 and words[0] in _KIND_WORDS)
+    ):
+        i += 1
+        words = words[1:]
     of = next((n for n, w in enumerate(words) if w.lower() in {"of", "from", "at"}), -1)
     if of > 0:
         head = words[:of]

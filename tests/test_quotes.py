@@ -178,6 +178,24 @@ def test_commissioner_title_resolves_to_full_name():
     assert [q.speaker_text for q in quotes] == ["Oduya", "the commissioner"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will talk," Ambassador to Russia Ivo Marsh said.', "Ivo Marsh"),
+        ('"We will talk," POTUS Ivo Marsh said.', "Ivo Marsh"),
+        ('Contradicting Marsh, Lee said "the threat is real."', "Lee"),
+        ('"We will talk," Russia\'s Ivo Marsh said.', "Ivo Marsh"),
+        (
+            'Newspaper Lisk Ledger dismissed the inquiry into the "work for the council," and '
+            "praised Marsh.",
+            "Lisk Ledger",
+        ),
+    ],
+)
+def test_words_before_a_name_that_are_not_its_own_are_dropped(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 @pytest.mark.parametrize("name", ["Maria Hall-King", "Jane Carter-Major"])
 def test_a_hyphenated_surname_is_no_title(name):
     assert _one(f'"We will rebuild," said {name}.').speaker == name
