@@ -166,6 +166,7 @@ def _name_run(toks: list[_Tok], i: int) -> int:
 
 _LONG_PARTICIPLE = 8  # letters: "Contradicting", not "King" or "Fleming"
 _KIND_WORDS = frozenset(("Newspaper", "Broadcaster", "Tabloid", "Website"))
+_ING_NAMES = frozenset(("Sterling", "Channing", "Pickering", "Browning", "Wellington"))
 
 
 def _hyphened_title(word: str) -> bool:
@@ -187,8 +188,14 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         return None  # nothing left, or a party tag ("D-N.Y.", "R-Tenn.")
     words = [t.text for t in toks[i:j]]
     while len(words) > 1 and (
-        # "Contradicting Trump, ...": a participle opening the sentence
-        (len(words[0]) >= _LONG_PARTICIPLE and words[0].endswith("ing"))
+        # "Contradicting Trump in an interview, ...": a participle opening the sentence
+        # ("Sterling Brown said": a name)
+        (
+            len(words[0]) >= _LONG_PARTICIPLE
+            and words[0].endswith("ing")
+            and words[0] not in _ING_NAMES
+            and (i == 0 or toks[i - 1].text in {".", "!", "?", "\n", "“", '"'})
+        )
         # "Ambassador to Russia Jon Huntsman": the country his title names
         or (len(words) >= 3 and words[0] in W.known_places() and toks[i - 1].low == "to")
         # "Russia's Vladimir Putin", "Newspaper Komsomolskaya Pravda"

@@ -183,7 +183,12 @@ def test_commissioner_title_resolves_to_full_name():
     [
         ('"We will talk," Ambassador to Russia Ivo Marsh said.', "Ivo Marsh"),
         ('"We will talk," POTUS Ivo Marsh said.', "Ivo Marsh"),
-        ('Contradicting Marsh, Lee said "the threat is real."', "Lee"),
+        ('Contradicting Marsh on the radio, Lee said "the threat is real."', "Lee"),
+        (
+            'Contradicting Marsh in an interview on Sunday, adviser Ann Lee said it was "silly."',
+            "Ann Lee",
+        ),
+        ('"The threat is real," Sterling Brown said.', "Sterling Brown"),
         ('"We will talk," Russia\'s Ivo Marsh said.', "Ivo Marsh"),
         (
             'Newspaper Lisk Ledger dismissed the inquiry into the "work for the council," and '
