@@ -360,6 +360,18 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         and toks[i - 2].text.islower()
     ):
         before.append(_bare(toks[i - 2].text))  # "his wife, Huma Abedin"
+    if not before and i >= 4 and toks[i - 1].text == ",":
+        # "the governor of Texas, Greg Abbott": a role qualified by a place or body
+        b = i - 2
+        while b > i - 5 and toks[b].cap:
+            b -= 1
+        if (
+            b < i - 2
+            and toks[b].low in _QUALIFIERS
+            and toks[b - 1].text.islower()
+            and _bare(toks[b - 1].text) in _TITLES
+        ):
+            before.append(_bare(toks[b - 1].text))
     roles = [w for w in run if w in _TITLES] + before
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"

@@ -440,6 +440,11 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
             "former secretary of State Ann Lee",
         ),
         ('"We will talk," said the mayor of Lisk.', "", "the mayor of Lisk"),
+        (
+            '"We will talk," said the governor of Texas, Ann Lee.',
+            "Ann Lee",
+            "the governor of Texas",
+        ),
         # a spokesman is his company's voice
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
         ('"We will talk," said the spokesman of Harbex.', "Harbex", "the spokesman of Harbex"),
