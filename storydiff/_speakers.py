@@ -197,7 +197,7 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
             and (i == 0 or toks[i - 1].text in {".", "!", "?", "\n", "“", '"'})
         )
         # "Ambassador to Russia Jon Huntsman": the country his title names
-        or (len(words) >= 3 and words[0] in W.known_places() and toks[i - 1].low == "to")
+        or (len(words) >= 3 and words[0] in W.known_places() and i and toks[i - 1].low == "to")
         # "Russia's Vladimir Putin", "Newspaper Komsomolskaya Pravda"
         or (
             len(words) >= 3
@@ -366,7 +366,7 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         while b > i - 5 and toks[b].cap:
             b -= 1
         if (
-            b < i - 2
+            0 < b < i - 2
             and toks[b].low in _QUALIFIERS
             and toks[b - 1].text.islower()
             and _bare(toks[b - 1].text) in _TITLES
