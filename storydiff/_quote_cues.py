@@ -29,6 +29,7 @@ from storydiff._quote_words import (
     _TOLD_STOP,
 )
 from storydiff._speakers import (
+    _QUALIFIERS,
     _bare,
     _Doc,
     _is_cue,
@@ -211,9 +212,8 @@ def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Ment
     return found if ok else None
 
 
-# a role's place or body: "the mayor of Boston", "ambassador to Moscow", "officials in
-# Lisk"; not "a spokesman for Ford", whose company speaks through him
-_ROLE_PREPOSITIONS = frozenset(("of", "to", "in", "from"))
+# a role's place or body (_QUALIFIERS: "the mayor of Boston", "ambassador to Moscow",
+# "officials in Lisk"); not "a spokesman for Ford", whose company speaks through him
 _VOICES = frozenset(
     (
         "spokesman",
@@ -236,7 +236,7 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
         k -= 1  # "the chairman of the Lisk Council"
     if not (
         k - 1 >= lo
-        and toks[k].low in _ROLE_PREPOSITIONS
+        and toks[k].low in _QUALIFIERS
         and toks[k - 1].text.isalpha()
         and toks[k - 1].low not in _FUNCTION_WORDS | _VOICES
         and (toks[k - 1].text.islower() or (k - 1 == lo and _bare(toks[k - 1].text).isalpha()))
@@ -250,14 +250,13 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
         start -= 1
         if t.low in _DETERMINERS or (t.cap and _bare(t.text) != t.low.rstrip("’'")):
             break  # "the mayor", "Trump's ambassador"
-    end = toks[j].end
-    return _Mention(toks[start].start, end, text[toks[start].start : end], "nominal"), start
+    return _nominal(text, toks, start, j + 1), start  # a qualifier inside: the role alone
 
 
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
     surface = text[toks[i].start : toks[j - 1].end]
-    if any(t.low in _ROLE_PREPOSITIONS for t in toks[i + 1 : j]):
+    if any(t.low in _QUALIFIERS for t in toks[i + 1 : j]):
         # "the chairman of the Lisk Council": the role, not the body it qualifies
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
     p = i
@@ -305,14 +304,12 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
             m is not None
             and q - p < 3
             and any(
-                toks[x].low in _ROLE_PREPOSITIONS and toks[x - 1].low not in _VOICES
+                toks[x].low in _QUALIFIERS and toks[x - 1].low not in _VOICES
                 for x in range(k + 1, p)
             )
         ):
             # "said the mayor of Lisk": the role speaks, not the place
-            return _Mention(
-                toks[k].start, toks[q - 1].end, text[toks[k].start : toks[q - 1].end], "nominal"
-            ), q
+            return _nominal(text, toks, k, q), q
         if m is not None:
             if p > k and toks[k].low in _DETERMINERS and m.kind != "person":
                 # "a ValRail spokesperson": the name only modifies the noun

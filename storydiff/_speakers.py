@@ -428,12 +428,6 @@ def _role_words(text: str) -> tuple[list[str], list[str]]:
 _QUALIFIERS = frozenset(("of", "to", "in", "from"))
 
 
-def _sentence_of_pos(doc: _Doc, pos: int) -> str:
-    """The text of the sentence holding ``pos``."""
-    lo, hi = doc.sentences[_sentence_index(doc, pos)] if doc.sentences else (0, len(doc.text))
-    return doc.text[lo:hi]
-
-
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
@@ -451,7 +445,8 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         holders = {
             name
             for pos, role, name in doc.roles
-            if role == head and any(w in _sentence_of_pos(doc, pos).lower() for w in qualified)
+            if role == head
+            and any(w in doc.text[slice(*_sentence_of(doc, pos))].lower() for w in qualified)
         }
         return holders.pop() if len(holders) == 1 else ""
     best = ""
@@ -680,8 +675,7 @@ def _owns_an_it(doc: _Doc, m: _Mention) -> bool:
     name = _canonical(doc, m)
     if " " in name or name.lower() in doc.surnames or doc.gender.get(name):
         return False
-    end = doc.sentences[_sentence_index(doc, m.start)][1]
-    return _ITS_OWN.match(doc.text, m.end, end) is not None
+    return _ITS_OWN.match(doc.text, m.end, _sentence_of(doc, m.start)[1]) is not None
 
 
 # "its" after the name's own words, no other noun phrase between: "Spotify on Friday walked

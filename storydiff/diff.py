@@ -923,7 +923,6 @@ def _slot_conflict(
             shown[v] = by_version[v][0]
             continue
         best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
-        unrelated = True
         for q, m in by_version[v]:
             label = relate(
                 consensus_q,
@@ -939,16 +938,16 @@ def _slot_conflict(
                 and (far_apart(consensus_q, q) or not (scored or has_predicate(subject)))
                 and (row_at is None or row_at(v, m.start) not in agreeing_rows)
             ):
-                # another thing, not this slot's figure: neither agrees nor conflicts
+                # another thing, not this slot's figure: neither agrees nor conflicts,
+                # and shown only if the version states nothing else of the slot
                 best = best or (_UNRELATED, None, (q, m))
                 continue
-            unrelated = False
             rank = 0 if label is None else _SEVERITY[label]
             if best is None or rank < best[0]:
                 best = (rank, label, (q, m))
         assert best is not None
         shown[v] = best[2]
-        if best[1] is not None and not unrelated:
+        if best[1] is not None:
             labels[v] = best[1]
     if not labels:
         return None

@@ -383,7 +383,7 @@ def relate(
         return "compatible"
     va = a.value if a.value is not None else (la if math.isfinite(la) else ha)
     vb = b.value if b.value is not None else (lb if math.isfinite(lb) else hb)
-    predicate = subject.split(" ", 1)[-1] if " " in subject else subject
+    predicate = predicate_of(subject)
     if (
         published_a is not None
         and published_b is not None
