@@ -38,6 +38,7 @@ from storydiff._speakers import (
     _Mention,
     _name_run,
     _person_noun,
+    _plural_of_person_noun,
     _Tok,
     _tokens,
 )
@@ -132,6 +133,14 @@ def _speaker_before(
             )
         ):
             i -= 1
+        if (
+            i + 1 < j
+            and toks[i + 1].low == "of"
+            and (_plural_of_person_noun(toks[i].low) or toks[i].low in _GROUP_NOUNS)
+        ):
+            # "Members of Congress said": a plural noun for people, capitalised to open
+            # the clause, heads a description of a group; it is not a name
+            return _nominal(text, toks, i, j + 1), i
         role = _role_of(text, toks, i, j, lo)
         if role is not None:
             return role
@@ -226,6 +235,11 @@ _VOICES = frozenset(
 )
 
 
+# people who speak for the body they are "at": "officials at the WHO said" is the WHO
+# speaking, "a professor of law at Yale said" is not Yale
+_PLACE_VOICES = frozenset(("official", "officials", "executive", "executives"))
+
+
 def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:
     """ "the mayor of Boston said", "Trump's ambassador to Moscow says": the role
     speaks, not the name after the preposition; the noun phrase is the mention."""
@@ -236,7 +250,10 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
         k -= 1  # "the chairman of the Lisk Council"
     if not (
         k - 1 >= lo
-        and toks[k].low in _QUALIFIERS
+        and (
+            toks[k].low in _QUALIFIERS
+            or (toks[k].low == "at" and toks[k - 1].low not in _PLACE_VOICES)
+        )
         and toks[k - 1].text.isalpha()
         and toks[k - 1].low not in _FUNCTION_WORDS | _VOICES
         and (toks[k - 1].text.islower() or (k - 1 == lo and _bare(toks[k - 1].text).isalpha()))

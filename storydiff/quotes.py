@@ -316,10 +316,19 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         if found is None:
             return None
         prefix = toks[i : found[1]]
-        if len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix):
+        # '"...," the governor of Texas, Greg Abbott, said': a role, then the name
+        appositive = (
+            found[0].kind == "person"
+            and 1 < len(prefix) <= 9
+            and prefix[-1].text == ","
+            and all(p.text[0].isalpha() and not _is_cue(p) for p in prefix[:-1])
+        )
+        if not appositive and (
+            len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix)
+        ):
             return None
         mention = found[0]
-        if prefix:
+        if prefix and not appositive:
             # "ValRail chief executive Gregor Lind told reporters"
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)

@@ -445,6 +445,24 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
             "Ann Lee",
             "the governor of Texas",
         ),
+        # the name in apposition to the role, before the verb, is the speaker
+        (
+            '"We will talk," the governor of Texas, Ann Lee, said.',
+            "Ann Lee",
+            "Ann Lee",
+        ),
+        (
+            'Lisk voted. "We will talk," the mayor of Lisk, Ivo Marsh, told reporters.',
+            "Ivo Marsh",
+            "Ivo Marsh",
+        ),
+        # a role "at" a body is someone there, not the body; its officials speak for it
+        (
+            '"We will talk," a professor of law at Lisk University said.',
+            "",
+            "a professor of law at Lisk University",
+        ),
+        ('"We will talk," officials at Harbex said.', "Harbex", "officials at Harbex"),
         # a spokesman is his company's voice
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
         ('"We will talk," said the spokesman of Harbex.', "Harbex", "the spokesman of Harbex"),
@@ -454,6 +472,12 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
 def test_a_role_in_a_place_speaks_not_the_place(text, speaker, speaker_text):
     q = _one(text)
     assert (q.speaker, q.speaker_text) == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize("members", ["members", "Members"])
+def test_members_of_a_body_are_an_unnamed_group_however_capitalised(members):
+    q = _one(f'The vote was close. "This bill is a disaster," {members} of Congress said.')
+    assert (q.speaker, q.speaker_text) == ("", f"{members} of Congress")
 
 
 def test_yet_another_is_no_contrast():
