@@ -29,6 +29,9 @@ Corpora (floors pinned in ``benchmarks/baseline.json`` under ``diff_*`` keys):
     (``corpora/quantities/newsy.json``), which ship with it: gated everywhere.
 ``basil``, ``iterater``
     see ``eval_basil_diff.py`` and ``eval_iterater.py``.
+``entities``
+    the kinds of named people, organisations and places against ECB+'s
+    participant mentions, see ``eval_entities.py``.
 """
 
 from __future__ import annotations
@@ -175,6 +178,10 @@ def evaluate_iterater() -> dict[str, Any]:
     return dict(_module("eval_iterater").evaluate_iterater(SHARED / "iterater_wikinews"))
 
 
+def evaluate_entities() -> dict[str, Any]:
+    return dict(_module("eval_entities").evaluate_entities(SHARED / "ecbplus" / "xml"))
+
+
 def speed_ten_versions() -> dict[str, Any]:
     """Seconds to diff the largest demo story grown to ten versions (not gated)."""
     articles, stories = _demo_stories()
@@ -206,13 +213,18 @@ CORPORA: dict[str, tuple[Callable[[], dict[str, Any]], str | None, tuple[str, ..
         "iterater_wikinews",
         ("diff_accuracy", "diff_meaning_recall"),
     ),
+    "entities": (evaluate_entities, "ecbplus", ("found", "kind_acc")),
 }
 
 
 def available(name: str) -> bool:
     """Whether the corpus and its evaluation script are here."""
     _, folder, _ = CORPORA[name]
-    script = {"basil": "eval_basil_diff", "iterater": "eval_iterater"}.get(name)
+    script = {
+        "basil": "eval_basil_diff",
+        "iterater": "eval_iterater",
+        "entities": "eval_entities",
+    }.get(name)
     if script and not (HERE / f"{script}.py").exists():
         return False
     return folder is None or (SHARED / folder).exists()

@@ -47,7 +47,10 @@ Kinds
     said", "said X"), lower-case roles ("mayor Otto Brenn", "director, Anton
     Keel"), appositions (", 52,", ", who", ", a retired keeper") for people;
     prepositions ("in", "near", "from"), "the town of X" and following nouns
-    ("the Vell forest") for places; "the Green Coast party" for organisations.
+    ("the Vell forest") for places; "the Green Coast party", "X said its ..."
+    and a plural after "the" ("the Colts") for organisations; a name of two or
+    more words later shortened to its last word with no "the" before it
+    ("Pierre Thomas ... Thomas said") for a person.
     With no evidence the kind is ``"other"``.
 Canonical names
     A mention inside a longer one of a compatible kind takes the longer name,
@@ -92,6 +95,7 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _NAME_CASE = re.compile(r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ\u0100-\u024f]")
 _DASH = re.compile(r"\s+(?:—|–|--?)\s+")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|,\s*(?:who\b|a\s+\d+-year-old)")
+_ITS = re.compile(r"(?:\s+[a-z]+){1,3}\s+its\b")
 _APPOSITION = re.compile(r",\s*([^,.;:“”\"()]{1,60})")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
 _CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]")
@@ -127,6 +131,7 @@ class _Cand:
     name: str = ""
     kind: EntityKind = "other"
     at_place: bool = False  # a mention after "in", "to", "from", "at": "flew to Jackson"
+    after_the: bool = False  # "the" before it: "the Colts", never a person's surname
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -392,7 +397,11 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     nxt = toks[last + 1].text if last + 1 < len(toks) else ""
     lead, second = [*prev, "", ""][:2]
     tail = text[cand.end : cand.end + 90]
-    if nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
+    cand.after_the = lead == "the"
+    owns = not toks[last].poss and _ITS.match(tail)
+    if owns:
+        votes["org"] += 4  # "Microsoft said its patch ...", "Seacom restored its service"
+    elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
         votes["person"] += 4  # "Drey said"
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
@@ -702,6 +711,18 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
                     d.kind = "place"
 
 
+def _team_like(c: _Cand) -> bool:
+    """A plural name after "the" that is not a known place ("the Colts", not "the Philippines")."""
+    word = c.words[0]
+    return (
+        c.after_the
+        and len(c.words) == 1
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        and word not in W.known_places()
+    )
+
+
 def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     structs = Counter(c.struct for c in members if c.struct is not None)
     if root.struct is not None or structs:
@@ -709,6 +730,16 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     votes: Counter[str] = Counter()
     for c in members:
         votes.update(c.votes)
+    if len(root.words) > 1 and all(
+        w[:1].isupper() and w not in W.ORG_HEADS | W.PLACE_HEADS for w in root.words
+    ):
+        # "Pierre Thomas ... Thomas": a name shortened to its last word, with no "the"
+        # before it, is a person's surname ("the Colts" for "Indianapolis Colts" is not)
+        last = root.words[-1:]
+        votes["person"] += 4 * sum(c.words == last and not c.after_the for c in members)
+    # "the Colts", "the Saints": a team or a band (a family by its surname, "the
+    # Harrows" beside "Ivo Harrow", is told apart after the kinds are set)
+    votes["org"] += 3 * sum(map(_team_like, members))
     if any(c.weak_org for c in members):
         return "place" if votes["place"] > 0 else "org"
     if root.words[0] == "The" and len(root.words) > 1:

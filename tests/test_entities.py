@@ -708,3 +708,28 @@ def test_a_party_to_a_case_is_no_place_for_the_preposition_before_it() -> None:
 def test_a_corporate_title_before_a_name_is_no_part_of_the_person(text: str, name: str) -> None:
     people = [e for e in extract_entities(text) if e.kind == "person"]
     assert [(e.text, e.name) for e in people] == [(name, name)]
+
+
+def test_a_name_later_shortened_to_its_last_word_is_a_person():
+    kinds = _kinds(
+        "Saints running back Pierrot Tamas was placed on injured reserve. "
+        "Tamas hurt his ankle in the second quarter."
+    )
+    assert kinds["Pierrot Tamas"] == "person"
+    assert kinds["Tamas"] == "person"
+
+
+def test_a_plural_name_after_the_is_a_team_not_a_person():
+    kinds = _kinds(
+        "The Harbour Colts beat Lisk on Sunday. The win sent the Colts to the final, "
+        "and the Colts will play in March."
+    )
+    assert kinds["Colts"] == "org"
+
+
+def test_a_name_that_owns_an_its_is_an_organisation():
+    kinds = _kinds(
+        "The patch came on Friday. Corvex said its engineers fixed the flaw, and Corvex said "
+        "its users should update."
+    )
+    assert kinds["Corvex"] == "org"
