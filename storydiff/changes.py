@@ -24,7 +24,8 @@ classified by the first rule that fires:
    "added", "announced") swapped for each other are wording.
 6. ``name`` (meaning): a proper name comes or goes that the other version of
    the sentence does not have at all (capitalised words after a sentence
-   boundary, function words and pronouns do not count; acronyms do).
+   boundary, function words and pronouns do not count; acronyms do); ``date``
+   when the names are days, months or holidays ("Monday" -> "Tuesday").
 7. ``content`` (meaning): content words added or dropped outright (two or
    more), or three more content words on one side.
 8. ``function words`` / ``wording`` (cosmetic): anything else.
@@ -51,7 +52,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from storydiff._entity_words import COUNTRY_ALIASES, DOLLAR_PREFIXES
+from storydiff._entity_words import COUNTRY_ALIASES, DOLLAR_PREFIXES, WEEKDAYS_MONTHS
 from storydiff.normalize import word_set
 
 __all__ = ["classify_change"]
@@ -281,6 +282,9 @@ def _same_country(old: Sequence[str], new: Sequence[str]) -> bool:
     if not countries or countries != {w for w in aliased_new if w.startswith("Country:")}:
         return False
     return _names(aliased_old, at_start=False) == _names(aliased_new, at_start=False)
+
+
+_DAY_KEYS = frozenset(w.lower() for w in WEEKDAYS_MONTHS)
 
 
 def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
@@ -540,6 +544,8 @@ def classify_change(
             return False, "abbreviation"
         if _is_reference(lo, ln, names_old, names_new, document_old, document_new):
             return False, "reference"
+        if names_old ^ names_new <= _DAY_KEYS:
+            return True, "date"  # "on Monday" -> "on Tuesday"
         return True, "name"
     content_old = [t for t in lo if t.isalnum() and t not in FUNCTION]
     content_new = [t for t in ln if t.isalnum() and t not in FUNCTION]

@@ -158,6 +158,8 @@ def test_bad_threshold_names_the_parameter():
         (["PA"], ["Pennsylvania"], False, "abbreviation"),
         (["Mar", "."], ["March"], False, "abbreviation"),
         (["PA"], ["Ohio"], True, "name"),
+        (["Monday"], ["Tuesday"], True, "date"),
+        (["March"], ["April"], True, "date"),
         (["he", "claims"], ["he", "says"], True, "attribution"),
         # a reporting verb's spelling as a plural noun reports nothing
         (["these", "claims"], ["these", "statements"], False, "wording"),

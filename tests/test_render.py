@@ -203,3 +203,60 @@ def test_a_name_list_counts_only_the_versions_the_report_shows():
     report = replace(report, facts=facts)
     assert "Ana Brel (person): in v00" in render_markdown(report)
     assert "zz-archived" not in render_markdown(report)
+
+
+def test_a_more_specific_figure_is_not_marked_as_disputed_in_the_grid():
+    arts = [
+        Article(
+            id="a", text="A ferry ran aground off Port Ella with at least 40 passengers on board."
+        ),
+        Article(id="b", text="A ferry ran aground off Port Ella with 40 passengers on board."),
+        Article(
+            id="c", text="A ferry ran aground off Port Ella with at least 40 passengers on board."
+        ),
+    ]
+    report = diff_story(arts)
+    assert [c.label for c in report.conflicts] == ["more_specific"]
+    md = render_markdown(report)
+    assert "⚠" not in md
+    assert "**40 passengers**" not in md
+    page = render_html(report)
+    assert 'class="outlier"' not in page
+    assert 'class="altered"' not in page
+
+
+def test_a_conflicting_figure_is_marked_in_the_grid():
+    arts = [
+        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
+        Article(id="b", text="A ferry ran aground off Port Ella with 25 passengers on board."),
+        Article(id="c", text="A ferry ran aground off Port Ella with 40 passengers on board."),
+    ]
+    report = diff_story(arts)
+    assert [c.label for c in report.conflicts] == ["conflict"]
+    assert "**25 passengers** ⚠" in render_markdown(report)
+    assert '<td class="outlier">25 passengers' in render_html(report)
+
+
+def test_markdown_keeps_ampersands_and_arrows_readable_and_escapes_only_tags():
+    arts = [
+        Article(
+            id="a", text="Shares rose on Monday. The S&P 500 gained, and <b>traders</b> cheered."
+        ),
+        Article(id="b", text="Shares rose on Tuesday."),
+    ]
+    md = render_markdown(diff_story(arts))
+    assert "- ➕ The S&P 500 gained, and \\<b>traders\\</b> cheered." in md
+    assert "&amp;" not in md
+    assert "&lt;" not in md
+
+
+def test_markdown_lists_changes_of_meaning_and_says_when_nothing_is_added():
+    arts = [
+        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
+        Article(id="b", text="A ferry ran aground off Port Ella with 45 passengers on board."),
+    ]
+    md = render_markdown(diff_story(arts))
+    adds = md.split("## What each version adds and leaves out")[1].split("##")[0]
+    assert "_None._" in adds
+    assert "## Changed wording (meaning)" in md
+    assert "- b vs a: 40 → 45 (number)" in md

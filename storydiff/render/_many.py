@@ -10,12 +10,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from storydiff.models import Fact, FactMention
+from storydiff.models import Conflict, DiffReport, Fact, FactMention
 
 GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
 LISTED_VERSIONS = 6  # versions listed before "+N more"
 
 T = TypeVar("T")
+
+
+def disputes(conflict: Conflict) -> set[str]:
+    """The versions whose value a reader should doubt: the outliers of a conflict (or one of
+    degree). A more specific, compatible or updated figure is no disagreement ("21 states"
+    beside "at least 21 states"), so it is not marked."""
+    return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
+
+
+def disputed(report: DiffReport) -> set[tuple[str, str]]:
+    """``(subject, version)`` of every value marked in the fact grid (see :func:`disputes`)."""
+    return {(c.subject, v) for c in report.conflicts for v in disputes(c)}
 
 
 def first_few(items: Sequence[T]) -> tuple[Sequence[T], str]:

@@ -16,7 +16,14 @@ from collections.abc import Iterable, Sequence
 
 from storydiff.align import placement
 from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
-from storydiff.render._many import GRID_COLUMNS, first_few, grouped_notes, values_of
+from storydiff.render._many import (
+    GRID_COLUMNS,
+    disputed,
+    disputes,
+    first_few,
+    grouped_notes,
+    values_of,
+)
 
 __all__ = ["render_html", "render_index"]
 
@@ -210,7 +217,7 @@ def _conflict_card(report: DiffReport, c: Conflict) -> str:
         groups.setdefault(key, []).append(v.version)
         first.setdefault(key, (v.version, v.start))
     for (text, sentence), versions in groups.items():
-        mark = ' class="altered"' if set(versions) & set(c.outliers) else ""
+        mark = ' class="altered"' if set(versions) & disputes(c) else ""
         where = first[(text, sentence)]
         lines.append(
             f"<blockquote><span{mark}>{_e(', '.join(versions))}: {_e(text)}</span> &mdash; "
@@ -265,7 +272,7 @@ def _grid(report: DiffReport) -> str:
     ]
     if not facts:
         return ""
-    outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
+    outliers = disputed(report)
     ids = [v.id for v in report.versions]
     if len(ids) > GRID_COLUMNS:
         return _grid_listed(report, facts, ids, outliers)

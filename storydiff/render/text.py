@@ -8,12 +8,20 @@ HTML and JSON keep them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport, Fact
-from storydiff.render._many import GRID_COLUMNS, first_few, grouped_notes, values_of
+from storydiff.render._many import (
+    GRID_COLUMNS,
+    disputed,
+    disputes,
+    first_few,
+    grouped_notes,
+    values_of,
+)
 
 __all__ = ["markdown_text", "render_markdown", "render_terminal"]
 
@@ -108,7 +116,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
             + f" {c.subject}: most say {c.consensus}"
         )
         for versions, text, sentence in _grouped_values(c):
-            out = set(versions) & set(c.outliers)
+            out = set(versions) & disputes(c)
             yield "    " + st(f"{', '.join(versions)}: {text}", "red" if out else "dim")
             yield "      " + st(_short(f"“{sentence}”", width), "dim")
     yield ""
@@ -142,29 +150,44 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
             yield "    " + st("- " + _short(p.text, width), "red")
     yield ""
     yield st("CHANGED WORDING (meaning)", "bold")
-    any_change = False
-    for row in report.alignment.rows:
-        for cell in row.cells:
-            meaning = [ch for ch in cell.changes if ch.meaning]
-            if not meaning:
-                continue
-            any_change = True
-            edits = "; ".join(
-                f"{ch.old or '∅'} → {ch.new or '∅'} ({ch.reason})" for ch in meaning[:4]
-            )
-            yield f"  {cell.version} vs {row.reference}: " + st(edits, "yellow")
-    if not any_change:
+    changed = _meaning_changes(report)
+    for version, reference, edits in changed:
+        yield f"  {version} vs {reference}: " + st(edits, "yellow")
+    if not changed:
         yield st("  none", "dim")
-    moved = [(row, placement(row)) for row in report.alignment.rows]
-    moved = [(row, note) for row, note in moved if note]
+    moved = _moved(report)
     if moved:
         yield ""
         yield st("PLACED DIFFERENTLY", "bold")
-        for row, note in moved:
-            ref = row.cell(row.reference)
-            text = ref.text if ref else ""
+        for text, note in moved:
             yield f"  {_short(text, width)}"
             yield "    " + st(note, "yellow")
+
+
+def _meaning_changes(report: DiffReport) -> list[tuple[str, str, str]]:
+    """``(version, reference version, its edits)`` of each sentence edited in a way that
+    can change meaning (at most four edits shown a sentence)."""
+    out = []
+    for row in report.alignment.rows:
+        for cell in row.cells:
+            meaning = [ch for ch in cell.changes if ch.meaning]
+            if meaning:
+                edits = "; ".join(
+                    f"{ch.old or '∅'} → {ch.new or '∅'} ({ch.reason})" for ch in meaning[:4]
+                )
+                out.append((cell.version, row.reference, edits))
+    return out
+
+
+def _moved(report: DiffReport) -> list[tuple[str, str]]:
+    """``(reference wording, placement note)`` of each sentence placed differently."""
+    out = []
+    for row in report.alignment.rows:
+        note = placement(row)
+        if note:
+            ref = row.cell(row.reference)
+            out.append((ref.text if ref else "", note))
+    return out
 
 
 def _rule(report: DiffReport) -> str:
@@ -173,14 +196,23 @@ def _rule(report: DiffReport) -> str:
     return "the majority of versions" if report.rule == "majority" else "all other versions"
 
 
-def markdown_text(text: str) -> str:
-    r"""Text for a Markdown cell or line: one line, table bars and HTML escaped.
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 
-    >>> print(markdown_text("a <b> | c"))
-    a &lt;b&gt; \| c
+
+def markdown_text(text: str) -> str:
+    r"""Text for a Markdown cell or line: one line, with table bars, tags and entities escaped.
+
+    Escaped with backslashes, which Markdown shows as the bare character, so
+    the raw text stays readable: "said -> tweeted" and "S&P" are left as they
+    are, and only what would open a tag or spell an entity is escaped.
+
+    >>> print(markdown_text("a <b> | c &amp; S&P -> d"))
+    a \<b> \| c \&amp; S&P -> d
     """
     flat = " ".join(text.split())
-    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    return _ENTITY_LIKE.sub(r"\\&", flat.replace("\\", "\\\\").replace("<", "\\<")).replace(
+        "|", "\\|"
+    )
 
 
 _md = markdown_text
@@ -268,7 +300,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
     for c in report.conflicts:
         yield f"- **{_LABELS[c.label]}** — {_md(c.subject)}: most versions say *{_md(c.consensus)}*"
         for versions, text, sentence in _grouped_values(c):
-            bold = "**" if set(versions) & set(c.outliers) else ""
+            bold = "**" if set(versions) & disputes(c) else ""
             yield f"  - {bold}{_md(', '.join(versions))}: {_md(text)}{bold} — “{_md(sentence)}”"
     yield ""
     shared = [
@@ -276,7 +308,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
     ]
     if shared:
         ids = [v.id for v in report.versions]
-        outliers = {(c.subject, vid) for c in report.conflicts for vid in c.outliers}
+        outliers = disputed(report)
         yield "## Fact grid"
         yield ""
         if len(ids) > GRID_COLUMNS:
@@ -316,6 +348,9 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
             yield f"- {_md(f.text)} ({f.kind}): in {shown}"
         yield ""
     yield "## What each version adds and leaves out"
+    if not any(report.adds.get(v.id) or report.omits.get(v.id) for v in report.versions):
+        yield ""
+        yield "_None._"
     for v in report.versions:
         adds, omits = report.adds.get(v.id, ()), report.omits.get(v.id, ())
         if not adds and not omits:
@@ -327,3 +362,18 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
             yield f"- ➕ {_md(p.text)}"
         for p in omits:
             yield f"- ➖ ~~{_md(p.text)}~~"
+    yield ""
+    yield "## Changed wording (meaning)"
+    yield ""
+    changed = _meaning_changes(report)
+    if not changed:
+        yield "_None._"
+    for version, reference, edits in changed:
+        yield f"- {_md(version)} vs {_md(reference)}: {_md(edits)}"
+    moved = _moved(report)
+    if moved:
+        yield ""
+        yield "## Placed differently"
+        yield ""
+        for text, note in moved:
+            yield f"- {_md(text)} — {_md(note)}"
