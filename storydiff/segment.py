@@ -25,6 +25,10 @@ _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
 _TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt)\.$")
+# a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
+# ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
+_CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AEST|AEDT|JST|IST)\b")
 
 
 def _left_open(sentence: str, closers: str) -> bool:
@@ -82,8 +86,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     start += closers.end()
                     if not piece:
                         continue
-                if _TITLE_CUT.search(out[-1].text) and piece[:1].isupper():
-                    # "... said Insp." / "Houlahan ...": a title pysbd does not know
+                if (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper()) or (
+                    _CLOCK_CUT.search(out[-1].text) and _TIME_ZONE.match(piece)
+                ):
+                    # "... said Insp." / "Houlahan ...": a title pysbd does not know;
+                    # "at 10:25 p.m." / "PT.": a time and its zone
                     out[-1] = _extended(out[-1], start + len(piece), text)
                     continue
             out.append(

@@ -64,6 +64,26 @@ def test_a_title_pysbd_does_not_know_does_not_end_the_sentence(text):
     assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update 5 p.m. ET: a judge blocked the rules.",
+        "It was first published May 30 at 10:25 p.m. PT.",
+        "The polls open at 9 a.m. EDT on Monday.",
+    ],
+)
+def test_a_clock_time_keeps_its_time_zone(text):
+    assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
+
+
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
+    text = "The vote ended at 5 p.m. Police said he left at 6."
+    assert [s.text for s in split_sentences(text)] == [
+        "The vote ended at 5 p.m.",
+        "Police said he left at 6.",
+    ]
+
+
 def test_a_straight_quote_opening_the_next_sentence_stays_with_it():
     text = 'The ferry sank on Sunday. " We will rebuild the quay," Mayor Ann Lee said.'
     assert [s.text for s in split_sentences(text)] == [
