@@ -9,9 +9,6 @@ canonical name is :mod:`storydiff._speakers`' job.
 
 from __future__ import annotations
 
-import re
-
-from storydiff import _entity_words as W
 from storydiff._quote_words import (
     _ADVERBS,
     _CONNECTORS,
@@ -31,6 +28,7 @@ from storydiff._quote_words import (
 from storydiff._speakers import (
     _QUALIFIERS,
     _bare,
+    _dateline_end,
     _Doc,
     _is_cue,
     _is_name_tok,
@@ -393,28 +391,6 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
 
 # a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
 # Scotland --": the place the story was filed from, never the subject
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
-    r"(?P<region>,\s*[A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,2})?"
-    r"\s*(?P<agency>\([A-Za-z .]{1,20}\)\s*)?(?P<dash>[—–]|--|-)\s*"
-)
-
-
-def _dateline_end(text: str, lo: int, hi: int) -> int | None:
-    """Where a wire dateline opening ``text[lo:hi]`` ends, if one does.
-
-    A place in capitals with its region ("TURNBERRY, Scotland —", "LONDON, March 3
-    (Reuters) -"), its agency ("MOSCOW (AP) —") or a known place ("MOSCOW —"); not an
-    acronym before a dash clause ("NASA — led by ... —").
-    """
-    m = _DATELINE.match(text, lo, hi)
-    if m is None or (m["dash"] == "-" and not m["agency"]):
-        return None
-    if m["region"] or m["agency"] or m["city"].title() in W.known_places():
-        return m.end()
-    return None
-
-
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 

@@ -11,6 +11,7 @@ that find a mention next to a reporting verb are in :mod:`storydiff._quote_cues`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from storydiff import _entity_words as W
@@ -279,6 +280,7 @@ def _scan_mentions(doc: _Doc) -> None:
     for lo, hi in doc.sentences:
         toks = [t for t in _tokens(text, lo, hi) if not inside[t.start]]
         first = next((n for n, t in enumerate(toks) if t.text[0].isalnum()), -1)
+        dateline = _dateline_end(text, lo, hi) or lo
         i = 0
         while i < len(toks):
             if not _is_name_tok(toks[i]) and not (
@@ -293,6 +295,9 @@ def _scan_mentions(doc: _Doc) -> None:
                 i += 1
                 if i >= j:
                     continue
+            if toks[i].start < dateline:
+                i = j  # "NEW YORK (AP) —": where and by whom it was filed; no one in it
+                continue
             m = _make_mention(text, toks, i, j)
             if m is not None and m.kind == "person" and i and toks[i - 1].low in _OUTLET_NOUNS:
                 # "told the news agency RIA Novosti": an organisation, whatever its name
@@ -308,6 +313,28 @@ def _scan_mentions(doc: _Doc) -> None:
                 if m.kind == "person":
                     _register_person(doc, toks, i, j, m)
             i = j
+
+
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
+    r"(?P<region>,\s*[A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,2})?"
+    r"\s*(?P<agency>\([A-Za-z .]{1,20}\)\s*)?(?P<dash>[—–]|--|-)\s*"
+)
+
+
+def _dateline_end(text: str, lo: int, hi: int) -> int | None:
+    """Where a wire dateline opening ``text[lo:hi]`` ends, if one does.
+
+    A place in capitals with its region ("TURNBERRY, Scotland —", "LONDON, March 3
+    (Reuters) -"), its agency ("MOSCOW (AP) —") or a known place ("MOSCOW —"); not an
+    acronym before a dash clause ("NASA — led by ... —").
+    """
+    m = _DATELINE.match(text, lo, hi)
+    if m is None or (m["dash"] == "-" and not m["agency"]):
+        return None
+    if m["region"] or m["agency"] or m["city"].title() in W.known_places():
+        return m.end()
+    return None
 
 
 def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) -> bool:
@@ -731,6 +758,51 @@ def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
     return False
 
 
+def _may_be_company(doc: _Doc, m: _Mention) -> bool:
+    """An organisation, or a lone name its own sentence calls "it" (:func:`_owns_an_it`)."""
+    if m.kind == "org":
+        return not _is_place(m)
+    return m.kind == "person" and _owns_an_it(doc, m)
+
+
+# what may stand before a sentence's subject: white space, quote marks, "The nearby"
+_SUBJECT_LEAD = re.compile(
+    r"[\s\"“”'‘’]*(?:(?:The|the|A|An)\s+(?:[a-z][\w-]*\s+){0,2})?(?:St\.\s+|Mt\.\s+)?"
+)
+
+
+def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
+    """The organisation "the company" or "the group" most likely means: of those named in
+    the last few sentences, the one the text has named most often so far (the nearest of
+    equals). A story about Spotify that names an artist's label once still means Spotify.
+    """
+    limit = min(pos, quote_lo)
+    idx = _sentence_index(doc, limit)
+    lo = doc.sentences[max(0, idx - 7)][0]
+    before = [m for m in doc.mentions if m.start < limit]
+    # a name is a company's if one of its mentions shows it; then every mention counts
+    companies = {_canonical(doc, m) for m in before if _may_be_company(doc, m)}
+    before = [m for m in before if _canonical(doc, m) in companies]
+    near = [m for m in before if m.start >= lo]
+    if not near:
+        return ""
+    for s in (idx, idx - 1):
+        # the subject of this sentence or the one before: "The nearby St. Louis Tea
+        # Party responded. The group has drafted ..."
+        if s >= 0:
+            s_lo, s_hi = doc.sentences[s]
+            first = next((m for m in doc.mentions if s_lo <= m.start < min(s_hi, limit)), None)
+            if (
+                first is not None
+                and first in near
+                and _SUBJECT_LEAD.fullmatch(doc.text, s_lo, first.start)
+            ):
+                return _canonical(doc, first)
+    counts = Counter(_canonical(doc, m) for m in before)
+    best = max(near, key=lambda m: (counts[_canonical(doc, m)], m.start))
+    return _canonical(doc, best)
+
+
 def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     """A definite description as an anaphor: "the Texas governor" after "says Perry".
 
@@ -750,6 +822,9 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     if _anonymous_before(doc, m.start, head):
         return ""
     if head in _GENERIC_ORG_NOUNS:
+        salient = _salient_org(doc, m.start, quote_lo)
+        if salient:
+            return salient
         want = "it"
     elif _person_noun(head) and not head.endswith("s"):
         want = "she" if head in _FEMALE_NOUNS else "he" if head in _MALE_NOUNS else "i"

@@ -1017,3 +1017,20 @@ def test_the_west_bank_is_a_place_that_is_never_they():
 def test_a_label_followed_by_a_participle_is_mentioned_not_quoted():
     text = 'Brenn rejected the label "tax and spend," saying the budget was balanced.'
     assert extract_quotes(text) == ()
+
+
+def test_the_agency_in_a_dateline_is_never_the_company_that_speaks():
+    text = (
+        "LISK (AP) — Harbex is reversing its policy on hateful conduct.\n\n"
+        'The company said in a blog post the policy had "created confusion and concern."'
+    )
+    assert _one(text).speaker == "Harbex"
+
+
+def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_named():
+    text = (
+        "Harbex removed two singers from its playlists. Harbex said its rules were clear. "
+        "The move hit Ivo Marsh. His label, Corvane Group, said it objected.\n\n"
+        '"We do not aim to play judge and jury," the company added.'
+    )
+    assert _one(text).speaker == "Harbex"
