@@ -18,6 +18,7 @@ from storydiff._quote_words import (
     _GROUP_NOUNS,
     _OPENERS,
     _ORG_WORDS,
+    _PERSON_NOUNS,
     _PRONOUNS,
     _SOURCE_NOUNS,
     _SPEECH_NOUNS,
@@ -148,7 +149,8 @@ def _speaker_before(
             head_end = j + 1
             for p in range(i + 1, j + 1):
                 if toks[p].low in {"of", "at", "from"}:
-                    head_end = p
+                    if _bare(toks[p - 1].text) not in _TITLES:
+                        head_end = p  # not "Secretary of State Kim Wyman": a title's "of"
                     break
             if head_end != j + 1:
                 head = _make_mention(text, toks, i, head_end)
@@ -156,7 +158,12 @@ def _speaker_before(
                     return head, i
         if mention is not None:
             # a determiner before the run makes it a noun phrase: "the Harbour Authority"
-            if i - 1 >= lo and toks[i - 1].low in _DETERMINERS and mention.kind != "org":
+            if (
+                i - 1 >= lo
+                and toks[i - 1].low in _DETERMINERS
+                and mention.kind != "org"
+                and mention.start == toks[i].start  # "the Post's Ann Lee": the Post's "the"
+            ):
                 return (
                     _Mention(
                         toks[i - 1].start,
@@ -325,6 +332,10 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         ):
             # "said the mayor of Lisk": the role speaks, not the place
             return _nominal(text, toks, k, q), q
+        named = _named_after_role(text, toks, q)
+        if m is not None and named is not None and not (m.kind == "person" and " " in m.name):
+            # "said Finnish Border Guard official Kimmo Elomaa": the body, its role, the name
+            return named
         if m is not None:
             if p > k and toks[k].low in _DETERMINERS and m.kind != "person":
                 # "a ValRail spokesperson": the name only modifies the noun
@@ -343,6 +354,21 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
             q += 1
         return _nominal(text, toks, k, q), q
     return None
+
+
+def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, int] | None:
+    """A person named after one or two lower-case role words from ``toks[q]`` ("official
+    Kimmo Elomaa", "chief executive Gregor Lind"), or ``None``."""
+    r = q
+    while r < len(toks) and r - q < 2 and toks[r].text.isalpha() and toks[r].text.islower():
+        if toks[r].low not in _TITLES and toks[r].low not in _PERSON_NOUNS:
+            return None
+        r += 1
+    if r == q or r >= len(toks) or not _is_name_tok(toks[r]):
+        return None
+    end = _name_run(toks, r)
+    named = _make_mention(text, toks, r, end)
+    return (named, end) if named is not None and named.kind == "person" else None
 
 
 def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, int]:

@@ -103,16 +103,28 @@ def _is_name_tok(tok: _Tok) -> bool:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
-    """Drop leading titles and roles: keep the trailing run of non-title words."""
+    """Drop leading titles and roles: keep the trailing run of non-title words.
+
+    A role's body after "of" goes too: "Director of National Intelligence Dan
+    Coats" is Dan Coats (the name from a common given name on, else its last
+    two words); so does an occupation before a name ("Meteorologist Ville
+    Siiskonen").
+    """
     out: list[str] = []
     for w in reversed(words):
         bare = _bare(w).rstrip(".")
         if bare in _TITLES or (out and _hyphened_title(bare)):
             break  # "Vice-President", "President-elect": titles before a name
+        if len(out) >= 2 and (bare in _PERSON_NOUNS or bare.endswith("ologist")):
+            break  # "Meteorologist Ville Siiskonen", "Reporter Ann Lee"
         out.append(w)
     out.reverse()
+    body = len(out) < len(words) and bool(out) and out[0].lower() == "of"
     while out and out[0].lower() in _CONNECTORS:
         out.pop(0)
+    if body and len(out) >= 3:
+        given = next((k for k in range(1, len(out) - 1) if out[k] in W.FIRST_NAMES), None)
+        out = out[given:] if given is not None else out[-2:]
     return out
 
 
@@ -209,6 +221,11 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
     ):
         i += 1
         words = words[1:]
+    owner = max((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), default=-1)
+    if owner >= 0 and not _is_org(words[owner + 1 :]):
+        # "CNN's Kaitlan Collins", "The New York Times's Alexander Burns": the person
+        i += owner + 1
+        words = words[owner + 1 :]
     of = next((n for n, w in enumerate(words) if w.lower() in {"of", "from", "at"}), -1)
     if of > 0:
         head = words[:of]

@@ -1034,3 +1034,25 @@ def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_nam
         '"We do not aim to play judge and jury," the company added.'
     )
     assert _one(text).speaker == "Harbex"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role's body after "of" is not part of the name
+        ('"We see no deal," Director of National Intelligence Ivo Marsh said.', "Ivo Marsh"),
+        ('"We will fight," Lisk GOP Secretary of State Ann Lee said.', "Ann Lee"),
+        # an outlet's possessive before its reporter
+        ('"It was a disaster," CNN\'s Ann Lee said.', "Ann Lee"),
+        ('"It was a disaster," the Lisk Courier’s Ann Lee reported.', "Ann Lee"),
+        # an occupation written as a title
+        ('"Snow is coming," Meteorologist Ivo Marsh said.', "Ivo Marsh"),
+        # a body, its role, then the name, after the verb
+        ('"Snow is coming," said Lisk Border Guard official Ivo Marsh.', "Ivo Marsh"),
+        ('"Fine," said Harbex chief executive Ann Lee.', "Ann Lee"),
+        # the person of a university is still the one before "of"
+        ('"We will talk," Ruth Anand of Northgate University said.', "Ruth Anand"),
+    ],
+)
+def test_a_speakers_name_carries_no_title_body_or_outlet(text, speaker):
+    assert _one(text).speaker == speaker
