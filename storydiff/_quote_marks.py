@@ -1,7 +1,8 @@
 """Quote marks, quoted stretches and sentences of one article, for :mod:`storydiff.quotes`.
 
 Curly and straight double marks are told apart by their context; single marks
-count only in headline-like lines. See the :mod:`storydiff.quotes` docstring.
+count in headline-like lines, and in the body of an article that quotes with
+them (British style). See the :mod:`storydiff.quotes` docstring.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storydiff._quote_words import _ABBREVIATIONS, _DOUBLE, _SENT_END
+from storydiff._quote_words import _ABBREVIATIONS, _DOUBLE, _SENT_END, _words
 
 
 @dataclass(slots=True)
@@ -64,8 +65,71 @@ def _single_role(line: str, i: int) -> str:
     return ""
 
 
-def _line_spans(line: str, base: int, index: int, headline: bool) -> tuple[list[_Span], bool]:
-    """Quoted stretches of one line; the flag says the last one is left open."""
+# words an apostrophe opens ("rock 'n' roll", "'em", "'til"), not a quote
+_ELISIONS = _words("s n em til cause tis twas bout round")
+
+
+# words that may follow a closing mark after an "s" ("called them 'criminals' and left"),
+# where a plural's possessive would be followed by its noun ("the players' union")
+_AFTER_A_QUOTE = _words("""
+    but and or nor so yet as at by for from in into of on to with while when after
+    before because if than that which who said says told added is was are were has had
+    """)
+
+
+def _uk_role(line: str, i: int) -> str:
+    """Role of a single mark in the body of an article quoted with single marks.
+
+    Stricter than :func:`_single_role`: an apostrophe opening an elision
+    ("'n'", "'90s") opens nothing, and one after an "s" before a lower-case
+    word is a plural's possessive ("the players' union"), not a closing mark.
+    """
+    role = _single_role(line, i)
+    if role == "open":
+        word = re.match(r"[A-Za-z]+", line[i + 1 :])
+        if line[i + 1].isdigit() or (word is not None and word.group().lower() in _ELISIONS):
+            return ""
+    if role == "close" and line[i - 1] in "sS":
+        after = re.match(r" ([a-z]+)", line[i + 1 :])
+        if after is not None and after.group(1) not in _AFTER_A_QUOTE:
+            return ""  # "the players' union"; not "'low expectations' but ..."
+    return role
+
+
+def _single_spans(line: str, base: int, index: int, *, headline: bool) -> list[_Span]:
+    """Stretches between single marks: in a headline, or in an article's body when it
+    quotes with single marks (British style: "'We will fight,' the mayor said")."""
+    role_of = _single_role if headline else _uk_role
+    spans = []
+    start = -1
+    for i, ch in enumerate(line):
+        if ch not in "‘’'":
+            continue
+        role = role_of(line, i)
+        if role == "open" and start < 0:
+            start = i
+        elif role == "close" and start >= 0:
+            spans.append(_Span(base + start + 1, base + i, base + start, base + i, index, headline))
+            start = -1
+    return spans
+
+
+def _quotes_with_single_marks(text: str) -> bool:
+    """Whether an article quotes with single marks: it has (almost) no double ones, and
+    more than one single mark opens a word at a word's start."""
+    doubles = sum(text.count(mark) for mark in _DOUBLE) + text.count("''")  # '' typed for "
+    openings = len(re.findall(r"(?:^|[\s(—–])['‘][A-Za-z]", text))
+    return doubles <= 2 and openings >= 2
+
+
+def _line_spans(
+    line: str, base: int, index: int, headline: bool, *, single: bool = False
+) -> tuple[list[_Span], bool]:
+    """Quoted stretches of one line; the flag says the last one is left open.
+
+    ``single``: the article quotes with single marks (:func:`_quotes_with_single_marks`),
+    so a body line with no double marks is read with single ones.
+    """
     spans: list[_Span] = []
     depth = 0
     start = -1
@@ -86,17 +150,8 @@ def _line_spans(line: str, base: int, index: int, headline: bool) -> tuple[list[
     left_open = depth > 0
     if left_open:
         spans.append(_Span(base + start + 1, base + len(line), base + start, -1, index))
-    if headline and not spans:
-        start = -1
-        for i, ch in enumerate(line):
-            if ch not in "‘’'":
-                continue
-            role = _single_role(line, i)
-            if role == "open" and start < 0:
-                start = i
-            elif role == "close" and start >= 0:
-                spans.append(_Span(base + start + 1, base + i, base + start, base + i, index, True))
-                start = -1
+    if not spans and (headline or single):
+        spans = _single_spans(line, base, index, headline=headline)
     return spans, left_open
 
 
@@ -166,10 +221,11 @@ def _headline_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
 def _find_spans(text: str) -> tuple[list[tuple[int, int]], list[_Span]]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     heads = _headline_lines(text, lines)
+    single = _quotes_with_single_marks(text)
     spans: list[_Span] = []
     open_piece = -1
     for idx, (lo, hi) in enumerate(lines):
-        line_spans, left_open = _line_spans(text[lo:hi], lo, idx, idx in heads)
+        line_spans, left_open = _line_spans(text[lo:hi], lo, idx, idx in heads, single=single)
         if open_piece >= 0:
             first = text[lo:hi].lstrip()[:1]
             if (

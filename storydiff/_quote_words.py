@@ -118,7 +118,9 @@ _STOP_CAPS = _words("""
     mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     according asked speaking despite like unlike among between against within
     mrs mr ms dr st yes sadly asked okay ok oh well please along another based
-    meanwhile instead perhaps maybe
+    meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
+    years moments shortly soon once following upon across beyond behind toward towards
+    throughout nearly almost several dozens hundreds thousands millions
     """)
 _CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
 _ADVERBS = _words("""

@@ -325,6 +325,7 @@ def _scan_mentions(doc: _Doc) -> None:
                 and m.kind != "nominal"
                 and not possessive
                 and not _is_modifier(toks, j)
+                and not _demonym_before_noun(toks, i, j)
             ):
                 doc.mentions.append(m)
                 if m.kind == "person":
@@ -368,6 +369,20 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
             or (low.endswith(("ing", "ed", "ly")) and low not in cap_mid)
         )
     return run >= 3 and (low in lower_words or low.endswith(_ROLE_SUFFIXES))
+
+
+def _demonym_before_noun(toks: list[_Tok], i: int, j: int) -> bool:
+    """ "The Swedish company said": an adjective of nationality before its noun, no name."""
+    if j - i != 1 or j >= len(toks) or len(toks[i].text) < 5:
+        return False
+    nxt = toks[j]
+    return (
+        toks[i].text.endswith(("ish", "ese", "ian", "ean"))
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.low not in _FUNCTION_WORDS
+        and not _is_cue(nxt)
+    )
 
 
 def _is_modifier(toks: list[_Tok], j: int) -> bool:

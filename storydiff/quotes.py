@@ -5,9 +5,14 @@ The extractor is rule based. It works one paragraph (line) at a time:
 1. **Quote marks.** Curly (“ ”) and straight (") double marks are told apart
    by their context (an opening mark follows a space or the start of the line and
    precedes a word), so a stray curly mark in the wrong direction and nested
-   double marks are handled. Single marks (‘ ’) are quote marks only in a
-   headline-like line; elsewhere they are apostrophes or quotes nested inside a
-   quote, which stay part of the outer quote. A quote left open at the end of a
+   double marks are handled. Single marks (‘ ’ and ') are quote marks in a
+   headline-like line, and in the body of an article that quotes with them
+   (British style: no more than two double marks, counting '' typed for one,
+   and two or more single marks opening a word), where an apostrophe opening
+   an elision ("rock 'n' roll", "'90s") or closing a plural's possessive
+   before its noun ("the players' union") is still no mark; elsewhere they are
+   apostrophes or quotes nested inside a quote, which stay part of the outer
+   quote. A quote left open at the end of a
    paragraph whose next paragraph opens with a quote mark continues there (the
    news convention); each paragraph's piece is its own :class:`Quote` and all
    pieces share one speaker.

@@ -1056,3 +1056,48 @@ def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_nam
 )
 def test_a_speakers_name_carries_no_title_body_or_outlet(text, speaker):
     assert _one(text).speaker == speaker
+
+
+def test_an_article_quoting_with_single_marks_has_its_quotes_found():
+    text = (
+        "Harbex is backtracking on its policy after criticism.\n\n"
+        "'That's not what we are about. We don't aim to play judge and jury,' the company "
+        "said in a blog post.\n\n"
+        "Ivo Marsh said he had 'low expectations' but added that 'maybe some good' would "
+        "come of it."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "That's not what we are about. We don't aim to play judge and jury",
+        "low expectations",
+        "maybe some good",
+    ]
+    assert [q.speaker for q in quotes] == ["Harbex", "Ivo Marsh", "Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'We are proud,' said Ann Lee, whose rock 'n' roll band played the players' union hall.",
+        "'We are proud,' said Ann Lee, a fan of '90s music and the players' union.",
+    ],
+)
+def test_apostrophes_in_a_single_marked_article_are_not_quote_marks(line):
+    text = f"'The hall is full,' Ivo Marsh said.\n\n{line}"
+    assert [q.text for q in extract_quotes(text)] == ["The hall is full", "We are proud"]
+
+
+def test_double_marks_keep_single_ones_as_apostrophes_and_nested_quotes():
+    text = "\"It is what 'the people' want,\" Ivo Marsh said. The players' union agreed."
+    assert [q.text for q in extract_quotes(text)] == ["It is what 'the people' want"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Swedish company said its rules were vague. 'We got it wrong,' it said.", ""),
+        ("Ahead of the meeting, Ivo Marsh said he had 'low expectations' of it.", "Ivo Marsh"),
+    ],
+)
+def test_an_adjective_or_adverb_opening_a_sentence_is_no_speaker(text, speaker):
+    assert _one(text).speaker == speaker
