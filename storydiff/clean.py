@@ -103,7 +103,9 @@ _LONGEST_CAPTION = 150  # words
 # a photo gallery's caption with its toggle: "... more" on the teaser, "(Photo: AP) less" in full
 _GALLERY_TOGGLE = re.compile(r"(?:[.)”\"'’]\s+less|(?:\.\.\.|…)\s*more)$")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|caption|video|graphic|illustration)s?(?: copyright)?\s*[:|]",
+    r"^(?:photo|image|picture|caption|video|graphic|illustration)s?(?: copyright)?\s*[:|]"
+    # the BBC's, with no colon: "Media caption The battle explained", "Image copyright Getty"
+    r"|^(?-i:(?:Media|Image) (?:caption|copyright) [A-Z])",
     re.IGNORECASE,
 )
 _COMMENT_BOX_START = re.compile(
@@ -152,6 +154,10 @@ _BOILERPLATE = re.compile(
     r"trending in (?-i:[A-Z][\w&]*(?: [A-Z&][\w&]*){0,2})|/ ?(?:AP|Reuters|AFP|Getty Images)|"
     r"get breaking news alerts\b.*|breaking news emails|"
     r"the news and stories that matter, delivered\b.*|"
+    r"try (?:one|1|a) (?:month|week|year)\b.{0,30}|print subscriber\??|already a subscriber\??|"
+    r"get the\b.{0,40}\bnewsletter|by clicking\b.{0,40}\byou agree to\b.*|"
+    r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
+    r"original(?:ly)? post(?:ed)? below|originally (?:published|posted)\b.{0,60}|"
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
     r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
     r"save|reddit)\s*){3,}|"
@@ -261,12 +267,12 @@ def _ends_sentence(line: str) -> bool:
 # Cheap exact pre-checks on a stripped line, so that most lines of a long wire
 # story never reach the regular expressions (reading is a large share of the
 # end-to-end time). Each one only rules out lines its regex cannot match.
-_CAPTION_PREFIX_FIRST = frozenset("picvgPICVG")
+_CAPTION_PREFIX_FIRST = frozenset("picvgmPICVGM")
 _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugASTEPCFLVYNRBEWLUG0123456789%$/")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoASTEPCFLVYNRBEWLUGMO0123456789%$/")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 

@@ -228,6 +228,24 @@ _FERRY_STORY = [
             ["timestamp", "caption"] + ["boilerplate"] * 3,
             "",
         ),
+        (  # paywall and sign-up boxes, a comments loader, the BBC's player and captions
+            [
+                ["Try one month for $1!", "Print subscriber?", "Get the Coast News newsletter!"],
+                [
+                    "By clicking Sign up, you agree to our privacy policy .",
+                    "Loading comments...",
+                    "Media playback is unsupported on your device",
+                    "Media caption The sinking explained in two minutes",
+                ],
+                [
+                    "Image copyright Bo Eklund",
+                    "Originally published May 30 at 10:25 p.m. PT.",
+                    "Original post below.",
+                ],
+            ],
+            ["boilerplate"] * 6 + ["caption"] * 2 + ["boilerplate"] * 2,
+            "",
+        ),
     ],
 )
 def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
@@ -567,3 +585,18 @@ def test_a_line_of_set_words_between_this_and_a_verb_is_read_in_linear_time():
     # work: this line took hours; it must take no time (a hang here is the failure)
     line = "This " + "File " * 40 + "was the ship's log, the harbour master said."
     assert clean_text(f"A ferry ran aground.\n\n{line}").removed == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Media coverage of the sinking was intense, officials said.",
+        "Original research shows the plan fails.",
+        "Try one more time, the captain told the crew.",
+        "He originally published the report in 1990 and revised it later.",
+        "Image quality on the coastguard's camera was poor, the inquiry found.",
+    ],
+)
+def test_a_story_paragraph_opening_like_a_widget_stays(paragraph):
+    page = f"A ferry sank.\n\n{paragraph}\n\nAll were saved."
+    assert clean_text(page).removed == ()
