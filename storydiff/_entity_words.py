@@ -476,3 +476,20 @@ def known_places() -> frozenset[str]:
         for n in names
     }
     return frozenset(n for n in names | folded if n and "," not in n)
+
+
+# the fields a body's "X of A and B" name joins ("Department of Health and Human
+# Services", "Ministry of Housing and Urban Affairs"); "and" before another word ends the
+# name ("the Department of Justice and Ann Lee")
+BODY_FIELDS = frozenset(
+    """
+    Services Affairs Development Security Welfare Resources Protection Industry Trade
+    Technology Environment Sport Sports Culture Education Research Science Innovation
+    Justice Energy Transport Transportation Communications Planning Training Employment
+    Health Family Families Housing Tourism Agriculture Fisheries Forestry Food Rural
+    Urban Works Finance Treasury Commerce Labor Labour Immigration Customs Enforcement
+    Prevention Control Statistics Budget Management Infrastructure Investment Water
+    Mines Mining Natural Consumer Veterans Land Lands Heritage Arts Youth Women Children
+    Drug Drugs Firearms Explosives Tobacco Alcohol Safety Prisons Police Defence Defense
+    """.split()
+)

@@ -33,6 +33,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from storydiff._entity_words import COUNTRY_ALIASES
 from storydiff.align import AlignParams, align
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
@@ -622,7 +623,7 @@ def _entity_facts(
         if entity.kind in ENTITY_KINDS
     ]
     votes: dict[str, Counter[str]] = {}
-    for _, lowered, kind in {(a.id, e.name.lower(), e.kind) for a, e in named}:
+    for _, lowered, kind in {(a.id, _name_key(e.name), e.kind) for a, e in named}:
         votes.setdefault(lowered, Counter())[kind] += 1
     kind_of = {
         lowered: min(counts, key=lambda k: (-counts[k], ENTITY_KINDS.index(k)))
@@ -633,7 +634,7 @@ def _entity_facts(
     titled: set[tuple[str, str]] = set()
     starts = {a.id: [s.start for s in sentences[a.id]] for a in articles}
     for article, entity in named:
-        lowered = entity.name.lower()
+        lowered = _name_key(entity.name)
         key = (kind_of[lowered], lowered)
         if _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start):
             titled.add(key)
@@ -651,6 +652,7 @@ def _entity_facts(
             ),
         )
     _join_surnames(found, titled)
+    _join_acronyms(found)
     facts = []
     for (kind, lowered), by_version in found.items():
         versions = tuple(sorted(by_version, key=order.index))
@@ -669,6 +671,30 @@ def _entity_facts(
 
 
 _DOMINANT = 3  # times as many versions as any other full name with the same surname
+
+# each name of a country or bloc (lower case, no full stops) -> the first of its group
+_ALIASES = {
+    alias.lower().replace(".", ""): group[0].lower() for group in COUNTRY_ALIASES for alias in group
+}
+_BODY_HEADS = frozenset(("department", "ministry", "office"))
+
+
+def _name_key(name: str) -> str:
+    """What one name is called in every version: "Kim Jong-un" and "Kim Jong Un", "U.S."
+    and "America", "the Labor Department" and "Department of Labor" are one key.
+
+    >>> [_name_key(n) for n in ("Kim Jong-un", "U.S.", "Labor Department", "Ann Lee")]
+    ['kim jong un', 'united states', 'department of labor', 'ann lee']
+    """
+    words = re.sub(r"[-‐–]", " ", name.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    flat = " ".join(words).replace(".", "")
+    if flat in _ALIASES:
+        return _ALIASES[flat]
+    if len(words) >= 2 and words[-1] in _BODY_HEADS and "of" not in words:
+        words = [words[-1], "of", *words[:-1]]  # "Justice Department" = "Department of Justice"
+    return " ".join(words)
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
@@ -702,6 +728,29 @@ def _join_surnames(
         target = found[names[0]]
         for version, mention in found.pop(key).items():
             target.setdefault(version, mention)
+
+
+def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take an acronym into the one longer name of the story it stands for: "HHS" is "the
+    Department of Health and Human Services" ("DHHS" too), "NSC" the "National Security
+    Council". An acronym two names could spell stays a name of its own."""
+    spelled: dict[str, list[tuple[str, str]]] = {}
+    for key in found:
+        words = key[1].split()
+        if len(words) < 2:
+            continue
+        content = [w for w in words if w not in ("of", "and", "the", "for", "&")]
+        forms = {"".join(w[0] for w in content)}
+        if content[0] in _BODY_HEADS and len(content) > 2:
+            forms.add("".join(w[0] for w in content[1:]))  # "HHS" without "Department"
+        for form in forms:
+            spelled.setdefault(form, []).append(key)
+    for key in [k for k in found if " " not in k[1] and 2 <= len(k[1]) <= 6]:
+        targets = [t for t in spelled.get(key[1], ()) if t != key and t[0] == key[0]]
+        if len(targets) == 1:
+            target = found[targets[0]]
+            for version, mention in found.pop(key).items():
+                target.setdefault(version, mention)
 
 
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})

@@ -201,12 +201,22 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     return (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or gap in _POSS_GAPS
 
 
-def _connector(toks: list[_Tok], k: int, head: int) -> bool:
+def _connector(toks: list[_Tok], k: int, head: int, of_phrase: bool = False) -> bool:
+    """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the run
+    is a body's "X of ..." name, which "and" may go on ("Department of Health and Human
+    Services")."""
     word = toks[k].text
     if word in W.NAME_PARTICLES or word == "&":
         return True
     if word in ("of", "for"):
         return toks[head].text in W.OF_HEADS
+    if word == "and":
+        after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
+        return (
+            of_phrase
+            and toks[k - 1].text in W.BODY_FIELDS
+            and any(w in W.BODY_FIELDS for w in after)
+        )
     return word == "the" and toks[k - 1].text == "of"
 
 
@@ -225,10 +235,13 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
             short = last.text in W.ABBREVIATIONS or (len(last.text) == 1 and last.text.isupper())
             if short and k + 1 < n and toks[k].text == "." and _is_cap(toks[k + 1]):
                 k += 1  # "J. K. Rowling", "St. Louis"
+            of_phrase = any(
+                toks[x].text == "of" and toks[x - 1].text in W.OF_HEADS for x in run[1:]
+            )
             while (
                 k < n
                 and k - j <= 2
-                and _connector(toks, k, j)
+                and _connector(toks, k, j, of_phrase)
                 and _adjacent(text, toks[k - 1], toks[k])
             ):
                 k += 1

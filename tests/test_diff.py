@@ -523,3 +523,22 @@ def test_naive_and_zoned_publication_times_can_be_compared():
     )
     (conflict,) = diff_story([a, b]).conflicts
     assert conflict.label == "update"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the Labor Department", "the Department of Labor"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("the U.S.", "the United States"),
+        ("the Department of Health and Human Services", "HHS"),
+    ],
+)
+def test_one_name_written_two_ways_is_one_fact(one, other):
+    texts = [
+        f"Officials met {one} on Monday to discuss the rules, which take effect in May.",
+        f"Officials met {other} on Monday to discuss the rules, which take effect in May.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    names = [f for f in diff_story(arts).facts if f.kind in ("person", "place", "org")]
+    assert [f.versions for f in names] == [("v0", "v1")], [(f.text, f.versions) for f in names]

@@ -733,3 +733,21 @@ def test_a_name_that_owns_an_its_is_an_organisation():
         "its users should update."
     )
     assert kinds["Corvex"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Department of Health and Human Services issued the rules.",
+            ["Department of Health and Human Services"],
+        ),
+        (
+            "Officials from the Department of Justice and Ann Lee met.",
+            ["Department of Justice", "Ann Lee"],
+        ),
+        ("The Bank of Lisk and Harbex Services met.", ["Bank of Lisk", "Harbex Services"]),
+    ],
+)
+def test_a_body_s_name_goes_on_over_and_between_two_fields_only(text, names):
+    assert [e.text for e in extract_entities(text)] == names
