@@ -260,3 +260,17 @@ def test_markdown_lists_changes_of_meaning_and_says_when_nothing_is_added():
     assert "_None._" in adds
     assert "## Changed wording (meaning)" in md
     assert "- b vs a: 40 → 45 (number)" in md
+
+
+def test_a_conflict_between_two_versions_claims_no_majority():
+    arts = [
+        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
+        Article(id="b", text="A ferry ran aground off Port Ella with 25 passengers on board."),
+    ]
+    report = diff_story(arts)
+    assert [c.label for c in report.conflicts] == ["conflict"]
+    for page in (render_markdown(report), render_terminal(report), render_html(report)):
+        assert "most versions say" not in page and "most say" not in page
+        assert "no majority" in page
+    three = diff_story([*arts, Article(id="c", text=arts[0].text)])
+    assert "most versions say *40 passengers*" in render_markdown(three)

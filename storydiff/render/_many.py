@@ -25,6 +25,17 @@ def disputes(conflict: Conflict) -> set[str]:
     return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
 
 
+def consensus_phrase(conflict: Conflict) -> tuple[str, str]:
+    """How a conflict's consensus reads: ("most versions say", value), or ("the first
+    version says", value) when no more versions give it than give something else (one
+    version against one is no majority)."""
+    versions = {v.version for v in conflict.values}
+    agreeing = versions - set(conflict.outliers)
+    if len(agreeing) > len(versions) - len(agreeing):
+        return "most versions say", conflict.consensus
+    return "no majority; the first version says", conflict.consensus
+
+
 def disputed(report: DiffReport) -> set[tuple[str, str]]:
     """``(subject, version)`` of every value marked in the fact grid (see :func:`disputes`)."""
     return {(c.subject, v) for c in report.conflicts for v in disputes(c)}

@@ -18,6 +18,7 @@ from storydiff.align import placement
 from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
 from storydiff.render._many import (
     GRID_COLUMNS,
+    consensus_phrase,
     disputed,
     disputes,
     first_few,
@@ -206,9 +207,10 @@ def _conflicts(report: DiffReport) -> str:
 
 def _conflict_card(report: DiffReport, c: Conflict) -> str:
     label = {"degree": "conflict of degree", "more_specific": "more specific"}.get(c.label, c.label)
+    phrase, value = consensus_phrase(c)
     lines = [
         f'<div class="conflict-card"><span class="badge {c.label}">{_e(label)}</span> '
-        f"<b>{_e(c.subject)}</b>: most versions say <b>{_e(c.consensus)}</b>"
+        f"<b>{_e(c.subject)}</b>: {_e(phrase)} <b>{_e(value)}</b>"
     ]
     groups: dict[tuple[str, str], list[str]] = {}
     first: dict[tuple[str, str], tuple[str, int]] = {}

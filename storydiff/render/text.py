@@ -16,6 +16,7 @@ from storydiff.align import placement
 from storydiff.models import Conflict, DiffReport, Fact
 from storydiff.render._many import (
     GRID_COLUMNS,
+    consensus_phrase,
     disputed,
     disputes,
     first_few,
@@ -113,7 +114,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         yield (
             "  "
             + st(f"[{_LABELS[c.label]}]", colour, "bold")
-            + f" {c.subject}: most say {c.consensus}"
+            + " {}: {} {}".format(c.subject, *consensus_phrase(c))
         )
         for versions, text, sentence in _grouped_values(c):
             out = set(versions) & disputes(c)
@@ -298,7 +299,8 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
     if not report.conflicts:
         yield "_None._"
     for c in report.conflicts:
-        yield f"- **{_LABELS[c.label]}** — {_md(c.subject)}: most versions say *{_md(c.consensus)}*"
+        phrase, value = consensus_phrase(c)
+        yield f"- **{_LABELS[c.label]}** — {_md(c.subject)}: {phrase} *{_md(value)}*"
         for versions, text, sentence in _grouped_values(c):
             bold = "**" if set(versions) & disputes(c) else ""
             yield f"  - {bold}{_md(', '.join(versions))}: {_md(text)}{bold} — “{_md(sentence)}”"
