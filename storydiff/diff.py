@@ -755,6 +755,9 @@ def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None
 
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})
 _TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades centuries")
+_LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
+_ONE_IDIOMS = frozenset(("way", "day", "thing", "hand", "time", "point", "another"))
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 
 
@@ -836,6 +839,11 @@ def _mentions(
             subject = subject_of(quantity, text, sentence.start if sentence else 0)
             if quantity.kind == "count" and not quantity.unit and " " not in subject:
                 continue  # a bare number counting nothing named ("Morrow, 34")
+            if _LONE_ONE.match(quantity.text) and (
+                _SAYS_AFTER.match(article.text, quantity.end)
+                or quantity.text.split()[-1].lower() in _ONE_IDIOMS
+            ):
+                continue  # "one official said", "one way": an article, not a figure
             if _PARTITIVE.match(article.text, quantity.end):
                 continue  # "four of them": a part of a figure stated before
             mention = FactMention(

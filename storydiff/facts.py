@@ -211,11 +211,35 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     return f"{unit} {best[1]}"
 
 
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
+def _plural(noun: str) -> str:
+    """A counted noun in the plural, as most figures above one write it.
+
+    >>> [_plural(w) for w in ("ship", "ferry", "child", "ships", "box", "day", "")]
+    ['ships', 'ferries', 'children', 'ships', 'boxes', 'days', '']
+    """
+    if not noun.isalpha() or len(noun) < 3 or noun in _PEOPLE | _VESSELS | _WORKERS:
+        return noun
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _unit_class(quantity: Quantity) -> str:
     unit = quantity.unit.lower().strip()
     if quantity.kind == "percent" or unit in {"%", "percent", "per cent"}:
         return "%"
     head = unit.split()[-1] if unit else ""
+    if quantity.kind == "count":
+        head = _plural(head)  # "one ship" and "two ships" count one thing
     if head in _PEOPLE or not head or any(p.search(head) for _, p in _PREDICATES):
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:

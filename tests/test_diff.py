@@ -542,3 +542,16 @@ def test_one_name_written_two_ways_is_one_fact(one, other):
     arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
     names = [f for f in diff_story(arts).facts if f.kind in ("person", "place", "org")]
     assert [f.versions for f in names] == [("v0", "v1")], [(f.text, f.versions) for f in names]
+
+
+def test_one_thing_and_two_of_them_fill_one_slot():
+    arts = [
+        Article(id="a", text="One official said the talks went well. One ship sank off Lisk."),
+        Article(id="b", text="An official said the talks went well. Two ships sank off Lisk."),
+    ]
+    report = diff_story(arts)
+    assert [(c.label, [v.text for v in c.values]) for c in report.conflicts] == [
+        ("conflict", ["One ship", "Two ships"])
+    ]
+    # "one official said" is no figure
+    assert not [f for f in report.facts if "official" in f.text.lower()]
