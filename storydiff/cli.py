@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import signal
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -20,14 +23,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from storydiff import __version__
-from storydiff._io import atomic_writer, write_lines_atomic
+from storydiff._io import atomic_writer, check_writable, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.engine import Engine, make_engine
-from storydiff.errors import NoArticlesError, StorydiffError
+from storydiff.errors import NoArticlesError, RenderError, StorydiffError
 from storydiff.explain import explain
 from storydiff.index import Index
 from storydiff.ingest import FieldMap, read
@@ -46,7 +51,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-err = Console(stderr=True, highlight=False)
+# soft_wrap: a message is one line in a log, however long (no wrap at 80 columns)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -184,7 +190,7 @@ def _read(
             engine=engine,
         )
     except StorydiffError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True)
         raise typer.Exit(code=1) from None
     _report_read(len(result.articles), result.problems, quiet=quiet)
     return result
@@ -296,12 +302,12 @@ def _table_lines(result: ClusterResult, *, width: int | None) -> Iterator[str]:
             a for a in story.article_ids if a != story.representative_id
         ]
         for k, aid in enumerate(ordered):
-            table.add_row(
-                story.id if k == 0 else "",
+            table.add_row(  # Text: brackets in ids and titles are data, not markup
+                Text(story.id if k == 0 else ""),
                 str(story.size) if k == 0 else "",
-                aid,
+                Text(aid),
                 _relation_to_rep(story, aid) if story.size > 1 else "",
-                story.title if k == 0 else "",
+                Text(story.title if k == 0 else ""),
                 end_section=k == len(ordered) - 1,
             )
     with console.capture() as capture:
@@ -335,13 +341,28 @@ def _print_stats(stats: dict[str, object]) -> None:
         err.print(f"  {'worker peak':<16} {worker:8.0f} MiB (largest worker process)", markup=False)
 
 
+def _writable(output: Path | None, *, directory: bool = False) -> None:
+    """Exit at once (1) if ``-o`` cannot be written, rather than after the work."""
+    if output is None:
+        return
+    try:
+        check_writable(output, directory=directory)
+    except RenderError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
+
+
 def _emit(lines: Iterable[str], output: Path | None) -> None:
     if output is None:
         for line in lines:
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
-    else:
+        return
+    try:
         write_lines_atomic(output, lines)
+    except RenderError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
 
 
 @app.command("cluster")
@@ -408,6 +429,7 @@ def cluster_cmd(
     Example: storydiff cluster corpora/demo --format table
     """
     t_start = time.perf_counter()
+    _writable(output)
     try:
         engine = make_engine(engine_name.value, scheduler=scheduler, workers=workers)
     except StorydiffError as exc:
@@ -452,7 +474,7 @@ def cluster_cmd(
                 )
                 raise typer.Exit(code=1) from None  # (_report_read exits first)
             except StorydiffError as exc:
-                err.print(f"[red]error:[/red] {exc}", markup=True)
+                err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True)
                 raise typer.Exit(code=1) from None
             _report_read(len(result.labels()), problems, quiet=quiet)
             read_s = None
@@ -586,9 +608,13 @@ def _write_text(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         with atomic_writer(output) as handle:
             handle.write(text)
+    except RenderError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(code=1) from None
 
 
 def _run_diff(
@@ -619,6 +645,7 @@ def diff_cmd(
 
     Example: storydiff diff corpora/demo/ferry-mp-wire.txt corpora/demo/ferry-valdora-times.txt
     """
+    _writable(output)
     versions: list[Article] = []
     used: set[str] = set()
     for name in files:
@@ -689,6 +716,7 @@ def report_cmd(
     if all_stories and output is None:
         err.print("error: --all writes one file per story: give a directory with -o", markup=False)
         raise typer.Exit(code=2)
+    _writable(output, directory=all_stories)
     data, params = _load(
         inputs,
         fields=_field_map(locals()),
@@ -711,17 +739,32 @@ def report_cmd(
     stories = [s for s in result.stories if s.size > 1]
     entries = []
     suffix = _SUFFIX[fmt.value]
-    for k, chosen in enumerate(stories, 1):
-        report = _run_diff(
-            story_versions(chosen, by_id), options=options, story=chosen.id, links=chosen.links
-        )
-        name = _safe_name(chosen.id) + suffix
-        _write_text(_render(report, fmt, color=False), output / name)
-        real = sum(1 for c in report.conflicts if c.label in ("conflict", "degree"))
-        entries.append((name, _story_label(chosen, by_id), chosen.size, real))
-        if not quiet:
-            err.print(f"report {k}/{len(stories)}: {output / name}", markup=False)
-    _write_index(entries, fmt, output)
+    # the pages are written into a hidden folder inside the output folder and moved into
+    # place together at the end, the index last: an interrupted run leaves nothing behind
+    # and never mixes its pages with an earlier run's under the earlier index
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".storydiff-report-", dir=output))
+    except OSError as exc:
+        err.print(f"error: cannot write into {output}: {exc.strerror or exc}", markup=False)
+        raise typer.Exit(code=1) from None
+    try:
+        for k, chosen in enumerate(stories, 1):
+            report = _run_diff(
+                story_versions(chosen, by_id), options=options, story=chosen.id, links=chosen.links
+            )
+            name = _safe_name(chosen.id) + suffix
+            _write_text(_render(report, fmt, color=False), staging / name)
+            real = sum(1 for c in report.conflicts if c.label in ("conflict", "degree"))
+            entries.append((name, _story_label(chosen, by_id), chosen.size, real))
+            if not quiet:
+                err.print(f"report {k}/{len(stories)}: {output / name}", markup=False)
+        index_names = set(_write_index(entries, fmt, staging))
+        pages = sorted(p for p in staging.iterdir() if p.name not in index_names)
+        for page in [*pages, *(staging / n for n in sorted(index_names))]:
+            page.replace(output / page.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _story_label(story: Story, by_id: dict[str, Article], width: int = 80) -> str:
@@ -740,22 +783,28 @@ def _safe_name(story_id: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in story_id) or "story"
 
 
-def _write_index(entries: list[tuple[str, str, int, int]], fmt: ReportFormat, output: Path) -> None:
+def _write_index(
+    entries: list[tuple[str, str, int, int]], fmt: ReportFormat, output: Path
+) -> list[str]:
+    """Write the index page of ``report --all`` into ``output``; return its file name."""
     if fmt is ReportFormat.html:
         _write_text(render_index(entries), output / "index.html")
-    elif fmt is ReportFormat.json:
+        return ["index.html"]
+    if fmt is ReportFormat.json:
         lines = [
             json.dumps({"file": f, "title": t, "versions": n, "conflicts": c}, ensure_ascii=False)
             for f, t, n, c in entries
         ]
-        write_lines_atomic(output / "index.jsonl", lines)
-    else:
-        lines = ["| story | versions | conflicts |", "|---|---:|---:|"]
-        lines += [
-            f"| [{markdown_text(t).replace(']', chr(92) + ']')}]({f}) | {n} | {c} |"
-            for f, t, n, c in entries
-        ]
-        write_lines_atomic(output / ("index.md" if fmt is ReportFormat.md else "index.txt"), lines)
+        _emit(lines, output / "index.jsonl")
+        return ["index.jsonl"]
+    lines = ["| story | versions | conflicts |", "|---|---:|---:|"]
+    lines += [
+        f"| [{markdown_text(t).replace(']', chr(92) + ']')}]({f}) | {n} | {c} |"
+        for f, t, n, c in entries
+    ]
+    name = "index.md" if fmt is ReportFormat.md else "index.txt"
+    _emit(lines, output / name)
+    return [name]
 
 
 # --- the persistent index -------------------------------------------------------
@@ -890,6 +939,7 @@ def index_diff_cmd(
 
     Example: storydiff index diff news.db ferry-courier --format html -o ferry.html
     """
+    _writable(output)
     with _open_index(db) as index:
         try:
             report = index.diff(story, options=_diff_options(rule, base))
@@ -918,5 +968,20 @@ def index_stats_cmd(db: DbArg) -> None:
 
 
 def main() -> None:
-    """Entry point of the ``storydiff`` script."""
+    """Entry point of the ``storydiff`` script.
+
+    SIGTERM (``timeout``, ``docker stop``, ``kill``) stops a run as Ctrl-C does:
+    workers shut down, spill files and half-written outputs are removed. A
+    worker process that inherited the handler dies as it would have.
+    """
+    main_pid = os.getpid()
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_sigterm)
     app()
