@@ -142,10 +142,34 @@ class _Raw:
 # --------------------------------------------------------------------------- helpers
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of ``data``, by its byte-order mark or, without one, by where its
+    NUL bytes fall (every other byte in text that is mostly ASCII); else ``None``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes, origin: str) -> str:
-    """UTF-8 (BOM allowed), else the encoding charset-normalizer detects."""
+    """UTF-8 (BOM allowed), UTF-16 (by its BOM or its NUL bytes), else the encoding
+    charset-normalizer detects."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    codec = _utf16(data)  # before UTF-8: "A\x00" is valid UTF-8, NULs and all
+    if codec is not None:
+        try:
+            return data.decode(codec).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            msg = f"{origin}: looks like UTF-16 but does not decode as {codec}"
+            raise InputError(msg) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -221,7 +245,11 @@ def parse_published(value: Any) -> datetime | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = float(value) / 1000.0 if value > 1e11 else float(value)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):  # 1e300, inf, nan, 1e20
+            msg = f"date out of range: {value!r}"
+            raise ValueError(msg) from None
     text = str(value).strip()
     if not text:
         return None
@@ -422,6 +450,32 @@ def _read_json_lines(
         )
 
 
+def _stdin_lines(stream: IO[str] | IO[bytes]) -> Iterator[str]:
+    """Lines of stdin decoded as a file's are: UTF-8, else what the line's bytes detect as.
+
+    Read from the bytes under a text stream where there are (``sys.stdin.buffer``);
+    a text line holding undecodable bytes (Python's surrogate escapes) is taken back
+    to its bytes first. A line that decodes as nothing becomes a malformed line.
+    """
+    source = getattr(stream, "buffer", None) or stream
+    for k, line in enumerate(source, start=1):
+        if isinstance(line, str):
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError:
+                line = line.encode("utf-8", "surrogateescape")
+            else:
+                yield line
+                continue
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                yield _decode(line, f"<stdin>:{k}")
+            except InputError:
+                yield "\x00"  # reported as a malformed line
+
+
 def _stream_jsonl(
     path: Path, *, fields: FieldMap, origin: str, stem: str, span: FileSpan | None = None
 ) -> Iterator[_Raw | ReadProblem]:
@@ -438,6 +492,20 @@ def _stream_jsonl(
         handle.seek(start)
     except OSError as exc:
         yield ReadProblem(origin=origin, message=f"cannot read the file: {exc.strerror}")
+        return
+    if _utf16(head) is not None:
+        # UTF-16 lines do not end in one newline byte: the whole file is decoded
+        handle.close()
+        if start != 0:
+            return  # read whole by the span that starts the file
+        try:
+            text = _decode(path.read_bytes(), origin)
+        except (OSError, InputError) as exc:
+            yield ReadProblem(origin=origin, message=str(exc).removeprefix(f"{origin}: "))
+            return
+        yield from _read_json_lines(
+            text.lstrip("\ufeff").splitlines(), fields=fields, origin=origin, stem=stem
+        )
         return
     if head.count(b"\x00") > max(1, len(head) // 100):
         handle.close()
@@ -842,7 +910,9 @@ def _raw_of_path(
             continue
         if str(path) == "-":
             stream = stdin if stdin is not None else sys.stdin
-            yield from _read_json_lines(stream, fields=fields, origin="<stdin>", stem="stdin")
+            yield from _read_json_lines(
+                _stdin_lines(stream), fields=fields, origin="<stdin>", stem="stdin"
+            )
             continue
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:

@@ -504,3 +504,43 @@ def test_every_spelling_of_the_reuters_sign_off_is_left_out(write, sign_off):
     )
     (art,) = read(write("r.sgm", sgml)).articles
     assert art.text == "The company said profit rose."
+
+
+@pytest.mark.parametrize("value", ["1e300", "Infinity", "1e20", "-1e300"])
+def test_a_date_number_out_of_range_is_a_warning_and_the_others_are_read(write, value):
+    path = write(
+        "feed.jsonl",
+        f'{{"id": "a", "published": {value}, "text": "{STORY}"}}\n'
+        f'{{"id": "b", "text": "{STORY}"}}\n',
+    )
+    result = read(path)
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert result.articles[0].published is None
+    [problem] = result.problems
+    assert (problem.severity, problem.line) == ("warning", 1)
+    assert "date out of range" in problem.message
+
+
+def test_stdin_with_bytes_that_are_not_utf8_loses_no_record():
+    data = b'{"id": "l1", "text": "F\xe4hre lief auf Felsen."}\n{"id": "ok", "text": "Fine."}\n'
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+    result = read("-", stdin=stdin)
+    assert [(a.id, a.text) for a in result.articles] == [
+        ("l1", "Fähre lief auf Felsen."),
+        ("ok", "Fine."),
+    ]
+    # a text stream with no bytes under it, holding surrogate escapes, too
+    text = data.decode("utf-8", "surrogateescape")
+    assert read("-", stdin=io.StringIO(text)).articles[0].text == "Fähre lief auf Felsen."
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_and_json_lines_are_read(tmp_path, codec):
+    (tmp_path / "a.txt").write_bytes(f"Ferry hits rocks\n\n{STORY}\n".encode(codec))
+    line = json.dumps({"id": "j", "text": "Fähre lief auf Felsen."}, ensure_ascii=False)
+    (tmp_path / "b.jsonl").write_bytes(f"{line}\n".encode(codec))
+    result = read(tmp_path)
+    assert result.problems == ()
+    texts = {a.id: a.text for a in result.articles}
+    assert texts["j"] == "Fähre lief auf Felsen."
+    assert STORY in next(t for k, t in texts.items() if k != "j")
