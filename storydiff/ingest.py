@@ -299,6 +299,19 @@ def _parse_formatted(text: str) -> datetime | None:
     return parsed
 
 
+def _kind_of(value: Any) -> str:
+    """ "a list", "an object", "a number", "true": what a JSON value is, for a message."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return type(value).__name__
+
+
 def _str(value: Any) -> str:
     if value is None:
         return ""
@@ -401,9 +414,31 @@ def _record_to_raw(
         return
     text = fields.pick(rec, "text")
     if text is None:
+        present = [name for name in fields.names("text") if name in rec and rec[name] is None]
         names = " or ".join(map(repr, fields.names("text")))
-        yield ReadProblem(origin=origin, line=line, message=f"no {names} field")
+        message = f"field {present[0]!r} is null" if present else f"no {names} field"
+        yield ReadProblem(origin=origin, line=line, message=message)
         return
+    if not isinstance(text, str):
+        where = next(name for name in fields.names("text") if rec.get(name) is text)
+        yield ReadProblem(
+            origin=origin,
+            line=line,
+            message=f"field {where!r} holds {_kind_of(text)}, not text",
+        )
+        return
+    for attr in ("id", "title", "source", "url"):
+        value = rec.get(fields.id) if attr == "id" else fields.pick(rec, attr)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, (str, int, float))
+        ):
+            yield ReadProblem(
+                origin=origin,
+                line=line,
+                severity="warning",
+                message=f"the {attr} holds {_kind_of(value)}, not text; it is ignored",
+            )
+            rec = {k: v for k, v in rec.items() if v is not value}
     rid = _str(rec.get(fields.id)).strip() or default_id
     when = fields.pick(rec, "published")
     try:
@@ -697,15 +732,36 @@ def _read_csv(
         return
     header = [h.strip() for h in header]
     width = len(header)
+    # strict: a quote left open runs to the end of the file, swallowing every row after
+    # it into one field; strict, that is an error at the row's first line, and reading
+    # resumes on the line after it
+    lines = text.splitlines(keepends=True)
+
+    def reader_from(k: int) -> Iterator[list[str]]:  # from the (k+1)th line of the file
+        return csv.reader(
+            io.StringIO("".join(lines[k:]), newline=""), delimiter=delimiter, strict=True
+        )
+
+    done = reader.line_num  # the last line read: the header's
+    reader, offset = reader_from(done), done
     while True:
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield ReadProblem(origin=origin, line=reader.line_num, message=f"malformed row: {exc}")
+            start = done + 1
+            yield ReadProblem(
+                origin=origin,
+                line=start,
+                message=f"malformed row ({exc}; a quote left open?); reading goes on at "
+                f"line {start + 1}",
+            )
+            reader, offset = reader_from(start), start
+            done = start
             continue
-        line = reader.line_num
+        done = offset + reader.line_num
+        line = done  # a row's last line, as ids have always been made
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) != width:

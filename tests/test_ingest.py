@@ -544,3 +544,47 @@ def test_utf16_text_and_json_lines_are_read(tmp_path, codec):
     texts = {a.id: a.text for a in result.articles}
     assert texts["j"] == "Fähre lief auf Felsen."
     assert STORY in next(t for k, t in texts.items() if k != "j")
+
+
+def test_a_quote_left_open_in_a_csv_is_an_error_at_its_row_and_the_rows_after_are_read(write):
+    path = write(
+        "feed.csv",
+        'id,title,text\nq1,Quote,"text left open\nq2,After,The storm hit Lisk.\n'
+        'q3,Third,"A ferry, quoted, sank."\n',
+    )
+    result = read(path)
+    assert [a.id for a in result.articles] == ["q2", "q3"]
+    [problem] = result.problems
+    assert problem.line == 2
+    assert "quote left open" in problem.message
+
+
+def test_a_quoted_field_over_several_lines_is_one_field(write):
+    path = write("feed.csv", 'id,title,text\nq1,A,"multi\nline text"\nq2,B,plain text\n')
+    result = read(path)
+    assert [(a.id, a.text) for a in result.articles] == [
+        ("q1", "multi\nline text"),
+        ("q2", "plain text"),
+    ]
+    assert result.problems == ()
+
+
+def test_a_field_that_is_not_text_is_reported_not_turned_into_text(write):
+    lines = [
+        '{"id": "a", "text": ["list", "of", "words"]}',
+        '{"id": "b", "text": {"nested": "obj"}}',
+        '{"id": "c", "text": 12345}',
+        '{"id": "d", "text": null}',
+        '{"id": {"x": 1}, "text": "A ferry hit rocks."}',
+        '{"id": 7, "title": ["t"], "text": "A storm hit Lisk."}',
+    ]
+    result = read(write("feed.jsonl", "\n".join(lines) + "\n"))
+    assert [(a.id, a.title) for a in result.articles] == [("feed:5", ""), ("7", "")]
+    assert [(p.line, p.severity, p.message) for p in result.problems] == [
+        (1, "error", "field 'text' holds a list, not text"),
+        (2, "error", "field 'text' holds an object, not text"),
+        (3, "error", "field 'text' holds a number, not text"),
+        (4, "error", "field 'text' is null"),
+        (5, "warning", "the id holds an object, not text; it is ignored"),
+        (6, "warning", "the title holds a list, not text; it is ignored"),
+    ]
