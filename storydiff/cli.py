@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -32,7 +32,7 @@ from storydiff._io import atomic_writer, check_writable, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.engine import Engine, make_engine
-from storydiff.errors import NoArticlesError, RenderError, StorydiffError
+from storydiff.errors import ConfigError, NoArticlesError, RenderError, StorydiffError
 from storydiff.explain import explain
 from storydiff.index import Index
 from storydiff.ingest import FieldMap, read
@@ -178,8 +178,13 @@ def _read(
     strict: bool,
     quiet: bool,
     engine: Engine | None = None,
+    name: str | None = None,
 ) -> ReadResult:
-    """Read inputs, report problems on stderr, fail only when nothing is usable."""
+    """Read inputs, report problems on stderr, fail only when nothing is usable.
+
+    ``name``: one input read for ``diff``, named if nothing usable is in it (and no
+    count of articles read is printed).
+    """
     try:
         result = read(
             inputs,
@@ -190,13 +195,14 @@ def _read(
             engine=engine,
         )
     except StorydiffError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True)
-        raise typer.Exit(code=1) from None
-    _report_read(len(result.articles), result.problems, quiet=quiet)
+        _fail(exc)
+    _report_read(len(result.articles), result.problems, quiet=quiet, name=name)
     return result
 
 
-def _report_read(n_articles: int, problems: Sequence[ReadProblem], *, quiet: bool) -> None:
+def _report_read(
+    n_articles: int, problems: Sequence[ReadProblem], *, quiet: bool, name: str | None = None
+) -> None:
     """The problems met while reading (the first 20; -v logs all), then the count read."""
     if problems and not quiet:
         shown = problems[:20]
@@ -208,10 +214,11 @@ def _report_read(n_articles: int, problems: Sequence[ReadProblem], *, quiet: boo
             for problem in problems[len(shown) :]:
                 logging.getLogger("storydiff.ingest").info("%s", problem)
     if not n_articles:
-        err.print("error: no usable article was read", markup=False)
+        where = f"{name}: " if name else ""
+        err.print(f"error: {where}no usable article was read", markup=False)
         raise typer.Exit(code=1)
-    if not quiet:
-        err.print(f"read {n_articles} articles ({len(problems)} problems)")
+    if not quiet and name is None:
+        err.print(f"read {n_articles} articles ({len(problems)} problems)", markup=False)
 
 
 def _params(
@@ -233,8 +240,7 @@ def _params(
     try:
         return ClusterParams(**{**{f: getattr(base, f) for f in base.__slots__}, **changes})
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
 
 
 _FIELD_OPTIONS = ("id", "title", "text", "source", "published", "url")
@@ -249,8 +255,7 @@ def _field_map(options: Mapping[str, Any]) -> FieldMap:
             paragraph_separator=options["paragraph_separator"],
         )
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
 
 
 def _load(
@@ -339,6 +344,13 @@ def _print_stats(stats: dict[str, object]) -> None:
     worker = _peak_rss_mib(children=True)
     if worker:
         err.print(f"  {'worker peak':<16} {worker:8.0f} MiB (largest worker process)", markup=False)
+
+
+def _fail(exc: StorydiffError) -> NoReturn:
+    """Print ``exc`` as an error and exit: 2 for a parameter storydiff cannot use (a usage
+    error, as the option parser's own), 1 for anything else."""
+    err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True)
+    raise typer.Exit(code=2 if isinstance(exc, ConfigError) else 1) from None
 
 
 def _writable(output: Path | None, *, directory: bool = False) -> None:
@@ -433,8 +445,7 @@ def cluster_cmd(
     try:
         engine = make_engine(engine_name.value, scheduler=scheduler, workers=workers)
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
     fields = _field_map(locals())
     tuning = (story_cosine, split_cosine, time_window, no_time_window)
 
@@ -474,8 +485,7 @@ def cluster_cmd(
                 )
                 raise typer.Exit(code=1) from None  # (_report_read exits first)
             except StorydiffError as exc:
-                err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True)
-                raise typer.Exit(code=1) from None
+                _fail(exc)
             _report_read(len(result.labels()), problems, quiet=quiet)
             read_s = None
     if fmt is OutputFormat.jsonl:
@@ -533,8 +543,7 @@ def explain_cmd(
     try:
         ex = explain(a, b, data.articles, params=params)
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
     if as_json:
         payload = ex.as_dict()
         print(json.dumps(payload, ensure_ascii=False))
@@ -584,8 +593,7 @@ def _diff_options(rule: Rule, base: str | None) -> DiffOptions:
     try:
         return DiffOptions(rule=chosen.value, base=base)
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
 
 
 def _render(report: DiffReport, fmt: ReportFormat, *, color: bool) -> str:
@@ -623,8 +631,7 @@ def _run_diff(
     try:
         return diff_story(articles, options=options, story=story, links=links)
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
 
 
 @app.command("diff")
@@ -650,10 +657,20 @@ def diff_cmd(
     used: set[str] = set()
     for name in files:
         # one file at a time: two copies of article.txt from two folders are two versions
-        data = _read([name], fields=FieldMap(), keep_debris=keep_debris, strict=strict, quiet=True)
+        data = _read(
+            [name],
+            fields=FieldMap(),
+            keep_debris=keep_debris,
+            strict=strict,
+            quiet=quiet,
+            name=name,
+        )
         for article in data.articles:
             if article.id in used:
-                article = replace(article, id=f"{article.id} ({name})")
+                renamed, k = f"{article.id} ({name})", 2
+                while renamed in used:  # the same file given twice or more
+                    renamed, k = f"{article.id} ({name}) #{k}", k + 1
+                article = replace(article, id=renamed)
             used.add(article.id)
             versions.append(article)
     if len(versions) < 2:
@@ -830,8 +847,7 @@ def _open_index(db: Path, *, create: bool = False, timeout: float = 10.0) -> Ind
     try:
         return Index(db, create=create, timeout=timeout)
     except StorydiffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(code=1) from None
+        _fail(exc)
 
 
 @index_app.command("add")
@@ -862,8 +878,7 @@ def index_add_cmd(
         try:
             result = index.add(data.articles)
         except StorydiffError as exc:
-            err.print(f"error: {exc}", markup=False)
-            raise typer.Exit(code=1) from None
+            _fail(exc)
     if not quiet:
         err.print(
             f"{result.added} added, {result.revised} new revisions, {result.unchanged} unchanged; "
@@ -889,8 +904,7 @@ def index_stories_cmd(
         try:
             stories = index.stories(since=since)
         except StorydiffError as exc:
-            err.print(f"error: {exc}", markup=False)
-            raise typer.Exit(code=1) from None
+            _fail(exc)
     result = ClusterResult(stories=tuple(stories))
     lines = iter_jsonl(result) if fmt is StoriesFormat.jsonl else _table_lines(result, width=None)
     _emit(lines, None)
@@ -947,8 +961,7 @@ def index_diff_cmd(
             err.print(f"error: {exc.args[0]}", markup=False)
             raise typer.Exit(code=1) from None
         except StorydiffError as exc:
-            err.print(f"error: {exc}", markup=False)
-            raise typer.Exit(code=1) from None
+            _fail(exc)
     _write_text(_render(report, fmt, color=_use_color(color, output)), output)
 
 

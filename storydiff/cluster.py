@@ -152,7 +152,8 @@ class ClusterParams:
                 error = param_error(name, "ClusterParams", "a positive int", value)
                 raise error
         if self.time_window_days is not None and (
-            not isinstance(self.time_window_days, (int, float)) or self.time_window_days < 0
+            not isinstance(self.time_window_days, (int, float))
+            or not self.time_window_days >= 0  # NaN too: it would turn the window off
         ):
             error = param_error(
                 "time_window_days",

@@ -148,9 +148,9 @@ def test_explain_names_scores_and_the_deciding_rule(corpus):
     assert payload["verdict"].startswith("not grouped")
 
 
-def test_explain_unknown_id_is_exit_1(corpus):
+def test_explain_unknown_id_is_a_usage_error(corpus):
     result = runner.invoke(app, ["explain", "nope", "bank", str(corpus), "-q"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "No article with id 'nope'" in result.stderr
 
 
@@ -226,7 +226,7 @@ def test_diff_with_one_version_is_an_error_on_stderr(tmp_path):
 def test_diff_unknown_base_is_an_error():
     files = [str(DEMO_DIR / "ferry-mp-wire.txt"), str(DEMO_DIR / "ferry-courier.txt")]
     result = runner.invoke(app, ["diff", *files, "--base", "nope", "-q"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "nope" in result.stderr
 
 
@@ -299,3 +299,46 @@ def test_cluster_spill_dir_holds_the_run_files_and_is_left_empty(tmp_path):
     missing = runner.invoke(app, ["cluster", str(DEMO), "--spill-dir", str(tmp_path / "no")])
     assert missing.exit_code == 2
     assert "Invalid value" in missing.output
+
+
+def test_diff_names_each_problem_and_the_file_with_nothing_usable(tmp_path):
+    wire = str(DEMO_DIR / "ferry-mp-wire.txt")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "A ferry ran aground."}\nbad json\n', encoding="utf-8")
+    result = runner.invoke(app, ["diff", wire, str(bad), "-f", "md"])
+    assert result.exit_code == 0, result.output
+    assert f"{bad}:2: malformed JSON" in result.stderr
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["diff", wire, str(missing)])
+    assert result.exit_code == 1
+    assert f"error: {missing}: no usable article was read" in result.stderr
+
+
+def test_diff_of_one_file_given_three_times_is_three_versions():
+    wire = str(DEMO_DIR / "ferry-mp-wire.txt")
+    result = runner.invoke(app, ["diff", wire, wire, wire, "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    ids = [v["id"] for v in json.loads(result.stdout)["versions"]]
+    assert len(ids) == len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["cluster", str(DEMO), "--time-window", "-3"],
+        ["cluster", str(DEMO), "--time-window", "nan"],
+        ["cluster", str(DEMO), "--paragraph-separator", "  "],
+        [
+            "diff",
+            str(DEMO / "ferry-mp-wire.txt"),
+            str(DEMO / "ferry-courier.txt"),
+            "--rule",
+            "base",
+        ],
+    ],
+)
+def test_a_parameter_storydiff_cannot_use_is_a_usage_error(args):
+    result = runner.invoke(app, [*args, "-q"])
+    assert result.exit_code == 2
+    assert "error: The '" in result.stderr
+    assert "Traceback" not in result.output
