@@ -15,6 +15,7 @@ from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
     IndexBusyError,
+    IndexDamagedError,
     InputError,
     LowConfidenceWarning,
     NoArticlesError,
@@ -71,6 +72,7 @@ __all__ = [
     "FieldMap",
     "Index",
     "IndexBusyError",
+    "IndexDamagedError",
     "IndexStats",
     "InputError",
     "Link",

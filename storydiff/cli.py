@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 error (nothing usable read, or any problem under
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -32,7 +33,13 @@ from storydiff._io import atomic_writer, check_writable, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.engine import Engine, make_engine
-from storydiff.errors import ConfigError, NoArticlesError, RenderError, StorydiffError
+from storydiff.errors import (
+    ConfigError,
+    IndexDamagedError,
+    NoArticlesError,
+    RenderError,
+    StorydiffError,
+)
 from storydiff.explain import explain
 from storydiff.index import Index
 from storydiff.ingest import FieldMap, read
@@ -843,11 +850,19 @@ class StoriesFormat(str, Enum):
     table = "table"
 
 
-def _open_index(db: Path, *, create: bool = False, timeout: float = 10.0) -> Index:
+@contextlib.contextmanager
+def _open_index(db: Path, *, create: bool = False, timeout: float = 10.0) -> Iterator[Index]:
+    """The index at ``db``, closed after the block; a damaged file found on the way is an
+    error naming it, not a traceback."""
     try:
-        return Index(db, create=create, timeout=timeout)
+        index = Index(db, create=create, timeout=timeout)
     except StorydiffError as exc:
         _fail(exc)
+    with index:
+        try:
+            yield index
+        except IndexDamagedError as exc:
+            _fail(exc)
 
 
 @index_app.command("add")

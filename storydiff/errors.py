@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "IndexBusyError",
+    "IndexDamagedError",
     "InputError",
     "LowConfidenceWarning",
     "NoArticlesError",
@@ -38,6 +39,10 @@ class ConfigError(StorydiffError, ValueError):
 
 class IndexBusyError(StorydiffError):
     """Another process holds the index's write lock for longer than we may wait."""
+
+
+class IndexDamagedError(StorydiffError):
+    """An index file is damaged: SQLite finds it malformed, or a stored text does not decode."""
 
 
 class NotFittedError(StorydiffError, AttributeError):

@@ -36,6 +36,7 @@ refused with an :class:`~storydiff.errors.InputError` that names it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import sqlite3
@@ -45,7 +46,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -53,7 +54,7 @@ import scipy.sparse as sp
 from storydiff.candidates import heaviest_rows, lsh_bands
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story, story_versions
-from storydiff.errors import IndexBusyError, InputError
+from storydiff.errors import IndexBusyError, IndexDamagedError, InputError
 from storydiff.models import Article, ClusterResult, DiffReport, Link, Removal, Story
 from storydiff.vectors import analyze, article_document, build_tfidf
 
@@ -141,6 +142,32 @@ CREATE INDEX stories_updated ON stories(updated_batch);
 
 # schema version -> statements that bring an index from that version to the next
 _MIGRATIONS: dict[int, Sequence[str]] = {}
+
+
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+
+
+def _damage_named(method: Callable[_P, _T]) -> Callable[_P, _T]:
+    """An index method whose SQLite or zlib failure on a damaged file is an
+    :class:`~storydiff.errors.IndexDamagedError` naming the file, not a bare
+    ``sqlite3.DatabaseError`` ("database disk image is malformed") or ``zlib.error``."""
+
+    @functools.wraps(method)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.OperationalError:
+            raise  # locked, busy, out of disk: not damage
+        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError) as exc:
+            index = args[0]
+            msg = (
+                f"{getattr(index, 'path', '?')}: the index is damaged ({exc}); rebuild it "
+                "by adding its articles to a new one"
+            )
+            raise IndexDamagedError(msg) from exc
+
+    return checked
 
 
 def revision_id(article_id: str, revision: int) -> str:
@@ -260,6 +287,8 @@ class Index:
         if not self.path.exists() and not create:
             msg = f"{self.path}: no such index"
             raise InputError(msg)
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # as -o makes its folders
         self._timeout = timeout
         try:
             self._db = sqlite3.connect(
@@ -278,6 +307,10 @@ class Index:
         except sqlite3.DatabaseError as exc:
             msg = f"{self.path}: not a storydiff index ({exc})"
             raise InputError(msg) from None
+        self._open(version, params)
+
+    @_damage_named
+    def _open(self, version: int, params: ClusterParams | None) -> None:
         if version == 0:
             self._create(params or ClusterParams())
         elif version < SCHEMA_VERSION:
@@ -390,6 +423,7 @@ class Index:
 
     # -- adding ----------------------------------------------------------------
 
+    @_damage_named
     def add(
         self,
         articles: Iterable[Article],
@@ -776,11 +810,13 @@ class Index:
         for row in self._db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq"):
             yield _row_article(row)
 
+    @_damage_named
     def articles(self) -> list[Article]:
         """Every stored article and revision, in the order they were added."""
         with self._reading():
             return list(self._articles())
 
+    @_damage_named
     def article(self, article_id: str) -> Article:
         """One stored article (``id``, or ``id@revision`` for a later revision)."""
         with self._reading():
@@ -793,6 +829,7 @@ class Index:
     def _count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
 
+    @_damage_named
     def stories(self, *, since: datetime | str | None = None) -> list[Story]:
         """The stories, largest first; ``since`` keeps those a batch changed at or after it.
 
@@ -835,6 +872,7 @@ class Index:
             cohesion=cohesion,
         )
 
+    @_damage_named
     def story(self, story_id: str) -> Story:
         """One story by id, or by the id of an article in it."""
         with self._reading():
@@ -853,6 +891,7 @@ class Index:
                 row = found
             return self._story(*row)
 
+    @_damage_named
     def diff(self, story_id: str, *, options: DiffOptions | None = None) -> DiffReport:
         """The diff view of one story (by story id or the id of an article in it).
 
@@ -865,12 +904,14 @@ class Index:
             story_versions(story, members), options=options, story=story.id, links=story.links
         )
 
+    @_damage_named
     def events(self) -> list[tuple[int, str, str, str]]:
         """Merges and splits, as (batch, kind, story kept, other story)."""
         with self._reading():
             rows = self._db.execute("SELECT batch, kind, story, other FROM events").fetchall()
         return [tuple(r) for r in rows]
 
+    @_damage_named
     def stats(self) -> IndexStats:
         """Counts and sizes."""
 
@@ -897,6 +938,7 @@ class Index:
             text_bytes=one("SELECT SUM(LENGTH(text)) FROM articles"),
         )
 
+    @_damage_named
     def integrity(self) -> list[str]:
         """Problems found by SQLite's integrity check and the index's own invariants."""
         with self._reading():
@@ -916,6 +958,14 @@ class Index:
         ).fetchone()[0]
         if bad:
             problems.append(f"{bad} stories have a wrong size")
+        damaged = 0
+        for (text,) in self._db.execute("SELECT text FROM articles"):
+            try:
+                zlib.decompress(text).decode("utf-8")
+            except (zlib.error, UnicodeDecodeError):
+                damaged += 1
+        if damaged:
+            problems.append(f"{damaged} stored article texts do not decode")
         return problems
 
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 import storydiff
 from storydiff.cli import app
-from storydiff.errors import IndexBusyError, InputError
+from storydiff.errors import IndexBusyError, IndexDamagedError, InputError
 from storydiff.index import SCHEMA_VERSION, Index
 from storydiff.models import Article
 
@@ -344,3 +344,48 @@ def test_since_is_read_as_a_time_in_any_zone(tmp_path):
         assert index.stories(since="2999-01-01T00:00+02:00") == []
         with pytest.raises(InputError, match="'since' value"):
             index.stories(since="yesterday")
+
+
+def test_a_damaged_stored_text_is_named_by_the_check_and_reading_it_is_a_typed_error(tmp_path):
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        index.add(storydiff.read([DEMO]).articles)
+    with sqlite3.connect(db) as raw:
+        member = raw.execute("SELECT member FROM articles WHERE rowid = 1").fetchone()[0]
+        raw.execute("UPDATE articles SET text = x'deadbeef' WHERE rowid = 1")
+    with Index(db) as index:
+        assert index.integrity() == ["1 stored article texts do not decode"]
+        with pytest.raises(IndexDamagedError, match=f"{db}: the index is damaged"):
+            index.article(member)
+    result = CliRunner().invoke(app, ["index", "show", str(db), member])
+    assert result.exit_code == 1
+    assert "the index is damaged" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_damaged_index_file_is_a_typed_error_naming_it(tmp_path):
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        index.add(storydiff.read([DEMO]).articles)
+    with db.open("r+b") as raw:
+        raw.seek(4096)
+        raw.write(b"\xff" * 8192)
+
+    def open_and_read() -> None:
+        with Index(db) as index:
+            index.stats()
+            index.stories()
+
+    with pytest.raises((IndexDamagedError, InputError), match=str(db)):
+        open_and_read()
+    result = CliRunner().invoke(app, ["index", "stats", str(db)])
+    assert result.exit_code == 1
+    assert str(db) in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_new_index_in_a_missing_folder_makes_the_folder(tmp_path):
+    db = tmp_path / "new" / "folder" / "news.db"
+    with Index(db, create=True) as index:
+        index.add(storydiff.read([DEMO]).articles[:2])
+    assert db.is_file()

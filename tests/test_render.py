@@ -3,9 +3,13 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from storydiff.diff import diff_story
+from storydiff.errors import InputError
 from storydiff.models import Article
 from storydiff.render.html import render_html, render_index
+from storydiff.render.report_json import report_from_dict
 from storydiff.render.text import render_markdown, render_terminal
 
 from .test_diff import versions
@@ -275,3 +279,17 @@ def test_a_conflict_between_two_versions_claims_no_majority():
         assert "no majority" in page
     three = diff_story([*arts, Article(id="c", text=arts[0].text)])
     assert "most versions say *40 passengers*" in render_markdown(three)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"schema_version": 2}, "report schema version 2: this storydiff reads version 1"),
+        ({"schema_version": 1}, "the report has no 'versions' field"),
+        ([], "a report is a JSON object, not list"),
+        ({"versions": [{"id": "a"}]}, "the report has no 'title' field"),
+    ],
+)
+def test_a_report_dict_of_another_schema_or_shape_is_an_input_error(data, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        report_from_dict(data)

@@ -9,10 +9,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
 from typing import Any
 
+from storydiff.errors import InputError
 from storydiff.models import (
     AlignedRow,
     Alignment,
@@ -206,8 +208,39 @@ def _read_passage(d: dict[str, Any]) -> Passage:
     )
 
 
+# the schema version this storydiff writes and reads: DiffReport's own default
+REPORT_SCHEMA_VERSION: int = next(
+    f.default for f in dataclasses.fields(DiffReport) if f.name == "schema_version"
+)
+
+
 def report_from_dict(data: dict[str, Any]) -> DiffReport:
-    """Rebuild a report from :func:`report_to_dict` output."""
+    """Rebuild a report from :func:`report_to_dict` output.
+
+    Raises :class:`~storydiff.errors.InputError` for a dictionary of another schema
+    version, or one with a field missing or of the wrong shape, naming it.
+    """
+    if not isinstance(data, dict):
+        msg = f"a report is a JSON object, not {type(data).__name__}"
+        raise InputError(msg)
+    version = data.get("schema_version", 1)
+    if version != REPORT_SCHEMA_VERSION:
+        msg = (
+            f"report schema version {version!r}: this storydiff reads version "
+            f"{REPORT_SCHEMA_VERSION}"
+        )
+        raise InputError(msg)
+    try:
+        return _report_from_dict(data)
+    except KeyError as exc:
+        msg = f"the report has no {exc.args[0]!r} field where one is needed"
+        raise InputError(msg) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        msg = f"the report is malformed: {exc}"
+        raise InputError(msg) from None
+
+
+def _report_from_dict(data: dict[str, Any]) -> DiffReport:
     versions = tuple(
         VersionInfo(
             id=v["id"],
