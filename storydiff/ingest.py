@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import email.utils
+import errno
 import hashlib
 import html
 import io
@@ -712,12 +713,46 @@ def _read_json(
                 origin=origin, line=exc.lineno, message=f"malformed JSON array: {exc.msg}"
             )
             return
+        if not isinstance(data, list):
+            yield ReadProblem(origin=origin, line=1, message="malformed JSON array")
+            return
+        lines = _element_lines(text, len(data))
         for i, rec in enumerate(data, start=1):
+            # the element's line in the file (its number stays in its default id)
             yield from _record_to_raw(
-                rec, fields=fields, origin=f"{origin}[{i - 1}]", line=i, default_id=f"{stem}:{i}"
+                rec, fields=fields, origin=origin, line=lines[i - 1], default_id=f"{stem}:{i}"
             )
         return
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            pass  # JSON lines, one object a line
+        else:
+            # one object written over several lines ("pretty-printed")
+            line = text.count("\n", 0, len(text) - len(stripped)) + 1
+            yield from _record_to_raw(
+                data, fields=fields, origin=origin, line=line, default_id=f"{stem}:{line}"
+            )
+            return
     yield from _read_json_lines(io.StringIO(text), fields=fields, origin=origin, stem=stem)
+
+
+def _element_lines(text: str, count: int) -> list[int]:
+    """The line on which each of the ``count`` elements of the JSON array ``text`` starts."""
+    decoder = json.JSONDecoder()
+    lines: list[int] = []
+    at = text.index("[") + 1
+    line = text.count("\n", 0, at) + 1
+    while len(lines) < count:
+        while text[at] in " \t\r\n,":
+            line += text[at] == "\n"
+            at += 1
+        lines.append(line)
+        _, end = decoder.raw_decode(text, at)
+        line += text.count("\n", at, end)
+        at = end
+    return lines
 
 
 def _read_csv(
@@ -920,15 +955,31 @@ def _iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, Pat
             continue
         path = Path(item)
         if path.is_dir():
-            found = [p for p in path.rglob("*") if p.is_file()]
+            # a link that leads nowhere (or round in a loop) is named, not passed over
+            found = [p for p in path.rglob("*") if p.is_file() or _broken_link(p)]
             for sub in sorted(found, key=lambda p: p.relative_to(path).as_posix()):
                 if any(part.startswith(".") for part in sub.relative_to(path).parts):
                     continue
-                yield path, sub, None
+                yield path, sub, _broken_link(sub)
         elif path.is_file():
             yield None, path, None
         else:
-            yield None, path, "no such file or directory"
+            yield None, path, _broken_link(path) or "no such file or directory"
+
+
+def _broken_link(path: Path) -> str | None:
+    """Why a link cannot be read ("a link in a loop", "a link to a missing file"), or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.10-3.12 raise this for a loop
+        return "a link in a loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a link in a loop"
+        return f"a link to a missing file ({path.readlink()})"
+    return None
 
 
 def _derived_id(root: Path | None, path: Path) -> str:

@@ -588,3 +588,38 @@ def test_a_field_that_is_not_text_is_reported_not_turned_into_text(write):
         (5, "warning", "the id holds an object, not text; it is ignored"),
         (6, "warning", "the title holds a list, not text; it is ignored"),
     ]
+
+
+def test_a_pretty_printed_json_object_is_one_record(write):
+    path = write("one.json", '{\n  "id": "o1",\n  "text": "A ferry hit rocks off Lisk."\n}\n')
+    result = read(path)
+    assert [a.id for a in result.articles] == ["o1"]
+    assert result.problems == ()
+
+
+def test_a_problem_in_a_json_array_names_the_line_of_its_element(write):
+    path = write(
+        "arr.json",
+        '[{"id": "a1", "text": "Fine."},\n {"id": "a2"},\n {"id": "a3", "text": "Also fine."}]\n',
+    )
+    result = read(path)
+    assert [a.id for a in result.articles] == ["a1", "a3"]
+    [problem] = result.problems
+    assert str(problem).startswith(f"{path}:2: no 'text'")
+
+
+def test_links_that_lead_nowhere_are_named_not_passed_over(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Ferry hits rocks\n\n{STORY}\n", encoding="utf-8")
+    (folder / "dangling.txt").symlink_to("nowhere.txt")
+    (folder / "loop1").symlink_to("loop2")
+    (folder / "loop2").symlink_to("loop1")
+    result = read([folder, folder / "loop1"])
+    assert [a.id for a in result.articles] == ["a"]
+    assert [(p.origin, p.message) for p in result.problems] == [
+        (str(folder / "dangling.txt"), "a link to a missing file (nowhere.txt)"),
+        (str(folder / "loop1"), "a link in a loop"),
+        (str(folder / "loop2"), "a link in a loop"),
+        (str(folder / "loop1"), "a link in a loop"),
+    ]
