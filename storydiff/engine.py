@@ -283,6 +283,9 @@ class DaskEngine(_MapsBeside):
         ``LocalCluster`` with ``workers`` worker processes.
     workers, threads_per_worker:
         Size of the ``LocalCluster`` (ignored with ``address``).
+    timeout:
+        Seconds to wait for the scheduler at ``address`` before giving up with a
+        :class:`~storydiff.errors.ConfigError` that names it.
     """
 
     def __init__(
@@ -291,6 +294,7 @@ class DaskEngine(_MapsBeside):
         *,
         workers: int = 2,
         threads_per_worker: int = 1,
+        timeout: float = 10.0,
     ) -> None:
         try:
             from dask.distributed import Client, LocalCluster
@@ -310,7 +314,11 @@ class DaskEngine(_MapsBeside):
             )
             self.client = Client(self._cluster)
         else:
-            self.client = Client(address)
+            try:
+                self.client = Client(address, timeout=timeout)
+            except (OSError, TimeoutError) as exc:
+                msg = f"cannot reach the Dask scheduler at {address} ({exc})"
+                raise ConfigError(msg) from None
         log.info("dask engine: %s", self.client)
 
     def map_beside(

@@ -364,3 +364,13 @@ def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers)
     assert max(lengths) <= 100_000
     assert max(lengths) - min(lengths) <= 1
     assert len(spans) % workers == 0 or len(spans) == n
+
+
+def test_a_scheduler_that_cannot_be_reached_is_an_error_naming_it(dask_engine):
+    from storydiff.engine import DaskEngine
+    from storydiff.errors import ConfigError
+
+    with pytest.raises(
+        ConfigError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:1"
+    ):
+        DaskEngine("tcp://127.0.0.1:1", timeout=0.5)
