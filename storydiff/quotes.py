@@ -141,13 +141,19 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     Nor is it a title when a reporting verb follows it (``after``, the text
     after its closing mark): 'When the storm hit, "Everything was gone," Lee
     said'. A title may end in "!" or "?" ("Sad!"), not in a full stop.
-    A short one in Title Case (four words at most, no full stop) right after its
-    cue, with no punctuation between, is a title whatever follows, with the comma
+    A quote in Title Case of six words at most right after a name's possessive
+    ("CNN's "State of the Union"", "ABC's "This Week."") is a title, its full stop
+    the sentence's. A short one in Title Case (four words at most, no full stop)
+    right after its cue, with no punctuation between, is a title whatever follows, with the comma
     a sentence puts inside its closing mark: 'the talk show "Vecher," or "Evening,"
     said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
     if not quote[:1].isupper() or len(quote.split()) > 8:
         return False
+    if len(quote.split()) <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
+        # a name's work, its closing full stop the sentence's: CNN's "State of the
+        # Union", ABC's "This Week.", Lee Greenwood's "God Bless the U.S.A."
+        return True
     if (
         len(quote.split()) <= _SHORT_TITLE
         and quote.rstrip()[-1:] != "."
@@ -166,6 +172,8 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+_POSSESSED_TITLE = 6  # words of a title right after a possessive
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*['’]s?\s*$")  # "CNN's", "Greenwood’s", "Times'"
 
 
 def _title_cased(quote: str) -> bool:

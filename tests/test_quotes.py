@@ -1101,3 +1101,21 @@ def test_double_marks_keep_single_ones_as_apostrophes_and_nested_quotes():
 )
 def test_an_adjective_or_adverb_opening_a_sentence_is_no_speaker(text, speaker):
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolton spoke on Sunday with ABC’s “This Week.”",
+        'Christie said it on ABC\'s "This Week with George Stephanopoulos."',
+        "Sanders walked out to Lee Greenwood’s “God Bless the U.S.A.” on Monday.",
+    ],
+)
+def test_a_title_after_a_name_s_possessive_is_no_quote(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_scare_quote_after_a_possessive_is_still_a_quote():
+    assert [
+        q.text for q in extract_quotes("Trump’s “witch hunt” claims were false, Lee said.")
+    ] == ["witch hunt"]
