@@ -160,9 +160,18 @@ def _skip_line(line: str) -> bool:
     return len(words) <= 14 and all(w[0].isupper() for w in [words[0], *content])
 
 
+# a pronunciation guide after a name, in the wire's respelling: "Kirstjen (KEER'-sten)",
+# "Xi (shee) Jinping" is too short to tell; one with a stressed capital syllable is
+_PRONUNCIATION = re.compile(r"\((?=[^()]*[A-Z]{2})(?=[^()]*['’-])[A-Za-z'’ -]{3,40}\)")
+
+
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s", re.MULTILINE)
+
+
 def _blocked(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted Title Case titles ("Counting What Matters")."""
-    out = []
+    """Spans of quoted Title Case titles ("Counting What Matters") and of pronunciation
+    guides ("(KEER'-sten)")."""
+    out = [(m.start(), m.end()) for m in _PRONUNCIATION.finditer(text)]
     for m in _QUOTED.finditer(text):
         inner, words = m.group(1), m.group(1).split()
         if inner != inner.strip() or inner[-1] in ".,!?;:" or len(words) > 10:
@@ -312,7 +321,9 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     return ("person" if first in W.FIRST_NAMES and "of" not in words else None), False
 
 
-def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand, int, int]]:
+def _candidates(
+    text: str, toks: list[_Tok], idx: list[int], *, transcript: bool = False
+) -> list[tuple[_Cand, int, int]]:
     """Mentions in one run, each with its first and last token index."""
     idx = [k for k in idx if toks[k].text != "."]
     initial = toks[idx[0]].initial
@@ -353,10 +364,10 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
             cut -= 1
         # only after a place: "Martin Luther King", "Howard Dean" are names
         if cut and " ".join(words[:cut]) in places:
-            return _candidates(text, toks, idx[:cut])
+            return _candidates(text, toks, idx[:cut], transcript=transcript)
     split = _title_split(words)
     if split is not None:
-        out = _candidates(text, toks, idx[: split[0]]) if split[0] else []
+        out = _candidates(text, toks, idx[: split[0]], transcript=transcript) if split[0] else []
         a, b = idx[split[1]], idx[-1]
         person = _Cand(tuple(words[split[1] :]), toks[a].start, toks[b].end, struct="person")
         return [*out, (person, a, b)]
@@ -367,6 +378,16 @@ def _candidates(text: str, toks: list[_Tok], idx: list[int]) -> list[tuple[_Cand
         end += 1  # "U.S." keeps its last full stop, also at a sentence end
     cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
+    if (
+        transcript
+        and text[end : end + 1] == ":"
+        and (first.start == 0 or text[first.start - 1] == "\n")
+        and all(w.isupper() for w in words)
+        and len(words) <= 3
+    ):
+        # a transcript's speaker label ("MARC STEINER: Welcome ...", "WANG: Thank you"),
+        # not an acronym
+        cand.struct, cand.weak_org, cand.lone_initial = "person", False, False
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
@@ -527,6 +548,8 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
      ('Skarra', 'Skarra', 'place')]
     """
     blocked = _blocked(text)
+    # a transcript: two or more paragraphs open with a speaker's name in capitals and a colon
+    transcript = len(_SPEAKER_LABEL.findall(text)) >= 2
     cands: list[_Cand] = []
     line_no = 0
     for m in re.finditer(r"[^\n]+", text):
@@ -539,7 +562,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
             cands.extend(dated)
         toks = _tokens(text, lo, hi, blocked)
         for run in _runs(text, toks):
-            for cand, first, last in _candidates(text, toks, run):
+            for cand, first, last in _candidates(text, toks, run, transcript=transcript):
                 _context_votes(text, toks, cand, first, last)
                 cands.append(cand)
     return _finish(text, cands)

@@ -751,3 +751,19 @@ def test_a_name_that_owns_an_its_is_an_organisation():
 )
 def test_a_body_s_name_goes_on_over_and_between_two_fields_only(text, names):
     assert [e.text for e in extract_entities(text)] == names
+
+
+def test_a_transcript_s_speaker_labels_are_people_not_acronyms():
+    text = (
+        "MARC STEINER: Welcome to the show. I am here with Ann Lee.\n\n"
+        "WANG: Thank you for having me.\n\nMARC STEINER: So tell us."
+    )
+    kinds = _kinds(text)
+    assert (kinds["MARC STEINER"], kinds["WANG"]) == ("person", "person")
+    # one label-like line is no transcript: an acronym stays an organisation
+    assert _kinds("NATO: The alliance met in Lisk.\n\nThe ferry sank.")["NATO"] == "org"
+
+
+def test_a_pronunciation_guide_is_no_name():
+    text = "Homeland Security Secretary Kirstjen (KEER'-sten) Nielsen spoke on Monday."
+    assert "KEER" not in [e.text for e in extract_entities(text)]
