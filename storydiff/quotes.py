@@ -75,14 +75,18 @@ from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, 
 from storydiff._quote_marks import _find_spans, _sentences, _Span, _trim
 from storydiff._quote_words import (
     _ABBREVIATIONS,
+    _CONNECTORS,
     _CUE_VERBS,
+    _DETERMINERS,
     _DOUBLE,
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
     _OPENERS,
     _PARTICIPLES,
+    _PERSON_NOUNS,
     _TIME_WORDS,
     _TITLE_CUES,
+    _TITLES,
     _WORD,
 )
 from storydiff._speakers import (
@@ -336,7 +340,15 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             and prefix[-1].text == ","
             and all(p.text[0].isalpha() and not _is_cue(p) for p in prefix[:-1])
         )
-        if not appositive and (
+        # '"...," Health and Human Services Department spokeswoman Caitlin Oakley said':
+        # a body's name, then the role
+        bodys_role = (
+            found[0].kind == "person"
+            and 1 < len(prefix) <= 9
+            and (prefix[-1].low in _TITLES or prefix[-1].low in _PERSON_NOUNS)
+            and all(p.cap or p.low in _CONNECTORS for p in prefix[:-1])
+        )
+        if not (appositive or bodys_role) and (
             len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix)
         ):
             return None
@@ -346,7 +358,9 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
         cue, _ = _cue_phrase(text, toks, k)
-        if text[sp.close_mark - 1 : sp.close_mark] == "." and _reports_a_clause(toks, k):
+        if text[sp.close_mark - 1 : sp.close_mark] == "." and (
+            _reports_a_clause(toks, k) or _says_something_else(toks, k)
+        ):
             # the quote closed its sentence: '"... anywhere else." Schumer said in a
             # statement that he supports ...' starts a new one, about something else
             return None
@@ -356,6 +370,14 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
 _CONTRASTS = frozenset(("but", "while", "whereas", "yet", "although", "though"))
+
+
+def _says_something_else(toks: list[_Tok], k: int) -> bool:
+    """Whether the verb at ``toks[k]`` goes on to an object of its own: "The Department
+    said the rules affirm ...", a new statement after a quote that closed its sentence,
+    not the quote's attribution ("... said in a statement.", "... said Tuesday.")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _DETERMINERS and nxt.low not in {"this"}
 
 
 def _reports_a_clause(toks: list[_Tok], k: int) -> bool:

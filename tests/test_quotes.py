@@ -1119,3 +1119,19 @@ def test_a_scare_quote_after_a_possessive_is_still_a_quote():
     assert [
         q.text for q in extract_quotes("Trump’s “witch hunt” claims were false, Lee said.")
     ] == ["witch hunt"]
+
+
+def test_a_new_statement_after_a_closed_quote_does_not_take_it():
+    text = (
+        "The Lisk Council did not say whether it would appeal, saying only that it will "
+        "“continue to defend the plan.” The Harbour Authority said the rules were clear."
+    )
+    assert _one(text).speaker == "Lisk Council"
+
+
+def test_a_body_s_name_then_a_role_before_the_speaker_s_name():
+    text = (
+        "“Nobody should be forced to pay,” Lisk Health and Human Services Department "
+        "spokeswoman Ann Lee said."
+    )
+    assert _one(text).speaker == "Ann Lee"
