@@ -293,3 +293,16 @@ def test_a_conflict_between_two_versions_claims_no_majority():
 def test_a_report_dict_of_another_schema_or_shape_is_an_input_error(data, message):
     with pytest.raises(InputError, match=re.escape(message)):
         report_from_dict(data)
+
+
+def test_a_report_without_titles_is_headed_by_its_opening_words_not_its_id():
+    arts = [
+        Article(id="a", text="Share this.\n\nA ferry ran aground off Port Ella on Sunday night."),
+        Article(id="b", text="A ferry ran aground off Port Ella on Sunday night, police said."),
+    ]
+    report = diff_story(arts, story="s-1234")
+    assert render_markdown(report).startswith(
+        "# A ferry ran aground off Port Ella on Sunday night."
+    )
+    assert "<h1>A ferry ran aground off Port Ella on Sunday night.</h1>" in render_html(report)
+    assert render_terminal(report).startswith("A ferry ran aground")

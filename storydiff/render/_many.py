@@ -25,6 +25,28 @@ def disputes(conflict: Conflict) -> set[str]:
     return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
 
 
+def heading(report: DiffReport, *, width: int = 80) -> str:
+    """A report's heading: a version's title; without one (scraped pages read with no
+    title field), the opening words of the first version's first sentence of five words
+    or more, cut at ``width``; else the story's id.
+
+    >>> from storydiff.diff import diff_story
+    >>> from storydiff.models import Article
+    >>> heading(diff_story([Article(id="a", text="Share. A ferry ran aground off Lisk.")]))
+    'A ferry ran aground off Lisk.'
+    """
+    for v in report.versions:
+        if v.title:
+            return v.title
+    first = report.versions[0].id if report.versions else ""
+    cells = [c for row in report.alignment.rows for c in row.cells if c.version == first]
+    opening = next((c.text for c in cells if len(c.text.split()) >= 5), "")
+    opening = " ".join(opening.split())
+    if len(opening) > width:
+        opening = opening[:width].rsplit(" ", 1)[0] + " …"
+    return opening or report.story or first or "story"
+
+
 def consensus_phrase(conflict: Conflict) -> tuple[str, str]:
     """How a conflict's consensus reads: ("most versions say", value), or ("the first
     version says", value) when no more versions give it than give something else (one

@@ -23,6 +23,7 @@ from storydiff.render._many import (
     disputes,
     first_few,
     grouped_notes,
+    heading,
     values_of,
 )
 
@@ -103,14 +104,14 @@ def render_html(report: DiffReport, *, title: str | None = None) -> str:
     >>> page.startswith("<!DOCTYPE html>") and "<script" not in page
     True
     """
-    heading = title or _title(report)
+    shown = title or heading(report)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(heading)} - storydiff</title>",
+        f"<title>{_e(shown)} - storydiff</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>{_e(heading)}</h1>",
+        f"<h1>{_e(shown)}</h1>",
         f'<p class="sub">{len(report.versions)} versions'
         + (f" of story <code>{_e(report.story)}</code>" if report.story else "")
         + f" &middot; adds and omits judged {_rule_text(report)}</p>",
@@ -126,13 +127,6 @@ def render_html(report: DiffReport, *, title: str | None = None) -> str:
         "</body></html>",
     ]
     return "\n".join(p for p in parts if p)
-
-
-def _title(report: DiffReport) -> str:
-    for v in report.versions:
-        if v.title:
-            return v.title
-    return report.story or "Story diff"
 
 
 def _rule_text(report: DiffReport) -> str:

@@ -21,6 +21,7 @@ from storydiff.render._many import (
     disputes,
     first_few,
     grouped_notes,
+    heading,
     values_of,
 )
 
@@ -82,7 +83,7 @@ def render_terminal(report: DiffReport, *, color: bool = False, width: int = 160
 
 
 def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]:
-    title = next((v.title for v in report.versions if v.title), report.story or "story")
+    title = heading(report)
     yield st(title, "bold")
     yield st(
         f"{len(report.versions)} versions"
@@ -271,9 +272,7 @@ def _fact_list(facts: list[Fact], ids: list[str], outliers: set[tuple[str, str]]
 
 
 def _markdown_lines(report: DiffReport) -> Iterator[str]:
-    title = next(
-        (v.title for v in report.versions if v.title), report.story or report.versions[0].id
-    )
+    title = heading(report)
     yield f"# {_md(title)}"
     yield ""
     yield (
