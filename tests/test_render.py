@@ -306,3 +306,18 @@ def test_a_report_without_titles_is_headed_by_its_opening_words_not_its_id():
     )
     assert "<h1>A ferry ran aground off Port Ella on Sunday night.</h1>" in render_html(report)
     assert render_terminal(report).startswith("A ferry ran aground")
+
+
+def test_a_passage_a_page_prints_twice_is_listed_once_with_a_count():
+    extra = "The company also clarified its rules on Friday in a long post."
+    arts = [
+        Article(
+            id="a",
+            text=f"A ferry ran aground off Port Ella.\n\n{extra}\n\nNo one was hurt.\n\n{extra}",
+        ),
+        Article(id="b", text="A ferry ran aground off Port Ella.\n\nNo one was hurt."),
+    ]
+    md = render_markdown(diff_story(arts))
+    assert md.count(extra) == 1
+    assert f"- ➕ {extra} (twice)" in md
+    assert f"{extra}</span> (twice)" in render_html(diff_story(arts))

@@ -8,9 +8,9 @@ of them, then how many more.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from storydiff.models import Conflict, DiffReport, Fact, FactMention
+from storydiff.models import Conflict, DiffReport, Fact, FactMention, Passage
 
 GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
 LISTED_VERSIONS = 6  # versions listed before "+N more"
@@ -23,6 +23,24 @@ def disputes(conflict: Conflict) -> set[str]:
     degree). A more specific, compatible or updated figure is no disagreement ("21 states"
     beside "at least 21 states"), so it is not marked."""
     return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
+
+
+def once_each(passages: Sequence[Passage]) -> list[tuple[Passage, int]]:
+    """Each passage of a version's adds or omits once, with how many times its words
+    come (a page that prints its standfirst or a caption twice), in first-seen order."""
+    seen: dict[str, list[Any]] = {}
+    for p in passages:
+        key = " ".join(p.text.split())
+        if key in seen:
+            seen[key][1] += 1
+        else:
+            seen[key] = [p, 1]
+    return [(p, n) for p, n in seen.values()]
+
+
+def times(n: int) -> str:
+    """ " (twice)", " (3 times)" or "" for a passage seen ``n`` times."""
+    return "" if n == 1 else " (twice)" if n == 2 else f" ({n} times)"
 
 
 def heading(report: DiffReport, *, width: int = 80) -> str:

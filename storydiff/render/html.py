@@ -24,6 +24,8 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    once_each,
+    times,
     values_of,
 )
 
@@ -408,17 +410,18 @@ def _adds_omits(report: DiffReport) -> str:
         if adds:
             out.append("<p><b>Adds</b></p><ul>")
             out.extend(
-                f'<li><span class="add">{_e(p.text)}</span>{_src(report, v.id, p.start)}</li>'
-                for p in adds
+                f'<li><span class="add">{_e(p.text)}</span>{_e(times(n))}'
+                f"{_src(report, v.id, p.start)}</li>"
+                for p, n in once_each(adds)
             )
             out.append("</ul>")
         if omits:
             out.append("<p><b>Leaves out</b></p><ul>")
             out.extend(
-                f'<li><span class="omit">{_e(p.text)}</span> '
+                f'<li><span class="omit">{_e(p.text)}</span>{_e(times(n))} '
                 f'<span class="sub">(in {_e(", ".join(p.carried_by))})</span>'
                 f"{_src(report, p.version, p.start)}</li>"
-                for p in omits
+                for p, n in once_each(omits)
             )
             out.append("</ul>")
         if not adds and not omits:

@@ -22,6 +22,8 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    once_each,
+    times,
     values_of,
 )
 
@@ -146,10 +148,10 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         if not adds and not omits:
             continue
         yield "  " + st(v.id, "bold")
-        for p in adds:
-            yield "    " + st("+ " + _short(p.text, width), "green")
-        for p in omits:
-            yield "    " + st("- " + _short(p.text, width), "red")
+        for p, n in once_each(adds):
+            yield "    " + st("+ " + _short(p.text, width) + times(n), "green")
+        for p, n in once_each(omits):
+            yield "    " + st("- " + _short(p.text, width) + times(n), "red")
     yield ""
     yield st("CHANGED WORDING (meaning)", "bold")
     changed = _meaning_changes(report)
@@ -359,10 +361,10 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         yield ""
         yield f"### {_md(v.id)}"
         yield ""
-        for p in adds:
-            yield f"- ➕ {_md(p.text)}"
-        for p in omits:
-            yield f"- ➖ ~~{_md(p.text)}~~"
+        for p, n in once_each(adds):
+            yield f"- ➕ {_md(p.text)}{times(n)}"
+        for p, n in once_each(omits):
+            yield f"- ➖ ~~{_md(p.text)}~~{times(n)}"
     yield ""
     yield "## Changed wording (meaning)"
     yield ""
