@@ -14,6 +14,7 @@ from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story
 from storydiff.errors import (
     ConfigError,
+    EngineError,
     IndexBusyError,
     IndexDamagedError,
     InputError,
@@ -67,6 +68,7 @@ __all__ = [
     "Conflict",
     "DiffOptions",
     "DiffReport",
+    "EngineError",
     "Explanation",
     "Fact",
     "FieldMap",

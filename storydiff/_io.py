@@ -21,7 +21,7 @@ from typing import TextIO
 
 from storydiff.errors import RenderError
 
-__all__ = ["atomic_writer", "check_writable", "write_lines_atomic"]
+__all__ = ["atomic_writer", "check_writable", "replace_with", "write_lines_atomic"]
 
 
 def _problem(path: str | Path, exc: OSError) -> RenderError:
@@ -38,6 +38,14 @@ def _existing(path: str | Path) -> os.stat_result | None:
         raise _problem(path, exc) from None
     except OSError as exc:
         raise _problem(path, exc) from None
+
+
+def _a_stream(path: str | Path) -> bool:
+    """Whether ``path`` names an open stream rather than a file: "/dev/stdout",
+    "/dev/fd/3", "/proc/self/fd/1", whatever they lead to (a shell redirects stdout
+    to a regular file, which must not be replaced behind the shell's back)."""
+    parts = Path(path).absolute().parts  # not resolved: /dev/stdout leads elsewhere
+    return len(parts) > 1 and parts[1] in ("dev", "proc")
 
 
 def check_writable(path: str | Path, *, directory: bool = False) -> None:
@@ -90,9 +98,10 @@ def atomic_writer(path: str | Path, *, encoding: str = "utf-8") -> Iterator[Text
     if found is not None and stat.S_ISDIR(found.st_mode):
         msg = f"cannot write {path}: it is a directory"
         raise RenderError(msg)
-    if found is not None and not stat.S_ISREG(found.st_mode):
+    if found is not None and (not stat.S_ISREG(found.st_mode) or _a_stream(path)):
+        # appended, not truncated: "-o /dev/stdout >> log" keeps the log
         try:
-            handle = Path(path).open("w", encoding=encoding, newline="")  # noqa: SIM115
+            handle = Path(path).open("a", encoding=encoding, newline="")  # noqa: SIM115
         except OSError as exc:
             raise _problem(path, exc) from None
         with handle:
@@ -118,6 +127,22 @@ def atomic_writer(path: str | Path, *, encoding: str = "utf-8") -> Iterator[Text
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def replace_with(staged: Path, target: Path) -> None:
+    """Move the finished file ``staged`` over ``target`` as :func:`atomic_writer` would: the
+    file a link names is replaced, not the link, and a replaced file keeps its permissions."""
+    found = _existing(target)
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        msg = f"cannot write {target}: it is not a regular file"
+        raise RenderError(msg)
+    real = Path(os.path.realpath(target))
+    try:
+        if found is not None:
+            staged.chmod(stat.S_IMODE(found.st_mode))
+        staged.replace(real)
+    except OSError as exc:
+        raise _problem(target, exc) from None
 
 
 def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> None:

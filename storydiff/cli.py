@@ -29,7 +29,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storydiff import __version__
-from storydiff._io import atomic_writer, check_writable, write_lines_atomic
+from storydiff._io import atomic_writer, check_writable, replace_with, write_lines_atomic
 from storydiff.cluster import ClusterParams, cluster, cluster_paths
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.engine import Engine, make_engine
@@ -192,6 +192,9 @@ def _read(
     ``name``: one input read for ``diff``, named if nothing usable is in it (and no
     count of articles read is printed).
     """
+    if "-" in inputs and hasattr(sys.stdin, "reconfigure"):
+        # bytes that are not UTF-8 come through as surrogate escapes, decoded line by line
+        sys.stdin.reconfigure(errors="surrogateescape")
     try:
         result = read(
             inputs,
@@ -773,6 +776,8 @@ def report_cmd(
         err.print(f"error: cannot write into {output}: {exc.strerror or exc}", markup=False)
         raise typer.Exit(code=1) from None
     try:
+        # (a page's own atomic write there gives it the usual permissions, 0666 less
+        # the umask; replace_with keeps an existing page's)
         for k, chosen in enumerate(stories, 1):
             report = _run_diff(
                 story_versions(chosen, by_id), options=options, story=chosen.id, links=chosen.links
@@ -785,8 +790,11 @@ def report_cmd(
                 err.print(f"report {k}/{len(stories)}: {output / name}", markup=False)
         index_names = set(_write_index(entries, fmt, staging))
         pages = sorted(p for p in staging.iterdir() if p.name not in index_names)
-        for page in [*pages, *(staging / n for n in sorted(index_names))]:
-            page.replace(output / page.name)
+        try:
+            for page in [*pages, *(staging / n for n in sorted(index_names))]:
+                replace_with(page, output / page.name)
+        except RenderError as exc:
+            _fail(exc)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -32,7 +32,7 @@ from typing import Any, Protocol, TypeVar
 
 from threadpoolctl import threadpool_limits
 
-from storydiff.errors import ConfigError
+from storydiff.errors import ConfigError, EngineError
 
 __all__ = [
     "DaskEngine",
@@ -284,8 +284,8 @@ class DaskEngine(_MapsBeside):
     workers, threads_per_worker:
         Size of the ``LocalCluster`` (ignored with ``address``).
     timeout:
-        Seconds to wait for the scheduler at ``address`` before giving up with a
-        :class:`~storydiff.errors.ConfigError` that names it.
+        Seconds to wait for the scheduler at ``address`` before giving up with an
+        :class:`~storydiff.errors.EngineError` that names it.
     """
 
     def __init__(
@@ -318,7 +318,7 @@ class DaskEngine(_MapsBeside):
                 self.client = Client(address, timeout=timeout)
             except (OSError, TimeoutError) as exc:
                 msg = f"cannot reach the Dask scheduler at {address} ({exc})"
-                raise ConfigError(msg) from None
+                raise EngineError(msg) from None
         log.info("dask engine: %s", self.client)
 
     def map_beside(

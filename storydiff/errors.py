@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "EngineError",
     "IndexBusyError",
     "IndexDamagedError",
     "InputError",
@@ -39,6 +40,10 @@ class ConfigError(StorydiffError, ValueError):
 
 class IndexBusyError(StorydiffError):
     """Another process holds the index's write lock for longer than we may wait."""
+
+
+class EngineError(StorydiffError):
+    """The engine cannot run the work: a Dask scheduler that cannot be reached."""
 
 
 class IndexDamagedError(StorydiffError):

@@ -489,12 +489,12 @@ def _read_json_lines(
 def _stdin_lines(stream: IO[str] | IO[bytes]) -> Iterator[str]:
     """Lines of stdin decoded as a file's are: UTF-8, else what the line's bytes detect as.
 
-    Read from the bytes under a text stream where there are (``sys.stdin.buffer``);
-    a text line holding undecodable bytes (Python's surrogate escapes) is taken back
-    to its bytes first. A line that decodes as nothing becomes a malformed line.
+    The stream is read as given (what it has buffered is read too). A text line holding
+    bytes that were not UTF-8 (Python's surrogate escapes: the CLI reads stdin with
+    ``errors="surrogateescape"``) is taken back to its bytes first; a line that decodes
+    as nothing becomes a malformed line.
     """
-    source = getattr(stream, "buffer", None) or stream
-    for k, line in enumerate(source, start=1):
+    for k, line in enumerate(stream, start=1):
         if isinstance(line, str):
             try:
                 line.encode("utf-8")
@@ -540,7 +540,11 @@ def _stream_jsonl(
             yield ReadProblem(origin=origin, message=str(exc).removeprefix(f"{origin}: "))
             return
         yield from _read_json_lines(
-            text.lstrip("\ufeff").splitlines(), fields=fields, origin=origin, stem=stem
+            # lines end at "\n" only, as in a UTF-8 file: a JSON string may hold U+2028
+            text.lstrip("\ufeff").split("\n"),
+            fields=fields,
+            origin=origin,
+            stem=stem,
         )
         return
     if head.count(b"\x00") > max(1, len(head) // 100):
@@ -766,16 +770,14 @@ def _read_csv(
         yield ReadProblem(origin=origin, line=1, message="empty CSV file or unreadable header")
         return
     header = [h.strip() for h in header]
-    width = len(header)
-    # strict: a quote left open runs to the end of the file, swallowing every row after
-    # it into one field; strict, that is an error at the row's first line, and reading
-    # resumes on the line after it
-    lines = text.splitlines(keepends=True)
+    # a quote left open runs on over the rows after it, into one field, up to the next
+    # quote mark or the end of the file: a row over several lines whose lines hold an odd
+    # number of quote marks is that, an error at its first line, and reading goes on at
+    # the line after it. The lines are the reader's own (StringIO's, as csv counts them).
+    lines = io.StringIO(text, newline="").readlines()
 
     def reader_from(k: int) -> Iterator[list[str]]:  # from the (k+1)th line of the file
-        return csv.reader(
-            io.StringIO("".join(lines[k:]), newline=""), delimiter=delimiter, strict=True
-        )
+        return csv.reader(io.StringIO("".join(lines[k:]), newline=""), delimiter=delimiter)
 
     done = reader.line_num  # the last line read: the header's
     reader, offset = reader_from(done), done
@@ -785,31 +787,39 @@ def _read_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            start = done + 1
+            line = offset + reader.line_num
+            yield ReadProblem(origin=origin, line=line, message=f"malformed row: {exc}")
+            continue
+        first, done = done + 1, offset + reader.line_num
+        if done > first and "".join(lines[first - 1 : done]).count('"') % 2:
             yield ReadProblem(
                 origin=origin,
-                line=start,
-                message=f"malformed row ({exc}; a quote left open?); reading goes on at "
-                f"line {start + 1}",
+                line=first,
+                message="a quote left open runs on over the rows after it; the row is "
+                f"skipped and reading goes on at line {first + 1}",
             )
-            reader, offset = reader_from(start), start
-            done = start
+            reader, offset, done = reader_from(first), first, first
             continue
-        done = offset + reader.line_num
-        line = done  # a row's last line, as ids have always been made
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) != width:
-            yield ReadProblem(
-                origin=origin,
-                line=line,
-                message=f"row has {len(row)} fields, the header has {width}",
-            )
-            continue
-        rec = dict(zip(header, row, strict=True))
-        yield from _record_to_raw(
-            rec, fields=fields, origin=origin, line=line, default_id=f"{stem}:{line}"
+        yield from _csv_record(row, done, header, fields, origin, stem)
+
+
+def _csv_record(
+    row: list[str], line: int, header: list[str], fields: FieldMap, origin: str, stem: str
+) -> Iterator[_Raw | ReadProblem]:
+    """The article of one CSV row ending on ``line`` (its default id is made of that line)."""
+    if not row or all(not c.strip() for c in row):
+        return
+    if len(row) != len(header):
+        yield ReadProblem(
+            origin=origin,
+            line=line,
+            message=f"row has {len(row)} fields, the header has {len(header)}",
         )
+        return
+    rec = dict(zip(header, row, strict=True))
+    yield from _record_to_raw(
+        rec, fields=fields, origin=origin, line=line, default_id=f"{stem}:{line}"
+    )
 
 
 _NEWID = re.compile(r'NEWID="(\d+)"')

@@ -594,6 +594,9 @@ def test_a_line_of_set_words_between_this_and_a_verb_is_read_in_linear_time():
         "Original research shows the plan fails.",
         "Try one more time, the captain told the crew.",
         "He originally published the report in 1990 and revised it later.",
+        "Originally published in 1851, the Gazette was sold in 1990.",
+        "Originally posted to YouTube in May, the clip had 3 million views.",
+        "Get the facts before you vote, not the newsletter.",
         "Image quality on the coastguard's camera was poor, the inquiry found.",
     ],
 )

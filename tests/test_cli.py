@@ -342,3 +342,11 @@ def test_a_parameter_storydiff_cannot_use_is_a_usage_error(args):
     assert result.exit_code == 2
     assert "error: The '" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_stdin_bytes_that_are_not_utf8_lose_no_record():
+    data = b'{"id": "l1", "text": "F\xe4hre lief auf Felsen."}\n{"id": "ok", "text": "Fine."}\n'
+    result = runner.invoke(app, ["cluster", "-", "-q"], input=data)
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(a for s in stories for a in s["articles"]) == ["l1", "ok"]

@@ -368,9 +368,20 @@ def test_balanced_spans_cover_the_range_in_a_multiple_of_the_workers(n, workers)
 
 def test_a_scheduler_that_cannot_be_reached_is_an_error_naming_it(dask_engine):
     from storydiff.engine import DaskEngine
-    from storydiff.errors import ConfigError
+    from storydiff.errors import EngineError
 
     with pytest.raises(
-        ConfigError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:1"
+        EngineError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:1"
     ):
         DaskEngine("tcp://127.0.0.1:1", timeout=0.5)
+
+
+def test_the_cli_exits_1_for_a_scheduler_it_cannot_reach(dask_engine, monkeypatch):
+    import storydiff.engine as engine_module
+
+    real = engine_module.DaskEngine
+    monkeypatch.setattr(engine_module, "DaskEngine", lambda *a, **k: real(*a, **k, timeout=0.5))
+    args = ["cluster", str(DEMO), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "-q"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler" in result.stderr

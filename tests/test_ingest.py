@@ -623,3 +623,54 @@ def test_links_that_lead_nowhere_are_named_not_passed_over(tmp_path):
         (str(folder / "loop2"), "a link in a loop"),
         (str(folder / "loop1"), "a link in a loop"),
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '1,T1,"He said "hi" to me and left the room today."',  # a stray quote inside
+        '1,"Ferry aground" ,"A ferry ran aground off Lisk on Sunday."',  # a space after one
+    ],
+)
+def test_a_csv_row_with_loose_quotes_is_still_read(write, row):
+    result = read(write("feed.csv", f"id,title,text\n{row}\n2,T2,Second article.\n"))
+    assert [a.id for a in result.articles] == ["1", "2"]
+    assert result.problems == ()
+
+
+def test_a_quote_left_open_mid_file_loses_only_its_row_and_ids_keep_their_lines(write):
+    text = (
+        'title,text\nT1,"Body one\u2028second line."\nT2,"text left open\nT3,A ferry sank.\n'
+        'T4,"Fine, quoted"\nT5,End.\n'
+    )
+    result = read(write("feed.csv", text))
+    assert [(a.id, a.title) for a in result.articles] == [
+        ("feed:2", "T1"),
+        ("feed:4", "T3"),
+        ("feed:5", "T4"),
+        ("feed:6", "T5"),
+    ]
+    [problem] = result.problems
+    assert (problem.line, "quote left open" in problem.message) == (3, True)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_a_line_separator_inside_a_json_string_splits_no_record(tmp_path, codec):
+    recs = [
+        {"id": "a", "text": "First line of the story.\u2028Second line, after a separator."},
+        {"id": "b", "text": "Another story about the harbour."},
+    ]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    (tmp_path / "feed.jsonl").write_text(data, encoding=codec)
+    result = read(tmp_path / "feed.jsonl")
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert result.problems == ()
+
+
+def test_stdin_is_read_from_where_the_stream_stands():
+    data = "".join(
+        json.dumps({"id": f"a{i}", "text": f"Body number {i}."}) + "\n" for i in range(4)
+    )
+    stream = io.TextIOWrapper(io.BytesIO(data.encode()), encoding="utf-8")
+    stream.readline()  # the caller has read the first line already
+    assert [a.id for a in read("-", stdin=stream).articles] == ["a1", "a2", "a3"]

@@ -137,3 +137,30 @@ def test_a_long_problem_on_stderr_is_one_line(tmp_path):
     assert result.exit_code == 0, result.output
     [line] = [line for line in result.stderr.splitlines() if "malformed JSON" in line]
     assert str(bad) in line
+
+
+def test_a_stream_named_under_proc_is_appended_to_not_replaced(tmp_path):
+    log = tmp_path / "log.txt"
+    log.write_text("previous line\n")
+    inode = log.stat().st_ino
+    shell_redirect = log.open("a")  # what "-o /dev/stdout >> log.txt" writes to
+    with shell_redirect, atomic_writer(f"/proc/self/fd/{shell_redirect.fileno()}") as handle:
+        handle.write("report\n")
+    assert log.stat().st_ino == inode
+    assert log.read_text() == "previous line\nreport\n"
+
+
+def test_report_all_run_again_keeps_links_and_permissions(tmp_path):
+    out = tmp_path / "reports"
+    args = ["report", str(DEMO), "--all", "-q", "-f", "md", "-o", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    page = next(p for p in sorted(out.iterdir()) if p.name != "index.md")
+    page.chmod(0o600)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (out / "index.md").replace(elsewhere / "index.md")
+    (out / "index.md").symlink_to(elsewhere / "index.md")
+    assert runner.invoke(app, args).exit_code == 0
+    assert (out / "index.md").is_symlink()
+    assert "| story | versions | conflicts |" in (elsewhere / "index.md").read_text()
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600

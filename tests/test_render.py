@@ -321,3 +321,18 @@ def test_a_passage_a_page_prints_twice_is_listed_once_with_a_count():
     assert md.count(extra) == 1
     assert f"- ➕ {extra} (twice)" in md
     assert f"{extra}</span> (twice)" in render_html(diff_story(arts))
+
+
+def test_a_version_set_aside_as_unrelated_makes_no_majority_for_the_first():
+    lead = "A ferry ran aground off Lisk on Sunday. Rescue boats reached the ferry in an hour. "
+    arts = [
+        Article(id="A", text=lead + "Officials said 5 people were killed in the accident."),
+        Article(id="B", text=lead + "Officials said 7 people were killed in the accident."),
+        Article(
+            id="C",
+            text=lead + "Historians recalled that in 1950 some 400 people were killed in a storm.",
+        ),
+    ]
+    md = render_markdown(diff_story(arts))
+    assert "most versions say *5 people*" not in md
+    assert "no majority; the first version says *5 people*" in md
