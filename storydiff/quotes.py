@@ -442,6 +442,15 @@ def _participle_subject(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, 
     return None
 
 
+# a heading that names what the quote is about, before a colon: "On the World Cup:",
+# "About Putin:", "Asked about Crimea:", "As for NATO:"
+_TOPIC = re.compile(
+    r"\s*[\"“”]?\s*(?:on|about|regarding|re|as for|as to|asked about|asked if|in|for|with|"
+    r"at|after|before|over)\b",
+    re.IGNORECASE,
+)
+
+
 def _head_attribution(
     doc: _Doc, sp: _Span, lo: int, sent_lo: int
 ) -> tuple[_Attribution | None, bool]:
@@ -464,11 +473,13 @@ def _head_attribution(
         if _is_cue(t, toks[k - 1] if k else None) and t.low != "according"
     ]
     if not cues:
-        if last == ":":
+        new_clause = lo > sent_lo and text[lo - 2 : lo - 1] in {".", "?", "!"}
+        clause = text[lo if new_clause else sent_lo : toks[-1].start]
+        if last == ":" and not (_TOPIC.match(clause) and "," not in clause):
             # "Politico reveals a few facts: "..."": the subject introduces the quote;
             # after a quoted question or sentence ("Vieira asked, "...?" His
-            # response: "..."") the clause starts after that quote
-            new_clause = lo > sent_lo and text[lo - 2 : lo - 1] in {".", "?", "!"}
+            # response: "..."") the clause starts after that quote. A topic heading
+            # ("On the 2018 World Cup in Russia: "..."") has no subject.
             subject = _subject(doc, lo if new_clause else sent_lo, toks[-1].start)
             if subject is not None:
                 return _Attribution(subject, "", 1), True

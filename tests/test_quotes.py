@@ -1135,3 +1135,9 @@ def test_a_body_s_name_then_a_role_before_the_speaker_s_name():
         "spokeswoman Ann Lee said."
     )
     assert _one(text).speaker == "Ann Lee"
+
+
+def test_a_topic_heading_before_a_colon_is_no_speaker():
+    text = "On the 2018 World Cup in Lisk: “I would like to congratulate you on a job well done.”"
+    assert _one(text).speaker == ""
+    assert _one("After the vote, Ann Lee was blunt: “We lost.”").speaker == "Ann Lee"
