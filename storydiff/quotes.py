@@ -91,7 +91,9 @@ from storydiff._quote_words import (
 )
 from storydiff._speakers import (
     _anonymous_before,
+    _canonical,
     _Doc,
+    _gender_of,
     _is_cue,
     _is_name_tok,
     _Mention,
@@ -359,7 +361,9 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
         cue, _ = _cue_phrase(text, toks, k)
         if text[sp.close_mark - 1 : sp.close_mark] == "." and (
-            _reports_a_clause(toks, k) or _says_something_else(toks, k)
+            _reports_a_clause(toks, k)
+            or _says_something_else(toks, k)
+            or _opens_next_quote(text, toks, k)
         ):
             # the quote closed its sentence: '"... anywhere else." Schumer said in a
             # statement that he supports ...' starts a new one, about something else
@@ -370,6 +374,13 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
 _CONTRASTS = frozenset(("but", "while", "whereas", "yet", "although", "though"))
+
+
+def _opens_next_quote(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether the verb at ``toks[k]`` introduces the next quote: '... Holocaust." He
+    added, "So Israel ..."' (a comma or colon, then an opening mark)."""
+    end = toks[k].end
+    return re.match(r"\s*[,:]\s*[\"“]", text[end : end + 6]) is not None
 
 
 def _says_something_else(toks: list[_Tok], k: int) -> bool:
@@ -630,8 +641,11 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if attr is not None and attr.mention is not None:
             speaker = _resolve(doc, attr.mention, sp.start)
             speaker_text, cue = attr.mention.text, attr.cue
-            if _goes_on_with_previous(doc, kept, i, resolved):
-                # 'A Justice Department representative said ... "...," the person said.'
+            if _goes_on_with_previous(doc, kept, i, resolved) or _continues_previous(
+                doc, kept, i, resolved
+            ):
+                # 'A Justice Department representative said ... "...," the person said.';
+                # '"...," Trump said. ... "...," he continued, referencing Floyd's death'
                 speaker = resolved[i - 1][0]
         else:
             mate = _paragraph_mate(doc, kept, i, resolved)
@@ -677,6 +691,45 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         )
     out = _headline_speakers(out, kept)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+_GOES_ON = frozenset(("continued", "continues", "added", "adds", "went", "goes"))
+_HE_SHE = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _continues_previous(
+    doc: _Doc,
+    kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]],
+    i: int,
+    resolved: dict[int, tuple[str, str, str]],
+) -> bool:
+    """Whether quote ``i``'s '"...," he continued' (or "she added", "he went on") goes on
+    with the speaker of the quote before, within two sentences, when that speaker's
+    known gender does not rule the pronoun out: the news convention, which the nearest
+    man named in between ("referencing Floyd's death") does not break."""
+    attr = kept[i][4]
+    if i == 0 or attr is None or attr.mention is None or attr.mention.kind != "pronoun":
+        return False
+    words = attr.cue.lower().split()
+    previous = resolved[i - 1][0]
+    if not words or words[0] not in _GOES_ON or not previous:
+        return False
+    want = _HE_SHE.get(attr.mention.text.lower())
+    known = _gender_of(doc, previous, None)
+    if want is None or (known and known != want):
+        return False
+    gap = _sentence_index(doc, kept[i][0].start) - _sentence_index(doc, kept[i - 1][0].start)
+    if gap > 2:
+        return False
+    # not when another person opens a sentence in between: 'Ivo Marsh disagreed. "...,"
+    # he added' is Marsh's
+    lo, hi = kept[i - 1][0].end, kept[i][0].start
+    for m in doc.mentions:
+        if lo <= m.start < hi and m.kind == "person" and _canonical(doc, m) != previous:
+            s_lo, _ = _sentence_of(doc, m.start)
+            if not doc.text[s_lo : m.start].strip(" \t\n\"“”'‘’"):
+                return False
+    return True
 
 
 def _goes_on_with_previous(

@@ -1141,3 +1141,28 @@ def test_a_topic_heading_before_a_colon_is_no_speaker():
     text = "On the 2018 World Cup in Lisk: “I would like to congratulate you on a job well done.”"
     assert _one(text).speaker == ""
     assert _one("After the vote, Ann Lee was blunt: “We lost.”").speaker == "Ann Lee"
+
+
+def test_he_continued_goes_on_with_the_last_speaker_past_a_man_named_in_between():
+    text = (
+        "President Ivo Marsh spoke at the palace. “We will restore order,” Marsh said. "
+        "The police shot Bo Ek last week. “We all saw what happened,” he continued."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_he_added_after_another_man_opens_a_sentence_is_that_man():
+    text = "Ann Lee spoke first. “We lost,” Lee said. Ivo Marsh disagreed. “We won,” he added."
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ivo Marsh"]
+
+
+def test_he_added_before_a_quote_introduces_that_quote_not_the_one_before():
+    text = (
+        "Archbishop Ivo Marsh told reporters, “We have suffered the same fate.” He added, "
+        "“So Lisk should have been one of the first to recognise it.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Ivo Marsh", "told reporters"),
+        ("Ivo Marsh", "added"),
+    ]
