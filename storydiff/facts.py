@@ -233,10 +233,15 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_CUSTOMERS = re.compile(r"\b(?:paying|paid|subscrib\w*|premium|registered|active)\b")
+
+
 def _unit_class(quantity: Quantity) -> str:
     unit = quantity.unit.lower().strip()
     if quantity.kind == "percent" or unit in {"%", "percent", "per cent"}:
         return "%"
+    if unit.endswith(" old"):  # "a 50-year-old officer", "a 6-month-old baby"
+        return "age"
     head = unit.split()[-1] if unit else ""
     if quantity.kind == "count":
         head = _plural(head)  # "one ship" and "two ships" count one thing
@@ -244,6 +249,8 @@ def _unit_class(quantity: Quantity) -> str:
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:
         return "vessels"
+    if head == "members" and _CUSTOMERS.search(unit):
+        return "members"  # "71 million paying members": a service's, not a union's
     if head in _WORKERS and head not in {"crew", "crews"}:
         return "workers"
     return head

@@ -555,3 +555,21 @@ def test_one_thing_and_two_of_them_fill_one_slot():
     ]
     # "one official said" is no figure
     assert not [f for f in report.facts if "official" in f.text.lower()]
+
+
+def test_an_age_is_labelled_age_and_a_service_s_members_are_not_workers():
+    arts = [
+        Article(
+            id="a",
+            text="Ivo Marsh, a 50-year-old officer, was jailed. Harbex has 71 million paying members.",
+        ),
+        Article(
+            id="b",
+            text="Ivo Marsh, a 50-year-old officer, was jailed. Harbex has 75 million paying members.",
+        ),
+    ]
+    report = diff_story(arts)
+    subjects = {f.text: f.subject for f in report.facts}
+    assert subjects["50-year-old"] == "age"
+    assert subjects["71 million paying members"] == "members"
+    assert [(c.label, c.subject) for c in report.conflicts] == [("conflict", "members")]
