@@ -307,6 +307,10 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
     pron = _pronoun(toks[k])
     if pron is not None:
         return pron, k + 1
+    if toks[k].low in _DETERMINERS:
+        named = _named_in_apposition(text, toks, k)
+        if named is not None:
+            return named
     p = k
     while p < len(toks) and p - k < 4 and toks[p].text[0].isalpha() and not _is_name_tok(toks[p]):
         if _is_cue(toks[p]):
@@ -353,6 +357,27 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
                 break
             q += 1
         return _nominal(text, toks, k, q), q
+    return None
+
+
+def _named_in_apposition(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] | None:
+    """ "said a Chinese foreign ministry spokesman, Lu Kang": a description with a role in
+    it, a comma, then a person's name (the name speaks, not "Chinese")."""
+    for c in range(k + 1, min(len(toks), k + 9)):
+        if toks[c].text == ",":
+            between = toks[k + 1 : c]
+            if any(t.low in _QUALIFIERS for t in between) or not any(
+                t.low in _TITLES or t.low in _PERSON_NOUNS for t in between
+            ):
+                return None  # "the governor of Texas, Ann Lee": the role's own rule
+            if c + 1 < len(toks) and _is_name_tok(toks[c + 1]):
+                end = _name_run(toks, c + 1)
+                named = _make_mention(text, toks, c + 1, end)
+                if named is not None and named.kind == "person":
+                    return named, end
+            return None
+        if not toks[c].text[0].isalpha() or _is_cue(toks[c]):
+            return None
     return None
 
 

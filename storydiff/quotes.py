@@ -616,6 +616,16 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         attr = tail if tail is not None else head
         if tail is not None and head is not None and head.strength == 2 and not clause:
             attr = head
+        if (
+            tail is not None
+            and tail.cue == "according to"
+            and head is not None
+            and head.mention is not None
+            and head.cue
+        ):
+            # '... central banker said the tariffs' "...," according to Xinhua': the agency
+            # passes the words on; the one the sentence says said them is the speaker
+            attr = head
         ends_sentence = quote.rstrip()[-1:] in ".!?"
         kind: QuoteKind = (
             "direct" if (clause or (quote[:1].isupper() and ends_sentence)) else ("partial")

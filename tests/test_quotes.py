@@ -1166,3 +1166,23 @@ def test_he_added_before_a_quote_introduces_that_quote_not_the_one_before():
         ("Ivo Marsh", "told reporters"),
         ("Ivo Marsh", "added"),
     ]
+
+
+def test_the_story_s_own_lone_name_is_the_company_that_speaks():
+    text = (
+        "Harbex removed two singers. Harbex said the rules were vague. Harbex later "
+        "reversed course.\n\n“That is not what Harbex is about,” the company said."
+    )
+    assert _one(text).speaker == "Harbex"
+
+
+def test_the_agency_that_passes_words_on_is_not_their_speaker():
+    text = "Ann Lee said the tariffs’ “overall impact would be limited,” according to Xinhua."
+    assert _one(text).speaker == "Ann Lee"
+    assert _one("“It sank,” according to Xinhua.").speaker == "Xinhua"
+
+
+def test_a_description_a_comma_and_a_name_after_the_verb_is_the_named_person():
+    assert _one("“We oppose this,” said a Lisk foreign ministry spokesman, Bo Ek.").speaker == (
+        "Bo Ek"
+    )
