@@ -949,6 +949,24 @@ def _facts(
 _UNRELATED = 99  # a figure that is another thing ranks below every relation
 
 
+# groups by age: a part of "people" more often than the people themselves ("four men" may
+# be the thieves of "two or three people"; "six children" are a part of "nine people")
+_SUBGROUPS = frozenset(
+    ["children", "child", "kids", "boys", "girls", "babies", "infants", "minors", "teenagers"]
+)
+
+
+def _other_noun(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts of one slot are a group and a part of it, or two parts, by age:
+    "nine people" / "six children", "three women" / "six children" (while "1,200
+    dockworkers" / "1,400 members" are one group named twice). Between unrelated
+    sentences, two things rather than one disagreement."""
+    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
+        return False
+    heads = {a.unit.lower().split()[-1], b.unit.lower().split()[-1]}
+    return len(heads) == 2 and bool(heads & _SUBGROUPS)
+
+
 def _slot_conflict(
     subject: str,
     by_version: dict[str, list[tuple[Quantity, FactMention]]],
@@ -992,7 +1010,11 @@ def _slot_conflict(
             )
             if (
                 label in ("conflict", "degree")
-                and (far_apart(consensus_q, q) or not (scored or has_predicate(subject)))
+                and (
+                    far_apart(consensus_q, q)
+                    or not (scored or has_predicate(subject))
+                    or _other_noun(consensus_q, q)
+                )
                 and (row_at is None or row_at(v, m.start) not in agreeing_rows)
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,

@@ -573,3 +573,16 @@ def test_an_age_is_labelled_age_and_a_service_s_members_are_not_workers():
     assert subjects["50-year-old"] == "age"
     assert subjects["71 million paying members"] == "members"
     assert [(c.label, c.subject) for c in report.conflicts] == [("conflict", "members")]
+
+
+def test_children_counted_apart_from_everyone_killed_are_no_conflict():
+    lead = "Gunmen ambushed the family convoy in Sonora. "
+    arts = [
+        Article(id="a", text=lead + "Nine people were killed in the attack, officials said."),
+        Article(id="b", text="The attack was on a mountain road. Six children were killed there."),
+        Article(id="c", text=lead + "Nine people were killed in the attack, officials said."),
+    ]
+    assert diff_story(arts).conflicts == ()
+    # the same count told two ways in aligned sentences still is one
+    arts[1] = Article(id="b", text=lead + "Seven people were killed in the attack, officials said.")
+    assert [c.label for c in diff_story(arts).conflicts] == ["conflict"]
