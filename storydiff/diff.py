@@ -22,6 +22,7 @@ Adds and omits follow one of three rules (``DiffOptions.rule``):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import math
 import re
@@ -43,6 +44,7 @@ from storydiff.facts import (
     dated_by_day,
     far_apart,
     has_predicate,
+    measured_noun,
     predicate_of,
     reads_as_update,
     relate,
@@ -836,6 +838,11 @@ def _mentions(
         for quantity in extract_quantities(article.text):
             sentence = _sentence_at(sents, starts, quantity.start)
             text = sentence.text if sentence else ""
+            if quantity.kind == "count" and not quantity.unit:
+                # "claims ... totaled 2.1 million": the noun the sentence measures
+                noun = measured_noun(article.text[: quantity.start])
+                if noun:
+                    quantity = dataclasses.replace(quantity, unit=noun)
             subject = subject_of(quantity, text, sentence.start if sentence else 0)
             if quantity.kind == "count" and not quantity.unit and " " not in subject:
                 continue  # a bare number counting nothing named ("Morrow, 34")

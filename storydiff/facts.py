@@ -38,6 +38,7 @@ __all__ = [
     "dated_by_day",
     "far_apart",
     "has_predicate",
+    "measured_noun",
     "predicate_of",
     "reads_as_update",
     "relate",
@@ -162,6 +163,32 @@ def counts_people(predicate: str) -> bool:
     (True, False)
     """
     return predicate in _HAPPENS_TO_PEOPLE
+
+
+# "<noun> [for ...] totaled <figure>": the noun a bare figure measures, as the sentence's
+# subject before a verb of amount; hedges allowed before the figure
+_MEASURED = re.compile(
+    r"\b([a-z]{3,})(?: (?:for|of|in|from) [\w-]+(?: [\w-]+){0,2})? "
+    r"(?:totall?ed|totals|numbered|numbers|reached|reaches|rose to|rises to|fell to|falls to|"
+    r"climbed to|dropped to|jumped to|stood at|stands at|hit|topped|came to|amounted to)"
+    r"(?: (?:about|around|nearly|roughly|some|almost|over|more than|less than|"
+    r"an estimated|a record|just over|just under))?\s+$"
+)
+
+
+def measured_noun(before: str) -> str:
+    """The plural noun a bare figure measures, from the text right before it: "claims" in
+    "First-time claims for unemployment benefits totaled 2.1 million"; "" if none.
+
+    >>> measured_noun("First-time claims for unemployment benefits totaled ")
+    'claims'
+    >>> measured_noun("The index rose to ")
+    ''
+    """
+    m = _MEASURED.search(before[-120:])
+    if m is None or not m.group(1).endswith("s") or m.group(1).endswith("ss"):
+        return ""  # a plural noun counts; "the index", "the business" do not
+    return m.group(1)
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:

@@ -586,3 +586,18 @@ def test_children_counted_apart_from_everyone_killed_are_no_conflict():
     # the same count told two ways in aligned sentences still is one
     arts[1] = Article(id="b", text=lead + "Seven people were killed in the attack, officials said.")
     assert [c.label for c in diff_story(arts).conflicts] == ["conflict"]
+
+
+def test_a_bare_figure_takes_the_noun_its_sentence_measures():
+    arts = [
+        Article(
+            id="a", text="First-time claims for jobless benefits totaled 2.1 million last week."
+        ),
+        Article(id="b", text="Jobless claims totaled 2.4 million last week, the ministry said."),
+    ]
+    [fact] = [f for f in diff_story(arts).facts if f.kind == "count"]
+    assert fact.subject == "claims"
+    assert [(m.version, m.text) for m in fact.mentions] == [
+        ("a", "2.1 million"),
+        ("b", "2.4 million"),
+    ]
