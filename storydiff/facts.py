@@ -191,6 +191,25 @@ def measured_noun(before: str) -> str:
     return m.group(1)
 
 
+# amounts whose unit says how, not what: the noun after them says what ("18 trillion
+# gallons of rain", "a $5 billion settlement", "a 20-year sentence")
+_NAMED_BY_NOUN = frozenset({"measure", "money", "duration"})
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z]{4,})\b")
+_NOT_NOUNS = word_set(
+    "that this which with from into over under than after before about while when where "
+    "each more most less least same such some other were will would could should have been "
+    "being said says ago later earlier long old wide high deep tall heavy away ahead"
+)
+
+
+def _noun_after(sentence: str, end: int) -> str:
+    """The noun right after an amount ("of" allowed), for its slot's name; "" if none."""
+    m = _NOUN_AFTER.match(sentence, end)
+    if m is None or m.group(1) in _NOT_NOUNS or m.group(1).endswith(("ly", "ed", "ing")):
+        return ""
+    return m.group(1)
+
+
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     """The fact slot a quantity fills: its unit class and nearest event predicate.
 
@@ -232,7 +251,9 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     if quantity.kind in {"time", "date", "year"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind
     if best is None:
-        return unit
+        named = quantity.kind in _NAMED_BY_NOUN and unit != "age"
+        noun = _noun_after(sentence, end) if named else ""
+        return f"{unit} {noun}" if noun else unit
     if unit == best[1]:
         return unit
     return f"{unit} {best[1]}"

@@ -601,3 +601,18 @@ def test_a_bare_figure_takes_the_noun_its_sentence_measures():
         ("a", "2.1 million"),
         ("b", "2.4 million"),
     ]
+
+
+def test_an_amount_s_slot_is_named_by_the_noun_after_it():
+    arts = [
+        Article(
+            id="a", text="The storm dumped 18 trillion gallons of rain. He got a 20-year sentence."
+        ),
+        Article(
+            id="b", text="The storm dumped 10 trillion gallons of rain. He got a 25-year sentence."
+        ),
+    ]
+    subjects = sorted(
+        f.subject for f in diff_story(arts).facts if f.kind in ("measure", "duration")
+    )
+    assert subjects == ["gal rain", "years sentence"]
