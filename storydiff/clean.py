@@ -361,6 +361,14 @@ def _is_subhead(line: str) -> bool:
     return capitalised / len(words) >= 0.5 or n <= 4
 
 
+# an inline HTML tag left in plain text, by its name: not "<since>" or "a < b"
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|br|p|div|cite|q|abbr|mark|s)"
+    r"(?:\s+[a-z-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+
+
 def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     """Remove hover-card promos such as ``Trump Donald John TrumpTrump faces ... MORE``.
 
@@ -683,13 +691,22 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
 
-    if " MORE" not in text and kind.count(None) == n:
+    tags = "<" in text and _INLINE_TAG.search(text) is not None
+    if " MORE" not in text and not tags and kind.count(None) == n:
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     kept: list[str] = []
     for i, line in enumerate(lines):
         k = kind[i]
         if k is None:
+            if tags and "<" in line:
+                # HTML tags left in a text ('<a href="...">Simmons University</a>'): the
+                # words stay, the markup goes
+                removed.extend(
+                    Removal(kind="markup", text=m.group(), line=i + 1, reason="an HTML tag")
+                    for m in _INLINE_TAG.finditer(line)
+                )
+                line = _INLINE_TAG.sub("", line)
             if " MORE" in line:
                 line, promos = _strip_inline_promos(line)
                 removed.extend(

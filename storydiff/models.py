@@ -61,6 +61,7 @@ RemovalKind = Literal[
     "url",
     "timestamp",
     "subhead",
+    "markup",
 ]
 
 QuoteKind = Literal["direct", "partial"]

@@ -603,3 +603,16 @@ def test_a_line_of_set_words_between_this_and_a_verb_is_read_in_linear_time():
 def test_a_story_paragraph_opening_like_a_widget_stays(paragraph):
     page = f"A ferry sank.\n\n{paragraph}\n\nAll were saved."
     assert clean_text(page).removed == ()
+
+
+def test_html_tags_left_in_a_text_go_and_their_words_stay():
+    text = (
+        'A ferry sank. <a href="https://paper.example/x">Lisk University</a> in Port Ella '
+        "warned students that <b>the quay</b> was closed.\n\nSo is a < b, and <since> stays."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == (
+        "A ferry sank. Lisk University in Port Ella warned students that the quay was "
+        "closed.\n\nSo is a < b, and <since> stays."
+    )
+    assert [r.kind for r in cleaned.removed] == ["markup"] * 4
