@@ -696,16 +696,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     continue
                 name = _canonical(doc, m)
                 g = _gender_of(doc, name, m)
-                titled = _bare(m.text.split()[0]).rstrip(".") in _TITLES
-                if (
-                    len(name.split()) < 2
-                    and name.lower() not in doc.surnames
-                    and not g
-                    and not titled
-                ):
-                    # a lone capitalised word: a person only if named as one elsewhere, or
-                    # with a title ("President Trump said")
-                    continue
+                if len(name.split()) < 2 and name.lower() not in doc.surnames and not g:
+                    continue  # a lone capitalised word: a person only if named as one elsewhere
                 if want in {"m", "f"} and g and g != want:
                     continue
                 if want in {"m", "f"}:

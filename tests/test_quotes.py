@@ -1186,11 +1186,3 @@ def test_a_description_a_comma_and_a_name_after_the_verb_is_the_named_person():
     assert _one("“We oppose this,” said a Lisk foreign ministry spokesman, Bo Ek.").speaker == (
         "Bo Ek"
     )
-
-
-def test_he_said_is_a_lone_surname_named_with_a_title():
-    text = (
-        "Security chief Bo Ek spoke on Monday. President Marsh said the plane was hit. "
-        "“It was flying in a pretty rough neighborhood,” he said."
-    )
-    assert _one(text).speaker == "Marsh"
