@@ -373,7 +373,10 @@ def _named_in_apposition(text: str, toks: list[_Tok], k: int) -> tuple[_Mention,
             if c + 1 < len(toks) and _is_name_tok(toks[c + 1]):
                 end = _name_run(toks, c + 1)
                 named = _make_mention(text, toks, c + 1, end)
-                if named is not None and named.kind == "person":
+                possessive = _bare(toks[end - 1].text) != toks[end - 1].low.rstrip("’'")
+                # the name ends the clause: not "..., Xinhua reported", "..., Ek's rival"
+                closes = end >= len(toks) or toks[end].text in {".", ",", ";", "!", "?", "—"}
+                if named is not None and named.kind == "person" and closes and not possessive:
                     return named, end
             return None
         if not toks[c].text[0].isalpha() or _is_cue(toks[c]):

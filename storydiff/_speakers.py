@@ -791,26 +791,10 @@ def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
 
 
 def _may_be_company(doc: _Doc, m: _Mention) -> bool:
-    """An organisation; or a lone name its own sentence calls "it" (:func:`_owns_an_it`),
-    or one the text names three times or more and never as anyone's surname, first name
-    or a he or she ("Spotify removed ... Spotify said ... Spotify later ...")."""
+    """An organisation, or a lone name its own sentence calls "it" (:func:`_owns_an_it`)."""
     if m.kind == "org":
         return not _is_place(m)
-    if m.kind != "person":
-        return False
-    if _owns_an_it(doc, m):
-        return True
-    name = _canonical(doc, m)
-    return (
-        " " not in name
-        and name.lower() not in doc.surnames
-        and not doc.gender.get(name)
-        and name not in W.FIRST_NAMES
-        and sum(1 for other in doc.mentions if other.text == m.text) >= _SALIENT
-    )
-
-
-_SALIENT = 3  # mentions of a lone name that make it the story's own company
+    return m.kind == "person" and _owns_an_it(doc, m)
 
 
 # what may stand before a sentence's subject: white space, quote marks, "The nearby"

@@ -45,6 +45,7 @@ from storydiff.facts import (
     far_apart,
     has_predicate,
     measured_noun,
+    plural,
     predicate_of,
     reads_as_update,
     relate,
@@ -970,8 +971,8 @@ def _other_noun(a: Quantity, b: Quantity) -> bool:
     sentences, two things rather than one disagreement."""
     if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
         return False
-    heads = {a.unit.lower().split()[-1], b.unit.lower().split()[-1]}
-    return len(heads) == 2 and bool(heads & _SUBGROUPS)
+    heads = {plural(a.unit.lower().split()[-1]), plural(b.unit.lower().split()[-1])}
+    return len(heads) == 2 and bool(heads & _SUBGROUPS)  # "one child" is of "children"
 
 
 def _slot_conflict(

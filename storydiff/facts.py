@@ -39,6 +39,7 @@ __all__ = [
     "far_apart",
     "has_predicate",
     "measured_noun",
+    "plural",
     "predicate_of",
     "reads_as_update",
     "relate",
@@ -262,10 +263,10 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """A counted noun in the plural, as most figures above one write it.
 
-    >>> [_plural(w) for w in ("ship", "ferry", "child", "ships", "box", "day", "")]
+    >>> [plural(w) for w in ("ship", "ferry", "child", "ships", "box", "day", "")]
     ['ships', 'ferries', 'children', 'ships', 'boxes', 'days', '']
     """
     if not noun.isalpha() or len(noun) < 3 or noun in _PEOPLE | _VESSELS | _WORKERS:
@@ -281,7 +282,7 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-_CUSTOMERS = re.compile(r"\b(?:paying|paid|subscrib\w*|premium|registered|active)\b")
+_CUSTOMERS = re.compile(r"\b(?:paying|subscrib\w*|premium)\b")  # not a union's "paid-up"
 
 
 def _unit_class(quantity: Quantity) -> str:
@@ -292,7 +293,7 @@ def _unit_class(quantity: Quantity) -> str:
         return "age"
     head = unit.split()[-1] if unit else ""
     if quantity.kind == "count":
-        head = _plural(head)  # "one ship" and "two ships" count one thing
+        head = plural(head)  # "one ship" and "two ships" count one thing
     if head in _PEOPLE or not head or any(p.search(head) for _, p in _PREDICATES):
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:

@@ -456,9 +456,12 @@ def _participle_subject(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, 
 # a heading that names what the quote is about, before a colon: "On the World Cup:",
 # "About Putin:", "Asked about Crimea:", "As for NATO:"
 _TOPIC = re.compile(
-    r"\s*[\"“”]?\s*(?:on|about|regarding|re|as for|as to|asked about|asked if|in|for|with|"
-    r"at|after|before|over)\b",
-    re.IGNORECASE,
+    r"\s*[\"“”]?\s*(?:on|about|regarding|as for|as to|asked about)\s", re.IGNORECASE
+)
+# a clause with a verb in it is no heading: "On Monday Ann Lee was blunt:"
+_VERB_LIKE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|does|put|struck|took|made|gave|got|"
+    r"said|says|told|[a-z]{3,}ed)\b"
 )
 
 
@@ -486,7 +489,7 @@ def _head_attribution(
     if not cues:
         new_clause = lo > sent_lo and text[lo - 2 : lo - 1] in {".", "?", "!"}
         clause = text[lo if new_clause else sent_lo : toks[-1].start]
-        if last == ":" and not (_TOPIC.match(clause) and "," not in clause):
+        if last == ":" and not (_TOPIC.match(clause) and not _VERB_LIKE.search(clause)):
             # "Politico reveals a few facts: "..."": the subject introduces the quote;
             # after a quoted question or sentence ("Vieira asked, "...?" His
             # response: "..."") the clause starts after that quote. A topic heading
@@ -622,6 +625,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             and head is not None
             and head.mention is not None
             and head.cue
+            and _resolve(doc, head.mention, sp.start)
         ):
             # '... central banker said the tariffs' "...," according to Xinhua': the agency
             # passes the words on; the one the sentence says said them is the speaker
@@ -725,21 +729,18 @@ def _continues_previous(
     if not words or words[0] not in _GOES_ON or not previous:
         return False
     want = _HE_SHE.get(attr.mention.text.lower())
-    known = _gender_of(doc, previous, None)
-    if want is None or (known and known != want):
-        return False
+    if want is None or _gender_of(doc, previous, None) != want:
+        return False  # a company, or a name whose gender the text does not tell
     gap = _sentence_index(doc, kept[i][0].start) - _sentence_index(doc, kept[i - 1][0].start)
     if gap > 2:
         return False
-    # not when another person opens a sentence in between: 'Ivo Marsh disagreed. "...,"
-    # he added' is Marsh's
+    # not when another person is named in between: 'Ivo Marsh disagreed. "...," he
+    # added' is Marsh's (and so, for safety, is any man named there)
     lo, hi = kept[i - 1][0].end, kept[i][0].start
-    for m in doc.mentions:
-        if lo <= m.start < hi and m.kind == "person" and _canonical(doc, m) != previous:
-            s_lo, _ = _sentence_of(doc, m.start)
-            if not doc.text[s_lo : m.start].strip(" \t\n\"“”'‘’"):
-                return False
-    return True
+    return not any(
+        lo <= m.start < hi and m.kind == "person" and _canonical(doc, m) != previous
+        for m in doc.mentions
+    )
 
 
 def _goes_on_with_previous(

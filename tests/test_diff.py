@@ -557,6 +557,15 @@ def test_one_thing_and_two_of_them_fill_one_slot():
     assert not [f for f in report.facts if "official" in f.text.lower()]
 
 
+def test_a_union_s_paid_up_members_are_its_workers():
+    lead = "Dockworkers at the port of Lisk walked out on Monday. "
+    arts = [
+        Article(id="a", text=lead + "The union's 1,200 paid-up members joined the strike."),
+        Article(id="b", text=lead + "The union's 1,400 workers joined the strike."),
+    ]
+    assert [c.label for c in diff_story(arts).conflicts] == ["conflict"]
+
+
 def test_an_age_is_labelled_age_and_a_service_s_members_are_not_workers():
     arts = [
         Article(
@@ -583,6 +592,16 @@ def test_children_counted_apart_from_everyone_killed_are_no_conflict():
         Article(id="c", text=lead + "Nine people were killed in the attack, officials said."),
     ]
     assert diff_story(arts).conflicts == ()
+    # one child and three children are one count
+    arts[1] = Article(id="b", text="The attack was on a mountain road. Three children were killed.")
+    arts[0] = arts[2] = Article(id="a", text=lead + "One child was killed in the attack.")
+    arts[2] = Article(id="c", text=lead + "One child was killed in the attack.")
+    assert [c.label for c in diff_story(arts).conflicts] == ["conflict"]
+    arts = [
+        Article(id="a", text=lead + "Nine people were killed in the attack, officials said."),
+        Article(id="b", text=lead + "Nine people were killed in the attack, officials said."),
+        Article(id="c", text=lead + "Nine people were killed in the attack, officials said."),
+    ]
     # the same count told two ways in aligned sentences still is one
     arts[1] = Article(id="b", text=lead + "Seven people were killed in the attack, officials said.")
     assert [c.label for c in diff_story(arts).conflicts] == ["conflict"]

@@ -1140,15 +1140,42 @@ def test_a_body_s_name_then_a_role_before_the_speaker_s_name():
 def test_a_topic_heading_before_a_colon_is_no_speaker():
     text = "On the 2018 World Cup in Lisk: “I would like to congratulate you on a job well done.”"
     assert _one(text).speaker == ""
-    assert _one("After the vote, Ann Lee was blunt: “We lost.”").speaker == "Ann Lee"
+    assert _one("On Lisk, Valdora and the union: “We will not back down.”").speaker == ""
 
 
-def test_he_continued_goes_on_with_the_last_speaker_past_a_man_named_in_between():
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After the vote, Ann Lee was blunt:",
+        "After the vote Ann Lee was blunt:",
+        "On Monday Ann Lee was blunt:",
+        "At the rally Ann Lee was defiant:",
+        "Re-elected mayor Ann Lee was blunt:",
+    ],
+)
+def test_a_clause_with_a_verb_before_a_colon_names_its_speaker(opening):
+    assert _one(f"{opening} “We lost nothing.”").speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("His rival, Bo Ek, said the count was flawed.", "Bo Ek"),
+        ("Meanwhile Bo Ek said the count was flawed.", "Bo Ek"),
+        ("But Bo Ek disagreed.", "Bo Ek"),
+    ],
+)
+def test_he_added_after_another_man_named_in_between_is_not_the_last_speaker(between, speaker):
+    text = f"“We won,” Kimmo Elomaa said. {between} “It was rigged,” he added."
+    assert [q.speaker for q in extract_quotes(text)] == ["Kimmo Elomaa", speaker]
+
+
+def test_he_added_never_goes_back_to_a_company():
     text = (
-        "President Ivo Marsh spoke at the palace. “We will restore order,” Marsh said. "
-        "The police shot Bo Ek last week. “We all saw what happened,” he continued."
+        "“We regret the error,” Harbex said in a statement. Its chief executive, Ivo Marsh, "
+        "apologised on Monday. “I am sorry,” he added."
     )
-    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+    assert [q.speaker for q in extract_quotes(text)][1] == "Ivo Marsh"
 
 
 def test_he_added_after_another_man_opens_a_sentence_is_that_man():
@@ -1168,21 +1195,31 @@ def test_he_added_before_a_quote_introduces_that_quote_not_the_one_before():
     ]
 
 
-def test_the_story_s_own_lone_name_is_the_company_that_speaks():
+def test_a_man_named_three_times_by_his_surname_is_no_company():
     text = (
-        "Harbex removed two singers. Harbex said the rules were vague. Harbex later "
-        "reversed course.\n\n“That is not what Harbex is about,” the company said."
+        "Twitter suspended several accounts on Thursday. Musk said the reporters had shared "
+        "his location. Musk later held a vote. Musk gave no details.\n\n"
+        "“We do not comment on individual accounts,” the company said."
     )
-    assert _one(text).speaker == "Harbex"
+    assert _one(text).speaker in ("", "Twitter")
 
 
 def test_the_agency_that_passes_words_on_is_not_their_speaker():
     text = "Ann Lee said the tariffs’ “overall impact would be limited,” according to Xinhua."
     assert _one(text).speaker == "Ann Lee"
     assert _one("“It sank,” according to Xinhua.").speaker == "Xinhua"
+    # a speaker the sentence does not name keeps the agency as the source
+    text = "Officials said that Ivo Marsh had called the attack “cowardly,” according to Xinhua."
+    assert _one(text).speaker in ("Ivo Marsh", "Xinhua")
 
 
 def test_a_description_a_comma_and_a_name_after_the_verb_is_the_named_person():
     assert _one("“We oppose this,” said a Lisk foreign ministry spokesman, Bo Ek.").speaker == (
         "Bo Ek"
     )
+    # a name that begins another clause, or owns something, is not it
+    for text in (
+        "“We oppose this,” said a government spokesman, Xinhua reported.",
+        "“We oppose this,” said the coach, Bo Ek's predecessor.",
+    ):
+        assert _one(text).speaker not in ("Xinhua", "Bo Ek")
