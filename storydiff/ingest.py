@@ -503,13 +503,19 @@ def _stdin_lines(stream: IO[str] | IO[bytes]) -> Iterator[str]:
             else:
                 yield line
                 continue
+        yield _decoded_line(line, f"<stdin>:{k}")
+
+
+def _decoded_line(raw: bytes, where: str) -> str:
+    """One line of JSON lines: UTF-8, else what its bytes detect as; a line that decodes
+    as nothing is "\x00", which the reader reports as a malformed line."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
         try:
-            yield line.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                yield _decode(line, f"<stdin>:{k}")
-            except InputError:
-                yield "\x00"  # reported as a malformed line
+            return _decode(raw, where)
+        except InputError:
+            return "\x00"
 
 
 def _stream_jsonl(
@@ -564,13 +570,7 @@ def _stream_jsonl(
                 at += len(raw)
                 if k == 0 and start == 0 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
-                try:
-                    yield raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    try:
-                        yield _decode(raw, f"{origin}:{k + first_line}")
-                    except InputError:
-                        yield "\x00"  # reported as a malformed line below
+                yield _decoded_line(raw, f"{origin}:{k + first_line}")
 
     yield from _read_json_lines(
         lines(), fields=fields, origin=origin, stem=stem, first_line=first_line

@@ -210,15 +210,7 @@ def test_a_name_list_counts_only_the_versions_the_report_shows():
 
 
 def test_a_more_specific_figure_is_not_marked_as_disputed_in_the_grid():
-    arts = [
-        Article(
-            id="a", text="A ferry ran aground off Port Ella with at least 40 passengers on board."
-        ),
-        Article(id="b", text="A ferry ran aground off Port Ella with 40 passengers on board."),
-        Article(
-            id="c", text="A ferry ran aground off Port Ella with at least 40 passengers on board."
-        ),
-    ]
+    arts = [_ferry("a", "at least 40"), _ferry("b", "40"), _ferry("c", "at least 40")]
     report = diff_story(arts)
     assert [c.label for c in report.conflicts] == ["more_specific"]
     md = render_markdown(report)
@@ -229,12 +221,13 @@ def test_a_more_specific_figure_is_not_marked_as_disputed_in_the_grid():
     assert 'class="altered"' not in page
 
 
+def _ferry(version: str, passengers: str) -> Article:
+    text = f"A ferry ran aground off Port Ella with {passengers} passengers on board."
+    return Article(id=version, text=text)
+
+
 def test_a_conflicting_figure_is_marked_in_the_grid():
-    arts = [
-        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
-        Article(id="b", text="A ferry ran aground off Port Ella with 25 passengers on board."),
-        Article(id="c", text="A ferry ran aground off Port Ella with 40 passengers on board."),
-    ]
+    arts = [_ferry("a", "40"), _ferry("b", "25"), _ferry("c", "40")]
     report = diff_story(arts)
     assert [c.label for c in report.conflicts] == ["conflict"]
     assert "**25 passengers** ⚠" in render_markdown(report)
@@ -255,10 +248,7 @@ def test_markdown_keeps_ampersands_and_arrows_readable_and_escapes_only_tags():
 
 
 def test_markdown_lists_changes_of_meaning_and_says_when_nothing_is_added():
-    arts = [
-        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
-        Article(id="b", text="A ferry ran aground off Port Ella with 45 passengers on board."),
-    ]
+    arts = [_ferry("a", "40"), _ferry("b", "45")]
     md = render_markdown(diff_story(arts))
     adds = md.split("## What each version adds and leaves out")[1].split("##")[0]
     assert "_None._" in adds
@@ -267,10 +257,7 @@ def test_markdown_lists_changes_of_meaning_and_says_when_nothing_is_added():
 
 
 def test_a_conflict_between_two_versions_claims_no_majority():
-    arts = [
-        Article(id="a", text="A ferry ran aground off Port Ella with 40 passengers on board."),
-        Article(id="b", text="A ferry ran aground off Port Ella with 25 passengers on board."),
-    ]
+    arts = [_ferry("a", "40"), _ferry("b", "25")]
     report = diff_story(arts)
     assert [c.label for c in report.conflicts] == ["conflict"]
     for page in (render_markdown(report), render_terminal(report), render_html(report)):
