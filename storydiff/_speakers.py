@@ -373,11 +373,11 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
 
 def _demonym_before_noun(toks: list[_Tok], i: int, j: int) -> bool:
     """ "The Swedish company said": an adjective of nationality before its noun, no name."""
-    if j - i != 1 or j >= len(toks) or len(toks[i].text) < 5:
+    if j - i != 1 or j >= len(toks):
         return False
     nxt = toks[j]
     return (
-        toks[i].text.endswith(("ish", "ese", "ian", "ean"))
+        toks[i].text in W.DEMONYMS  # a listed one: "Vivian spoke" is a woman
         and nxt.text.isalpha()
         and nxt.text.islower()
         and nxt.low not in _FUNCTION_WORDS
