@@ -803,6 +803,19 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+_OUTLET_HEADS = frozenset(("newspaper", "paper", "daily", "broadcaster", "magazine", "outlet"))
+_MEDIA = W.MEDIA_WORDS | W.PAPER_HEADS | frozenset(("Xinhua", "Tass", "TASS", "Interfax"))
+
+
+def _last_outlet(doc: _Doc, limit: int) -> str:
+    """The last news outlet named before ``limit`` (a name with a media word in it:
+    "China Daily", "the Washington Post", "Xinhua"), or ""."""
+    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        if m.start < limit and m.kind in ("org", "person") and _MEDIA & set(m.name.split()):
+            return _canonical(doc, m) or m.name
+    return ""
+
+
 def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
     """The organisation "the company" or "the group" most likely means: of those named in
     the last few sentences, the one the text has named most often so far (the nearest of
@@ -853,6 +866,9 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     head = words[-1]
     if _anonymous_before(doc, m.start, head):
         return ""
+    if head in _OUTLET_HEADS:
+        # "the newspaper said": the last news outlet named before it
+        return _last_outlet(doc, min(m.start, quote_lo))
     if head in _GENERIC_ORG_NOUNS:
         salient = _salient_org(doc, m.start, quote_lo)
         if salient:

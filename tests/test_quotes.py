@@ -1223,3 +1223,11 @@ def test_a_description_a_comma_and_a_name_after_the_verb_is_the_named_person():
         "“We oppose this,” said the coach, Bo Ek's predecessor.",
     ):
         assert _one(text).speaker not in ("Xinhua", "Bo Ek")
+
+
+def test_the_newspaper_is_the_last_news_outlet_named():
+    text = (
+        "The state-run Lisk Daily ran an editorial on Monday. Officials in Valdora were "
+        "defiant. “There should be no doubting our resolve,” the newspaper said."
+    )
+    assert _one(text).speaker == "Lisk Daily"
