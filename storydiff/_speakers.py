@@ -673,11 +673,31 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     want = _PRONOUNS[pron.name]
     limit = min(pron.start, quote_lo)
     idx = _sentence_index(doc, limit)
-    # the sentence holding the pronoun, then the ones before it
-    for s in range(idx, max(-1, idx - 8), -1):
+    if want in {"m", "f"}:
+        # a name no preposition governs in the last three sentences, before one that a
+        # preposition governs nearer ("Trump said ... He met with Danilov. "...," he said")
+        found = _resolve_in(doc, want, idx, limit, idx - 3, governed=False)
+        if found:
+            return found
+    return _resolve_in(doc, want, idx, limit, idx - 8, governed=True)
+
+
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not an object
+
+
+def _resolve_in(doc: _Doc, want: str, idx: int, limit: int, stop: int, *, governed: bool) -> str:
+    """:func:`_resolve_pronoun` over the sentences ``idx`` down to ``stop`` (excluded);
+    ``governed``: names after a preposition count too."""
+    for s in range(idx, max(-1, stop), -1):
         lo, hi = doc.sentences[s]
         hi = min(hi, limit)
         cands = [m for m in doc.mentions if lo <= m.start < hi]
+        if not governed:
+            cands = [
+                m
+                for m in cands
+                if not _governed(doc.text, m) or _ACCORDING.search(doc.text, 0, m.start)
+            ]
         if want == "p":
             # "... Republican senators urged Akin ... they said": an unnamed group
             group = _unnamed_group(doc, cands, lo, hi)

@@ -1231,3 +1231,15 @@ def test_the_newspaper_is_the_last_news_outlet_named():
         "defiant. “There should be no doubting our resolve,” the newspaper said."
     )
     assert _one(text).speaker == "Lisk Daily"
+
+
+def test_he_replied_is_the_man_no_preposition_governs_before_one_that_one_does():
+    text = (
+        "John Marsh spoke to reporters on Monday. The talks were held with Ivo Ek in Lisk. "
+        "“We will see,” he said."
+    )
+    assert _one(text).speaker == "John Marsh"
+    # one a preposition governs is still found when no one else is
+    assert _one("The talks were held with Ivo Ek in Lisk. “We will see,” he said.").speaker == (
+        "Ivo Ek"
+    )
