@@ -571,7 +571,8 @@ def _person_noun(head: str) -> bool:
 
 def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
     """ "m", "f" or "": a known first name, then what the text said (Ms, she)."""
-    first_name = name.split()[0].lower() if len(name.split()) >= 2 else ""
+    # a name of one word with no full name in the text ("Keith said") is often a first name
+    first_name = name.split()[0].lower()
     if first_name in _FEMALE_FIRST:
         return "f"
     if first_name in _MALE_FIRST:

@@ -1243,3 +1243,11 @@ def test_he_replied_is_the_man_no_preposition_governs_before_one_that_one_does()
     assert _one("The talks were held with Ivo Ek in Lisk. “We will see,” he said.").speaker == (
         "Ivo Ek"
     )
+
+
+def test_he_said_is_a_man_named_by_his_first_name_alone():
+    text = (
+        "At Ann's Diner, the lines were long. Keith and Sue Blake came up short. Keith said he "
+        "would be back. “I have got nothing else to do,” he said."
+    )
+    assert _one(text).speaker == "Keith"
