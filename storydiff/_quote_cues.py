@@ -375,7 +375,11 @@ def _named_in_apposition(text: str, toks: list[_Tok], k: int) -> tuple[_Mention,
                 named = _make_mention(text, toks, c + 1, end)
                 possessive = _bare(toks[end - 1].text) != toks[end - 1].low.rstrip("’'")
                 # the name ends the clause: not "..., Xinhua reported", "..., Ek's rival"
-                closes = end >= len(toks) or toks[end].text in {".", ",", ";", "!", "?", "—"}
+                closes = (
+                    end >= len(toks)
+                    or toks[end].text in {".", ",", ";", ":", "!", "?", "—", "–", "-", "(", "“"}
+                    or toks[end].low in {"in", "at", "on", "during", "after", "before", "from"}
+                )
                 if named is not None and named.kind == "person" and closes and not possessive:
                     return named, end
             return None

@@ -674,31 +674,11 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     want = _PRONOUNS[pron.name]
     limit = min(pron.start, quote_lo)
     idx = _sentence_index(doc, limit)
-    if want in {"m", "f"}:
-        # a name no preposition governs in the last three sentences, before one that a
-        # preposition governs nearer ("Trump said ... He met with Danilov. "...," he said")
-        found = _resolve_in(doc, want, idx, limit, idx - 3, governed=False)
-        if found:
-            return found
-    return _resolve_in(doc, want, idx, limit, idx - 8, governed=True)
-
-
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not an object
-
-
-def _resolve_in(doc: _Doc, want: str, idx: int, limit: int, stop: int, *, governed: bool) -> str:
-    """:func:`_resolve_pronoun` over the sentences ``idx`` down to ``stop`` (excluded);
-    ``governed``: names after a preposition count too."""
-    for s in range(idx, max(-1, stop), -1):
+    # the sentence holding the pronoun, then the ones before it
+    for s in range(idx, max(-1, idx - 8), -1):
         lo, hi = doc.sentences[s]
         hi = min(hi, limit)
         cands = [m for m in doc.mentions if lo <= m.start < hi]
-        if not governed:
-            cands = [
-                m
-                for m in cands
-                if not _governed(doc.text, m) or _ACCORDING.search(doc.text, 0, m.start)
-            ]
         if want == "p":
             # "... Republican senators urged Akin ... they said": an unnamed group
             group = _unnamed_group(doc, cands, lo, hi)
@@ -824,15 +804,17 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-_OUTLET_HEADS = frozenset(("newspaper", "paper", "daily", "broadcaster", "magazine", "outlet"))
-_MEDIA = W.MEDIA_WORDS | W.PAPER_HEADS | frozenset(("Xinhua", "Tass", "TASS", "Interfax"))
+_OUTLET_HEADS = frozenset(("newspaper", "daily"))  # "the paper" may be a study's
+_PAPERS = W.PAPER_HEADS | frozenset(("Daily", "Gazette", "Globe", "Star", "Sun", "Mail"))
 
 
 def _last_outlet(doc: _Doc, limit: int) -> str:
-    """The last news outlet named before ``limit`` (a name with a media word in it:
-    "China Daily", "the Washington Post", "Xinhua"), or ""."""
+    """The last newspaper named in the three sentences before ``limit`` (a name with a
+    paper's word in it: "China Daily", "the Washington Post"), or ""."""
+    idx = _sentence_index(doc, limit)
+    lo = doc.sentences[max(0, idx - 3)][0] if doc.sentences else 0
     for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        if m.start < limit and m.kind in ("org", "person") and _MEDIA & set(m.name.split()):
+        if lo <= m.start < limit and m.kind in ("org", "person") and _PAPERS & set(m.name.split()):
             return _canonical(doc, m) or m.name
     return ""
 
@@ -888,7 +870,7 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     if _anonymous_before(doc, m.start, head):
         return ""
     if head in _OUTLET_HEADS:
-        # "the newspaper said": the last news outlet named before it
+        # "the newspaper said": the last newspaper named in the sentences before it
         return _last_outlet(doc, min(m.start, quote_lo))
     if head in _GENERIC_ORG_NOUNS:
         salient = _salient_org(doc, m.start, quote_lo)

@@ -369,6 +369,15 @@ _INLINE_TAG = re.compile(
 )
 
 
+_BREAKING_TAG = re.compile(r"</?(?:br|p|div)\b", re.IGNORECASE)
+
+
+def _strip_tags(line: str) -> str:
+    """``line`` without its HTML tags; one that breaks a line or a paragraph ("<br>",
+    "</p><p>") leaves a space, so its words and sentences stay apart."""
+    return _INLINE_TAG.sub(lambda m: " " if _BREAKING_TAG.match(m.group()) else "", line)
+
+
 def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
     """Remove hover-card promos such as ``Trump Donald John TrumpTrump faces ... MORE``.
 
@@ -706,7 +715,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     Removal(kind="markup", text=m.group(), line=i + 1, reason="an HTML tag")
                     for m in _INLINE_TAG.finditer(line)
                 )
-                line = _INLINE_TAG.sub("", line)
+                line = _strip_tags(line)
             if " MORE" in line:
                 line, promos = _strip_inline_promos(line)
                 removed.extend(
@@ -723,6 +732,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         # Every line looked like debris: a headline-only record, a one-line brief.
         # The rules misfired, since a story is never all debris; keep the text.
         return CleanedText(text=text, subheads=(), removed=())
+    if tags:
+        subheads = [" ".join(_strip_tags(h).split()) for h in subheads]
     return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)
 
 

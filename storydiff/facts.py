@@ -169,33 +169,44 @@ def counts_people(predicate: str) -> bool:
 # "<noun> [for ...] totaled <figure>": the noun a bare figure measures, as the sentence's
 # subject before a verb of amount; hedges allowed before the figure
 _MEASURED = re.compile(
-    r"\b([a-z]{3,})(?: (?:for|of|in|from) [\w-]+(?: [\w-]+){0,2})? "
+    r"\b([A-Za-z]{3,})((?: (?:for|of|in|from) [\w-]+(?: [\w-]+){0,2})?) "
     r"(?:totall?ed|totals|numbered|numbers|reached|reaches|rose to|rises to|fell to|falls to|"
     r"climbed to|dropped to|jumped to|stood at|stands at|hit|topped|came to|amounted to)"
     r"(?: (?:about|around|nearly|roughly|some|almost|over|more than|less than|"
-    r"an estimated|a record|just over|just under))?\s+$"
+    r"an estimated|a record|just over|just under|a seasonally adjusted|an adjusted))?\s+$"
 )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "claims", "deaths"; not "index", "business", "virus", "census", "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def measured_noun(before: str) -> str:
     """The plural noun a bare figure measures, from the text right before it: "claims" in
-    "First-time claims for unemployment benefits totaled 2.1 million"; "" if none.
+    "First-time claims for unemployment benefits totaled 2.1 million"; "" if none. In "the
+    number of claims fell to" it is the noun after "of".
 
     >>> measured_noun("First-time claims for unemployment benefits totaled ")
     'claims'
-    >>> measured_noun("The index rose to ")
-    ''
+    >>> measured_noun("the number of initial claims fell to a seasonally adjusted ")
+    'claims'
+    >>> [measured_noun(t) for t in ("The index rose to ", "The virus hit ")]
+    ['', '']
     """
     m = _MEASURED.search(before[-120:])
-    if m is None or not m.group(1).endswith("s") or m.group(1).endswith("ss"):
-        return ""  # a plural noun counts; "the index", "the business" do not
-    return m.group(1)
+    if m is None:
+        return ""
+    word, phrase = m.group(1).lower(), m.group(2).split()
+    if not _plural_noun(word) and phrase and phrase[0] == "of" and _plural_noun(phrase[-1]):
+        word = phrase[-1].lower()  # "the number of claims"
+    return word if _plural_noun(word) else ""
 
 
 # amounts whose unit says how, not what: the noun after them says what ("18 trillion
 # gallons of rain", "a $5 billion settlement", "a 20-year sentence")
 _NAMED_BY_NOUN = frozenset({"measure", "money", "duration"})
-_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z]{4,})\b")
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([a-z]{4,}(?:\s+[a-z]{4,}){0,2})\b")
 _NOT_NOUNS = word_set(
     "that this which with from into over under than after before about while when where "
     "each more most less least same such some other were will would could should have been "
@@ -204,11 +215,17 @@ _NOT_NOUNS = word_set(
 
 
 def _noun_after(sentence: str, end: int) -> str:
-    """The noun right after an amount ("of" allowed), for its slot's name; "" if none."""
+    """The head of the noun phrase right after an amount ("of" allowed), for its slot's
+    name: "sentence" of "a 20-year prison sentence"; "" if none."""
     m = _NOUN_AFTER.match(sentence, end)
-    if m is None or m.group(1) in _NOT_NOUNS or m.group(1).endswith(("ly", "ed", "ing")):
+    if m is None:
         return ""
-    return m.group(1)
+    head = ""
+    for word in m.group(1).split():
+        if word in _NOT_NOUNS or word.endswith(("ly", "ed", "ing")):
+            break
+        head = word  # the last word of the phrase heads it
+    return head
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:

@@ -456,12 +456,16 @@ def _participle_subject(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, 
 # a heading that names what the quote is about, before a colon: "On the World Cup:",
 # "About Putin:", "Asked about Crimea:", "As for NATO:"
 _TOPIC = re.compile(
-    r"\s*[\"“”]?\s*(?:on|about|regarding|as for|as to|asked about)\s", re.IGNORECASE
+    r"\s*[\"“”]?\s*(?:on|about|regarding|as for|as to|asked about|asked if|asked whether|"
+    r"with|re)\s",
+    re.IGNORECASE,
 )
-# a clause with a verb in it is no heading: "On Monday Ann Lee was blunt:"
+# a clause with a verb in it is no heading: "On Monday Ann Lee was blunt:" (an adjective in
+# -ed, "the jailed activist", is no verb)
 _VERB_LIKE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|put|struck|took|made|gave|got|"
-    r"said|says|told|[a-z]{3,}ed)\b"
+    r"said|says|told|spoke|sounded|seemed|looked|struck|offered|added|warned|called|"
+    r"remained|stayed|grew|became)\b"
 )
 
 

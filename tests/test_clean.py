@@ -616,3 +616,15 @@ def test_html_tags_left_in_a_text_go_and_their_words_stay():
         "closed.\n\nSo is a < b, and <since> stays."
     )
     assert [r.kind for r in cleaned.removed] == ["markup"] * 4
+
+
+def test_a_line_or_paragraph_break_tag_leaves_its_words_apart():
+    assert clean_text("Fares rose<br>sharply after the sinking.").text == (
+        "Fares rose sharply after the sinking."
+    )
+    cleaned = clean_text(
+        "<p>The ferry sank off Lisk on Monday.</p><p>All 40 passengers were saved.</p>"
+    )
+    assert "Monday. All 40" in cleaned.text
+    page = "The ferry sank off Lisk.\n\n<b>Rescue</b>\n\nAll were saved.\n\nThe port is closed."
+    assert clean_text(page).subheads == ("Rescue",)

@@ -635,3 +635,29 @@ def test_an_amount_s_slot_is_named_by_the_noun_after_it():
         f.subject for f in diff_story(arts).facts if f.kind in ("measure", "duration")
     )
     assert subjects == ["gal rain", "years sentence"]
+
+
+def test_a_sentence_named_by_the_head_of_its_noun_phrase_still_conflicts():
+    lead = "A judge in Lisk handed Ivo Marsh a "
+    arts = [
+        Article(id="a", text=lead + "20-year prison sentence on Monday for the fraud."),
+        Article(id="b", text=lead + "25-year sentence on Monday for the fraud."),
+    ]
+    assert [(c.label, c.subject) for c in diff_story(arts).conflicts] == [
+        ("conflict", "years sentence")
+    ]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "In the week ending Saturday, initial claims fell to a seasonally adjusted 260,000.",
+        "In the week ending Saturday, the number of initial claims fell to 260,000.",
+    ],
+)
+def test_claims_stated_in_wire_wordings_are_one_slot(b):
+    a = "In the week ending Saturday, initial claims fell to 230,000."
+    arts = [Article(id="a", text=a), Article(id="b", text=b)]
+    [fact] = [f for f in diff_story(arts).facts if f.kind == "count"]
+    assert fact.subject == "claims"
+    assert [m.version for m in fact.mentions] == ["a", "b"]
