@@ -253,15 +253,24 @@ class ProcessEngine(_MapsBeside):
             # chunks of 48 tasks took 13% more of the workers' CPU time, and a sixth
             # more wall time, than one task at a time.
             results = pool.map(_run_task, [fn] * len(items), items)
+            # The pool's manager thread, joined before this returns: once shut down
+            # with wait=False, the pool forgets it, and the `with` no longer waits
+            # for it. Left running, it closed its wake-up pipe while the
+            # interpreter's exit hook wrote to it ("Exception ignored ... Bad file
+            # descriptor" on about one CLI run in twenty).
+            manager = getattr(pool, "_executor_manager_thread", None)
             # no more tasks: each worker exits once the queue is empty, not when this ends
             pool.shutdown(wait=False)
             try:
                 extra = meanwhile()
+                # consuming the iterator raises the first task error here: none is lost
+                return list(results), extra
             except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
+                pool.shutdown(wait=False, cancel_futures=True)
                 raise
-            # consuming the iterator raises the first task error here: none is lost
-            return list(results), extra
+            finally:
+                if manager is not None:
+                    manager.join()
 
     def close(self) -> None:
         """Nothing to release: every map closes its own pool."""

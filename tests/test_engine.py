@@ -270,6 +270,41 @@ def test_map_beside_cancels_the_tasks_not_started_when_its_function_fails(tmp_pa
     assert len(list(tmp_path.iterdir())) < 16
 
 
+def test_a_process_map_returns_with_no_thread_of_its_pool_still_running():
+    import threading
+
+    from storydiff.engine import ProcessEngine
+
+    before = set(threading.enumerate())
+    for _ in range(3):
+        assert ProcessEngine(workers=2).map(_scaled, list(range(6)), by=2) == [
+            2 * x for x in range(6)
+        ]
+        assert set(threading.enumerate()) <= before
+
+
+def _fails_then_marks(k: int, *, bad: int, folder: str) -> int:
+    if k == bad:
+        msg = f"task {k} failed"
+        raise RuntimeError(msg)
+    return _sleeps_then_marks(k, folder=folder)
+
+
+def test_a_task_error_cancels_the_tasks_not_started(tmp_path):
+    import multiprocessing
+
+    from storydiff.engine import ProcessEngine
+
+    others = set(multiprocessing.active_children())  # a Dask fixture's, say
+    with pytest.raises(RuntimeError, match="task 0 failed"):
+        ProcessEngine(workers=2).map(
+            _fails_then_marks, list(range(16)), bad=0, folder=str(tmp_path)
+        )
+    # the map waited for its workers, and they did not run the queue's eight seconds
+    assert set(multiprocessing.active_children()) <= others
+    assert len(list(tmp_path.iterdir())) < 15
+
+
 def test_process_engine_raises_a_task_error_instead_of_losing_it():
     from storydiff.engine import ProcessEngine
 
