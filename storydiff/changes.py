@@ -18,6 +18,9 @@ classified by the first rule that fires:
 4. ``negation`` (meaning): the number of negations differs ("n't" counts,
    "not only" does not, and "insufficient" counts when the other side has
    "sufficient").
+   ``opposite`` (meaning): a word swapped for its opposite, in any of the
+   forms listed ("rose" -> "fell", "behind" -> "ahead of", "acquitted" ->
+   "convicted", "injured" -> "killed"), unless one side holds both.
 5. ``attribution`` (meaning): a loaded reporting verb or hedge comes or goes
    ("said" -> "admitted", "claimed", "denied", "allegedly"), compared by
    stem ("admitted" and "admits" are one); neutral ones ("said", "told",
@@ -113,6 +116,57 @@ _NEGATIVE_PREFIX = re.compile(
 # how far (in words) from an edit the other sentence's negation or hedge may stand and still
 # be the same one reworded ("not losing any" -> "losing no")
 _NEARBY = 3
+
+# Words and their opposites, every form spelled out (irregular verbs defeat a
+# stemmer: "rose" / "risen", "fell" / "fallen"). A news diff must never mute
+# "prices rose" -> "prices fell", which differ by one word of the same length.
+# Words with a common other sense are left out ("up", "left", "fired", "cut").
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (word_set(a), word_set(b))
+    for a, b in (
+        ("rise rises rose risen rising", "fall falls fell fallen falling"),
+        (
+            "increase increases increased increasing grow grows grew grown growing",
+            "decrease decreases decreased decreasing reduce reduces reduced reducing "
+            "shrink shrinks shrank shrunk shrinking decline declines declined declining",
+        ),
+        (
+            "higher highest more most larger largest bigger biggest",
+            "lower lowest fewer fewest less least smaller smallest",
+        ),
+        ("raise raises raised raising", "lower lowers lowered lowering"),
+        ("win wins won winning gain gains gained gaining", "lose loses lost losing loss losses"),
+        ("ahead", "behind"),
+        ("before earlier", "after later"),
+        ("first earliest", "last latest"),
+        ("acquit acquits acquitted acquittal", "convict convicts convicted conviction"),
+        ("guilty", "innocent"),
+        (
+            "approve approves approved approval accept accepts accepted",
+            "reject rejects rejected rejection",
+        ),
+        (
+            "support supports supported supporting supporter supporters",
+            "oppose opposes opposed opposing opponent opponents",
+        ),
+        ("buy buys bought buying buyer buyers", "sell sells sold selling seller sellers"),
+        ("injured wounded hurt", "killed dead died"),
+        ("survive survives survived survivor survivors", "die dies died death deaths"),
+        ("arrest arrests arrested", "release releases released freed"),
+        (
+            "allow allows allowed permit permits permitted",
+            "ban bans banned prohibit prohibits prohibited",
+        ),
+        ("open opens opened", "close closes closed"),
+        ("success successful succeeded", "failure failed unsuccessful"),
+        ("maximum", "minimum"),
+        ("majority", "minority"),
+        ("north northern", "south southern"),
+        ("east eastern", "west western"),
+        ("men male males boy boys", "women female females girl girls"),
+        ("import imports imported", "export exports exported"),
+    )
+)
 # "one" after these is a pronoun, not a count ("no one", "every one")
 _NOT_A_COUNT_BEFORE_ONE = word_set("no any every each some")
 FUNCTION = word_set(
@@ -367,6 +421,22 @@ def _is_acronym_of(short: Sequence[str], long_: Sequence[str]) -> bool:
     return letters in (initials, capitalised.lower())
 
 
+def _opposite(lo: Sequence[str], ln: Sequence[str]) -> bool:
+    """A word of ``lo`` has its opposite in ``ln`` (lower case).
+
+    >>> _opposite(["rose"], ["fell"]), _opposite(["behind"], ["ahead", "of"])
+    (True, True)
+    >>> _opposite(["rose"], ["climbed"]), _opposite(["rose", "and", "fell"], ["fell"])
+    (False, False)
+    """
+    old, new = set(lo), set(ln)
+    for a, b in _OPPOSITES:
+        for one, other in ((a, b), (b, a)):
+            if old & one and new & other and not (old & other or new & one):
+                return True
+    return False
+
+
 def _is_reference(
     lo: list[str],
     ln: list[str],
@@ -528,6 +598,8 @@ def classify_change(
         and place.negation_nearby()
     ):
         return True, "negation"
+    if _opposite(lo, ln):
+        return True, "opposite"
     if _is_abbreviation(old, new):
         return False, "abbreviation"
     changed = place.reporting(new=False) ^ place.reporting(new=True)

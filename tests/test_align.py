@@ -106,6 +106,17 @@ def test_moved_sentence_is_one_row_not_an_add_and_an_omit():
     assert all(r.versions == ("a", "b") for r in rows)
 
 
+def test_a_verb_swapped_for_its_opposite_is_a_change_of_meaning_in_the_aligned_row():
+    a = art("a", "Shares in the carmaker rose sharply in early trading on Monday.")
+    b = art("b", "Shares in the carmaker fell sharply in early trading on Monday.")
+    (row,) = align([a, b]).rows
+    cell = row.cell("b")
+    assert cell is not None
+    assert [(c.old, c.new, c.meaning, c.reason) for c in cell.changes] == [
+        ("rose", "fell", True, "opposite")
+    ]
+
+
 def test_edited_sentence_carries_word_changes():
     a = art("a", "Six people were treated for minor injuries at the scene.")
     b = art("b", "Five people were treated for minor injuries at the scene.")
@@ -184,6 +195,15 @@ def test_bad_threshold_names_the_parameter():
         # a reporting verb's spelling as a plural noun reports nothing
         (["these", "claims"], ["these", "statements"], False, "wording"),
         (["his", "vows"], ["his", "promises"], False, "wording"),
+        # a word swapped for its opposite, in any form
+        (["rose"], ["fell"], True, "opposite"),
+        (["behind"], ["ahead", "of"], True, "opposite"),
+        (["was", "acquitted"], ["was", "convicted"], True, "opposite"),
+        (["injured"], ["killed"], True, "opposite"),
+        (["before"], ["after"], True, "opposite"),
+        # one side holding both words is no opposite (one content word dropped)
+        (["rose", "and", "fell"], ["fell"], False, "wording"),
+        (["rose"], ["climbed"], False, "wording"),
     ],
 )
 def test_change_classification(old, new, meaning, reason):
