@@ -223,8 +223,8 @@ class ProcessEngine(_MapsBeside):
         another thread runs could copy a lock that thread holds), and each
         exits as soon as the tasks are done, handing back what it inherited.
         ``meanwhile`` must not start a map of its own (it would fork while this
-        map's threads run). If it raises, the tasks not yet started are
-        cancelled and its error is raised.
+        map's threads run). If it raises, or a task does, the workers are
+        stopped (the tasks they hold are not finished) and the error is raised.
         """
         items = list(items)
         if self.workers == 1 or len(items) < 2 or self._context is None:
@@ -245,28 +245,35 @@ class ProcessEngine(_MapsBeside):
                 initargs=(shared,),
             ) as pool,
         ):
-            # every task is submitted here, and the workers forked at the first
+            # Every task is submitted here, and the workers forked at the first.
             # One at a time, never in chunks (callers make tasks of substance): in
             # chunks, the last ones leave a worker idle (22 files in chunks of two on
             # two workers are 6 chunks against 5, an eighth of the time), and a
             # worker holds a chunk's results until its end: reading 1M articles in 8
             # chunks of 48 tasks took 13% more of the workers' CPU time, and a sixth
             # more wall time, than one task at a time.
-            results = pool.map(_run_task, [fn] * len(items), items)
+            # Futures, not pool.map: its iterator cancels the futures left when a
+            # task fails, and a cancelled future makes the manager thread of a pool
+            # whose workers are stopped raise InvalidStateError (CPython 3.11).
+            futures = [pool.submit(_run_task, fn, item) for item in items]
             # The pool's manager thread, joined before this returns: once shut down
             # with wait=False, the pool forgets it, and the `with` no longer waits
             # for it. Left running, it closed its wake-up pipe while the
             # interpreter's exit hook wrote to it ("Exception ignored ... Bad file
             # descriptor" on about one CLI run in twenty).
             manager = getattr(pool, "_executor_manager_thread", None)
+            workers_now = list(getattr(pool, "_processes", {}).values())
             # no more tasks: each worker exits once the queue is empty, not when this ends
             pool.shutdown(wait=False)
             try:
                 extra = meanwhile()
-                # consuming the iterator raises the first task error here: none is lost
-                return list(results), extra
+                # the first task error, in the items' order, is raised here: none is lost
+                return [future.result() for future in futures], extra
             except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
+                # The results are lost anyway: stop the workers rather than wait
+                # for the tasks they hold (Ctrl-C took as long as the queue).
+                for process in workers_now:
+                    process.terminate()
                 raise
             finally:
                 if manager is not None:
