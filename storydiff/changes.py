@@ -120,53 +120,72 @@ _NEARBY = 3
 # Words and their opposites, every form spelled out (irregular verbs defeat a
 # stemmer: "rose" / "risen", "fell" / "fallen"). A news diff must never mute
 # "prices rose" -> "prices fell", which differ by one word of the same length.
-# Words with a common other sense are left out ("up", "left", "fired", "cut").
+# Words with a common other sense are left out ("up", "left", "fired", "cut",
+# "least" of "at least", "raised concerns", "close to", "before a judge").
 _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (word_set(a), word_set(b))
     for a, b in (
         ("rise rises rose risen rising", "fall falls fell fallen falling"),
         (
-            "increase increases increased increasing grow grows grew grown growing",
+            "increase increases increased increasing grow grows grew grown growing growth",
             "decrease decreases decreased decreasing reduce reduces reduced reducing "
             "shrink shrinks shrank shrunk shrinking decline declines declined declining",
         ),
         (
-            "higher highest more most larger largest bigger biggest",
-            "lower lowest fewer fewest less least smaller smallest",
+            "high higher highest more larger largest bigger biggest greater greatest upper",
+            "low lower lowest fewer fewest less smaller smallest",
         ),
-        ("raise raises raised raising", "lower lowers lowered lowering"),
-        ("win wins won winning gain gains gained gaining", "lose loses lost losing loss losses"),
+        (
+            "win wins won winning winner winners gain gains gained gaining",
+            "lose loses lost losing loss losses loser losers",
+        ),
         ("ahead", "behind"),
-        ("before earlier", "after later"),
+        ("earlier", "later"),
         ("first earliest", "last latest"),
-        ("acquit acquits acquitted acquittal", "convict convicts convicted conviction"),
+        (
+            "acquit acquits acquitted acquitting acquittal acquittals",
+            "convict convicts convicted convicting conviction convictions",
+        ),
         ("guilty", "innocent"),
         (
-            "approve approves approved approval accept accepts accepted",
-            "reject rejects rejected rejection",
+            "approve approves approved approving approval accept accepts accepted accepting",
+            "reject rejects rejected rejecting rejection",
         ),
         (
             "support supports supported supporting supporter supporters",
             "oppose opposes opposed opposing opponent opponents",
         ),
-        ("buy buys bought buying buyer buyers", "sell sells sold selling seller sellers"),
-        ("injured wounded hurt", "killed dead died"),
-        ("survive survives survived survivor survivors", "die dies died death deaths"),
-        ("arrest arrests arrested", "release releases released freed"),
+        (
+            "buy buys bought buying buyer buyers purchase purchases purchased",
+            "sell sells sold selling seller sellers sale sales",
+        ),
+        (
+            "injured wounded hurt injury injuries",
+            "kill kills killed killing dead died dying",
+        ),
+        ("survive survives survived survivor survivors", "die dies died dying death deaths"),
+        ("arrest arrests arrested arresting", "release releases released releasing freed"),
         (
             "allow allows allowed permit permits permitted",
             "ban bans banned prohibit prohibits prohibited",
         ),
-        ("open opens opened", "close closes closed"),
-        ("success successful succeeded", "failure failed unsuccessful"),
+        (
+            "success successful succeed succeeds succeeded",
+            "failure fail fails failed failing unsuccessful",
+        ),
         ("maximum", "minimum"),
         ("majority", "minority"),
         ("north northern", "south southern"),
         ("east eastern", "west western"),
-        ("men male males boy boys", "women female females girl girls"),
+        ("man men male males boy boys", "woman women female females girl girls"),
         ("import imports imported", "export exports exported"),
     )
 )
+# A swap of opposites is only that when the edit is short: a longer one is a
+# rewrite, judged by the rules after
+_OPPOSITE_EDIT = 3
+# words that turn the verb after them around ("failed to win" is "lost")
+_TURNING = word_set("fail fails failed failing refuse refuses refused decline declines declined")
 # "one" after these is a pronoun, not a count ("no one", "every one")
 _NOT_A_COUNT_BEFORE_ONE = word_set("no any every each some")
 FUNCTION = word_set(
@@ -421,20 +440,34 @@ def _is_acronym_of(short: Sequence[str], long_: Sequence[str]) -> bool:
     return letters in (initials, capitalised.lower())
 
 
+def _opposite_words(words: Sequence[str], *, at_start: bool) -> list[str]:
+    """``words`` lower-cased, without names ("West Bank", "North Korean")."""
+    return [w.lower() for k, w in enumerate(words) if not (w[:1].isupper() and (k or not at_start))]
+
+
 def _opposite(lo: Sequence[str], ln: Sequence[str]) -> bool:
-    """A word of ``lo`` has its opposite in ``ln`` (lower case).
+    """A word of ``lo`` has its opposite in ``ln`` (lower case, a short edit).
 
     >>> _opposite(["rose"], ["fell"]), _opposite(["behind"], ["ahead", "of"])
     (True, True)
     >>> _opposite(["rose"], ["climbed"]), _opposite(["rose", "and", "fell"], ["fell"])
     (False, False)
+    >>> _opposite(["failed", "to", "win"], ["lost"])
+    False
     """
+    if max(len(lo), len(ln)) > _OPPOSITE_EDIT or _TURNING & {*lo, *ln}:
+        return False
     old, new = set(lo), set(ln)
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
             if old & one and new & other and not (old & other or new & one):
                 return True
     return False
+
+
+def _opposite_counts(words: Sequence[str]) -> list[tuple[int, int]]:
+    """How many words of each side of each pair of opposites ``words`` holds."""
+    return [(sum(w in a for w in words), sum(w in b for w in words)) for a, b in _OPPOSITES]
 
 
 def _is_reference(
@@ -598,7 +631,12 @@ def classify_change(
         and place.negation_nearby()
     ):
         return True, "negation"
-    if _opposite(lo, ln):
+    if _opposite(
+        _opposite_words(old, at_start=at_start), _opposite_words(new, at_start=at_start)
+    ) and not (
+        # "Prices rose and wages fell" -> "Wages fell and prices rose"
+        whole and _opposite_counts(sentence_old) == _opposite_counts(sentence_new)
+    ):
         return True, "opposite"
     if _is_abbreviation(old, new):
         return False, "abbreviation"
