@@ -20,7 +20,10 @@ classified by the first rule that fires:
    "sufficient").
    ``opposite`` (meaning): a word swapped for its opposite, in any of the
    forms listed ("rose" -> "fell", "behind" -> "ahead of", "acquitted" ->
-   "convicted", "injured" -> "killed"), unless one side holds both.
+   "convicted", "injured" -> "killed"). Not when one side holds both, the
+   edit is a rewrite of more than three words, the word is a name ("East" ->
+   "West Bank"), a turning verb stands in it ("failed to win" -> "lost"), or
+   the two sentences hold as many of each (opposites trading places).
 5. ``attribution`` (meaning): a loaded reporting verb or hedge comes or goes
    ("said" -> "admitted", "claimed", "denied", "allegedly"), compared by
    stem ("admitted" and "admits" are one); neutral ones ("said", "told",
