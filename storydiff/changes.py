@@ -181,6 +181,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("north northern", "south southern"),
         ("east eastern", "west western"),
         ("man men male males boy boys", "woman women female females girl girls"),
+        ("he him his himself", "she her hers herself"),
         ("import imports imported", "export exports exported"),
     )
 )

@@ -215,6 +215,7 @@ def test_bad_threshold_names_the_parameter():
         (["injured"], ["killed"], True, "opposite"),
         (["earlier"], ["later"], True, "opposite"),
         (["man"], ["woman"], True, "opposite"),
+        (["her"], ["his"], True, "opposite"),
         # a word with another common sense, a turned verb, a name: no opposite
         (["more", "than"], ["at", "least"], False, "wording"),
         (["failed", "to", "win"], ["lost"], False, "wording"),
