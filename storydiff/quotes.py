@@ -84,6 +84,7 @@ from storydiff._quote_words import (
     _OPENERS,
     _PARTICIPLES,
     _PERSON_NOUNS,
+    _PRONOUNS,
     _TIME_WORDS,
     _TITLE_CUES,
     _TITLES,
@@ -712,7 +713,6 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
 
 
 _GOES_ON = frozenset(("continued", "continues", "added", "adds", "went", "goes"))
-_HE_SHE = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _continues_previous(
@@ -732,8 +732,8 @@ def _continues_previous(
     previous = resolved[i - 1][0]
     if not words or words[0] not in _GOES_ON or not previous:
         return False
-    want = _HE_SHE.get(attr.mention.text.lower())
-    if want is None or _gender_of(doc, previous, None) != want:
+    want = _PRONOUNS.get(attr.mention.text.lower())
+    if want not in ("m", "f") or _gender_of(doc, previous, None) != want:
         return False  # a company, or a name whose gender the text does not tell
     gap = _sentence_index(doc, kept[i][0].start) - _sentence_index(doc, kept[i - 1][0].start)
     if gap > 2:
