@@ -28,6 +28,7 @@ import math
 import re
 from datetime import datetime, timezone
 
+from storydiff._quantity_tables import NOT_PLURAL_S
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
 
@@ -179,7 +180,7 @@ _MEASURED = re.compile(
 
 def _plural_noun(word: str) -> bool:
     """ "claims", "deaths"; not "index", "business", "virus", "census", "analysis"."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.endswith("s") and not word.endswith(NOT_PLURAL_S)
 
 
 def measured_noun(before: str) -> str:
