@@ -99,6 +99,7 @@ _ITS = re.compile(r"(?:\s+[a-z]+){1,3}\s+its\b")
 _APPOSITION = re.compile(r",\s*([^,.;:“”\"()]{1,60})")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
 _CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]")
+_LOWER_TAIL = re.compile(rf"{_L}+-[a-z]{{4,}}")  # a compound opening a sentence: "Long-term"
 _BOUNDARY = frozenset(".!?:“‘([")
 _POSS_GAPS = frozenset(("'s ", "’s ", "' ", "’ "))
 _STRONG_PREPS = frozenset(("in", "near", "outside", "off", "onto"))
@@ -140,6 +141,7 @@ def _is_cap(tok: _Tok) -> bool:
         not tok.blocked
         and _NAME_CASE.match(word) is not None
         and word[-1].isalpha()
+        and not (tok.initial and _LOWER_TAIL.fullmatch(word))  # "Slow-moving", not "Jong-un"
         and word not in W.NEVER_ALONE
         and not word.startswith(("I'", "I’"))
         # a common word shouted in capitals ("NEVER", "NOTHING") is not an acronym
@@ -298,8 +300,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return ("org" if len(first) > 2 or first in W.SHORT_ORG_ACRONYMS else None), False
     if len(words) == 1 and _CAMEL.fullmatch(first) and not first.startswith(W.SURNAME_PREFIXES):
         return "org", False
-    if first in W.OTHER_PREFIXES or last in W.OTHER_HEADS:
-        return "other", False
+    if any(w in W.OTHER_PREFIXES for w in words[:-1]) or last in W.OTHER_HEADS:
+        return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
         return None, True
     joint = next((w for w in ("of", "for") if w in words[1:]), "")
@@ -334,6 +336,7 @@ def _candidates(
         # "New Jersey later joined": a place's own first word, not an opener
         and " ".join(toks[k].text for k in idx[:2]) not in places
         and " ".join(toks[k].text for k in idx[:3]) not in places
+        and not _named_inside(text, toks, idx)
     ):
         idx.pop(0)
     while idx and not _is_cap(toks[idx[0]]):
@@ -400,6 +403,21 @@ def _candidates(
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+
+# Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
+_NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
+
+
+def _named_inside(text: str, toks: list[_Tok], idx: list[int]) -> bool:
+    """The run's opener and next word stand together inside a sentence elsewhere.
+
+    "New Bern, North Carolina, ..." opens a paragraph; "in New Bern" later in
+    the text shows that "New" is the name's own word there too.
+    """
+    if len(idx) < 2 or toks[idx[0]].text not in _NAME_OPENERS:
+        return False
+    pair = re.escape(toks[idx[0]].text) + r"\s+" + re.escape(toks[idx[1]].text)
+    return re.search(rf"[a-z0-9,;] {pair}\b", text) is not None
 
 
 def _listed_demonym(word: str) -> bool:
@@ -663,6 +681,9 @@ def _fits(
     corporate = all(x in W.CORPORATE_SUFFIXES for x in w[n:])
     if kind_l == "org" and subs[0] == 0 and corporate and kind_s != "place":
         return True  # "Pennzoil" for "Pennzoil Co", even where "Pennzoil charged" looks personal
+    storm = any(x in W.OTHER_PREFIXES for x in w[:-1])
+    if kind_l == "other" and n == 1 and subs[0] == len(w) - 1 and storm:
+        return True  # "Florence" after "Hurricane Florence", a storm's name, not a woman's
     if kind_s not in (None, kind_l):
         return False
     if kind_l == "person":

@@ -236,6 +236,28 @@ def test_sentence_initial_name_known_elsewhere_is_kept() -> None:
     assert entities[1].start == text.rindex("Skarra")
 
 
+def test_opener_that_is_part_of_a_name_used_inside_a_sentence_is_kept() -> None:
+    text = "New Harlow, on the coast, was flooded.\n\nRescuers in New Harlow worked all night."
+    names = [e.text for e in extract_entities(text)]
+    assert names == ["New Harlow", "New Harlow"]
+    # alone, "New" opening a sentence is still an opener: the name is "Harlow"
+    assert [e.text for e in extract_entities("New Harlow, on the coast, was flooded.")] == [
+        "Harlow"
+    ]
+
+
+def test_storm_name_alone_keeps_the_storm_kind() -> None:
+    text = (
+        "Slow-moving Tropical Storm Mirela claims 7 lives. Mirela parked over the coast."
+        " Officials said Mirela would weaken."
+    )
+    assert _by_text(extract_entities(text)) == [
+        ("Tropical Storm Mirela", "other", "Tropical Storm Mirela"),
+        ("Mirela", "other", "Tropical Storm Mirela"),
+        ("Mirela", "other", "Tropical Storm Mirela"),
+    ]
+
+
 def test_quote_initial_word_is_not_an_entity() -> None:
     text = 'Asked about it, she said: "Nobody went into the water." Then "Everybody" left.'
     assert extract_entities(text) == ()
