@@ -330,9 +330,15 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     """
     found: list[tuple[str, Quote, list[str]]] = []
     for article in articles:
+        seen: set[tuple[str, tuple[str, ...]]] = set()
         for quote in extract_quotes(article.text):
             # "A.G.'s" and "AG's" are one word
-            found.append((article.id, quote, tokens(_INITIALISM.sub(_undot, quote.text))))
+            words = tokens(_INITIALISM.sub(_undot, quote.text))
+            said = (quote.speaker or "", tuple(w.lower() for w in words))
+            if said in seen:
+                continue  # a paragraph the page repeats, or a pull quote: shown once
+            seen.add(said)
+            found.append((article.id, quote, words))
     parent = list(range(len(found)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(found))}
 

@@ -80,6 +80,20 @@ def test_altered_quote_is_flagged_with_both_wordings():
     assert any("exactly" in note for note in crew.alterations)
 
 
+def test_a_quote_a_page_repeats_is_listed_once_for_that_version():
+    said = '"It is like being stalked by a turtle," agency director Jeff Barrow said.'
+    repeated = Article(
+        id="repeats",
+        text=f"The storm crawled inland on Saturday.\n\n{said}\n\nRain fell.\n\n{said}",
+    )
+    other = Article(id="other", text="The storm moved inland on Saturday.\n\nRain fell.")
+    report = diff_story([repeated, other])
+    turtle = [q for q in report.quotes if "turtle" in q.text]
+    assert len(turtle) == 1
+    assert turtle[0].versions == ("repeats",)
+    assert not turtle[0].altered
+
+
 def test_quotes_that_only_share_scattered_words_are_not_one_quote():
     first = Article(
         id="a",
