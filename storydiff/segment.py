@@ -29,6 +29,13 @@ _TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt)\.$")
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AEST|AEDT|JST|IST)\b")
+# a comma never ends a sentence, inside quote marks neither ("... 'overdue,' " Blumenthal said.)
+_COMMA_END = re.compile(r",[\s'’\"”]*$")
+# a party and state, or a company's or a name's suffix, that pysbd takes for a sentence end
+# before words that go on with it ("Sen. Richard Blumenthal, D-Conn. said", "Acme Inc. said")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[DRI]-[A-Z][A-Za-z.]{0,7}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$"
+)
 
 
 def _left_open(sentence: str, closers: str) -> bool:
@@ -86,8 +93,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     start += closers.end()
                     if not piece:
                         continue
-                if (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper()) or (
-                    _CLOCK_CUT.search(out[-1].text) and _TIME_ZONE.match(piece)
+                if (
+                    (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
+                    or (_CLOCK_CUT.search(out[-1].text) and _TIME_ZONE.match(piece))
+                    or _continues(out[-1].text, piece)
                 ):
                     # "... said Insp." / "Houlahan ...": a title pysbd does not know;
                     # "at 10:25 p.m." / "PT.": a time and its zone
@@ -103,6 +112,20 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 )
             )
     return tuple(out)
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with the sentence ``before`` that pysbd cut it from.
+
+    It does when it opens with a comma, semicolon or colon, when ``before``
+    ends with a comma (inside closing quote marks too), or when it opens in
+    lower case after a short capitalised abbreviation ("D-Conn." / "said ...").
+    """
+    return (
+        piece[:1] in ",;:"
+        or _COMMA_END.search(before) is not None
+        or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
+    )
 
 
 def _extended(sentence: Sentence, end: int, text: str) -> Sentence:

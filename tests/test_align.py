@@ -84,6 +84,29 @@ def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Lee, D-Conn., said the change should have come months ago.",
+        "Sen. Ann Lee, D-Conn. said the change came late.",
+        "Rep. Bo Ek, R-Calif., a member of the committee, said no.",
+        "Senators Ann Lee, D-Vt.; Bo Ek, D-N.M.; and Cy Orr, D-Ore., signed it.",
+        "\"It gives new meaning to the term 'overdue,' \" Lee said.",
+        "Acme Inc. said it would appeal.",
+    ],
+)
+def test_a_party_and_state_or_a_comma_does_not_end_the_sentence(text):
+    assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
+
+
+def test_a_capitalised_abbreviation_before_a_lower_case_line_still_ends_its_sentence():
+    text = "I am a reporter at The Times. lyn said hi."
+    assert [s.text for s in split_sentences(text)] == [
+        "I am a reporter at The Times.",
+        "lyn said hi.",
+    ]
+
+
 def test_a_straight_quote_opening_the_next_sentence_stays_with_it():
     text = 'The ferry sank on Sunday. " We will rebuild the quay," Mayor Ann Lee said.'
     assert [s.text for s in split_sentences(text)] == [
