@@ -140,6 +140,11 @@ _FEMALE_NOUNS = _words("""
     ms mrs miss woman mother spokeswoman chairwoman congresswoman businesswoman wife
     daughter sister grandmother girl lady queen princess councilwoman actress widow
     """)
+# a person named after one of these is someone's relative ("his wife, X", "first daughter X")
+_KIN = _words("""
+    wife husband daughter son brother sister mother father widow widower grandson
+    granddaughter nephew niece cousin
+    """)
 _MALE_NOUNS = _words("""
     mr man father spokesman chairman congressman businessman husband son brother
     grandfather boy king prince councilman actor widower

@@ -25,6 +25,7 @@ from storydiff._quote_words import (
     _FUNCTION_WORDS,
     _GENERIC_ORG_NOUNS,
     _GROUP_NOUNS,
+    _KIN,
     _MALE_FIRST,
     _MALE_NOUNS,
     _ORG_WORDS,
@@ -62,6 +63,7 @@ class _Doc:
     roles: list[tuple[int, str, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    relatives: set[str] = field(default_factory=set)  # named after a kin noun: "his wife, X"
 
 
 # ---------------------------------------------------------------------------
@@ -123,9 +125,15 @@ def _strip_titles(words: list[str]) -> list[str]:
     while out and out[0].lower() in _CONNECTORS:
         out.pop(0)
     if body and len(out) >= 3:
-        given = next((k for k in range(1, len(out) - 1) if out[k] in W.FIRST_NAMES), None)
-        out = out[given:] if given is not None else out[-2:]
+        out = out[_name_after_body(out) :]
     return out
+
+
+def _name_after_body(words: list[str]) -> int:
+    """Where the name starts in a role's body and name ("National Intelligence Dan Coats"):
+    at a common given name, else at its last two words."""
+    given = next((k for k in range(1, len(words) - 1) if words[k] in W.FIRST_NAMES), None)
+    return given if given is not None else len(words) - 2
 
 
 def _clean_name(words: list[str]) -> str:
@@ -226,6 +234,17 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         # "CNN's Kaitlan Collins", "The New York Times's Alexander Burns": the person
         i += owner + 1
         words = words[owner + 1 :]
+    if (
+        len(words) >= 3
+        and i >= 2
+        and toks[i - 1].low == "of"
+        and toks[i - 2].text.islower()
+        and _bare(toks[i - 2].text) in _TITLES
+    ):
+        # "director of National Intelligence Dan Coats": the role's body, then the name
+        cut = _name_after_body(words)
+        i += cut
+        words = words[cut:]
     of = next((n for n, w in enumerate(words) if w.lower() in {"of", "from", "at"}), -1)
     if of > 0:
         head = words[:of]
@@ -432,6 +451,8 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         ):
             before.append(_bare(toks[b - 1].text))
     roles = [w for w in run if w in _TITLES] + before
+    if len(words) >= 2 and any(w in _KIN for w in before):
+        doc.relatives.add(m.name)  # "first daughter Ivanka Trump", "his wife, Melania Trump"
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"
     if j < len(toks) and toks[j].text == ",":
@@ -452,10 +473,28 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
 
 
 def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
-    """Full name for a lone surname: the nearest earlier full name, else the first later."""
+    """Full name for a lone surname: the nearest earlier full name, else the first later.
+
+    A full name introduced as someone's relative ("his wife, first daughter Ivanka
+    Trump") is not what the surname alone means when the text used it alone
+    before (for "President Trump", whom it never names in full).
+    """
     cands = doc.surnames.get(word.lower())
     if not cands:
         return word
+    low = word.lower()
+    alone = min(
+        (m.start for m in doc.mentions if m.kind == "person" and m.name.lower() == low),
+        default=None,
+    )
+    if alone is not None:
+        kin = doc.relatives
+        first: dict[str, int] = {}
+        for at, name in cands:
+            first.setdefault(name, at)
+        cands = [c for c in cands if not (c[1] in kin and alone < first[c[1]])]
+        if not cands:
+            return word
     earlier = [c for c in cands if c[0] <= pos]
     return earlier[-1][1] if earlier else cands[0][1]
 

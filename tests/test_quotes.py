@@ -1041,6 +1041,8 @@ def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_nam
     [
         # a role's body after "of" is not part of the name
         ('"We see no deal," Director of National Intelligence Ivo Marsh said.', "Ivo Marsh"),
+        ('"It needs reform," director of National Intelligence Dan Coats said.', "Dan Coats"),
+        ('"It needs reform," said the secretary of Harbour Affairs Ivo Marsh.', "Ivo Marsh"),
         ('"We will fight," Lisk GOP Secretary of State Ann Lee said.', "Ann Lee"),
         # an outlet's possessive before its reporter
         ('"It was a disaster," CNN\'s Ann Lee said.', "Ann Lee"),
@@ -1056,6 +1058,20 @@ def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_nam
 )
 def test_a_speakers_name_carries_no_title_body_or_outlet(text, speaker):
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["Above, Mr. Marsh and his wife, Ada Marsh, arrive.", "He met his daughter Ada Marsh."],
+)
+def test_a_surname_used_alone_is_not_the_relative_named_in_full_later(relative):
+    text = f'President Marsh spoke on Friday. "We will win," Marsh told reporters. {relative}'
+    assert _one(text).speaker == "Marsh"
+
+
+def test_a_relative_named_first_is_still_who_her_surname_means_later():
+    text = 'His wife, Ada Marsh, spoke first. "We will win," Marsh told reporters.'
+    assert _one(text).speaker == "Ada Marsh"
 
 
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
