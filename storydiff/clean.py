@@ -169,6 +169,15 @@ _BOILERPLATE = re.compile(
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
+# a newsletter sign-up box run into one line, whatever its heading ("Morning Tax Sign up for our
+# tax policy newsletter ... Email Sign Up By signing up you agree to receive email newsletters
+# or alerts from POLITICO. You can unsubscribe at any time. This site is protected by ...")
+_NEWSLETTER_BOX = re.compile(
+    r"by signing up,? you agree to|you can unsubscribe at any time|"
+    r"this site is protected by recaptcha",
+    re.IGNORECASE,
+)
+_NEWSLETTER_WORDS = re.compile(r"sign(?:ing)? ?up|inbox|newsletter|e-?mail", re.IGNORECASE)
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
 _SCRIPT_LINE = re.compile(
     r"(?:window\.|var |let |const |function\s*\(|\(function|document\.|googletag\.)"
@@ -284,6 +293,11 @@ _QUOTE_FIRST = frozenset("\"“‘'")
 # The only non-ASCII characters a case-insensitive pattern equates with ASCII
 # letters (İ ı with i, ſ with s, the Kelvin sign with k).
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_be_newsletter(text: str) -> bool:
+    """Whether ``text`` may hold a newsletter box (plain substring tests, then the regex)."""
+    return "agree to" in text or "nsubscribe" in text or "aptcha" in text or "APTCHA" in text
 
 
 def _may_be_copyright(line: str) -> bool:
@@ -520,6 +534,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     in_box = False
     # what a line holds, its text holds: one look at the text rules out most of its lines
     may_copyright = _may_be_copyright(text)
+    may_newsletter = _may_be_newsletter(text)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -586,6 +601,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif (
+            may_newsletter
+            and len(line) <= 800
+            and _may_be_newsletter(line)
+            and (m := _NEWSLETTER_BOX.search(line))
+            and (m.group().lower().startswith("this site") or _NEWSLETTER_WORDS.search(line))
+        ):
+            mark(i, "boilerplate", "a newsletter sign-up box")
         elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
         elif alone and len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):

@@ -246,6 +246,27 @@ _FERRY_STORY = [
             ["boilerplate"] * 6 + ["caption"] * 2 + ["boilerplate"] * 2,
             "",
         ),
+        (  # newsletter sign-up boxes run into one line, whatever their heading
+            [
+                [
+                    "Morning Tide Sign up for our harbour newsletter and stay informed — "
+                    "weekday mornings, in your inbox. Email Sign Up By signing up you agree "
+                    "to receive email newsletters or alerts from COAST NEWS. You can "
+                    "unsubscribe at any time. This site is protected by reCAPTCHA and the "
+                    "Google Privacy Policy and Terms of Service apply."
+                ],
+                [
+                    "Get the Gazette Stories you care about delivered to your inbox."
+                    " By signing up, you agree to our Privacy Policy."
+                ],
+                [
+                    "The Morning Rundown Get a head start on the morning's top stories."
+                    " This site is protected by recaptcha"
+                ],
+            ],
+            ["boilerplate"] * 3,
+            "",
+        ),
     ],
 )
 def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
@@ -256,6 +277,14 @@ def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [r.kind for r in cleaned.removed] == kinds
     assert cleaned.author == author
+
+
+def test_a_paragraph_about_unsubscribing_is_kept():
+    text = (
+        "The regulator fined the retailer on Monday.\n\n"
+        "Its e-mails said customers could unsubscribe at any time, but the link was broken."
+    )
+    assert clean_text(text).text == text
 
 
 def test_a_writer_s_sign_off_and_a_share_bar_are_removed():
