@@ -5,8 +5,11 @@
    The average cosine between two groups is computed exactly from the sums of
    their TF-IDF rows, ``(S_A . S_B) / (|A| |B|)``, so a single strong pair
    cannot chain two large stories together; groups are merged best-first while
-   that average stays at or above ``story_cosine``, and never across a gap in
-   publication time wider than ``time_window_days``.
+   that average stays at or above ``story_cosine``, never across a gap in
+   publication time wider than ``time_window_days``, and never between groups
+   whose titles name only different stock tickers (``<SRC>`` / ``<TDS>``,
+   ``(NYSE: ABC)``): a wire's earnings tables and dividend notices share all
+   their words but the company's.
 3. Refinement: a story that is really two (same topic, two events) is cut by
    bisecting spherical 2-means while the halves' centroids stay below
    ``split_cosine``.
@@ -20,6 +23,7 @@ import hashlib
 import heapq
 import itertools
 import logging
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -77,7 +81,7 @@ from storydiff.verify import (
     score_keys,
 )
 
-__all__ = ["ClusterParams", "cluster", "cluster_paths"]
+__all__ = ["ClusterParams", "cluster", "cluster_paths", "title_tickers"]
 
 logger = logging.getLogger(__name__)
 
@@ -216,6 +220,7 @@ class _Group:
     idx: np.ndarray  # terms of the sum of the members' TF-IDF rows
     val: np.ndarray  # and their weights
     links: dict[int, float]  # neighbour group -> exact dot product of the two sums
+    tickers: frozenset[str] = frozenset()  # the stock tickers its members' titles name
 
 
 class _Members:
@@ -247,6 +252,50 @@ def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
     b_max = b.t_max if b.t_max is not None else b.t_min
     gap = max(b.t_min - a_max, a.t_min - b_max, 0.0)
     return gap <= window_s
+
+
+def _tickers_ok(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two groups may merge unless both titles name tickers and none is shared."""
+    return not a or not b or not a.isdisjoint(b)
+
+
+# a stock ticker in a title: Reuters' "<SRC>", "<RENA.PA>"; a release's "(NYSE: ABC)";
+# and Reuters' name of a company without one, "<MDS HEALTH GROUP LIMITED>"
+_TICKER = re.compile(
+    r"<([A-Z0-9][A-Z0-9.&'/ -]{0,40})>"
+    r"|\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX)\s*:\s*([A-Z][A-Z0-9.]{0,9})\)"
+)
+
+
+_EXCHANGE_SUFFIX = re.compile(r"(?<=[A-Z])\.[A-Z]{1,2}$")
+
+
+def title_tickers(title: str) -> frozenset[str]:
+    """The stock tickers a title names.
+
+    >>> sorted(title_tickers("CHRYSLER <C> IN DEAL TO BUY AMC <AMO>"))
+    ['AMO', 'C']
+    >>> sorted(title_tickers("Acme (NYSE: ACM) beats estimates"))
+    ['ACM']
+    >>> sorted(title_tickers("PARK COMMUNICATIONS <PARC.O> 1ST QTR"))
+    ['PARC']
+    >>> title_tickers("Quake hits island off Iran")
+    frozenset()
+    """
+    if "<" not in title and ":" not in title:
+        return frozenset()
+    # one listing under two exchanges' suffixes is one company: "<PARC>", "<PARC.O>"
+    return frozenset(_EXCHANGE_SUFFIX.sub("", a or b) for a, b in _TICKER.findall(title))
+
+
+def _ticker_sets(metas: Sequence[ArticleMeta]) -> dict[int, frozenset[str]]:
+    """The articles whose titles name stock tickers, and those tickers."""
+    out: dict[int, frozenset[str]] = {}
+    for k, meta in enumerate(metas):
+        found = title_tickers(meta.title)
+        if found:
+            out[k] = found
+    return out
 
 
 def _group_sums(matrix: sp.csr_matrix, groups: Sequence[Sequence[int]]) -> sp.csr_matrix:
@@ -446,6 +495,7 @@ def _average_link(
     *,
     threshold: float,
     window_s: float | None,
+    tickers: Mapping[int, frozenset[str]] | None = None,
     block: int = 4096,
 ) -> list[list[int]]:
     """Best-first, exact average-link merging of groups ``gids`` along candidate ``pairs``.
@@ -457,8 +507,10 @@ def _average_link(
     dense scratch copy of its sum, one sparse gather each. ``pairs`` is a
     sorted unique ``(m, 2)`` array of pairs of ``gids``, ``a < b``; their first
     dot products are computed ``block`` pairs at a time. ``stamps`` holds each
-    article's publication time (seconds, NaN when unknown).
+    article's publication time (seconds, NaN when unknown); ``tickers`` the
+    stock tickers of the articles whose titles name any (:func:`_tickers_ok`).
     """
+    tickers = tickers or {}
     n_groups = len(groups)
     gids = np.asarray(gids, dtype=np.int64)
     sizes = np.zeros(n_groups, dtype=np.int64)
@@ -475,13 +527,17 @@ def _average_link(
     state: dict[int, _Group] = {}
     for g in gids.tolist():
         idx, val = sums.row(g)
+        members = groups[g]
         state[g] = _Group(
-            members=groups[g],
+            members=members,
             t_min=None if np.isnan(t_min[g]) else float(t_min[g]),
             t_max=None if np.isnan(t_max[g]) else float(t_max[g]),
             idx=idx,
             val=val,
             links={},
+            tickers=frozenset().union(*(tickers[m] for m in members if m in tickers))
+            if tickers
+            else frozenset(),
         )
     heap: list[tuple[float, int, int]] = []
     for lo in range(0, len(pairs), block):
@@ -497,7 +553,10 @@ def _average_link(
         if window_s is not None:
             gap = np.fmax(t_min[second] - t_max[first], t_min[first] - t_max[second])
             ok &= ~(gap > window_s)  # a NaN gap (a group without dates) is never too wide
-        heap.extend(zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True))
+        merges = zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True)
+        if tickers:
+            merges = (m for m in merges if _tickers_ok(state[m[1]].tickers, state[m[2]].tickers))
+        heap.extend(merges)
     heapq.heapify(heap)
     scratch = np.zeros(sums.shape[1], dtype=np.float64)
     next_id = n_groups
@@ -518,6 +577,7 @@ def _average_link(
             idx=idx,
             val=scratch[idx].copy(),
             links={},
+            tickers=ga.tickers | gb.tickers,
         )
         new = next_id
         next_id += 1
@@ -533,7 +593,11 @@ def _average_link(
             other.links[new] = dot
             merged.links[c] = dot
             sim = dot / (len(merged.members) * len(other.members))
-            if sim >= threshold and _gap_ok(merged, other, window_s):
+            if (
+                sim >= threshold
+                and _gap_ok(merged, other, window_s)
+                and _tickers_ok(merged.tickers, other.tickers)
+            ):
                 heapq.heappush(heap, (-sim, c, new))
         scratch[idx] = 0.0
         state[new] = merged
@@ -552,6 +616,7 @@ def _link_stories(
     window_s: float | None,
     engine: Engine,
     ranking: _Ranking,
+    tickers: Mapping[int, frozenset[str]] | None = None,
 ) -> list[_Summary]:
     """Stories from copy groups: :func:`_average_link`, then :func:`_refine`, summarised
     (:func:`_story_summaries`).
@@ -612,6 +677,7 @@ def _link_stories(
         threshold=threshold,
         split_cosine=split_cosine,
         window_s=window_s,
+        tickers=tickers,
     )
     found = [story for k, part in enumerate(parts) if later[k] for story in part]
     stories = [story for k, part in enumerate(parts) if not later[k] for story in part]
@@ -669,12 +735,15 @@ def _story_batch(
     threshold: float,
     split_cosine: float,
     window_s: float | None,
+    tickers: Mapping[int, frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Stories of a batch of connected components ``(gids, pairs, refine)`` (one engine task):
     average link, then, if ``refine``, :func:`_refine`."""
     gids, pairs, refine = item
     sums = sums.restricted(gids)
-    found = _average_link(sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s)
+    found = _average_link(
+        sums, groups, gids, pairs, stamps, threshold=threshold, window_s=window_s, tickers=tickers
+    )
     if refine and split_cosine > 0.0:
         found = _refine(found, sums, group_of, groups, split_cosine)
     del sums
@@ -1209,6 +1278,16 @@ def _cluster_features(
 
     t0 = time.perf_counter()
     strong = (codes == 1) | ((codes == 2) & (table.jaccard >= params.copy_jaccard))
+    tickers = _ticker_sets(metas)
+    if tickers:
+        # one wire template filled in for two companies is no copy of one story
+        rows = np.flatnonzero(strong).tolist()
+        apart_rows = [
+            r
+            for r, i, j in zip(rows, table.i[rows].tolist(), table.j[rows].tolist(), strict=True)
+            if not _tickers_ok(tickers.get(i, frozenset()), tickers.get(j, frozenset()))
+        ]
+        strong[apart_rows] = False
     with collector_paused():
         groups, group_of = _copy_groups(n, table.i[strong], table.j[strong])
         stamps = np.array([np.nan if p is None else p.timestamp() for p in published])
@@ -1230,6 +1309,7 @@ def _cluster_features(
         window_s=window_s,
         engine=engine,
         ranking=ranking,
+        tickers=tickers,
     )
     stats["cluster_s"] = time.perf_counter() - t0
     progress("cluster", n, n)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from storydiff.cluster import ClusterParams, cluster
+from storydiff.cluster import ClusterParams, cluster, title_tickers
 from storydiff.errors import ConfigError
 from storydiff.models import Article, Relation
 from storydiff.vectors import TfidfSpace, article_document, build_tfidf
@@ -108,6 +108,16 @@ def explain(
     if grouped:
         verdict = "grouped: " + (
             rule if relation else "joined through other articles of the story (average link)"
+        )
+    elif (
+        (ta := title_tickers(art_a.title))
+        and (tb := title_tickers(art_b.title))
+        and (ta.isdisjoint(tb))
+    ):
+        verdict = (
+            "not grouped: their titles name different companies' stock tickers "
+            f"({', '.join(sorted(ta))} / {', '.join(sorted(tb))}), "
+            "and no story joins reports whose titles name only different tickers"
         )
     elif params.split_cosine > 0 and _grouped_without_split(a, b, articles, params):
         verdict = (

@@ -187,6 +187,55 @@ def test_explain_names_the_refinement_when_it_splits_a_pair():
     assert "split_cosine" in ex.verdict
 
 
+_DIVIDEND = "Qtly div six cts vs six cts prior\n\nPay April 15\n\nRecord March 31"
+_EARNINGS = (
+    "Shr profit 32 cts vs loss 66 cts\n\nNet profit 2,454,000 vs loss 3,558,000\n\n"
+    "Revs 41.2 mln vs 38.9 mln\n\nAvg shrs 7,600,000 vs 7,550,000"
+)
+
+
+def test_one_wire_template_filled_in_for_two_companies_is_two_stories():
+    result = cluster(
+        [
+            art("fqa", _DIVIDEND, title="FUQUA INDUSTRIES INC <FQA> SETS QUARTERLY"),
+            art("spi", _DIVIDEND, title="SANDUSKY PLASTICS INC <SPI> SETS QUARTERLY"),
+            art("spi2", _DIVIDEND, title="SANDUSKY PLASTICS <SPI.O> QUARTERLY DIVIDEND"),
+            art("kt", _EARNINGS, title="KATY INDUSTRIES INC <KT> 4TH QTR NET"),
+            art("src", _EARNINGS.replace("32", "5"), title="SERVICE RESOURCES <SRC> 4TH QTR"),
+        ]
+    )
+    assert result.story_of("fqa").article_ids == ("fqa",)
+    assert result.story_of("spi").article_ids == ("spi", "spi2")  # one listing, two suffixes
+    assert result.story_of("kt").article_ids == ("kt",)
+    # without tickers in the titles the same texts are one story
+    bare = cluster([art("a", _DIVIDEND), art("b", _DIVIDEND)])
+    assert bare.story_of("a").article_ids == ("a", "b")
+
+
+def test_a_report_naming_both_companies_joins_each_companys_reports():
+    deal = WIRE.replace("Valdora Ferries", "Corvane Lines")
+    result = cluster(
+        [
+            art("c", deal, title="CORVANE <CRV> IN DEAL TO BUY VALDORA FERRIES"),
+            art("both", deal, title="CORVANE <CRV> TO BUY VALDORA <VFR>"),
+            art("v", deal, title="VALDORA <VFR> STUDIES CORVANE OFFER"),
+        ]
+    )
+    assert result.story_of("c").article_ids == ("both", "c", "v")
+
+
+def test_explain_names_the_tickers_that_keep_two_reports_apart():
+    from storydiff import explain
+
+    arts = [
+        art("fqa", _DIVIDEND, title="FUQUA INDUSTRIES INC <FQA> SETS QUARTERLY"),
+        art("spi", _DIVIDEND, title="SANDUSKY PLASTICS INC <SPI> SETS QUARTERLY"),
+    ]
+    ex = explain("fqa", "spi", arts)
+    assert not ex.grouped
+    assert "FQA / SPI" in ex.verdict
+
+
 def test_tfidf_rows_under_collection_counts_equal_a_fit_on_the_whole_collection():
     from storydiff.vectors import article_document, build_tfidf
 
