@@ -662,6 +662,7 @@ def _entity_facts(
         )
     _join_surnames(found, titled)
     _join_acronyms(found)
+    _find_written(found, names, articles, sentences, starts)
     facts = []
     for (kind, lowered), by_version in found.items():
         versions = tuple(sorted(by_version, key=order.index))
@@ -680,6 +681,56 @@ def _entity_facts(
 
 
 _DOMINANT = 3  # times as many versions as any other full name with the same surname
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+
+
+def _find_written(
+    found: dict[tuple[str, str], dict[str, FactMention]],
+    names: Mapping[tuple[str, str], str],
+    articles: Sequence[Article],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    starts: Mapping[str, list[int]],
+) -> None:
+    """A version whose text writes a name as another version gives it names it too,
+    although its own reading missed the mention (a name opening a sentence, a
+    page's hover card around it, another kind there). A one-word name counts
+    only standing alone, not inside a longer name ("Washington Post")."""
+    for key, by_version in found.items():
+        name = names[key]
+        if len(name) < 3:
+            continue
+        alone = " " not in name
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])" + (r"(?! [A-Z])" * alone))
+        for article in articles:
+            if article.id in by_version:
+                continue
+            m = next(
+                (
+                    m
+                    for m in pattern.finditer(article.text)
+                    if not (
+                        alone
+                        and _CAPITALISED_BEFORE.search(
+                            article.text, max(0, m.start() - 40), m.start()
+                        )
+                    )
+                ),
+                None,
+            )
+            if m is None:
+                continue
+            where = _sentence_at(sentences[article.id], starts[article.id], m.start())
+            by_version[article.id] = FactMention(
+                version=article.id,
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                norm=name,
+                sentence=where.text if where else "",
+            )
+
 
 # each name of a country or bloc (lower case, no full stops) -> the first of its group
 _ALIASES = {

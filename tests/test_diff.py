@@ -94,6 +94,20 @@ def test_a_quote_a_page_repeats_is_listed_once_for_that_version():
     assert not turtle[0].altered
 
 
+def test_a_name_written_in_a_version_whose_reading_missed_it_is_named_there_too():
+    a = Article(id="a", text="Coastguard chief Ana Brel said nobody was hurt on the ferry.")
+    b = Article(id="b", text="Nobody was hurt on the ferry. Ask Ana Brel about the tide.")
+    c = Article(id="c", text="Nobody was hurt. The Washington Post reported it first.")
+    d = Article(id="d", text="Nobody was hurt, officials in Washington said.")
+    report = diff_story([a, b, c, d])
+    brel = next(f for f in report.facts if f.text == "Ana Brel")
+    assert brel.versions == ("a", "b")
+    at = next(m for m in brel.mentions if m.version == "b")
+    assert b.text[at.start : at.end] == "Ana Brel"
+    washington = next(f for f in report.facts if f.text == "Washington")
+    assert washington.versions == ("d",)  # "Washington Post" is another name
+
+
 def test_quotes_that_only_share_scattered_words_are_not_one_quote():
     first = Article(
         id="a",
