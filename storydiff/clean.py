@@ -80,6 +80,13 @@ _PHOTO_CREDIT = re.compile(
     + ")$"
 )
 _PHOTO_CREDIT_LAST = frozenset(")PsAkge")
+# the agency first, as Reuters and AFP credit a photo: "... on March 4, 2020. REUTERS/Stringer",
+# "REUTERS/Joshua Roberts", "AFP/Getty Images"
+_CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")
+_AGENCY_FIRST_CREDIT = re.compile(
+    r"(?<![\w/])(?:REUTERS|Reuters|AFP|EPA|XINHUA|Xinhua|AP Photo)/[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,3}(?:/(?:File|FILE|Pool|POOL|Handout|HANDOUT))?$"
+)
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
 # undated photo provided by the FBI shows ...", "In this image taken from video, ..."
 # Between "this" and "photo" only a date and a few set words: "In this case, the
@@ -157,6 +164,15 @@ _BOILERPLATE = re.compile(
     r"try (?:one|1|a) (?:month|week|year)\b.{0,30}|print subscriber\??|already a subscriber\??|"
     r"get the [\w' -]{1,30} newsletter|by clicking\b.{0,40}\byou agree to\b.*|"
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
+    # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
+    r"(?:more|see|read|read more|related|check out|also read|watch|listen|recommended)"
+    r"\s*:\s*\S.{0,200}|"
+    # notes of the page, not the story
+    r"contact us at \S+@\S+|this (?:report|story|article) (?:was|has been) updated\b.{0,80}|"
+    r"this article is more than \d+ (?:years?|months?|days?) old|"
+    r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
+    r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
+    r"\((?:ap|reuters|afp)\)|"
     # an update note: its date and time, and nothing else ("Originally published July
     # 15, 2018 at 3:56 am"), not "Originally published in 1851, the Gazette ..."
     r"original(?:ly)? post(?:ed)? below|originally (?:published|posted)(?: on)?"
@@ -178,6 +194,21 @@ _NEWSLETTER_BOX = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_WORDS = re.compile(r"sign(?:ing)? ?up|inbox|newsletter|e-?mail", re.IGNORECASE)
+# a tweet as a page embeds it: its signature, "— Donald J. Trump (@realDonaldTrump)
+# October 19, 2017", alone or after the tweet's text, and its links ("pic.twitter.com/7GZ",
+# "https://t.co/MrsV"); the text stays, what the tweet said as the page shows it
+_TWEET_SIGNATURE = re.compile(
+    r"(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*[—–-]\s*[^()\n]{1,60}"
+    r"\(@\w{1,15}\)\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}$"
+)
+_TWEET_HANDLE_DATE = re.compile(
+    r"\(@\w{1,15}\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+$")
+# a related story's headline that ends with its link: "Trump says he is not planning to fire
+# Mueller as Republican attacks increase Read more" (the Guardian)
+_READ_MORE_END = re.compile(r"\S\s+Read more$")
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
 _SCRIPT_LINE = re.compile(
     r"(?:window\.|var |let |const |function\s*\(|\(function|document\.|googletag\.)"
@@ -286,7 +317,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoASTEPCFLVYNRBEWLUGMO0123456789%$/")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoASTEPCFLVYNRBEWLUGMO0123456789%$/(")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -297,7 +328,26 @@ _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 def _may_be_newsletter(text: str) -> bool:
     """Whether ``text`` may hold a newsletter box (plain substring tests, then the regex)."""
-    return "agree to" in text or "nsubscribe" in text or "aptcha" in text or "APTCHA" in text
+    return (
+        "signing up" in text
+        or "nsubscribe at any" in text
+        or "eCAPTCHA" in text
+        or "recaptcha" in text
+    )
+
+
+def _may_hold_tweet(text: str) -> bool:
+    """Whether ``text`` may hold an embedded tweet's signature or links."""
+    return (
+        "pic.twitter.com/" in text
+        or "t.co/" in text
+        or ("(@" in text and _TWEET_HANDLE_DATE.search(text) is not None)
+    )
+
+
+def _may_hold_agency_credit(text: str) -> bool:
+    """Whether ``text`` may hold an agency-first photo credit ("REUTERS/Ana Brel")."""
+    return "/" in text and any(agency in text for agency in _CREDIT_AGENCIES)
 
 
 def _may_be_copyright(line: str) -> bool:
@@ -535,6 +585,9 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # what a line holds, its text holds: one look at the text rules out most of its lines
     may_copyright = _may_be_copyright(text)
     may_newsletter = _may_be_newsletter(text)
+    tweets = _may_hold_tweet(text)
+    read_more = "Read more" in text
+    may_agency_credit = _may_hold_agency_credit(text)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -570,6 +623,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "caption", "image caption ending in an agency or photo credit")
         elif (
             (line[-1] in _PHOTO_CREDIT_LAST and _PHOTO_CREDIT.search(line, max(0, len(line) - 130)))
+            or (
+                may_agency_credit
+                and line.find("/", len(line) - 60) >= 0
+                and _AGENCY_FIRST_CREDIT.search(line, max(0, len(line) - 80))
+            )
             or (first in "FfIiTt" and _PHOTO_FORMULA.match(line))
         ) and _words(line) <= _LONGEST_CAPTION:
             mark(i, "caption", "a photo caption: the agency's formula or a photo credit")
@@ -609,6 +667,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             and (m.group().lower().startswith("this site") or _NEWSLETTER_WORDS.search(line))
         ):
             mark(i, "boilerplate", "a newsletter sign-up box")
+        elif tweets and (
+            (first in "—–-" and "(@" in line and _TWEET_SIGNATURE.match(line))
+            or (first in "ph" and _TWEET_LINKS.match(line))
+        ):
+            mark(i, "boilerplate", "an embedded tweet's signature or link")
+        elif read_more and line.endswith("Read more") and _READ_MORE_END.search(line):
+            mark(i, "inline_promo", "a related story's headline and its link")
         elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
         elif alone and len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
@@ -724,7 +789,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 subheads.append(lines[i])
 
     tags = "<" in text and _INLINE_TAG.search(text) is not None
-    if " MORE" not in text and not tags and kind.count(None) == n:
+    if " MORE" not in text and not tags and not tweets and kind.count(None) == n:
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     kept: list[str] = []
@@ -745,6 +810,20 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")
                     for p in promos
                 )
+            if (
+                tweets
+                and ("(@" in line or "t.co/" in line or "twitter.com/" in line)
+                and (tail := _TWEET_SIGNATURE.search(line) or _TWEET_LINKS.search(line))
+            ):
+                removed.append(
+                    Removal(
+                        kind="boilerplate",
+                        text=tail.group().strip(),
+                        line=i + 1,
+                        reason="an embedded tweet's signature or link",
+                    )
+                )
+                line = line[: tail.start()].rstrip()
             kept.append(line)
         else:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))

@@ -267,6 +267,29 @@ _FERRY_STORY = [
             ["boilerplate"] * 3,
             "",
         ),
+        (  # related stories' links, notes of the page, an agency-first photo credit
+            [
+                [
+                    "More:Another shutdown? Congress has until Dec. 21 to pass a bill",
+                    "See: Ferry operators say the season is lost",
+                    "The harbour after the storm, March 4, 2020. REUTERS/Ana Brel",
+                ],
+                [
+                    "Ferries resume on the island route – live Read more",
+                    "This article is more than 1 year old",
+                    "Contact us at letters@coastnews.example.",
+                ],
+                [
+                    "This report was updated at 9:55 p.m.",
+                    "The AP is solely responsible for this content.",
+                    "(AP)",
+                ],
+            ],
+            ["boilerplate", "boilerplate", "caption", "inline_promo"]
+            + ["boilerplate"] * 4
+            + ["caption"],
+            "",
+        ),
     ],
 )
 def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
@@ -277,6 +300,31 @@ def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [r.kind for r in cleaned.removed] == kinds
     assert cleaned.author == author
+
+
+def test_an_embedded_tweet_keeps_its_text_and_loses_its_signature_and_links():
+    tweet = "Lifeboats did a great job tonight!"
+    text = (
+        "The mayor thanked the crews.\n\n"
+        f"{tweet} pic.twitter.com/7GZgD0nlPZ — Ana Brel (@AnaBrel) March 4, 2020\n\n"
+        "— Port Ella Coastguard (@PortEllaCG) March 4, 2020\n\n"
+        "https://t.co/MrsVSco2gj\n\n"
+        "The port reopened at noon."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [
+        "The mayor thanked the crews.",
+        tweet,
+        "The port reopened at noon.",
+    ]
+    assert [r.text for r in cleaned.removed] == [
+        "pic.twitter.com/7GZgD0nlPZ — Ana Brel (@AnaBrel) March 4, 2020",
+        "— Port Ella Coastguard (@PortEllaCG) March 4, 2020",
+        "https://t.co/MrsVSco2gj",
+    ]
+    # a dash and a handle inside a sentence are no signature
+    kept = "Brel - @AnaBrel on the site - wrote on March 4, 2020 that it was over."
+    assert clean_text(kept).text == kept
 
 
 def test_a_paragraph_about_unsubscribing_is_kept():
