@@ -537,6 +537,21 @@ def _head_attribution(
 # the extractor
 
 
+# two single marks for one double, as the Boston Globe prints ("‘‘We will,’’ he said") or
+# as typed in ASCII ("''We will,'' he said"): the opening pair and the closing pair
+_DOUBLED_OPEN = re.compile(r"(?<![\w,.;:!?’'])(?:‘‘|'')(?=[\w‘'\"“$£€.]|\.\.\.)")
+_DOUBLED_CLOSE = re.compile(r"(?:’’|'')")
+
+
+def _with_doubled_marks_read(text: str) -> str:
+    """``text`` with each pair of single marks that stands for a double mark read as one
+    double mark and a space: the same length, so that every offset holds."""
+    if "‘‘" not in text and "’’" not in text and "''" not in text:
+        return text
+    text = _DOUBLED_OPEN.sub(" “", text)
+    return _DOUBLED_CLOSE.sub("” ", text)
+
+
 def extract_quotes(text: str) -> tuple[Quote, ...]:
     """Extract direct and partial quotes, with their speakers, from one article.
 
@@ -568,6 +583,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     'We will find them' Dana Oduya said direct
     'Nobody is above the law.' Dana Oduya said direct
     """
+    original = text
+    text = _with_doubled_marks_read(text)
     lines, spans = _find_spans(text)
     doc = _Doc(text, lines, _sentences(text, lines, spans), spans, [])
     _scan_mentions(doc)
@@ -699,7 +716,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             last_speaker = (speaker, speaker_text)
         out.append(
             Quote(
-                text=text[start:end],
+                text=original[start:end],
                 start=start,
                 end=end,
                 speaker=speaker,

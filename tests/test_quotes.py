@@ -1074,6 +1074,20 @@ def test_a_relative_named_first_is_still_who_her_surname_means_later():
     assert _one(text).speaker == "Ada Marsh"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘‘We will rebuild the quay,’’ Mayor Ann Lee said on Monday.",  # the Boston Globe
+        "''We will rebuild the quay,'' Mayor Ann Lee said on Monday.",  # NYT, typed in ASCII
+    ],
+)
+def test_two_single_marks_for_one_double_mark_open_and_close_a_quote(text):
+    quote = _one(text)
+    assert quote.text == "We will rebuild the quay"
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.speaker == "Ann Lee"
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
