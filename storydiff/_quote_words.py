@@ -121,6 +121,9 @@ _STOP_CAPS = _words("""
     meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
     years moments shortly soon once following upon across beyond behind toward towards
     throughout nearly almost several dozens hundreds thousands millions
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand dozen
     """)
 _CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
 _ADVERBS = _words("""

@@ -829,6 +829,33 @@ def _paragraph_mate(
     return None
 
 
+def _closing_attribution(doc: _Doc, lo: int, hi: int) -> _Mention | None:
+    """The speaker of an attribution that closes the sentence ``lo:hi``: "Seventeen
+    Taliban members had been killed, Leggett said." (not its subject, "Taliban")."""
+    for m in reversed([m for m in doc.mentions if lo <= m.start < hi]):
+        if m.kind not in {"person", "org"}:
+            continue
+        before = _tokens(doc.text, max(lo, m.start - 40), m.start)
+        after = _tokens(doc.text, m.end, min(hi, m.end + 40))
+        if (
+            before
+            and before[-1].text == ","
+            and len(after) >= 1
+            and _is_cue(after[0])
+            and (len(after) == 1 or after[1].text in {".", ","} or after[1].low == "on")
+        ):
+            return m  # "..., Leggett said." / "..., Leggett said on Tuesday."
+        if (
+            len(before) >= 2
+            and before[-2].text == ","
+            and _is_cue(before[-1])
+            and (not after or after[0].text in {".", ","})
+        ):
+            return m  # "..., said Leggett."
+        return None  # only the last name can close the sentence
+    return None
+
+
 def _context_speaker(
     doc: _Doc, sp: _Span, kind: QuoteKind, attr: _Attribution | None
 ) -> _Mention | None:
@@ -840,7 +867,7 @@ def _context_speaker(
         return _subject(doc, lo, pos)
     if idx > 0:
         plo, phi = doc.sentences[idx - 1]
-        m = _subject(doc, plo, phi)
+        m = _closing_attribution(doc, plo, phi) or _subject(doc, plo, phi)
         if m is not None:
             return m
     if idx + 1 < len(doc.sentences):

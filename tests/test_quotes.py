@@ -1088,6 +1088,15 @@ def test_two_single_marks_for_one_double_mark_open_and_close_a_quote(text):
     assert quote.speaker == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    ["Leggett said.", "said Leggett.", "Leggett said on Tuesday."],
+)
+def test_a_quote_after_a_sentence_closed_by_an_attribution_is_that_speakers(attribution):
+    text = f'Seventeen Taliban members had been killed, {attribution} "This was defensive."'
+    assert _one(text).speaker == "Leggett"
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
