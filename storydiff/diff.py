@@ -745,6 +745,8 @@ def _name_key(name: str) -> str:
 
     >>> [_name_key(n) for n in ("Kim Jong-un", "U.S.", "Labor Department", "Ann Lee")]
     ['kim jong un', 'united states', 'department of labor', 'ann lee']
+    >>> [_name_key(n) for n in ("John A. Boehner", "N.A.A.C.P.", "Robert F. Kennedy Jr.")]
+    ['john boehner', 'naacp', 'robert kennedy jr.']
     """
     words = re.sub(r"[-‐–]", " ", name.lower()).split()
     if words and words[0] == "the":
@@ -752,11 +754,17 @@ def _name_key(name: str) -> str:
     flat = " ".join(words).replace(".", "")
     if flat in _ALIASES:
         return _ALIASES[flat]
+    # "N.A.A.C.P." is "NAACP"; "John A. Boehner" is "John Boehner"
+    words = [w.replace(".", "") if _INITIALISM_WORD.fullmatch(w) else w for w in words]
+    if len(words) >= 3:
+        words = [words[0], *(w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)), words[-1]]
     if len(words) >= 2 and words[-1] in _BODY_HEADS and "of" not in words:
         words = [words[-1], "of", *words[:-1]]  # "Justice Department" = "Department of Justice"
     return " ".join(words)
 
 
+_INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
+_MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 

@@ -292,8 +292,12 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     """The kind a name's own words give it, and whether it is only a weak "org"."""
     first, last = words[0], words[-1]
     # an initialism written with full stops: "U.S." is "US", "U.K." is "UK"
-    if len(words) > 1 and all(len(w) == 1 for w in words) and "".join(words) in W.PLACE_ACRONYMS:
-        return "place", False
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        joined = "".join(words)
+        if joined in W.PLACE_ACRONYMS:
+            return "place", False
+        if len(joined) > 2 or joined in W.SHORT_ORG_ACRONYMS:
+            return "org", False  # "N.A.A.C.P." as "NAACP"
     if len(words) == 1 and _ACRONYM.fullmatch(first):
         if first in W.PLACE_ACRONYMS:
             return "place", False

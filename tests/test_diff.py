@@ -367,6 +367,16 @@ def test_a_name_is_one_fact_whatever_kind_each_version_s_words_make_it():
     assert names == [("person", "Tomas Brell", ("v0", "v1", "v2"))]
 
 
+def test_a_name_with_and_without_a_middle_initial_or_dots_is_one_fact():
+    a = "Speaker John A. Boehner met the N.A.A.C.P. leaders in Port Ella on Monday."
+    b = "Speaker John Boehner met the NAACP leaders in Port Ella on Monday."
+    arts = [Article(id="a", text=a), Article(id="b", text=b)]
+    facts = {f.text: f.versions for f in diff_story(arts).facts if f.kind in {"person", "org"}}
+    assert facts["John A. Boehner"] == ("a", "b")
+    assert "John Boehner" not in facts
+    assert [v for k, v in facts.items() if k.replace(".", "") == "NAACP"] == [("a", "b")]
+
+
 def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     lena = "Coach Lena Haxby said the team played well on Sunday."
     ivo = "Coach Ivo Haxby said the team played well on Sunday."
