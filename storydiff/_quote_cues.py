@@ -30,6 +30,7 @@ from storydiff._speakers import (
     _QUALIFIERS,
     _bare,
     _dateline_end,
+    _demonym_before_noun,
     _Doc,
     _is_cue,
     _is_name_tok,
@@ -341,7 +342,12 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
             # "said Finnish Border Guard official Kimmo Elomaa": the body, its role, the name
             return named
         if m is not None:
-            if p > k and toks[k].low in _DETERMINERS and m.kind != "person":
+            if (
+                p > k
+                and toks[k].low in _DETERMINERS
+                and (m.kind != "person" or _demonym_before_noun(toks, p, q))
+            ):
+                # "the Democratic staffer": a nationality or party only modifies the noun
                 # "a ValRail spokesperson": the name only modifies the noun
                 q2 = q
                 while q2 < len(toks) and toks[q2].text[0].isalpha() and q2 - q < 3:

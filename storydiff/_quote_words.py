@@ -90,6 +90,7 @@ _ORG_WORDS = _words("""
     fund trust alliance society chamber assembly parliament cabinet embassy army navy
     force forces guard coastguard tribunal team journal magazine gazette herald
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
+    building memorial stadium arena cathedral airport library
     """)
 _TITLES = _words("""
     potus flotus
@@ -117,7 +118,7 @@ _STOP_CAPS = _words("""
     february march april may june july august september october november december
     mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     according asked speaking despite like unlike among between against within
-    mrs mr ms dr st yes sadly asked okay ok oh well please along another based
+    mrs mr ms dr yes sadly asked okay ok oh well please along another based
     meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
     years moments shortly soon once following upon across beyond behind toward towards
     throughout nearly almost several dozens hundreds thousands millions

@@ -113,8 +113,12 @@ def _strip_titles(words: list[str]) -> list[str]:
     Siiskonen").
     """
     out: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         bare = _bare(w).rstrip(".")
+        if bare in _TITLES and not out and k and words[k - 1] in W.FIRST_NAMES:
+            out.append(w)  # a title word as a surname after a given name: "Peter King"
+            continue
         if bare in _TITLES or (out and _hyphened_title(bare)):
             break  # "Vice-President", "President-elect": titles before a name
         if len(out) >= 2 and (bare in _PERSON_NOUNS or bare.endswith("ologist")):
@@ -391,12 +395,14 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
 
 
 def _demonym_before_noun(toks: list[_Tok], i: int, j: int) -> bool:
-    """ "The Swedish company said": an adjective of nationality before its noun, no name."""
+    """ "The Swedish company said", "said the Democratic staffer": an adjective of
+    nationality or party before its noun, no name."""
     if j - i != 1 or j >= len(toks):
         return False
     nxt = toks[j]
     return (
-        toks[i].text in W.DEMONYMS  # a listed one: "Vivian spoke" is a woman
+        # a listed one: "Vivian spoke" is a woman
+        (toks[i].text in W.DEMONYMS or toks[i].text in W.PARTY_WORDS)
         and nxt.text.isalpha()
         and nxt.text.islower()
         and nxt.low not in _FUNCTION_WORDS

@@ -1097,6 +1097,28 @@ def test_a_quote_after_a_sentence_closed_by_an_attribution_is_that_speakers(attr
     assert _one(text).speaker == "Leggett"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title word as a surname after a given name
+        ('Rep. Peter Kingsley met them. "It is over," Peter King said.', "Peter King"),
+        # "he" is a person, not the building named last
+        (
+            "Ivo Marsh spoke in 2008. In front of the Veterans War Memorial Building in Lisk,"
+            ' he praised them. "I served," he said.',
+            "Ivo Marsh",
+        ),
+        # a party or a nationality before a noun is no name
+        ('"We have things on the calendar," said the Democratic staffer.', ""),
+        ('"We have things on the calendar," said a Swedish official.', ""),
+        # "St." opens a place's name
+        ('"We are not racist," the St. Lisk Harbour Coalition said.', "St Lisk Harbour Coalition"),
+    ],
+)
+def test_a_speaker_is_a_person_or_body_named_as_such(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
