@@ -45,6 +45,7 @@ from storydiff.facts import (
     far_apart,
     has_predicate,
     measured_noun,
+    on_other_days,
     plural,
     predicate_of,
     reads_as_update,
@@ -1081,14 +1082,17 @@ def _slot_conflict(
                 update_b=reads_as_update(m.sentence),
                 days_relative=dated_by_day(consensus_m.sentence) and dated_by_day(m.sentence),
             )
-            if (
-                label in ("conflict", "degree")
-                and (
-                    far_apart(consensus_q, q)
-                    or not (scored or has_predicate(subject))
-                    or _other_noun(consensus_q, q)
+            if label in ("conflict", "degree") and (
+                (
+                    (
+                        far_apart(consensus_q, q)
+                        or not (scored or has_predicate(subject))
+                        or _other_noun(consensus_q, q)
+                    )
+                    and (row_at is None or row_at(v, m.start) not in agreeing_rows)
                 )
-                and (row_at is None or row_at(v, m.start) not in agreeing_rows)
+                # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures
+                or on_other_days(consensus_m.sentence, m.sentence)
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,
                 # and shown only if the version states nothing else of the slot

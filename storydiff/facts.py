@@ -426,6 +426,42 @@ def dated_by_day(sentence: str) -> bool:
     return _RELATIVE_DAY.search(sentence) is not None
 
 
+_DAY_NAMED = re.compile(
+    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\.? (?P<day>\d{1,2})\b)"
+)
+
+
+def days_named(sentence: str) -> frozenset[str]:
+    """The days a sentence names: weekdays and dates of a month ("Thursday", "Dec 21").
+
+    >>> sorted(days_named("Stocks fell 10% on Thursday, after Wednesday's fall."))
+    ['thursday', 'wednesday']
+    >>> sorted(days_named("The first stop is on June 15."))
+    ['jun 15']
+    """
+    out = set()
+    for m in _DAY_NAMED.finditer(sentence):
+        if m.group("weekday"):
+            out.add(m.group("weekday").lower())
+        else:
+            out.add(f"{m.group('month')[:3].lower()} {int(m.group('day'))}")
+    return frozenset(out)
+
+
+def on_other_days(a: str, b: str) -> bool:
+    """Whether two sentences each name a day and share none: their figures are two days'.
+
+    >>> on_other_days("The Dow fell 9.99% on Thursday.", "It fell 5.8% on Wednesday.")
+    True
+    >>> on_other_days("The Dow fell 9.99% on Thursday.", "It fell 9.9% Thursday, a record.")
+    False
+    """
+    days_a, days_b = days_named(a), days_named(b)
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
+
+
 def _stamp(when: datetime) -> float:
     """Seconds since the epoch; a time without a zone is taken as UTC."""
     if when.tzinfo is None:

@@ -331,6 +331,16 @@ def test_demo_ferry_story_finds_both_planted_conflicts():
     assert any("37 passengers" in v.text for c in report.conflicts for v in c.values)
 
 
+def test_figures_of_two_days_are_no_conflict_but_figures_of_one_day_are():
+    lead = "A strong earthquake struck Lisk. The quake killed"
+    wed = Article(id="wed", text=f"{lead} 159 people by late Wednesday, officials said.")
+    thu = Article(id="thu", text=f"{lead} 241 people by early Thursday, officials said.")
+    same = Article(id="same", text=f"{lead} 241 people by late Wednesday, officials said.")
+    assert diff_story([wed, thu]).conflicts == ()
+    conflicts = diff_story([wed, same]).conflicts
+    assert [(c.subject, c.label) for c in conflicts] == [("people killed", "conflict")]
+
+
 def test_progress_is_called_for_every_stage():
     calls = []
     diff_story(versions(), progress=lambda done, total: calls.append((done, total)))
