@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from storydiff._entity_words import SURNAME_PREFIXES
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
 from storydiff.models import Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
@@ -469,13 +470,26 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
             if junction - m.end() <= 60:
                 mention = m
                 break
-        if mention is not None:
+        again = _GLUED.search(window, glued.end())
+        if (
+            mention is None
+            and surname not in SURNAME_PREFIXES  # "MacArthur": no glue, a surname
+            and again is not None
+            and again.group(1) == surname
+            and again.start() - glued.end() <= 60
+        ):
+            # the mention glued to its card, which names the person in full and is glued
+            # to its first headline: "Rep. Trey GowdyHarold (Trey) Watson GowdySunday ..."
+            start = junction + len(surname)
+        elif mention is not None:
             start = mention.end()
         else:
             run = re.search(r"((?:[A-Z][\w'’.\-]+ ){1,3})$", before)
             start = run.start() if run else junction
         removed.append(line[start : more.end()].strip())
-        line = (line[:start].rstrip() + " " + line[more.end() :].lstrip()).strip()
+        rest = line[more.end() :].lstrip()
+        glue = "" if rest[:1] in ("’", "'", ",", ".", ";", ":", "!", "?", ")") else " "
+        line = (line[:start].rstrip() + glue + rest).strip()  # "Mueller’s", "Trump,"
         search_from = start
     return line, removed
 

@@ -115,6 +115,18 @@ def test_a_hover_card_glued_to_a_headline_in_capitals_is_removed_but_an_empty_on
     assert "as a guide dog leading President Trump" in clean_text(empty).text
 
 
+def test_a_hover_card_glued_to_its_mention_takes_the_card_and_leaves_the_name():
+    text = (
+        "Retiring Rep. Trey GowdyHarold (Trey) Watson GowdySunday shows preview: Trump readies "
+        "for meeting MORE (R-S.C.) said Sunday he doubts special counsel Robert MuellerRobert "
+        "Swan MuellerSasse: US should applaud choice of Mueller MORE’s inquiry is a hoax."
+    )
+    assert clean_text(text).text == (
+        "Retiring Rep. Trey Gowdy (R-S.C.) said Sunday he doubts special counsel Robert "
+        "Mueller’s inquiry is a hoax."
+    )
+
+
 def test_a_three_letter_surname_card_goes_and_a_hyphenated_name_is_no_glued_card():
     card = (
         "Sens. Mike Lee Michael (Mike) Shumway LeeOn The Money: Retirement savings bill blocked "
