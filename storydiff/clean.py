@@ -108,6 +108,9 @@ _PHOTO_FORMULA = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_CAPTION = 150  # words
+# a gallery's page: this many captions, and fewer words than this besides its first line
+_GALLERY_CAPTIONS = 3
+_GALLERY_STORY_WORDS = 12
 # a photo gallery's caption with its toggle: "... more" on the teaser, "(Photo: AP) less" in full
 _GALLERY_TOGGLE = re.compile(r"(?:[.)”\"'’]\s+less|(?:\.\.\.|…)\s*more)$")
 _CAPTION_PREFIX = re.compile(
@@ -174,6 +177,11 @@ _BOILERPLATE = re.compile(
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
     r"\((?:ap|reuters|afp)\)|"
+    # a gallery's navigation and its photo credit: "prev next", "Credit: The Associated Press"
+    r"prev(?:ious)?(?: next)?|(?:photo )?credits?\s*:\s*.{1,60}|"
+    # an agency's name and the day: "Associated Press Monday, July 16, 2018"
+    r"(?:the )?(?:associated press|reuters|afp),? "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]+\.? \d{1,2},? \d{4}\b.{0,24}|"
     # an update note: its date and time, and nothing else ("Originally published July
     # 15, 2018 at 3:56 am"), not "Originally published in 1851, the Gazette ..."
     r"original(?:ly)? post(?:ed)? below|originally (?:published|posted)(?: on)?"
@@ -802,6 +810,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
 
+    if kind.count("caption") >= _GALLERY_CAPTIONS:
+        # a photo gallery's page: its captions are all it says, and are kept
+        story = [i for i in range(n) if kind[i] is None and lines[i]]
+        if sum(_words(lines[i]) for i in story[1:]) < _GALLERY_STORY_WORDS:
+            for i in range(n):
+                if kind[i] == "caption":
+                    kind[i], reason[i] = None, ""
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     if " MORE" not in text and not tags and not tweets and kind.count(None) == n:
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take

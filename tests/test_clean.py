@@ -339,6 +339,26 @@ def test_an_embedded_tweet_keeps_its_text_and_loses_its_signature_and_links():
     assert clean_text(kept).text == kept
 
 
+def test_a_photo_gallerys_page_keeps_its_captions_and_loses_its_furniture():
+    captions = [
+        f"Mayor Ann Lee waves to passengers on the quay at Port Ella, Monday, July 16, "
+        f"2018. Ferries resumed after the storm. (AP Photo/Bo Ek {k})"
+        for k in range(3)
+    ]
+    lines = ["Ferries resume at Port Ella", "Associated Press Monday, July 16, 2018"]
+    for caption in captions:
+        lines += ["Credit: The Associated Press", caption]
+    lines.append("prev next")
+    cleaned = clean_text("\n\n".join(lines))
+    assert cleaned.text.split("\n\n") == ["Ferries resume at Port Ella", *captions]
+    assert {r.kind for r in cleaned.removed} == {"boilerplate"}
+    # a story with captions keeps its story and loses its captions
+    story = "\n\n".join(
+        [*lines[:2], "Ferries sailed again from Port Ella on Monday. " * 3, *lines[2:]]
+    )
+    assert all(c not in clean_text(story).text for c in captions)
+
+
 def test_a_paragraph_about_unsubscribing_is_kept():
     text = (
         "The regulator fined the retailer on Monday.\n\n"
