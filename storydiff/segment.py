@@ -24,11 +24,17 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
-_TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt)\.$")
+_TITLE_CUT = re.compile(
+    r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt)\.$"
+)
 # a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
-_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AEST|AEDT|JST|IST)\b")
+_TIME_ZONE = re.compile(
+    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AEST|AEDT|JST|IST)\b"
+    # or the day of the time: "at 10 a.m." / "Friday; it rained."
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b"
+)
 # a comma never ends a sentence, inside quote marks neither ("... 'overdue,' " Blumenthal said.)
 _COMMA_END = re.compile(r",[\s'’\"”]*$")
 # a party and state, or a company's or a name's suffix, that pysbd takes for a sentence end
@@ -117,12 +123,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _continues(before: str, piece: str) -> bool:
     """Whether ``piece`` goes on with the sentence ``before`` that pysbd cut it from.
 
-    It does when it opens with a comma, semicolon or colon, when ``before``
+    It does when it opens with a comma, semicolon, colon or dash, when ``before``
     ends with a comma (inside closing quote marks too), or when it opens in
     lower case after a short capitalised abbreviation ("D-Conn." / "said ...").
     """
     return (
-        piece[:1] in ",;:"
+        piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
     )

@@ -93,9 +93,13 @@ def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
         "Senators Ann Lee, D-Vt.; Bo Ek, D-N.M.; and Cy Orr, D-Ore., signed it.",
         "\"It gives new meaning to the term 'overdue,' \" Lee said.",
         "Acme Inc. said it would appeal.",
+        "HARTFORD, Conn. — Ann Lee spoke on Monday.",
+        "It was former Cong. Bo Ek who won.",
+        "He lives in Ft. Myers, by the sea.",
+        "We met at 10 a.m. Friday; it rained.",
     ],
 )
-def test_a_party_and_state_or_a_comma_does_not_end_the_sentence(text):
+def test_an_abbreviation_a_comma_or_a_dash_does_not_end_the_sentence(text):
     assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
 
 
