@@ -1455,6 +1455,11 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     atoms.extend(_numbers(text, claimed))
     result = []
     for atom in _inherit_units(text, _merge(text, _suspended_hyphens(text, atoms))):
+        if (
+            _RANKED.search(text, max(0, atom.start - 8), atom.start)
+            and text[atom.start : atom.start + 1].isalpha()
+        ):
+            continue  # "our number one priority", "the number two official": a rank
         result.append(
             Quantity(
                 text=text[atom.start : atom.end],
@@ -1471,6 +1476,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         )
     return tuple(_drop_overlaps(sorted(result, key=lambda q: (q.start, -q.end))))
 
+
+_RANKED = re.compile(r"\bnumber $", re.IGNORECASE)
 
 # a hyphen-minus right before a number: at the start of the text, or after a
 # space or "(" that no figure precedes ("-5 degrees", "(-0.3%)", not "3 -1")

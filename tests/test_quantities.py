@@ -1095,3 +1095,11 @@ def test_spans_claimed_answer_overlaps_like_the_plain_list():
     for start in range(30):
         for end in range(start, 31):
             assert _overlaps(masked, start, end) == _overlaps(list(spans), start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["It is our nation's number one priority.", "The Number Two official resigned."]
+)
+def test_a_number_word_after_number_is_a_rank_not_a_count(text):
+    assert extract_quantities(text) == ()
+    assert [q.value for q in extract_quantities("One priority is jobs.")] == [1.0]
