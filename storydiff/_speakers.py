@@ -633,6 +633,18 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
     return ""
 
 
+# a verb and a possessive after a name: "Trump defined his policy", "Lee made her case"
+_VERB_AND_POSSESSIVE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(his|her)\b")
+
+
+def _his_or_hers(text: str, m: _Mention) -> str:
+    """The gender a possessive right after a name's verb gives it: "m", "f" or ""."""
+    found = _VERB_AND_POSSESSIVE.match(text, m.end, m.end + 40)
+    if found is None:
+        return ""
+    return "m" if found.group(1) == "his" else "f"
+
+
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _LISTED_PEOPLE = _TITLES | _FEMALE_NOUNS | _MALE_NOUNS | _PERSON_NOUNS
 
@@ -741,7 +753,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 if m.kind != "person":
                     continue
                 name = _canonical(doc, m)
-                g = _gender_of(doc, name, m)
+                g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
                 if len(name.split()) < 2 and name.lower() not in doc.surnames and not g:
                     continue  # a lone capitalised word: a person only if named as one elsewhere
                 if want in {"m", "f"} and g and g != want:

@@ -1119,6 +1119,17 @@ def test_a_speaker_is_a_person_or_body_named_as_such(text, speaker):
     assert _one(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"), [("Marsh set out his", "Marsh"), ("Lee set out her", "Ivo Brel")]
+)
+def test_a_lone_surname_with_his_or_her_after_its_verb_can_be_he_or_she(opening, speaker):
+    text = (
+        f"{opening} policy, clearly singling out President Ivo Brel for criticism.\n\n"
+        '"A nation without borders is not a nation," he said.'
+    )
+    assert _one(text).speaker == speaker
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
