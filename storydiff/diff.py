@@ -331,14 +331,19 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     """
     found: list[tuple[str, Quote, list[str]]] = []
     for article in articles:
-        seen: set[tuple[str, tuple[str, ...]]] = set()
+        seen: dict[tuple[str, ...], int] = {}
         for quote in extract_quotes(article.text):
             # "A.G.'s" and "AG's" are one word
             words = tokens(_INITIALISM.sub(_undot, quote.text))
-            said = (quote.speaker or "", tuple(w.lower() for w in words))
+            said = tuple(w.lower() for w in words if w[0].isalnum())
             if said in seen:
-                continue  # a paragraph the page repeats, or a pull quote: shown once
-            seen.add(said)
+                # a paragraph the page repeats, or a pull quote: shown once, with the
+                # speaker one of its places names
+                k = seen[said]
+                if quote.speaker and not found[k][1].speaker:
+                    found[k] = (article.id, quote, words)
+                continue
+            seen[said] = len(found)
             found.append((article.id, quote, words))
     parent = list(range(len(found)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(found))}

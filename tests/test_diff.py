@@ -92,6 +92,12 @@ def test_a_quote_a_page_repeats_is_listed_once_for_that_version():
     assert len(turtle) == 1
     assert turtle[0].versions == ("repeats",)
     assert not turtle[0].altered
+    # a pull quote with no speaker and the same words with one: once, with the speaker
+    pull = '"Nobody is above the law."'
+    named = '"Nobody is above the law," Mayor Ann Lee said.'
+    page = Article(id="page", text=f"The storm crawled inland.\n\n{pull}\n\nIt rained.\n\n{named}")
+    law = [q for q in diff_story([page, other]).quotes if "above the law" in q.text]
+    assert [(q.versions, q.speaker) for q in law] == [(("page",), "Ann Lee")]
 
 
 def test_a_name_written_in_a_version_whose_reading_missed_it_is_named_there_too():
