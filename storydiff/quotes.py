@@ -872,7 +872,10 @@ def _context_speaker(
             return m
     if idx + 1 < len(doc.sentences):
         nlo, nhi = doc.sentences[idx + 1]
-        return _subject(doc, nlo, nhi)
+        m = _subject(doc, nlo, nhi)
+        if m is not None and " " not in m.name and doc.text.count(m.name) == 1:
+            return None  # "Rain fell.": a word opening a sentence, no name known elsewhere
+        return m
     return None
 
 

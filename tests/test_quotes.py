@@ -1130,6 +1130,13 @@ def test_a_lone_surname_with_his_or_her_after_its_verb_can_be_he_or_she(opening,
     assert _one(text).speaker == speaker
 
 
+def test_a_word_opening_the_next_sentence_is_no_speaker_unless_named_elsewhere():
+    text = 'The storm crawled inland.\n\n"Nobody is above the law."\n\nRain fell.'
+    assert _one(text).speaker == ""
+    named = 'The storm crawled inland.\n\n"Nobody is above the law."\n\nMarsh left. Marsh wept.'
+    assert _one(named).speaker == "Marsh"
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
