@@ -206,14 +206,13 @@ _NEWSLETTER_WORDS = re.compile(r"sign(?:ing)? ?up|inbox|newsletter|e-?mail", re.
 # a tweet as a page embeds it: its signature, "— Donald J. Trump (@realDonaldTrump)
 # October 19, 2017", alone or after the tweet's text, and its links ("pic.twitter.com/7GZ",
 # "https://t.co/MrsV"); the text stays, what the tweet said as the page shows it
+_MONTH_HEADS = "|".join(m[:3].capitalize() for m in tuple(MONTHS)[:12])  # "Jan|Feb|..."
 _TWEET_SIGNATURE = re.compile(
     r"(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*[—–-]\s*[^()\n]{1,60}"
     r"\(@\w{1,15}\)\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}$"
+    rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
 )
-_TWEET_HANDLE_DATE = re.compile(
-    r"\(@\w{1,15}\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+_TWEET_HANDLE_DATE = re.compile(rf"\(@\w{{1,15}}\)\s*(?:{_MONTH_HEADS})")
 _TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+$")
 # a related story's headline that ends with its link: "Trump says he is not planning to fire
 # Mueller as Republican attacks increase Read more" (the Guardian)

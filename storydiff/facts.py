@@ -28,7 +28,7 @@ import math
 import re
 from datetime import datetime, timezone
 
-from storydiff._quantity_tables import NOT_PLURAL_S
+from storydiff._quantity_tables import MONTHS, NOT_PLURAL_S, WEEKDAYS
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
 
@@ -427,9 +427,10 @@ def dated_by_day(sentence: str) -> bool:
 
 
 _DAY_NAMED = re.compile(
-    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\.? (?P<day>\d{1,2})\b)"
+    r"\b(?:(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
+    r"|(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.? (?P<day>\d{1,2})\b)"
 )
 
 
