@@ -75,7 +75,7 @@ TITLE_HEADS = frozenset(
     Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Superintendent Speaker Executive
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
-    Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder
+    Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
     Chairperson Treasurer
     """.split()
 )

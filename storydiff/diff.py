@@ -701,14 +701,14 @@ def _find_written(
 ) -> None:
     """A version whose text writes a name as another version gives it names it too,
     although its own reading missed the mention (a name opening a sentence, a
-    page's hover card around it, another kind there). A one-word name counts
-    only standing alone, not inside a longer name ("Washington Post")."""
+    page's hover card around it, another kind there). The name counts only
+    standing alone, not inside a longer one ("Washington" or "New York" in "The
+    New York Times", "Haxby" in "Lena Haxby")."""
     for key, by_version in found.items():
         name = names[key]
         if len(name) < 3:
             continue
-        alone = " " not in name
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])" + (r"(?! [A-Z])" * alone))
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z])")
         for article in articles:
             if article.id in by_version:
                 continue
@@ -716,11 +716,9 @@ def _find_written(
                 (
                     m
                     for m in pattern.finditer(article.text)
-                    if not (
-                        alone
-                        and _CAPITALISED_BEFORE.search(
-                            article.text, max(0, m.start() - 40), m.start()
-                        )
+                    if " " in name  # "special counsel Robert Mueller" names him too
+                    or not _CAPITALISED_BEFORE.search(
+                        article.text, max(0, m.start() - 40), m.start()
                     )
                 ),
                 None,

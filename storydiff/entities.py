@@ -296,8 +296,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         joined = "".join(words)
         if joined in W.PLACE_ACRONYMS:
             return "place", False
-        if len(joined) > 2 or joined in W.SHORT_ORG_ACRONYMS:
-            return "org", False  # "N.A.A.C.P." as "NAACP"
+        if joined.isalpha() and (len(joined) > 2 or joined in W.SHORT_ORG_ACRONYMS):
+            return "org", False  # "N.A.A.C.P." as "NAACP"; not "R&D"
     if len(words) == 1 and _ACRONYM.fullmatch(first):
         if first in W.PLACE_ACRONYMS:
             return "place", False

@@ -112,6 +112,12 @@ def test_a_name_written_in_a_version_whose_reading_missed_it_is_named_there_too(
     assert b.text[at.start : at.end] == "Ana Brel"
     washington = next(f for f in report.facts if f.text == "Washington")
     assert washington.versions == ("d",)  # "Washington Post" is another name
+    york = [
+        Article(id="e", text="The New York senator said nobody was hurt."),
+        Article(id="f", text="Nobody was hurt, according to the New York Times."),
+    ]
+    new_york = [f.versions for f in diff_story(york).facts if f.text == "New York"]
+    assert new_york == [("e",)]  # not inside "the New York Times"
 
 
 def test_quotes_that_only_share_scattered_words_are_not_one_quote():

@@ -246,6 +246,14 @@ def test_opener_that_is_part_of_a_name_used_inside_a_sentence_is_kept() -> None:
     ]
 
 
+def test_a_counsel_is_a_title_and_an_initialism_with_an_ampersand_is_no_org() -> None:
+    text = "Special Counsel Ivo Marsh spoke. We must protect our R&D spending, the N.A.A.C.P. said."
+    found = [(e.text, e.kind) for e in extract_entities(text)]
+    assert ("Ivo Marsh", "person") in found
+    assert ("N.A.A.C.P.", "org") in found
+    assert ("R&D", "org") not in found
+
+
 def test_storm_name_alone_keeps_the_storm_kind() -> None:
     text = (
         "Slow-moving Tropical Storm Mirela claims 7 lives. Mirela parked over the coast."
