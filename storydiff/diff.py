@@ -42,10 +42,10 @@ from storydiff.facts import (
     attribution_of,
     counts_people,
     dated_by_day,
+    days_named,
     far_apart,
     has_predicate,
     measured_noun,
-    on_other_days,
     plural,
     predicate_of,
     reads_as_update,
@@ -943,6 +943,27 @@ def _mentions(
     return slots, kinds
 
 
+def _day_finder(
+    sentences: Mapping[str, tuple[Sentence, ...]],
+) -> Callable[[str, int], frozenset[str]]:
+    """``days_at(version, offset)``: the days the sentence holding that character names,
+    else those the sentence before it names, in its paragraph or the one before ("On
+    Wednesday investors sold off shares ... / The Dow closed down 5.8%.": Wednesday's)."""
+    starts = {v: [x.start for x in sents] for v, sents in sentences.items()}
+
+    def days_at(version: str, offset: int) -> frozenset[str]:
+        sents = sentences.get(version, ())
+        k = bisect.bisect_right(starts.get(version, []), offset) - 1
+        if k < 0:
+            return frozenset()
+        days = days_named(sents[k].text)
+        if not days and k:
+            days = days_named(sents[k - 1].text)
+        return days
+
+    return days_at
+
+
 def _row_finder(alignment: Alignment) -> Callable[[str, int], int | None]:
     """``row_at(version, offset)``: the alignment row holding that character of that version."""
     spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -985,6 +1006,7 @@ def _facts(
     """
     order = [a.id for a in articles]
     published = {a.id: a.published for a in articles}
+    days_at = _day_finder(sentences)
     slots, kinds = _mentions(articles, sentences)
     facts = []
     conflicts = []
@@ -1009,14 +1031,16 @@ def _facts(
                 ):
                     # two figures in aligned sentences: "beat Leiden 3-1" / "3-2", "would
                     # lay off 500" / "800", "jailed for eight years" / "for ten years"
-                    found = _slot_conflict(subject, by_version, group, agreeing, published, row_at)
+                    found = _slot_conflict(
+                        subject, by_version, group, agreeing, published, row_at, days_at
+                    )
                     conflicts.extend([found] if found is not None else [])
             continue
         fact, agreeing = _slot_fact(subject, kinds[subject], by_version, versions, order)
         facts.append(fact)
         if len(versions) < 2:
             continue
-        found = _slot_conflict(subject, by_version, versions, agreeing, published, row_at)
+        found = _slot_conflict(subject, by_version, versions, agreeing, published, row_at, days_at)
         if found is not None:
             conflicts.append(found)
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
@@ -1024,6 +1048,12 @@ def _facts(
 
 
 _UNRELATED = 99  # a figure that is another thing ranks below every relation
+
+
+def _other_days(days: frozenset[str], other: frozenset[str] | str) -> bool:
+    """Whether two figures' days (or a sentence's) are named and none is shared."""
+    theirs = days_named(other) if isinstance(other, str) else other
+    return bool(days) and bool(theirs) and days.isdisjoint(theirs)
 
 
 # groups by age: a part of "people" more often than the people themselves ("four men" may
@@ -1051,6 +1081,7 @@ def _slot_conflict(
     agreeing: list[str],
     published: Mapping[str, Any],
     row_at: Callable[[str, int], int | None] | None = None,
+    days_at: Callable[[str, int], frozenset[str]] | None = None,
 ) -> Conflict | None:
     """How the versions that differ from the consensus of a slot relate to it, if at all.
 
@@ -1061,6 +1092,9 @@ def _slot_conflict(
     killed"): then they are a conflict.
     """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
+    consensus_days = (
+        days_at(agreeing[0], consensus_m.start) if days_at else days_named(consensus_m.sentence)
+    )
     # the rows where an agreeing version states the slot: an outlier there is aligned
     agreeing_rows = (
         {row_at(a, m.start) for a in agreeing for _, m in by_version[a]} - {None}
@@ -1085,17 +1119,20 @@ def _slot_conflict(
                 update_b=reads_as_update(m.sentence),
                 days_relative=dated_by_day(consensus_m.sentence) and dated_by_day(m.sentence),
             )
-            if label in ("conflict", "degree") and (
-                (
-                    (
-                        far_apart(consensus_q, q)
-                        or not (scored or has_predicate(subject))
-                        or _other_noun(consensus_q, q)
-                    )
-                    and (row_at is None or row_at(v, m.start) not in agreeing_rows)
+            if (
+                label in ("conflict", "degree")
+                and (
+                    far_apart(consensus_q, q)
+                    or not (scored or has_predicate(subject))
+                    or _other_noun(consensus_q, q)
                 )
-                # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures
-                or on_other_days(consensus_m.sentence, m.sentence)
+                and (row_at is None or row_at(v, m.start) not in agreeing_rows)
+            ) or (
+                # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures,
+                # neither in conflict nor one more specific than the other
+                label is not None
+                and label != "update"
+                and _other_days(consensus_days, days_at(v, m.start) if days_at else m.sentence)
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,
                 # and shown only if the version states nothing else of the slot

@@ -451,18 +451,6 @@ def days_named(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def on_other_days(a: str, b: str) -> bool:
-    """Whether two sentences each name a day and share none: their figures are two days'.
-
-    >>> on_other_days("The Dow fell 9.99% on Thursday.", "It fell 5.8% on Wednesday.")
-    True
-    >>> on_other_days("The Dow fell 9.99% on Thursday.", "It fell 9.9% Thursday, a record.")
-    False
-    """
-    days_a, days_b = days_named(a), days_named(b)
-    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
-
-
 def _stamp(when: datetime) -> float:
     """Seconds since the epoch; a time without a zone is taken as UTC."""
     if when.tzinfo is None:

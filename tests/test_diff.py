@@ -351,6 +351,13 @@ def test_figures_of_two_days_are_no_conflict_but_figures_of_one_day_are():
     assert diff_story([wed, thu]).conflicts == ()
     conflicts = diff_story([wed, same]).conflicts
     assert [(c.subject, c.label) for c in conflicts] == [("people killed", "conflict")]
+    # the day named in the sentence before the figure, in its paragraph
+    thu_before = Article(
+        id="thu2",
+        text=f"{lead[:32]} The count came early on Thursday. The quake killed 241 people, "
+        "officials said.",
+    )
+    assert diff_story([wed, thu_before]).conflicts == ()
 
 
 def test_progress_is_called_for_every_stage():
