@@ -456,6 +456,19 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
             and _bare(toks[b - 1].text) in _TITLES
         ):
             before.append(_bare(toks[b - 1].text))
+    if (
+        len(words) == 1
+        and len(before) == 1
+        and before[0] in _KIN
+        and i >= 2
+        and toks[i - 2].cap
+        and _bare(toks[i - 2].text) != toks[i - 2].low.rstrip("’'")
+    ):
+        # "Billy Graham's son Franklin": the son is a Graham too, named by his given name
+        surname = re.sub(r"['’]s?$", "", toks[i - 2].text)
+        m.name = f"{m.name} {surname}"
+        words = m.name.split()
+        doc.surnames.setdefault(surname.lower(), []).append((m.start, m.name))
     roles = [w for w in run if w in _TITLES] + before
     if len(words) >= 2 and any(w in _KIN for w in before):
         doc.relatives.add(m.name)  # "first daughter Ivanka Trump", "his wife, Melania Trump"

@@ -1137,6 +1137,16 @@ def test_a_word_opening_the_next_sentence_is_no_speaker_unless_named_elsewhere()
     assert _one(named).speaker == "Marsh"
 
 
+def test_a_relative_named_by_a_given_name_after_a_possessor_takes_the_possessors_surname():
+    text = (
+        "Rev. Ivo Marsh’s son Tomas responded to the editorial on Facebook. "
+        "“My father knew the mayor,” Marsh wrote."
+    )
+    assert _one(text).speaker == "Tomas Marsh"
+    alone = "Rev. Ivo Marsh spoke on Monday. “My son knew the mayor,” Marsh wrote."
+    assert _one(alone).speaker == "Ivo Marsh"
+
+
 def test_an_article_quoting_with_single_marks_has_its_quotes_found():
     text = (
         "Harbex is backtracking on its policy after criticism.\n\n"
