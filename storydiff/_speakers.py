@@ -456,21 +456,23 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
             and _bare(toks[b - 1].text) in _TITLES
         ):
             before.append(_bare(toks[b - 1].text))
-    if (
+    given_only = (
         len(words) == 1
         and len(before) == 1
         and before[0] in _KIN
         and i >= 2
         and toks[i - 2].cap
         and _bare(toks[i - 2].text) != toks[i - 2].low.rstrip("’'")
-    ):
-        # "Billy Graham's son Franklin": the son is a Graham too, named by his given name
+    )
+    if given_only:
+        # "Billy Graham's son Franklin": the son is a Graham too, named by his given name,
+        # and the surname alone goes on to name him ("..., Graham wrote.")
         surname = re.sub(r"['’]s?$", "", toks[i - 2].text)
         m.name = f"{m.name} {surname}"
         words = m.name.split()
         doc.surnames.setdefault(surname.lower(), []).append((m.start, m.name))
     roles = [w for w in run if w in _TITLES] + before
-    if len(words) >= 2 and any(w in _KIN for w in before):
+    if len(words) >= 2 and not given_only and any(w in _KIN for w in before):
         doc.relatives.add(m.name)  # "first daughter Ivanka Trump", "his wife, Melania Trump"
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"

@@ -1143,6 +1143,9 @@ def test_a_relative_named_by_a_given_name_after_a_possessor_takes_the_possessors
         "“My father knew the mayor,” Marsh wrote."
     )
     assert _one(text).speaker == "Tomas Marsh"
+    # also when the surname stood alone before, for the family
+    family = f"The magazine was founded by Ivo Marsh and has not worked with Marsh since. {text}"
+    assert _one(family).speaker == "Tomas Marsh"
     alone = "Rev. Ivo Marsh spoke on Monday. “My son knew the mayor,” Marsh wrote."
     assert _one(alone).speaker == "Ivo Marsh"
 
