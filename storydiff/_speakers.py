@@ -649,13 +649,17 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
 
 
 # a verb and a possessive after a name: "Trump defined his policy", "Lee made her case"
-_VERB_AND_POSSESSIVE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(his|her)\b")
+_VERB_AND_POSSESSIVE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(his|her)\s+([a-z]+)")
 
 
 def _his_or_hers(text: str, m: _Mention) -> str:
-    """The gender a possessive right after a name's verb gives it: "m", "f" or ""."""
-    found = _VERB_AND_POSSESSIVE.match(text, m.end, m.end + 40)
-    if found is None:
+    """The gender a possessive right after a name's verb gives it: "m", "f" or "".
+
+    "her" must be followed by its noun: "Trump told her that ..." names a woman
+    he told, not Trump.
+    """
+    found = _VERB_AND_POSSESSIVE.match(text, m.end, m.end + 60)
+    if found is None or found.group(2) in _FUNCTION_WORDS or found.group(2) in _DETERMINERS:
         return ""
     return "m" if found.group(1) == "his" else "f"
 

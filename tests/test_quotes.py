@@ -1137,6 +1137,14 @@ def test_a_word_opening_the_next_sentence_is_no_speaker_unless_named_elsewhere()
     assert _one(named).speaker == "Marsh"
 
 
+def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
+    text = (
+        "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
+        '"A nation is a nation," she said.'
+    )
+    assert _one(text).speaker != "Marsh"
+
+
 def test_a_relative_named_by_a_given_name_after_a_possessor_takes_the_possessors_surname():
     text = (
         "Rev. Ivo Marsh’s son Tomas responded to the editorial on Facebook. "
