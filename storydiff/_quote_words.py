@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from storydiff._quantity_tables import SCALES, SMALL, TENS
+
 
 def _words(words: str) -> frozenset[str]:
     """A word list written as one white-space separated string."""
@@ -122,10 +124,7 @@ _STOP_CAPS = _words("""
     meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
     years moments shortly soon once following upon across beyond behind toward towards
     throughout nearly almost several dozens hundreds thousands millions
-    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred thousand dozen
-    """)
+    """) | frozenset((*SMALL, *TENS, *SCALES, "dozen"))  # "Seventeen Taliban members"
 _CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
 _ADVERBS = _words("""
     also later then again previously once recently earlier has had have was were is

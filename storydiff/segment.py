@@ -14,6 +14,7 @@ import re
 
 import pysbd
 
+from storydiff._quantity_tables import WEEKDAYS
 from storydiff.models import Sentence, Word
 
 __all__ = ["split_sentences", "words"]
@@ -28,10 +29,10 @@ _TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|C
 # a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
-_TIME_ZONE = re.compile(
+# what goes on from a clock time: its time zone, or its day ("at 10 a.m." / "Friday; ...")
+_AFTER_A_CLOCK = re.compile(
     r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AEST|AEDT|JST|IST)\b"
-    # or the day of the time: "at 10 a.m." / "Friday; it rained."
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b"
+    r"|(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"|today|tomorrow)\b"
 )
 # a comma never ends a sentence, inside quote marks neither ("... 'overdue,' " Blumenthal said.)
 _COMMA_END = re.compile(r",[\s'’\"”]*$")
@@ -99,7 +100,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                         continue
                 if (
                     (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
-                    or (_CLOCK_CUT.search(out[-1].text) and _TIME_ZONE.match(piece))
+                    or (_CLOCK_CUT.search(out[-1].text) and _AFTER_A_CLOCK.match(piece))
                     or _continues(out[-1].text, piece)
                 ):
                     # "... said Insp." / "Houlahan ...": a title pysbd does not know;
