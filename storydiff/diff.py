@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff._entity_words import COUNTRY_ALIASES
+from storydiff._quantity_tables import MONTHS, WEEKDAYS
 from storydiff.align import AlignParams, align
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
@@ -690,6 +691,7 @@ _DOMINANT = 3  # times as many versions as any other full name with the same sur
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+_DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _find_written(
@@ -706,8 +708,8 @@ def _find_written(
     New York Times", "Haxby" in "Lena Haxby")."""
     for key, by_version in found.items():
         name = names[key]
-        if len(name) < 3:
-            continue
+        if len(name) < 3 or name.lower() in _DAY_WORDS:
+            continue  # "May" of "in May 2019" is no Theresa May
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z])")
         for article in articles:
             if article.id in by_version:
@@ -1050,9 +1052,8 @@ def _facts(
 _UNRELATED = 99  # a figure that is another thing ranks below every relation
 
 
-def _other_days(days: frozenset[str], other: frozenset[str] | str) -> bool:
-    """Whether two figures' days (or a sentence's) are named and none is shared."""
-    theirs = days_named(other) if isinstance(other, str) else other
+def _other_days(days: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two figures' days are named and none is shared."""
     return bool(days) and bool(theirs) and days.isdisjoint(theirs)
 
 
@@ -1081,7 +1082,7 @@ def _slot_conflict(
     agreeing: list[str],
     published: Mapping[str, Any],
     row_at: Callable[[str, int], int | None] | None = None,
-    days_at: Callable[[str, int], frozenset[str]] | None = None,
+    days_at: Callable[[str, int], frozenset[str]] = lambda _version, _offset: frozenset(),
 ) -> Conflict | None:
     """How the versions that differ from the consensus of a slot relate to it, if at all.
 
@@ -1092,9 +1093,7 @@ def _slot_conflict(
     killed"): then they are a conflict.
     """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
-    consensus_days = (
-        days_at(agreeing[0], consensus_m.start) if days_at else days_named(consensus_m.sentence)
-    )
+    consensus_days = days_at(agreeing[0], consensus_m.start)
     # the rows where an agreeing version states the slot: an outlier there is aligned
     agreeing_rows = (
         {row_at(a, m.start) for a in agreeing for _, m in by_version[a]} - {None}
@@ -1132,7 +1131,7 @@ def _slot_conflict(
                 # neither in conflict nor one more specific than the other
                 label is not None
                 and label != "update"
-                and _other_days(consensus_days, days_at(v, m.start) if days_at else m.sentence)
+                and _other_days(consensus_days, days_at(v, m.start))
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,
                 # and shown only if the version states nothing else of the slot
