@@ -85,7 +85,7 @@ _PHOTO_CREDIT_LAST = frozenset(")PsAkge")
 # "REUTERS/Joshua Roberts", "AFP/Getty Images"
 _CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")
 _AGENCY_FIRST_CREDIT = re.compile(
-    r"(?<![\w/])(?:REUTERS|Reuters|AFP|EPA|XINHUA|Xinhua|AP Photo)/[A-Z][\w.'’-]*"
+    r"(?<![\w/])(?:" + "|".join(a.rstrip("/") for a in _CREDIT_AGENCIES) + r")/[A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){0,3}(?:/(?:File|FILE|Pool|POOL|Handout|HANDOUT))?$"
 )
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
