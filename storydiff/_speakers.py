@@ -764,6 +764,18 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
             # sentence's "he" is ours, and the others it names are not
             cands = [m for m in cands if _says(doc.text, m)]
+        if (
+            want in {"m", "f"}
+            and not any(
+                m.kind == "person"
+                and (" " in _canonical(doc, m) or _canonical(doc, m).lower() in doc.surnames)
+                for m in cands
+            )
+            and _opens_with_someone(doc.text, lo, hi)
+        ):
+            # "A senior Taliban commander in Helmand who declined to be named said ...
+            # '"...," he told Reuters': he is that commander, whom the text does not name
+            return ""
         # the one who said something first: "..., Kelly said." then '"...," he added';
         # then a name no preposition governs ("tough on Putin, Trump blamed ...": Trump)
         cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
@@ -846,6 +858,20 @@ def _the_person(doc: _Doc, m: _Mention) -> bool:
         return False
     words = [_bare(w) for w in _TOKEN.findall(m.text) if w[0].isalnum()]
     return words in (["the", "person"], ["the", "individual"])
+
+
+def _opens_with_someone(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``lo:hi`` opens with someone unnamed: "A senior Taliban
+    commander ...", "An official ...", "A person familiar with the talks ..."."""
+    toks = [t for t in _tokens(text, lo, min(hi, lo + 120)) if t.text[0].isalnum()]
+    if not toks or toks[0].low not in {"a", "an"}:
+        return False
+    for t in toks[1:5]:
+        if _person_noun(t.low) or t.low in _TITLES:
+            return True
+        if t.low in _FUNCTION_WORDS or _is_cue(t):
+            return False
+    return False
 
 
 def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:

@@ -1145,6 +1145,19 @@ def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     assert _one(text).speaker != "Marsh"
 
 
+def test_he_after_a_sentence_opened_by_someone_unnamed_is_that_person():
+    text = (
+        "Spokesman Ivo Marsh denied it. A senior commander in Lisk who declined to be "
+        'named said fighters had attacked. "We did not suffer losses," he told Reuters.'
+    )
+    assert _one(text).speaker == ""
+    named = (
+        "Ivo Marsh denied it. A spokesman for the council, Tomas Brell, said it was over. "
+        '"We did not," he said.'
+    )
+    assert _one(named).speaker == "Tomas Brell"
+
+
 def test_a_relative_named_by_a_given_name_after_a_possessor_takes_the_possessors_surname():
     text = (
         "Rev. Ivo Marsh’s son Tomas responded to the editorial on Facebook. "
