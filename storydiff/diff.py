@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -31,11 +32,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff._entity_words import COUNTRY_ALIASES
 from storydiff._quantity_tables import MONTHS, WEEKDAYS
+from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
 from storydiff.align import AlignParams, align
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
@@ -647,13 +650,14 @@ def _entity_facts(
     }
     found: dict[tuple[str, str], dict[str, FactMention]] = {}
     names: dict[tuple[str, str], str] = {}
-    titled: set[tuple[str, str]] = set()
+    titled: dict[tuple[str, str], set[str]] = {}
     starts = {a.id: [s.start for s in sentences[a.id]] for a in articles}
     for article, entity in named:
         lowered = _name_key(entity.name)
         key = (kind_of[lowered], lowered)
-        if _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start):
-            titled.add(key)
+        honorific = _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start)
+        if honorific:
+            titled.setdefault(key, set()).add(_HONORIFIC_GENDER.get(honorific[1].lower(), ""))
         where = _sentence_at(sentences[article.id], starts[article.id], entity.start)
         names.setdefault(key, entity.name)
         found.setdefault(key, {}).setdefault(
@@ -667,6 +671,7 @@ def _entity_facts(
                 sentence=where.text if where else "",
             ),
         )
+    _join_nicknames(found)
     _join_surnames(found, titled)
     _join_acronyms(found)
     _find_written(found, names, articles, sentences, starts)
@@ -771,12 +776,18 @@ def _name_key(name: str) -> str:
 
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
+def _first_name_gender(first: str) -> str:
+    """ "m" or "f" for a common given name, else ""."""
+    return "f" if first in _FEMALE_FIRST else "m" if first in _MALE_FIRST else ""
+
+
 def _join_surnames(
-    found: dict[tuple[str, str], dict[str, FactMention]], titled: set[tuple[str, str]]
+    found: dict[tuple[str, str], dict[str, FactMention]], titled: Mapping[tuple[str, str], set[str]]
 ) -> None:
     """Take a lone surname into the full name other versions give the person.
 
@@ -784,24 +795,65 @@ def _join_surnames(
     "Donald Trump": the surname's mentions join the full name's fact, unless
     another full name with that surname is common too ("Melania Trump" in a
     third as many versions or more), when "Trump" stays a name of its own.
-    So does a surname written with an honorific anywhere (``titled``): "Mrs.
-    Trump" or "Mr. Jackson, the plaintiff" may be someone the others never
-    name. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy.
+    A surname written with an honorific (``titled``: the genders its
+    honorifics give, "" for "Dr.") joins only a full name whose given name is
+    of that gender: "Mr. Trump" is Donald Trump, but "Mrs. Trump", "Dr. Trump"
+    or "Mrs. Haxby" beside "Lena Haxby" (a given name of no known gender) may
+    be someone the others never name. A suffix is no surname: "Robert F.
+    Kennedy Jr" is a Kennedy.
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
         words = [w for w in lowered.split() if w not in _NAME_SUFFIXES]
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
-    for key in [k for k in found if k[0] == "person" and " " not in k[1] and k not in titled]:
+    for key in [k for k in found if k[0] == "person" and " " not in k[1]]:
         names = sorted(full.get(key[1], ()), key=lambda k: -len(found[k]))
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
         ):
             continue
+        if key in titled and titled[key] != {_first_name_gender(names[0][1].split()[0])} - {""}:
+            continue  # "Dr.", or a given name of no known gender, joins nobody
         target = found[names[0]]
         for version, mention in found.pop(key).items():
             target.setdefault(version, mention)
+
+
+@functools.cache
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one, written out or as a nickname: "Charles" and
+    "Chuck", "Richard" and "Rick" (the `nicknames` package's hand-kept table)."""
+    if a == b:
+        return True
+    namer = _nick_namer()
+    return b in namer.nicknames_of(a) or b in namer.canonicals_of(a)
+
+
+def _join_nicknames(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a person's name with a nickname into the same name written out, or the other
+    way round: "Chuck Schumer" and "Charles E. Schumer" (the middle initial is already
+    gone from the key), "Rick Gates" and "Richard Gates" are one fact, under the name
+    more versions write. Only two words, given name and surname: "Bill Nelson" is not
+    "William Nelson Smith"."""
+    people: dict[str, list[tuple[str, str]]] = {}
+    for key in found:
+        words = key[1].split()
+        if key[0] == "person" and len(words) == 2:
+            people.setdefault(words[1], []).append(key)
+    for keys in people.values():
+        keys.sort(key=lambda k: (-len(found[k]), k[1]))
+        for k, key in enumerate(keys):
+            if key not in found:
+                continue
+            for other in keys[k + 1 :]:
+                if other in found and _same_given_name(key[1].split()[0], other[1].split()[0]):
+                    for version, mention in found.pop(other).items():
+                        found[key].setdefault(version, mention)
 
 
 def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

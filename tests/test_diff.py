@@ -415,12 +415,37 @@ def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     assert people["Lena Haxby"] == ("v0", "v1")
 
 
-def test_a_surname_with_an_honorific_is_not_joined_to_the_full_name():
+def test_a_surname_with_an_honorific_joins_only_a_full_name_of_its_gender():
+    full = "President Donald Haxby met the crew in Port Ella on Monday."
+    mister = "Mr. Haxby visited a school in Port Ella on Monday while the crew met."
+    missus = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
+    doctor = "Dr. Haxby visited a school in Port Ella on Monday while the crew met."
+    assert _people([full, full, mister]) == {"Donald Haxby": ("v0", "v1", "v2")}
+    assert _people([full, full, missus])["Haxby"] == ("v2",)
+    assert _people([full, full, doctor])["Haxby"] == ("v2",)
+
+
+def test_a_surname_with_an_honorific_stays_apart_from_a_given_name_of_no_known_gender():
     full = "President Lena Haxby met the crew in Port Ella on Monday."
     titled = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
     people = _people([full, full, full, titled])
     assert people["Lena Haxby"] == ("v0", "v1", "v2")
     assert people["Haxby"] == ("v3",)
+
+
+def test_a_name_with_a_nickname_is_the_name_written_out():
+    chuck = "Senator Chuck Haxby met the crew in Port Ella on Monday."
+    charles = "Senator Charles E. Haxby met the crew in Port Ella on Monday."
+    rick = "Coach Rick Marsh met the crew in Port Ella on Monday."
+    richard = "Coach Richard Marsh met the crew in Port Ella on Monday."
+    assert _people([chuck, chuck, charles]) == {"Chuck Haxby": ("v0", "v1", "v2")}
+    assert _people([rick, richard, richard]) == {"Richard Marsh": ("v0", "v1", "v2")}
+
+
+def test_two_given_names_that_are_no_nickname_of_each_other_stay_two_people():
+    lena = "Coach Lena Haxby said the team played well on Sunday."
+    ivo = "Coach Ivo Haxby said the team played well on Sunday."
+    assert _people([lena, ivo]) == {"Lena Haxby": ("v0",), "Ivo Haxby": ("v1",)}
 
 
 def test_a_name_suffix_is_no_surname_when_a_surname_joins_its_full_name():
@@ -728,3 +753,9 @@ def test_claims_stated_in_wire_wordings_are_one_slot(b):
     [fact] = [f for f in diff_story(arts).facts if f.kind == "count"]
     assert fact.subject == "claims"
     assert [m.version for m in fact.mentions] == ["a", "b"]
+
+
+def test_a_doctor_s_surname_stays_apart_from_a_given_name_of_no_known_gender():
+    full = "Admiral Ronny Haxby met the crew in Port Ella on Monday."
+    doctor = "Dr. Haxby visited a school in Port Ella on Monday while the crew met."
+    assert _people([full, full, doctor])["Haxby"] == ("v2",)
