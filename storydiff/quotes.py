@@ -69,6 +69,7 @@ The extractor is rule based. It works one paragraph (line) at a time:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, _subject
@@ -671,6 +672,11 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     order = {id(k[0]): i for i, k in enumerate(kept)}
     last_speaker: tuple[str, str] = ("", "")
     chained: set[int] = set()
+    continued_by = {
+        order[id(spans[k[0].continues])]: j
+        for j, k in enumerate(kept)
+        if k[0].continues >= 0 and id(spans[k[0].continues]) in order
+    }
     out: list[Quote] = []
     for i, (sp, start, end, kind, attr) in enumerate(kept):
         speaker, speaker_text, cue = "", "", ""
@@ -691,16 +697,23 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 speaker, speaker_text, cue = resolved.get(
                     order[id(spans[sp.continues])], ("", "", "")
                 )
+            elif (ahead := _attributed_continuation(kept, continued_by, i)) is not None:
+                # a quote left open at a paragraph's end whose next paragraph goes on with
+                # it and closes '...," an official said.': that attribution is the speaker
+                later_sp, later_attr = ahead
+                speaker = _resolve(doc, later_attr.mention, later_sp.start)
+                speaker_text, cue = later_attr.mention.text, later_attr.cue
             elif (
                 kind == "direct"
                 and i > 0
                 and kept[i - 1][3] == "direct"
                 and (i - 1 in chained or (kept[i - 1][4] and kept[i - 1][4].mention))
-                and resolved[i - 1][0]
+                and (resolved[i - 1][0] or resolved[i - 1][1])
                 and _follows_quote(text, kept[i - 1][0], sp)
             ):
                 # a quote right after an attributed quote goes on with it ('"...,"
-                # Tweeden wrote.' then a paragraph of quote), and so does the next
+                # Tweeden wrote.' then a paragraph of quote), and so does the next;
+                # after '"...," a senior administration official said.' it stays unnamed
                 speaker, speaker_text, _ = resolved[i - 1]
                 chained.add(i)
             else:
@@ -712,7 +725,11 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)
-        if speaker:
+        if speaker or (
+            attr is not None and attr.mention is not None and attr.mention.kind == "nominal"
+        ):
+            # an unnamed source ("a senior administration official said") is the last
+            # speaker too: a quote left with no clue of its own is not the man named before
             last_speaker = (speaker, speaker_text)
         out.append(
             Quote(
@@ -727,6 +744,22 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         )
     out = _headline_speakers(out, kept)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _attributed_continuation(
+    kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]],
+    continued_by: Mapping[int, int],
+    i: int,
+) -> tuple[_Span, _Attribution] | None:
+    """The first later piece of quote ``i`` (continued paragraph by paragraph) that has
+    an attribution with a speaker, and the attribution."""
+    j = continued_by.get(i)
+    while j is not None:
+        attr = kept[j][4]
+        if attr is not None and attr.mention is not None:
+            return kept[j][0], attr
+        j = continued_by.get(j)
+    return None
 
 
 _GOES_ON = frozenset(("continued", "continues", "added", "adds", "went", "goes"))

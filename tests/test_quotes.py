@@ -1400,3 +1400,35 @@ def test_the_paper_said_after_a_study_is_no_newspaper_named_long_before():
         "their findings on Monday. “Sea levels will rise faster,” the paper said."
     )
     assert _one(text).speaker != "Fox News"
+
+
+def test_a_quote_paragraph_after_an_unnamed_source_s_quote_stays_unnamed():
+    text = (
+        "Defence Secretary Ivo Marsh said the plan was sound.\n\n"
+        '"Nobody has done this before," a senior official said.\n\n'
+        '"The minister was briefed all the way along."'
+    )
+    first, second = extract_quotes(text)
+    assert (first.speaker, first.speaker_text) == ("", "a senior official")
+    assert (second.speaker, second.speaker_text) == ("", "a senior official")
+
+
+def test_a_quote_with_no_clue_of_its_own_after_an_unnamed_source_is_not_the_man_named_before():
+    text = (
+        '"The plan is sound," Defence Secretary Ivo Marsh said.\n\n'
+        '"Nobody has done this before," a senior official said. It was late.\n\n'
+        '"We will see that through."'
+    )
+    speakers = [(q.speaker, q.speaker_text) for q in extract_quotes(text)]
+    assert speakers[1:] == [("", "a senior official"), ("", "a senior official")]
+
+
+def test_a_quote_left_open_takes_the_attribution_that_closes_its_next_paragraph():
+    text = (
+        "The strategy does not rule out working with Ivo Marsh.\n\n"
+        '"We are working with them. We do not rule out cooperation.\n\n'
+        '"So it is not mutually exclusive," an official said.'
+    )
+    first, second = extract_quotes(text)
+    assert (first.speaker, first.speaker_text, first.cue) == ("", "an official", "said")
+    assert second.speaker_text == "an official"
