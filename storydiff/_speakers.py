@@ -313,14 +313,19 @@ def _scan_mentions(doc: _Doc) -> None:
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     cap_mid: set[str] = set()
     for lo, hi in doc.sentences:
-        toks = _tokens(text, lo, hi)
+        # a sentence opens again after a dateline: "WASHINGTON — Declaring that ..."
+        start = _dateline_end(text, lo, hi) or lo
+        toks = _tokens(text, start, hi)
         first = next((n for n, t in enumerate(toks) if t.text[0].isalnum()), -1)
         cap_mid.update(_bare(t.text) for t in toks[first + 1 :] if t.cap)
     lower_words -= cap_mid
     for lo, hi in doc.sentences:
         toks = [t for t in _tokens(text, lo, hi) if not inside[t.start]]
-        first = next((n for n, t in enumerate(toks) if t.text[0].isalnum()), -1)
         dateline = _dateline_end(text, lo, hi) or lo
+        opening = {
+            next((n for n, t in enumerate(toks) if t.start >= at and t.text[0].isalnum()), -1)
+            for at in (lo, dateline)
+        }
         i = 0
         while i < len(toks):
             if not _is_name_tok(toks[i]) and not (
@@ -329,7 +334,7 @@ def _scan_mentions(doc: _Doc) -> None:
                 i += 1
                 continue
             j = _name_run(toks, i)
-            if i == first and _common_word(toks[i], j - i, lower_words, cap_mid):
+            if i in opening and _common_word(toks[i], j - i, lower_words, cap_mid):
                 # a capitalised common word opening the sentence: "Crews from Lisk",
                 # "Engineer Sara Lindt"
                 i += 1

@@ -1432,3 +1432,11 @@ def test_a_quote_left_open_takes_the_attribution_that_closes_its_next_paragraph(
     first, second = extract_quotes(text)
     assert (first.speaker, first.speaker_text, first.cue) == ("", "an official", "said")
     assert second.speaker_text == "an official"
+
+
+def test_a_participle_opening_a_sentence_after_a_dateline_is_no_speaker():
+    text = (
+        'WASHINGTON — Declaring that the world is entering a "new era of competition," '
+        "President Ivo Marsh outlined a strategy on Monday."
+    )
+    assert _one(text).speaker != "Declaring"
