@@ -485,6 +485,11 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         k = j + 1
         app: list[str] = []
         while k < len(toks) and toks[k].text not in {",", ".", ";", ":"} and len(app) < 8:
+            if _is_cue(toks[k], toks[k - 1]):
+                # "... with Ukraine, a committee official confirmed to The Hill": a
+                # clause with its own reporting verb, no appositive
+                app = []
+                break
             app.append(_bare(toks[k].text))
             k += 1
         if app and app[0] in _DETERMINERS:
@@ -958,6 +963,11 @@ def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
     return _canonical(doc, best)
 
 
+# the words an unnamed source goes by: "the committee official told The Hill" is no
+# anaphor for the last man named (the role lookup still finds "Ann Lee, an official")
+_SOURCE_NOUNS = frozenset(("official", "source", "aide", "insider"))
+
+
 def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     """A definite description as an anaphor: "the Texas governor" after "says Perry".
 
@@ -974,7 +984,7 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     if qualified or len(words) < 2 or len(words) > 4 or words[0] != "the":
         return ""
     head = words[-1]
-    if _anonymous_before(doc, m.start, head):
+    if _anonymous_before(doc, m.start, head) or head in _SOURCE_NOUNS:
         return ""
     if head in _OUTLET_HEADS:
         # "the newspaper said": the last newspaper named in the sentences before it

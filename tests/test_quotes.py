@@ -1440,3 +1440,21 @@ def test_a_participle_opening_a_sentence_after_a_dateline_is_no_speaker():
         "President Ivo Marsh outlined a strategy on Monday."
     )
     assert _one(text).speaker != "Declaring"
+
+
+def test_an_official_with_no_name_is_no_anaphor_for_the_last_man_named():
+    text = 'Ivo Marsh spoke on Monday. "We will act," the committee official told reporters.'
+    assert (_one(text).speaker, _one(text).speaker_text) == ("", "the committee official")
+
+
+def test_an_official_introduced_by_name_is_still_found_by_the_role():
+    text = 'Ivo Marsh, a Treasury official, spoke on Monday. "We will act," the official said.'
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_clause_with_its_own_reporting_verb_after_a_comma_is_no_appositive():
+    text = (
+        "The committee will review its inquiry into Ivo Marsh, a committee official "
+        'confirmed on Monday.\n\n"We expect members to view a draft," the committee official said.'
+    )
+    assert _one(text).speaker == ""
