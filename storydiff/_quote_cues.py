@@ -27,6 +27,7 @@ from storydiff._quote_words import (
     _TOLD_STOP,
 )
 from storydiff._speakers import (
+    _PARTY_TAG,
     _QUALIFIERS,
     _bare,
     _dateline_end,
@@ -91,6 +92,9 @@ def _speaker_before(
         n += 1
     if j < lo:
         return None
+    tag = _party_tag_before(toks, j, lo)
+    if tag is not None:
+        j = tag  # "Sen. Pat Toomey, R-Pa., said", "Mitch McConnell, R-Ky. said"
     if toks[j].low in {"which", "who"} and j - 1 > lo and toks[j - 1].text == ",":
         ante = _antecedent(text, toks, j - 1, lo)
         if ante is not None:
@@ -125,14 +129,14 @@ def _speaker_before(
         while i - 1 >= lo and (
             (toks[i - 1].cap and toks[i - 1].text[0].isalpha())
             or (toks[i - 1].text == "." and i - 2 >= lo and len(toks[i - 2].text) <= 3)
-            or (
-                toks[i - 1].low in _CONNECTORS
-                and toks[i - 1].low not in {"and", "&"}
-                and i - 2 >= lo
-                and toks[i - 2].cap
-            )
+            or (toks[i - 1].low in _CONNECTORS and i - 2 >= lo and toks[i - 2].cap)
         ):
             i -= 1
+        both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
+        if both is not None and not any(toks[p].low == "of" for p in range(i, both)):
+            # "and" joins a body's name after its "of" ("the American College of
+            # Obstetrics and Gynecology said"); otherwise it joins two subjects
+            i = both + 1
         if (
             i + 1 < j
             and toks[i + 1].low == "of"
@@ -148,9 +152,13 @@ def _speaker_before(
         mention = _make_mention(text, toks, i, j + 1)
         if mention is not None and mention.kind == "person":
             head_end = j + 1
+            # where the person's name opens: "Department of Homeland Security Secretary
+            # Kirstjen Nielsen said" is Nielsen, whose name follows the body's "of"
+            given = mention.name.split()[0]
+            named_at = next((p for p in range(j, i - 1, -1) if toks[p].text == given), i)
             for p in range(i + 1, j + 1):
                 if toks[p].low in {"of", "at", "from"}:
-                    if _bare(toks[p - 1].text) not in _TITLES:
+                    if _bare(toks[p - 1].text) not in _TITLES and p > named_at:
                         head_end = p  # not "Secretary of State Kim Wyman": a title's "of"
                     break
             if head_end != j + 1:
@@ -244,6 +252,19 @@ _VOICES = frozenset(
 # people who speak for the body they are "at": "officials at the WHO said" is the WHO
 # speaking, "a professor of law at Yale said" is not Yale
 _PLACE_VOICES = frozenset(("official", "officials", "executive", "executives"))
+
+
+def _party_tag_before(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """The index of the name's last token when ``toks[j]`` ends a party tag set off by a
+    comma (", R-Pa.,", ", R-Ky." before the verb), else None."""
+    k = j
+    if toks[k].text == ",":
+        k -= 1
+    if k >= lo and toks[k].text == ".":
+        k -= 1
+    if k - 2 < lo or not _PARTY_TAG.match(toks[k].text) or toks[k - 1].text != ",":
+        return None
+    return k - 2
 
 
 def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:

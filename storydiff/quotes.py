@@ -92,6 +92,7 @@ from storydiff._quote_words import (
     _WORD,
 )
 from storydiff._speakers import (
+    _PARTY_TAG,
     _anonymous_before,
     _canonical,
     _Doc,
@@ -322,6 +323,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         # an unlisted verb and its object, not an inverted speaker ('"...," defied party leaders')
     for k in range(i, min(len(toks), i + 40)):
         t = toks[k]
+        if t.text == "." and k and _PARTY_TAG.match(toks[k - 1].text):
+            continue  # "Mitch McConnell, R-Ky. said": the tag's full stop ends nothing
         if t.text in {".", "!", "?", ";", ":"} or t.text in _DOUBLE:
             return None
         if not _is_cue(t, toks[k - 1] if k else None):

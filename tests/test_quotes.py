@@ -1458,3 +1458,33 @@ def test_a_clause_with_its_own_reporting_verb_after_a_comma_is_no_appositive():
         'confirmed on Monday.\n\n"We expect members to view a draft," the committee official said.'
     )
     assert _one(text).speaker == ""
+
+
+def test_a_body_s_name_with_of_before_a_title_and_name_gives_the_person():
+    text = (
+        '"Our duty is clear," Department of Homeland Security Secretary Kirstjen Nielsen '
+        "said in a statement."
+    )
+    assert _one(text).speaker == "Kirstjen Nielsen"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Senate Majority Leader Mitch McConnell, R-Ky. said", "Sen. Mitch McConnell, R-Ky., said"],
+)
+def test_a_party_tag_between_name_and_verb_is_skipped(attribution):
+    text = f'Republicans met on Tuesday. "We have to act," {attribution} on the floor.'
+    assert _one(text).speaker == "Mitch McConnell"
+
+
+def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
+    text = (
+        'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
+        'our expertise was rejected."'
+    )
+    assert _one(text).speaker == "American College of Obstetrics and Gynecology"
+
+
+def test_and_joining_two_subjects_is_no_part_of_a_name():
+    text = '"We will act," Tomas Brell and Ivo Lind said.'
+    assert _one(text).speaker == "Ivo Lind"
