@@ -27,6 +27,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -715,14 +716,20 @@ def _find_written(
         name = names[key]
         if len(name) < 3 or name.lower() in _DAY_WORDS:
             continue  # "May" of "in May 2019" is no Theresa May
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z])")
+        # a party tag names its state ("R-Maine"); a name of two words or more may be
+        # written in another case ("the Trump administration")
+        pattern = re.compile(
+            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(_unaccented(name))}"
+            r"(?![\w-])(?-i:(?! [A-Z]))",
+            re.IGNORECASE if " " in name else 0,
+        )
         for article in articles:
             if article.id in by_version:
                 continue
             m = next(
                 (
                     m
-                    for m in pattern.finditer(article.text)
+                    for m in pattern.finditer(_same_length_unaccented(article.text))
                     if " " in name  # "special counsel Robert Mueller" names him too
                     or not _CAPITALISED_BEFORE.search(
                         article.text, max(0, m.start() - 40), m.start()
@@ -735,7 +742,7 @@ def _find_written(
             where = _sentence_at(sentences[article.id], starts[article.id], m.start())
             by_version[article.id] = FactMention(
                 version=article.id,
-                text=m.group(),
+                text=article.text[m.start() : m.end()],
                 start=m.start(),
                 end=m.end(),
                 norm=name,
@@ -750,6 +757,19 @@ _ALIASES = {
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 
+def _unaccented(text: str) -> str:
+    """ "de León" -> "de Leon": the accents some outlets drop."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _same_length_unaccented(text: str) -> str:
+    """``text`` without accents where that keeps every offset ("ﬁ" would not), else as is."""
+    plain = _unaccented(text)
+    return plain if len(plain) == len(text) else text
+
+
 def _name_key(name: str) -> str:
     """What one name is called in every version: "Kim Jong-un" and "Kim Jong Un", "U.S."
     and "America", "the Labor Department" and "Department of Labor" are one key.
@@ -759,7 +779,7 @@ def _name_key(name: str) -> str:
     >>> [_name_key(n) for n in ("John A. Boehner", "N.A.A.C.P.", "Robert F. Kennedy Jr.")]
     ['john boehner', 'naacp', 'robert kennedy jr.']
     """
-    words = re.sub(r"[-‐–]", " ", name.lower()).split()
+    words = re.sub(r"[-‐–]", " ", _unaccented(name).lower()).split()
     if words and words[0] == "the":
         words = words[1:]
     flat = " ".join(words).replace(".", "")
@@ -782,8 +802,13 @@ _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
 def _first_name_gender(first: str) -> str:
-    """ "m" or "f" for a common given name, else ""."""
-    return "f" if first in _FEMALE_FIRST else "m" if first in _MALE_FIRST else ""
+    """ "m" or "f" for a common given name or a nickname of one ("jeff": "jeffrey"),
+    else ""."""
+    genders = {
+        "f" if name in _FEMALE_FIRST else "m" if name in _MALE_FIRST else ""
+        for name in {first} | _nick_namer().canonicals_of(first)
+    } - {""}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _join_surnames(
@@ -795,12 +820,11 @@ def _join_surnames(
     "Donald Trump": the surname's mentions join the full name's fact, unless
     another full name with that surname is common too ("Melania Trump" in a
     third as many versions or more), when "Trump" stays a name of its own.
-    A surname written with an honorific (``titled``: the genders its
-    honorifics give, "" for "Dr.") joins only a full name whose given name is
-    of that gender: "Mr. Trump" is Donald Trump, but "Mrs. Trump", "Dr. Trump"
-    or "Mrs. Haxby" beside "Lena Haxby" (a given name of no known gender) may
-    be someone the others never name. A suffix is no surname: "Robert F.
-    Kennedy Jr" is a Kennedy.
+    So does a surname written with an honorific (``titled``: the genders its
+    honorifics give, "" for "Dr."), the newspapers' second mention ("Mr.
+    Kislyak"), unless the honorifics disagree with each other or with the
+    gender of the full name's given name: "Mrs. Trump" beside Donald Trump is
+    someone else. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy.
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
@@ -813,8 +837,9 @@ def _join_surnames(
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
         ):
             continue
-        if key in titled and titled[key] != {_first_name_gender(names[0][1].split()[0])} - {""}:
-            continue  # "Dr.", or a given name of no known gender, joins nobody
+        genders = titled.get(key, set()) | {_first_name_gender(names[0][1].split()[0])}
+        if len(genders - {""}) > 1:
+            continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
         target = found[names[0]]
         for version, mention in found.pop(key).items():
             target.setdefault(version, mention)

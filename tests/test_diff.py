@@ -415,22 +415,23 @@ def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     assert people["Lena Haxby"] == ("v0", "v1")
 
 
-def test_a_surname_with_an_honorific_joins_only_a_full_name_of_its_gender():
+def test_a_surname_with_an_honorific_joins_the_full_name_unless_the_genders_disagree():
     full = "President Donald Haxby met the crew in Port Ella on Monday."
+    lena = "President Lena Haxby met the crew in Port Ella on Monday."
     mister = "Mr. Haxby visited a school in Port Ella on Monday while the crew met."
     missus = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
     doctor = "Dr. Haxby visited a school in Port Ella on Monday while the crew met."
     assert _people([full, full, mister]) == {"Donald Haxby": ("v0", "v1", "v2")}
+    assert _people([full, full, doctor]) == {"Donald Haxby": ("v0", "v1", "v2")}
+    assert _people([lena, lena, missus]) == {"Lena Haxby": ("v0", "v1", "v2")}
     assert _people([full, full, missus])["Haxby"] == ("v2",)
-    assert _people([full, full, doctor])["Haxby"] == ("v2",)
+    assert _people([lena, lena, missus, mister])["Haxby"] == ("v2", "v3")
 
 
-def test_a_surname_with_an_honorific_stays_apart_from_a_given_name_of_no_known_gender():
-    full = "President Lena Haxby met the crew in Port Ella on Monday."
-    titled = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
-    people = _people([full, full, full, titled])
-    assert people["Lena Haxby"] == ("v0", "v1", "v2")
-    assert people["Haxby"] == ("v3",)
+def test_a_nickname_tells_the_gender_of_its_given_name():
+    full = "Attorney General Jeff Haxby met the crew in Port Ella on Monday."
+    missus = "Mrs. Haxby visited a school in Port Ella on Monday while the crew met."
+    assert _people([full, full, missus])["Haxby"] == ("v2",)
 
 
 def test_a_name_with_a_nickname_is_the_name_written_out():
@@ -755,7 +756,19 @@ def test_claims_stated_in_wire_wordings_are_one_slot(b):
     assert [m.version for m in fact.mentions] == ["a", "b"]
 
 
-def test_a_doctor_s_surname_stays_apart_from_a_given_name_of_no_known_gender():
-    full = "Admiral Ronny Haxby met the crew in Port Ella on Monday."
-    doctor = "Dr. Haxby visited a school in Port Ella on Monday while the crew met."
-    assert _people([full, full, doctor])["Haxby"] == ("v2",)
+def test_a_name_written_without_its_accents_is_the_same_name():
+    a = "Senator Kevin de León met the crew in Port Ella on Monday."
+    b = "Senator Kevin de Leon met the crew in Port Ella on Monday."
+    people = _people([a, b])
+    assert list(people.values()) == [("v0", "v1")]
+
+
+def test_a_version_writing_a_name_in_another_case_or_in_a_party_tag_names_it():
+    a = Article(id="a", text="The Harbex Administration said Maine would get aid on Monday.")
+    b = Article(
+        id="b",
+        text="The Harbex administration said on Monday that Sen. Ann Lee, R-Maine, backs aid.",
+    )
+    facts = {f.text: f.versions for f in diff_story([a, b]).facts}
+    assert facts["Maine"] == ("a", "b")
+    assert facts["Harbex Administration"] == ("a", "b")
