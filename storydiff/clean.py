@@ -191,6 +191,21 @@ _BOILERPLATE = re.compile(
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
     r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
     r"save|reddit)\s*){3,}|"
+    # an author's or the site's footer with an address: "Follow Evie on Twitter @eviefordham.",
+    # "Send tips to evie@...", "For licensing opportunities ..., please contact licensing@..."
+    r"(?:follow|send|e-?mail|contact|reach|write to|for (?:licensing|reprints?|permissions?)\b)"
+    r"[^\"“”]{0,120}(?:\s@\w{1,15}|\S@[\w-]+\.\w+)\S*|"
+    r"content created by\b.{0,80}\bis available\b.*|"
+    r"(?:you can )?follow [\w .'’-]{1,60} on (?:twitter|facebook|instagram)\b.{0,60}|"
+    # notes on the page: "[Editor's note: ...]", "This story was compiled from AP material"
+    r"\[editor['’]s note\b.*\]|editor['’]s note\s*:.*|"
+    r"this (?:story|report|article) (?:was|has been) compiled from\b.{0,100}|"
+    # widgets: NPR's caption toggle, ABC's "Add Interest", ad slots, TV promos, link lines
+    r"enlarge this image\b.*|add interest|interested in [\w'’&,. -]{1,50}\?|"
+    r"add .{1,60} as an interest to stay up to date\b.*|ad|"
+    r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox|"
+    r"tune in\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,20}|"
+    r"(?:read|see|view|watch|download|listen to|find)\b[\w\s'’,-]{0,60}\bhere|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )
@@ -285,11 +300,15 @@ _CREDIT_WORD = (
 _CREDITED = r"[•⦁·*]?\s*" + _CREDIT_WORD + r"(?:[\s,]+" + _CREDIT_WORD + r")*[\s,]+"
 _CREDIT_LINE = re.compile(
     r"^(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"(?:also\s+)?contributed"
-    r"\s(?:reporting|to this (?:report|story|article))\.?$"
+    r"\s(?:reporting|to this (?:report|story|article))"
+    # "... contributed to this report from New York, and Dee-Ann Durbin from Detroit."
+    r"(?:\s+from\s+[A-Z].{0,120})?\.?$"
 )
 _SIGN_OFF = re.compile(
     r"^(?:(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"contributed\.?|" + _REPORTED_FROM + r")$"
 )
+# debris that marks a page's footer: a promo headline may follow it ("Follow X on Twitter")
+_FOOTER_KINDS = frozenset(("boilerplate", "byline"))
 _CLOSING_LINES = 3  # a sign-off is among the last few lines of the story
 _NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
@@ -325,7 +344,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoASTEPCFLVYNRBEWLUGMO0123456789%$/(")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoiASTEPCFLVYNRBEWLUGMOI0123456789%$/([")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -758,12 +777,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     mark(i, "promo_tail", "after a related/promo heading at the end")
         else:
             tail: list[int] = []
-            for i in reversed(body_idx):
-                if _is_headline_like(lines[i]):
+            marked = 0  # debris already found among the trailing lines ("Follow X on Twitter")
+            for i in reversed(range(body_idx[0], n)):
+                if not lines[i]:
+                    continue
+                if kind[i] is not None:
+                    marked += kind[i] in _FOOTER_KINDS
+                elif _is_headline_like(lines[i]):
                     tail.append(i)
                 else:
                     break
-            if len(tail) >= 2 and len(tail) < len(body_idx):
+            if tail and len(tail) + min(marked, 1) >= 2 and len(tail) < len(body_idx):
                 for i in tail:
                     mark(i, "promo_tail", "trailing block of headline-like lines")
 

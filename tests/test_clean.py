@@ -302,6 +302,35 @@ _FERRY_STORY = [
             + ["caption"],
             "",
         ),
+        (  # author and licensing footers, page notes, widgets of NPR, ABC and the Post
+            [
+                [
+                    "Follow Anna on Twitter @annavoss.",
+                    "Send tips to anna@coastnews.example.",
+                    "Content created by the Coast News Foundation is available without charge "
+                    "to any eligible news publisher.",
+                    "[Editor's note: This sentence was added to explain the timetable.]",
+                    "This story was compiled from Associated Press material and other sources.",
+                ],
+                [
+                    "Enlarge this image toggle caption Bo Eklund/AP Bo Eklund/AP",
+                    "AD",
+                    "Interested in Ferries?",
+                    "Add Ferries as an interest to stay up to date on the latest Ferries news.",
+                    "Add Interest",
+                ],
+                [
+                    "Get all the latest news on the harbour delivered daily to your inbox.",
+                    "Tune in on Sunday at 10 p.m. ET/PT.",
+                    "Read the inquiry's terms here:",
+                    "Follow Tomas on Twitter",
+                    "AP writers Bo Eklund and Ann Lee contributed to this report from Lisk, "
+                    "and Tomas Berg from Port Ella.",
+                ],
+            ],
+            ["boilerplate"] * 5 + ["caption"] + ["boilerplate"] * 8 + ["byline"],
+            "",
+        ),
     ],
 )
 def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
@@ -737,3 +766,10 @@ def test_a_line_or_paragraph_break_tag_leaves_its_words_apart():
     assert "Monday. All 40" in cleaned.text
     page = "The ferry sank off Lisk.\n\n<b>Rescue</b>\n\nAll were saved.\n\nThe port is closed."
     assert clean_text(page).subheads == ("Rescue",)
+
+
+def test_a_headline_after_a_footer_at_the_end_is_a_promo_tail():
+    text = "\n\n".join([*_FERRY_STORY, "Follow Tomas Berg on Twitter", "Harbour inquiry: week 5"])
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.kind for r in cleaned.removed] == ["boilerplate", "promo_tail"]
