@@ -117,8 +117,8 @@ __all__ = ["extract_quotes"]
 # "the question of" ("intimidated by this question of “are you a citizen?” on the census").
 _MENTION_BEFORE = re.compile(
     r"\b(?:the|this|that|a|an|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
-    r"(?:(?:phrase|term|slogan|chant|motto|label|expression|catchphrase|hashtag|mantra)s?"
-    r"|questions?\s+of)\s*$",
+    r"(?:(?:phrase|term|slogan|chant|motto|label|expression|catchphrase|hashtag|mantra"
+    r"|nickname|moniker|buzzword)s?|word|questions?\s+of)\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement

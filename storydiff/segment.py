@@ -15,6 +15,7 @@ import re
 import pysbd
 
 from storydiff._quantity_tables import WEEKDAYS
+from storydiff._quote_words import _CUE_VERBS
 from storydiff.models import Sentence, Word
 
 __all__ = ["split_sentences", "words"]
@@ -130,7 +131,25 @@ def _continues(before: str, piece: str) -> bool:
         piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
+        or (
+            before.lstrip()[:1] in "\"“‘'"  # the sentence is the quote, its speaker after it
+            and _ASKED_END.search(before) is not None
+            and _attributes(piece)
+        )
     )
+
+
+# a quoted question or exclamation, closed: '... after the new year?”'
+_ASKED_END = re.compile(r"[?!][\"”’']\s*$")
+# a name in front of its verb: "Gen. Charles Brown told", "Brown asked"
+_NAME_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}([a-z]+)\b")
+
+
+def _attributes(piece: str) -> bool:
+    """Whether ``piece`` opens with a name and a reporting verb, the attribution of the
+    quoted question before it ('"... the new year?" Gen. Charles Brown told reporters')."""
+    m = _NAME_THEN_VERB.match(piece)
+    return m is not None and m[1] in _CUE_VERBS
 
 
 def _extended(sentence: Sentence, end: int, text: str) -> Sentence:

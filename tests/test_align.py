@@ -103,6 +103,23 @@ def test_an_abbreviation_a_comma_or_a_dash_does_not_end_the_sentence(text):
     assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Does it come on Christmas Eve? Or after the new year?” Gen. Ann Lee told reporters.",
+        '"Why not?" Lee asked.',
+        "“Stop the ferry!” Harbourmaster Bo Ek shouted on Monday.",
+    ],
+)
+def test_a_quoted_question_and_the_name_and_verb_after_it_are_one_sentence(text):
+    assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
+
+
+def test_a_quoted_question_inside_a_sentence_still_ends_it_before_a_new_one():
+    text = "She asked: “Is it over?” Ek says it is."
+    assert [s.text for s in split_sentences(text)] == ["She asked: “Is it over?”", "Ek says it is."]
+
+
 def test_a_capitalised_abbreviation_before_a_lower_case_line_still_ends_its_sentence():
     text = "I am a reporter at The Times. lyn said hi."
     assert [s.text for s in split_sentences(text)] == [

@@ -880,6 +880,8 @@ def test_the_person_after_a_person_familiar_with_the_matter_stays_unnamed():
         "He regretted his use of the term “dominate the battlespace” in a call with governors.",
         'The council ran under the slogan "Not me. Us." for two years.',
         "Posts with the hashtag “bring the ferry back” drew a million views.",
+        "The judge told them to stop using the word “oligarch” to describe the owners.",
+        "Fans gave the ferry the nickname “old rust bucket” in the 1990s.",
     ],
 )
 def test_words_named_as_words_are_mentioned_not_quoted(text):
