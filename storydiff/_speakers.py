@@ -10,6 +10,7 @@ that find a mention next to a reporting verb are in :mod:`storydiff._quote_cues`
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -720,6 +721,18 @@ def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | 
 _SAYS = re.compile(r"\s+([a-z]+)(?:\s+[\w’']+){0,3}[.!?](?:\s|$)")
 
 
+def _named_pair(doc: _Doc, cands: list[_Mention]) -> str | None:
+    """Two people named together, "they" of the next quote: "write Susan Hennessey and
+    Benjamin Wittes on the Lawfare blog" -> "Susan Hennessey and Benjamin Wittes"."""
+    people = [m for m in cands if m.kind == "person"]
+    for a, b in itertools.pairwise(people):
+        if re.fullmatch(r",? and ", doc.text[a.end : b.start]):
+            first, second = _canonical(doc, a), _canonical(doc, b)
+            if " " in first and " " in second:
+                return f"{first} and {second}"
+    return None
+
+
 def _says(text: str, m: _Mention) -> bool:
     """Whether the mention closes its sentence as the one who spoke ("..., Kelly said.")."""
     verb = _SAYS.match(text, m.end)
@@ -768,6 +781,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
         if want == "p":
             # "... Republican senators urged Akin ... they said": an unnamed group
             group = _unnamed_group(doc, cands, lo, hi)
+            if group is None:
+                group = _named_pair(doc, cands)
             if group is not None:
                 return group
         if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want):

@@ -1490,3 +1490,12 @@ def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
 def test_and_joining_two_subjects_is_no_part_of_a_name():
     text = '"We will act," Tomas Brell and Ivo Lind said.'
     assert _one(text).speaker == "Ivo Lind"
+
+
+def test_they_after_two_people_named_together_is_the_pair():
+    text = (
+        "“No committee can do it,” write Ann Lee and Bo Ek on the Harbour blog.\n\n"
+        "They argue for a new inquiry.\n\n"
+        "“Given the mood, an inquiry will meet resistance,” they write."
+    )
+    assert extract_quotes(text)[-1].speaker == "Ann Lee and Bo Ek"
