@@ -900,7 +900,7 @@ def _context_speaker(
     idx = _sentence_index(doc, pos)
     lo, _ = doc.sentences[idx] if doc.sentences else (0, 0)
     if kind == "partial":
-        return _subject(doc, lo, pos)
+        return _clause_subject(doc, lo, pos) or _subject(doc, lo, pos)
     if idx > 0:
         plo, phi = doc.sentences[idx - 1]
         m = _closing_attribution(doc, plo, phi) or _subject(doc, plo, phi)
@@ -912,6 +912,23 @@ def _context_speaker(
         if m is not None and " " not in m.name and doc.text.count(m.name) == 1:
             return None  # "Rain fell.": a word opening a sentence, no name known elsewhere
         return m
+    return None
+
+
+# where a second clause opens with its own subject: "..., while Ireland summoned ..."
+_CLAUSE_OPENING = re.compile(r"(?:,|;|\s—)\s*(?:while|whereas|but|and)\s+(?:the\s+)?$")
+
+
+def _clause_subject(doc: _Doc, lo: int, pos: int) -> _Mention | None:
+    """The subject of the last clause of the sentence before a partial quote at ``pos``,
+    when a conjunction opens that clause with a name: "South Africa recalled its
+    ambassador, while Ireland summoned his to express its “shock and dismay”" is
+    Ireland's."""
+    for m in reversed([m for m in doc.mentions if lo < m.start < pos]):
+        if m.kind in {"person", "org"} and _CLAUSE_OPENING.search(doc.text, lo, m.start):
+            following = doc.text[m.end : pos].split()
+            if following and following[0].islower() and following[0].isalpha():
+                return m  # the name and its verb: "Ireland summoned"
     return None
 
 

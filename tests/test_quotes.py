@@ -1499,3 +1499,16 @@ def test_they_after_two_people_named_together_is_the_pair():
         "“Given the mood, an inquiry will meet resistance,” they write."
     )
     assert extract_quotes(text)[-1].speaker == "Ann Lee and Bo Ek"
+
+
+def test_a_partial_quote_in_a_second_clause_belongs_to_that_clause_s_subject():
+    text = (
+        "Mayor Bo Ek withdrew his envoy, while Governor Ann Lee summoned the consul to express "
+        "her “shock and dismay” at the killings."
+    )
+    assert _one(text).speaker == "Ann Lee"
+
+
+def test_a_partial_quote_with_no_second_subject_stays_with_the_sentence_subject():
+    text = "Mayor Bo Ek recalled his envoy and said the killings were “a grave breach” of law."
+    assert _one(text).speaker == "Bo Ek"
