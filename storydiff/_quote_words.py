@@ -92,7 +92,7 @@ _ORG_WORDS = _words("""
     fund trust alliance society chamber assembly parliament cabinet embassy army navy
     force forces guard coastguard tribunal team journal magazine gazette herald
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
-    building memorial stadium arena cathedral airport library college academy
+    building memorial stadium arena cathedral airport library college academy division
     """)
 _TITLES = _words("""
     potus flotus

@@ -795,8 +795,20 @@ def _continues_previous(
     # added' is Marsh's (and so, for safety, is any man named there)
     lo, hi = kept[i - 1][0].end, kept[i][0].start
     return not any(
-        lo <= m.start < hi and m.kind == "person" and _canonical(doc, m) != previous
+        lo <= m.start < hi
+        and m.kind == "person"
+        and _canonical(doc, m) != previous
+        and not _modifies_a_noun(doc.text, m.start, m.end)
         for m in doc.mentions
+    )
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands between "the" and a lower-case noun
+    ("during the Obama administration"): a modifier, no one acting."""
+    return (
+        text[max(0, start - 4) : start].lower() == "the "
+        and re.match(r"\s+[a-z]+\b", text[end : end + 30]) is not None
     )
 
 

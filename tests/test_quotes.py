@@ -1512,3 +1512,13 @@ def test_a_partial_quote_in_a_second_clause_belongs_to_that_clause_s_subject():
 def test_a_partial_quote_with_no_second_subject_stays_with_the_sentence_subject():
     text = "Mayor Bo Ek recalled his envoy and said the killings were “a grave breach” of law."
     assert _one(text).speaker == "Bo Ek"
+
+
+def test_he_adds_goes_on_with_the_last_speaker_past_a_name_that_only_modifies_a_noun():
+    text = (
+        "Ivo Marsh defended the plan on Monday.\n\n"
+        "The review “is important, but not enough,” says Tomas Brell, a lawyer in the "
+        "Justice Department’s Civil Rights Division during the Marsh administration.\n\n"
+        "“We need an independent inquiry,” he adds."
+    )
+    assert extract_quotes(text)[-1].speaker == "Tomas Brell"
