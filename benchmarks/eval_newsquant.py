@@ -86,7 +86,16 @@ DATASETS = {
     },
     # written for this project in NewsQuant's format and conventions (corpora/quantities/)
     "newsy": ROOT / "corpora" / "quantities" / "newsy.json",
+    # sentences of real news (AllSides, BASIL) annotated for this project by the same
+    # conventions; the gold holds offsets only, the text is read from ../shared/corpora
+    "real": ROOT / "corpora" / "quantities" / "real_news.json",
 }
+# where the offsets of ``real`` point: each corpus's docs.jsonl, by "id" and "text"
+REAL_SOURCES = {
+    "allsides": SHARED / "allsides_clusters" / "docs.jsonl",
+    "basil": SHARED / "basil" / "docs.jsonl",
+}
+OWN_SETS = frozenset(("newsy", "real"))
 
 sys.path.insert(0, str(ROOT))
 
@@ -291,10 +300,12 @@ def load(root: Path, split: str = "test", *, dataset: str = "newsquant") -> list
     if dataset not in DATASETS:
         msg = f"The 'dataset' parameter must be one of {sorted(DATASETS)}. Got {dataset!r} instead."
         raise ValueError(msg)
-    path = root / DATASETS[dataset]  # an absolute path (newsy) ignores root
+    path = root / DATASETS[dataset]  # an absolute path (newsy, real) ignores root
     records = json.loads(path.read_text(encoding="utf-8"))
     if dataset == "newsy":
         return list(records)
+    if dataset == "real":
+        return _with_real_text(records)
     if dataset != "newsquant":
         for record in records:
             for q in record["quantities"]:
@@ -304,6 +315,23 @@ def load(root: Path, split: str = "test", *, dataset: str = "newsquant") -> list
         return list(records)
     want_test = split == "test"
     return [r for i, r in enumerate(records) if (i % 3 == 0) == want_test]
+
+
+def _with_real_text(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``real`` records with their sentences, read by offsets from the shared corpora."""
+    wanted = {(r["corpus"], r["doc"]) for r in records}
+    texts: dict[tuple[str, str], str] = {}
+    for corpus, source in REAL_SOURCES.items():
+        with source.open(encoding="utf-8") as lines:
+            for line in lines:
+                doc = json.loads(line)
+                if (corpus, doc["id"]) in wanted:
+                    texts[(corpus, doc["id"])] = doc["text"]
+    out = []
+    for r in records:
+        text = texts[(r["corpus"], r["doc"])]
+        out.append({**r, "text": text[r["start"] : r["end"]]})
+    return out
 
 
 _SMALL_VAGUE_RE = re.compile(r"(?:several|a few|a couple|a handful)\b", re.IGNORECASE)
@@ -554,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="dataset",
         choices=sorted(DATASETS),
         default="newsquant",
-        help="NewsQuant, a Recognizers-Text set, or newsy (development data; scored whole)",
+        help="NewsQuant, a Recognizers-Text set, newsy or real (development data; scored whole)",
     )
     parser.add_argument("--errors", action="store_true", help="print misses and extras")
     parser.add_argument(
@@ -563,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         help="score (and list errors) with our quantities in the corpus's conventions",
     )
     args = parser.parse_args(argv)
-    if args.dataset != "newsy" and not (args.root / GOLD).exists():
+    if args.dataset not in OWN_SETS and not (args.root / GOLD).exists():
         print(f"{args.root / GOLD} is missing", file=sys.stderr)
         return 1
     errors: list[str] | None = [] if args.errors else None

@@ -232,6 +232,8 @@ _TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+
 # a related story's headline that ends with its link: "Trump says he is not planning to fire
 # Mueller as Republican attacks increase Read more" (the Guardian)
 _READ_MORE_END = re.compile(r"\S\s+Read more$")
+# "(RELATED: Ohio Rep Tim Ryan Announces 2020 Run)" inside a paragraph
+_INLINE_RELATED = re.compile(r"\s*\(RELATED:[^()]{3,200}\)")
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
 _SCRIPT_LINE = re.compile(
     r"(?:window\.|var |let |const |function\s*\(|\(function|document\.|googletag\.)"
@@ -841,7 +843,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 if kind[i] == "caption":
                     kind[i], reason[i] = None, ""
     tags = "<" in text and _INLINE_TAG.search(text) is not None
-    if " MORE" not in text and not tags and not tweets and kind.count(None) == n:
+    related = "(RELATED" in text
+    if " MORE" not in text and not tags and not tweets and not related and kind.count(None) == n:
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     kept: list[str] = []
@@ -862,6 +865,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")
                     for p in promos
                 )
+            if related and "(RELATED" in line and (link := _INLINE_RELATED.search(line)):
+                # the Daily Caller's link to a related story inside a paragraph
+                removed.append(
+                    Removal(
+                        kind="inline_promo",
+                        text=link.group().strip(),
+                        line=i + 1,
+                        reason="a related story's link inside a paragraph",
+                    )
+                )
+                line = (line[: link.start()] + line[link.end() :]).strip()
             if (
                 tweets
                 and ("(@" in line or "t.co/" in line or "twitter.com/" in line)

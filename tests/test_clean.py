@@ -773,3 +773,18 @@ def test_a_headline_after_a_footer_at_the_end_is_a_promo_tail():
     cleaned = clean_text(text)
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [r.kind for r in cleaned.removed] == ["boilerplate", "promo_tail"]
+
+
+def test_an_inline_related_link_leaves_the_paragraph_and_its_words_stay():
+    text = "\n\n".join(
+        [
+            _FERRY_STORY[0],
+            "Lifeboats brought the 40 passengers ashore. (RELATED: Ferry Firm Faces Inquiry)",
+            *_FERRY_STORY[2:],
+        ]
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n")[1] == "Lifeboats brought the 40 passengers ashore."
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("inline_promo", "(RELATED: Ferry Firm Faces Inquiry)")
+    ]
