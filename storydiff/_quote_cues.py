@@ -9,6 +9,7 @@ canonical name is :mod:`storydiff._speakers`' job.
 
 from __future__ import annotations
 
+from storydiff import _entity_words as W
 from storydiff._quote_words import (
     _ADVERBS,
     _CONNECTORS,
@@ -495,9 +496,16 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         words[0].low in _OPENERS
         or (words[0].low.endswith("ing") and words[0].low not in _CUE_VERBS)
     ):
-        comma = next((t for t in head if t.text == ","), None)
-        if comma is not None:
-            lo = comma.end
+        commas = [n for n, t in enumerate(head) if t.text == ","]
+        if commas:
+            lo = head[commas[0]].end
+            # "Speaking in Salem, New Hampshire, Trump went after Bush": a place's region
+            # between two commas goes with the phrase, and the subject comes after it
+            if (
+                len(commas) > 1
+                and " ".join(t.text for t in head[commas[0] + 1 : commas[1]]) in W.known_places()
+            ):
+                lo = head[commas[1]].end
     toks = _tokens(doc.text, lo, min(hi, lo + 80))
     possessed = _possessed_subject(doc.text, toks)
     if possessed is not None:

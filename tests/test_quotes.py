@@ -1522,3 +1522,11 @@ def test_he_adds_goes_on_with_the_last_speaker_past_a_name_that_only_modifies_a_
         "“We need an independent inquiry,” he adds."
     )
     assert extract_quotes(text)[-1].speaker == "Tomas Brell"
+
+
+def test_a_place_s_region_in_an_opening_phrase_is_no_subject():
+    text = (
+        "Speaking at a town hall in Salem, New Hampshire, Ivo Marsh went after his rival, "
+        "calling him “a total stiff.”"
+    )
+    assert _one(text).speaker == "Ivo Marsh"
