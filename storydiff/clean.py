@@ -176,7 +176,7 @@ _BOILERPLATE = re.compile(
     r"this article is more than \d+ (?:years?|months?|days?) old|"
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
-    r"\((?:ap|reuters|afp)\)|"
+    r"\((?:ap|reuters|afp)\)|getty|"
     # a gallery's navigation and its photo credit: "prev next", "Credit: The Associated Press"
     r"prev(?:ious)?(?: next)?|(?:photo )?credits?\s*:\s*.{1,60}|"
     # an agency's name and the day: "Associated Press Monday, July 16, 2018"

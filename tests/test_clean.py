@@ -324,11 +324,12 @@ _FERRY_STORY = [
                     "Tune in on Sunday at 10 p.m. ET/PT.",
                     "Read the inquiry's terms here:",
                     "Follow Tomas on Twitter",
+                    "Getty.",
                     "AP writers Bo Eklund and Ann Lee contributed to this report from Lisk, "
                     "and Tomas Berg from Port Ella.",
                 ],
             ],
-            ["boilerplate"] * 5 + ["caption"] + ["boilerplate"] * 8 + ["byline"],
+            ["boilerplate"] * 5 + ["caption"] + ["boilerplate"] * 9 + ["byline"],
             "",
         ),
     ],
