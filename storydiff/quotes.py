@@ -313,6 +313,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(found[0], "according to", 2)
         return None
     if _loose_cue(toks, i):
+        if toks[i].low.endswith("ing"):
+            # '"...," claiming that he is responsible': a participle whose subject is the
+            # sentence's ("Trump insisted that ..."), never the clause after it
+            return None
         listed = _is_cue(toks[i], toks[i - 1] if i else None)
         found = _speaker_after(text, toks, i + 1)
         if found is not None and (listed or _clause_ends(toks, found[1])):

@@ -1530,3 +1530,11 @@ def test_a_place_s_region_in_an_opening_phrase_is_no_subject():
         "calling him “a total stiff.”"
     )
     assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_participle_after_a_quote_takes_the_sentence_s_subject_not_the_clause_after_it():
+    text = (
+        "Speaking in Lisk, Ivo Marsh insisted that he has “grown the party,” claiming that he "
+        "is responsible for higher turnout."
+    )
+    assert (_one(text).speaker, _one(text).cue) == ("Ivo Marsh", "insisted")
