@@ -27,6 +27,10 @@ Corpora (floors pinned in ``benchmarks/baseline.json`` under ``diff_*`` keys):
 ``newsy``
     the same scoring on the project's own 300 annotated news sentences
     (``corpora/quantities/newsy.json``), which ship with it: gated everywhere.
+``real_news``
+    the same scoring on 220 sentences of real news (AllSides, BASIL) the project
+    annotated (``corpora/quantities/real_news.json``, offsets only: the text is
+    read from ``../shared/corpora``).
 ``basil``, ``iterater``
     see ``eval_basil_diff.py`` and ``eval_iterater.py``.
 ``entities``
@@ -170,6 +174,11 @@ def evaluate_newsy() -> dict[str, Any]:
     return dict(_module("eval_newsquant").evaluate_newsquant(SHARED / "newsquant", dataset="newsy"))
 
 
+def evaluate_real_news() -> dict[str, Any]:
+    """Quantities on real news sentences the project annotated (``corpora/quantities``)."""
+    return dict(_module("eval_newsquant").evaluate_newsquant(SHARED / "newsquant", dataset="real"))
+
+
 def evaluate_basil() -> dict[str, Any]:
     return dict(_module("eval_basil_diff").evaluate_basil(SHARED / "basil"))
 
@@ -207,6 +216,7 @@ CORPORA: dict[str, tuple[Callable[[], dict[str, Any]], str | None, tuple[str, ..
     "polnear": (evaluate_polnear, "polnear", ("quote_p", "quote_r", "speaker_acc")),
     "newsquant": (evaluate_newsquant, "newsquant", ("value_f1", "value_unit_f1")),
     "newsy": (evaluate_newsy, None, ("value_f1", "value_unit_f1")),
+    "real_news": (evaluate_real_news, "allsides_clusters", ("value_f1", "value_unit_f1")),
     "basil": (evaluate_basil, "basil", ("quote_found", "quote_speaker")),
     "iterater": (
         evaluate_iterater,

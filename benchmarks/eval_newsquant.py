@@ -57,7 +57,12 @@ normalised unit only, scored whole; CQE reports value / value+unit F1 93.3 /
 300 sentences of invented wire news with 432 quantities, written and annotated
 for this project in NewsQuant's format, by the conventions read off the dev
 split only (``corpora/quantities/CONVENTIONS.md`` cites the dev examples for
-each), so that rules can be checked on news text nobody tuned them on.
+each), so that rules can be checked on news text nobody tuned them on; and on
+``--set real``: 220 sentences of real news (160 AllSides, 60 BASIL, chosen at
+random among those with a figure) with 262 quantities, annotated by the same
+conventions by someone who did not run the extractor
+(``corpora/quantities/REAL_NEWS.md``). Its gold holds the documents' ids and
+the sentences' offsets only; the text is read from ``../shared/corpora``.
 """
 
 from __future__ import annotations
