@@ -862,6 +862,36 @@ def _slash_fractions(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     return out
 
 
+# "one in three black men", "a 2 in 3 chance", "nine in 10 voters", "one in every five"
+_RATIO_NUMBER = r"(?:\d{1,3}(?:,\d{3})*|" + "|".join(sorted(SMALL, key=len, reverse=True)) + ")"
+_RATIO_RE = re.compile(
+    rf"\b(?P<num>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{_RATIO_NUMBER})\b"
+    r"(?!\s*(?:%|percent|per\s?cent|[.,]\d))",
+    re.IGNORECASE,
+)
+
+
+def _ratio_number(word: str) -> float:
+    return float(word.replace(",", "")) if word[0].isdigit() else float(SMALL[word.lower()])
+
+
+def _ratios(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """ "one in three black men" is a third of them, 33.3 % (like "a third of"); "a 2 in
+    3 chance" is 66.7 %, "nine out of 10 voters" 90 %. The second figure must be the
+    larger ("one in 2019" is no share); "two of three judges" counts judges."""
+    out = []
+    for m in _RATIO_RE.finditer(text):
+        num, den = _ratio_number(m["num"]), _ratio_number(m["den"])
+        if not 0 < num < den or den > 1_000_000 or _overlaps(taken, *m.span()):
+            continue
+        if _unit_at(text, m.end()) is not None or re.match(r"\s*-", text[m.end() :]):
+            continue  # "one in three years", "two in 10-year bonds"
+        atom = _exact(m.start(), m.end(), "percent", 100.0 * num / den, unit="%", num_end=m.end())
+        out.append(_apply_hedge(text, atom))
+        taken.append((atom.start, atom.end))
+    return out
+
+
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
     """ "two and a half hours" is 2.5 hours; "half the condos" is 50 % (as "a third of")."""
     out = []
@@ -1064,6 +1094,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
         taken.append(m.span())
     for finder in (
         _scientific,
+        _ratios,
         _vulgar_fractions,
         _slash_fractions,
         _halves,
@@ -1198,11 +1229,13 @@ def _one_is_a_number(text: str, start: int, end: int) -> bool:
         return False
     after = text[end:]
     if re.match(
-        r"\s+(?:of|another|who|that|which|is|was|has|had|could|would|will|can)\b",
+        r"\s+(?:of|another|who|that|which|is|was|has|had|could|would|will|can|thing)\b",
         after,
         re.IGNORECASE,
     ):
-        return False
+        return False  # "one of the players", "it was one thing to ... and another to ..."
+    if before is not None and before.group(1).lower() == "at" and re.match(r"\s+point\b", after):
+        return False  # "at one point": a moment, no score
     if re.match(r"(?:-\w|\s+(?:or|to)\s+\w)", after):
         return True
     if _unit_at(text, end) is not None:

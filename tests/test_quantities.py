@@ -482,6 +482,8 @@ def test_a_change_from_one_figure_to_another_is_two_quantities():
         "The G7 met in Rome.",
         "A Boeing 737 landed.",
         "She bought an iPhone 11 yesterday.",
+        "He was at the harbour at one point, aides said.",
+        "It was one thing to visit the crew and another to stay.",
     ],
 )
 def test_names_codes_and_pronouns_are_not_quantities(text):
@@ -1103,3 +1105,26 @@ def test_spans_claimed_answer_overlaps_like_the_plain_list():
 def test_a_number_word_after_number_is_a_rank_not_a_count(text):
     assert extract_quantities(text) == ()
     assert [q.value for q in extract_quantities("One priority is jobs.")] == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("Nearly one in three ferry workers was laid off.", 100 / 3, "nearly"),
+        ("There is a 2 in 3 chance that the ferry runs.", 200 / 3, ""),
+        ("Nine out of 10 passengers were rescued.", 90.0, ""),
+        ("One in every four homes was flooded.", 25.0, ""),
+    ],
+)
+def test_one_in_three_is_a_share_like_a_third_of(text, value, hedge):
+    q = one(text)
+    assert (q.kind, q.unit, q.hedge) == ("percent", "%", hedge)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two of three judges agreed.", "He won one in 2019.", "It happens once in three years."],
+)
+def test_counts_years_and_spans_of_time_are_no_share(text):
+    assert all(q.kind != "percent" for q in extract(text))
