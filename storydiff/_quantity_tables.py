@@ -546,7 +546,10 @@ MONTH_ALT = "|".join(
 MONTH_DATE_RE = re.compile(
     rf"(?:(?<!\d)(?:(?P<d0>\d{{1,2}})\s?[-–]\s?)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"\b(?P<mon>{MONTH_ALT}|{MONTH_ALT.upper()}|{MONTH_ALT.lower()})\b\.?"
-    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:\s?[-–]\s?\d{{1,2}}(?!\d|[:.]\d))?)?"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
+    # the last day of a span: "Sept. 20-24", "Oct. 21 to 25" (not "March 3 and 4 people")
+    rf"(?:\s?[-–]\s?\d{{1,2}}(?!\d|[:.]\d)"
+    rf"|\s+(?:to|through|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s+(?!in\b|at\b|on\b)[a-z]))?)?"
     rf"(?:,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b)?"
 )
 WEEKDAY_RE = re.compile(r"\b(?P<day>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")s?\b")

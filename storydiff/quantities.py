@@ -333,6 +333,16 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
             chosen = words
         else:
             return "", pos
+    elif (
+        value == 1
+        and len(words) >= 2
+        and words[0][0][0].isupper()
+        and words[1][0].isalpha()
+        and words[1][0].islower()
+    ):
+        # "One Iranian lawmaker", "one Atlanta location": a name before one singular noun
+        # ("One Direction" and "one World Trade Center" name no noun of their own)
+        chosen = words[:2]
     else:
         return "", pos
     return " ".join(w.lower() for w, _ in chosen), chosen[-1][1]
@@ -1020,7 +1030,7 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
     for m in FRACTION_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        of_a = re.match(r"\s+of\s+an?(?=\s)", text[m.end() :])
+        of_a = re.match(r"\s+of\s+(?:an?|one)(?=\s)", text[m.end() :], re.IGNORECASE)
         found = _unit_at(text, m.end() + of_a.end()) if of_a is not None else None
         if found is not None and found[1] in ("measure", "duration", "percent"):
             # "a quarter of a percentage point", "three quarters of an hour"
@@ -1587,6 +1597,14 @@ def _with_inherited_unit(
             source = nxt
     if source is not None and elliptic and not _may_stand_for(text, atom, source):
         source = None
+    if (
+        source is not None
+        and not elliptic  # "One firefighter died and four were hurt" does lend it
+        and source.kind == "count"
+        and source.value == 1
+        and not _looks_plural(source.unit.split()[-1])
+    ):
+        source = None  # "One Iranian lawmaker said the number was closer to 4,000"
     if source is None:
         return atom
     return replace(atom, kind=source.kind, unit=source.unit)

@@ -1128,3 +1128,37 @@ def test_one_in_three_is_a_share_like_a_third_of(text, value, hedge):
 )
 def test_counts_years_and_spans_of_time_are_no_share(text):
     assert all(q.kind != "percent" for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("One Valdoran lawmaker objected to the plan.", "valdoran lawmaker"),
+        ("At one Lisk location, the queue looped twice.", "lisk location"),
+    ],
+)
+def test_one_before_a_name_and_a_singular_noun_counts_that_noun(text, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (1.0, unit)
+
+
+def test_one_of_something_lends_no_noun_to_a_later_figure():
+    found = extract("One Valdoran lawmaker said the number was closer to 4,000.")
+    assert [(q.value, q.unit) for q in found] == [(1.0, "valdoran lawmaker"), (4000.0, "")]
+
+
+@pytest.mark.parametrize(
+    "text", ["One Direction played in Lisk.", "She worked at one World Trade Center."]
+)
+def test_one_before_a_name_of_capitalised_words_only_is_no_count(text):
+    assert extract(text) == ()
+
+
+def test_a_span_of_days_written_with_to_is_one_date():
+    (q,) = extract("The court may hear the appeal as soon as the week of Oct. 21 to 25.")
+    assert (q.kind, q.norm) == ("date", "--10-21")
+
+
+def test_half_of_one_percentage_point_is_half_a_point():
+    q = one("Spending may grow by one-half of one percentage point.")
+    assert (q.kind, q.value, q.unit) == ("percent", 0.5, "percentage points")
