@@ -1528,6 +1528,7 @@ _RANKED = re.compile(r"\bnumber $", re.IGNORECASE)
 _ELLIPSIS_RE = re.compile(
     r"\s+(?:were|was|are|have|had|remain(?:ed|s)?|died|survived|escaped)\b", re.IGNORECASE
 )
+_PARTITIVE_GAP_RE = re.compile(r"\s+of\s+(?:the|her|his|its|their|our|those|these)\s+")
 _LEADING_MINUS_RE = re.compile(r"(?:^[\s(]*|[^\d\s][\s(]+)-$|(?<![\d\s])\(-$")
 # a capitalised code spaced from its number ("COVID -19", "G -7"): a name
 _NAME_BEFORE_MINUS_RE = re.compile(r"\b[A-Z][A-Z0-9]*\s+-$")
@@ -1570,6 +1571,15 @@ def _with_inherited_unit(
 ) -> _Atom:
     """Figure ``i`` with the unit its neighbour lends it, if any (see :func:`_inherit_units`)."""
     atom = out[i]
+    if (
+        i + 1 < len(out)
+        and out[i + 1].kind == "count"
+        and out[i + 1].unit
+        and _looks_plural(out[i + 1].unit.split()[-1])
+        and _PARTITIVE_GAP_RE.fullmatch(text, atom.end, out[i + 1].start)
+    ):
+        # "four of the 32 tweets", "all but seven of the 2,000 Jews": a part of the whole
+        return replace(atom, unit=out[i + 1].unit)
     elliptic = atom.words
     if elliptic and not _ELLIPSIS_RE.match(text, atom.end):
         return atom  # "one died and four were hurt": the noun of "one" is left out

@@ -1162,3 +1162,16 @@ def test_a_span_of_days_written_with_to_is_one_date():
 def test_half_of_one_percentage_point_is_half_a_point():
     q = one("Spending may grow by one-half of one percentage point.")
     assert (q.kind, q.value, q.unit) == ("percent", 0.5, "percentage points")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("In four of the 32 ferries checked, the brakes failed.", "ferries"),
+        ("All but seven of the 2,000 passengers were rescued.", "passengers"),
+        ("She won 3 of her 5 races.", "races"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_the_same_noun(text, unit):
+    part, whole = extract(text)[:2]
+    assert (part.unit, whole.unit) == (unit, unit)
