@@ -442,6 +442,26 @@ def _is_shouted(line: str) -> bool:
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
 
 
+_SENTENCE_CASE_SUBHEAD = 8  # words at most
+
+
+def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> bool:
+    """A subhead in sentence case ("Republicans acknowledge tough road ahead for bill"):
+    a line of at most eight words with no end punctuation, alone between two paragraphs
+    that end sentences (a run of short lines is a list: "Shortness of breath or
+    difficulty breathing" among the symptoms stays)."""
+    line = lines[body_idx[pos]]
+    if _words(line) > _SENTENCE_CASE_SUBHEAD or not (line[0].isupper() and line[-1].isalpha()):
+        return False
+    if pos == 0 or pos + 1 >= len(body_idx):
+        return False
+    around = (lines[body_idx[pos - 1]], lines[body_idx[pos + 1]])
+    return all(_words(p) >= _PARAGRAPH_WORDS and _ends_sentence(p) for p in around)
+
+
+_PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
+
+
 def _is_subhead(line: str) -> bool:
     """A short title-like line (the caller has ruled out lines of 11 words or more)."""
     n = _words(line)
@@ -831,7 +851,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
             # 11 words or more is no subhead: lines here are stripped, with single spaces
             line = lines[i]
-            if line.count(" ") < 10 and _is_subhead(line) and not _TIMESTAMP.match(line):
+            if (
+                line.count(" ") < 10
+                and not _TIMESTAMP.match(line)
+                and (_is_subhead(line) or _sentence_case_subhead(lines, body_idx, pos))
+            ):
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])
 

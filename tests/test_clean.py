@@ -789,3 +789,25 @@ def test_an_inline_related_link_leaves_the_paragraph_and_its_words_stay():
     assert [(r.kind, r.text) for r in cleaned.removed] == [
         ("inline_promo", "(RELATED: Ferry Firm Faces Inquiry)")
     ]
+
+
+def test_a_subhead_in_sentence_case_between_paragraphs_is_a_subhead():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "Operators acknowledge a tough season ahead",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.subheads == (story[1],)
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+
+
+def test_unpunctuated_lines_in_sentence_case_in_a_run_are_a_list_not_subheads():
+    story = [
+        "The health service listed the symptoms to watch for on Monday, the ministry said.",
+        "A fever or chills that last for days",
+        "Shortness of breath or difficulty breathing",
+        "A new loss of taste or of smell",
+        "Anyone with these symptoms should stay at home and call a doctor, officials said.",
+    ]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
