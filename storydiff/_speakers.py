@@ -261,6 +261,10 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
     surface = text[start:end]
     core = _strip_titles(words)
     titled = 0 < len(core) < len(words) and not _is_org(core)
+    if titled and len(core) == 1 and core[0] not in W.FIRST_NAMES and _is_org(words):
+        # "Ministry of Foreign Affairs": a body's name with a title word inside ("Foreign
+        # Secretary"), not "Affairs" titled so; a name takes two words or a given name
+        titled = False
     if _is_org(words) and not titled:
         low = [w.lower() for w in words]
         if low[0] == "the":
@@ -979,7 +983,7 @@ def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
 
 
 # the words an unnamed source goes by: "the committee official told The Hill" is no
-# anaphor for the last man named (the role lookup still finds "Ann Lee, an official")
+# anaphor for the last man named, only for one the text gave a title
 _SOURCE_NOUNS = frozenset(("official", "source", "aide", "insider"))
 
 
@@ -999,7 +1003,7 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     if qualified or len(words) < 2 or len(words) > 4 or words[0] != "the":
         return ""
     head = words[-1]
-    if _anonymous_before(doc, m.start, head) or head in _SOURCE_NOUNS:
+    if _anonymous_before(doc, m.start, head):
         return ""
     if head in _OUTLET_HEADS:
         # "the newspaper said": the last newspaper named in the sentences before it
@@ -1013,4 +1017,9 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
         want = "she" if head in _FEMALE_NOUNS else "he" if head in _MALE_NOUNS else "i"
     else:
         return ""
-    return _resolve_pronoun(doc, _Mention(m.start, m.end, m.text, "pronoun", want), quote_lo)
+    name = _resolve_pronoun(doc, _Mention(m.start, m.end, m.text, "pronoun", want), quote_lo)
+    if head in _SOURCE_NOUNS and not any(n == name for _, _, n in doc.roles):
+        # "the official" is someone the text gave a title ("US Secretary of State Mike
+        # Pompeo said ... the top US official wrote"), never any man named before
+        return ""
+    return name

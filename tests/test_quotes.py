@@ -1538,3 +1538,16 @@ def test_a_participle_after_a_quote_takes_the_sentence_s_subject_not_the_clause_
         "is responsible for higher turnout."
     )
     assert (_one(text).speaker, _one(text).cue) == ("Ivo Marsh", "insisted")
+
+
+def test_the_official_after_a_titled_person_is_that_person():
+    text = (
+        "Earlier, Harbour Secretary Ivo Marsh said the ferry would run again.\n\n"
+        "“A better service would benefit all,” the top harbour official wrote on Twitter."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_body_s_name_with_a_title_word_inside_is_the_body():
+    text = "Russia’s Ministry of Foreign Affairs tweeted back: “We agree.”"
+    assert _one(text).speaker == "Ministry of Foreign Affairs"
