@@ -891,29 +891,22 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 )
             if related and "(RELATED" in line and (link := _INLINE_RELATED.search(line)):
                 # the Daily Caller's link to a related story inside a paragraph
-                removed.append(
-                    Removal(
-                        kind="inline_promo",
-                        text=link.group().strip(),
-                        line=i + 1,
-                        reason="a related story's link inside a paragraph",
-                    )
+                line = _cut_out(
+                    line,
+                    link,
+                    i,
+                    "inline_promo",
+                    "a related story's link inside a paragraph",
+                    removed,
                 )
-                line = (line[: link.start()] + line[link.end() :]).strip()
             if (
                 tweets
                 and ("(@" in line or "t.co/" in line or "twitter.com/" in line)
                 and (tail := _TWEET_SIGNATURE.search(line) or _TWEET_LINKS.search(line))
             ):
-                removed.append(
-                    Removal(
-                        kind="boilerplate",
-                        text=tail.group().strip(),
-                        line=i + 1,
-                        reason="an embedded tweet's signature or link",
-                    )
+                line = _cut_out(
+                    line, tail, i, "boilerplate", "an embedded tweet's signature or link", removed
                 )
-                line = line[: tail.start()].rstrip()
             kept.append(line)
         else:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
@@ -927,6 +920,19 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     if tags:
         subheads = [" ".join(_strip_tags(h).split()) for h in subheads]
     return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)
+
+
+def _cut_out(
+    line: str,
+    found: re.Match[str],
+    i: int,
+    kind: RemovalKind,
+    reason: str,
+    removed: list[Removal],
+) -> str:
+    """``line`` without the debris ``found`` in it, recorded in ``removed`` (line ``i``)."""
+    removed.append(Removal(kind=kind, text=found.group().strip(), line=i + 1, reason=reason))
+    return (line[: found.start()] + line[found.end() :]).strip()
 
 
 # a first line ending so is a dateline ("LONDON, March 3 (Reuters) -") or a lead-in

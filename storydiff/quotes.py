@@ -938,7 +938,7 @@ _CLAUSE_OPENING = re.compile(r"(?:,|;|\s—)\s*(?:while|whereas|but|and)\s+(?:th
 def _clause_subject(doc: _Doc, lo: int, pos: int) -> _Mention | None:
     """The subject of the last clause of the sentence before a partial quote at ``pos``,
     when a conjunction opens that clause with a name: "South Africa recalled its
-    ambassador, while Ireland summoned his to express its “shock and dismay”" is
+    ambassador, while Ireland summoned Israel's to express its “shock and dismay”" is
     Ireland's."""
     for m in reversed([m for m in doc.mentions if lo < m.start < pos]):
         if m.kind in {"person", "org"} and _CLAUSE_OPENING.search(doc.text, lo, m.start):
