@@ -298,6 +298,11 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
     return _nominal(text, toks, start, j + 1), start  # a qualifier inside: the role alone
 
 
+_DOCUMENTS = frozenset(
+    ("statement", "proposal", "report", "guidance", "guidelines", "memo", "letter", "draft")
+)
+
+
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
     surface = text[toks[i].start : toks[j - 1].end]
@@ -310,6 +315,10 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
             q = _name_run(toks, p)
             q = min(q, j)
             m = _make_mention(text, toks, p, q)
+            if m is not None and m.kind == "org" and q < j and toks[j - 1].low in _DOCUMENTS:
+                # "the CDC draft proposal says", "the White House statement said": the body's
+                # own paper speaks for it
+                return _Mention(toks[i].start, toks[j - 1].end, surface, "org", m.name)
             if m is not None and q == j:
                 if m.kind == "org":
                     return _Mention(toks[i].start, toks[j - 1].end, surface, "org", m.name)

@@ -1551,3 +1551,14 @@ def test_the_official_after_a_titled_person_is_that_person():
 def test_a_body_s_name_with_a_title_word_inside_is_the_body():
     text = "Russia’s Ministry of Foreign Affairs tweeted back: “We agree.”"
     assert _one(text).speaker == "Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The guidance is not meant to limit worship,” the CDC draft proposal says.", "CDC"),
+        ("“We will act,” the White House statement said.", "White House"),
+    ],
+)
+def test_a_body_s_own_paper_speaks_for_the_body(text, speaker):
+    assert _one(text).speaker == speaker
