@@ -122,6 +122,14 @@ _MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
+# words someone might have said, right before the quote: "Sessions should have added, ...",
+# "a follow-up along the lines of, ..."
+_HYPOTHETICAL = re.compile(
+    r"\b(?:should|could|would|might|must)(?:n[’']t)?\s+have\s+(?:[a-z]+\s+)?"
+    r"(?:said|added|asked|written|told|replied|answered|declared|stated)\b[^.!?\"“”]{0,40}$"
+    r"|\balong the lines of,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _mentioned(before: str, quote: str, after: str) -> bool:
@@ -629,6 +637,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             text[sp.close_mark + 1 : sp.close_mark + 60] if sp.close_mark >= 0 else "",
         ):
             continue
+        if sp.open_mark >= 0 and _HYPOTHETICAL.search(text, sent_lo, sp.open_mark):
+            continue  # 'Sessions should have added, "..."': words nobody said
         whole_line = text[lo_line:hi_line].strip()
         outside = (
             whole_line.replace(text[sp.open_mark : (sp.close_mark + 1)], "").strip(" .:;,—–-")

@@ -1562,3 +1562,18 @@ def test_a_body_s_name_with_a_title_word_inside_is_the_body():
 )
 def test_a_body_s_own_paper_speaks_for_the_body(text, speaker):
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may think Marsh should have added, “When I said no contact, I meant as a minister.”",
+        "It was up to Lee to ask a follow-up along the lines of, “To be clear, did you meet him?”",
+    ],
+)
+def test_words_someone_should_have_said_are_no_quote(text):
+    assert extract_quotes(text) == ()
+
+
+def test_words_someone_added_are_still_a_quote():
+    assert _one("Marsh added, “I meant as a minister.”").speaker == "Marsh"
