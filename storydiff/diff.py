@@ -37,10 +37,11 @@ from nicknames import NickNamer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from storydiff._entity_words import COUNTRY_ALIASES
+from storydiff import _entity_words as W
 from storydiff._quantity_tables import MONTHS, WEEKDAYS
 from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
 from storydiff.align import AlignParams, align
+from storydiff.changes import FUNCTION
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
 from storydiff.facts import (
@@ -697,7 +698,19 @@ _DOMINANT = 3  # times as many versions as any other full name with the same sur
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+
+
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a sentence's opening function word stands
+    right before ``start`` ("Haxby" in "Lena Haxby", not in "With Haxby in power")."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group().strip().lower() not in FUNCTION
+
+
 _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def _find_written(
@@ -716,12 +729,13 @@ def _find_written(
         name = names[key]
         if len(name) < 3 or name.lower() in _DAY_WORDS:
             continue  # "May" of "in May 2019" is no Theresa May
-        # a party tag names its state ("R-Maine"); a name of two words or more may be
-        # written in another case ("the Trump administration")
+        # a party tag names its state ("R-Maine"); a name of two words or more, or one
+        # with a capital inside, may be written in another case ("the Trump
+        # administration", "Obamacare" for "ObamaCare")
         pattern = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(_unaccented(name))}"
             r"(?![\w-])(?-i:(?! [A-Z]))",
-            re.IGNORECASE if " " in name else 0,
+            re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
         for article in articles:
             if article.id in by_version:
@@ -731,9 +745,7 @@ def _find_written(
                     m
                     for m in pattern.finditer(_same_length_unaccented(article.text))
                     if " " in name  # "special counsel Robert Mueller" names him too
-                    or not _CAPITALISED_BEFORE.search(
-                        article.text, max(0, m.start() - 40), m.start()
-                    )
+                    or not _inside_a_longer_name(article.text, m.start())
                 ),
                 None,
             )
@@ -752,7 +764,9 @@ def _find_written(
 
 # each name of a country or bloc (lower case, no full stops) -> the first of its group
 _ALIASES = {
-    alias.lower().replace(".", ""): group[0].lower() for group in COUNTRY_ALIASES for alias in group
+    alias.lower().replace(".", ""): group[0].lower()
+    for group in W.COUNTRY_ALIASES
+    for alias in group
 }
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
@@ -820,6 +834,8 @@ def _join_surnames(
     "Donald Trump": the surname's mentions join the full name's fact, unless
     another full name with that surname is common too ("Melania Trump" in a
     third as many versions or more), when "Trump" stays a name of its own.
+    A lone word another version's reading took for a place or a body joins too
+    ("McConnell", "Greitens"), unless it is a known place ("Washington").
     So does a surname written with an honorific (``titled``: the genders its
     honorifics give, "" for "Dr."), the newspapers' second mention ("Mr.
     Kislyak"), unless the honorifics disagree with each other or with the
@@ -831,7 +847,10 @@ def _join_surnames(
         words = [w for w in lowered.split() if w not in _NAME_SUFFIXES]
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
-    for key in [k for k in found if k[0] == "person" and " " not in k[1]]:
+    places = W.known_places()
+    for key in [
+        k for k in found if " " not in k[1] and (k[0] == "person" or k[1].title() not in places)
+    ]:
         names = sorted(full.get(key[1], ()), key=lambda k: -len(found[k]))
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])

@@ -772,3 +772,19 @@ def test_a_version_writing_a_name_in_another_case_or_in_a_party_tag_names_it():
     facts = {f.text: f.versions for f in diff_story([a, b]).facts}
     assert facts["Maine"] == ("a", "b")
     assert facts["Harbex Administration"] == ("a", "b")
+
+
+def test_a_surname_read_as_a_place_still_names_the_person_the_others_name_in_full():
+    full = "Senator Ivo Brell met the crew in Port Ella on Monday."
+    short = "In Brell, the crew met on Monday."
+    arts = [Article(id="a", text=full), Article(id="b", text=full), Article(id="c", text=short)]
+    people = {f.text: f.versions for f in diff_story(arts).facts if f.kind == "person"}
+    assert people["Ivo Brell"] == ("a", "b", "c")
+
+
+def test_a_name_after_a_sentence_s_opening_word_or_in_camel_case_is_written_there():
+    a = Article(id="a", text="The crew sailed to Lisk under the ObamaCare rules on Monday.")
+    b = Article(id="b", text="With Lisk in sight, the crew sailed under the Obamacare rules.")
+    facts = {f.text: f.versions for f in diff_story([a, b]).facts}
+    assert facts["Lisk"] == ("a", "b")
+    assert facts["ObamaCare"] == ("a", "b")
