@@ -128,7 +128,8 @@ def _continues(before: str, piece: str) -> bool:
     lower case after a short capitalised abbreviation ("D-Conn." / "said ...").
     """
     return (
-        piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
+        _SOURCE_TAG.fullmatch(before) is not None  # "(CNN)" / "Alabama sent the bill ..."
+        or piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
         or (
@@ -139,6 +140,8 @@ def _continues(before: str, piece: str) -> bool:
     )
 
 
+# an outlet's tag opening a paragraph, a dateline without its place: "(CNN)", "(Reuters) -"
+_SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, closed: '... after the new year?”'
 _ASKED_END = re.compile(r"[?!][\"”’']\s*$")
 # a name in front of its verb: "Gen. Charles Brown told", "Brown asked"

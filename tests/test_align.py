@@ -115,6 +115,15 @@ def test_a_quoted_question_and_the_name_and_verb_after_it_are_one_sentence(text)
     assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
 
 
+@pytest.mark.parametrize("tag", ["(CNN)", "(Reuters) -"])
+def test_an_outlet_s_tag_opening_a_paragraph_opens_its_first_sentence(tag):
+    text = f"{tag} The ferry ran aground on Sunday. He left."
+    assert [s.text for s in split_sentences(text)] == [
+        f"{tag} The ferry ran aground on Sunday.",
+        "He left.",
+    ]
+
+
 def test_a_quoted_question_inside_a_sentence_still_ends_it_before_a_new_one():
     text = "She asked: “Is it over?” Ek says it is."
     assert [s.text for s in split_sentences(text)] == ["She asked: “Is it over?”", "Ek says it is."]
