@@ -446,12 +446,16 @@ _SENTENCE_CASE_SUBHEAD = 8  # words at most
 
 
 def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> bool:
-    """A subhead in sentence case ("Republicans acknowledge tough road ahead for bill"):
-    a line of at most eight words with no end punctuation, alone between two paragraphs
-    that end sentences (a run of short lines is a list: "Shortness of breath or
-    difficulty breathing" among the symptoms stays)."""
+    """A subhead in sentence case ("Republicans acknowledge tough road ahead for bill") or
+    an explainer's question ("What happens next?"): a line of at most eight words with no
+    end punctuation (nine with a question mark), alone between two paragraphs that end
+    sentences (a run of short lines is a list: "Shortness of breath or difficulty
+    breathing" among the symptoms stays)."""
     line = lines[body_idx[pos]]
-    if _words(line) > _SENTENCE_CASE_SUBHEAD or not (line[0].isupper() and line[-1].isalpha()):
+    question = line.endswith("?") and ":" not in line  # "What happens next?", not "STAHL: ...?"
+    if _words(line) > _SENTENCE_CASE_SUBHEAD + question or not (
+        line[0].isupper() and (line[-1].isalpha() or question)
+    ):
         return False
     if pos == 0 or pos + 1 >= len(body_idx):
         return False
@@ -460,6 +464,7 @@ def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> b
 
 
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
+_BULLETS = frozenset("•·*▪■◦‣")  # an item of a list opens so, never a subhead
 
 
 def _is_subhead(line: str) -> bool:
@@ -853,6 +858,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             line = lines[i]
             if (
                 line.count(" ") < 10
+                and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
                 and (_is_subhead(line) or _sentence_case_subhead(lines, body_idx, pos))
             ):

@@ -811,3 +811,22 @@ def test_unpunctuated_lines_in_sentence_case_in_a_run_are_a_list_not_subheads():
         "Anyone with these symptoms should stay at home and call a doctor, officials said.",
     ]
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_an_explainer_s_question_between_paragraphs_is_a_subhead():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "What happens next?",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    assert clean_text("\n\n".join(story)).subheads == (story[1],)
+
+
+def test_a_bulleted_list_of_names_is_story_text():
+    story = [
+        "Ten candidates will take the stage in Port Ella on Wednesday night, the party said.",
+        "• Sen. Ann Lee of Valdora",
+        "• Harbour Mayor Bo Ek",
+        "The debate starts at 8 p.m. and will run for two hours, organisers said on Monday.",
+    ]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
