@@ -202,6 +202,8 @@ _BOILERPLATE = re.compile(
     r"this (?:story|report|article) (?:was|has been) compiled from\b.{0,100}|"
     # widgets: NPR's caption toggle, ABC's "Add Interest", ad slots, TV promos, link lines
     r"enlarge this image\b.*|add interest|interested in [\w'’&,. -]{1,50}\?|"
+    # video players: CNN's "JUST WATCHED ... Replay More Videos ...", USA TODAY's "CLOSE ..."
+    r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
     r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox|"
     r"tune in\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,20}|"
@@ -315,7 +317,8 @@ _CLOSING_LINES = 3  # a sign-off is among the last few lines of the story
 _NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
 _URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
-    r"^(?:published|updated|posted|last updated|first published)\s*:?\s.{0,60}\d.{0,40}$",
+    r"^(?:[-—–]+\s*)?(?:published|updated|posted|last updated|first published)"
+    r"\s*:?\s.{0,60}\d.{0,40}$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -343,10 +346,10 @@ def _ends_sentence(line: str) -> bool:
 # end-to-end time). Each one only rules out lines its regex cannot match.
 _CAPTION_PREFIX_FIRST = frozenset("picvgmPICVGM")
 _URL_FIRST = frozenset("hwHW")
-_TIMESTAMP_FIRST = frozenset("pulfPULF")
+_TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoiASTEPCFLVYNRBEWLUGMOI0123456789%$/([")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijASTEPCFLVYNRBEWLUGMOIJ0123456789%$/([")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 

@@ -325,11 +325,20 @@ _FERRY_STORY = [
                     "Read the inquiry's terms here:",
                     "Follow Tomas on Twitter",
                     "Getty.",
+                    "-- Updated at 10:18 a.m.",
+                    "JUST WATCHED Ferry runs aground Replay More Videos ... MUST WATCH 02:18",
+                    "CLOSE What the ferry's grounding means for the island, and what comes "
+                    "next. Ann Lee, Coast News",
                     "AP writers Bo Eklund and Ann Lee contributed to this report from Lisk, "
                     "and Tomas Berg from Port Ella.",
                 ],
             ],
-            ["boilerplate"] * 5 + ["caption"] + ["boilerplate"] * 9 + ["byline"],
+            ["boilerplate"] * 5
+            + ["caption"]
+            + ["boilerplate"] * 9
+            + ["timestamp"]
+            + ["boilerplate"] * 2
+            + ["byline"],
             "",
         ),
     ],
