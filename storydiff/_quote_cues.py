@@ -167,6 +167,25 @@ def _speaker_before(
                 if head is not None:
                     return head, i
         if mention is not None:
+            if (
+                i - 1 >= lo
+                and toks[i - 1].low == "the"
+                and mention.kind == "person"
+                and j == i
+                and " " not in mention.name
+            ):
+                # "the Pentagon says", "the Kremlin said": one capitalised word after "the"
+                # names an institution, which speaks as a body
+                return (
+                    _Mention(
+                        toks[i - 1].start,
+                        mention.end,
+                        text[toks[i - 1].start : mention.end],
+                        "org",
+                        mention.name,
+                    ),
+                    i - 1,
+                )
             # a determiner before the run makes it a noun phrase: "the Harbour Authority"
             if (
                 i - 1 >= lo
@@ -381,7 +400,12 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
                 # "the Democratic staffer": a nationality or party only modifies the noun
                 # "a ValRail spokesperson": the name only modifies the noun
                 q2 = q
-                while q2 < len(toks) and toks[q2].text[0].isalpha() and q2 - q < 3:
+                while (
+                    q2 < len(toks)
+                    and toks[q2].text[0].isalpha()
+                    and q2 - q < 3
+                    and not _is_cue(toks[q2])  # "the Pentagon says in its report"
+                ):
                     q2 += 1
                 return _nominal(text, toks, k, q2), q2
             if p > k:

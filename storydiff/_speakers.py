@@ -818,6 +818,12 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     continue  # a lone capitalised word: a person only if named as one elsewhere
                 if want in {"m", "f"} and g and g != want:
                     continue
+                if (
+                    want in {"m", "f"}
+                    and not g
+                    and _IN_A_PLACE.search(doc.text, max(0, m.start - 8), m.start)
+                ):
+                    continue  # "after the shooting in Las Vegas": a place, whatever its words
                 if want in {"m", "f"}:
                     doc.gender.setdefault(name, want)
                 return name
@@ -834,6 +840,9 @@ _OPENING_PRONOUN = {
     want: re.compile(r"\s*" + word + r"\b", re.IGNORECASE)
     for want, word in (("m", "he"), ("f", "she"))
 }
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
 def _opens_with(text: str, lo: int, hi: int, want: str) -> bool:

@@ -789,9 +789,10 @@ def _continues_previous(
     resolved: dict[int, tuple[str, str, str]],
 ) -> bool:
     """Whether quote ``i``'s '"...," he continued' (or "she added", "he went on") goes on
-    with the speaker of the quote before, within two sentences, when that speaker's
-    known gender does not rule the pronoun out: the news convention, which the nearest
-    man named in between ("referencing Floyd's death") does not break."""
+    with the speaker of the quote before, a person, within two sentences, when that
+    speaker's gender (known, or not told: "Cipollone wrote ... He added:") does not rule
+    the pronoun out: the news convention, which the nearest man named in between
+    ("referencing Floyd's death") does not break."""
     attr = kept[i][4]
     if i == 0 or attr is None or attr.mention is None or attr.mention.kind != "pronoun":
         return False
@@ -800,8 +801,13 @@ def _continues_previous(
     if not words or words[0] not in _GOES_ON or not previous:
         return False
     want = _PRONOUNS.get(attr.mention.text.lower())
-    if want not in ("m", "f") or _gender_of(doc, previous, None) != want:
-        return False  # a company, or a name whose gender the text does not tell
+    gender = _gender_of(doc, previous, None)
+    if want not in ("m", "f") or gender not in (want, ""):
+        return False  # a name of the other gender
+    if not gender and not any(
+        m.kind == "person" and _canonical(doc, m) == previous for m in doc.mentions
+    ):
+        return False  # a company, or a body: "he" is no one it names
     gap = _sentence_index(doc, kept[i][0].start) - _sentence_index(doc, kept[i - 1][0].start)
     if gap > 2:
         return False

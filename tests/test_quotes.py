@@ -1577,3 +1577,24 @@ def test_words_someone_should_have_said_are_no_quote(text):
 
 def test_words_someone_added_are_still_a_quote():
     assert _one("Marsh added, “I meant as a minister.”").speaker == "Marsh"
+
+
+def test_an_institution_after_the_speaks_as_a_body():
+    text = "“The force will train and equip its crews,” the Pentagon says in its report."
+    assert (_one(text).speaker, _one(text).cue) == ("Pentagon", "says in its report")
+
+
+def test_he_added_goes_on_with_a_writer_whose_gender_the_text_does_not_tell():
+    text = (
+        "“We will not comply,” Cipollone wrote. “The papers are privileged.”\n\n"
+        "He added: “Mr. Brell has no right to disclose them.”"
+    )
+    assert extract_quotes(text)[-1].speaker == "Cipollone"
+
+
+def test_he_is_never_a_name_after_in_whose_gender_is_not_told():
+    text = (
+        "President Ivo Marsh spoke on Monday.\n\nThe visit came after the shooting in Las Vegas.\n\n"
+        "On Tuesday, visiting Lisk, he joked: “I hate to tell you, but you broke our budget.”"
+    )
+    assert extract_quotes(text)[-1].speaker == "Ivo Marsh"
