@@ -167,38 +167,29 @@ def _speaker_before(
                 if head is not None:
                     return head, i
         if mention is not None:
-            if (
-                i - 1 >= lo
-                and toks[i - 1].low == "the"
-                and mention.kind == "person"
-                and j == i
-                and " " not in mention.name
-            ):
-                # "the Pentagon says", "the Kremlin said": one capitalised word after "the"
-                # names an institution, which speaks as a body
-                return (
-                    _Mention(
-                        toks[i - 1].start,
-                        mention.end,
-                        text[toks[i - 1].start : mention.end],
-                        "org",
-                        mention.name,
-                    ),
-                    i - 1,
-                )
-            # a determiner before the run makes it a noun phrase: "the Harbour Authority"
+            # a determiner before the run makes it a noun phrase: "the Harbour Authority";
+            # one capitalised word after "the" names an institution, which speaks as a body
+            # ("the Pentagon says", "the Kremlin said")
             if (
                 i - 1 >= lo
                 and toks[i - 1].low in _DETERMINERS
                 and mention.kind != "org"
                 and mention.start == toks[i].start  # "the Post's Ann Lee": the Post's "the"
             ):
+                institution = (
+                    toks[i - 1].low == "the"
+                    and mention.kind == "person"
+                    and j == i
+                    and " " not in mention.name
+                )
+                start = toks[i - 1].start
                 return (
                     _Mention(
-                        toks[i - 1].start,
+                        start,
                         mention.end,
-                        text[toks[i - 1].start : mention.end],
-                        "nominal",
+                        text[start : mention.end],
+                        "org" if institution else "nominal",
+                        mention.name if institution else "",
                     ),
                     i - 1,
                 )
