@@ -39,7 +39,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff import _entity_words as W
 from storydiff._quantity_tables import MONTHS, WEEKDAYS
-from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
+from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST, _TITLES
 from storydiff.align import AlignParams, align
 from storydiff.changes import FUNCTION
 from storydiff.entities import extract_entities
@@ -711,6 +711,10 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# titles written after a place's name, capitalised: "Gov.", "Mayor", "Sheriff"
+_TITLE_WORDS = "|".join(
+    sorted({t.capitalize() for t in _TITLES if t.isalpha()}, key=len, reverse=True)
+)
 
 
 def _find_written(
@@ -732,9 +736,11 @@ def _find_written(
         # a party tag names its state ("R-Maine"); a name of two words or more, or one
         # with a capital inside, may be written in another case ("the Trump
         # administration", "Obamacare" for "ObamaCare")
+        # before a capitalised word the name is part of a longer one, unless that word
+        # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
         pattern = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(_unaccented(name))}"
-            r"(?![\w-])(?-i:(?! [A-Z]))",
+            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
         for article in articles:

@@ -788,3 +788,15 @@ def test_a_name_after_a_sentence_s_opening_word_or_in_camel_case_is_written_ther
     facts = {f.text: f.versions for f in diff_story([a, b]).facts}
     assert facts["Lisk"] == ("a", "b")
     assert facts["ObamaCare"] == ("a", "b")
+
+
+def test_a_place_before_a_title_is_written_there_but_not_inside_a_longer_name():
+    a = Article(id="a", text="The governor of Washington spoke in Port Ella on Monday.")
+    b = Article(
+        id="b",
+        text="Ten candidates will debate in Port Ella.\n\n• Washington Gov. Ivo Marsh\n\n"
+        "• Sen. Ann Lee",
+    )
+    c = Article(id="c", text="The Washington Post said the debate in Port Ella was on Monday.")
+    facts = {f.text: f.versions for f in diff_story([a, b, c]).facts}
+    assert facts["Washington"] == ("a", "b")
