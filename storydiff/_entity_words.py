@@ -12,7 +12,8 @@ lower-case context words.
 from __future__ import annotations
 
 import functools
-import unicodedata
+
+from storydiff.normalize import strip_accents
 
 # Abbreviations whose full stop ends no sentence ("Mr.", "St.").
 ABBREVIATIONS = frozenset(
@@ -471,10 +472,7 @@ def known_places() -> frozenset[str]:
         aliases = [alias.strip() for alias in group]
         if aliases[0] not in BLOCS:
             names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
-    folded = {
-        "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
-        for n in names
-    }
+    folded = {strip_accents(n) for n in names}
     return frozenset(n for n in names | folded if n and "," not in n)
 
 

@@ -27,7 +27,6 @@ import functools
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,13 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff import _entity_words as W
 from storydiff._quantity_tables import MONTHS, WEEKDAYS
-from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST, _TITLES
+from storydiff._quote_words import (
+    _FEMALE_FIRST,
+    _FEMALE_NOUNS,
+    _MALE_FIRST,
+    _MALE_NOUNS,
+    _TITLES,
+)
 from storydiff.align import AlignParams, align
 from storydiff.changes import FUNCTION
 from storydiff.entities import extract_entities
@@ -81,7 +86,7 @@ from storydiff.models import (
     VersionInfo,
     publication_order,
 )
-from storydiff.normalize import comparison_key, shingles, tokens, word_set
+from storydiff.normalize import comparison_key, shingles, strip_accents, tokens, word_set
 from storydiff.quantities import extract_quantities
 from storydiff.quotes import extract_quotes
 from storydiff.segment import split_sentences
@@ -659,7 +664,9 @@ def _entity_facts(
         key = (kind_of[lowered], lowered)
         honorific = _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start)
         if honorific:
-            titled.setdefault(key, set()).add(_HONORIFIC_GENDER.get(honorific[1].lower(), ""))
+            word = honorific[1].lower()  # "Mr." a man, "Mrs." a woman, "Dr." either
+            gender = "m" if word in _MALE_NOUNS else "f" if word in _FEMALE_NOUNS else ""
+            titled.setdefault(key, set()).add(gender)
         where = _sentence_at(sentences[article.id], starts[article.id], entity.start)
         names.setdefault(key, entity.name)
         found.setdefault(key, {}).setdefault(
@@ -729,6 +736,9 @@ def _find_written(
     page's hover card around it, another kind there). The name counts only
     standing alone, not inside a longer one ("Washington" or "New York" in "The
     New York Times", "Haxby" in "Lena Haxby")."""
+    # each text without accents where that keeps every offset ("ﬁ" would not), else as is
+    plain = {a.id: strip_accents(a.text) for a in articles}
+    plain = {a.id: plain[a.id] if len(plain[a.id]) == len(a.text) else a.text for a in articles}
     for key, by_version in found.items():
         name = names[key]
         if len(name) < 3 or name.lower() in _DAY_WORDS:
@@ -739,7 +749,7 @@ def _find_written(
         # before a capitalised word the name is part of a longer one, unless that word
         # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
         pattern = re.compile(
-            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(_unaccented(name))}"
+            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(strip_accents(name))}"
             rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
@@ -749,7 +759,7 @@ def _find_written(
             m = next(
                 (
                     m
-                    for m in pattern.finditer(_same_length_unaccented(article.text))
+                    for m in pattern.finditer(plain[article.id])
                     if " " in name  # "special counsel Robert Mueller" names him too
                     or not _inside_a_longer_name(article.text, m.start())
                 ),
@@ -777,19 +787,6 @@ _ALIASES = {
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 
-def _unaccented(text: str) -> str:
-    """ "de León" -> "de Leon": the accents some outlets drop."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _same_length_unaccented(text: str) -> str:
-    """``text`` without accents where that keeps every offset ("ﬁ" would not), else as is."""
-    plain = _unaccented(text)
-    return plain if len(plain) == len(text) else text
-
-
 def _name_key(name: str) -> str:
     """What one name is called in every version: "Kim Jong-un" and "Kim Jong Un", "U.S."
     and "America", "the Labor Department" and "Department of Labor" are one key.
@@ -799,7 +796,7 @@ def _name_key(name: str) -> str:
     >>> [_name_key(n) for n in ("John A. Boehner", "N.A.A.C.P.", "Robert F. Kennedy Jr.")]
     ['john boehner', 'naacp', 'robert kennedy jr.']
     """
-    words = re.sub(r"[-‐–]", " ", _unaccented(name).lower()).split()
+    words = re.sub(r"[-‐–]", " ", strip_accents(name).lower()).split()
     if words and words[0] == "the":
         words = words[1:]
     flat = " ".join(words).replace(".", "")
@@ -817,7 +814,6 @@ def _name_key(name: str) -> str:
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 

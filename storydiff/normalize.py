@@ -102,6 +102,13 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("\u2044", "/")
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without its accents: "de León" -> "de Leon"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalize_quotes(text: str) -> str:
     """Turn curly quotes, primes and dashes into their ASCII forms.
 
