@@ -5,7 +5,10 @@ different versions are compared word by word (RapidFuzz's normalised Indel
 similarity over lower-cased words, punctuation left out), and the pairs that
 reach ``threshold`` become edges; a short sentence whose words are nearly all
 inside a longer one (``containment``) is an edge too, so a sentence that one
-version splits in two, or two that another merges, land in one row. Edges are
+version splits in two, or two that another merges, land in one row; the short
+one must end as a sentence ends (a bulleted name, "• Sen. Cory Booker", is no
+part of a sentence that names him) and most of its words must stand in runs of
+two or more inside the longer one, not scattered over it. Edges are
 taken strongest first and join two rows only when no version would then hold
 two sentences of the row, except for adjacent sentences of a split. Rows are
 therefore found by content, not by position: a moved sentence is the same row,
@@ -23,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 from rapidfuzz import process
@@ -148,7 +152,9 @@ def _edges(
             sim = process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32)
             for i, j in zip(*np.nonzero(sim >= min(params.threshold, 0.2)), strict=True):
                 score = float(sim[i, j])
-                part = _part_score(counts[v][i], counts[w][j], params) >= params.containment
+                part = _part_score(
+                    counts[v][i], counts[w][j], params
+                ) >= params.containment and _part_of(versions[v], i, versions[w], j)
                 if score >= params.threshold:
                     edges.append((score, v, int(i), w, int(j), part))
                 elif part:
@@ -165,6 +171,29 @@ def _part_score(a: Counter[str], b: Counter[str], params: AlignParams) -> float:
         return 0.0
     shared = sum(min(n, long_[word]) for word, n in short.items() if word in long_)
     return shared / size
+
+
+_IN_RUNS = 0.6  # share of a part's words in shared runs of two or more
+_SENTENCE_END = re.compile(r"[.?!…:;][\"'”’)\]]*\s*$")
+
+
+def _part_of(va: _Version, i: int, vb: _Version, j: int) -> bool:
+    """Whether the shorter of two sentences reads as a piece of the longer one.
+
+    It must end as a sentence ends, and most of its words (``_IN_RUNS``)
+    must lie in runs of at least two words shared, in order, with the longer
+    one: a split sentence's halves and a quote's trimmed sentences do; a list
+    item ("— Former Vice President Joe Biden") or a sentence made of the same
+    common words ("The encounter happened last week.") does not.
+    """
+    (s, short), (_, long_) = sorted(
+        ((va.sentences[i].text, va.tokens[i]), (vb.sentences[j].text, vb.tokens[j])),
+        key=lambda pair: len(pair[1]),
+    )
+    if not _SENTENCE_END.search(s):
+        return False
+    blocks = SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks if b.size >= 2) >= _IN_RUNS * len(short)
 
 
 def _join(

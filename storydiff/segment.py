@@ -44,6 +44,12 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+# a number opening a piece as a list item's does ("20. Immediately ...")
+_LIST_NUMBER = re.compile(r"(\d{1,4}\.)\s+(?=\S)")
+# a sentence cut off after a word, with no mark that ends a sentence
+_ENDS_IN_A_WORD = re.compile(r"\w$")
+
+
 def _left_open(sentence: str, closers: str) -> bool:
     """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
     whatever comes before it; a straight '"' or "'" only an odd count of them (two
@@ -99,6 +105,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     start += closers.end()
                     if not piece:
                         continue
+                numbered = _LIST_NUMBER.match(piece)
+                if (
+                    numbered is not None
+                    and _ENDS_IN_A_WORD.search(out[-1].text)
+                    and "\n" not in text[out[-1].end : start]
+                ):
+                    # "... on July" / "20. Immediately after ...": pysbd reads a date's
+                    # day before another date's ("of July 21.") as a numbered list
+                    out[-1] = _extended(out[-1], start + numbered.end(1), text)
+                    start += numbered.end()
+                    piece = piece[numbered.end() :]
                 if (
                     (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
                     or (_CLOCK_CUT.search(out[-1].text) and _AFTER_A_CLOCK.match(piece))

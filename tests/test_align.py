@@ -208,6 +208,61 @@ def test_split_sentence_lands_in_one_row():
     assert rows[0].cell("b").sentences == (0, 1)
 
 
+def test_a_bulleted_name_is_no_part_of_a_sentence_that_names_him():
+    a = art(
+        "a",
+        "The lineup:\n\n• Sen. Cory Booker of New Jersey\n\n• Mayor Ann Lee of Lisk",
+    )
+    b = art(
+        "b",
+        "Biden will stand between his two fiercest critics: Harris and New Jersey "
+        "Sen. Cory Booker of New Jersey, who has said he will confront him.",
+    )
+    rows = align([a, b]).rows
+    assert all(len(r.versions) == 1 for r in rows)
+
+
+def test_a_short_sentence_of_common_words_is_no_part_of_a_longer_one():
+    a = art("a", "The encounter happened last week.")
+    b = art(
+        "b",
+        "His tweet follows a tense encounter between two navies in the gulf last week.",
+    )
+    assert len(align([a, b]).rows) == 2
+
+
+def test_a_quoted_sentence_is_part_of_the_longer_quote_it_was_trimmed_from():
+    a = art("a", "“I think that is an open discussion,” Pelosi said.")
+    b = art(
+        "b",
+        "“I think that that is an open discussion,” Pelosi, likely the next Speaker, said on "
+        "the morning show after the vote on Tuesday night in the Capitol.",
+    )
+    assert len(align([a, b]).rows) == 1
+
+
+def test_a_dates_day_before_another_date_is_no_numbered_list():
+    text = (
+        "He called for the closure on July 20. Immediately afterwards, he left. "
+        "He will travel on the evening of July 21. The prosecutor spoke."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "He called for the closure on July 20.",
+        "Immediately afterwards, he left.",
+        "He will travel on the evening of July 21.",
+        "The prosecutor spoke.",
+    ]
+
+
+def test_a_numbered_list_on_its_own_lines_stays_a_list():
+    text = "The five:\n1. Biden leads\n2. Warren is second"
+    assert [s.text for s in split_sentences(text)] == [
+        "The five:",
+        "1. Biden leads",
+        "2. Warren is second",
+    ]
+
+
 def test_three_versions_share_one_row():
     text = "The bridge cost 310 million valors and opened two years late."
     vs = [art("a", text), art("b", text), art("c", text.replace("310", "330"))]
