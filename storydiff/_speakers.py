@@ -40,6 +40,7 @@ from storydiff._quote_words import (
     _TITLES,
     _TOKEN,
     _WORD,
+    _words,
 )
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
@@ -331,6 +332,9 @@ def _scan_mentions(doc: _Doc) -> None:
             next((n for n, t in enumerate(toks) if t.start >= at and t.text[0].isalnum()), -1)
             for at in (lo, dateline)
         }
+        if len(toks) > 2 and toks[0].text.isdigit() and toks[1].text == ".":
+            opening.add(2)  # a numbered head: "4. Can Castro make another move?"
+        asked = text[lo:hi].rstrip(" \"'”’").endswith("?")
         i = 0
         while i < len(toks):
             if not _is_name_tok(toks[i]) and not (
@@ -339,9 +343,12 @@ def _scan_mentions(doc: _Doc) -> None:
                 i += 1
                 continue
             j = _name_run(toks, i)
-            if i in opening and _common_word(toks[i], j - i, lower_words, cap_mid):
+            if i in opening and (
+                _common_word(toks[i], j - i, lower_words, cap_mid)
+                or (asked and j - i > 1 and toks[i].low in _ASKING)
+            ):
                 # a capitalised common word opening the sentence: "Crews from Lisk",
-                # "Engineer Sara Lindt"
+                # "Engineer Sara Lindt"; a question's verb: "Can Castro make ...?"
                 i += 1
                 if i >= j:
                     continue
@@ -370,6 +377,12 @@ _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
     r"(?P<region>,\s*[A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,2})?"
     r"\s*(?P<agency>\([A-Za-z .]{1,20}\)\s*)?(?P<dash>[—–]|--|-)\s*"
+)
+
+
+# the verb that opens a question before its subject ("Will Biden run?", not "Will Smith")
+_ASKING = _words(
+    "can could will would shall should may might must do does did is are was were has have had"
 )
 
 
@@ -757,6 +770,12 @@ _GOVERNED = re.compile(
     re.IGNORECASE,
 )
 
+# a name that identifies someone else: "identified by police as", "named as", "known as"
+_NAMED_AS = re.compile(
+    r"\b(?:identified|named|described|known|listed|revealed|confirmed)"
+    r"(?:\s+[\w'’]+){0,3}\s+as\s+$"
+)
+
 
 def _is_place(m: _Mention) -> bool:
     """An organisation-like mention that is a place ("New Bern"), not an organisation
@@ -768,6 +787,8 @@ def _is_place(m: _Mention) -> bool:
 def _governed(text: str, m: _Mention) -> bool:
     """Whether a preposition governs the mention: an object, not the one who acts."""
     found = _GOVERNED.search(text, max(0, m.start - 16), m.start)
+    if _NAMED_AS.search(text, max(0, m.start - 48), m.start):
+        return True  # "the gunman, identified by police as Stephen Paddock, ...": the gunman
     # a sentence opening "For Ivo Marsh, ..." or "To Ivo Marsh, ..." is about Marsh
     return found is not None and not found.group().startswith(("For ", "To "))
 

@@ -1598,3 +1598,21 @@ def test_he_is_never_a_name_after_in_whose_gender_is_not_told():
         "On Tuesday, visiting Lisk, he joked: “I hate to tell you, but you broke our budget.”"
     )
     assert extract_quotes(text)[-1].speaker == "Ivo Marsh"
+
+
+def test_he_is_not_the_name_that_identifies_someone_else():
+    text = (
+        "President Ivo Marsh faces a test on Wednesday.\n\n"
+        "Since the gunman, identified by police as Stephen Pardoe, opened fire, Marsh has "
+        "struck a measured tone. On Tuesday, visiting Lisk, he joked: “You broke our budget.”"
+    )
+    assert extract_quotes(text)[-1].speaker == "Ivo Marsh"
+
+
+def test_a_question_heads_opening_verb_is_no_part_of_a_name():
+    text = (
+        "Former Mayor Julio Castell has a long list of plans.\n\n"
+        "4. Can Castell make another move?\n\n"
+        "He told reporters that the candidates “are going to, you know, exchange ideas”."
+    )
+    assert extract_quotes(text)[-1].speaker == "Julio Castell"
