@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from storydiff._entity_words import SURNAME_PREFIXES
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
-from storydiff.models import Removal, RemovalKind
+from storydiff.models import Post, Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 from storydiff.quantities import extract_quantities
 
@@ -28,6 +28,7 @@ class CleanedText:
     subheads: tuple[str, ...]
     removed: tuple[Removal, ...]
     author: str = ""
+    posts: tuple[Post, ...] = ()
 
 
 _AGENCY_WORD = r"[A-Z][A-Za-z0-9&'’.\-]*"
@@ -228,6 +229,10 @@ _TWEET_SIGNATURE = re.compile(
     r"(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*[—–-]\s*[^()\n]{1,60}"
     r"\(@\w{1,15}\)\s*"
     rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
+)
+# the parts of a signature: "— Donald J. Trump (@realDonaldTrump) October 19, 2017"
+_SIGNATURE_PARTS = re.compile(
+    r"[—–-]\s*(?P<author>[^()\n—–]{1,60}?)\s*\((?P<handle>@\w{1,15})\)\s*(?P<posted>[^()\n]*)$"
 )
 _TWEET_HANDLE_DATE = re.compile(rf"\(@\w{{1,15}}\)\s*(?:{_MONTH_HEADS})")
 _TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+$")
@@ -880,6 +885,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     if " MORE" not in text and not tags and not tweets and not related and kind.count(None) == n:
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
+    posts: list[Post] = []
     kept: list[str] = []
     for i, line in enumerate(lines):
         k = kind[i]
@@ -916,6 +922,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 line = _cut_out(
                     line, tail, i, "boilerplate", "an embedded tweet's signature or link", removed
                 )
+                signed = _SIGNATURE_PARTS.search(tail.group())
+                if line and signed is not None:
+                    # the words before the signature are the tweet's, as the page shows it
+                    posts.append(
+                        Post(
+                            text=line,
+                            author=signed["author"],
+                            handle=signed["handle"],
+                            posted=signed["posted"],
+                        )
+                    )
             kept.append(line)
         else:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
@@ -928,7 +945,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         return CleanedText(text=text, subheads=(), removed=())
     if tags:
         subheads = [" ".join(_strip_tags(h).split()) for h in subheads]
-    return CleanedText(text=body, subheads=tuple(subheads), removed=tuple(removed), author=author)
+    return CleanedText(
+        text=body,
+        subheads=tuple(subheads),
+        removed=tuple(removed),
+        author=author,
+        posts=tuple(posts),
+    )
 
 
 def _cut_out(

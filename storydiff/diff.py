@@ -343,7 +343,7 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     found: list[tuple[str, Quote, list[str]]] = []
     for article in articles:
         seen: dict[tuple[str, ...], int] = {}
-        for quote in extract_quotes(article.text):
+        for quote in extract_quotes(article.text, article.posts):
             # "A.G.'s" and "AG's" are one word
             words = tokens(_INITIALISM.sub(_undot, quote.text))
             said = tuple(w.lower() for w in words if w[0].isalnum())

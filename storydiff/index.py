@@ -55,12 +55,12 @@ from storydiff.candidates import heaviest_rows, lsh_bands
 from storydiff.cluster import ClusterParams, cluster
 from storydiff.diff import DiffOptions, diff_story, story_versions
 from storydiff.errors import IndexBusyError, IndexDamagedError, InputError
-from storydiff.models import Article, ClusterResult, DiffReport, Link, Removal, Story
+from storydiff.models import Article, ClusterResult, DiffReport, Link, Post, Removal, Story
 from storydiff.vectors import analyze, article_document, build_tfidf
 
 __all__ = ["SCHEMA_VERSION", "AddResult", "Index", "IndexStats", "revision_id"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP = "storydiff-index"
 
 _SCHEMA = """
@@ -89,6 +89,7 @@ CREATE TABLE articles (
     removed TEXT NOT NULL,
     text BLOB NOT NULL,
     batch INTEGER NOT NULL REFERENCES batches(id),
+    posts TEXT NOT NULL DEFAULT '[]',
     UNIQUE (id, revision)
 );
 CREATE TABLE stories (
@@ -141,7 +142,10 @@ CREATE INDEX stories_updated ON stories(updated_batch);
 """
 
 # schema version -> statements that bring an index from that version to the next
-_MIGRATIONS: dict[int, Sequence[str]] = {}
+_MIGRATIONS: dict[int, Sequence[str]] = {
+    # 2: the social-media posts an article embeds (articles added before have none)
+    1: ["ALTER TABLE articles ADD COLUMN posts TEXT NOT NULL DEFAULT '[]'"],
+}
 
 
 _T = TypeVar("_T")
@@ -465,8 +469,8 @@ class Index:
             assert batch is not None
             self._db.executemany(
                 "INSERT INTO articles (id, revision, member, sha256, title, source, url, "
-                "published, author, origin, subheads, removed, text, batch) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, author, origin, subheads, removed, text, batch, posts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_article_row(a, rev, sha, batch) for a, rev, sha in fresh],
             )
             if progress is not None:
@@ -995,14 +999,19 @@ def _article_row(article: Article, revision: int, sha: bytes, batch: int) -> tup
         ),
         zlib.compress(article.text.encode("utf-8"), 6),
         batch,
+        json.dumps(
+            [[p.text, p.author, p.handle, p.posted] for p in article.posts], ensure_ascii=False
+        ),
     )
 
 
-_ARTICLE_COLUMNS = "member, title, source, url, published, author, origin, subheads, removed, text"
+_ARTICLE_COLUMNS = (
+    "member, title, source, url, published, author, origin, subheads, removed, text, posts"
+)
 
 
 def _row_article(row: Sequence[Any]) -> Article:
-    member, title, source, url, published, author, origin, subheads, removed, text = row
+    member, title, source, url, published, author, origin, subheads, removed, text, posts = row
     return Article(
         id=member,
         text=zlib.decompress(text).decode("utf-8"),
@@ -1016,6 +1025,10 @@ def _row_article(row: Sequence[Any]) -> Article:
         removed=tuple(
             Removal(kind=k, text=t, line=line, reason=reason)
             for k, t, line, reason in json.loads(removed)
+        ),
+        posts=tuple(
+            Post(text=t, author=author_, handle=handle, posted=posted)
+            for t, author_, handle, posted in json.loads(posts)
         ),
     )
 

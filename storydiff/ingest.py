@@ -1106,6 +1106,7 @@ def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
         subheads=cleaned.subheads,
         removed=cleaned.removed,
         raw_sha256=hashlib.sha256(raw.body.encode("utf-8")).hexdigest(),
+        posts=cleaned.posts,
     )
 
 

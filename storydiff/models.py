@@ -29,6 +29,7 @@ __all__ = [
     "FactMention",
     "Link",
     "Passage",
+    "Post",
     "Quantity",
     "QuantityKind",
     "Quote",
@@ -104,12 +105,29 @@ class Removal:
 
 
 @dataclass(**_FROZEN)
+class Post:
+    """A social-media post the page embeds, its words kept in the story body.
+
+    ``text`` is what the post says as the body shows it (quotes find it there);
+    ``author`` the account's name as the embed signs it ("Donald J. Trump"),
+    ``handle`` its handle ("@realDonaldTrump") and ``posted`` the date it shows.
+    The embed's signature itself is page debris, recorded in ``Article.removed``.
+    """
+
+    text: str
+    author: str
+    handle: str
+    posted: str = ""
+
+
+@dataclass(**_FROZEN)
 class Article:
     """One news article, cleaned and ready to compare.
 
     ``text`` is the story body after debris removal: every later stage works on
     it, and character offsets (quotes, facts) point into it. ``subheads`` keep
-    the structure that was taken out of the body; ``removed`` records the debris.
+    the structure that was taken out of the body; ``removed`` records the debris;
+    ``posts`` are the social-media posts embedded in the body, with their authors.
     """
 
     id: str
@@ -123,10 +141,12 @@ class Article:
     subheads: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = ()
     raw_sha256: str = ""
+    posts: tuple[Post, ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "subheads")
         _tuple(self, "removed")
+        _tuple(self, "posts")
 
 
 @dataclass(**_FROZEN)

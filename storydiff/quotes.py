@@ -69,7 +69,7 @@ The extractor is rule based. It works one paragraph (line) at a time:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, _subject
@@ -94,6 +94,7 @@ from storydiff._quote_words import (
 from storydiff._speakers import (
     _PARTY_TAG,
     _anonymous_before,
+    _bare,
     _canonical,
     _Doc,
     _gender_of,
@@ -108,7 +109,7 @@ from storydiff._speakers import (
     _Tok,
     _tokens,
 )
-from storydiff.models import Quote, QuoteKind
+from storydiff.models import Post, Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
 
@@ -568,7 +569,7 @@ def _with_doubled_marks_read(text: str) -> str:
     return _DOUBLED_CLOSE.sub("” ", text)
 
 
-def extract_quotes(text: str) -> tuple[Quote, ...]:
+def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     """Extract direct and partial quotes, with their speakers, from one article.
 
     Parameters
@@ -576,6 +577,13 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     text : str
         The article body (paragraphs separated by newlines). Curly and straight
         quote marks are both understood; the text is not changed.
+    posts : sequence of Post
+        Social-media posts the page embeds (``Article.posts``): each one found in
+        ``text`` is a direct quote of its author (cue "tweeted"), whose name is
+        the article's own form of it when the text names that person ("Donald
+        Trump" for the account "Donald J. Trump"). Quote marks inside a post
+        are the post's, except a direct quote attributed to someone else
+        ("..., authorities say"), which stays too.
 
     Returns
     -------
@@ -760,7 +768,62 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             )
         )
     out = _headline_speakers(out, kept)
+    if posts:
+        out = _with_posts(doc, original, out, posts)
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _with_posts(doc: _Doc, text: str, quotes: list[Quote], posts: Sequence[Post]) -> list[Quote]:
+    """``quotes`` and a direct quote for each embedded post found in ``text``."""
+    cursor = 0
+    for post in posts:
+        found = text.find(post.text, cursor)
+        if found < 0:
+            found = text.find(post.text)  # posts are in page order; a repeated one is not
+        if found < 0 or not post.text.strip():
+            continue
+        cursor = found + len(post.text)
+        start, end = _trim(text, found, cursor)
+        inside = [q for q in quotes if start <= q.start and q.end <= end]
+        if any(q.start < end and start < q.end for q in quotes if q not in inside):
+            continue  # a quote that runs across the post's bounds: leave it as read
+        # a quote the post quotes from someone else stays; scare quotes are the post's
+        quotes = [q for q in quotes if q not in inside or (q.cue and q.kind == "direct")]
+        quotes.append(
+            Quote(
+                text=text[start:end],
+                start=start,
+                end=end,
+                speaker=_post_speaker(doc, post.author),
+                speaker_text=post.handle,
+                cue="tweeted",
+                kind="direct",
+            )
+        )
+    return quotes
+
+
+def _post_speaker(doc: _Doc, author: str) -> str:
+    """A post's author as the article names the person: its full form of a name with
+    the same first and last words ("Donald Trump" for "Donald J. Trump"), or its
+    surname alone when that is all the text calls anyone of that name, else the
+    account's name without a title ("Sen. Ted Cruz" is "Ted Cruz")."""
+    words = [w for w in author.split() if any(c.isalnum() for c in w)]
+    while len(words) > 1 and _bare(words[0]).rstrip(".") in _TITLES:
+        words = words[1:]
+    if not words:
+        return author.strip()
+    first, last = _bare(words[0]), _bare(words[-1])
+    surname = ""
+    for m in doc.mentions:
+        if m.kind != "person":
+            continue
+        known = _canonical(doc, m).split()
+        if len(known) >= 2 and _bare(known[0]) == first and _bare(known[-1]) == last:
+            return " ".join(known)
+        if len(known) == 1 and _bare(known[0]) == last:
+            surname = known[0]  # a text that calls him "Trump" and nothing fuller
+    return surname or " ".join(words)
 
 
 def _attributed_continuation(

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from storydiff.clean import clean_text, split_headline
+from storydiff.models import Post
 
 BODY = """PORT ELLA, Valdora (MP) - A ferry ran aground off Port Ella early on Sunday with around 40 passengers on board, the coastguard said.
 
@@ -376,6 +377,24 @@ def test_an_embedded_tweet_keeps_its_text_and_loses_its_signature_and_links():
     # a dash and a handle inside a sentence are no signature
     kept = "Brel - @AnaBrel on the site - wrote on March 4, 2020 that it was over."
     assert clean_text(kept).text == kept
+
+
+def test_an_embedded_tweet_is_recorded_as_a_post_of_the_account_that_signs_it():
+    text = (
+        "The mayor thanked the crews.\n\n"
+        "Port-to-port crews - all of them - did a great job! pic.twitter.com/7GZgD0nlPZ "
+        "— Mayor Ana Brel 🌊 (@AnaBrel) March 4, 2020\n\n"
+        "— Port Ella Coastguard (@PortEllaCG) March 4, 2020\n\n"
+        "The port reopened at noon."
+    )
+    (post,) = clean_text(text).posts
+    assert post == Post(
+        text="Port-to-port crews - all of them - did a great job!",
+        author="Mayor Ana Brel 🌊",
+        handle="@AnaBrel",
+        posted="March 4, 2020",
+    )
+    assert clean_text(text, keep_debris=True).posts == ()
 
 
 def test_a_photo_gallerys_page_keeps_its_captions_and_loses_its_furniture():

@@ -800,3 +800,31 @@ def test_a_place_before_a_title_is_written_there_but_not_inside_a_longer_name():
     c = Article(id="c", text="The Washington Post said the debate in Port Ella was on Monday.")
     facts = {f.text: f.versions for f in diff_story([a, b, c]).facts}
     assert facts["Washington"] == ("a", "b")
+
+
+def test_a_tweet_one_page_embeds_and_another_quotes_is_one_quote_of_its_author(tmp_path):
+    tweet = "The crews did a great job tonight. The port authority did NOTHING!"
+    records = [
+        {
+            "id": "embed",
+            "title": "Marsh attacks port authority",
+            "text": "President Ivo Marsh on Monday attacked the port authority over the "
+            "grounding of the ferry.\n\n"
+            f"{tweet} — Ivo K. Marsh (@IvoMarsh) March 4, 2020\n\n"
+            "The port reopened at noon.",
+        },
+        {
+            "id": "quoted",
+            "title": "Marsh blames port authority for ferry grounding",
+            "text": "President Ivo Marsh on Monday attacked the port authority over the "
+            f"grounding of the ferry.\n\n“{tweet}” Marsh tweeted.\n\n"
+            "The port reopened at noon.",
+        },
+    ]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = diff_story(storydiff.read(path).articles)
+    (group,) = [q for q in report.quotes if "great job" in q.text]
+    assert group.speaker == "Ivo Marsh"
+    assert set(group.versions) == {"embed", "quoted"}
+    assert not group.altered

@@ -17,7 +17,7 @@ import storydiff
 from storydiff.cli import app
 from storydiff.errors import IndexBusyError, IndexDamagedError, InputError
 from storydiff.index import SCHEMA_VERSION, Index
-from storydiff.models import Article
+from storydiff.models import Article, Post
 
 from .conftest import DEMO, ROOT, shared_corpus
 
@@ -315,6 +315,32 @@ def test_an_older_index_is_migrated_on_open(tmp_path, monkeypatch):
         columns = [r[1] for r in con.execute("PRAGMA table_info(stories)")]
     assert version == (str(SCHEMA_VERSION + 1),)
     assert "note" in columns
+
+
+def test_an_articles_embedded_posts_are_stored_with_it(tmp_path):
+    post = Post(text="Lifeboats did a great job!", author="Ana Brel", handle="@AnaBrel")
+    with Index(tmp_path / "news.db") as index:
+        index.add(
+            [Article(id="ferry", text=f"{FERRY}\n\nLifeboats did a great job!", posts=(post,))]
+        )
+        assert index.article("ferry").posts == (post,)
+
+
+def test_an_index_of_schema_1_gains_the_posts_column_and_keeps_its_articles(tmp_path):
+    db = tmp_path / "news.db"
+    with Index(db) as index:
+        index.add([Article(id="ferry", text=FERRY)])
+    with sqlite3.connect(db) as con:  # as storydiff 1 wrote it: no posts column
+        con.execute("ALTER TABLE articles DROP COLUMN posts")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with Index(db) as index:
+        assert index.article("ferry").posts == ()
+        assert index.article("ferry").text == FERRY
+    with sqlite3.connect(db) as con:
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        columns = [r[1] for r in con.execute("PRAGMA table_info(articles)")]
+    assert version == (str(SCHEMA_VERSION),)
+    assert "posts" in columns
 
 
 def test_an_id_that_reads_as_a_revision_is_stored_or_refused_clearly(tmp_path):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from storydiff.models import Quote
+from storydiff.models import Post, Quote
 from storydiff.quotes import extract_quotes
 from tests.conftest import ROOT, shared_corpus
 
@@ -1616,3 +1616,44 @@ def test_a_question_heads_opening_verb_is_no_part_of_a_name():
         "He told reporters that the candidates “are going to, you know, exchange ideas”."
     )
     assert extract_quotes(text)[-1].speaker == "Julio Castell"
+
+
+def test_an_embedded_post_is_a_direct_quote_of_its_author_named_as_the_text_names_him():
+    text = (
+        "President Ivo Marsh on Monday attacked the port authority.\n\n"
+        "The crews did a great job. The authority did NOTHING!\n\n"
+        "The port reopened at noon."
+    )
+    post = Post(
+        text="The crews did a great job. The authority did NOTHING!",
+        author="Ivo K. Marsh",
+        handle="@IvoMarsh",
+        posted="March 4, 2020",
+    )
+    quotes = extract_quotes(text, [post])
+    assert [(q.text, q.speaker, q.speaker_text, q.cue, q.kind) for q in quotes] == [
+        (post.text, "Ivo Marsh", "@IvoMarsh", "tweeted", "direct")
+    ]
+    assert text[quotes[0].start : quotes[0].end] == post.text
+
+
+def test_scare_quotes_inside_a_post_are_the_posts_and_a_quote_it_attributes_stays():
+    text = (
+        'Nobody who tweets about "ferries" is a "bot" for us.\n\n'
+        '"The port is closed," the harbour master said on Monday. Sad day.'
+    )
+    posts = [
+        Post(text=text.split("\n\n")[0], author="Sen. Ana Brel", handle="@AnaBrel"),
+        Post(text=text.split("\n\n")[1], author="Port Watch", handle="@PortWatch"),
+    ]
+    quotes = extract_quotes(text, posts)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        (posts[0].text, "Ana Brel", "tweeted"),
+        (posts[1].text, "Port Watch", "tweeted"),
+        ("The port is closed", "", "said"),
+    ]
+
+
+def test_a_post_the_text_does_not_hold_adds_no_quote():
+    post = Post(text="Words the page lost.", author="Ana Brel", handle="@AnaBrel")
+    assert extract_quotes("The port reopened at noon.", [post]) == ()
