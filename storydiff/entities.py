@@ -258,7 +258,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                 k += 1
             if (
                 k < n
-                and _is_cap(toks[k])
+                and (_is_cap(toks[k]) or _month_surname(toks, k))
                 and (toks[k - 1].text == "." or _adjacent(text, toks[k - 1], toks[k]))
             ):
                 run.extend(range(j + 1, k + 1))
@@ -267,6 +267,26 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
         out.append(run)
         i = run[-1] + 1
     return out
+
+
+# months that are surnames too: "Theresa May", "Brian May", "Prime Minister May"
+_MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+
+
+def _month_surname(toks: list[_Tok], k: int) -> bool:
+    """Whether the month ``toks[k]`` goes on a name: after a capitalised word that is no
+    date word, and ends it: not before a day's number ("Friday, May 5", "in May 2019"
+    are dates) or another capitalised word ("May Day")."""
+    if toks[k].text not in _MONTH_SURNAMES or k == 0:
+        return False
+    before = toks[k - 1]
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return (
+        _is_cap(before)
+        and before.text not in W.WEEKDAYS_MONTHS
+        and not after[:1].isdigit()
+        and not after[:1].isupper()  # "the Labour Party May Day rally"
+    )
 
 
 def _title_split(words: list[str]) -> tuple[int, int] | None:

@@ -797,3 +797,39 @@ def test_a_transcript_s_speaker_labels_are_people_not_acronyms():
 def test_a_pronunciation_guide_is_no_name():
     text = "Homeland Security Secretary Kirstjen (KEER'-sten) Nielsen spoke on Monday."
     assert "KEER" not in [e.text for e in extract_entities(text)]
+
+
+def test_a_city_known_abroad_is_a_place_wherever_it_stands():
+    text = "In Beijing, officials met on Monday. Beijing said it would respond. Paris said no."
+    assert [(e.text, e.kind) for e in extract_entities(text)] == [
+        ("Beijing", "place"),
+        ("Beijing", "place"),
+        ("Paris", "place"),
+    ]
+
+
+def test_a_district_named_like_a_person_and_a_city_named_by_a_given_name_are_not_known():
+    from storydiff._entity_words import known_places
+
+    places = known_places()
+    assert {"Beijing", "Las Vegas", "Kabul", "Kyiv"} <= places
+    assert not {"Kennedy", "Austin", "Charlotte", "Jackson"} & places
+
+
+def test_the_shipped_city_list_is_the_one_geonames_gives():
+    from storydiff._entity_words import _cities, city_list
+
+    assert _cities() == set(city_list())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("British Prime Minister Theresa May said the deal was done.", [("Theresa May", "person")]),
+        ("Queen guitarist Brian May played on.", [("Brian May", "person")]),
+        ("The vote is on Friday May 5 in London.", [("London", "place")]),
+        ("The Labour Party May Day rally was held.", [("Labour Party", "org")]),
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname_and_before_a_day_a_date(text, found):
+    assert [(e.text, e.kind) for e in extract_entities(text)] == found
