@@ -130,6 +130,7 @@ from storydiff._quantity_tables import (
     NOT_PLURAL_S,
     NOT_SUPERLATIVE,
     NUM_RE,
+    NUMWORD,
     ONCE,
     ONCE_RE,
     ONE_BLOCKERS,
@@ -349,6 +350,12 @@ def _counted_noun(text: str, pos: int, value: float | None) -> tuple[str, int]:
 
 
 _FIGURE_NEXT_RE = re.compile(r"\s?\d")
+# another figure right after a count, before its noun: "737" in "two 737 jets", "20-foot",
+# "five-gallon", "12-year-old"
+_FIGURE_MODIFIER = re.compile(
+    rf"\s+(?:(?P<bare>\d+(?:[.,]\d+)*)(?=\s+[A-Za-z])|(?:\d+(?:[.,]\d+)*|{NUMWORD})(?:-[a-z]+)+(?=\s))",
+    re.IGNORECASE,
+)
 # currency signs, which also open a figure ("$5"); other units never do
 _CURRENCY_SIGNS = frozenset("$€£¥₹₿元")
 
@@ -792,6 +799,10 @@ def _after_number(
         # "a four-door car", "six-cylinder engines": a count of the noun.
         end = pos + compound.end()
         return _Atom(atom_start, end, "count", value, value, value, unit=compound["noun"], **base)
+    if (noun := _noun_after_figure(text, pos)) is not None:
+        # "two 737 jets", "three 20-foot containers", "two 12-year-old boys": the other
+        # figure is a quantity of its own (or a model's number); the count stays the number
+        return _Atom(atom_start, pos, "count", value, value, value, unit=noun, **base)
     noun_pos = pos
     of = re.match(
         r"\s+of\s+(?:the\s+|these\s+|those\s+|their\s+|its\s+|his\s+|her\s+)?(?=\w)", text[pos:]
@@ -813,6 +824,19 @@ def _after_number(
         # "his daughter, who was 10.", "He will be 35 by the end of the year"
         return _Atom(atom_start, pos, "measure", value, value, value, unit="years old", **base)
     return _Atom(atom_start, pos, "count", value, value, value, **base)
+
+
+def _noun_after_figure(text: str, pos: int) -> str | None:
+    """The plural noun a count reaches past another figure right after it ("737" in "two
+    737 jets", "20-foot", "five-gallon", "100 metre"), or ``None``."""
+    other = _FIGURE_MODIFIER.match(text, pos)
+    if other is None:
+        return None
+    after = other.end()
+    if other["bare"] and (unit := _unit_at(text, after)) is not None:
+        after = unit[2]
+    noun, _ = _counted_noun(text, after, None)
+    return noun if noun and _looks_plural(noun.split()[-1]) else None
 
 
 def _figures(
@@ -1113,7 +1137,12 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
         _members,
     ):
         out.extend(finder(text, taken))
-    for m in NUM_RE.finditer(text):
+    pos = 0
+    while (m := NUM_RE.search(text, pos)) is not None:
+        pos = m.end()
+        if m["words"] is not None and _words_value(m.group()) is None:
+            # "two five-gallon tanks" is two numbers: the ones after the first are read again
+            pos = m.start() + len(m.group().split()[0].split("-")[0])
         if _overlaps(taken, m.start(), m.end()):
             continue
         atom = _number_atom(text, m)

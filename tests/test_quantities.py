@@ -1175,3 +1175,29 @@ def test_half_of_one_percentage_point_is_half_a_point():
 def test_a_part_of_a_counted_whole_counts_the_same_noun(text, unit):
     part, whole = extract(text)[:2]
     assert (part.unit, whole.unit) == (unit, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "He carried two five-gallon tanks of gas.",
+            [("two", 2.0, "tanks"), ("five-gallon", 5.0, "gal")],
+        ),
+        (
+            "Three 20-foot containers fell into the harbour.",
+            [("Three", 3.0, "containers"), ("20-foot", 20.0, "ft")],
+        ),
+        (
+            "Two 12-year-old boys were rescued.",
+            [("Two", 2.0, "boys"), ("12-year-old", 12.0, "years old")],
+        ),
+        ("Two 737 jets were grounded.", [("Two", 2.0, "jets")]),
+        (
+            "The crews dropped two 1,000-pound bombs.",
+            [("two", 2.0, "bombs"), ("1,000-pound", 1000.0, "lb")],
+        ),
+    ],
+)
+def test_a_count_reaches_its_noun_past_another_figure_that_stands_on_its_own(text, found):
+    assert [(q.text, q.value, q.unit) for q in extract(text)] == found
