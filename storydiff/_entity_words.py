@@ -393,6 +393,25 @@ COUNTRY_ALIASES = tuple(
     """.strip().splitlines()
 )
 
+# a nation's adjective and its country: "Italy's media" -> "the Italian media" is one
+# country (the United States' and Britain's are in COUNTRY_ALIASES)
+DEMONYM_COUNTRIES = dict(
+    pair.split(":")
+    for pair in """
+    English:England Scottish:Scotland Welsh:Wales Irish:Ireland French:France German:Germany
+    Italian:Italy Spanish:Spain Portuguese:Portugal Dutch:Netherlands Belgian:Belgium
+    Swiss:Switzerland Austrian:Austria Swedish:Sweden Norwegian:Norway Danish:Denmark
+    Finnish:Finland Polish:Poland Czech:Czechia Russian:Russia Ukrainian:Ukraine Greek:Greece
+    Turkish:Turkey Chinese:China Japanese:Japan Indian:India Pakistani:Pakistan
+    Afghan:Afghanistan Iranian:Iran Iraqi:Iraq Syrian:Syria Israeli:Israel Egyptian:Egypt
+    Somali:Somalia Yemeni:Yemen Sudanese:Sudan Ethiopian:Ethiopia Libyan:Libya
+    Lebanese:Lebanon Jordanian:Jordan Thai:Thailand Vietnamese:Vietnam Filipino:Philippines
+    Indonesian:Indonesia Malaysian:Malaysia Bangladeshi:Bangladesh Nigerian:Nigeria
+    Kenyan:Kenya Canadian:Canada Mexican:Mexico Brazilian:Brazil Argentine:Argentina
+    Australian:Australia
+    """.split()
+)
+
 # unions of countries among COUNTRY_ALIASES: organisations, not places
 BLOCS = frozenset(("United Nations", "European Union"))
 

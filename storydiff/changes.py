@@ -56,9 +56,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
-from storydiff._entity_words import COUNTRY_ALIASES, DOLLAR_PREFIXES, WEEKDAYS_MONTHS
+from storydiff._entity_words import (
+    COUNTRY_ALIASES,
+    DEMONYM_COUNTRIES,
+    DOLLAR_PREFIXES,
+    WEEKDAYS_MONTHS,
+)
 from storydiff.normalize import word_set
 
 __all__ = ["classify_change"]
@@ -313,6 +318,10 @@ def _alias_table() -> dict[tuple[str, ...], str]:
         canonical = "Country:" + _key(group[0])
         for alias in group:
             table[tuple(_key(part) for part in alias.split())] = canonical
+    for demonym, country in DEMONYM_COUNTRIES.items():
+        canonical = "Country:" + _key(country)
+        table.setdefault((_key(demonym),), canonical)
+        table.setdefault((_key(country),), canonical)
     return table
 
 
@@ -325,7 +334,7 @@ def _alias_at(words: Sequence[str], k: int) -> tuple[int, str] | None:
     if not words[k][:1].isupper():
         return None
     for size in range(min(_LONGEST_ALIAS, len(words) - k), 0, -1):
-        canonical = _ALIASES.get(tuple(_key(w) for w in words[k : k + size]))
+        canonical = _ALIASES.get(tuple(_key(_POSSESSIVE.sub("", w)) for w in words[k : k + size]))
         if canonical is not None:
             return size, canonical
     return None
@@ -386,10 +395,62 @@ def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
     return out
 
 
+_ONE_OF_A = frozenset({("a",), ("an",), ("one",)})
 _CONTENT_ADDED = 2  # content words added or dropped outright that make new information
 _CONTENT_GROWTH = 3  # more content words on one side of a rewrite that do
 _PRONOUNS = word_set("he she it they him her his its their them")
 _HONORIFICS = word_set("mr mrs ms miss dr mr. mrs. ms. dr. sir dame")
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two words are one word, one of them misspelt: most letters alike in place
+    ("annouced" / "announced"), or, in a longer word, in order with one slipped
+    ("alegged" / "alleged": one letter doubled in the wrong place)."""
+    return Levenshtein.normalized_similarity(a, b) >= 0.8 or (
+        min(len(a), len(b)) >= 6 and a[0] == b[0] and Indel.normalized_similarity(a, b) >= 0.85
+    )
+
+
+def _glued(name: str, own: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether ``name`` is only a typing slip against the ``other`` sentence: two of its
+    words run together ("Peskovsaid" for "Peskov said"), or the head of a word ``other``
+    runs together with a word of ``own`` ("Peskov" / "said" for "Peskovsaid").
+
+    >>> _glued("peskovsaid", ["peskovsaid"], ["dmitry", "peskov", ",", "said"])
+    True
+    >>> _glued("peskov", ["peskov", "said"], ["peskovsaid"]), _glued("peskov", [], ["peskovs"])
+    (True, False)
+    """
+    keys, mine = {_key([w]) for w in other}, {_key([w]) for w in own}
+    return any(
+        len(k) >= 3 and name.startswith(k) and name[len(k) :] in keys for k in keys if k != name
+    ) or any(len(k) > len(name) and k.startswith(name) and k[len(name) :] in mine for k in keys)
+
+
+def _no_new_name(name: str, own: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether ``name``, in its sentence ``own`` and against the ``other`` sentence's
+    (lower-case) words, is a typing slip or a bracketed short form. (A dollar's country
+    added, "$2" -> "US$2", names the currency: IteraTeR's annotators call it a change of
+    meaning as often as not, and it stays surfaced.)"""
+    return _glued(name, [w.lower() for w in own], other) or _short_form_after(name, own)
+
+
+def _short_form_after(name: str, sentence: Sequence[str]) -> bool:
+    """Whether ``name`` stands in brackets right after the words it shortens, in
+    ``sentence``: "Hewlett-Packard (HP)", "the district of Pennsylvania (PA)".
+
+    >>> _short_form_after("pa", ["district", "of", "Pennsylvania", "(", "PA", ")"])
+    True
+    >>> _short_form_after("pa", ["in", "Ohio", "(", "PA", ")"])
+    False
+    """
+    for k in range(1, len(sentence) - 1):
+        if sentence[k - 1] != "(" or sentence[k + 1] != ")" or _name_key(sentence[k]) != name:
+            continue
+        before = sentence[max(0, k - 6) : k - 1]
+        if any(_is_acronym_of([sentence[k]], before[i:]) for i in range(len(before))):
+            return True
+    return False
 
 
 def _one_word(words: Sequence[str]) -> str | None:
@@ -617,10 +678,12 @@ def classify_change(
         and max(len(lo), len(ln)) <= 2
         and not any(ch.isdigit() for ch in key_old + key_new)
         and min(len(key_old), len(key_new)) >= 4
-        and Levenshtein.normalized_similarity(key_old, key_new) >= 0.8
+        and _misspelt(key_old, key_new)
         and _negations(lo, ln) == _negations(ln, lo)  # "sufficient" -> "insufficient"
     ):
         return False, "spelling"
+    if {tuple(lo), tuple(ln)} <= _ONE_OF_A and lo != ln:
+        return False, "wording"  # "a Golden Globe" -> "one Golden Globe"
     whole = bool(context_old or context_new)
     sentence_old = [t.lower() for t in context_old]
     sentence_new = [t.lower() for t in context_new]
@@ -653,6 +716,8 @@ def classify_change(
         return True, "attribution"
     names_old = _names(old, at_start=at_start) - {_name_key(w) for w in context_new}
     names_new = _names(new, at_start=at_start) - {_name_key(w) for w in context_old}
+    names_old = {n for n in names_old if not _no_new_name(n, context_old, sentence_new)}
+    names_new = {n for n in names_new if not _no_new_name(n, context_new, sentence_old)}
     if names_old ^ names_new:
         if _is_acronym_of(old, new) or _is_acronym_of(new, old) or _same_country(old, new):
             return False, "abbreviation"

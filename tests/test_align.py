@@ -331,10 +331,42 @@ def test_bad_threshold_names_the_parameter():
         # one side holding both words is no opposite (one content word dropped)
         (["rose", "and", "fell"], ["fell"], False, "wording"),
         (["rose"], ["climbed"], False, "wording"),
+        # a letter slipped in a longer word is a spelling fix; a short name's is not
+        (["alegged"], ["alleged"], False, "spelling"),
+        (["Iran"], ["Iraq"], True, "name"),
+        (["a"], ["one"], False, "wording"),
+        (["a"], ["two"], True, "number"),
     ],
 )
 def test_change_classification(old, new, meaning, reason):
     assert classify_change(old, new) == (meaning, reason)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "meaning"),
+    [
+        # a name run together with the next word, written apart
+        (
+            "Kremlin spokesman Dmitry Peskovsaid that Russia agreed",
+            "Kremlin spokesman Dmitry Peskov said Russia agreed",
+            False,
+        ),
+        # a bracketed short form of the words before it
+        (
+            "the eighth district of Pennsylvania (PA) voted",
+            "the eighth district of Pennsylvania voted",
+            False,
+        ),
+        ("the eighth district of Ohio (PA) voted", "the eighth district of Ohio voted", True),
+        # a country by its adjective
+        ("controlling Italy's media", "controlling the Italian media", False),
+        ("controlling Italy's media", "controlling the French media", True),
+    ],
+)
+def test_a_slip_a_short_form_or_a_countrys_adjective_is_no_new_name(old, new, meaning):
+    a, b = art("a", old), art("b", new)
+    (row,) = align([a, b]).rows
+    assert any(c.meaning for c in row.cell("b").changes) is meaning
 
 
 sentence = st.lists(
