@@ -90,6 +90,7 @@ from storydiff._quote_words import (
     _TITLE_CUES,
     _TITLES,
     _WORD,
+    _words,
 )
 from storydiff._speakers import (
     _PARTY_TAG,
@@ -768,13 +769,45 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             )
         )
     out = _headline_speakers(out, kept)
-    if posts:
-        out = _with_posts(doc, original, out, posts)
+    for start, end, speaker, speaker_text, cue in [
+        *_posts_found(doc, original, posts),
+        *_transcript_turns(doc, original),
+    ]:
+        out = _voiced(out, original, start, end, speaker, speaker_text, cue)
     return tuple(sorted(out, key=lambda q: q.start))
 
 
-def _with_posts(doc: _Doc, text: str, quotes: list[Quote], posts: Sequence[Post]) -> list[Quote]:
-    """``quotes`` and a direct quote for each embedded post found in ``text``."""
+# a stretch of text someone says as a whole: start, end, speaker, speaker_text, cue
+_Voiced = tuple[int, int, str, str, str]
+
+
+def _voiced(
+    quotes: list[Quote], text: str, start: int, end: int, speaker: str, written: str, cue: str
+) -> list[Quote]:
+    """``quotes`` with ``text[start:end]`` a direct quote of ``speaker``: quote marks inside
+    it are its own, except a direct quote it attributes to someone else; a quote that runs
+    across its bounds leaves it as read."""
+    inside = [q for q in quotes if start <= q.start and q.end <= end]
+    if any(q.start < end and start < q.end for q in quotes if q not in inside):
+        return quotes
+    kept = [q for q in quotes if q not in inside or (q.cue and q.kind == "direct")]
+    kept.append(
+        Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_text=written,
+            cue=cue,
+            kind="direct",
+        )
+    )
+    return kept
+
+
+def _posts_found(doc: _Doc, text: str, posts: Sequence[Post]) -> list[_Voiced]:
+    """Each embedded post found in ``text``, with its author as the article names him."""
+    out: list[_Voiced] = []
     cursor = 0
     for post in posts:
         found = text.find(post.text, cursor)
@@ -784,28 +817,60 @@ def _with_posts(doc: _Doc, text: str, quotes: list[Quote], posts: Sequence[Post]
             continue
         cursor = found + len(post.text)
         start, end = _trim(text, found, cursor)
-        inside = [q for q in quotes if start <= q.start and q.end <= end]
-        if any(q.start < end and start < q.end for q in quotes if q not in inside):
-            continue  # a quote that runs across the post's bounds: leave it as read
-        # a quote the post quotes from someone else stays; scare quotes are the post's
-        quotes = [q for q in quotes if q not in inside or (q.cue and q.kind == "direct")]
-        quotes.append(
-            Quote(
-                text=text[start:end],
-                start=start,
-                end=end,
-                speaker=_post_speaker(doc, post.author),
-                speaker_text=post.handle,
-                cue="tweeted",
-                kind="direct",
-            )
-        )
-    return quotes
+        out.append((start, end, _post_speaker(doc, post.author), post.handle, "tweeted"))
+    return out
+
+
+# a transcript's turn: a paragraph that opens with its speaker in capitals, maybe a role,
+# and a colon: "PRESIDENT DONALD TRUMP: Many countries ...", "SCOTT DETROW, BYLINE: ..."
+_TURN = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}))?:\s+(?P<words>\S)",
+    re.MULTILINE,
+)
+# capitals and a colon that head a paragraph and name no one
+_NOT_A_SPEAKER = _words("""
+    update updated breaking correction clarification editor's note watch read more related
+    source sources photos photo video live exclusive full remarks transcript advertisement
+    background summary what why how when where who facts fact check claim verdict reality
+    """)
+_UNNAMED_VOICES = frozenset(("unidentified", "crowd", "group", "audience", "announcer"))
+
+
+def _transcript_turns(doc: _Doc, text: str) -> list[_Voiced]:
+    """The turns of a transcript (three or more labelled paragraphs, one speaker twice)
+    as quotes of their speakers; the reporter's own turns ("..., BYLINE:") are the story,
+    and so are later turns under the reporter's surname."""
+    turns = [
+        m for m in _TURN.finditer(text) if not _NOT_A_SPEAKER & set(m["label"].lower().split())
+    ]
+    labels = [m["label"] for m in turns]
+    last_words = [label.split()[-1] for label in labels]  # "DAVID WELNA" then "WELNA"
+    if len(turns) < 3 or len(set(last_words)) == len(last_words):
+        return []
+    reporters = {m["label"].split()[-1] for m in turns if m["role"] and "BYLINE" in m["role"]}
+    full: dict[str, str] = {}  # a surname label -> the full label it shortens
+    for label in labels:
+        if " " in label:
+            full.setdefault(label.split()[-1], label)
+    out: list[_Voiced] = []
+    for m in turns:
+        label = m["label"]
+        if label.split()[-1] in reporters:
+            continue
+        start = m.start("words")
+        end = text.find("\n", start)
+        start, end = _trim(text, start, len(text) if end < 0 else end)
+        name = full.get(label, label).title()
+        unnamed = label.split()[0].lower() in _UNNAMED_VOICES
+        out.append((start, end, "" if unnamed else _post_speaker(doc, name), label, "said"))
+    return out
 
 
 def _post_speaker(doc: _Doc, author: str) -> str:
-    """A post's author as the article names the person: its full form of a name with
-    the same first and last words ("Donald Trump" for "Donald J. Trump"), or its
+    """A post's author (or a transcript's speaker) as the article names the person: its
+    full form of a name with the same first and last words ("Donald Trump" for "Donald J.
+    Trump"), or its
     surname alone when that is all the text calls anyone of that name, else the
     account's name without a title ("Sen. Ted Cruz" is "Ted Cruz")."""
     words = [w for w in author.split() if any(c.isalnum() for c in w)]
@@ -819,8 +884,12 @@ def _post_speaker(doc: _Doc, author: str) -> str:
         if m.kind != "person":
             continue
         known = _canonical(doc, m).split()
-        if len(known) >= 2 and _bare(known[0]) == first and _bare(known[-1]) == last:
-            return " ".join(known)
+        if (
+            len(known) >= 2
+            and _bare(known[-1]) == last
+            and (len(words) == 1 or _bare(known[0]) == first)
+        ):
+            return " ".join(known)  # "Donald J. Trump" or a transcript's "DEVOS": the full name
         if len(known) == 1 and _bare(known[0]) == last:
             surname = known[0]  # a text that calls him "Trump" and nothing fuller
     return surname or " ".join(words)

@@ -1657,3 +1657,38 @@ def test_scare_quotes_inside_a_post_are_the_posts_and_a_quote_it_attributes_stay
 def test_a_post_the_text_does_not_hold_adds_no_quote():
     post = Post(text="Words the page lost.", author="Ana Brel", handle="@AnaBrel")
     assert extract_quotes("The port reopened at noon.", [post]) == ()
+
+
+_TRANSCRIPT = (
+    "NPR's Ana Brel reports.\n\n"
+    "ANA BREL, BYLINE: The mayor says the port owes the city money.\n\n"
+    "MAYOR IVO MARSH: The port owes us a tremendous amount of money.\n\n"
+    "BREL: In fact, the port has paid. Lena Haxby says so.\n\n"
+    "LENA HAXBY: There is no ledger of what the port owes.\n\n"
+    "MARSH: They owe \"a lot\" of money.\n\n"
+    "UNIDENTIFIED PERSON: We love you!"
+)
+
+
+def test_a_transcripts_turns_are_quotes_of_their_speakers_and_the_reporters_are_the_story():
+    quotes = extract_quotes(_TRANSCRIPT)
+    assert [(q.text, q.speaker, q.speaker_text) for q in quotes] == [
+        ("The port owes us a tremendous amount of money.", "Ivo Marsh", "MAYOR IVO MARSH"),
+        ("There is no ledger of what the port owes.", "Lena Haxby", "LENA HAXBY"),
+        ('They owe "a lot" of money.', "Ivo Marsh", "MARSH"),
+        ("We love you!", "", "UNIDENTIFIED PERSON"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headings with a colon, and a fact check's verdicts, are nobody's words
+        "UPDATE: Ten people died.\n\nUPDATE: Twelve people died.\n\nBREAKING: The port shut.",
+        "MARSH: The port never paid.\n\nTHE FACTS: It did.\n\nTHE FACTS: Twice.",
+        # one speaker's label once is no transcript
+        "MAYOR IVO MARSH: We will rebuild.\n\nThe port reopened.",
+    ],
+)
+def test_labels_that_name_no_one_or_stand_once_make_no_transcript(text):
+    assert not [q for q in extract_quotes(text) if q.cue == "said"]
