@@ -61,7 +61,7 @@ _PHOTO_CREDIT = re.compile(
             r"\(\d+ (?:[Pp]hotos|[Ii]mages)\)",  # a gallery's count: "Slideshow (23 Images)"
             r"\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"(?: Images)?\)",
             r"\([^()]{0,60}/" + _PICTURE_AGENCY + r"\)",  # "(dragana991/iStock/Getty Images)"
-            r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"\)?",
+            r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"(?:,? (?:File|FILE))?\)?",
             # NBC's "Don Emmert / AFP - Getty Images file", glued to its caption's last
             # sentence in scraped text ("... May 20, 2015.Don Emmert / AFP - ...")
             r"(?:"
@@ -81,7 +81,7 @@ _PHOTO_CREDIT = re.compile(
     )
     + ")$"
 )
-_PHOTO_CREDIT_LAST = frozenset(")PsAkge")
+_PHOTO_CREDIT_LAST = frozenset(")PsAkgeE")
 # the agency first, as Reuters and AFP credit a photo: "... on March 4, 2020. REUTERS/Stringer",
 # "REUTERS/Joshua Roberts", "AFP/Getty Images"
 _CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")
@@ -117,7 +117,10 @@ _GALLERY_TOGGLE = re.compile(r"(?:[.)”\"'’]\s+less|(?:\.\.\.|…)\s*more)$")
 _CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|caption|video|graphic|illustration)s?(?: copyright)?\s*[:|]"
     # the BBC's, with no colon: "Media caption The battle explained", "Image copyright Getty"
-    r"|^(?-i:(?:Media|Image) (?:caption|copyright) [A-Z])",
+    r"|^(?-i:(?:Media|Image) (?:caption|copyright) [A-Z])"
+    # the BBC's video player as text: "Media playback is unsupported on your device Media
+    # caption ..."
+    r"|^(?-i:Media playback is unsupported on your device Media caption)",
     re.IGNORECASE,
 )
 _COMMENT_BOX_START = re.compile(
@@ -287,7 +290,27 @@ _AGENCY_ALONE = re.compile(r"^" + _AGENCY + r"$")
 # "The Associated Press | Monday, July 16, 2018, 9:06 a.m.": the agency, then a date line
 _AGENCY_DATE = re.compile(r"^" + _AGENCY + r"\s*[|•·]\s*(.+)$")
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
+# CNN's inline gallery, scraped as one paragraph: "Photos: Kamala Harris ... Hide Caption 1 of 35
+# Photos: ..."
+_GALLERY_COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
+# a chart's furniture: "Total Raised (in millions) + Show all candidates", "Cash on Hand (in
+# millions) Note: Figures are as of March 31."
+_CHART = re.compile(
+    r"^[A-Z][^.!?]{0,90}?(?:\((?:in )?(?:millions|billions|thousands|percent|dollars)\)"
+    r"(?:\s+\+ Show (?:all|more)(?: \w+)?)?|\s\+ Show (?:all|more)(?: \w+)?)(?:\s+Note:.*)?$"
+)
+# a site asking its readers for money: "Please consider making a contribution to Vox
+# today.", "Your financial contribution will not constitute a donation, but ..."
+_DONATION_BOX = re.compile(
+    r"\bplease consider (?:making )?an? (?:contribution|donation)\b"
+    r"|\byour (?:financial )?(?:contribution|donation)s? (?:will|helps?|makes?)\b",
+    re.IGNORECASE,
+)
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
+# a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
+_NAME_CREDIT_ALONE = re.compile(
+    r"^" + _NAME_WORDS + r" ?/ ?" + _PHOTO_AGENCY + r"(?:,? (?:File|FILE))?$"
+)
 # "Contact Ann Lee at ann.lee@coastnews.example": a name, "at", an address, nothing more
 _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
@@ -306,7 +329,7 @@ _CREDIT_WORD = (
     r"(?:[A-Z][\w.'’-]*|and|in|of|the|staff|wire|services|writers?|reporters?"
     r"|correspondents?)"
 )
-_CREDITED = r"[•⦁·*]?\s*" + _CREDIT_WORD + r"(?:[\s,]+" + _CREDIT_WORD + r")*[\s,]+"
+_CREDITED = r"(?:[•⦁·*]|--?|—)?\s*" + _CREDIT_WORD + r"(?:[\s,]+" + _CREDIT_WORD + r")*[\s,]+"
 _CREDIT_LINE = re.compile(
     r"^(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"(?:also\s+)?contributed"
     r"\s(?:reporting|to this (?:report|story|article))"
@@ -696,6 +719,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
+        elif first == "P" and line.startswith("Photos:") and _GALLERY_COUNTER.search(line):
+            mark(i, "caption", "an inline photo gallery: its captions and their counters")
+        elif alone and line.startswith("More on ") and _words(line) <= 6 and line[-1].isalnum():
+            mark(i, "boilerplate", "a heading over links to more on a subject")
+        elif ("+ Show" in line or "(in " in line) and _CHART.match(line):
+            mark(i, "boilerplate", "a chart's title, toggle or note")
+        elif ("ontribution" in line or "onation" in line) and _DONATION_BOX.search(line):
+            mark(i, "boilerplate", "a request for money to fund the site")
         elif (
             (line[-1] in _PHOTO_CREDIT_LAST and _PHOTO_CREDIT.search(line, max(0, len(line) - 130)))
             or (
@@ -845,9 +876,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # tense or no verb at all: "President Donald Trump attends a working breakfast ...")
     for i in (i for i, k in enumerate(kind) if k == "caption") if "caption" in kind else ():
         line = lines[i]
-        if line.startswith("(") and _CREDIT_ALONE.match(line):
+        if (line.startswith("(") and _CREDIT_ALONE.match(line)) or _NAME_CREDIT_ALONE.match(line):
             above = i - 1 if i and lines[i - 1] else i - 2
-            if above >= 0 and kind[above] is None and _reads_as_caption(lines[above]):
+            if (
+                above >= 0
+                and kind[above] is None
+                and "(@" not in lines[above]  # an embedded tweet, its signature still on
+                and _reads_as_caption(lines[above])
+            ):
                 mark(above, "caption", "the caption above a photo credit")
 
     # Pass 3: subheads (short title-like lines between body paragraphs).

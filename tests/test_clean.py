@@ -858,3 +858,58 @@ def test_a_bulleted_list_of_names_is_story_text():
         "The debate starts at 8 p.m. and will run for two hours, organisers said on Monday.",
     ]
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("debris", "reason"),
+    [
+        (  # CNN's inline gallery, scraped as one paragraph of any length
+            "Photos: Port Ella Photos: Port Ella The harbour at dawn in January 2019. Hide "
+            "Caption 1 of 35 Photos: Port Ella " + "Crews work on the quay. " * 80 + "Hide "
+            "Caption 35 of 35",
+            "an inline photo gallery: its captions and their counters",
+        ),
+        (  # the BBC's video player and the video's caption
+            "Media playback is unsupported on your device Media caption Lifeboats reach the "
+            "ferry in the dark",
+            "image caption ending in an agency or photo credit",
+        ),
+        (  # a chart's title and toggle, and its title and note
+            "Passengers Rescued (in thousands) + Show all ports",
+            "a chart's title, toggle or note",
+        ),
+        (
+            "Cash on Hand (in millions) Note: Figures are as of March 31.",
+            "a chart's title, toggle or note",
+        ),
+        (  # a site asking for money
+            "Every day at Coast News, we aim to answer your questions. Your financial "
+            "contribution will not constitute a donation. Please consider making a "
+            "contribution to Coast News today.",
+            "a request for money to fund the site",
+        ),
+        (  # a credit line after a dash
+            "--Coast News' Ana Brel contributed to this report.",
+            "a credit line: who contributed to the report",
+        ),
+        (  # a heading over links, left at the end once the links are gone
+            "More on ferries",
+            "a heading over links to more on a subject",
+        ),
+    ],
+)
+def test_galleries_players_charts_appeals_and_credits_are_page_furniture(debris, reason):
+    story = _FERRY_STORY
+    cleaned = clean_text("\n\n".join([*story[:2], debris, *story[2:]]))
+    assert cleaned.text.split("\n\n") == story
+    assert [r.reason for r in cleaned.removed] == [reason]
+
+
+def test_a_caption_above_a_photographers_credit_goes_and_a_tweet_above_one_stays():
+    caption = "Fans in the stands at the Port Ella ground on Nov. 24, 2019"
+    tweet = "Big success at the port! Ferries are running. — Ana Brel (@AnaBrel) October 23, 2019"
+    for above, kept in ((caption, False), (tweet, True)):
+        text = "\n\n".join([*_FERRY_STORY[:2], above, "Jacquelyn Marsh/AP", *_FERRY_STORY[2:]])
+        body = clean_text(text).text
+        assert ("Big success at the port!" in body) is kept
+        assert "Fans in" not in body and "Jacquelyn" not in body
