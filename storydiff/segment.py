@@ -10,10 +10,12 @@ whole) or single punctuation marks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pysbd
 
+from storydiff._entity_words import STOP_STARTERS
 from storydiff._quantity_tables import WEEKDAYS
 from storydiff._quote_words import _CUE_VERBS
 from storydiff.models import Sentence, Word
@@ -26,7 +28,14 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
-_TITLE_CUT = re.compile(r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt)\.$")
+_TITLE_CUT = re.compile(
+    r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens)\.$"
+)
+# a name's suffix before a word that goes on with the name: "Martin Luther King Jr." / "Day in
+# January"; not before a sentence's opening word ("... King Jr." / "He was a leader.")
+_SUFFIX_CUT = re.compile(r"\b(?:Jr|Sr)\.$")
+# a full stop with no space after it, between two words: "... in the bank.Trump's campaign"
+_GLUED = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 # a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
@@ -118,6 +127,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     piece = piece[numbered.end() :]
                 if (
                     (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
+                    or (_SUFFIX_CUT.search(out[-1].text) and _goes_on_with_a_name(piece))
                     or (_CLOCK_CUT.search(out[-1].text) and _AFTER_A_CLOCK.match(piece))
                     or _continues(out[-1].text, piece)
                 ):
@@ -125,16 +135,46 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     # "at 10:25 p.m." / "PT.": a time and its zone
                     out[-1] = _extended(out[-1], start + len(piece), text)
                     continue
-            out.append(
-                Sentence(
-                    index=len(out),
-                    start=start,
-                    end=start + len(piece),
-                    text=piece,
-                    paragraph=para_index,
+            for at, part in _unglued(piece, start):
+                out.append(
+                    Sentence(
+                        index=len(out),
+                        start=at,
+                        end=at + len(part),
+                        text=part,
+                        paragraph=para_index,
+                    )
                 )
-            )
     return tuple(out)
+
+
+def _goes_on_with_a_name(piece: str) -> bool:
+    """Whether ``piece``, cut after "Jr." or "Sr.", goes on with the name: a capitalised
+    word that opens no sentence, then a lower-case one ("Day in January")."""
+    words = piece.split(maxsplit=2)
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].strip(",.") not in STOP_STARTERS
+        and words[1][:1].islower()
+    )
+
+
+def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
+    """``piece`` (at ``start``) cut where a full stop has no space after it ("... in the
+    bank.Trump's campaign ..."), never inside a link or an address."""
+    cuts = [
+        m.start()
+        for m in _GLUED.finditer(piece)
+        if not _LINKISH.search(piece[piece.rfind(" ", 0, m.start()) + 1 : m.start() + 8])
+    ]
+    if not cuts:
+        return [(start, piece)]
+    bounds = [0, *cuts, len(piece)]
+    return [(start + a, piece[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
+_LINKISH = re.compile(r"[/@]|www|\.(?:com|org|net|gov|edu|co|uk)\b", re.IGNORECASE)
 
 
 def _continues(before: str, piece: str) -> bool:

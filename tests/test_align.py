@@ -254,6 +254,36 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Targets included Govs. Gretchen Whitmer and J.B. Pritzker. They spoke.",
+            ["Targets included Govs. Gretchen Whitmer and J.B. Pritzker.", "They spoke."],
+        ),
+        (
+            "She began on Martin Luther King Jr. Day in January. It was cold.",
+            ["She began on Martin Luther King Jr. Day in January.", "It was cold."],
+        ),
+        (
+            "A plaque honours Martin Luther King Jr. He was a leader.",
+            ["A plaque honours Martin Luther King Jr.", "He was a leader."],
+        ),
+        (  # a full stop with no space after it, and one inside a link
+            "It had $10 million in the bank.Trump's committee raised more at www.fec.gov/data.Today.",
+            [
+                "It had $10 million in the bank.",
+                "Trump's committee raised more at www.fec.gov/data.Today.",
+            ],
+        ),
+    ],
+)
+def test_titles_suffixes_and_missing_spaces_cut_sentences_where_they_end(text, sentences):
+    found = split_sentences(text)
+    assert [s.text for s in found] == sentences
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
 def test_a_numbered_list_on_its_own_lines_stays_a_list():
     text = "The five:\n1. Biden leads\n2. Warren is second"
     assert [s.text for s in split_sentences(text)] == [
