@@ -267,15 +267,26 @@ _PLACE_VOICES = frozenset(("official", "officials", "executive", "executives"))
 
 def _party_tag_before(toks: list[_Tok], j: int, lo: int) -> int | None:
     """The index of the name's last token when ``toks[j]`` ends a party tag set off by a
-    comma (", R-Pa.,", ", R-Ky." before the verb), else None."""
+    comma (", R-Pa.,", ", R-Ky.", ", Wisconsin Republican," before the verb), else None."""
     k = j
     if toks[k].text == ",":
         k -= 1
+    if k >= lo and toks[k].text in _PARTY_MEMBERS:
+        # ", Wisconsin Republican," as the Washington Times writes a party tag
+        c = k - 1
+        while c > lo and k - c <= 3 and toks[c].text[:1].isupper() and toks[c].text != ",":
+            c -= 1
+        if c - 1 >= lo and c < k - 1 and toks[c].text == ",":
+            return c - 1
+        return None
     if k >= lo and toks[k].text == ".":
         k -= 1
     if k - 2 < lo or not _PARTY_TAG.match(toks[k].text) or toks[k - 1].text != ",":
         return None
     return k - 2
+
+
+_PARTY_MEMBERS = frozenset(("Republican", "Democrat", "Independent"))
 
 
 def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:
@@ -440,16 +451,29 @@ def _named_in_apposition(text: str, toks: list[_Tok], k: int) -> tuple[_Mention,
     return None
 
 
+# words before a role that say whose or what kind: "campaign spokeswoman", "press secretary"
+_ROLE_MODIFIERS = frozenset(
+    ("campaign", "press", "communications", "deputy", "senior", "national", "policy", "finance")
+)
+
+
 def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, int] | None:
-    """A person named after one or two lower-case role words from ``toks[q]`` ("official
-    Kimmo Elomaa", "chief executive Gregor Lind"), or ``None``."""
+    """A person named after up to three lower-case role words from ``toks[q]`` ("official
+    Kimmo Elomaa", "chief executive Gregor Lind", "campaign spokeswoman Lis Smith"), or
+    ``None``."""
     r = q
-    while r < len(toks) and r - q < 2 and toks[r].text.isalpha() and toks[r].text.islower():
-        if toks[r].low not in _TITLES and toks[r].low not in _PERSON_NOUNS:
+    while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
+        if (
+            toks[r].low not in _TITLES
+            and toks[r].low not in _PERSON_NOUNS
+            and toks[r].low not in _ROLE_MODIFIERS
+        ):
             return None
         r += 1
     if r == q or r >= len(toks) or not _is_name_tok(toks[r]):
         return None
+    if toks[r - 1].low in _ROLE_MODIFIERS:
+        return None  # "Buttigieg campaign Lis Smith" names no role
     end = _name_run(toks, r)
     named = _make_mention(text, toks, r, end)
     return (named, end) if named is not None and named.kind == "person" else None

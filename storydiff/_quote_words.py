@@ -36,6 +36,8 @@ _CUE_VERBS = _words("""
     accusing praised criticized criticised attacked proposed adding saying noting
     arguing writing telling warning insisting explaining asking declaring claiming
     suggesting urging tweeting acknowledging conceding promising vowing
+    eulogized eulogizes eulogised railed rails marveled marvelled marvels griped gripes
+    chided chides
     """)
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking

@@ -601,8 +601,11 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         if role == head and pos <= m.start:
             best = name
     if not best:
-        for _, role, name in doc.roles:
-            if role == head:
+        # a holder named later in the same sentence ('..., said the commissioner, Dana
+        # Oduya'); one a later paragraph introduces is someone else
+        lo, hi = _sentence_of(doc, m.start)
+        for pos, role, name in doc.roles:
+            if role == head and lo <= pos < hi:
                 return name
     return best
 

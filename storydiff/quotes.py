@@ -447,7 +447,9 @@ def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:
     for k in range(1, len(seg)):
         if _is_cue(seg[k], seg[k - 1]):
             found = _speaker_before(text, seg, k)
-            if found is not None and found[1] == 0:
+            if found is not None and (
+                found[1] == 0 or (found[1] == 1 and seg[0].low == "the")  # "the White House"
+            ):
                 cue, after = _cue_phrase(text, seg, k)
                 if len(seg) - after <= 3:
                     return _Attribution(found[0], cue, 1)
@@ -504,6 +506,16 @@ def _head_attribution(
             found = _speaker_after(text, toks, k + 2)
             if found is not None and found[1] >= len(toks) - 1:
                 return _Attribution(found[0], "according to", 2), True
+    # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
+    if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:
+        found = _speaker_after(text, toks, 1)
+        if (
+            found is not None
+            and found[1] + 1 < len(toks)
+            and toks[found[1]].low in {"put", "puts"}
+            and toks[found[1] + 1].low == "it"
+        ):
+            return _Attribution(found[0], "put it", 2), True
     cues = [
         k
         for k, t in enumerate(toks)

@@ -1665,7 +1665,7 @@ _TRANSCRIPT = (
     "MAYOR IVO MARSH: The port owes us a tremendous amount of money.\n\n"
     "BREL: In fact, the port has paid. Lena Haxby says so.\n\n"
     "LENA HAXBY: There is no ledger of what the port owes.\n\n"
-    "MARSH: They owe \"a lot\" of money.\n\n"
+    'MARSH: They owe "a lot" of money.\n\n'
     "UNIDENTIFIED PERSON: We love you!"
 )
 
@@ -1692,3 +1692,40 @@ def test_a_transcripts_turns_are_quotes_of_their_speakers_and_the_reporters_are_
 )
 def test_labels_that_name_no_one_or_stand_once_make_no_transcript(text):
     assert not [q for q in extract_quotes(text) if q.cue == "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role after a campaign's or an office's word: the name after the role speaks
+        ("“That is a low burn rate,” tweeted Marsh campaign spokeswoman Ana Brel.", "Ana Brel"),
+        ("“We won,” said Marsh campaign press secretary Lena Haxby.", "Lena Haxby"),
+        # a party tag as a state's member ("Wisconsin Republican") between name and verb
+        (
+            "Ivo Marsh died.\n\n“Here lies a great man,” House Speaker Paul Rell, "
+            "Wisconsin Republican, eulogized.",
+            "Paul Rell",
+        ),
+        # "the <role>" is the holder named before it, not one a later paragraph names
+        (
+            "Committee Chairman Adam Shaw condemned the clemency. “With this commutation,” "
+            "said the top Democratic lawmaker, “two systems of justice are clear.”\n\n"
+            "Senator Ana Brel said she would introduce a bill.",
+            "Adam Shaw",
+        ),
+        # a body closing the sentence of a partial quote
+        (
+            "Roger Stone was sentenced on Friday.\n\nJailing Stone would create “serious "
+            "medical risk” for him, the White House said.",
+            "White House",
+        ),
+        # "As X put it"
+        (
+            "Rhea Boyd is a pediatrician. Ana Brel said protests matter.\n\n"
+            "As Boyd put it in a recent panel, “Protest saves lives.”",
+            "Rhea Boyd",
+        ),
+    ],
+)
+def test_roles_party_tags_bodies_and_put_it_name_the_speaker(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
