@@ -1729,3 +1729,10 @@ def test_labels_that_name_no_one_or_stand_once_make_no_transcript(text):
 )
 def test_roles_party_tags_bodies_and_put_it_name_the_speaker(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_nation_or_tribe_after_the_is_a_body_that_speaks():
+    text = (
+        "“It is a historic day for all Indigenous peoples,” the Navajo Nation said in a statement."
+    )
+    assert extract_quotes(text)[0].speaker == "Navajo Nation"
