@@ -739,10 +739,14 @@ def _find_written(
     # each text without accents where that keeps every offset ("ﬁ" would not), else as is
     plain = {a.id: strip_accents(a.text) for a in articles}
     plain = {a.id: plain[a.id] if len(plain[a.id]) == len(a.text) else a.text for a in articles}
+    surnames = Counter(
+        names[key].split()[-1].lower() for key in found if key[0] == "person" and " " in names[key]
+    )
     for key, by_version in found.items():
         name = names[key]
         if len(name) < 3 or name.lower() in _DAY_WORDS:
             continue  # "May" of "in May 2019" is no Theresa May
+        surname = _surname_of(key[0], name, surnames)
         # a party tag names its state ("R-Maine"); a name of two words or more, or one
         # with a capital inside, may be written in another case ("the Trump
         # administration", "Obamacare" for "ObamaCare")
@@ -765,6 +769,18 @@ def _find_written(
                 ),
                 None,
             )
+            if m is None and surname:
+                # a text that calls her only "Warren" or "Sen. Warren" names Elizabeth
+                # Warren, when no other person of the story has her surname
+                m = next(
+                    (
+                        m
+                        for m in surname.finditer(plain[article.id])
+                        if not _inside_a_longer_name(article.text, m.start())
+                        or _TITLE_BEFORE.search(article.text, max(0, m.start() - 12), m.start())
+                    ),
+                    None,
+                )
             if m is None:
                 continue
             where = _sentence_at(sentences[article.id], starts[article.id], m.start())
@@ -776,6 +792,28 @@ def _find_written(
                 norm=name,
                 sentence=where.text if where else "",
             )
+
+
+def _surname_of(kind: str, name: str, surnames: Counter[str]) -> re.Pattern[str] | None:
+    """A pattern for a person's surname standing alone, if the name opens with a given
+    name and ends with a surname of four letters or more that no other person of the
+    story shares ("Warren", not "Bush" in a story of both Bushes, not "Jr.")."""
+    words = name.split()
+    if kind != "person" or len(words) < 2 or not _first_name_gender(words[0].lower()):
+        return None  # "GOP Sens", "Leftist Twitter": no given name, no surname either
+    last = strip_accents(words[-1])
+    if len(last) < 4 or not _SURNAME.fullmatch(last):
+        return None
+    if surnames[words[-1].lower()] > 1 or last.lower() in _DAY_WORDS:
+        return None
+    if last in W.known_places():
+        return None  # "Washington" alone is the city or the government, not George
+    return re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?! [A-Z])")
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")  # "Warren", "O’Rourke", "McCain"
+# a title right before a surname: "Sen. Warren", "Mayor Buttigieg"
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_WORDS})\.? $")
 
 
 # each name of a country or bloc (lower case, no full stops) -> the first of its group

@@ -828,3 +828,22 @@ def test_a_tweet_one_page_embeds_and_another_quotes_is_one_quote_of_its_author(t
     assert group.speaker == "Ivo Marsh"
     assert set(group.versions) == {"embed", "quoted"}
     assert not group.altered
+
+
+def test_a_surname_alone_opening_a_sentence_names_the_person_the_others_name_in_full():
+    full = "Senator Elizabeth Warren raised $6 million in the quarter, her campaign said."
+    # the Hill's texts, their hover cards gone, call her only "Warren", and open sentences so
+    short = "The quarter ended.Warren raised $6 million in it."
+    arts = [Article(id="a", text=full), Article(id="b", text=full), Article(id="c", text=short)]
+    people = {f.text: f.versions for f in diff_story(arts).facts if f.kind == "person"}
+    assert people["Elizabeth Warren"] == ("a", "b", "c")
+
+
+def test_a_surname_two_people_share_or_that_names_a_place_joins_no_one():
+    a = Article(id="a", text="George Washington and Laura Bush visited Lisk on Monday.")
+    b = Article(id="b", text="Barbara Bush visited Lisk on Monday.")
+    c = Article(id="c", text="Bush said in Washington that Lisk was lovely on Monday.")
+    people = {f.text: f.versions for f in diff_story([a, b, c]).facts if f.kind == "person"}
+    assert people["George Washington"] == ("a",)
+    assert people["Laura Bush"] == ("a",)
+    assert people["Barbara Bush"] == ("b",)

@@ -833,3 +833,10 @@ def test_the_shipped_city_list_is_the_one_geonames_gives():
 )
 def test_a_month_after_a_given_name_is_a_surname_and_before_a_day_a_date(text, found):
     assert [(e.text, e.kind) for e in extract_entities(text)] == found
+
+
+def test_a_name_suffix_is_no_name_and_king_before_it_is_a_surname():
+    text = "Her launch on the Martin Luther King Jr. holiday included a nod to history."
+    assert [(e.text, e.kind) for e in extract_entities(text)] == [
+        ("Martin Luther King Jr", "person")
+    ]
