@@ -596,18 +596,39 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             and any(w in doc.text[slice(*_sentence_of(doc, pos))].lower() for w in qualified)
         }
         return holders.pop() if len(holders) == 1 else ""
+    # "the Senate Democratic leader" is no House leader: a chamber the description names
+    # rules out a holder whose title names another
+    chambers = set(words) & _CHAMBERS
+    holders = [
+        (pos, name)
+        for pos, role, name in doc.roles
+        if role == head and not (chambers and _other_chamber(doc, pos, name, chambers))
+    ]
     best = ""
-    for pos, role, name in doc.roles:
-        if role == head and pos <= m.start:
+    for pos, name in holders:
+        if pos <= m.start:
             best = name
     if not best:
         # a holder named later in the same sentence ('..., said the commissioner, Dana
         # Oduya'); one a later paragraph introduces is someone else
         lo, hi = _sentence_of(doc, m.start)
-        for pos, role, name in doc.roles:
-            if role == head and lo <= pos < hi:
+        for pos, name in holders:
+            if lo <= pos < hi:
                 return name
     return best
+
+
+_CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "council"))
+
+
+def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:
+    """Whether the title that opens at ``pos`` before ``name`` ("House Democratic Leader
+    Nancy Pelosi") names a chamber, none of ``chambers``."""
+    end = doc.text.find(name.split()[0], pos, pos + 80)
+    titled = (
+        {w.lower() for w in _WORD.findall(doc.text, pos, end)} & _CHAMBERS if end > 0 else set()
+    )
+    return bool(titled) and not titled & chambers
 
 
 def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:

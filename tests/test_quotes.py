@@ -1736,3 +1736,13 @@ def test_a_nation_or_tribe_after_the_is_a_body_that_speaks():
         "“It is a historic day for all Indigenous peoples,” the Navajo Nation said in a statement."
     )
     assert extract_quotes(text)[0].speaker == "Navajo Nation"
+
+
+def test_a_description_naming_a_chamber_is_no_leader_of_another():
+    text = (
+        "Senate Minority Leader Ivo Marsh spoke. House Democratic Leader Ana Brel spoke too.\n\n"
+        "“He embodied what we admire,” Marsh said. Then Brel wept. The Senate Democratic "
+        "leader added, "
+        "“I knew him to be a fine man.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
