@@ -2,7 +2,9 @@
 
 The cleaner works on the lines of an article body and records every removal
 (kind, text, line and the rule that fired) so a user can audit it. Subheads are
-taken out of the body but kept as structure.
+taken out of the body but kept as structure, and an embedded tweet's words stay
+in the body, recorded as a :class:`~storydiff.models.Post` of the account whose
+signature is removed.
 """
 
 from __future__ import annotations
@@ -289,7 +291,6 @@ _AGENCY_BYLINE = re.compile(
 _AGENCY_ALONE = re.compile(r"^" + _AGENCY + r"$")
 # "The Associated Press | Monday, July 16, 2018, 9:06 a.m.": the agency, then a date line
 _AGENCY_DATE = re.compile(r"^" + _AGENCY + r"\s*[|•·]\s*(.+)$")
-# a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 # CNN's inline gallery, scraped as one paragraph: "Photos: Kamala Harris ... Hide Caption 1 of 35
 # Photos: ..."
 _GALLERY_COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
@@ -306,6 +307,7 @@ _DONATION_BOX = re.compile(
     r"|\byour (?:financial )?(?:contribution|donation)s? (?:will|helps?|makes?)\b",
     re.IGNORECASE,
 )
+# a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
 _NAME_CREDIT_ALONE = re.compile(
@@ -719,7 +721,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
-        elif first == "P" and line.startswith("Photos:") and _GALLERY_COUNTER.search(line):
+        elif line.startswith("Photos:") and _GALLERY_COUNTER.search(line):
             mark(i, "caption", "an inline photo gallery: its captions and their counters")
         elif alone and line.startswith("More on ") and _words(line) <= 6 and line[-1].isalnum():
             mark(i, "boilerplate", "a heading over links to more on a subject")

@@ -64,6 +64,11 @@ The extractor is rule based. It works one paragraph (line) at a time:
    came before ("A spokesperson for Google ... the spokesperson said").
    Anonymous sources ("a police spokesperson", "one blogger") keep
    ``speaker=""`` and the mention in ``speaker_text``.
+5. **Whole stretches someone says**: an embedded post (``Article.posts``) is a
+   direct quote of its author (cue "tweeted"), and so is each turn of a
+   transcript ("PRESIDENT DONALD TRUMP: ...") of its speaker, the reporter's own
+   turns ("..., BYLINE:") excepted. Quote marks inside are theirs, except a
+   direct quote they attribute to someone else.
 """
 
 from __future__ import annotations
@@ -596,7 +601,8 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         the article's own form of it when the text names that person ("Donald
         Trump" for the account "Donald J. Trump"). Quote marks inside a post
         are the post's, except a direct quote attributed to someone else
-        ("..., authorities say"), which stays too.
+        ("..., authorities say"), which stays too. A transcript's turns are
+        quotes of their speakers the same way (see the module notes).
 
     Returns
     -------
@@ -829,7 +835,7 @@ def _posts_found(doc: _Doc, text: str, posts: Sequence[Post]) -> list[_Voiced]:
             continue
         cursor = found + len(post.text)
         start, end = _trim(text, found, cursor)
-        out.append((start, end, _post_speaker(doc, post.author), post.handle, "tweeted"))
+        out.append((start, end, _text_name(doc, post.author), post.handle, "tweeted"))
     return out
 
 
@@ -875,16 +881,16 @@ def _transcript_turns(doc: _Doc, text: str) -> list[_Voiced]:
         start, end = _trim(text, start, len(text) if end < 0 else end)
         name = full.get(label, label).title()
         unnamed = label.split()[0].lower() in _UNNAMED_VOICES
-        out.append((start, end, "" if unnamed else _post_speaker(doc, name), label, "said"))
+        out.append((start, end, "" if unnamed else _text_name(doc, name), label, "said"))
     return out
 
 
-def _post_speaker(doc: _Doc, author: str) -> str:
-    """A post's author (or a transcript's speaker) as the article names the person: its
+def _text_name(doc: _Doc, author: str) -> str:
+    """A post's author or a transcript's speaker as the article names the person: its
     full form of a name with the same first and last words ("Donald Trump" for "Donald J.
-    Trump"), or its
-    surname alone when that is all the text calls anyone of that name, else the
-    account's name without a title ("Sen. Ted Cruz" is "Ted Cruz")."""
+    Trump"), or of a surname alone ("DEVOS": Betsy DeVos); the surname when that is all
+    the text calls anyone of that name; else the name without a title ("Sen. Ted Cruz"
+    is "Ted Cruz")."""
     words = [w for w in author.split() if any(c.isalnum() for c in w)]
     while len(words) > 1 and _bare(words[0]).rstrip(".") in _TITLES:
         words = words[1:]
