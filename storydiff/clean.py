@@ -307,6 +307,10 @@ _DONATION_BOX = re.compile(
     r"|\byour (?:financial )?(?:contribution|donation)s? (?:will|helps?|makes?)\b",
     re.IGNORECASE,
 )
+# "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
+_RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
+# a paragraph that is nothing but a quote, its closing mark last
+_WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']$")
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
@@ -598,6 +602,18 @@ _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|pi
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
 
+def _is_pull_quote(line: str, text: str) -> bool:
+    """Whether ``line``, a quote and nothing else, repeats words the story says elsewhere
+    (a pull quote: "“I have a vested interest in the protection of black and brown
+    people”" set apart from the paragraph that quotes it)."""
+    m = _WHOLE_QUOTE.match(line)
+    if m is None or _words(m[1]) < 6:
+        return False
+    # word for word, its punctuation aside ("professionally, but" / "professionally but")
+    said = " ".join(re.findall(r"\w+", m[1].lower()))
+    return " ".join(re.findall(r"\w+", text.lower())).count(said) >= 2
+
+
 def _reads_as_caption(line: str) -> bool:
     """Whether a paragraph above a photo credit reads as the photo's caption."""
     if _words(line) > _LONGEST_BARE_CAPTION:
@@ -725,6 +741,12 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "caption", "an inline photo gallery: its captions and their counters")
         elif alone and line.startswith("More on ") and _words(line) <= 6 and line[-1].isalnum():
             mark(i, "boilerplate", "a heading over links to more on a subject")
+        elif line.startswith("Share All sharing options for:"):
+            mark(i, "boilerplate", "a share widget")  # Vox's
+        elif alone and _RELATED_LINK.match(line) and _words(line) <= 20:
+            mark(i, "inline_promo", "a related story's headline")
+        elif alone and first in _QUOTE_FIRST and _is_pull_quote(line, text):
+            mark(i, "boilerplate", "a pull quote: the story's words set apart again")
         elif ("+ Show" in line or "(in " in line) and _CHART.match(line):
             mark(i, "boilerplate", "a chart's title, toggle or note")
         elif ("ontribution" in line or "onation" in line) and _DONATION_BOX.search(line):

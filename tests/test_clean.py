@@ -913,3 +913,31 @@ def test_a_caption_above_a_photographers_credit_goes_and_a_tweet_above_one_stays
         body = clean_text(text).text
         assert ("Big success at the port!" in body) is kept
         assert "Fans in" not in body and "Jacquelyn" not in body
+
+
+def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stays():
+    quoted = (
+        "“I have a vested interest in the safety of the crews, not only professionally, "
+        "but personally,” the mayor said."
+    )
+    pull = "“I have a vested interest in the safety of the crews, not only professionally but personally”"
+    once = "“We will rebuild the quay before the winter storms arrive in the port”"
+    text = "\n\n".join([_FERRY_STORY[0], quoted, pull, once, *_FERRY_STORY[1:]])
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, once, *_FERRY_STORY[1:]]
+    assert [r.reason for r in cleaned.removed] == [
+        "a pull quote: the story's words set apart again"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("debris", "reason"),
+    [
+        ("Share All sharing options for: Why the ferry ran aground", "a share widget"),
+        ("Related Why 15 ports suddenly closed their quays", "a related story's headline"),
+    ],
+)
+def test_share_widgets_and_related_links_are_page_furniture(debris, reason):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.reason for r in cleaned.removed] == [reason]
