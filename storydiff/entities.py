@@ -82,6 +82,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from storydiff import _entity_words as W
+from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
 from storydiff.models import Entity, EntityKind
 
 __all__ = ["extract_entities"]
@@ -313,6 +314,10 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# the speaker reader's given names too ("Shirley", "Lis"): a first name and a surname
+_GIVEN_NAMES = _FEMALE_FIRST | _MALE_FIRST
+
+
 def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     """The kind a name's own words give it, and whether it is only a weak "org"."""
     first, last = words[0], words[-1]
@@ -349,7 +354,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return None, False
     if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:
         return "place", False
-    return ("person" if first in W.FIRST_NAMES and "of" not in words else None), False
+    given = first in W.FIRST_NAMES or first.lower() in _GIVEN_NAMES
+    return ("person" if given and "of" not in words else None), False
 
 
 def _candidates(

@@ -840,3 +840,8 @@ def test_a_name_suffix_is_no_name_and_king_before_it_is_a_surname():
     assert [(e.text, e.kind) for e in extract_entities(text)] == [
         ("Martin Luther King Jr", "person")
     ]
+
+
+def test_a_given_name_the_speaker_reader_knows_makes_a_person_even_after_to():
+    text = "Her launch included a nod to Shirley Chisholm, the first black congresswoman."
+    assert [(e.text, e.kind) for e in extract_entities(text)] == [("Shirley Chisholm", "person")]
