@@ -35,7 +35,8 @@ _TITLE_CUT = re.compile(
 # January"; not before a sentence's opening word ("... King Jr." / "He was a leader.")
 _SUFFIX_CUT = re.compile(r"\b(?:Jr|Sr)\.$")
 # a full stop with no space after it, between two words: "... in the bank.Trump's campaign"
-_GLUED = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
+# (also after a year, "of 2019.The South Bend ...", and before "O’Rourke")
+_GLUED = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z](?:[a-z]|['’][A-Z]))")
 # a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)

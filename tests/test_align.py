@@ -269,6 +269,10 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
             "A plaque honours Martin Luther King Jr. He was a leader.",
             ["A plaque honours Martin Luther King Jr.", "He was a leader."],
         ),
+        (  # after a year, and before a name with an apostrophe
+            "It raised $7 million in 2019.The mayor spent less.O’Rourke raised more.",
+            ["It raised $7 million in 2019.", "The mayor spent less.", "O’Rourke raised more."],
+        ),
         (  # a full stop with no space after it, and one inside a link
             "It had $10 million in the bank.Trump's committee raised more at www.fec.gov/data.Today.",
             [
