@@ -683,6 +683,7 @@ def _entity_facts(
     _join_nicknames(found)
     _join_surnames(found, titled)
     _join_acronyms(found)
+    _join_body_suffixes(found)
     _find_written(found, names, articles, sentences, starts)
     facts = []
     for (kind, lowered), by_version in found.items():
@@ -718,6 +719,8 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# words after a body's name that leave it the same body: "Fox News Channel", "Apple Inc."
+_BODY_SUFFIXES = "Channel|Network|Inc|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
 # titles written after a place's name, capitalised: "Gov.", "Mayor", "Sheriff"
 _TITLE_WORDS = "|".join(
     sorted({t.capitalize() for t in _TITLES if t.isalpha()}, key=len, reverse=True)
@@ -752,9 +755,10 @@ def _find_written(
         # administration", "Obamacare" for "ObamaCare")
         # before a capitalised word the name is part of a longer one, unless that word
         # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
+        # or leaves a body the same body ("Fox News Channel")
         pattern = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(strip_accents(name))}"
-            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS})\b))",
+            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
         for article in articles:
@@ -963,6 +967,24 @@ def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None
                 target.setdefault(version, mention)
 
 
+def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take "Fox News Channel" into "Fox News", "Apple Inc." into "Apple": a body's name
+    with a word that leaves it the same body, when the story also has the name without."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for key in found:
+        by_name.setdefault(key[1], []).append(key)
+    for key in list(found):
+        words = key[1].split()
+        if len(words) < 2 or not _BODY_SUFFIX.fullmatch(words[-1].rstrip(".")):
+            continue
+        shorter = by_name.get(" ".join(words[:-1]), [])
+        if len(shorter) == 1 and shorter[0] in found:
+            target = found[shorter[0]]
+            for version, mention in found.pop(key).items():
+                target.setdefault(version, mention)
+
+
+_BODY_SUFFIX = re.compile(_BODY_SUFFIXES, re.IGNORECASE)
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})
 _TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades centuries")
 _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)

@@ -847,3 +847,10 @@ def test_a_surname_two_people_share_or_that_names_a_place_joins_no_one():
     assert people["George Washington"] == ("a",)
     assert people["Laura Bush"] == ("a",)
     assert people["Barbara Bush"] == ("b",)
+
+
+def test_a_bodys_name_with_channel_or_inc_is_the_same_body():
+    a = Article(id="a", text="Fox News reported the ferry sank in Lisk on Monday.")
+    b = Article(id="b", text="The Fox News Channel said the ferry sank in Lisk on Monday.")
+    orgs = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "org"}
+    assert orgs == {"Fox News": ("a", "b")}
