@@ -65,7 +65,9 @@ class _Doc:
     roles: list[tuple[int, str, str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    relatives: set[str] = field(default_factory=set)  # named after a kin noun: "his wife, X"
+    # relatives named by a given name after a possessor ("Billy Graham's son Franklin"),
+    # whom the surname alone goes on to name however it was used before
+    by_given_name: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------
@@ -494,9 +496,8 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         m.name = f"{m.name} {surname}"
         words = m.name.split()
         doc.surnames.setdefault(surname.lower(), []).append((m.start, m.name))
+        doc.by_given_name.add(m.name)
     roles = [w for w in run if w in _TITLES] + before
-    if len(words) >= 2 and not given_only and any(w in _KIN for w in before):
-        doc.relatives.add(m.name)  # "first daughter Ivanka Trump", "his wife, Melania Trump"
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"
     if j < len(toks) and toks[j].text == ",":
@@ -524,9 +525,11 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
 def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
     """Full name for a lone surname: the nearest earlier full name, else the first later.
 
-    A full name introduced as someone's relative ("his wife, first daughter Ivanka
-    Trump") is not what the surname alone means when the text used it alone
-    before (for "President Trump", whom it never names in full).
+    A full name the text introduces after it has used the surname alone ("Trump
+    said ..." then "daughter of the President Ivanka Trump") is someone else: the
+    surname alone means the one the text never needed to name in full ("President
+    Trump"); except a relative named by a given name after the possessor ("Billy
+    Graham's son Franklin"), whom the surname goes on to name.
     """
     cands = doc.surnames.get(word.lower())
     if not cands:
@@ -537,11 +540,10 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
         default=None,
     )
     if alone is not None:
-        kin = doc.relatives
         first: dict[str, int] = {}
         for at, name in cands:
             first.setdefault(name, at)
-        cands = [c for c in cands if not (c[1] in kin and alone < first[c[1]])]
+        cands = [c for c in cands if alone >= first[c[1]] or c[1] in doc.by_given_name]
         if not cands:
             return word
     earlier = [c for c in cands if c[0] <= pos]

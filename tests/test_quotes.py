@@ -1746,3 +1746,12 @@ def test_a_description_naming_a_chamber_is_no_leader_of_another():
         "“I knew him to be a fine man.”"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_a_surname_used_alone_before_a_full_name_with_it_is_someone_else():
+    text = (
+        "“You can have your pick,” Marsh said as Brel smiled.\n\n"
+        "Among the names floated is senior adviser and niece of the mayor Dana Marsh.\n\n"
+        "“We actually have many names,” Marsh told reporters."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
