@@ -912,7 +912,8 @@ def test_a_caption_above_a_photographers_credit_goes_and_a_tweet_above_one_stays
         text = "\n\n".join([*_FERRY_STORY[:2], above, "Jacquelyn Marsh/AP", *_FERRY_STORY[2:]])
         body = clean_text(text).text
         assert ("Big success at the port!" in body) is kept
-        assert "Fans in" not in body and "Jacquelyn" not in body
+        assert "Fans in" not in body
+        assert "Jacquelyn" not in body
 
 
 def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stays():

@@ -1755,3 +1755,19 @@ def test_a_surname_used_alone_before_a_full_name_with_it_is_someone_else():
         "“We actually have many names,” Marsh told reporters."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Port Watch sued. “Crews are dying,” said Port Watch’s statement.", "Port Watch"),
+        ("Ivo Marsh won. “We will not,” Marsh's report said.", "Ivo Marsh"),
+        # an office is people speaking for the owner, unnamed
+        ("Ivo Marsh won. “We will not,” Marsh's office insisted.", ""),
+        ("Ana Brel wrote to them. “It is over,” said the letter from Sen. Brel.", "Ana Brel"),
+        # a person who works for someone is someone else, unnamed
+        ("Ivo Marsh denied it. “We did not,” Marsh's attorney said.", ""),
+    ],
+)
+def test_a_statement_a_report_or_a_letter_speaks_for_its_owner(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
