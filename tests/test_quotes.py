@@ -1771,3 +1771,12 @@ def test_a_surname_used_alone_before_a_full_name_with_it_is_someone_else():
 )
 def test_a_statement_a_report_or_a_letter_speaks_for_its_owner(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("who", "speaker"), [("President Ivo Marsh", "Ivo Marsh"), ("Marsh", "")])
+def test_a_body_named_with_and_is_no_man_that_he_refers_to(who, speaker):
+    text = (
+        f"{who} was asked about abolishing Immigration and Customs Enforcement. "
+        "“Well I hope they keep thinking about it,” he said."
+    )
+    assert extract_quotes(text)[0].speaker == speaker
