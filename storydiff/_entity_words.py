@@ -342,6 +342,10 @@ DEMONYMS = (
     | PARTY_WORDS
 )
 
+# A name's suffix, lower case without its full stop: "Jr." of "Robert F. Kennedy Jr." is no
+# surname, and "Jr" alone no name
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
 # Plural possessives that stay inside a name ("Fishermen's Association").
 PLURAL_POSSESSIVES_LOWER = frozenset("children women men people veterans workers".split())
 

@@ -205,6 +205,16 @@ def _speaker_before(
             if t.low in _DETERMINERS:
                 return _nominal(text, toks, i, j + 1), i
             if i < j and t.cap and _bare(t.text) != t.low.rstrip("’'"):
+                owner = i
+                while owner - 1 >= lo and toks[owner - 1].cap and toks[owner - 1].text[0].isalpha():
+                    owner -= 1
+                paper = (
+                    _paper_of(text, toks, owner, j + 1, owner, i + 1)
+                    if i == j - 1 and toks[j].low in _DOCUMENTS
+                    else None
+                )
+                if paper is not None:
+                    return paper, owner  # "Marsh's report said": Marsh's paper speaks
                 # "Ryan's office said": the office speaks, not Ryan
                 return _Mention(t.start, toks[j].end, text[t.start : toks[j].end], "nominal"), i
             i -= 1
@@ -319,14 +329,43 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
     return _nominal(text, toks, start, j + 1), start  # a qualifier inside: the role alone
 
 
+# a paper that speaks for its owner: "the CDC draft proposal says", "Kemp's statement", "the
+# letter from Sessions" (an office or a campaign is people: "Ryan's office said" is unnamed)
 _DOCUMENTS = frozenset(
-    ("statement", "proposal", "report", "guidance", "guidelines", "memo", "letter", "draft")
+    (
+        "statement",
+        "proposal",
+        "report",
+        "guidance",
+        "guidelines",
+        "memo",
+        "letter",
+        "draft",
+        "articles",
+        "lawsuit",
+    )
 )
+
+
+def _paper_of(text: str, toks: list[_Tok], i: int, j: int, start: int, end: int) -> _Mention | None:
+    """``toks[i:j]``, a paper whose owner ``toks[start:end]`` names, as a mention of that
+    owner: "National Nurses United's statement", "the letter from Sen. Brel"."""
+    owner = _make_mention(text, toks, start, end)
+    if owner is None or owner.kind not in ("person", "org"):
+        return None
+    lo, hi = toks[i].start, toks[j - 1].end
+    return _Mention(lo, hi, text[lo:hi], owner.kind, owner.name)
 
 
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
     surface = text[toks[i].start : toks[j - 1].end]
+    d = i + 1 if toks[i].low in _DETERMINERS else i
+    if d + 2 < j and toks[d].low in _DOCUMENTS and toks[d + 1].low in ("from", "by"):
+        # "the letter from Sen. Brel": the sender's paper speaks for the sender
+        paper = _paper_of(text, toks, i, j, d + 2, j)
+        if paper is not None:
+            return paper
     if any(t.low in _QUALIFIERS for t in toks[i + 1 : j]):
         # "the chairman of the Lisk Council": the role, not the body it qualifies
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
@@ -377,8 +416,14 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
             and (p == k or toks[k].low in _DETERMINERS)
             and _bare(toks[q - 1].text) != toks[q - 1].low.rstrip("’'")
         ):
-            # "Grimm's attorney, William McGinley": the possessor is not the speaker
-            return _possessed(text, toks, k, q)
+            # "Grimm's attorney, William McGinley": the possessor is not the speaker;
+            # "National Nurses United's statement" is its paper, which speaks for it
+            paper = (
+                _paper_of(text, toks, k, q + 1, p, q)
+                if q < len(toks) and toks[q].low in _DOCUMENTS
+                else None
+            )
+            return (paper, q + 1) if paper is not None else _possessed(text, toks, k, q)
         if (
             m is not None
             and q - p < 3

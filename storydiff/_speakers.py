@@ -929,27 +929,8 @@ def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:
         return _resolve_pronoun(doc, m, quote_lo)
     name = _canonical(doc, m)
     if not name and m.kind == "nominal":
-        owner = _PAPER_OWNER.match(m.text)
-        if owner is not None:
-            # "National Nurses United's statement", "the letter from Sessions": the
-            # body's or the person's paper speaks for its owner
-            words = (owner["owner"] or owner["sender"]).split()
-            return _resolve_surname(doc, words[0], m.start) if len(words) == 1 else " ".join(words)
         return _resolve_description(doc, m, quote_lo)
     return name
-
-
-# a paper and its owner: "National Nurses United's statement", "the letter from Sessions"
-# (an office or a campaign is people speaking for the owner: "Ryan's office said" stays unnamed)
-_PAPER = r"(?:statement|letter|report|articles?(?: of impeachment)?|memo|lawsuit)"
-_PAPER_OWNER = re.compile(
-    r"^(?:the\s+)?(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+"
-    + _PAPER
-    + r"|"
-    + _PAPER
-    + r"\s+(?:from|by)\s+(?:[A-Z][\w.]*\.?\s+)?"  # a title: "the letter from Sen. Ann Lee"
-    + r"(?P<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))$"
-)
 
 
 def _the_person(doc: _Doc, m: _Mention) -> bool:

@@ -48,6 +48,8 @@ _PHOTO_AGENCY = r"(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)"
 _NAME_WORDS = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 _PHOTO_NAME = r"(?<![\w.'’-])" + _NAME_WORDS
 _PICTURE_AGENCY = r"(?:Getty Images|Shutterstock)(?: Plus)?"
+# a photographer and an agency: "Kirsty Wigglesworth/AP", "Patrick McDermott/Getty Images, File"
+_NAME_AGENCY = r" ?/ ?" + _PHOTO_AGENCY + r"(?:,? (?:File|FILE))?"
 _PHOTO_CREDIT = re.compile(
     "(?:"
     + "|".join(
@@ -63,7 +65,7 @@ _PHOTO_CREDIT = re.compile(
             r"\(\d+ (?:[Pp]hotos|[Ii]mages)\)",  # a gallery's count: "Slideshow (23 Images)"
             r"\([^()]{1,60}\bvia " + _PHOTO_AGENCY + r"(?: Images)?\)",
             r"\([^()]{0,60}/" + _PICTURE_AGENCY + r"\)",  # "(dragana991/iStock/Getty Images)"
-            r"\(?" + _PHOTO_NAME + r" ?/ ?" + _PHOTO_AGENCY + r"(?:,? (?:File|FILE))?\)?",
+            r"\(?" + _PHOTO_NAME + _NAME_AGENCY + r"\)?",
             # NBC's "Don Emmert / AFP - Getty Images file", glued to its caption's last
             # sentence in scraped text ("... May 20, 2015.Don Emmert / AFP - ...")
             r"(?:"
@@ -314,9 +316,7 @@ _WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
-_NAME_CREDIT_ALONE = re.compile(
-    r"^" + _NAME_WORDS + r" ?/ ?" + _PHOTO_AGENCY + r"(?:,? (?:File|FILE))?$"
-)
+_NAME_CREDIT_ALONE = re.compile(r"^" + _NAME_WORDS + _NAME_AGENCY + r"$")
 # "Contact Ann Lee at ann.lee@coastnews.example": a name, "at", an address, nothing more
 _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
@@ -602,16 +602,16 @@ _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|pi
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
 
-def _is_pull_quote(line: str, text: str) -> bool:
+def _is_pull_quote(line: str, text_words: str) -> bool:
     """Whether ``line``, a quote and nothing else, repeats words the story says elsewhere
     (a pull quote: "“I have a vested interest in the protection of black and brown
-    people”" set apart from the paragraph that quotes it)."""
+    people”" set apart from the paragraph that quotes it). ``text_words`` are the
+    story's words, lower case, one space apart: word for word, punctuation aside
+    ("professionally, but" / "professionally but")."""
     m = _WHOLE_QUOTE.match(line)
     if m is None or _words(m[1]) < 6:
         return False
-    # word for word, its punctuation aside ("professionally, but" / "professionally but")
-    said = " ".join(re.findall(r"\w+", m[1].lower()))
-    return " ".join(re.findall(r"\w+", text.lower())).count(said) >= 2
+    return text_words.count(" ".join(re.findall(r"\w+", m[1].lower()))) >= 2
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -696,6 +696,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         kind[i] = k
         reason[i] = why
 
+    flat = ""  # the text's words, made once, when a line is a quote alone
+
+    def text_words() -> str:
+        nonlocal flat
+        flat = " ".join(re.findall(r"\w+", text.lower()))
+        return flat
+
     # Pass 1: single-line rules and comment boxes.
     in_box = False
     # what a line holds, its text holds: one look at the text rules out most of its lines
@@ -745,7 +752,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a share widget")  # Vox's
         elif alone and _RELATED_LINK.match(line) and _words(line) <= 20:
             mark(i, "inline_promo", "a related story's headline")
-        elif alone and first in _QUOTE_FIRST and _is_pull_quote(line, text):
+        elif alone and first in _QUOTE_FIRST and _is_pull_quote(line, flat or text_words()):
             mark(i, "boilerplate", "a pull quote: the story's words set apart again")
         elif ("+ Show" in line or "(in " in line) and _CHART.match(line):
             mark(i, "boilerplate", "a chart's title, toggle or note")

@@ -856,7 +856,6 @@ def _name_key(name: str) -> str:
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
-_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
 def _first_name_gender(first: str) -> str:
@@ -888,7 +887,7 @@ def _join_surnames(
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
-        words = [w for w in lowered.split() if w not in _NAME_SUFFIXES]
+        words = [w for w in lowered.split() if w.rstrip(".") not in W.NAME_SUFFIXES]
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
     places = W.known_places()

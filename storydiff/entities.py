@@ -290,14 +290,11 @@ def _month_surname(toks: list[_Tok], k: int) -> bool:
     )
 
 
-_NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
-
-
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(title start, name start) when a title chain precedes a person's name."""
     for h in reversed([k for k, w in enumerate(words[:-1]) if w in W.TITLE_HEADS]):
         rest = words[h + 1 :]
-        if all(w.rstrip(".") in _NAME_SUFFIXES for w in rest):
+        if all(w.rstrip(".").lower() in W.NAME_SUFFIXES for w in rest):
             continue  # "Martin Luther King Jr.": the "title" is the surname
         if any(
             w in W.TITLE_HEADS or not (_NAME_CASE.match(w) or w in W.NAME_PARTICLES) for w in rest
@@ -656,7 +653,7 @@ def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
         for c in cands
         if not (c.lone_initial and c.struct is None and c.words[0] not in support)
         and not (len(c.words) == 1 and c.struct is None and _demonym(c.words[0], bases))
-        and not (len(c.words) == 1 and c.words[0].rstrip(".") in _NAME_SUFFIXES)  # "Jr"
+        and not (len(c.words) == 1 and c.words[0].rstrip(".").lower() in W.NAME_SUFFIXES)
     ]
     _resolve(text, kept, own)
     return tuple(

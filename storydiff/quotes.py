@@ -892,6 +892,8 @@ def _text_name(doc: _Doc, author: str) -> str:
     the text calls anyone of that name; else the name without a title ("Sen. Ted Cruz"
     is "Ted Cruz")."""
     words = [w for w in author.split() if any(c.isalnum() for c in w)]
+    # leading titles only: _strip_titles keeps a person's name from the end, which would
+    # make the account "Navy Chief of Information" "Information"
     while len(words) > 1 and _bare(words[0]).rstrip(".") in _TITLES:
         words = words[1:]
     if not words:
