@@ -32,8 +32,13 @@ classified by the first rule that fires:
    the sentence does not have at all (capitalised words after a sentence
    boundary, function words and pronouns do not count; acronyms do); ``date``
    when the names are days, months or holidays ("Monday" -> "Tuesday").
-7. ``content`` (meaning): content words added or dropped outright (two or
-   more), or three more content words on one side.
+7. ``restated`` (cosmetic): every content word the edit adds is in the old
+   sentence and every one it drops is in the new, so the words moved within
+   the sentence or say again what it says ("in an interview with the
+   Sheffield Star" taken from the end and put at the start: order changes
+   are not additions). ``content`` (meaning): otherwise, content words
+   added or dropped outright (two or more), or three more content words on
+   one side.
 8. ``function words`` / ``wording`` (cosmetic): anything else.
 
 Rules 3-5 describe the sentence, not the edit alone. The edit script may cut
@@ -279,6 +284,38 @@ def _report_stem(word: str) -> str:
     """Stem of a reporting word: "admitted" and "admits" -> "admit", "allegedly" -> "alleg"."""
     stem = re.sub(r"(?:ed|es|s|d|ing)$", "", word.removesuffix("ly"))
     return re.sub(r"([bcdfgklmnprstvz])\1$", r"\1", stem)
+
+
+def _stem(word: str) -> str:
+    """A crude stem for telling the same word apart from a new one.
+
+    >>> [_stem(w) for w in ("release", "released", "releases", "owners", "detecting")]
+    ['releas', 'releas', 'releas', 'owner', 'detect']
+    """
+    return re.sub(r"(?:ing|ed|es|e|s|ly)$", "", word.lower()) if len(word) > 4 else word.lower()
+
+
+def _restated(
+    content_old: Sequence[str],
+    content_new: Sequence[str],
+    sentence_old: Sequence[str],
+    sentence_new: Sequence[str],
+) -> bool:
+    """Every content word the edit adds is in the old sentence, and every one it drops in the new.
+
+    Such an edit moves words within the sentence or says again what it says
+    ("in an interview with the Sheffield Star" taken from the end and put at
+    the start; "Herlev lost the rest" for "Rest of the matches was lost for
+    Herlev"): no information comes or goes. The sentences are those of the
+    aligned cells, so a run of sentences joined in one row counts whole.
+    """
+    added = {_stem(w) for w in content_new} - {_stem(w) for w in content_old}
+    dropped = {_stem(w) for w in content_old} - {_stem(w) for w in content_new}
+    if not added and not dropped:
+        return False
+    known_old = {_stem(w) for w in sentence_old} if added else set()
+    known_new = {_stem(w) for w in sentence_new} if dropped else set()
+    return added <= known_old and dropped <= known_new
 
 
 def _is_reporting(words: Sequence[str], k: int) -> bool:
@@ -730,6 +767,8 @@ def classify_change(
     content_new = [t for t in ln if t.isalnum() and t not in FUNCTION]
     if not content_old and not content_new:
         return False, "function words"
+    if whole and _restated(content_old, content_new, sentence_old, sentence_new):
+        return False, "restated"
     if not content_old or not content_new:
         # content added or dropped outright: new or lost information
         return (len(content_old) + len(content_new) >= _CONTENT_ADDED, "content")

@@ -560,3 +560,23 @@ def test_a_word_that_merely_starts_like_a_negative_prefix_is_no_negation(old, ne
     assert classify_change([old], [new])[1] != "negation"
     changes = word_changes(words(f"Police {old} the case."), words(f"Police {new} the case."))
     assert all(c.reason != "negation" for c in changes)
+
+
+def test_a_phrase_moved_within_its_sentence_is_no_change_of_meaning():
+    changes = _changes_in_b(
+        "Yesterday Blunkett declared that he would not resign in an interview with the Star.",
+        "In an interview with the Star yesterday, Blunkett declared that he would not resign.",
+    )
+    assert changes
+    assert not any(meaning for _, _, meaning, _ in changes), changes
+    assert "restated" in {reason for _, _, _, reason in changes}
+
+
+def test_a_phrase_with_new_words_is_still_added_content():
+    changes = _changes_in_b(
+        "Blunkett declared that he would not resign from the cabinet.",
+        "In an interview with reporters, Blunkett declared that he would not resign from the cabinet.",
+    )
+    assert [(new, meaning, reason) for _, new, meaning, reason in changes] == [
+        ("In an interview with reporters ,", True, "content")
+    ]
