@@ -544,7 +544,9 @@ MONTH_ALT = "|".join(
     )
 )
 MONTH_DATE_RE = re.compile(
-    rf"(?:(?<!\d)(?:(?P<d0>\d{{1,2}})\s?[-–]\s?)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    # the first day of a span: "6-9 January", "from 6 to 9 January"
+    rf"(?:(?<!\d)(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|and)\s+))?"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     rf"\b(?P<mon>{MONTH_ALT}|{MONTH_ALT.upper()}|{MONTH_ALT.lower()})\b\.?"
     rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
     # the last day of a span: "Sept. 20-24", "Oct. 21 to 25" (not "March 3 and 4 people")
@@ -695,6 +697,8 @@ HALF_RE = re.compile(
     r"(?<![Aa] )(?<![Aa]nd )\b[Hh]alf(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|your|"
     r"those|these|them|us)\b)"
 )
+# "a half-hour programme", "a half-day strike": half of one unit of time or length
+HALF_UNIT_RE = re.compile(r"\b[Hh]alf(?=-(?:hour|day|mile|century|decade|inch|metre|meter)\b)")
 # "two and a half hours", "1 and a half years": a whole number and a half.
 AND_A_HALF_RE = re.compile(rf"\b(?P<n>\d+|{_alt(SMALL)})\s+and\s+a\s+half\b", re.IGNORECASE)
 HALF_BLOCKERS = frozenset(("first", "second", "last", "latter", "former", "other", "back", "front"))

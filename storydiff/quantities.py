@@ -115,6 +115,7 @@ from storydiff._quantity_tables import (
     FRACTIONS,
     HALF_BLOCKERS,
     HALF_RE,
+    HALF_UNIT_RE,
     HEDGE_RE,
     HEDGES,
     ID_WORDS_AFTER,
@@ -927,7 +928,8 @@ def _ratios(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
 
 
 def _halves(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
-    """ "two and a half hours" is 2.5 hours; "half the condos" is 50 % (as "a third of")."""
+    """ "two and a half hours" is 2.5 hours, "a half-hour programme" 0.5 hours; "half the
+    condos" is 50 % (as "a third of")."""
     out = []
     for m in AND_A_HALF_RE.finditer(text):
         n = m["n"].lower()
@@ -936,6 +938,11 @@ def _halves(text: str, taken: list[tuple[int, int]]) -> list[_Atom]:
         if atom is not None and not _overlaps(taken, atom.start, atom.end):
             out.append(_apply_hedge(text, atom))
             taken.append((out[-1].start, out[-1].end))
+    for m in HALF_UNIT_RE.finditer(text):
+        atom = _after_number(text, m.start(), m.end(), 0.5, "", True)
+        if atom is not None and not _overlaps(taken, atom.start, atom.end):
+            out.append(atom)
+            taken.append((atom.start, atom.end))
     for m in HALF_RE.finditer(text):
         before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
         if before is not None and before.group(1).lower() in HALF_BLOCKERS:
@@ -1214,6 +1221,8 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
             return None
         if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha():
             return None  # "production-four-door"
+        if _names_with_capitals(text, start, end):
+            return None  # "the Six Nations", "the Big Ten"
     else:
         digits = m.group()
         if _is_identifier(text, start, end):
@@ -1260,6 +1269,28 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
     if sign > 0 or atom.value is None:
         return atom
     return replace(atom, value=-atom.value, low=-atom.value, high=-atom.value)
+
+
+_CAPITAL_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _names_with_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised number word inside a sentence is part of a name.
+
+    "his side's Six Nations defeat", "the Big Ten", "Ocean's Eleven": a number
+    word spelled with a capital next to a capitalised word, in a sentence that
+    is not written in title case (a headline's "Crash Kills Six People" counts).
+    """
+    if not text[start].isupper() or _sentence_start(text, start):
+        return False
+    if not (
+        _CAPITAL_WORD_AFTER_RE.match(text, end)
+        or _CAPITAL_WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    ):
+        return False
+    return _LOWER_WORD_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _one_is_a_number(text: str, start: int, end: int) -> bool:
@@ -1330,7 +1361,11 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if merged == "score" and b is not None:
             # "won 2-0", "a 27-24 victory": one result, compared as written
             norm = f"{_fmt(a.value or 0.0)}-{_fmt(b.value or 0.0)}"
-            out.append(_Atom(a.start, b.num_end or b.end, "score", None, None, None, norm=norm))
+            end = b.num_end or b.end
+            noun = _RESULT_NOUN_RE.match(text, end)
+            unit = noun["noun"].lower() if noun is not None else ""
+            end = noun.end() if noun is not None else end
+            out.append(_Atom(a.start, end, "score", None, None, None, unit=unit, norm=norm))
             i += 2
             continue
         if isinstance(merged, _Atom):
@@ -1401,6 +1436,18 @@ _RESULT_BEFORE_RE = re.compile(
     r"|passed|were|was)\b[^.;]*$",
     re.IGNORECASE,
 )
+# what a score is the score of: "a 3-1 lead", "on a 25-6 vote", "a 2-0 win"
+_RESULT_NOUN_RE = re.compile(
+    r"\s+(?P<noun>leads?|votes?|wins?|victor(?:y|ies)|defeats?|loss(?:es)?|margins?|majorit(?:y|ies)"
+    r"|advantages?|deficits?|decisions?|draws?|triumphs?|ties?|scorelines?|verdicts?)\b",
+    re.IGNORECASE,
+)
+# "closed up 23 points to 6661.89": a move and the level it reached, not a range
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:closed|ended|finished|opened|settled|stood|traded|trading|was|were|is|are)"
+    r"\s+(?:up|down)\s+$",
+    re.IGNORECASE,
+)
 _NOT_A_SCORE_AFTER_RE = re.compile(
     r"\s+(?:chances?|split|jobs?|shifts?|basis|odds|ratio|proposition|mix)\b", re.IGNORECASE
 )
@@ -1426,10 +1473,12 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> _Atom | str | None:
         raw == "to"
         and from_ is None
         and (
-            CHANGE_RE.search(text[max(0, a.start - 25) : a.start]) or re.search(r"\bby\s+$", before)
+            CHANGE_RE.search(text[max(0, a.start - 25) : a.start])
+            or re.search(r"\bby\s+$", before)
+            or _MOVED_BEFORE_RE.search(text, max(0, a.start - 30), a.start)
         )
     ):
-        return None  # "rose 64.06 points to 4,577.10"
+        return None  # "rose 64.06 points to 4,577.10", "closed up 23 points to 6661.89"
     if (
         a.unit
         and a.unit != b.unit

@@ -817,6 +817,25 @@ def test_newsquant_quality_stays_above_pinned_floors(conventions, floors):
         assert figures[key] >= floor, (key, figures[key])
 
 
+@pytest.mark.parametrize(("dataset", "size"), [("bbc", 124), ("bbc-held", 185)])
+def test_the_bbc_set_reads_its_sentences_by_offsets_from_the_shared_corpus(dataset, size):
+    shared_corpus("bbc")
+    records = ev.load(ROOT, dataset=dataset)
+    assert len(records) == 120
+    assert sum(len(r["quantities"]) for r in records) == size
+    assert all(r["text"].strip() == r["text"] and r["text"][-1] in ".!?\"'”’" for r in records)
+
+
+BBC_FLOORS = {"value_f1": 0.89, "value_unit_f1": 0.86}
+
+
+def test_quality_on_held_bbc_sentences_stays_above_pinned_floors():
+    shared_corpus("bbc")
+    figures = ev.evaluate_newsquant(ROOT, dataset="bbc-held")
+    for key, floor in BBC_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key])
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
@@ -1201,3 +1220,64 @@ def test_a_part_of_a_counted_whole_counts_the_same_noun(text, unit):
 )
 def test_a_count_reaches_its_noun_past_another_figure_that_stands_on_its_own(text, found):
     assert [(q.text, q.value, q.unit) for q in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "unit"),
+    [
+        ("Moya gave the hosts an unassailable 3-1 lead.", "3-1", "lead"),
+        ("The Senate passed the bill on a 25-6 vote.", "25-6", "vote"),
+        ("Patel's field goal lifted Denver to a 27-24 victory.", "27-24", "victory"),
+        ("Chelsea trailed 2-0 at half-time.", "2-0", ""),
+    ],
+)
+def test_a_score_takes_the_result_it_scores_as_its_unit(text, norm, unit):
+    (q,) = extract(text)
+    assert (q.kind, q.norm, q.unit) == ("score", norm, unit)
+
+
+def test_a_move_up_or_down_then_to_a_level_is_two_figures_not_a_range():
+    found = extract("The ISEQ index closed up 23 points to 6661.89 on Thursday.")
+    assert [(q.value, q.low, q.high) for q in found if q.kind != "date"] == [
+        (23.0, 23.0, 23.0),
+        (6661.89, 6661.89, 6661.89),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The fair ran from 6 to 9 January.", "The fair runs 6-9 January 2005."]
+)
+def test_a_span_of_days_before_a_month_is_a_date(text):
+    assert [q.kind for q in extract(text)] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robinson criticised the referee after his side's Six Nations defeat to Ireland.",
+        "Iowa won the Big Ten title again.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_no_count(text):
+    assert [q for q in extract(text) if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Police said Six people died.", 6.0), ("Crash Kills Six People In Ohio", 6.0)],
+)
+def test_a_capitalised_number_word_still_counts_outside_a_name(text, value):
+    (q,) = extract(text)
+    assert (q.kind, q.value) == ("count", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It ran throughout the half-hour programme.", "hours"),
+        ("Workers staged a half-day strike.", "days"),
+    ],
+)
+def test_half_a_unit_joined_by_a_hyphen_is_half_of_it(text, unit):
+    (q,) = extract(text)
+    assert (q.value, q.unit) == (0.5, unit)
