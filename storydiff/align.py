@@ -8,7 +8,10 @@ inside a longer one (``containment``) is an edge too, so a sentence that one
 version splits in two, or two that another merges, land in one row; the short
 one must end as a sentence ends (a bulleted name, "• Sen. Cory Booker", is no
 part of a sentence that names him) and most of its words must stand in runs of
-two or more inside the longer one, not scattered over it. Edges are
+two or more inside the longer one, not scattered over it. Two adjacent
+sentences that, read together, match one sentence of another version better
+than either alone (by ``_SPLIT_GAIN``) both join it: a sentence split and
+reworded at the cut ("who also said" -> ". He also noted"). Edges are
 taken strongest first and join two rows only when no version would then hold
 two sentences of the row, except for adjacent sentences of a split. Rows are
 therefore found by content, not by position: a moved sentence is the same row,
@@ -159,8 +162,56 @@ def _edges(
                     edges.append((score, v, int(i), w, int(j), part))
                 elif part:
                     edges.append((params.threshold * 0.99, v, int(i), w, int(j), True))
+            edges.extend(_split_edges(v, a, w, b, sim, params))
+            edges.extend(
+                (e[0], e[3], e[4], e[1], e[2], e[5])
+                for e in _split_edges(w, b, v, a, sim.T, params)
+            )
     edges.sort(key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
     return edges
+
+
+_SPLIT_GAIN = 0.05  # how much better two adjacent sentences match one sentence than either alone
+
+
+def _split_edges(
+    v: int,
+    a: list[list[str]],
+    w: int,
+    b: list[list[str]],
+    sim: np.ndarray,
+    params: AlignParams,
+) -> list[tuple[float, int, int, int, int, bool]]:
+    """Edges joining two adjacent sentences of ``v`` to the one sentence of ``w`` they split.
+
+    A sentence split in two and reworded at the cut ("... to the press who
+    also said that an investigation is ongoing." -> "... to the press. He
+    also noted that an investigation is ongoing.") leaves a second piece too
+    unlike the whole to join it alone. The two pieces read together match
+    the whole: when they do (``threshold``), clearly better than the better
+    piece alone (``_SPLIT_GAIN``), and better than the weaker piece matches
+    anything else of ``w``, both pieces join it (as parts: the row may hold
+    both). ``sim`` holds the similarities of ``a``'s sentences (rows) to
+    ``b``'s.
+    """
+    if len(a) < 2 or not b:
+        return []
+    pairs = [a[i] + a[i + 1] for i in range(len(a) - 1)]
+    joined = process.cdist(pairs, b, scorer=Indel.normalized_similarity, dtype=np.float32)
+    best_alone = sim.max(axis=1)
+    out: list[tuple[float, int, int, int, int, bool]] = []
+    for i, j in zip(*np.nonzero(joined >= params.threshold), strict=True):
+        score = float(joined[i, j])
+        first, second = float(sim[i, j]), float(sim[i + 1, j])
+        weaker = i + 1 if first >= second else i
+        if (
+            min(len(a[i]), len(a[i + 1])) >= params.min_words
+            and score >= max(first, second) + _SPLIT_GAIN
+            and score > float(best_alone[weaker])
+        ):
+            out.append((score, v, int(i), w, int(j), True))
+            out.append((score, v, int(i) + 1, w, int(j), True))
+    return out
 
 
 def _part_score(a: Counter[str], b: Counter[str], params: AlignParams) -> float:

@@ -580,3 +580,32 @@ def test_a_phrase_with_new_words_is_still_added_content():
     assert [(new, meaning, reason) for _, new, meaning, reason in changes] == [
         ("In an interview with reporters ,", True, "content")
     ]
+
+
+def test_a_sentence_split_and_reworded_at_the_cut_lands_in_one_row():
+    a = art(
+        "a",
+        "There was no legal ground to hold them any longer, said Swedish police in a statement"
+        " to the press who also said that an investigation is ongoing.",
+    )
+    b = art(
+        "b",
+        "There was no legal ground to hold them any longer, said Swedish police in a statement"
+        " to the press. He also noted that an investigation is ongoing.",
+    )
+    (row,) = align([a, b]).rows
+    cell = row.cell("b")
+    assert cell is not None
+    assert cell.sentences == (0, 1)
+    assert not any(c.meaning for c in cell.changes), cell.changes
+
+
+def test_two_sentences_that_only_share_common_words_with_one_are_no_split():
+    a = art("a", "The council approved the new budget for the city schools on Monday night.")
+    b = art(
+        "b",
+        "The council approved the new budget for the city schools. Parents said on Monday night"
+        " that they were worried about class sizes.",
+    )
+    rows = align([a, b]).rows
+    assert [r.cell("b").sentences for r in rows if r.cell("b") is not None] == [(0,), (1,)]
