@@ -193,6 +193,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("man men male males boy boys", "woman women female females girl girls"),
         ("he him his himself", "she her hers herself"),
         ("import imports imported", "export exports exported"),
+        ("day daytime", "night nighttime overnight"),
+        ("morning mornings", "evening evenings"),
     )
 )
 # A swap of opposites is only that when the edit is short: a longer one is a

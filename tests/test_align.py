@@ -358,6 +358,7 @@ def test_bad_threshold_names_the_parameter():
         (["earlier"], ["later"], True, "opposite"),
         (["man"], ["woman"], True, "opposite"),
         (["her"], ["his"], True, "opposite"),
+        (["day"], ["night"], True, "opposite"),
         # a word with another common sense, a turned verb, a name: no opposite
         (["more", "than"], ["at", "least"], False, "wording"),
         (["failed", "to", "win"], ["lost"], False, "wording"),
