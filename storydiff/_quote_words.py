@@ -38,6 +38,10 @@ _CUE_VERBS = _words("""
     suggesting urging tweeting acknowledging conceding promising vowing
     eulogized eulogizes eulogised railed rails marveled marvelled marvels griped gripes
     chided chides
+    asserted asserts groused grouses bragged brags touted touts gushed gushes raved
+    ranted grumbled grumbles scolded scolds lectured deadpanned sniped taunted teased
+    pleaded pleads begged implored queried queries quizzed inquired protested objected
+    decried decries derided derides denounced denounces condemned condemns
     """)
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking

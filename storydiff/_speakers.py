@@ -68,6 +68,8 @@ class _Doc:
     # relatives named by a given name after a possessor ("Billy Graham's son Franklin"),
     # whom the surname alone goes on to name however it was used before
     by_given_name: set[str] = field(default_factory=set)
+    # names of one word that the text makes speak ("..., Trump said."), made when first asked
+    lone_speakers: set[str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -803,6 +805,25 @@ _NAMED_AS = re.compile(
 )
 
 
+def _lone_speakers(doc: _Doc) -> set[str]:
+    """Names of one word the text makes speak: "..., Trump asserted." names a person.
+
+    A text may never give the full name of someone everyone knows ("Trump"),
+    and a lone capitalised word is otherwise no person a pronoun can refer to.
+    A word of a longer name the text gives ("Harris" of "Harry B. Harris Jr.",
+    "Shen" of "Shen Xincheng") is left out: the full name is the person.
+    """
+    if doc.lone_speakers is None:
+        names = [_canonical(doc, m) for m in doc.mentions if m.kind == "person"]
+        in_names = {word for name in names if " " in name for word in name.split()}
+        doc.lone_speakers = {
+            name
+            for m, name in zip((m for m in doc.mentions if m.kind == "person"), names, strict=True)
+            if name and " " not in name and name not in in_names and _says(doc.text, m)
+        }
+    return doc.lone_speakers
+
+
 def _is_place(m: _Mention) -> bool:
     """An organisation-like mention that is a place ("New Bern"), not an organisation
     ("New York Police Department")."""
@@ -861,7 +882,12 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     continue
                 name = _canonical(doc, m)
                 g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
-                if len(name.split()) < 2 and name.lower() not in doc.surnames and not g:
+                if (
+                    len(name.split()) < 2
+                    and name.lower() not in doc.surnames
+                    and not g
+                    and name not in _lone_speakers(doc)
+                ):
                     continue  # a lone capitalised word: a person only if named as one elsewhere
                 if want in {"m", "f"} and g and g != want:
                     continue

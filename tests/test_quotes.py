@@ -105,6 +105,23 @@ def test_pronoun_skips_a_person_of_the_other_known_gender():
     assert _one(text).speaker == "Lena Haxby"
 
 
+def test_a_name_the_text_only_gives_alone_is_a_person_once_it_speaks():
+    # the text never gives Trump's full name; he speaks, so "he" may be him
+    text = (
+        "“It’s going to stop,” Trump asserted.\n\n"
+        "The idea was greeted with disdain by all but Giuseppe Conte, Italy’s prime minister.\n\n"
+        "Trump called Conte “a really great guy” in a tweet.\n\n"
+        "Despite the tensions, Trump spoke in glowing terms of the leaders.\n\n"
+        "“I would say that the level of relationship is a 10,” he boasted."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Trump", "asserted"),
+        ("Trump", "called"),
+        ("Trump", "boasted"),
+    ]
+
+
 def test_speaker_before_verb_with_colon():
     text = 'Lena Haxby said: "We will vote against it."'
     q = _one(text)
