@@ -18,12 +18,14 @@ from storydiff._quote_words import (
     _FUNCTION_WORDS,
     _GROUP_NOUNS,
     _OPENERS,
+    _OPENING_ADVERBS,
     _ORG_WORDS,
     _PERSON_NOUNS,
     _PRONOUNS,
     _SOURCE_NOUNS,
     _SPEECH_NOUNS,
     _SUBJECT_PRONOUNS,
+    _TIME_PHRASE_WORDS,
     _TITLES,
     _TOLD_STOP,
 )
@@ -607,8 +609,9 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         (m for m in doc.mentions if lo <= m.start < hi and m.kind in {"person", "org"}),
         None,
     )
-    if toks and (named is None or toks[0].start < named.start):
-        opening = _opening_subject(doc.text, toks)
+    lead = _adverbial_lead(toks)
+    if lead < len(toks) and (named is None or toks[lead].start < named.start):
+        opening = _opening_subject(doc.text, toks[lead:])
         appositive = named is not None and doc.text[: named.start].rstrip().endswith(",")
         if opening is not None and (
             named is None or (opening.end <= named.start and not appositive)
@@ -625,6 +628,19 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         if q > 1 and _bare(toks[q - 1].text) in _ORG_WORDS:
             return _nominal(doc.text, toks, 0, q)
     return None
+
+
+def _adverbial_lead(toks: list[_Tok]) -> int:
+    """Where a clause starts after an opening adverb and its time phrase, else 0.
+
+    "Already this month he has described ...": the subject is "he".
+    """
+    if not toks or toks[0].low not in _OPENING_ADVERBS:
+        return 0
+    k = 1
+    while k < len(toks) and (toks[k].low in _TIME_PHRASE_WORDS or toks[k].text == ","):
+        k += 1
+    return k
 
 
 def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:

@@ -164,6 +164,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")
+# initials that stand for a place or body, which a sentence may end with
+_PLACE_INITIALS = frozenset(("u.s", "u.k", "d.c", "u.n", "e.u", "l.a", "n.y", "s.c", "n.c"))
+
+
 def _sentences(
     text: str, lines: list[tuple[int, int]], spans: list[_Span]
 ) -> list[tuple[int, int]]:
@@ -194,6 +199,8 @@ def _sentences(
                 w = word.group(1).lower()
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
+                if _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
+                    continue  # "Gov. J.B. Pritzker": a person's initials; "the U.S." may end
             out.append((start, j))
             start = k
         if start < hi:

@@ -138,6 +138,18 @@ _ADVERBS = _words("""
     are would will could had has just further quickly simply bluntly flatly repeatedly
     often frequently reportedly publicly privately initially finally still never
     """)
+# adverbs that open a sentence and name no one: "Already this month he has ...",
+# "Afterward, Sen. Sheldon Whitehouse tweeted ..."
+_OPENING_ADVERBS = _words("""
+    already also still later earlier now then meanwhile again instead yet even just soon
+    once often sometimes perhaps indeed moreover however thus otherwise nonetheless
+    nevertheless anyway afterward afterwards finally previously recently initially
+    """)
+# words of a time phrase that may follow such an adverb: "Already this month", "Later that day"
+_TIME_PHRASE_WORDS = _words("""
+    this that last next on in the same day week month year morning afternoon evening night
+    weekend monday tuesday wednesday thursday friday saturday sunday
+    """)
 _TITLE_CUES = _words("""
     film movie book novel song album show series play poem painting paintings report
     titled entitled called dubbed named nicknamed headlined documentary article column

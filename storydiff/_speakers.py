@@ -29,6 +29,7 @@ from storydiff._quote_words import (
     _KIN,
     _MALE_FIRST,
     _MALE_NOUNS,
+    _OPENING_ADVERBS,
     _ORG_WORDS,
     _OUTLET_NOUNS,
     _PERSON_NOUNS,
@@ -415,6 +416,7 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
         # inside a sentence is taken for a common word
         return (
             low in lower_words
+            or low in _OPENING_ADVERBS
             or low in _GROUP_NOUNS
             or (low.endswith(("ing", "ed", "ly")) and low not in cap_mid)
         )

@@ -334,6 +334,15 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return None
         listed = _is_cue(toks[i], toks[i - 1] if i else None)
         found = _speaker_after(text, toks, i + 1)
+        if (
+            found is not None
+            and toks[i].low in _OBJECT_CUES
+            and found[1] < len(toks)
+            and toks[found[1]].low in _COMPLEMENTS
+        ):
+            # '"failing," accused Illinois Gov. J.B. Pritzker of "..."': the one accused,
+            # described or urged is the verb's object, not an inverted speaker
+            return None
         if found is not None and (listed or _clause_ends(toks, found[1])):
             cue, _ = _cue_phrase(text, toks, i)
             return _Attribution(found[0], cue, 2)
@@ -396,6 +405,15 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     return None
 
 
+# verbs whose object a complement follows: "accused X of", "described X as", "urged X to"
+_OBJECT_CUES = frozenset((
+    "accused", "accuses", "described", "describes", "called", "calls", "labeled", "labelled",
+    "branded", "praised", "criticized", "criticised", "attacked", "blasted", "slammed",
+    "mocked", "urged", "urges", "told", "tells", "asked", "asks", "warned", "warns",
+    "chided", "scolded", "lectured", "quizzed", "derided", "decried", "denounced",
+    "condemned", "taunted", "teased", "begged", "implored", "charged", "referred",
+))  # fmt: skip
+_COMPLEMENTS = frozenset(("of", "as", "for", "to", "that", "with"))
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
 _CONTRASTS = frozenset(("but", "while", "whereas", "yet", "although", "though"))
 

@@ -122,6 +122,26 @@ def test_a_name_the_text_only_gives_alone_is_a_person_once_it_speaks():
     ]
 
 
+def test_the_one_a_speaker_accuses_or_describes_is_not_the_speaker():
+    text = (
+        "President Donald Trump has attacked governors. Already this month he has described"
+        " Michigan Gov. Gretchen Whitmer as “failing,” accused Illinois Gov. J.B. Pritzker of"
+        " “blaming the Federal Government for [his] own shortcomings.”"
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("Donald Trump", "described"),
+        ("Donald Trump", "accused"),
+    ]
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker():
+    text = (
+        "Sen. John Kennedy questioned the nominee. Afterward, Sen. Sheldon Whitehouse, D-R.I.,"
+        " tweeted the video and simply said, “Hoo-boy.”"
+    )
+    assert extract_quotes(text)[0].speaker == "Sheldon Whitehouse"
+
+
 def test_speaker_before_verb_with_colon():
     text = 'Lena Haxby said: "We will vote against it."'
     q = _one(text)
