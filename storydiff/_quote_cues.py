@@ -572,11 +572,15 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
 
 # a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
 # Scotland --": the place the story was filed from, never the subject
+# a topic phrase opening a sentence: "Of Whitmer, he said ..." is about her, by him
+_TOPIC_OPENERS = frozenset(("of", "about", "regarding", "concerning"))
+
+
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 
-    A sentence opening with a phrase ("Speaking to supporters in Ohio, Cruz said")
-    is read from after its first comma. The subject is a pronoun that opens the
+    A sentence opening with a phrase ("Speaking to supporters in Ohio, Cruz said",
+    "Of Whitmer, he said") is read from after its first comma. The subject is a pronoun that opens the
     sentence ("She went on to say that Malia ..."), a noun phrase that opens it
     ("The communications pro also took a shot at President Obama", "a post
     accompanying the video") or a name's possession ("Tony Kim's family"), else
@@ -589,6 +593,7 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     words = [t for t in head if t.text[0].isalnum()]
     if words and (
         words[0].low in _OPENERS
+        or words[0].low in _TOPIC_OPENERS
         or (words[0].low.endswith("ing") and words[0].low not in _CUE_VERBS)
     ):
         commas = [n for n, t in enumerate(head) if t.text == ","]

@@ -134,6 +134,15 @@ def test_the_one_a_speaker_accuses_or_describes_is_not_the_speaker():
     ]
 
 
+def test_a_sentence_about_someone_is_said_by_its_subject():
+    text = (
+        "President Donald Trump groused about the governors. Of Whitmer, he said, “All she"
+        " does is sit there and blame the federal government.” And he said Inslee “should be"
+        " doing more,” adding, “He’s always complaining.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"] * 3
+
+
 def test_an_adverb_opening_a_sentence_is_no_speaker():
     text = (
         "Sen. John Kennedy questioned the nominee. Afterward, Sen. Sheldon Whitehouse, D-R.I.,"
