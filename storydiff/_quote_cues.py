@@ -580,8 +580,9 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 
     A sentence opening with a phrase ("Speaking to supporters in Ohio, Cruz said",
-    "Of Whitmer, he said") is read from after its first comma. The subject is a pronoun that opens the
-    sentence ("She went on to say that Malia ..."), a noun phrase that opens it
+    "Of Whitmer, he said") is read from after its first comma. The subject is a
+    pronoun that opens the sentence ("She went on to say that Malia ..."), a noun
+    phrase that opens it
     ("The communications pro also took a shot at President Obama", "a post
     accompanying the video") or a name's possession ("Tony Kim's family"), else
     the first person or organisation named.
