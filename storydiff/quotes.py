@@ -777,6 +777,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 # Tweeden wrote.' then a paragraph of quote), and so does the next;
                 # after '"...," a senior administration official said.' it stays unnamed
                 speaker, speaker_text, _ = resolved[i - 1]
+                turn = _other_turn(original, kept, resolved, i)
+                if turn is not None:
+                    speaker, speaker_text = turn
                 chained.add(i)
             else:
                 subj = _context_speaker(doc, sp, kind, attr)
@@ -784,6 +787,14 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                     speaker, speaker_text = _resolve(doc, subj, sp.start), subj.text
                 elif not sp.headline:
                     speaker, speaker_text = last_speaker
+                    if (
+                        i > 0
+                        and kind == "direct"
+                        and _next_to(text, kept[i - 1][0], sp)
+                        and (turn := _other_turn(original, kept, resolved, i)) is not None
+                    ):
+                        speaker, speaker_text = turn  # '"Civil?" / "No." / "Criminal?"'
+
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)
@@ -1025,6 +1036,48 @@ def _goes_on_with_previous(
         return False  # "a person familiar with the matter ... the person said" stays unnamed
     here = _sentence_index(doc, kept[i][0].start)
     return here - _sentence_index(doc, kept[i - 1][0].start) in (0, 1)
+
+
+_SHORT_TURN = 12  # words of a quick question or answer in an exchange
+
+
+def _other_turn(
+    text: str,
+    kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]],
+    resolved: dict[int, tuple[str, str, str]],
+    i: int,
+) -> tuple[str, str] | None:
+    """The other side of an exchange for an unattributed quick question or answer.
+
+    '"Have you ever tried a jury trial?" Kennedy asked. / "I have not,"
+    Petersen said. / "Civil?" / "No."': a short question after a short answer
+    is the asker's, a short answer after a short question the answerer's, when
+    one of the last four quotes was that other person's question (answer).
+    """
+
+    def words(k: int) -> str:
+        return text[kept[k][1] : kept[k][2]].strip()
+
+    def asks(k: int) -> bool:
+        return words(k).rstrip("\"'”’ ").endswith("?")
+
+    if len(words(i).split()) > _SHORT_TURN or len(words(i - 1).split()) > _SHORT_TURN:
+        return None
+    if asks(i) == asks(i - 1):
+        return None
+    previous = resolved[i - 1][0]
+    for k in range(i - 2, max(-1, i - 6), -1):
+        speaker, speaker_text, _ = resolved[k]
+        if speaker and speaker != previous and asks(k) == asks(i):
+            return speaker, speaker_text
+    return None
+
+
+def _next_to(text: str, prev: _Span, sp: _Span) -> bool:
+    """Whether only white space lies between the previous quote's closing mark and ``sp``."""
+    if sp.open_mark < 0 or prev.close_mark < 0:
+        return False
+    return not text[prev.close_mark + 1 : sp.open_mark].strip()
 
 
 def _follows_quote(text: str, prev: _Span, sp: _Span) -> bool:

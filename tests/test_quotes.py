@@ -143,6 +143,22 @@ def test_a_sentence_about_someone_is_said_by_its_subject():
     assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"] * 3
 
 
+def test_quick_questions_and_answers_alternate_between_the_two_speakers():
+    text = (
+        "“Have you ever tried a jury trial?” Kennedy asked.\n\n“I have not,” Petersen said."
+        "\n\n“Civil?”\n\n“No.”\n\n“Criminal?”\n\n“No.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Kennedy", "Petersen"] * 3
+
+
+def test_a_speaker_going_on_after_a_question_keeps_the_quote():
+    text = (
+        "“Why would we wait?” Lena Haxby asked reporters.\n\n“We will vote now.”\n\n"
+        "“And we will win.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Haxby"] * 3
+
+
 def test_an_adverb_opening_a_sentence_is_no_speaker():
     text = (
         "Sen. John Kennedy questioned the nominee. Afterward, Sen. Sheldon Whitehouse, D-R.I.,"
