@@ -215,6 +215,10 @@ _BOILERPLATE = re.compile(
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
     r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox|"
     r"tune in\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,20}|"
+    # an embed's label, a page's note, a podcast's promo, a link to a document
+    r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"
+    r"the news moves fast\..*|(?:catch up at the end of the day:\s*)?subscribe to\b.{0,80}"
+    r"\bpodcast\b.*|read the (?:full|entire|complete) [\w ]{1,30}(?: (?:at|on|from) [\w .]{1,30})?|"
     r"(?:read|see|view|watch|download|listen to|find)\b[\w\s'’,-]{0,60}\bhere|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
@@ -248,6 +252,12 @@ _TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+
 _READ_MORE_END = re.compile(r"\S\s+Read more$")
 # "(RELATED: Ohio Rep Tim Ryan Announces 2020 Run)" inside a paragraph
 _INLINE_RELATED = re.compile(r"\s*\(RELATED:[^()]{3,200}\)")
+# a link at a paragraph's end, or a line that is one: "... Super Tuesday. Click here for
+# more on our top story.", "Not seeing the video? Click here."
+_CLICK_HERE_END = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+)(?:[^.!?]{0,60}\?\s+)?click here\b[^.!?]{0,80}[.!?]?$",
+    re.IGNORECASE,
+)
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
 _SCRIPT_LINE = re.compile(
     r"(?:window\.|var |let |const |function\s*\(|\(function|document\.|googletag\.)"
@@ -310,6 +320,7 @@ _DONATION_BOX = re.compile(
     re.IGNORECASE,
 )
 # "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
+_NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # a paragraph that is nothing but a quote, its closing mark last
 _WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']$")
@@ -932,6 +943,9 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # 11 words or more is no subhead: lines here are stripped, with single spaces
             line = lines[i]
             if (
+                # a numbered question heading its section: "1) Why is Super Tuesday a big deal?"
+                line.count(" ") < 15 and _NUMBERED_QUESTION.match(line)
+            ) or (
                 line.count(" ") < 10
                 and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
@@ -949,7 +963,15 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     kind[i], reason[i] = None, ""
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     related = "(RELATED" in text
-    if " MORE" not in text and not tags and not tweets and not related and kind.count(None) == n:
+    links = "lick here" in text or "LICK HERE" in text
+    if (
+        " MORE" not in text
+        and not tags
+        and not tweets
+        and not related
+        and not links
+        and kind.count(None) == n
+    ):
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     posts: list[Post] = []
@@ -981,6 +1003,22 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     "a related story's link inside a paragraph",
                     removed,
                 )
+            if (
+                links
+                and ("lick here" in line or "LICK HERE" in line)
+                and (link := _CLICK_HERE_END.search(line))
+            ):
+                line = _cut_out(
+                    line,
+                    link,
+                    i,
+                    "inline_promo",
+                    "a link to another page: 'Click here ...'",
+                    removed,
+                )
+                if not line:
+                    kept.append("")
+                    continue
             if (
                 tweets
                 and ("(@" in line or "t.co/" in line or "twitter.com/" in line)

@@ -942,3 +942,34 @@ def test_share_widgets_and_related_links_are_page_furniture(debris, reason):
     cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [r.reason for r in cleaned.removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "WATCH:",
+        "Correction: A previous version of this story gave the wrong date of the inquiry.",
+        "Catch up on the election campaign with our experts on our weekly politics podcast.",
+        "The news moves fast. To stay updated, follow Lena Haxby on Twitter.",
+        "Read the full report.",
+        "Can't see the video? Click here.",
+    ],
+)
+def test_embed_labels_page_notes_podcast_promos_and_link_lines_are_page_furniture(debris):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.text for r in cleaned.removed] == [debris]
+
+
+def test_a_link_closing_a_paragraph_goes_and_the_paragraph_stays():
+    linked = _FERRY_STORY[1] + " Click here for more on our top story."
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], linked, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.text for r in cleaned.removed] == ["Click here for more on our top story."]
+
+
+def test_a_numbered_question_heading_its_section_is_a_subhead():
+    head = "1) Why did the ferry run aground off Port Ella?"
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], head, *_FERRY_STORY[1:]]))
+    assert cleaned.subheads == (head,)
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
