@@ -182,8 +182,10 @@ def _continues(before: str, piece: str) -> bool:
     """Whether ``piece`` goes on with the sentence ``before`` that pysbd cut it from.
 
     It does when it opens with a comma, semicolon, colon or dash, when ``before``
-    ends with a comma (inside closing quote marks too), or when it opens in
-    lower case after a short capitalised abbreviation ("D-Conn." / "said ...").
+    ends with a comma (inside closing quote marks too), when it opens in lower
+    case after a short capitalised abbreviation ("D-Conn." / "said ..."), or
+    when ``before`` is a quote closed after a question, an exclamation or no
+    stop at all and ``piece`` opens with its speaker and a reporting verb.
     """
     return (
         _SOURCE_TAG.fullmatch(before) is not None  # "(CNN)" / "Alabama sent the bill ..."
@@ -192,7 +194,7 @@ def _continues(before: str, piece: str) -> bool:
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
         or (
             before.lstrip()[:1] in "\"“‘'"  # the sentence is the quote, its speaker after it
-            and _ASKED_END.search(before) is not None
+            and (_ASKED_END.search(before) is not None or _CLOSED_BARE.search(before) is not None)
             and _attributes(piece)
         )
     )
@@ -202,6 +204,8 @@ def _continues(before: str, piece: str) -> bool:
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, closed: '... after the new year?”'
 _ASKED_END = re.compile(r"[?!][\"”’']\s*$")
+# a quote closed with no stop or comma before the mark: '"... in the United Kingdom" May said.'
+_CLOSED_BARE = re.compile(r"\w[\"”’']\s*$")
 # a name in front of its verb: "Gen. Charles Brown told", "Brown asked"
 _NAME_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}([a-z]+)\b")
 

@@ -610,3 +610,11 @@ def test_two_sentences_that_only_share_common_words_with_one_are_no_split():
     )
     rows = align([a, b]).rows
     assert [r.cell("b").sentences for r in rows if r.cell("b") is not None] == [(0,), (1,)]
+
+
+def test_a_quote_closed_without_a_stop_keeps_its_speaker_in_its_sentence():
+    sents = split_sentences(
+        "“We want a good trading relationship with the people living in the United Kingdom”"
+        " May said. She left."
+    )
+    assert [s.text[-9:] for s in sents] == ["May said.", "She left."]
