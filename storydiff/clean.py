@@ -81,11 +81,18 @@ _PHOTO_CREDIT = re.compile(
             # a news agency after a bar only as a credit on its own or after a sentence
             # ("... 13, 2020. Yuri Gripas | Reuters"): "... in Helsinki | Reuters" is a headline
             r"(?:^|(?<=[a-z0-9][.!?] )|(?<=[)”\"] ))" + _NAME_WORDS + r" ?\| ?" + _PHOTO_AGENCY,
+            # a handout's credit after its caption: "... June 9, 2018. Adam Scotti/Prime
+            # Minister's Office/Handout via REUTERS"
+            r"(?:^|(?<=[a-z0-9][.!?] ))"
+            + _NAME_WORDS
+            + r"(?:/[\w.'’ -]{1,40}){1,3} via (?:REUTERS|"
+            + _PHOTO_AGENCY
+            + r")",
         )
     )
     + ")$"
 )
-_PHOTO_CREDIT_LAST = frozenset(")PsAkgeE")
+_PHOTO_CREDIT_LAST = frozenset(")PsAkgeES")
 # the agency first, as Reuters and AFP credit a photo: "... on March 4, 2020. REUTERS/Stringer",
 # "REUTERS/Joshua Roberts", "AFP/Getty Images"
 _CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")

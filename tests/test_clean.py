@@ -973,3 +973,18 @@ def test_a_numbered_question_heading_its_section_is_a_subhead():
     cleaned = clean_text("\n\n".join([_FERRY_STORY[0], head, *_FERRY_STORY[1:]]))
     assert cleaned.subheads == (head,)
     assert cleaned.text.split("\n\n") == _FERRY_STORY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Leaders discuss the statement at the summit in Quebec, June 9, 2018."
+        " Adam Scotti/Prime Minister's Office/Handout via REUTERS",
+        "The minister arrives for a press conference in Geneva, Jan. 30, 2020."
+        " Fabrice Coffrini/AFP via Getty Images",
+    ],
+)
+def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption(caption):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], caption, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.kind for r in cleaned.removed] == ["caption"]
