@@ -688,7 +688,13 @@ def _person_noun(head: str) -> bool:
 
 
 def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
-    """ "m", "f" or "": a known first name, then what the text said (Ms, she)."""
+    """ "m", "f" or "": a known first name, then what the text said (Ms, she).
+
+    Then the long list of given names the Census counts for one sex
+    (:func:`storydiff._entity_words.gendered_first_names`), after what the text
+    said ("Hilary Shelton" is a man there), and for a full name only: a name of
+    one word may be a surname ("Young").
+    """
     # a name of one word with no full name in the text ("Keith said") is often a first name
     first_name = name.split()[0].lower()
     if first_name in _FEMALE_FIRST:
@@ -697,6 +703,8 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
         return "m"
     if name in doc.gender:
         return doc.gender[name]
+    if " " in name and (sex := W.gendered_first_names().get(first_name)):
+        return sex  # "Gretchen Whitmer": a given name the Census counts for one sex
     if mention is not None:
         first = _bare(mention.text.split()[0]).rstrip(".")
         if first in _FEMALE_NOUNS:
@@ -807,6 +815,20 @@ _NAMED_AS = re.compile(
 )
 
 
+# a name's reporting verb, closing the sentence or opening what was said: "..., Trump
+# asserted.", "Trump groused, "..."", "Trump said that ..."
+# ("Marsh told her that ...": "her" may be the one who speaks next, so not through a pronoun)
+_SPEAKS = re.compile(
+    r"\s+([a-z]+)(?:\s+(?!(?:her|him|them|me|us)\b)[\w’']+){0,3}?(?:[.!?,:](?:\s|$)|\s+that\b)"
+)
+
+
+def _speaks(text: str, m: _Mention) -> bool:
+    """Whether a reporting verb follows the name ``m`` as its subject's: see :data:`_SPEAKS`."""
+    verb = _SPEAKS.match(text, m.end)
+    return verb is not None and verb.group(1) in _CUE_VERBS
+
+
 def _lone_speakers(doc: _Doc) -> set[str]:
     """Names of one word the text makes speak: "..., Trump asserted." names a person.
 
@@ -821,7 +843,7 @@ def _lone_speakers(doc: _Doc) -> set[str]:
         doc.lone_speakers = {
             name
             for m, name in zip((m for m in doc.mentions if m.kind == "person"), names, strict=True)
-            if name and " " not in name and name not in in_names and _says(doc.text, m)
+            if name and " " not in name and name not in in_names and _speaks(doc.text, m)
         }
     return doc.lone_speakers
 

@@ -91,6 +91,24 @@ def test_name_after_reporting_verb_with_appositive():
     assert (q.speaker, q.speaker_text, q.cue) == ("Lena Haxby", "Lena Haxby", "said")
 
 
+def test_pronoun_skips_a_woman_whose_given_name_the_census_counts_for_women():
+    text = (
+        "Trump spoke by phone with the governors on Thursday.\n\n"
+        "Michigan Gov. Gretchen Whitmer asked for masks.\n\n"
+        "The former real estate mogul often treats government business like a deal.\n\n"
+        "“We are doing very well with almost all of the governors,” he said."
+    )
+    assert extract_quotes(text)[-1].speaker == ""
+
+
+def test_the_shipped_first_names_are_the_ones_the_census_files_give():
+    from storydiff._entity_words import first_name_list, gendered_first_names
+
+    assert gendered_first_names() == dict(first_name_list())
+    assert gendered_first_names()["gretchen"] == "f"
+    assert "hilary" not in gendered_first_names()  # under 4x: men's share is unknown
+
+
 def test_pronoun_speaker_resolves_to_last_named_person():
     text = (
         "Coastguard Commander Lena Haxby praised the crew.\n\n"
