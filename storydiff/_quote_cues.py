@@ -570,22 +570,22 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     )
 
 
-# a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
-# Scotland --": the place the story was filed from, never the subject
 # a topic phrase opening a sentence: "Of Whitmer, he said ..." is about her, by him
 _TOPIC_OPENERS = frozenset(("of", "about", "regarding", "concerning"))
 
 
+# a wire dateline opening a sentence: "TURNBERRY, Scotland —", "MOSCOW (AP) —", "GLASGOW,
+# Scotland --": the place the story was filed from, never the subject
 def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     """The subject of the sentence starting at ``lo``, read up to ``hi``.
 
     A sentence opening with a phrase ("Speaking to supporters in Ohio, Cruz said",
-    "Of Whitmer, he said") is read from after its first comma. The subject is a
-    pronoun that opens the sentence ("She went on to say that Malia ..."), a noun
-    phrase that opens it
-    ("The communications pro also took a shot at President Obama", "a post
-    accompanying the video") or a name's possession ("Tony Kim's family"), else
-    the first person or organisation named.
+    "Of Whitmer, he said") is read from after its first comma, and one opening
+    with an adverb and its time phrase ("Already this month he has ...") after
+    them. The subject is a pronoun that opens the sentence ("She went on to say
+    that Malia ..."), a noun phrase that opens it ("The communications pro also
+    took a shot at President Obama", "a post accompanying the video") or a name's
+    possession ("Tony Kim's family"), else the first person or organisation named.
     """
     dateline = _dateline_end(doc.text, lo, hi)
     if dateline is not None:  # "TURNBERRY, Scotland — President Donald Trump is ..."

@@ -326,8 +326,9 @@ _DONATION_BOX = re.compile(
     r"|\byour (?:financial )?(?:contribution|donation)s? (?:will|helps?|makes?)\b",
     re.IGNORECASE,
 )
-# "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
+# a numbered question heading its section: "1) Why is Super Tuesday a big deal?"
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
+# "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # a paragraph that is nothing but a quote, its closing mark last
 _WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']$")
@@ -949,10 +950,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
             # 11 words or more is no subhead: lines here are stripped, with single spaces
             line = lines[i]
-            if (
-                # a numbered question heading its section: "1) Why is Super Tuesday a big deal?"
-                line.count(" ") < 15 and _NUMBERED_QUESTION.match(line)
-            ) or (
+            if (line.count(" ") < 15 and _NUMBERED_QUESTION.match(line)) or (
                 line.count(" ") < 10
                 and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
@@ -1010,11 +1008,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     "a related story's link inside a paragraph",
                     removed,
                 )
-            if (
-                links
-                and ("lick here" in line or "LICK HERE" in line)
-                and (link := _CLICK_HERE_END.search(line))
-            ):
+            if links and (link := _CLICK_HERE_END.search(line)):
                 line = _cut_out(
                     line,
                     link,

@@ -777,7 +777,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 # Tweeden wrote.' then a paragraph of quote), and so does the next;
                 # after '"...," a senior administration official said.' it stays unnamed
                 speaker, speaker_text, _ = resolved[i - 1]
-                turn = _other_turn(original, kept, resolved, i)
+                turn = _other_turn(text, kept, resolved, i)
                 if turn is not None:
                     speaker, speaker_text = turn
                 chained.add(i)
@@ -791,10 +791,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                         i > 0
                         and kind == "direct"
                         and _next_to(text, kept[i - 1][0], sp)
-                        and (turn := _other_turn(original, kept, resolved, i)) is not None
+                        and (turn := _other_turn(text, kept, resolved, i)) is not None
                     ):
                         speaker, speaker_text = turn  # '"Civil?" / "No." / "Criminal?"'
-
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)

@@ -194,7 +194,7 @@ def _continues(before: str, piece: str) -> bool:
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
         or (
             before.lstrip()[:1] in "\"“‘'"  # the sentence is the quote, its speaker after it
-            and (_ASKED_END.search(before) is not None or _CLOSED_BARE.search(before) is not None)
+            and _CLOSED_END.search(before) is not None
             and _attributes(piece)
         )
     )
@@ -202,10 +202,9 @@ def _continues(before: str, piece: str) -> bool:
 
 # an outlet's tag opening a paragraph, a dateline without its place: "(CNN)", "(Reuters) -"
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
-# a quoted question or exclamation, closed: '... after the new year?”'
-_ASKED_END = re.compile(r"[?!][\"”’']\s*$")
-# a quote closed with no stop or comma before the mark: '"... in the United Kingdom" May said.'
-_CLOSED_BARE = re.compile(r"\w[\"”’']\s*$")
+# a quoted question or exclamation, or a quote with no stop or comma before its closing
+# mark: '... after the new year?”', '"... in the United Kingdom" May said.'
+_CLOSED_END = re.compile(r"[?!\w][\"”’']\s*$")
 # a name in front of its verb: "Gen. Charles Brown told", "Brown asked"
 _NAME_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}([a-z]+)\b")
 
