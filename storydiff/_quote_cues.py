@@ -79,6 +79,31 @@ def _pronoun(tok: _Tok) -> _Mention | None:
     return None
 
 
+def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
+    """Names joined by commas and "and" as one subject, ``toks[lo:hi]``: they speak together.
+
+    "Tomas Brell and Ivo Lind said" -> "Tomas Brell and Ivo Lind", named as "they" of
+    the next quote is (:func:`storydiff._speakers._named_pair`); a list of anything
+    else ("France, Germany and Japan agreed") is a description, no one named.
+    """
+    parts: list[_Mention] = []
+    begin = lo
+    for k in range(lo, hi + 1):
+        if k == hi or toks[k].text == "," or toks[k].low in {"and", "&"}:
+            if k > begin:
+                mention = _make_mention(text, toks, begin, k)
+                if mention is None or mention.kind != "person" or mention.name in W.known_places():
+                    return _nominal(text, toks, lo, hi)
+                parts.append(mention)
+            begin = k + 1
+    if len(parts) < 2:
+        return _nominal(text, toks, lo, hi)
+    whole = text[toks[lo].start : toks[hi - 1].end]
+    names = [m.name for m in parts]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return _Mention(toks[lo].start, toks[hi - 1].end, whole, "person", joined)
+
+
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -138,8 +163,14 @@ def _speaker_before(
         both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
         if both is not None and not any(toks[p].low == "of" for p in range(i, both)):
             # "and" joins a body's name after its "of" ("the American College of
-            # Obstetrics and Gynecology said"); otherwise it joins two subjects
-            i = both + 1
+            # Obstetrics and Gynecology said"); otherwise it joins two subjects, who
+            # speak together, neither alone ("Biden, Sanders and Warren said")
+            start = i
+            while start - 2 >= lo and toks[start - 1].text == "," and _is_name_tok(toks[start - 2]):
+                start -= 2
+                while start - 1 >= lo and _is_name_tok(toks[start - 1]):
+                    start -= 1
+            return _joined_subjects(text, toks, start, j + 1), start
         if (
             i + 1 < j
             and toks[i + 1].low == "of"

@@ -177,6 +177,18 @@ def test_a_speaker_going_on_after_a_question_keeps_the_quote():
     assert [q.speaker for q in extract_quotes(text)] == ["Lena Haxby"] * 3
 
 
+def test_names_joined_as_one_subject_speak_together_not_the_last_alone():
+    text = "Biden, Sanders and Warren said they would “fight for working families.”"
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.cue) == ("Biden, Sanders and Warren", "said")
+
+
+def test_places_joined_as_one_subject_name_no_speaker():
+    text = "Officials from France, Germany and Japan agreed on the need for “free trade.”"
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_text) == ("", "France, Germany and Japan")
+
+
 def test_an_adverb_opening_a_sentence_is_no_speaker():
     text = (
         "Sen. John Kennedy questioned the nominee. Afterward, Sen. Sheldon Whitehouse, D-R.I.,"
@@ -1569,7 +1581,7 @@ def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
 
 def test_and_joining_two_subjects_is_no_part_of_a_name():
     text = '"We will act," Tomas Brell and Ivo Lind said.'
-    assert _one(text).speaker == "Ivo Lind"
+    assert _one(text).speaker == "Tomas Brell and Ivo Lind"
 
 
 def test_they_after_two_people_named_together_is_the_pair():
