@@ -375,6 +375,10 @@ def _scan_mentions(doc: _Doc) -> None:
                 doc.mentions.append(m)
                 if m.kind == "person":
                     _register_person(doc, toks, i, j, m)
+            elif m is not None and m.kind == "person" and possessive:
+                # no speaker, but a title all the same: after "President Trump's
+                # tweets", "the president" is Trump
+                _register_person(doc, toks, i, j, m, roles_only=True)
             i = j
 
 
@@ -452,9 +456,14 @@ def _is_modifier(toks: list[_Tok], j: int) -> bool:
     return k > j and k < len(toks) and _is_name_tok(toks[k])
 
 
-def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -> None:
+def _register_person(
+    doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention, *, roles_only: bool = False
+) -> None:
+    """Record a person's surname, roles and gender hints; ``roles_only`` for a
+    possessive ("President Trump's tweets"), whose surname may be a relative's
+    ("Sasha Obama's school" names no one "Obama" goes on to mean)."""
     words = m.name.split()
-    if len(words) >= 2:
+    if len(words) >= 2 and not roles_only:
         doc.surnames.setdefault(words[-1].lower(), []).append((m.start, m.name))
     run = [_bare(t.text).rstrip(".") for t in toks[i:j]]
     # roles written before the name: "Police Commissioner Dana Oduya", "harbourmaster Tomas Rell"
@@ -486,7 +495,8 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         ):
             before.append(_bare(toks[b - 1].text))
     given_only = (
-        len(words) == 1
+        not roles_only
+        and len(words) == 1
         and len(before) == 1
         and before[0] in _KIN
         and i >= 2
@@ -501,10 +511,12 @@ def _register_person(doc: _Doc, toks: list[_Tok], i: int, j: int, m: _Mention) -
         words = m.name.split()
         doc.surnames.setdefault(surname.lower(), []).append((m.start, m.name))
         doc.by_given_name.add(m.name)
-    roles = [w for w in run if w in _TITLES] + before
+    # a possessive's title is the one in its name ("President Trump's"): a role before it
+    # may be the possessed's ("the coach, Bo Ek's predecessor")
+    roles = [w for w in run if w in _TITLES] + ([] if roles_only else before)
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"
-    if j < len(toks) and toks[j].text == ",":
+    if j < len(toks) and toks[j].text == "," and not roles_only:
         k = j + 1
         app: list[str] = []
         while k < len(toks) and toks[k].text not in {",", ".", ";", ":"} and len(app) < 8:

@@ -189,6 +189,22 @@ def test_places_joined_as_one_subject_name_no_speaker():
     assert (q.speaker, q.speaker_text) == ("", "France, Germany and Japan")
 
 
+def test_a_title_before_a_possessive_name_tells_who_the_title_is():
+    text = (
+        "Klausutis asked Dorsey to take down President Trump's tweets about the host.\n\n"
+        "The president called on his followers to “keep digging.”"
+    )
+    assert extract_quotes(text)[-1].speaker == "Trump"
+
+
+def test_a_relative_named_in_a_possessive_is_no_one_the_surname_goes_on_to_mean():
+    text = (
+        "Barack Obama spoke on Monday. Sasha Obama's school was closed.\n\n"
+        "“We will open it again,” Obama said."
+    )
+    assert extract_quotes(text)[-1].speaker == "Barack Obama"
+
+
 def test_an_adverb_opening_a_sentence_is_no_speaker():
     text = (
         "Sen. John Kennedy questioned the nominee. Afterward, Sen. Sheldon Whitehouse, D-R.I.,"
