@@ -82,9 +82,9 @@ def _pronoun(tok: _Tok) -> _Mention | None:
 def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
     """Names joined by commas and "and" as one subject, ``toks[lo:hi]``: they speak together.
 
-    "Tomas Brell and Ivo Lind said" -> "Tomas Brell and Ivo Lind", named as "they" of
-    the next quote is (:func:`storydiff._speakers._named_pair`); a list of anything
-    else ("France, Germany and Japan agreed") is a description, no one named.
+    "Tomas Brell and Ivo Lind said" -> "Tomas Brell and Ivo Lind", the name "they" of
+    the next quote takes too (:func:`storydiff._speakers._named_pair`); a list of
+    anything else ("France, Germany and Japan agreed") is a description, no one named.
     """
     parts: list[_Mention] = []
     begin = lo
