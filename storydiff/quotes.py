@@ -771,7 +771,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 and kept[i - 1][3] == "direct"
                 and (i - 1 in chained or (kept[i - 1][4] and kept[i - 1][4].mention))
                 and (resolved[i - 1][0] or resolved[i - 1][1])
-                and _follows_quote(text, kept[i - 1][0], sp)
+                and (_follows_quote(text, kept[i - 1][0], sp) or _next_to(text, kept[i - 1][0], sp))
             ):
                 # a quote right after an attributed quote goes on with it ('"...,"
                 # Tweeden wrote.' then a paragraph of quote), and so does the next;

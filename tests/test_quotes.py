@@ -169,6 +169,17 @@ def test_quick_questions_and_answers_alternate_between_the_two_speakers():
     assert [q.speaker for q in extract_quotes(text)] == ["Kennedy", "Petersen"] * 3
 
 
+def test_a_letter_quoted_over_paragraphs_stays_its_writers_to_the_last():
+    text = (
+        "Twitter did not respond.\n\n"
+        "“The tweet is a violation of Twitter's rules,” Timothy Klausutis wrote.\n\n"
+        "“An ordinary user like me would be banished for such a tweet.”\n\n"
+        "“I am now angry as well as frustrated. Twitter has removed such content before.”\n\n"
+        "Twitter has long struggled with how to handle the president's tweets."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Timothy Klausutis"] * 3
+
+
 def test_a_speaker_going_on_after_a_question_keeps_the_quote():
     text = (
         "“Why would we wait?” Lena Haxby asked reporters.\n\n“We will vote now.”\n\n"
