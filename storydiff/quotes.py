@@ -787,13 +787,6 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                     speaker, speaker_text = _resolve(doc, subj, sp.start), subj.text
                 elif not sp.headline:
                     speaker, speaker_text = last_speaker
-                    if (
-                        i > 0
-                        and kind == "direct"
-                        and _next_to(text, kept[i - 1][0], sp)
-                        and (turn := _other_turn(text, kept, resolved, i)) is not None
-                    ):
-                        speaker, speaker_text = turn  # '"Civil?" / "No." / "Criminal?"'
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)
