@@ -251,8 +251,8 @@ def test_report_all_writes_one_page_per_story_and_an_index(tmp_path):
 
 def test_report_index_names_an_untitled_story_by_its_opening_words(write, tmp_path):
     photo_page = (  # a photo page: all of it looks like debris, so it is kept whole
-        "share\n\nmore_vert\n\nLifeboats reach the stranded ferry off Port Ella at dawn on "
-        "Sunday as the first of its passengers are brought ashore. (Photo by Ann Lee / AFP)"
+        "share\n\nmore_vert\n\nLanterns drift over Kell Square at dusk on Friday as the "
+        "city's winter festival opens to record crowds. (Photo by Ann Lee / AFP)"
     )
     records = [
         {"id": "a", "text": WIRE + "\n\nThe ferry was refloated on the evening tide."},
@@ -270,7 +270,7 @@ def test_report_index_names_an_untitled_story_by_its_opening_words(write, tmp_pa
     )
     assert labels == [
         "A passenger ferry ran aground on a sandbank off Port Ella before dawn on Sunday …",
-        "Lifeboats reach the stranded ferry off Port Ella at dawn on Sunday as the first …",
+        "Lanterns drift over Kell Square at dusk on Friday as the city's winter festival …",
     ]
 
 
