@@ -246,17 +246,21 @@ def _title_like(quote: str) -> bool:
 
 
 def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
-    """Tokens without parentheses and abbreviation stops ("Sen. Chuck Schumer (D-N.Y.)")."""
-    out: list[_Tok] = []
-    depth = 0
-    for t in toks:
+    """Tokens without parentheses and abbreviation stops ("Sen. Chuck Schumer (D-N.Y.)").
+
+    A bracket still open where the tokens end holds the quote itself ("(Cuomo
+    said he can't "..."": its words are read, only the bracket is dropped.
+    """
+    closed: set[int] = set()
+    opened: list[int] = []
+    for k, t in enumerate(toks):
         if t.text == "(":
-            depth += 1
-            continue
-        if t.text == ")" and depth:
-            depth -= 1
-            continue
-        if depth:
+            opened.append(k)
+        elif t.text == ")" and opened:
+            closed.update(range(opened.pop(), k + 1))
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        if k in closed or t.text == "(":
             continue
         if t.text == "." and out:
             prev = out[-1].text

@@ -1899,3 +1899,16 @@ def test_a_body_named_with_and_is_no_man_that_he_refers_to(who, speaker):
         "“Well I hope they keep thinking about it,” he said."
     )
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_quote_in_a_bracketed_sentence_takes_the_cue_inside_the_bracket():
+    text = (
+        "The Post described a mad scramble for masks. (During a news conference on Tuesday, "
+        "Mayor Ilse Varga said she can't \u201cfor the life of me understand the delay.\u201d)"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ilse Varga"]
+
+
+def test_a_closed_bracket_before_the_cue_is_still_skipped():
+    text = "Sen. Pat Ohlin (D-N.Y.) said \u201cthe deal is dead.\u201d"
+    assert [s for s, _ in _speakers(text)] == ["Pat Ohlin"]
