@@ -94,6 +94,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from storydiff._entity_words import DEMONYMS
 from storydiff._quantity_tables import (
     A_UNIT_RE,
     ADJECTIVES,
@@ -257,10 +258,18 @@ def _hedge_range(rule: str, value: float) -> tuple[float | None, float | None]:
     return value, value
 
 
+# peoples whose name ends in "i", plural in "-is" (not a singular "-is": "crisis", "Paris")
+_PEOPLES_IN_I = frozenset(w for w in DEMONYMS if w.endswith("i")) | frozenset(
+    ("Kuwaiti", "Qatari", "Omani", "Emirati", "Bahraini", "Nepali", "Azerbaijani", "Punjabi")
+)
+
+
 def _looks_plural(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURALS or re.fullmatch(r"[A-Z]{2,}s", word):
         return True  # "TDs", "SUVs"
+    if word[:-1] in _PEOPLES_IN_I and word.endswith("s"):
+        return True  # "17 Saudis", "two Israelis"
     return len(w) > 3 and w.endswith("s") and not w.endswith(NOT_PLURAL_S) and "'" not in w
 
 
@@ -729,6 +738,9 @@ _AGE_LIMIT_RE = re.compile(
 
 
 # "The candidate, 57, has ...": a person named by a noun, then an age in commas
+_SAID_NAME_RE = re.compile(
+    r"\b(?:said|says|added|asked|explained|recalled)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s$"
+)
 _PERSON_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:wo)?(?:man|boy|girl|candidate|driver"
     r"|victim|suspect|mother|father|son|daughter|wife|husband|teenager|pilot|officer|student"
@@ -774,7 +786,14 @@ def _after_number(
             re.search(r"[A-Z][a-z]+,\s$", text[max(0, atom_start - 20) : atom_start])
             or _PERSON_BEFORE_RE.search(text, max(0, atom_start - 30), atom_start)
         )
-        and re.match(r",|\s+(?:and|of|from|who)\b", text[pos:])
+        and (
+            re.match(r",|\s+(?:and|of|from|who)\b", text[pos:])
+            # "..., said Hearns, 59.": a speaker's age closing the attribution
+            or (
+                re.match(r"\.(?:\s|$)", text[pos:])
+                and _SAID_NAME_RE.search(text, max(0, atom_start - 60), atom_start)
+            )
+        )
     )
     if age is not None or aged or apposition:
         unit = "months old" if age is not None and "month" in age.group().lower() else "years old"
@@ -1092,6 +1111,8 @@ def _numbers(text: str, claimed: list[tuple[int, int]]) -> list[_Atom]:
         if found is None or found[1] not in ("measure", "duration") or _overlaps(taken, *m.span()):
             continue
         hedged = HEDGE_RE.search(text, max(0, m.start() - 20), m.start())
+        if hedged is not None and hedged["hedge"].lower().endswith("estimated"):
+            hedged = None  # a verb: "the 3.1% the government estimated a month ago"
         if not m["half"] and hedged is None:
             continue
         canon, kind, uend = found
@@ -1225,7 +1246,7 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
             return None  # "the Six Nations", "the Big Ten"
     else:
         digits = m.group()
-        if _is_identifier(text, start, end):
+        if _is_identifier(text, start, end) or _titled_time(text, start, end):
             return None
         if re.match(r"\.\d", text[end : end + 2]):
             return None  # version numbers such as 11.2.3
@@ -1271,9 +1292,21 @@ def _number_atom(text: str, m: re.Match[str]) -> _Atom | None:
     return replace(atom, value=-atom.value, low=-atom.value, high=-atom.value)
 
 
+_TITLED_TIME_RE = re.compile(r"\s(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
 _CAPITAL_WORD_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _titled_time(text: str, start: int, end: int) -> bool:
+    """Whether a figure and a capitalised span of time inside a sentence are a title:
+    CBS's "60 Minutes", "the 24 Hours of Le Mans", "28 Days Later" (a headline's
+    "Storm Rages for 48 Hours" is written in title case and counts)."""
+    return (
+        _TITLED_TIME_RE.match(text, end) is not None
+        and not _sentence_start(text, start)
+        and _LOWER_WORD_RE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _names_with_capitals(text: str, start: int, end: int) -> bool:

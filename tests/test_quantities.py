@@ -1281,3 +1281,38 @@ def test_a_capitalised_number_word_still_counts_outside_a_name(text, value):
 def test_half_a_unit_joined_by_a_hyphen_is_half_of_it(text, unit):
     (q,) = extract(text)
     assert (q.value, q.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said so during an interview for CBS network's 60 Minutes show.",
+        "Fans lined the road to watch the famous 24 Hours race at Le Mans.",
+    ],
+)
+def test_a_figure_and_a_capitalised_span_of_time_inside_a_sentence_are_a_title(text):
+    assert extract(text) == ()
+
+
+def test_a_capitalised_span_of_time_in_a_headline_still_counts():
+    (q,) = extract("Storm Rages For 48 Hours")
+    assert (q.value, q.unit) == (48.0, "hours")
+
+
+def test_estimated_as_a_verb_makes_no_hedged_span_of_time():
+    text = "Growth was ahead of the 3.1% the government estimated a month ago."
+    assert [q.text for q in extract(text)] == ["3.1%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("We have sanctioned 17 Saudis.", "saudis"), ("Police detained 3 Kuwaitis.", "kuwaitis")],
+)
+def test_a_people_named_in_i_counts_in_its_plural(text, unit):
+    (q,) = extract(text)
+    assert q.unit == unit
+
+
+def test_a_speakers_age_closing_the_attribution_is_an_age():
+    (q,) = extract("\u201cPeople brought that to us,\u201d said Hearns, 59.")
+    assert (q.value, q.unit) == (59.0, "years old")
