@@ -85,7 +85,7 @@ _PHOTO_CREDIT = re.compile(
             # Minister's Office/Handout via REUTERS"
             r"(?:^|(?<=[a-z0-9][.!?] ))"
             + _NAME_WORDS
-            + r"(?:/[\w.'’ -]{1,40}){1,3} via (?:REUTERS|"
+            + r"(?: ?/ ?[\w.'’ -]{1,40}){1,3} via (?:REUTERS|"
             + _PHOTO_AGENCY
             + r")",
         )
@@ -98,7 +98,7 @@ _PHOTO_CREDIT_LAST = frozenset(")PsAkgeES")
 _CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")
 _AGENCY_FIRST_CREDIT = re.compile(
     r"(?<![\w/])(?:" + "|".join(a.rstrip("/") for a in _CREDIT_AGENCIES) + r")/[A-Z][\w.'’-]*"
-    r"(?: [A-Z][\w.'’-]*){0,3}(?:/(?:File|FILE|Pool|POOL|Handout|HANDOUT))?$"
+    r"(?: [A-Z][\w.'’-]*){0,3}(?:/(?:File|FILE|Pool|POOL|Handout|HANDOUT)(?: Photo| PHOTO)?)?$"
 )
 # The agency's caption formula: "FILE - In this April 23, 2019, file photo, ...", "This
 # undated photo provided by the FBI shows ...", "In this image taken from video, ..."
@@ -131,7 +131,9 @@ _CAPTION_PREFIX = re.compile(
     r"|^(?-i:(?:Media|Image) (?:caption|copyright) [A-Z])"
     # the BBC's video player as text: "Media playback is unsupported on your device Media
     # caption ..."
-    r"|^(?-i:Media playback is unsupported on your device Media caption)",
+    r"|^(?-i:Media playback is unsupported on your device Media caption)"
+    # Reuters': "FILE PHOTO: U.S. President Donald Trump attends ...", "FILE PHOTO - ..."
+    r"|^(?-i:FILE PHOTO)\s*[:\-–—]",
     re.IGNORECASE,
 )
 _COMMENT_BOX_START = re.compile(
@@ -184,10 +186,15 @@ _BOILERPLATE = re.compile(
     r"get the [\w' -]{1,30} newsletter|by clicking\b.{0,40}\byou agree to\b.*|"
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
     # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
-    r"(?:more|see|read|read more|related|check out|also read|watch|listen|recommended)"
-    r"\s*:\s*\S.{0,200}|"
+    r"(?:more|see(?: also)?|also see|read|read more|related|check out|also read|watch|listen"
+    r"|recommended)\s*:\s*\S.{0,200}|more|"
     # notes of the page, not the story
-    r"contact us at \S+@\S+|this (?:report|story|article) (?:was|has been) updated\b.{0,80}|"
+    r"contact us at \S+@\S+|(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) updated"
+    r"\b.{0,80}|note\s*:.{0,120}\bthis (?:article|story|page|report)\b.*|"
+    # USA TODAY's credits: "Contributing: Bart Jansen", "Stanglin reported from McLean,
+    # Va.; Contributing: ..."
+    r"(?:[a-z][\w'’-]+ reported from [^;]{1,60};\s*)?contributing\s*:.{1,250}|"
+    r".{0,80}\bby becoming a (?:member|subscriber)\b.*|"
     r"this article is more than \d+ (?:years?|months?|days?) old|"
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
@@ -335,7 +342,11 @@ _WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
-_NAME_CREDIT_ALONE = re.compile(r"^" + _NAME_WORDS + _NAME_AGENCY + r"$")
+# or with an outlet, via an agency: "Scott Bandle / St. Louis Post-Dispatch via AP"
+_NAME_CREDIT_ALONE = re.compile(
+    r"^" + _NAME_WORDS + r"(?:" + _NAME_AGENCY + r"|(?: ?/ ?[\w.'’ -]{1,40}){1,3} via "
+    r"(?:REUTERS|" + _PHOTO_AGENCY + r"))$"
+)
 # "Contact Ann Lee at ann.lee@coastnews.example": a name, "at", an address, nothing more
 _CONTACT_LINE = re.compile(
     r"^(?i:contact|e-?mail|reach|write to)\s+(?:[A-Z][\w.'’-]*\s+){1,4}at\s+"
@@ -397,12 +408,12 @@ def _ends_sentence(line: str) -> bool:
 # Cheap exact pre-checks on a stripped line, so that most lines of a long wire
 # story never reach the regular expressions (reading is a large share of the
 # end-to-end time). Each one only rules out lines its regex cannot match.
-_CAPTION_PREFIX_FIRST = frozenset("picvgmPICVGM")
+_CAPTION_PREFIX_FIRST = frozenset("picvgmPICVGMF")
 _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijASTEPCFLVYNRBEWLUGMOIJ0123456789%$/([")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijkASTEPCFLVYNRBEWLUGMOIJK0123456789%$/([-")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -617,6 +628,25 @@ _AGENCY_DATE_IN_CAPTION = re.compile(
     r"\b(?:" + "|".join(WEEKDAYS) + r"),? (?:" + "|".join(_FULL_MONTHS) + r") \d{1,2}, \d{4}\b",
     re.IGNORECASE,
 )
+# Reuters' caption without its credit: "... in Washington, U.S., March 21, 2020." (a
+# sentence of a story says "on March 21")
+_PLACE_DATE_END = re.compile(
+    r"\b(?:in|at|near|outside) (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? ){1,3}"
+    r"(?:(?i:" + "|".join(WEEKDAYS) + r"),? )?"
+    r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r" \d{1,2},? \d{4}\.$"
+)
+# the Daily Mail's captions, which end with no stop: "Benjamin Netanyahu, pictured
+# yesterday at the Israeli Knesset, is due to ...", "(USS Boxer, pictured July 17)"
+_PICTURED = re.compile(r"\bpictured\b|\b(?:can be|is|are) seen\b(?! as\b)")
+# a section's label alone: "ANALYSIS/OPINION:", "YOU MIGHT BE INTERESTED IN:", "UPDATE:"
+# (a word of the page's, not a transcript's speaker: "DONALD TRUMP:")
+_LABEL_LINE = re.compile(
+    r"^(?=.*\b(?:ANALYSIS|OPINION|UPDATE|UPDATED|WATCH|ALSO|GET|YOU|FREE|RELATED|READ|MORE|SEE"
+    r"|NOTE|BREAKING|EXCLUSIVE|PHOTOS|VIDEO)\b)[A-Z][A-Z'’]*(?:[ /&]+[A-Z][A-Z'’]*){0,6}\s*:$"
+)
+# a person and the year of the photo, above its credit: "David Dorn in 2008 when he was ..."
+_NAME_IN_YEAR = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? in (?:1[89]|20)\d\d\b")
 _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|picture)\b", re.I)
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
@@ -637,7 +667,11 @@ def _reads_as_caption(line: str) -> bool:
     """Whether a paragraph above a photo credit reads as the photo's caption."""
     if _words(line) > _LONGEST_BARE_CAPTION:
         return False
-    if _PHOTO_SHOWS.search(line) or _AGENCY_DATE_IN_CAPTION.search(line):
+    if (
+        _PHOTO_SHOWS.search(line)
+        or _AGENCY_DATE_IN_CAPTION.search(line)
+        or _NAME_IN_YEAR.match(line)
+    ):
         return True  # "In this July 14, 2018 photo an advert stating "..."", "... Monday,
         # July 16, 2018": a caption's formula, whatever it quotes
     if _NOT_A_CAPTION.search(line):
@@ -789,6 +823,29 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "caption", "a photo caption: the agency's formula or a photo credit")
         elif alone and line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
             mark(i, "caption", "a gallery caption with its more / less toggle")
+        elif (
+            line[-1] == "."
+            and line[-2:-1].isdigit()
+            and _words(line) <= _LONGEST_BARE_CAPTION
+            and _PLACE_DATE_END.search(line)
+            and not _NOT_A_CAPTION.search(line)
+        ):
+            mark(i, "caption", "a photo caption: a place and a full date, the agency's style")
+        elif (
+            ("pictured" in line or " seen " in line)
+            and _words(line) <= _LONGEST_BARE_CAPTION
+            and not _ends_sentence(line)
+            and _PICTURED.search(line)
+            and not _NOT_A_CAPTION.search(line)
+        ):
+            mark(i, "caption", "a photo caption: who is pictured, with no full stop")
+        elif (
+            alone
+            and line[-1] == ":"
+            and _LABEL_LINE.match(line)
+            and not _PROMO_HEADER.match(line)  # "READ MORE:" heads a promo tail (pass 2)
+        ):
+            mark(i, "boilerplate", "a section label in capitals")
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
         elif (

@@ -988,3 +988,64 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
     cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], caption, *_FERRY_STORY[2:]]))
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [r.kind for r in cleaned.removed] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    ("debris", "kind"),
+    [
+        (
+            "FILE PHOTO: The mayor attends a memorial at the quay in Port Ella, Valdora,"
+            " October 4, 2019. REUTERS/Ann Lee/File Photo",
+            "caption",
+        ),
+        (  # Reuters' caption, run on another outlet's page without its credit
+            "The mayor leaves the council chamber after a late vote in Port Ella, Valdora,"
+            " March 21, 2020.",
+            "caption",
+        ),
+        (  # the Daily Mail's captions end with no stop
+            "The mayor, pictured yesterday at the quay, is due to meet the ferry's owners",
+            "caption",
+        ),
+        ("Crowds can be seen gathering on the quay earlier today", "caption"),
+        ("SEE ALSO: Ferry operator fined over safety failures", "boilerplate"),
+        ("Also see: Other developments Thursday.", "boilerplate"),
+        ("More:", "boilerplate"),
+        ("ANALYSIS/OPINION:", "boilerplate"),
+        ("YOU MIGHT BE INTERESTED IN:", "boilerplate"),
+        ("--This report was updated at 2:00 p.m.", "boilerplate"),
+        ("Contributing: Ann Lee and Ivo Brell, Coast News", "boilerplate"),
+        ("Brell reported from Lisk, Val.; Contributing: Ann Lee from Port Ella.", "boilerplate"),
+        (
+            "Note: The photo in question is included in the bottom half of this article.",
+            "boilerplate",
+        ),
+        ("Get inside access to The Coast Wire by becoming a member.", "boilerplate"),
+    ],
+)
+def test_captions_labels_credits_and_page_notes_between_paragraphs_go(debris, kind):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [(r.kind, r.text) for r in cleaned.removed] == [(kind, debris)]
+
+
+def test_a_person_and_the_year_above_a_credit_via_an_agency_are_a_caption():
+    caption = "Ann Lee in 2008 when she was the harbour master."
+    credit = "Ivo Brell / Port Ella Gazette via AP"
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], caption, credit, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.text for r in cleaned.removed] == [caption, credit]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The vote is seen as a test of the mayor's hold on the council",
+        "In one video, the ferry can be seen listing before it runs aground.",
+        "DONALD TRUMP:",
+        "Lifeboats reached the ferry in Port Ella, Valdora, on March 21, 2020.",
+    ],
+)
+def test_a_story_line_like_a_caption_or_label_stays(paragraph):
+    page = "\n\n".join([*_FERRY_STORY[:2], paragraph, *_FERRY_STORY[2:]])
+    assert [r.text for r in clean_text(page).removed if r.text == paragraph] == []
