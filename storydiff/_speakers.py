@@ -43,6 +43,9 @@ from storydiff._quote_words import (
     _WORD,
     _words,
 )
+from storydiff._quote_words import (
+    _SOURCE_NOUNS as _DOCUMENT_NOUNS,
+)
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 
@@ -909,6 +912,11 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             # "A senior Taliban commander in Helmand who declined to be named said ...
             # '"...," he told Reuters': he is that commander, whom the text does not name
             return ""
+        # "The indictment does not require ... The relationship, it said, was ...":
+        # "it" is the document an earlier sentence opens with, which has no name
+        head = _DOCUMENT_SUBJECT.match(doc.text, lo, hi) if want == "n" and s < idx else None
+        if head is not None and head.group(1) in _DOCUMENT_NOUNS:
+            return ""
         # the one who said something first: "..., Kelly said." then '"...," he added';
         # then a name no preposition governs ("tough on Putin, Trump blamed ...": Trump)
         cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
@@ -941,6 +949,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
                 return _canonical(doc, m)
     return ""
+
+
+# a sentence opening with a document as its subject: "The indictment does not ..."
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their) ([a-z]+)\b(?! of\b)")
 
 
 # "He" opening the sentence outside quote marks ('"He kept me waiting," said Trump' is

@@ -1912,3 +1912,20 @@ def test_a_quote_in_a_bracketed_sentence_takes_the_cue_inside_the_bracket():
 def test_a_closed_bracket_before_the_cue_is_still_skipped():
     text = "Sen. Pat Ohlin (D-N.Y.) said \u201cthe deal is dead.\u201d"
     assert [s for s, _ in _speakers(text)] == ["Pat Ohlin"]
+
+
+def test_it_is_the_document_an_earlier_sentence_opens_with_not_the_body_before_it():
+    text = (
+        "Police recommended charges against the mayor in February.\n\n"
+        "The indictment does not require the mayor to resign.\n\n"
+        "The relationship, it said, was \u201cbased on a mutual understanding.\u201d"
+    )
+    assert _speakers(text) == [("", "it")]
+
+
+def test_it_after_a_newspaper_opening_a_sentence_is_the_newspaper():
+    text = (
+        "The Post reported that Klein was gathering material.\n\n"
+        "It added, \u201cthe visit comes as the campaign promises new attacks.\u201d"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Post"]
