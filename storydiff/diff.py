@@ -709,10 +709,14 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
 
 
 def _inside_a_longer_name(text: str, start: int) -> bool:
-    """Whether a capitalised word other than a sentence's opening function word stands
-    right before ``start`` ("Haxby" in "Lena Haxby", not in "With Haxby in power")."""
+    """Whether a capitalised word other than a sentence's opening function word or an
+    honorific stands right before ``start`` ("Haxby" in "Lena Haxby", not in "With
+    Haxby in power" or "Mr. Haxby")."""
     m = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m.group().strip().lower() not in FUNCTION
+    if m is None:
+        return False
+    word = m.group().strip().lower()
+    return word not in FUNCTION and word.rstrip(".") not in _HONORIFICS  # "Mr. Trump" is Trump
 
 
 _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
@@ -724,6 +728,42 @@ _BODY_SUFFIXES = "Channel|Network|Inc|Corp|Corporation|Group|Company|Co|Ltd|LLC|
 # titles written after a place's name, capitalised: "Gov.", "Mayor", "Sheriff"
 _TITLE_WORDS = "|".join(
     sorted({t.capitalize() for t in _TITLES if t.isalpha()}, key=len, reverse=True)
+)
+
+
+def _find_in_longer_names(
+    key: tuple[str, str],
+    name: str,
+    by_version: dict[str, FactMention],
+    found: Mapping[tuple[str, str], dict[str, FactMention]],
+    names: Mapping[tuple[str, str], str],
+    articles: Sequence[Article],
+) -> None:
+    """A version that gives a place or body its name with an article or a generic head
+    names it too: "Le Marche" is Marche, "the Adriatic Sea" the Adriatic, "Open Society
+    Foundations" Open Society (not "West Virginia" Virginia, nor "White House" the House).
+    """
+    if key[0] == "person":
+        return
+    longer = re.compile(
+        rf"(?:(?:{_NAME_ARTICLES}) )?{re.escape(name)}(?: (?:{_GENERIC_HEADS}))?",
+    )
+    for other, mentions in found.items():
+        if other == key or other[0] != key[0] or names[other] == name:
+            continue
+        if not longer.fullmatch(names[other]):
+            continue
+        for article in articles:
+            mention = mentions.get(article.id)
+            if article.id not in by_version and mention is not None:
+                by_version[article.id] = dataclasses.replace(mention, norm=name)
+
+
+# what may stand before or after a place's or body's name and leave it the same one
+_NAME_ARTICLES = "Le|La|Les|Il|El|Al|The|Los|Las"
+_GENERIC_HEADS = (
+    "Sea|Ocean|Mountains?|River|Lake|Islands?|Region|Province|Valley|Bay|Gulf|Strait|Desert"
+    "|Peninsula|Coast|Foundations?"
 )
 
 
@@ -739,9 +779,13 @@ def _find_written(
     page's hover card around it, another kind there). The name counts only
     standing alone, not inside a longer one ("Washington" or "New York" in "The
     New York Times", "Haxby" in "Lena Haxby")."""
-    # each text without accents where that keeps every offset ("ﬁ" would not), else as is
+    # each text without accents where that keeps every offset ("ﬁ" would not), else as
+    # is, and with one apostrophe ("L’Aquila" is "L'Aquila")
     plain = {a.id: strip_accents(a.text) for a in articles}
-    plain = {a.id: plain[a.id] if len(plain[a.id]) == len(a.text) else a.text for a in articles}
+    plain = {
+        a.id: (plain[a.id] if len(plain[a.id]) == len(a.text) else a.text).replace("’", "'")
+        for a in articles
+    }
     surnames = Counter(
         names[key].split()[-1].lower() for key in found if key[0] == "person" and " " in names[key]
     )
@@ -749,6 +793,7 @@ def _find_written(
         name = names[key]
         if len(name) < 3 or name.lower() in _DAY_WORDS:
             continue  # "May" of "in May 2019" is no Theresa May
+        _find_in_longer_names(key, name, by_version, found, names, articles)
         surname = _surname_of(key[0], name, surnames)
         # a party tag names its state ("R-Maine"); a name of two words or more, or one
         # with a capital inside, may be written in another case ("the Trump
@@ -756,8 +801,9 @@ def _find_written(
         # before a capitalised word the name is part of a longer one, unless that word
         # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
         # or leaves a body the same body ("Fox News Channel")
+        written = re.escape(strip_accents(name).replace("’", "'"))
         pattern = re.compile(
-            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){re.escape(strip_accents(name))}"
+            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){written}"
             rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
@@ -837,8 +883,10 @@ def _name_key(name: str) -> str:
     ['kim jong un', 'united states', 'department of labor', 'ann lee']
     >>> [_name_key(n) for n in ("John A. Boehner", "N.A.A.C.P.", "Robert F. Kennedy Jr.")]
     ['john boehner', 'naacp', 'robert kennedy jr.']
+    >>> _name_key("L’Aquila") == _name_key("L'Aquila")
+    True
     """
-    words = re.sub(r"[-‐–]", " ", strip_accents(name).lower()).split()
+    words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
     flat = " ".join(words).replace(".", "")
@@ -855,6 +903,7 @@ def _name_key(name: str) -> str:
 
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof"))
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
 

@@ -854,3 +854,38 @@ def test_a_bodys_name_with_channel_or_inc_is_the_same_body():
     b = Article(id="b", text="The Fox News Channel said the ferry sank in Lisk on Monday.")
     orgs = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "org"}
     assert orgs == {"Fox News": ("a", "b")}
+
+
+def test_a_place_given_its_article_or_generic_head_names_the_place_the_others_give():
+    a = Article(id="a", text="Towns in Marche were hit, and boats in the Adriatic were tossed.")
+    b = Article(
+        id="b", text="Towns in Le Marche were hit, and boats in the Adriatic Sea were tossed."
+    )
+    c = Article(id="c", text="The quake struck Virginia on Monday.")
+    d = Article(id="d", text="The quake struck West Virginia on Monday.")
+    facts = {f.text: f.versions for f in diff_story([a, b]).facts}
+    assert facts["Marche"] == ("a", "b")
+    assert facts["Adriatic"] == ("a", "b")
+    facts = {f.text: f.versions for f in diff_story([c, d]).facts}
+    assert facts["Virginia"] == ("c",)
+
+
+def test_a_name_written_with_either_apostrophe_is_written_there():
+    a = Article(id="a", text="The quake struck L’Aquila and Port Ella on Monday.")
+    b = Article(id="b", text="In 2009 a quake hit nearby L'Aquila, near Port Ella.")
+    facts = {f.text: f.versions for f in diff_story([a, b]).facts}
+    assert facts["L’Aquila"] == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Coach Lena Haxby left.", True),
+        ("Then Mr. Haxby left.", False),
+        ("With Haxby gone.", False),
+    ],
+)
+def test_a_surname_after_an_honorific_is_not_inside_a_longer_name(text, inside):
+    from storydiff.diff import _inside_a_longer_name
+
+    assert _inside_a_longer_name(text, text.index("Haxby")) is inside
