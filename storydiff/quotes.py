@@ -320,6 +320,9 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         signed = _speaker_after(text, toks, i)
         if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
             return _Attribution(signed[0], "", 2)
+    if toks[i].low in _SUBORDINATORS:
+        # '... a "coup attempt" after prosecutors charged him': another clause, another act
+        return None
     if toks[i].low in _CONTRASTS and not (
         i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
     ):  # "yet another resident said" is an attribution
@@ -420,6 +423,9 @@ _OBJECT_CUES = frozenset((
 _COMPLEMENTS = frozenset(("of", "as", "for", "to", "that", "with"))
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "he", "she", "they", "we", "i", "it"))
 _CONTRASTS = frozenset(("but", "while", "whereas", "yet", "although", "though"))
+_SUBORDINATORS = frozenset(
+    ("after", "before", "because", "since", "until", "once", "unless", "if", "when", "whenever")
+)
 
 
 def _opens_next_quote(text: str, toks: list[_Tok], k: int) -> bool:
@@ -563,6 +569,19 @@ def _head_attribution(
     k = cues[-1]
     cue, after = _cue_phrase(text, toks, k)
     attached = all(not t.text[0].isalnum() for t in toks[after:])
+    reported = next(
+        (
+            c
+            for c in cues[:-1]
+            if toks[c + 1].low == "that" and all(t.text != "," for t in toks[c + 1 : k])
+        ),
+        None,
+    )
+    if reported is not None and not attached:
+        # 'Trump said that Romney begged him ... and "would have dropped to his
+        # knees"': the quote is in what the first verb reports, by its subject
+        k = reported
+        cue, after = _cue_phrase(text, toks, k)
     participle = toks[k].low in _PARTICIPLES
     if not participle and (k == 0 or toks[k - 1].text in {",", "—", "–"}):
         # inversion: "..., explained Rosenberg, "..."" / "said Haxby: "...""

@@ -1929,3 +1929,27 @@ def test_it_after_a_newspaper_opening_a_sentence_is_the_newspaper():
         "It added, \u201cthe visit comes as the campaign promises new attacks.\u201d"
     )
     assert [s for s, _ in _speakers(text)] == ["Post"]
+
+
+def test_a_clause_after_a_quote_opened_by_after_or_when_is_no_attribution():
+    text = (
+        "Prime Minister Ivo Brell said the charges were a \u201ccoup attempt\u201d"
+        " after the attorney general charged him."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ivo Brell"]
+
+
+def test_a_quote_inside_what_a_verb_reports_with_that_is_its_subjects():
+    text = (
+        "At the rally, Brell said that Marsh begged him for an endorsement in 2012 and"
+        ' "would have dropped to his knees" for it.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Brell"]
+
+
+def test_a_quote_attached_to_the_later_verb_stays_its_speakers():
+    text = (
+        "Ann Lee noted that Ivo Brell had not paid taxes for years \u2015 Ivo Brell"
+        " boasted, \u201cThat makes me smart.\u201d"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ivo Brell"]
