@@ -323,3 +323,20 @@ def test_a_version_set_aside_as_unrelated_makes_no_majority_for_the_first():
     md = render_markdown(diff_story(arts))
     assert "most versions say *5 people*" not in md
     assert "no majority; the first version says *5 people*" in md
+
+
+@pytest.mark.parametrize(
+    ("cue", "shown"),
+    [
+        ("a Port Ella Ferries spokesperson said", "unnamed (a Port Ella Ferries spokesperson)"),
+        ("it said", "unnamed"),  # a pointer, no description
+    ],
+)
+def test_a_quote_by_someone_unnamed_shows_how_the_text_describes_them(cue, shown):
+    text = f"The ferry ran aground on Sunday.\n\n\u201cWe are reviewing the route,\u201d {cue}."
+    report = diff_story([Article(id="a", text=text), Article(id="b", text=text)])
+    (quote,) = report.quotes
+    assert quote.speaker == ""
+    assert f"— {shown} (a, b)" in render_markdown(report)
+    assert f">{shown}</span>" in render_html(report)
+    assert f"{shown}:" in render_terminal(report, color=False)

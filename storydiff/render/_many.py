@@ -7,10 +7,19 @@ of them, then how many more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storydiff.models import Conflict, DiffReport, Fact, FactMention, Passage
+from storydiff.models import (
+    Conflict,
+    DiffReport,
+    Fact,
+    FactMention,
+    Passage,
+    QuoteGroup,
+    QuoteVariant,
+)
 
 GRID_COLUMNS = 8  # versions shown as columns; beyond, each value lists its versions
 LISTED_VERSIONS = 6  # versions listed before "+N more"
@@ -36,6 +45,35 @@ def once_each(passages: Sequence[Passage]) -> list[tuple[Passage, int]]:
         else:
             seen[key] = [p, 1]
     return [(p, n) for p, n in seen.values()]
+
+
+# a description of someone the text does not name, as a reader can take it: a
+# determiner or an owner, then a few words ending in a noun ("a Facebook
+# spokesperson", "Trump's lawyers", "the seismological center")
+_DESCRIPTION = re.compile(
+    r"(?:(?i:a|an|the|one|two|three|another|some|several|many)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*['’]s) (?:[\w.'’-]+ ){0,4}[a-z]{3,}"
+)
+_NOT_IN_A_DESCRIPTION = frozenset(("was", "is", "were", "are", "said", "has", "had", "soon"))
+
+
+def speaker_label(quote: QuoteGroup | QuoteVariant) -> str:
+    """Who a quote is by, as a reader sees it: the name, else "unnamed" with the
+    words the text describes the speaker by ("unnamed (a Facebook spokesperson)"),
+    else "unnamed"."""
+    if quote.speaker:
+        return quote.speaker
+    variants = quote.variants if isinstance(quote, QuoteGroup) else (quote,)
+    described = next(
+        (
+            v.speaker_text
+            for v in variants
+            if _DESCRIPTION.fullmatch(v.speaker_text)
+            and not _NOT_IN_A_DESCRIPTION & set(v.speaker_text.lower().split())
+        ),
+        "",
+    )
+    return f"unnamed ({described})" if described else "unnamed"
 
 
 def times(n: int) -> str:

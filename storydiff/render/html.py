@@ -25,6 +25,7 @@ from storydiff.render._many import (
     grouped_notes,
     heading,
     once_each,
+    speaker_label,
     times,
     values_of,
 )
@@ -395,9 +396,7 @@ def _quote_row(report: DiffReport, q: QuoteGroup, ids: Sequence[str]) -> str:
     kind = ' <span class="badge">altered</span>' if q.altered else ""
     return (
         f'<tr><td class="quote-text">&ldquo;{_e(q.text)}&rdquo;{kind}{notes}</td>'
-        f'<td><span class="speaker">{_e(q.speaker or "unnamed")}</span></td>'
-        + "".join(cells)
-        + "</tr>"
+        f'<td><span class="speaker">{_e(speaker_label(q))}</span></td>' + "".join(cells) + "</tr>"
     )
 
 
@@ -503,7 +502,7 @@ def _version_body(report: DiffReport, index: int, ids: Sequence[str]) -> str:
     for q in report.quotes:
         for var in q.variants:
             if var.version == vid:
-                who = _e(var.speaker or "unnamed speaker")
+                who = _e(speaker_label(var))
                 marks.append(
                     (
                         var.start,

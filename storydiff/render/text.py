@@ -23,6 +23,7 @@ from storydiff.render._many import (
     grouped_notes,
     heading,
     once_each,
+    speaker_label,
     times,
     values_of,
 )
@@ -129,7 +130,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         yield st("  none", "dim")
     for q in report.quotes:
         flag = st(" [altered]", "red", "bold") if q.altered else ""
-        yield f"  {st(q.speaker or 'unnamed', 'blue')}: “{_short(q.text, width)}”{flag}"
+        yield f"  {st(speaker_label(q), 'blue')}: “{_short(q.text, width)}”{flag}"
         yield "    " + st("in " + _versions(q.versions, len(report.versions)), "dim")
         for note in grouped_notes(q.alterations, len(report.versions)):
             yield "    " + st(note, "yellow")
@@ -338,7 +339,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
     for q in report.quotes:
         flag = " **(altered)**" if q.altered else ""
         shown = _md(_versions(q.versions, len(report.versions)))
-        yield f"- “{_md(q.text)}” — {_md(q.speaker or 'unnamed')} ({shown}){flag}"
+        yield f"- “{_md(q.text)}” — {_md(speaker_label(q))} ({shown}){flag}"
         for note in grouped_notes(q.alterations, len(report.versions)):
             yield f"  - {_md(note)}"
     yield ""
