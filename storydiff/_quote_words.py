@@ -233,6 +233,9 @@ _PERSON_NOUNS = _words("""
     attorney teacher student doctor nurse officer agent adviser advisor consultant
     strategist pollster operative spokesman spokeswoman spokesperson person
     commentator columnist editor producer interviewer moderator protester protestor
+    ranger firefighter rescuer witness survivor neighbor neighbour villager farmer
+    driver passenger pilot soldier guard victim shopkeeper bystander volunteer
+    paramedic medic priest pastor coach player fan
     """)
 _SOURCE_NOUNS = _words("""
     post letter statement ad advertisement report memo suit lawsuit complaint filing

@@ -905,9 +905,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             and not any(
                 m.kind == "person"
                 and (" " in _canonical(doc, m) or _canonical(doc, m).lower() in doc.surnames)
+                and not _IN_A_PLACE.search(doc.text, max(0, m.start - 20), m.start)
                 for m in cands
             )
-            and _opens_with_someone(doc.text, lo, hi)
+            and (_opens_with_someone(doc.text, lo, hi) or _someone_in(doc.text, lo, hi, want))
         ):
             # "A senior Taliban commander in Helmand who declined to be named said ...
             # '"...," he told Reuters': he is that commander, whom the text does not name
@@ -938,7 +939,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 if (
                     want in {"m", "f"}
                     and not g
-                    and _IN_A_PLACE.search(doc.text, max(0, m.start - 8), m.start)
+                    and _IN_A_PLACE.search(doc.text, max(0, m.start - 20), m.start)
                 ):
                     continue  # "after the shooting in Las Vegas": a place, whatever its words
                 if want in {"m", "f"}:
@@ -963,7 +964,12 @@ _OPENING_PRONOUN = {
 }
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
+# "after the shooting in Las Vegas", "a speech at the World Economic Forum", "the
+# province of Ascoli Piceno": a place, whatever its words
+_IN_A_PLACE = re.compile(
+    r"\b(?:(?:in|at|near)(?:\s+the)?|(?:province|region|county|state|city|town|village"
+    r"|district) of)\s+$"
+)
 
 
 def _opens_with(text: str, lo: int, hi: int, want: str) -> bool:
@@ -1023,14 +1029,45 @@ def _opens_with_someone(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``lo:hi`` opens with someone unnamed: "A senior Taliban
     commander ...", "An official ...", "A person familiar with the talks ..."."""
     toks = [t for t in _tokens(text, lo, min(hi, lo + 120)) if t.text[0].isalnum()]
-    if not toks or toks[0].low not in {"a", "an"}:
-        return False
+    if not toks or toks[0].low not in {"a", "an", "another", "one"}:
+        return False  # "Another woman, too distraught to give her name, said"
     for t in toks[1:5]:
         if _person_noun(t.low) or t.low in _TITLES:
             return True
         if t.low in _FUNCTION_WORDS or _is_cue(t):
             return False
     return False
+
+
+def _someone_in(text: str, lo: int, hi: int, want: str) -> bool:
+    """Whether a clause of the sentence ``lo:hi`` has someone unnamed as its subject,
+    of the wanted gender or none, and the sentence follows no one by pronoun: "One
+    rescue was delicate as a ranger in Capodacqua ... tried to keep a woman calm".
+    Quoted words are not the sentence's ("... be seen as a benevolent actor ...")."""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo : min(hi, lo + 400)])
+    toks = [t for t in _tokens(plain, 0, len(plain)) if t.text[0].isalnum() or t.text == ","]
+    if any(t.low in _GENDER_PRONOUNS[want] for t in toks):
+        return False  # "... she saw Mr. Trump ..., her husband, a truck driver": she is hers
+    for k, t in enumerate(toks):
+        if t.low not in {"a", "an", "another"} or (k and toks[k - 1].low not in _CLAUSE_STARTS):
+            continue
+        for p in range(k + 1, min(k + 4, len(toks))):
+            u = toks[p]
+            head = (
+                p + 1 == len(toks)
+                or not toks[p + 1].text.isalpha()
+                or (toks[p + 1].low in _FUNCTION_WORDS)
+            )
+            if _person_noun(u.low) and head:  # "a ranger in", not "a private visit"
+                return u.low not in (_FEMALE_NOUNS if want == "m" else _MALE_NOUNS)
+            if u.low in _FUNCTION_WORDS or _is_cue(u) or u.cap or u.text == ",":
+                break
+    return False
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_GENDER_PRONOUNS = {"m": frozenset(("he", "him", "his")), "f": frozenset(("she", "her", "hers"))}
+_CLAUSE_STARTS = frozenset(("as", "while", "when", "because", "after", "before", "and", "but"))
 
 
 def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:

@@ -1953,3 +1953,36 @@ def test_a_quote_attached_to_the_later_verb_stays_its_speakers():
         " boasted, \u201cThat makes me smart.\u201d"
     )
     assert [s for s, _ in _speakers(text)] == ["Ivo Brell"]
+
+
+def test_a_name_suffix_after_a_comma_ends_the_speakers_name():
+    text = "Police Chief John Hayden, Jr. said officers are \u201cactively working on it.\u201d"
+    assert [s for s, _ in _speakers(text)] == ["John Hayden"]
+
+
+def test_she_after_another_unnamed_woman_is_not_the_woman_named_before():
+    text = (
+        "\u201cThe ceiling fell,\u201d said Maria Lenz, who was pulled from the rubble.\n\n"
+        "Another woman, sitting in front of her home, said she did not know what to do.\n\n"
+        "\u201cIt is all gone,\u201d she said, too distraught to give her name."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Maria Lenz", ""]
+
+
+def test_he_after_an_unnamed_subject_in_a_place_named_by_its_province_is_unnamed():
+    text = (
+        "\u201cThe bottles are broken,\u201d said Gino Marsh, owner of a bar in the town.\n\n"
+        "One rescue was delicate as a ranger in Capodacqua, in the province of Ascoli"
+        " Piceno, tried to keep a woman calm.\n\n"
+        "\u201cListen, I know it is not nice to say,\u201d he said."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Gino Marsh", ""]
+
+
+def test_a_venue_after_at_the_is_no_one_a_pronoun_refers_to():
+    text = (
+        "Ivo Brell has long criticised the platforms.\n\n"
+        "In a speech at the World Economic Forum in January, he called them a"
+        " \u201cmenace\u201d to society."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ivo Brell"]
