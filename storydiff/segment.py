@@ -62,11 +62,14 @@ _ENDS_IN_A_WORD = re.compile(r"\w$")
 
 def _left_open(sentence: str, closers: str) -> bool:
     """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
-    whatever comes before it; a straight '"' or "'" only an odd count of them (two
+    whatever comes before it; a straight '"' a curly one left open or an odd count of
+    straight ones, a straight "'" only an odd count of them (two
     "'" typed for a "’’" count as one curly mark), a bracket only one opened and not
     closed (' " We will rebuild' opens a quote)."""
     straight = closers.strip().replace("''", "’")  # '' is ’’ typed in ASCII
     for mark in straight:
+        if mark == '"' and sentence.count("“") > sentence.count("”"):
+            continue  # 'as a “sign of the pope’s proximity."': a curly quote closed straight
         if mark in "\"'" and sentence.count(mark) % 2 == 0:
             return False
         if mark in _PAIRS and sentence.count(_PAIRS[mark]) <= sentence.count(mark):
@@ -150,8 +153,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _goes_on_with_a_name(piece: str) -> bool:
-    """Whether ``piece``, cut after "Jr." or "Sr.", goes on with the name: a capitalised
-    word that opens no sentence, then a lower-case one ("Day in January")."""
+    """Whether ``piece``, cut after "Jr." or "Sr.", goes on with the name: its
+    possessive ("’s meeting"), or a capitalised word that opens no sentence, then a
+    lower-case one ("Day in January")."""
+    if piece.startswith(("’s ", "'s ")):
+        return True
     words = piece.split(maxsplit=2)
     return (
         len(words) >= 2

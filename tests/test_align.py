@@ -51,6 +51,10 @@ def test_closing_quote_marks_end_their_sentence(text):
             "He said 'the so-called 'peace' deal is dead.' Then he left.",
             "He said 'the so-called 'peace' deal is dead.'",
         ),
+        (  # a quote opened curly and closed straight
+            'A statement called it a \u201csign of the pope\u2019s closeness to them." He left.',
+            'A statement called it a \u201csign of the pope\u2019s closeness to them."',
+        ),
     ],
 )
 def test_straight_closing_marks_end_their_sentence(text, first):
@@ -268,6 +272,10 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
         (
             "A plaque honours Martin Luther King Jr. He was a leader.",
             ["A plaque honours Martin Luther King Jr.", "He was a leader."],
+        ),
+        (  # the suffix's possessive goes on with the name
+            "It is about Donald Trump Jr.\u2019s meeting with a lawyer. He left.",
+            ["It is about Donald Trump Jr.\u2019s meeting with a lawyer.", "He left."],
         ),
         (  # after a year, and before a name with an apostrophe
             "It raised $7 million in 2019.The mayor spent less.O’Rourke raised more.",
