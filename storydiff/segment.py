@@ -60,15 +60,17 @@ _LIST_NUMBER = re.compile(r"(\d{1,4}\.)\s+(?=\S)")
 _ENDS_IN_A_WORD = re.compile(r"\w$")
 
 
-def _left_open(sentence: str, closers: str) -> bool:
+def _left_open(sentence: str, closers: str, paragraph: str = "") -> bool:
     """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
     whatever comes before it; a straight '"' a curly one left open or an odd count of
     straight ones, a straight "'" only an odd count of them (two
     "'" typed for a "’’" count as one curly mark), a bracket only one opened and not
-    closed (' " We will rebuild' opens a quote)."""
+    closed (' " We will rebuild' opens a quote). ``paragraph`` is the paragraph up to
+    the cut: a curly quote closed straight may have opened sentences before."""
     straight = closers.strip().replace("''", "’")  # '' is ’’ typed in ASCII
     for mark in straight:
-        if mark == '"' and sentence.count("“") > sentence.count("”"):
+        so_far = paragraph or sentence  # a curly quote may open sentences before
+        if mark == '"' and so_far.count("“") > so_far.count("”"):
             continue  # 'as a “sign of the pope’s proximity."': a curly quote closed straight
         if mark in "\"'" and sentence.count(mark) % 2 == 0:
             return False
@@ -112,7 +114,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 # closing marks cut off their sentence ("... Russia." / "’’ He left."): pysbd
                 # does so after a nested quote; they end the sentence before
                 closers = _LEADING_CLOSERS.match(piece)
-                if closers is not None and _left_open(out[-1].text, closers.group()):
+                if closers is not None and _left_open(
+                    out[-1].text, closers.group(), para_text[:found]
+                ):
                     out[-1] = _extended(out[-1], start + len(closers.group().rstrip()), text)
                     piece = piece[closers.end() :]
                     start += closers.end()

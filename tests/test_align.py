@@ -61,6 +61,15 @@ def test_straight_closing_marks_end_their_sentence(text, first):
     assert [s.text for s in split_sentences(text)] == [first, text[len(first) + 1 :]]
 
 
+def test_a_straight_mark_closes_a_curly_quote_opened_sentences_before():
+    text = '\u201cIt would undo the progress. It must not happen." He left.'
+    assert [s.text for s in split_sentences(text)] == [
+        "\u201cIt would undo the progress.",
+        'It must not happen."',
+        "He left.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text", ["The man was found, Insp. Bo Ek said.", "Cllr. Ann Lee spoke on Monday."]
 )
