@@ -1035,6 +1035,25 @@ def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) ->
 _BODY_SUFFIX = re.compile(_BODY_SUFFIXES, re.IGNORECASE)
 _GENERIC_NOUNS = frozenset({"", "people", "persons", "%"})
 _TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades centuries")
+# a year in the clause before a figure ("the 2009 quake that killed more than 300") or
+# right after it ("killed 300 people in 2009")
+_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\b[^.;:!?]{0,80}$")
+_YEAR_AFTER = re.compile(r"^[^.;:!?\d]{0,40}?\b(?:in|of) (1[89]\d\d|20\d\d)\b")
+
+
+def _another_year(quantity: Quantity, sentence: str, offset: int, article: Article) -> str:
+    """The year a figure's clause places it in, when that is not the year the version
+    was published: another event's figure ("harked back to the 2009 quake that killed
+    more than 300 people"), which is no statement about this story's."""
+    if article.published is None or quantity.kind in {"date", "time", "year"}:
+        return ""
+    start, end = quantity.start - offset, quantity.end - offset
+    found = _YEAR_BEFORE.search(sentence, 0, max(0, start)) or _YEAR_AFTER.search(sentence[end:])
+    if found is None or int(found.group(1)) == article.published.year:
+        return ""
+    return found.group(1)
+
+
 _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 _ONE_IDIOMS = frozenset(("way", "day", "thing", "hand", "time", "point", "another"))
@@ -1122,6 +1141,9 @@ def _mentions(
                 if noun:
                     quantity = dataclasses.replace(quantity, unit=noun)
             subject = subject_of(quantity, text, sentence.start if sentence else 0)
+            year = _another_year(quantity, text, sentence.start if sentence else 0, article)
+            if year:
+                subject = f"{subject} in {year}"  # "the 2009 quake that killed 300 people"
             if quantity.kind == "count" and not quantity.unit and " " not in subject:
                 continue  # a bare number counting nothing named ("Morrow, 34")
             if _LONE_ONE.match(quantity.text) and (

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -889,3 +890,22 @@ def test_a_surname_after_an_honorific_is_not_inside_a_longer_name(text, inside):
     from storydiff.diff import _inside_a_longer_name
 
     assert _inside_a_longer_name(text, text.index("Haxby")) is inside
+
+
+def test_another_years_toll_in_the_same_sentence_is_no_conflict_with_this_storys():
+    when = datetime(2016, 8, 24, tzinfo=timezone.utc)
+    a = Article(
+        id="a",
+        text="The quake killed at least 247 people in Lisk on Wednesday, officials said.",
+        published=when,
+    )
+    b = Article(
+        id="b",
+        text="The quake killed at least 247 people in Lisk on Wednesday. It harked back to"
+        " the 2009 quake that killed more than 300 people in and around Port Ella.",
+        published=when,
+    )
+    report = diff_story([a, b])
+    assert [c for c in report.conflicts if c.label in ("conflict", "degree")] == []
+    subjects = {f.subject for f in report.facts if f.kind == "count"}
+    assert "people killed in 2009" in subjects
