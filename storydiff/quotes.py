@@ -121,11 +121,15 @@ __all__ = ["extract_quotes"]
 
 
 # Words that name the quoted words rather than report them: "the phrase", "the term",
-# "the question of" ("intimidated by this question of “are you a citizen?” on the census").
+# "the question of" ("intimidated by this question of “are you a citizen?” on the census"),
+# "what's called".
 _MENTION_BEFORE = re.compile(
     r"\b(?:the|this|that|a|an|his|her|their|its|our)\s+(?:[\w-]+\s+)?"
     r"(?:(?:phrase|term|slogan|chant|motto|label|expression|catchphrase|hashtag|mantra"
-    r"|nickname|moniker|buzzword)s?|word|questions?\s+of)\s*$",
+    r"|nickname|moniker|buzzword)s?|word|questions?\s+of)\s*$"
+    # "what's called “civil asset forfeiture”" (not "what she calls “real solutions”":
+    # her words, quoted)
+    r"|\bwhat(?:['’]s| is| are| was) (?:now |often |also )?called\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement

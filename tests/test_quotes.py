@@ -1986,3 +1986,17 @@ def test_a_venue_after_at_the_is_no_one_a_pronoun_refers_to():
         " \u201cmenace\u201d to society."
     )
     assert [s for s, _ in _speakers(text)] == ["Ivo Brell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Most states allow what\u2019s called \u201ccivil asset forfeiture.\u201d", []),
+        (  # someone's own words, quoted
+            "Ann Lee says voters are hungry for what she calls \u201creal solutions.\u201d",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_a_term_after_whats_called_is_mentioned_not_quoted(text, speakers):
+    assert [s for s, _ in _speakers(text)] == speakers
