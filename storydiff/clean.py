@@ -636,6 +636,17 @@ _PLACE_DATE_END = re.compile(
     r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r" \d{1,2},? \d{4}\.$"
 )
+# USA TODAY's and MarketWatch's related links: a label glued to the linked headline
+# ("Rep. Jason Crow:Democrat reads from his children's Constitutions ...", "Read this
+# next:Amid coronavirus, ...")
+_GLUED_LINK = re.compile(r"^[A-Z][\w .,'’&?()-]{1,60}[A-Za-z?)]:[A-Z]")
+# players as text: "Play Video 1:10 ... – video", NBC's "Embed ... 1:13 autoplay autoplay
+# Copy this code to your website or blog", NPR's "... Listen · 3:06 3:06", "Download
+# the NBC News app for breaking news"
+_PLAYER = re.compile(
+    r"^Play Video\b|autoplay autoplay Copy this code to your website or blog$"
+    r"|\bListen · \d+:\d\d|^Download the [\w ]{2,30} app\b"
+)
 # the Daily Mail's captions, which end with no stop: "Benjamin Netanyahu, pictured
 # yesterday at the Israeli Knesset, is due to ...", "(USS Boxer, pictured July 17)"
 _PICTURED = re.compile(r"\bpictured\b|\b(?:can be|is|are) seen\b(?! as\b)")
@@ -872,6 +883,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif alone and ":" in line[:70] and _GLUED_LINK.match(line) and _words(line) <= 40:
+            mark(i, "inline_promo", "a related story's link: its label glued to its headline")
+        elif alone and _PLAYER.search(line) and _words(line) <= 40:
+            mark(i, "boilerplate", "a video or audio player's title and controls")
         elif (
             may_newsletter
             and len(line) <= 800
@@ -955,7 +970,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 if not lines[i]:
                     continue
                 if kind[i] is not None:
-                    marked += kind[i] in _FOOTER_KINDS
+                    marked += kind[i] in _FOOTER_KINDS or kind[i] == "inline_promo"
                 elif _is_headline_like(lines[i]):
                     tail.append(i)
                 else:

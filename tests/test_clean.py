@@ -1021,6 +1021,10 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
             "boilerplate",
         ),
         ("Get inside access to The Coast Wire by becoming a member.", "boilerplate"),
+        ("Ferry fares:Port Ella operator raises prices for the summer", "inline_promo"),
+        ("Play Video 1:10 Ferry runs aground off Port Ella \u2013 video", "boilerplate"),
+        ("Ferry Runs Aground Off Port Ella Listen \u00b7 3:06 3:06", "boilerplate"),
+        ("Download the Coast News app for breaking news and alerts", "boilerplate"),
     ],
 )
 def test_captions_labels_credits_and_page_notes_between_paragraphs_go(debris, kind):
@@ -1043,6 +1047,8 @@ def test_a_person_and_the_year_above_a_credit_via_an_agency_are_a_caption():
         "The vote is seen as a test of the mayor's hold on the council",
         "In one video, the ferry can be seen listing before it runs aground.",
         "DONALD TRUMP:",
+        'His plan includes:"free testing for all those affected."',
+        "The ferry left at 10:30 and reached Lisk at noon",
         "Lifeboats reached the ferry in Port Ella, Valdora, on March 21, 2020.",
     ],
 )
