@@ -43,9 +43,7 @@ from storydiff._quote_words import (
     _WORD,
     _words,
 )
-from storydiff._quote_words import (
-    _SOURCE_NOUNS as _DOCUMENT_NOUNS,
-)
+from storydiff._quote_words import _SOURCE_NOUNS as _DOCUMENT_NOUNS
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
 

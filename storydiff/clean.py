@@ -191,10 +191,6 @@ _BOILERPLATE = re.compile(
     # notes of the page, not the story
     r"contact us at \S+@\S+|(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) updated"
     r"\b.{0,80}|note\s*:.{0,120}\bthis (?:article|story|page|report)\b.*|"
-    # USA TODAY's credits: "Contributing: Bart Jansen", "Stanglin reported from McLean,
-    # Va.; Contributing: ..."
-    r"(?:[a-z][\w'’-]+ reported from [^;]{1,60};\s*)?contributing\s*:.{1,250}|"
-    r".{0,80}\bby becoming a (?:member|subscriber)\b.*|"
     r"this article is more than \d+ (?:years?|months?|days?) old|"
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
@@ -413,7 +409,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijkASTEPCFLVYNRBEWLUGMOIJK0123456789%$/([-")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijASTEPCFLVYNRBEWLUGMOIJ0123456789%$/([-")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -636,6 +632,13 @@ _PLACE_DATE_END = re.compile(
     r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r" \d{1,2},? \d{4}\.$"
 )
+# USA TODAY's credits: "Contributing: Bart Jansen", "Stanglin reported from McLean, Va.;
+# Contributing: ..."
+_CONTRIBUTING = re.compile(
+    r"^(?:[A-Z][\w'’-]+ reported from [^;]{1,60};\s*)?(?i:contributing)\s*:.{1,250}$"
+)
+# a site's membership pitch: "Get inside access to The Daily Wire by becoming a member."
+_MEMBERSHIP = re.compile(r"\bby becoming an? (?:member|subscriber|insider)\b")
 # USA TODAY's and MarketWatch's related links: a label glued to the linked headline
 # ("Rep. Jason Crow:Democrat reads from his children's Constitutions ...", "Read this
 # next:Amid coronavirus, ...")
@@ -883,6 +886,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif ("ontributing" in line or "ONTRIBUTING" in line) and _CONTRIBUTING.match(line):
+            mark(i, "boilerplate", "a credit line: who contributed to the report")
+        elif "becoming a" in line and _words(line) <= 25 and _MEMBERSHIP.search(line):
+            mark(i, "boilerplate", "the site's membership pitch")
         elif alone and ":" in line[:70] and _GLUED_LINK.match(line) and _words(line) <= 40:
             mark(i, "inline_promo", "a related story's link: its label glued to its headline")
         elif alone and _PLAYER.search(line) and _words(line) <= 40:

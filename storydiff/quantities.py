@@ -737,10 +737,11 @@ _AGE_LIMIT_RE = re.compile(
 )
 
 
-# "The candidate, 57, has ...": a person named by a noun, then an age in commas
+# "..., said Hearns, 59.": a speaker named after the reporting verb, then an age
 _SAID_NAME_RE = re.compile(
     r"\b(?:said|says|added|asked|explained|recalled)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s$"
 )
+# "The candidate, 57, has ...": a person named by a noun, then an age in commas
 _PERSON_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:wo)?(?:man|boy|girl|candidate|driver"
     r"|victim|suspect|mother|father|son|daughter|wife|husband|teenager|pilot|officer|student"
@@ -1300,8 +1301,9 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]{4,}\b")
 
 def _titled_time(text: str, start: int, end: int) -> bool:
     """Whether a figure and a capitalised span of time inside a sentence are a title:
-    CBS's "60 Minutes", "the 24 Hours of Le Mans", "28 Days Later" (a headline's
-    "Storm Rages for 48 Hours" is written in title case and counts)."""
+    CBS's "60 Minutes", "watch the famous 24 Hours race". The sentence must have a
+    lower-case word of four letters or more in the 40 characters before the figure:
+    a headline's "Storm Rages For 48 Hours" is written in title case and counts."""
     return (
         _TITLED_TIME_RE.match(text, end) is not None
         and not _sentence_start(text, start)

@@ -252,8 +252,8 @@ def _title_like(quote: str) -> bool:
 def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
     """Tokens without parentheses and abbreviation stops ("Sen. Chuck Schumer (D-N.Y.)").
 
-    A bracket still open where the tokens end holds the quote itself ("(Cuomo
-    said he can't "..."": its words are read, only the bracket is dropped.
+    A bracket still open where the tokens end holds the quote itself: in "(Cuomo
+    said he can't “...”)" its words are read, and only the bracket is dropped.
     """
     closed: set[int] = set()
     opened: list[int] = []

@@ -62,11 +62,11 @@ _ENDS_IN_A_WORD = re.compile(r"\w$")
 
 def _left_open(sentence: str, closers: str, paragraph: str = "") -> bool:
     """Whether ``sentence`` leaves open what ``closers`` close: a curly mark closes
-    whatever comes before it; a straight '"' a curly one left open or an odd count of
-    straight ones, a straight "'" only an odd count of them (two
-    "'" typed for a "’’" count as one curly mark), a bracket only one opened and not
-    closed (' " We will rebuild' opens a quote). ``paragraph`` is the paragraph up to
-    the cut: a curly quote closed straight may have opened sentences before."""
+    whatever comes before it; a straight '"' closes a curly one left open, or an odd
+    count of straight ones; a straight "'" only an odd count of them (two "'" typed
+    for a "’’" count as one curly mark); a bracket only one opened and not closed
+    (' " We will rebuild' opens a quote). ``paragraph`` is the paragraph up to the
+    cut: a curly quote closed straight may have opened sentences before."""
     straight = closers.strip().replace("''", "’")  # '' is ’’ typed in ASCII
     for mark in straight:
         so_far = paragraph or sentence  # a curly quote may open sentences before
