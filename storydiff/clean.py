@@ -384,7 +384,10 @@ _TIMESTAMP = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
 # A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
-_GLUED = re.compile(r"\b([A-Z][a-z'’\-]*[a-z]{2})(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b)")
+_GLUED = re.compile(
+    # a surname may have a capital inside after its prefix: "McConnellGOP senators balk ..."
+    r"\b((?:Mc|Mac|O['’])?[A-Z][a-z'’\-]*[a-z]{2})(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b)"
+)
 
 
 def _words(line: str) -> int:

@@ -116,6 +116,17 @@ def test_a_hover_card_glued_to_a_headline_in_capitals_is_removed_but_an_empty_on
     assert "as a guide dog leading President Trump" in clean_text(empty).text
 
 
+def test_a_hover_card_for_a_surname_with_a_capital_inside_is_removed():
+    text = (
+        "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators"
+        " balk at lengthy impeachment trial Graham says Schiff should be a witness MORE"
+        " (R-Ky.) is keeping his hand firmly on the wheel."
+    )
+    assert clean_text(text).text == (
+        "Senate Majority Leader Mitch McConnell (R-Ky.) is keeping his hand firmly on the wheel."
+    )
+
+
 def test_a_hover_card_glued_to_its_mention_takes_the_card_and_leaves_the_name():
     text = (
         "Retiring Rep. Trey GowdyHarold (Trey) Watson GowdySunday shows preview: Trump readies "
