@@ -618,10 +618,14 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     # "the Senate Democratic leader" is no House leader: a chamber the description names
     # rules out a holder whose title names another
     chambers = set(words) & _CHAMBERS
+    # "the former vice president" is no holder the text calls "President" alone
+    modifiers = set(words[:-1]) & _ROLE_MODIFIERS
     holders = [
         (pos, name)
         for pos, role, name in doc.roles
-        if role == head and not (chambers and _other_chamber(doc, pos, name, chambers))
+        if role == head
+        and not (chambers and _other_chamber(doc, pos, name, chambers))
+        and modifiers <= set(_TOKEN.findall(doc.text[max(0, pos - 30) : pos + 40].lower()))
     ]
     best = ""
     for pos, name in holders:
@@ -638,6 +642,7 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
 
 
 _CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "council"))
+_ROLE_MODIFIERS = frozenset(("vice", "deputy", "assistant", "former", "acting"))
 
 
 def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:

@@ -2000,3 +2000,12 @@ def test_a_venue_after_at_the_is_no_one_a_pronoun_refers_to():
 )
 def test_a_term_after_whats_called_is_mentioned_not_quoted(text, speakers):
     assert [s for s, _ in _speakers(text)] == speakers
+
+
+def test_the_former_vice_president_is_not_the_one_the_text_calls_president():
+    text = (
+        "Former Vice President Ann Lee spoke in Lisk on Monday.\n\n"
+        "President Ivo Brell said the economy would recover.\n\n"
+        '"It did not have to be this way," the former vice president said.'
+    )
+    assert [s for s, _ in _speakers(text)][-1] == "Ann Lee"
