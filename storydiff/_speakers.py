@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storydiff import _entity_words as W
+from storydiff._quantity_tables import MONTHS
 from storydiff._quote_marks import _Span
 from storydiff._quote_words import (
     _CONNECTORS,
@@ -180,6 +181,8 @@ def _name_run(toks: list[_Tok], i: int) -> int:
         t = toks[j]
         if t.text in _WEEKDAYS:
             break  # "Trump Sunday", "in London Friday": a day follows the name
+        if t.low.rstrip(".") in MONTHS and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+            break  # "a state visit to Britain June 3-5": a date follows the name
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
         ):

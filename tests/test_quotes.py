@@ -2009,3 +2009,12 @@ def test_the_former_vice_president_is_not_the_one_the_text_calls_president():
         '"It did not have to be this way," the former vice president said.'
     )
     assert [s for s, _ in _speakers(text)][-1] == "Ann Lee"
+
+
+def test_a_month_and_its_day_after_a_place_make_no_name():
+    text = (
+        "\u201cI like her very much,\u201d said Brell who is due to meet Lee on a state visit to"
+        " Britain June 3-5.\n\n"
+        "\u201cWe will find consensus,\u201d she said."
+    )
+    assert "Britain June" not in [s for s, _ in _speakers(text)]
