@@ -635,6 +635,10 @@ _PLACE_DATE_END = re.compile(
     r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r" \d{1,2},? \d{4}\.$"
 )
+# the Guardian's explainer boxes, their body behind a toggle: "Q&A How do the Tories
+# elect a new leader? Show Hide A Conservative leadership contest ...", "Timeline Boeing's
+# 737 Max crisis Show Hide ..."
+_EXPLAINER_BOX = re.compile(r"^(?:Quick guide|Timeline|Q&A|Explainer)\b.{0,200}? Show Hide\b")
 # USA TODAY's credits: "Contributing: Bart Jansen", "Stanglin reported from McLean, Va.;
 # Contributing: ..."
 _CONTRIBUTING = re.compile(
@@ -781,8 +785,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     tweets = _may_hold_tweet(text)
     read_more = "Read more" in text
     may_agency_credit = _may_hold_agency_credit(text)
+    box_body = False  # the paragraph after an explainer box's title and toggle is its body
     for i, line in enumerate(lines):
         if not line:
+            continue
+        if box_body:
+            mark(i, "boilerplate", "an explainer box's body, below its title and toggle")
+            box_body = False
+            continue
+        if "Show Hide" in line and _EXPLAINER_BOX.match(line):
+            mark(i, "boilerplate", "an explainer box with its show/hide toggle")
+            box_body = line.endswith("Show Hide")
             continue
         if in_box:
             if _COMMENT_BOX_END.match(line):

@@ -1036,12 +1036,25 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
         ("Play Video 1:10 Ferry runs aground off Port Ella \u2013 video", "boilerplate"),
         ("Ferry Runs Aground Off Port Ella Listen \u00b7 3:06 3:06", "boilerplate"),
         ("Download the Coast News app for breaking news and alerts", "boilerplate"),
+        (
+            "Q&A How do ferry inquiries work? Show Hide An inquiry takes two stages. First,"
+            " the coastguard reports; then a judge decides.",
+            "boilerplate",
+        ),
     ],
 )
 def test_captions_labels_credits_and_page_notes_between_paragraphs_go(debris, kind):
     cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
     assert cleaned.text.split("\n\n") == _FERRY_STORY
     assert [(r.kind, r.text) for r in cleaned.removed] == [(kind, debris)]
+
+
+def test_an_explainer_boxs_title_with_its_toggle_takes_its_body_with_it():
+    title = "Timeline The ferry's troubled history Show Hide"
+    body = "The ferry enters service in 1998. It runs aground in 2004 and again in 2019."
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], title, body, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.text for r in cleaned.removed] == [title, body]
 
 
 def test_a_person_and_the_year_above_a_credit_via_an_agency_are_a_caption():
