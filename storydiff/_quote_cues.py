@@ -104,9 +104,6 @@ def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
     return _Mention(toks[lo].start, toks[hi - 1].end, whole, "person", joined)
 
 
-_NAME_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
-
-
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -123,7 +120,7 @@ def _speaker_before(
         n += 1
     if j < lo:
         return None
-    if toks[j].text.rstrip(".") in _NAME_SUFFIXES and j - 2 >= lo and toks[j - 1].text == ",":
+    if toks[j].low.rstrip(".") in W.NAME_SUFFIXES and j - 2 >= lo and toks[j - 1].text == ",":
         j -= 2  # "police Chief John Hayden, Jr. said": the suffix ends the name before it
     tag = _party_tag_before(toks, j, lo)
     if tag is not None:

@@ -903,8 +903,8 @@ def _name_key(name: str) -> str:
 
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof"))
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof")
+_HONORIFIC_BEFORE = re.compile(rf"\b({'|'.join(h.capitalize() for h in _HONORIFICS)})\.?\s+$")
 
 
 def _first_name_gender(first: str) -> str:

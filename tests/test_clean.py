@@ -1049,20 +1049,23 @@ def test_captions_labels_credits_and_page_notes_between_paragraphs_go(debris, ki
     assert [(r.kind, r.text) for r in cleaned.removed] == [(kind, debris)]
 
 
-def test_an_explainer_boxs_title_with_its_toggle_takes_its_body_with_it():
-    title = "Timeline The ferry's troubled history Show Hide"
-    body = "The ferry enters service in 1998. It runs aground in 2004 and again in 2019."
-    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], title, body, *_FERRY_STORY[2:]]))
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # an explainer box's title with its toggle takes its body with it
+            "Timeline The ferry's troubled history Show Hide",
+            "The ferry enters service in 1998. It runs aground in 2004 and again in 2019.",
+        ),
+        (  # a person and the year above a credit via an agency are a caption
+            "Ann Lee in 2008 when she was the harbour master.",
+            "Ivo Brell / Port Ella Gazette via AP",
+        ),
+    ],
+)
+def test_a_box_title_and_its_body_or_a_caption_and_its_credit_go_together(first, second):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], first, second, *_FERRY_STORY[2:]]))
     assert cleaned.text.split("\n\n") == _FERRY_STORY
-    assert [r.text for r in cleaned.removed] == [title, body]
-
-
-def test_a_person_and_the_year_above_a_credit_via_an_agency_are_a_caption():
-    caption = "Ann Lee in 2008 when she was the harbour master."
-    credit = "Ivo Brell / Port Ella Gazette via AP"
-    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], caption, credit, *_FERRY_STORY[2:]]))
-    assert cleaned.text.split("\n\n") == _FERRY_STORY
-    assert [r.text for r in cleaned.removed] == [caption, credit]
+    assert [r.text for r in cleaned.removed] == [first, second]
 
 
 @pytest.mark.parametrize(
