@@ -41,6 +41,7 @@ from storydiff._speakers import (
     _make_mention,
     _Mention,
     _name_run,
+    _name_tok_at,
     _person_noun,
     _plural_of_person_noun,
     _Tok,
@@ -154,7 +155,7 @@ def _speaker_before(
         return pron, j
     if _bare(toks[j].text) in _GROUP_NOUNS and (j == lo or not _is_name_tok(toks[j - 1])):
         return _nominal(text, toks, j, j + 1), j
-    if _is_name_tok(toks[j]):
+    if _name_tok_at(toks, j, lo):
         i = j
         while i - 1 >= lo and (
             (toks[i - 1].cap and toks[i - 1].text[0].isalpha())

@@ -114,7 +114,7 @@ _TITLES = _words("""
     chancellor rabbi father bishop archbishop sheriff superintendent constable
     hydrologist economist analyst professor coach manager chairperson premier
     treasurer auditor auditor-general admiral lieutenant corporal private trooper
-    democrat republican gop sens reps govs mssrs messrs
+    democrat republican gop sens reps govs mssrs messrs counsel
     """)
 _STOP_CAPS = _words("""
     the a an but and or in on at for it he she they we i this that these those there

@@ -113,6 +113,34 @@ def _is_name_tok(tok: _Tok) -> bool:
     return _bare(tok.text) not in _STOP_CAPS
 
 
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+# reporting verbs a modal cannot precede: "May said" is Theresa May, "May say" is not
+_INFLECTED_CUES = _CUE_VERBS - {"say", "tell", "write", "read"}
+
+
+def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
+    """:func:`_is_name_tok`, or a capitalised stop word that its neighbours make a name:
+    an honorific or a given name before it ("Mrs May said", "Mr. Will", "Theresa
+    May"), or, for "May", an inflected reporting verb after it ("May told MPs")."""
+    if _is_name_tok(toks[j]):
+        return True
+    if not toks[j].cap or not toks[j].text[0].isalpha():
+        return False
+    if toks[j].text == "May" and j + 1 < len(toks) and toks[j + 1].text in _INFLECTED_CUES:
+        return True
+    if j - 1 < lo:
+        return False
+    p = j - 2 if toks[j - 1].text == "." and j - 2 >= lo else j - 1
+    return _bare(toks[p].text) in _HONORIFICS or _given_name(toks[p].text)
+
+
+def _given_name(word: str) -> bool:
+    """A common given name ("Theresa", "Boris")."""
+    return word in W.FIRST_NAMES or word.lower() in _FEMALE_FIRST or word.lower() in _MALE_FIRST
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and roles: keep the trailing run of non-title words.
 
@@ -216,7 +244,9 @@ def _hyphened_title(word: str) -> bool:
 
 def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | None:
     """A named mention from ``toks[i:j]`` (a capitalised run), or ``None``."""
-    while i < j and (_bare(toks[i].text) in _STOP_CAPS or toks[i].text == "."):
+    while i < j and (
+        toks[i].text == "." or (_bare(toks[i].text) in _STOP_CAPS and not _name_tok_at(toks, i))
+    ):
         i += 1
     while j > i and (toks[j - 1].low in _CONNECTORS or toks[j - 1].text == "."):
         j -= 1
@@ -249,6 +279,14 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         # "CNN's Kaitlan Collins", "The New York Times's Alexander Burns": the person
         i += owner + 1
         words = words[owner + 1 :]
+    elif (
+        len(words) >= 3
+        and words[-2].endswith(("'s", "’s"))
+        and any(_given_name(w) for w in _strip_titles(words[:-1])[:-1])
+    ):
+        # "Theresa May's Brexit deal": the owner is the person, not her Brexit
+        j -= 1
+        words = words[:-1]
     if (
         len(words) >= 3
         and i >= 2
@@ -885,6 +923,24 @@ def _governed(text: str, m: _Mention) -> bool:
     return found is not None and not found.group().startswith(("For ", "To "))
 
 
+# prepositions whose object is not the one who acts in the same sentence; "after" and
+# "before" often open a clause ("After Cardin rejected it, he called ..."), "by" names an
+# agent ("a point made by McConnell, which he called ...") and "from" an author ("a
+# statement from Kavanaugh in which he called ...")
+_OBJECT_OF = re.compile(
+    r"\b(?:on|to|with|for|at|against|about|than|into|toward|towards|over|under|between"
+    r"|among|of|like|behind|beside|without)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _object_of(text: str, m: _Mention) -> bool:
+    """Whether the mention is a preposition's object that a pronoun later in its own
+    sentence does not refer to ("Of Obama, he said", "his feud with Megyn Kelly, in
+    which he said")."""
+    return _OBJECT_OF.search(text, max(0, m.start - 16), m.start) is not None
+
+
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     """Nearest earlier person (he/she) or group (they/it), subjects first."""
     want = _PRONOUNS[pron.name]
@@ -929,8 +985,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
         cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
         for m in cands:
             if want in {"m", "f", "x"}:
-                if m.kind != "person":
-                    continue
+                if m.kind != "person" or (s == idx and _object_of(doc.text, m)):
+                    continue  # "Of Obama, he said": the pronoun's own sentence is about Obama
                 name = _canonical(doc, m)
                 g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
                 if (
@@ -963,9 +1019,14 @@ _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their) ([a-z]+)\b(?! of
 
 
 # "He" opening the sentence outside quote marks ('"He kept me waiting," said Trump' is
-# another man's he)
+# another man's he), after up to two short openers set off by commas that name no one
+# ("Then, with relish, he raised ..."; not "As for Trump, he said ...")
+_OPENER_WORD = (
+    r"(?:[a-z][a-z'’]*|\d[\d,]*|(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|(?:Septem|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
 _OPENING_PRONOUN = {
-    want: re.compile(r"\s*" + word + r"\b", re.IGNORECASE)
+    want: re.compile(rf"\s*(?:[A-Za-z][a-z'’]*(?: {_OPENER_WORD}){{0,3}}, ){{0,2}}(?i:{word})\b")
     for want, word in (("m", "he"), ("f", "she"))
 }
 

@@ -2018,3 +2018,61 @@ def test_a_month_and_its_day_after_a_place_make_no_name():
         "\u201cWe will find consensus,\u201d she said."
     )
     assert "Britain June" not in [s for s, _ in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month after an honorific, a given name or before an inflected reporting verb
+        "Theresa May called an election. In her statement, delivered in Downing Street, Mrs May"
+        ' said: "We need an election now."',
+        'Theresa May called an election.\n\n"We need an election now," May told MPs.',
+        "Lawmakers rejected Prime Minister Theresa May\u2019s Brexit deal on Friday.\n\n"
+        '"We need an election now," May told parliament.',
+    ],
+)
+def test_may_is_a_name_where_its_neighbours_say_so(text):
+    assert [s for s, _ in _speakers(text)] == ["Theresa May"]
+
+
+def test_may_before_a_base_verb_is_no_name():
+    assert _speakers('In May, Ivo Brell said: "We need an election now."')[0][0] == "Ivo Brell"
+    assert "May" not in [s for s, _ in _speakers('They May say "never" to it, Brell said.')]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Of Jon Marsh, he said,", "Ivo Brell"),  # the sentence is about Marsh
+        ("After his feud with Jon Marsh, he said", "Ivo Brell"),
+        ("After Jon Marsh spoke, he said", "Jon Marsh"),  # "after" opens a clause: Marsh acts
+        ("In a statement from Jon Marsh, he said", "Jon Marsh"),  # "from" names the author
+    ],
+)
+def test_he_is_not_a_prepositions_object_earlier_in_his_own_sentence(opening, speaker):
+    text = f'Ivo Brell spoke in Lisk on Monday.\n\n{opening} "We will win this."'
+    assert _speakers(text)[-1][0] == speaker
+
+
+def test_counsel_is_a_title_before_a_name():
+    text = (
+        "White House Counsel Pat Cipollone spoke on Monday.\n\n"
+        '"These types of impeachments must end," Cipollone said.'
+    )
+    assert {s for s, _ in _speakers(text)} == {"Pat Cipollone"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Then, with relish, he raised the case of Jon Marsh.", "David Hogg"),
+        ("In June, he met Jon Marsh.", "David Hogg"),
+        ("As for Jon Marsh, he was not worried.", "Jon Marsh"),  # the opener names him
+    ],
+)
+def test_he_opening_a_sentence_after_short_openers_goes_on_with_the_earlier_he(opening, speaker):
+    text = (
+        "David Hogg was the last person to speak. He was angry.\n\n"
+        f'{opening} "I can smell fear," he said.'
+    )
+    assert _speakers(text)[-1][0] == speaker
