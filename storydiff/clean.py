@@ -187,7 +187,9 @@ _BOILERPLATE = re.compile(
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
     # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
     r"(?:more|see(?: also)?|also see|read|read more|related|check out|also read|watch|listen"
-    r"|recommended)\s*:\s*\S.{0,200}|more|"
+    r"|recommended|now playing)\s*:\s*\S.{0,200}|more|"
+    # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
+    r"your browser does not support\b.{0,200}|"
     # notes of the page, not the story
     r"contact us at \S+@\S+|(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) updated"
     r"\b.{0,80}|note\s*:.{0,120}\bthis (?:article|story|page|report)\b.*|"
@@ -205,7 +207,11 @@ _BOILERPLATE = re.compile(
     r"original(?:ly)? post(?:ed)? below|originally (?:published|posted)(?: on)?"
     r"(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"
     r"(?:, \d{4})?|(?: \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?"
-    r"(?:,? at \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{2,4})?)?|"
+    r"(?:,? (?:at )?\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{2,4})?)?|"
+    # an update log: "Updates, 12:04 p.m.: Includes more remarks ...; 1:01 p.m.: Adds ..."
+    # (an update that tells the news stays: "Update 4:00 p.m.: While the facts ...")
+    r"updates?,? \d{1,2}:\d\d ?[ap]\.?m\.?(?: [a-z]{2,4})?\s*:\s*"
+    r"(?:includes?|adds?|added|updated?s?|corrects?|corrected|removes?|changes?)\b.{0,600}|"
     # a share bar, its buttons' names run together: "CONNECT TWEET LINKEDIN COMMENTEMAILMORE"
     r"(?:(?:connect|tweet|linkedin|comment|email|more|share|facebook|twitter|pinterest|print|"
     r"save|reddit)\s*){3,}|"
@@ -646,6 +652,9 @@ _CONTRIBUTING = re.compile(
 )
 # a site's membership pitch: "Get inside access to The Daily Wire by becoming a member."
 _MEMBERSHIP = re.compile(r"\bby becoming an? (?:member|subscriber|insider)\b")
+# ... ending a longer footer about the site: "The Daily Wire, headed by ..., is a leading
+# provider of conservative news, ... Get inside access to The Daily Wire by becoming a member."
+_MEMBERSHIP_END = re.compile(r"\bby becoming an? (?:member|subscriber|insider)\.$")
 # USA TODAY's and MarketWatch's related links: a label glued to the linked headline
 # ("Rep. Jason Crow:Democrat reads from his children's Constitutions ...", "Read this
 # next:Amid coronavirus, ...")
@@ -904,7 +913,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "page furniture")
         elif ("ontributing" in line or "ONTRIBUTING" in line) and _CONTRIBUTING.match(line):
             mark(i, "boilerplate", "a credit line: who contributed to the report")
-        elif "becoming a" in line and _words(line) <= 25 and _MEMBERSHIP.search(line):
+        elif (
+            "becoming a" in line
+            and (_words(line) <= 25 or (_words(line) <= 60 and _MEMBERSHIP_END.search(line)))
+            and _MEMBERSHIP.search(line)
+        ):
             mark(i, "boilerplate", "the site's membership pitch")
         elif alone and ":" in line[:70] and _GLUED_LINK.match(line) and _words(line) <= 40:
             mark(i, "inline_promo", "a related story's link: its label glued to its headline")

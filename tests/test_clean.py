@@ -522,6 +522,7 @@ def test_the_caption_above_a_photo_credit_alone_on_its_line_is_a_caption(caption
         "Email the mayor at mayor@city.example, the sign read.",
         "40% of readers think the mayor should resign, a poll found.",
         "By Friday, officials said the harbour was open again.",
+        "Update 4:00 p.m.: While the facts were uncontested, the verdict turned on the law.",
     ],
 )
 def test_story_sentences_that_look_like_furniture_stay(line):
@@ -964,6 +965,16 @@ def test_share_widgets_and_related_links_are_page_furniture(debris, reason):
         "The news moves fast. To stay updated, follow Lena Haxby on Twitter.",
         "Read the full report.",
         "Can't see the video? Click here.",
+        "Now playing: Watch this: Ferry operator faces an inquiry",
+        "Originally published Oct. 17, 10:28 a.m. PT.",
+        "Updates, 12:04 p.m.: Includes remarks from the mayor; 1:01 p.m.: Adds comments from"
+        " the union.",
+        "Your browser does not support the iframe HTML tag. Try viewing this in a modern browser"
+        " like Chrome, Safari, Firefox or Internet Explorer 9 or later.",
+        "The Daily Wire, headed by bestselling author and popular podcast host Ben Shapiro, is a"
+        " leading provider of conservative news, cutting through the mainstream media's rhetoric"
+        " to provide readers the most important stories of the day. Get inside access to The"
+        " Daily Wire by becoming a member.",
     ],
 )
 def test_embed_labels_page_notes_podcast_promos_and_link_lines_are_page_furniture(debris):
