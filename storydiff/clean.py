@@ -225,7 +225,8 @@ _BOILERPLATE = re.compile(
     r"\[editor['’]s note\b.*\]|editor['’]s note\s*:.*|"
     r"this (?:story|report|article) (?:was|has been) compiled from\b.{0,100}|"
     # widgets: NPR's caption toggle, ABC's "Add Interest", ad slots, TV promos, link lines
-    r"enlarge this image\b.*|add interest|interested in [\w'’&,. -]{1,50}\?|"
+    r"enlarge this image\b.*|add interest|interested in [\w'’&,. -]{1,50}\?"
+    r"(?: add .{1,60} as an interest to stay up to date\b.*)?|"
     # video players: CNN's "JUST WATCHED ... Replay More Videos ...", USA TODAY's "CLOSE ..."
     r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
@@ -532,7 +533,24 @@ def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> b
     if pos == 0 or pos + 1 >= len(body_idx):
         return False
     around = (lines[body_idx[pos - 1]], lines[body_idx[pos + 1]])
-    return all(_words(p) >= _PARAGRAPH_WORDS and _ends_sentence(p) for p in around)
+    if all(_words(p) >= _PARAGRAPH_WORDS and _ends_sentence(p) for p in around):
+        return True
+    # an explainer's question may head a short answer ("Why is the court so important?" /
+    # "Basically, it's the final arbiter of US law."); a blog's rhetorical one ("See?",
+    # "Seriously, Jackman?") opens with no question word
+    return (
+        question
+        and _QUESTION_HEAD.match(line) is not None
+        and _words(around[0]) >= _PARAGRAPH_WORDS
+        and _ends_sentence(around[0])
+        and (around[1][:1].isupper() or around[1][:1] in _QUOTE_FIRST)
+    )
+
+
+_QUESTION_HEAD = re.compile(
+    r"(?:What|Who|Why|How|When|Where|Which|Will|Can|Is|Are|Does|Do|Did|Has|Have|Should"
+    r"|Could|Would)(?:'s|’s)?\s\w"
+)
 
 
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
@@ -542,8 +560,8 @@ _BULLETS = frozenset("•·*▪■◦‣")  # an item of a list opens so, never 
 def _is_subhead(line: str) -> bool:
     """A short title-like line (the caller has ruled out lines of 11 words or more)."""
     n = _words(line)
-    if n == 0 or n > 10 or _ends_sentence(line):
-        return False
+    if n == 0 or n > 10 or _ends_sentence(line) or (line.endswith(",") and n >= 4):
+        return False  # "According to a 7.00 pm statement from the White House," goes on
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
     if not words:
         return False
@@ -641,6 +659,32 @@ _PLACE_DATE_END = re.compile(
     r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
     r" \d{1,2},? \d{4}\.$"
 )
+# CNN's caption without its credit: a full date and a place, either way round, ending it
+# ("... during a campaign rally on March 8, 2020 in Ann Arbor, Michigan.", "... cheer
+# during a rally at Houston University in Houston, Texas on February 23, 2020.")
+_DATE_PLACE_END = re.compile(
+    r"\b(?:in|at|near|outside) (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? ){1,3}on "
+    r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r" \d{1,2},? \d{4}\.$"
+    r"|\bon (?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r" \d{1,2},? \d{4},? (?:in|at|near|outside) [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4}\.$"
+)
+# what a caption's subject does, in the present ("Sanders addresses supporters",
+# "Supporters ... cheer"): a past or a future tense makes it a story's sentence ("He was
+# born on March 8, 1950 in Ann Arbor, Michigan.")
+_NOT_PRESENT = re.compile(
+    r"\b(?:was|were|had|has|have|did|will|would|could|born|died|said|told|[a-z]{3,}ed)\b"
+)
+# Politico's top of page in one line: a caption, a bar, the credit, then the section, the
+# headline and the standfirst ("... in November. | AP Photo/Alex Brandon White House How
+# Trump saved Kavanaugh The president was convinced ..."). The caption and the credit go
+# (a photographer's name is taken as two words, or an initial and two); the headline and
+# the standfirst, the outlet's own summary, stay
+_BAR_CREDIT = re.compile(
+    r"^[A-Z\"“][^|]{10,600}?[.!?”] \| (?:AP Photo/(?:[A-Z]\. )?[A-Z][\w'’-]* [A-Z][\w'’-]*"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/(?:[A-Z][\w-]*/)?(?:Getty Images|AP Photo|AP|AFP"
+    r"|Reuters|Bloomberg|POLITICO)|Getty Images)(?=\s|$)"
+)
 # the Guardian's explainer boxes, their body behind a toggle: "Q&A How do the Tories
 # elect a new leader? Show Hide A Conservative leadership contest ...", "Timeline Boeing's
 # 737 Max crisis Show Hide ..."
@@ -681,16 +725,50 @@ _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|pi
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
 
-def _is_pull_quote(line: str, text_words: str) -> bool:
+def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = True) -> bool:
     """Whether ``line``, a quote and nothing else, repeats words the story says elsewhere
     (a pull quote: "“I have a vested interest in the protection of black and brown
     people”" set apart from the paragraph that quotes it). ``text_words`` are the
     story's words, lower case, one space apart: word for word, punctuation aside
-    ("professionally, but" / "professionally but")."""
+    ("professionally, but" / "professionally but"). ``copies`` is how many lines of the
+    text are this line: when the words stand nowhere else, the first of them is the
+    story's paragraph (a section that opens with the quote it discusses, scraped twice)
+    and only the later ones are repeats."""
     m = _WHOLE_QUOTE.match(line)
     if m is None or _words(m[1]) < 6:
         return False
-    return text_words.count(" ".join(re.findall(r"\w+", m[1].lower()))) >= 2
+    found = text_words.count(" ".join(re.findall(r"\w+", m[1].lower())))
+    return found > copies or (found >= 2 and not first)
+
+
+def _is_named_pull_quote(line: str, text_words: str) -> bool:
+    """Whether ``line`` is a pull quote set apart with its speaker's name and no quote
+    marks: a sentence closed before a bare name ("... judge to be 100 percent true. Mark
+    Zuckerberg"), or words the story quotes elsewhere run into the name ("Trump
+    understands that if he can appeal to consumer America, he drowns political America
+    Newt Gingrich")."""
+    m = _NAMED_PULL_QUOTE.match(line)
+    if m is None or len(re.findall(r"(?:^|\s)[a-z]", m[1])) < 3:
+        return False  # a headline in title case ("... As U.S. Abstains From Vote")
+    if m[3] and m[2] not in _TITLE_ABBREVIATIONS:
+        return True
+    said = re.findall(r"\w+", m[1].lower())
+    return len(said) >= 8 and text_words.count(" ".join(said)) >= 2
+
+
+# a pull quote's words, then its speaker's name (two or three capitalised words) ending the
+# line: after a sentence's stop (group 2), or run on (the words must stand in the story too)
+_NAMED_PULL_QUOTE = re.compile(
+    r"^([A-Z][^\"“”]{30,400}?([A-Za-z]+)([.!?])?)\s+[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}$"
+)
+# a title's abbreviation is no stop: "... received a call from Rep. Alexandria Ocasio-Cortez"
+_TITLE_ABBREVIATIONS = frozenset(
+    (
+        *("Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr"),
+        *("Comdr", "Adm", "Dr", "Mr", "Mrs", "Ms", "St", "Rev", "Prof", "Maj", "Supt", "Det"),
+        *("Insp", "Amb", "Atty", "Pres"),
+    )
+)
 
 
 def _reads_as_caption(line: str) -> bool:
@@ -710,6 +788,7 @@ def _reads_as_caption(line: str) -> bool:
 
 
 _LONGEST_AGENCY_LINE = 160  # characters
+_LONGEST_PULL_QUOTE = 60  # words
 
 
 def _agency_debris(
@@ -844,7 +923,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a share widget")  # Vox's
         elif alone and _RELATED_LINK.match(line) and _words(line) <= 20:
             mark(i, "inline_promo", "a related story's headline")
-        elif alone and first in _QUOTE_FIRST and _is_pull_quote(line, flat or text_words()):
+        elif (
+            alone
+            and first in _QUOTE_FIRST
+            and _is_pull_quote(
+                line, flat or text_words(), lines.count(line), first=lines.index(line) == i
+            )
+        ):
             mark(i, "boilerplate", "a pull quote: the story's words set apart again")
         elif ("+ Show" in line or "(in " in line) and _CHART.match(line):
             mark(i, "boilerplate", "a chart's title, toggle or note")
@@ -870,6 +955,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             and not _NOT_A_CAPTION.search(line)
         ):
             mark(i, "caption", "a photo caption: a place and a full date, the agency's style")
+        elif (
+            line[-1] == "."
+            and _words(line) <= _LONGEST_BARE_CAPTION
+            and _DATE_PLACE_END.search(line)
+            and not _NOT_PRESENT.search(line)
+            and not _NOT_A_CAPTION.search(line)
+        ):
+            mark(i, "caption", "a photo caption: what it shows now, a full date and a place")
         elif (
             ("pictured" in line or " seen " in line)
             and _words(line) <= _LONGEST_BARE_CAPTION
@@ -911,6 +1004,20 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
         elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
             mark(i, "boilerplate", "page furniture")
+        elif (
+            line[-1] == "s"
+            and line.endswith(" Getty Images")
+            and _words(line) <= _LONGEST_BARE_CAPTION
+            and line[-14:-13] in _ENDERS
+        ):
+            mark(i, "caption", "a photo caption, its agency after the stop")
+        elif (
+            alone
+            and line[-1].isalpha()
+            and _words(line) <= _LONGEST_PULL_QUOTE
+            and _is_named_pull_quote(line, flat or text_words())
+        ):
+            mark(i, "boilerplate", "a pull quote: a quote set apart with its speaker's name")
         elif ("ontributing" in line or "ONTRIBUTING" in line) and _CONTRIBUTING.match(line):
             mark(i, "boilerplate", "a credit line: who contributed to the report")
         elif (
@@ -1077,12 +1184,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     related = "(RELATED" in text
     links = "lick here" in text or "LICK HERE" in text
+    bars = " | " in text
     if (
         " MORE" not in text
         and not tags
         and not tweets
         and not related
         and not links
+        and not bars
         and kind.count(None) == n
     ):
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
@@ -1114,6 +1223,15 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     i,
                     "inline_promo",
                     "a related story's link inside a paragraph",
+                    removed,
+                )
+            if bars and " | " in line and (caption := _BAR_CREDIT.match(line)):
+                line = _cut_out(
+                    line,
+                    caption,
+                    i,
+                    "caption",
+                    "a photo caption and its credit before the page's heading",
                     removed,
                 )
             if links and (link := _CLICK_HERE_END.search(line)):

@@ -1093,3 +1093,91 @@ def test_a_box_title_and_its_body_or_a_caption_and_its_credit_go_together(first,
 def test_a_story_line_like_a_caption_or_label_stays(paragraph):
     page = "\n\n".join([*_FERRY_STORY[:2], paragraph, *_FERRY_STORY[2:]])
     assert [r.text for r in clean_text(page).removed if r.text == paragraph] == []
+
+
+@pytest.mark.parametrize(
+    ("debris", "reason"),
+    [
+        (
+            "Mayor Ann Lee addresses residents during a meeting on March 8, 2020 in Port Ella,"
+            " Lisk.",
+            "a photo caption: what it shows now, a full date and a place",
+        ),
+        (
+            "Passengers wait at the quay in Port Ella, Lisk on February 23, 2020.",
+            "a photo caption: what it shows now, a full date and a place",
+        ),
+        (
+            "I don't think anyone wants to sail on a ferry nobody has inspected for a year. Ann"
+            " Lee",
+            "a pull quote: a quote set apart with its speaker's name",
+        ),
+    ],
+)
+def test_captions_with_a_date_and_a_place_and_named_pull_quotes_go(debris, reason):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [r.reason for r in cleaned.removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor was born on March 8, 1950 in Port Ella, Lisk.",  # a past tense: a story's
+        "Lee said she had taken a call from the captain and from Rep. Ivo Brell",  # a title
+        "Ferry Runs Aground Off Port Ella; U.S. Man Among Injured",  # a headline (a subhead)
+    ],
+)
+def test_story_lines_like_captions_or_named_pull_quotes_are_neither(line):
+    page = "\n\n".join([*_FERRY_STORY[:2], line, *_FERRY_STORY[2:]])
+    reasons = [r.reason for r in clean_text(page).removed]
+    assert not any("caption" in why or "pull quote" in why for why in reasons)
+
+
+def test_a_run_on_pull_quote_with_its_speaker_goes_when_the_story_quotes_its_words():
+    quoted = (
+        'Lee said the operator "knew the hull was cracked and sent the ferry out all the same".'
+    )
+    pull = "The operator knew the hull was cracked and sent the ferry out all the same Ann Lee"
+    paragraphs = [_FERRY_STORY[0], pull, _FERRY_STORY[1], quoted, *_FERRY_STORY[2:]]
+    cleaned = clean_text("\n\n".join(paragraphs))
+    assert [r.text for r in cleaned.removed] == [pull]
+
+
+def test_a_quote_scraped_twice_as_its_own_paragraph_keeps_its_first_copy():
+    quote = "\u201cWe do not check the hulls ourselves and we never said we did.\u201d"
+    paragraphs = [_FERRY_STORY[0], quote, _FERRY_STORY[1], quote, *_FERRY_STORY[2:]]
+    cleaned = clean_text("\n\n".join(paragraphs))
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quote, *_FERRY_STORY[1:]]
+
+
+def test_a_short_line_ending_in_a_comma_goes_on_into_the_next_and_is_no_subhead():
+    lead = "According to a statement from the Port Ella Harbour Authority,"
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], lead, *_FERRY_STORY[1:]]))
+    assert cleaned.subheads == ()
+    assert lead in cleaned.text
+
+
+def test_an_explainers_question_heading_a_short_answer_is_a_subhead():
+    paragraphs = [
+        _FERRY_STORY[0] + " Divers inspected the hull through the afternoon.",
+        "Why is the ferry so important?",
+        "Basically, it is the island's only link.",
+        *_FERRY_STORY[1:],
+    ]
+    cleaned = clean_text("\n\n".join(paragraphs))
+    assert cleaned.subheads == ("Why is the ferry so important?",)
+
+
+def test_a_caption_and_its_credit_before_a_bar_go_and_the_heading_after_them_stays():
+    top = (
+        "The ferry lies on its side off Port Ella. | AP Photo/Ann Lee Transport How the ferry"
+        " ran aground The operator was warned twice, officials said."
+    )
+    cleaned = clean_text("\n\n".join([top, *_FERRY_STORY]))
+    assert cleaned.text.split("\n\n")[0] == (
+        "Transport How the ferry ran aground The operator was warned twice, officials said."
+    )
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("caption", "The ferry lies on its side off Port Ella. | AP Photo/Ann Lee")
+    ]
