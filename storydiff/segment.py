@@ -30,13 +30,18 @@ _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
 _TITLE_CUT = re.compile(
     r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens)\.$"
+    # a title after "then-" or "ex-": "the help of then-Gov." / "Terry McAuliffe"
+    r"|(?:^|\s)[a-z]+-(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Amb|Atty|Supt|Det|Insp)\.$"
 )
 # a name's suffix before a word that goes on with the name: "Martin Luther King Jr." / "Day in
 # January"; not before a sentence's opening word ("... King Jr." / "He was a leader.")
 _SUFFIX_CUT = re.compile(r"\b(?:Jr|Sr)\.$")
 # a full stop with no space after it, between two words: "... in the bank.Trump's campaign"
 # (also after a year, "of 2019.The South Bend ...", and before "O’Rourke")
-_GLUED = re.compile(r"(?<=[a-z0-9][a-z0-9][.!?])(?=[A-Z](?:[a-z]|['’][A-Z]))")
+# (and after a closing quote mark: "... He’s the master of that.”In recent history, ...")
+_GLUED = re.compile(
+    r"(?:(?<=[a-z0-9][a-z0-9][.!?])|(?<=[a-z0-9][.!?]”))(?=[A-Z](?:[a-z]|['’][A-Z]))"
+)
 # a clock time's "a.m."/"p.m." that pysbd takes for a sentence end before its time zone
 # ("10:25 p.m." / "PT.", "5 p.m." / "ET: Judge ...")
 _CLOCK_CUT = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
@@ -140,9 +145,13 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     or _continues(out[-1].text, piece)
                 ):
                     # "... said Insp." / "Houlahan ...": a title pysbd does not know;
-                    # "at 10:25 p.m." / "PT.": a time and its zone
-                    out[-1] = _extended(out[-1], start + len(piece), text)
-                    continue
+                    # "at 10:25 p.m." / "PT.": a time and its zone (up to the next full
+                    # stop with no space after it: "(R) has gone so far.Trump's pick ...")
+                    glued = _unglued(piece, start)
+                    out[-1] = _extended(out[-1], glued[0][0] + len(glued[0][1]), text)
+                    piece, start = piece[len(glued[0][1]) :], glued[0][0] + len(glued[0][1])
+                    if not piece:
+                        continue
             for at, part in _unglued(piece, start):
                 out.append(
                     Sentence(
@@ -200,6 +209,7 @@ def _continues(before: str, piece: str) -> bool:
     return (
         _SOURCE_TAG.fullmatch(before) is not None  # "(CNN)" / "Alabama sent the bill ..."
         or piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
+        or (_PARTY_OPENING.match(piece) is not None and before.endswith("."))  # "Sen." / "(R)"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
         or (
@@ -210,6 +220,8 @@ def _continues(before: str, piece: str) -> bool:
     )
 
 
+# a party tag in brackets opening a piece: "Maine Sen." / "(R) has gone so far as to say"
+_PARTY_OPENING = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][\w.]*)\)\s")
 # an outlet's tag opening a paragraph, a dateline without its place: "(CNN)", "(Reuters) -"
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, or a quote with no stop or comma before its closing

@@ -297,6 +297,23 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
                 "Trump's committee raised more at www.fec.gov/data.Today.",
             ],
         ),
+        (  # no space after a closing quote mark
+            "\u201cHe is the master of that.\u201dIn recent history, nominees waited.",
+            ["\u201cHe is the master of that.\u201d", "In recent history, nominees waited."],
+        ),
+        (  # a title after "then-"
+            "She lost to then-Gov. Terry McAuliffe in 2017. He won.",
+            ["She lost to then-Gov. Terry McAuliffe in 2017.", "He won."],
+        ),
+        (  # a party tag after a title whose name the scrape lost, then glued sentences
+            "Allies like Tennessee Sen., Ohio Gov. John Kasich.And Maine Sen.(R) has doubts.Trump"
+            " waits.",
+            [
+                "Allies like Tennessee Sen., Ohio Gov. John Kasich.",
+                "And Maine Sen.(R) has doubts.",
+                "Trump waits.",
+            ],
+        ),
     ],
 )
 def test_titles_suffixes_and_missing_spaces_cut_sentences_where_they_end(text, sentences):
