@@ -9,6 +9,8 @@ canonical name is :mod:`storydiff._speakers`' job.
 
 from __future__ import annotations
 
+import re
+
 from storydiff import _entity_words as W
 from storydiff._quote_words import (
     _ADVERBS,
@@ -16,6 +18,7 @@ from storydiff._quote_words import (
     _CUE_VERBS,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _GENERIC_ORG_NOUNS,
     _GROUP_NOUNS,
     _OPENERS,
     _OPENING_ADVERBS,
@@ -105,6 +108,16 @@ def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
     return _Mention(toks[lo].start, toks[hi - 1].end, whole, "person", joined)
 
 
+# an unnamed source by what it knows: "a person familiar with the matter", "two officials
+# briefed on the talks", "sources close to the family"
+_FAMILIAR_SOURCE = re.compile(
+    r"\b(?:an?|the|two|three|four|several|some|other|one)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|insiders?|diplomats?|allies)"
+    r"\s+(?:(?:who (?:is|are|was|were) )?(?:familiar|close|briefed|knowledgeable|involved))"
+    r"\s+(?:with|to|on|about|in)\s+[^,.;:“”\"]{1,80}"
+)
+
+
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -121,6 +134,11 @@ def _speaker_before(
         n += 1
     if j < lo:
         return None
+    familiar = _FAMILIAR_SOURCE.search(text, toks[lo].start, toks[j].end)
+    if familiar is not None and familiar.end() == toks[j].end:
+        # "a source familiar with Obama's calls tells CNN": the source, whatever it names
+        first = next(p for p in range(lo, j + 1) if toks[p].start == familiar.start())
+        return _nominal(text, toks, first, j + 1), first
     if toks[j].low.rstrip(".") in W.NAME_SUFFIXES and j - 2 >= lo and toks[j - 1].text == ",":
         j -= 2  # "police Chief John Hayden, Jr. said": the suffix ends the name before it
     tag = _party_tag_before(toks, j, lo)
@@ -140,13 +158,39 @@ def _speaker_before(
         m = j - 1
         while m >= lo and toks[m].text not in {",", ".", ";", ":", "(", ")"} and j - m < 14:
             m -= 1
+        seg = toks[m + 1 : j]
+        named = None
+        if (
+            m >= lo
+            and toks[m].text == ","
+            and seg
+            and all(_is_name_tok(t) or t.text == "." for t in seg)
+        ):
+            named = _make_mention(text, toks, m + 1, j)
+        if named is not None and _described_before(toks, m, lo):
+            # "..., the victim's mother, Judy Scott, told the court": the description's
+            # name, whatever relative clause came before it
+            return named, m + 1
+        # "Steven Gibbs, who was drinking in St Christopher's Inn, just metres from the
+        # scene, told the BBC": the relative clause's antecedent, past what follows it
+        who = next(
+            (
+                w
+                for w in range(j - 1, max(lo, j - 30), -1)
+                if toks[w].low in {"who", "which"} and toks[w - 1].text == ","
+            ),
+            None,
+        )
+        if who is not None and not any(
+            toks[w].text in {".", ";", ":", "(", ")"} or _is_cue(toks[w]) for w in range(who, j)
+        ):
+            ante = _antecedent(text, toks, who - 1, lo)
+            if ante is not None:
+                return ante
+        if named is not None:
+            return named, m + 1
         if m < lo or toks[m].text != ",":
             return None
-        seg = toks[m + 1 : j]
-        if seg and all(_is_name_tok(t) or t.text == "." for t in seg):
-            mention = _make_mention(text, toks, m + 1, j)
-            if mention is not None:
-                return mention, m + 1
         j = m - 1
         if j < lo:
             return None
@@ -174,6 +218,10 @@ def _speaker_before(
                 while start - 1 >= lo and _is_name_tok(toks[start - 1]):
                     start -= 1
             return _joined_subjects(text, toks, start, j + 1), start
+        if i - 1 >= lo and toks[i - 1].low in _GENERIC_ORG_NOUNS and i < j:
+            # "civil rights group Color of Change said": the run names the group
+            run = text[toks[i].start : toks[j].end]
+            return _Mention(toks[i].start, toks[j].end, run, "org", run), i
         if (
             i + 1 < j
             and toks[i + 1].low == "of"
@@ -211,6 +259,8 @@ def _speaker_before(
                 and toks[i - 1].low in _DETERMINERS
                 and mention.kind != "org"
                 and mention.start == toks[i].start  # "the Post's Ann Lee": the Post's "the"
+                # "the Joint Chiefs of Staff General Mark Milley": the body's "the"
+                and not (mention.kind == "person" and _named_after_its_body(text, mention))
             ):
                 institution = (
                     toks[i - 1].low == "the"
@@ -538,23 +588,38 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
+def _described_before(toks: list[_Tok], comma: int, lo: int) -> bool:
+    """Whether the comma-separated segment before ``toks[comma]`` is a description
+    opening with a determiner ("the victim's mother"), which the name after it names."""
+    p = comma - 1
+    while p >= lo and toks[p].text not in {",", ".", ";", ":", "(", ")"}:
+        p -= 1
+    return p + 1 < comma and toks[p + 1].low in _DETERMINERS
+
+
+def _named_after_its_body(text: str, mention: _Mention) -> bool:
+    """Whether a person's full name comes after other words of the mention (a body's
+    name or a title: "Joint Chiefs of Staff General Mark Milley", "Mayor Bill de Blasio"
+    after "that")."""
+    return " " in mention.name and not text.startswith(mention.name, mention.start)
+
+
 def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, int] | None:
     """A person named after up to three lower-case role words from ``toks[q]`` ("official
     Kimmo Elomaa", "chief executive Gregor Lind", "campaign spokeswoman Lis Smith"), or
     ``None``."""
     r = q
     while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
-        if (
-            toks[r].low not in _TITLES
-            and toks[r].low not in _PERSON_NOUNS
-            and toks[r].low not in _ROLE_MODIFIERS
-        ):
-            return None
+        if toks[r].low in _FUNCTION_WORDS or _is_cue(toks[r]):
+            return None  # "said Trump in an interview with ..."
         r += 1
     if r == q or r >= len(toks) or not _is_name_tok(toks[r]):
         return None
-    if toks[r - 1].low in _ROLE_MODIFIERS:
-        return None  # "Buttigieg campaign Lis Smith" names no role
+    role = toks[r - 1].low
+    if role not in _TITLES and role not in _PERSON_NOUNS:
+        # "campaign spokeswoman", "political analyst": the role's head names the person;
+        # "Buttigieg campaign Lis Smith" names no role
+        return None
     end = _name_run(toks, r)
     named = _make_mention(text, toks, r, end)
     return (named, end) if named is not None and named.kind == "person" else None

@@ -187,7 +187,13 @@ def _sentences(
             j = m.end()
             while j < hi and text[j] in _DOUBLE + "’)":
                 j += 1
-            if j < hi and not text[j].isspace():
+            glued = (
+                j + 1 < hi
+                and text[j].isupper()
+                and text[j + 1].islower()
+                and text[m.start() - 1 : m.start()].islower()
+            )  # "... do just that.Grassley sidestepped ...": no space after the stop
+            if j < hi and not text[j].isspace() and not glued:
                 continue
             k = j
             while k < hi and text[k].isspace():

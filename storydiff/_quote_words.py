@@ -197,7 +197,7 @@ _MALE_FIRST = _words("""
     logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
     philip johnny barack mitt newt rick ted marco rand mitch harry bernie chuck
     jim bill tom mike dave steve bob chris jeb dick al ben joe lindsey orrin darrell
-    eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl
+    eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl don
     """)
 # abbreviated titles and the role nouns they stand for ("Gov. Rick Perry" -> "the governor")
 _ROLE_ALIASES = {
@@ -260,6 +260,8 @@ _FUNCTION_WORDS = _words("""
 _ROLE_SUFFIXES = ("eer", "ist", "ician", "ologist", "keeper", "smith")
 
 _DOUBLE = '"“”„‟'
-_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# a full stop inside a word joins it ("U.S", "3.5", "a.m"), unless a capitalised word follows
+# it, two sentences the scrape glued: "... said analyst Scott Reed.That gives Trump ..."
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!?]+")

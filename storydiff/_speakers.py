@@ -153,7 +153,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         bare = _bare(w).rstrip(".")
-        if bare in _TITLES and not out and k and words[k - 1] in W.FIRST_NAMES:
+        if bare in _TITLES and not out and k and _given_name(words[k - 1]):
             out.append(w)  # a title word as a surname after a given name: "Peter King"
             continue
         if bare in _TITLES or (out and _hyphened_title(bare)):
@@ -211,6 +211,13 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             break  # "Trump Sunday", "in London Friday": a day follows the name
         if t.low.rstrip(".") in MONTHS and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
             break  # "a state visit to Britain June 3-5": a date follows the name
+        if (
+            t.text == "."
+            and j + 1 < len(toks)
+            and toks[j + 1].start == t.end
+            and toks[j + 1].text[1:2].islower()
+        ):
+            break  # "analyst Ann Lee.That gives ...": a stop with no space ends the sentence
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
         ):
@@ -301,7 +308,15 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
     of = next((n for n, w in enumerate(words) if w.lower() in {"of", "from", "at"}), -1)
     if of > 0:
         head = words[:of]
-        if not _is_org(head) and _strip_titles(head):
+        # not "Color of Change President Rashad Robinson": a title after the body's name
+        # heads the person's name
+        titled_after = any(
+            _bare(w).rstrip(".") in _TITLES
+            and len(words) - t >= 3  # two words of a name after it, no body's
+            and not _is_org(words[t + 1 :])
+            for t, w in enumerate(words[of + 2 : -1], start=of + 2)
+        )
+        if not _is_org(head) and _strip_titles(head) and not titled_after:
             # "Ruth Anand of Northgate University": the person, not the university
             j = i + of
             words = head

@@ -268,12 +268,15 @@ def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
             continue
         if t.text == "." and out:
             prev = out[-1].text
-            if (
+            glued = (
+                k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text[1:2].islower()
+            )
+            if not glued and (
                 (prev[:1].isupper() and len(prev) <= 3 and prev.isalpha())
                 or prev.lower() in _ABBREVIATIONS
                 or "." in prev
             ):
-                continue
+                continue  # kept before a word glued to it: "Ann Lee.That gives ..." ends there
         out.append(t)
     return out
 
@@ -587,8 +590,13 @@ def _head_attribution(
         k = reported
         cue, after = _cue_phrase(text, toks, k)
     participle = toks[k].low in _PARTICIPLES
-    if not participle and (k == 0 or toks[k - 1].text in {",", "—", "–"}):
-        # inversion: "..., explained Rosenberg, "..."" / "said Haxby: "...""
+    if (
+        not participle
+        and (k == 0 or toks[k - 1].text in {",", "—", "–"})
+        and toks[k].low not in _TOLD_FORMS
+    ):
+        # inversion: "..., explained Rosenberg, "..."" / "said Haxby: "...""; not "told",
+        # whose object hears ("A Trump spokesman, Jason Miller, told the AP: "...")
         inv = _speaker_after(text, toks, k + 1)
         if (
             inv is not None
@@ -611,6 +619,9 @@ def _head_attribution(
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start
     strength = 2 if attached else 1
     return _Attribution(found[0], cue, strength), attached or clause_start
+
+
+_TOLD_FORMS = frozenset(("told", "tells", "tell"))
 
 
 # ---------------------------------------------------------------------------

@@ -2076,3 +2076,58 @@ def test_he_opening_a_sentence_after_short_openers_goes_on_with_the_earlier_he(o
         f'{opening} "I can smell fear," he said.'
     )
     assert _speakers(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A Lisk spokesman, Ivo Brell, told the AP: "We will rebuild the pier."', "Ivo Brell"),
+        (
+            '"We will rebuild the pier," said Lisk Chamber of Commerce political analyst Ivo'
+            " Brell.",
+            "Ivo Brell",
+        ),
+        (
+            'Ferry owner Don King spoke first. "We will rebuild the pier," King, who lives in'
+            " Lisk, told the AP.",
+            "Don King",
+        ),
+        (
+            "Ivo Brell, who was drinking in the Harbour Inn, just metres from the quay, told"
+            ' the BBC: "We will rebuild the pier."',
+            "Ivo Brell",
+        ),
+        (
+            "According to a reporter, Ivo Brell, who was at the hearing, the victim's mother,"
+            ' Ann Lee, told the court: "We will rebuild the pier."',
+            "Ann Lee",
+        ),
+        (
+            '"We will rebuild the pier," Friends of the Quay President Ann Lee said.',
+            "Ann Lee",
+        ),
+        (
+            '"We will rebuild the pier," Chairman of the Harbour Board General Ann Lee said.',
+            "Ann Lee",
+        ),
+        (
+            'Campaign group Friends of Lisk Quay said the pier was "worth saving."',
+            "Friends of Lisk Quay",
+        ),
+        (
+            "The decision was final.\u201cWe will rebuild the pier,\u201d said harbour analyst Ann"
+            " Lee.That gives the town a year.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_speaker_is_found_past_listeners_roles_bodies_and_relative_clauses(text, speaker):
+    assert _speakers(text)[0][0] == speaker
+
+
+def test_a_source_familiar_with_something_is_unnamed_whatever_it_names():
+    text = (
+        "Ivo Brell called Ann Lee twice.\n\n"
+        '"He urged her to stay," the source familiar with Brell\'s calls tells CNN.'
+    )
+    assert _speakers(text) == [("", "the source familiar with Brell's calls")]
