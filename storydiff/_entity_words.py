@@ -261,8 +261,8 @@ PLACE_HEADS = frozenset(
     Street St Road Rd Avenue Ave Square Boulevard Drive Crescent Terrace Place River
     Bridge Harbour Harbor Bay Island Islands Isle Province County Valley Vale Hills Mountain
     Mountains Forest Station Airport Deep Estuary Sea Ocean Gulf Strait Channel Peninsula
-    Desert Canyon Falls Heights Gardens Quay Wharf Pier Beach District Region Coast Head Point
-    Rooms Centre Center Stadium Arena Market Highway Motorway Lake Loch
+    Desert Canyon Falls Heights Garden Gardens Quay Wharf Pier Beach District Region Coast Head
+    Point Rooms Centre Center Stadium Arena Market Highway Motorway Lake Loch
     Fjord Sound Cove Creek Glacier Plateau Plain Plains Ridge Dam Reservoir Tunnel Junction
     Republic Kingdom Territory Territories Oblast Prefecture Canton Town City Village Cliff
     Cliffs Shoal Reef Lighthouse

@@ -82,7 +82,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from storydiff import _entity_words as W
-from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST
+from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST, _PERSON_NOUNS, _TITLES
 from storydiff.models import Entity, EntityKind
 
 __all__ = ["extract_entities"]
@@ -315,6 +315,70 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
 _GIVEN_NAMES = _FEMALE_FIRST | _MALE_FIRST
 
 
+def _given(word: str) -> bool:
+    return word in W.FIRST_NAMES or word.lower() in _GIVEN_NAMES
+
+
+_SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "MV", "SS"))
+_ROLE_ENDINGS = ("er", "or", "ist", "ess", "ian", "man", "ee", "iff")
+_SPORT_ROLES = frozenset(("star", "forward", "fullback", "halfback", "guard", "center", "sister"))
+
+
+def _names_before(word: str) -> bool:
+    """Whether one word before a given name is no part of the person's name: a known
+    place, an acronym, a party or a nationality ("Democrat", "Englishman"), a role
+    capitalised to open a sentence ("Coroner", "Linebacker", "Justices"), a team
+    ("Titans"), a participle or an adverb ("Fired", "Naturally"); not a given name
+    missing from the lists ("Brett Michael Kavanaugh") or a place's prefix ("San")."""
+    low = word.lower()
+    return (
+        word in W.known_places()
+        or (_ACRONYM.fullmatch(word) is not None and word not in W.PLACE_PREFIXES)
+        or word in W.PARTY_WORDS
+        or _listed_demonym(word)
+        or low.rstrip("s") in _TITLES | _PERSON_NOUNS
+        or word.rstrip("s") in W.TITLE_HEADS
+        or (word[1:].islower() and low.endswith(("ed", "ly")))
+        # "Coroner", "Kicker", "Actress", "Comedian", "Englishman", "Referee" (a role's
+        # ending, on a word no list gives as a given name)
+        or (word[1:].islower() and low.endswith(_ROLE_ENDINGS) and not _given(word))
+        or low in _SPORT_ROLES
+        or (
+            len(word) >= 6
+            and word[1:].islower()
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "as"))
+            and low not in _GIVEN_NAMES
+        )
+    )
+
+
+def _given_inside(words: list[str]) -> int | None:
+    """Where a person's name (a given name and one or two more words) starts inside a
+    run of other capitalised words: "European Union Gordon Sondland" -> 2. Not in a
+    name that opens with a given name ("Martin Luther King", "Sarah Huckabee
+    Sanders"), after a place's prefix alone ("San Jose Mercury"), before a title
+    (left to :func:`_title_split`) or an organisation's or a place's head."""
+    if len(words) < 3 or _given(words[0]) or words[0] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+        return None
+    if len(words[0]) == 1 or words[0] in _SHIP_PREFIXES:
+        return None  # an initial ("A. Kirsten Mullen"), a ship ("USS John S. McCain")
+    for g in (len(words) - 2, len(words) - 3):
+        if g < 1 or not _given(words[g]):
+            continue
+        tail = words[g:]
+        if any(not _NAME_CASE.match(w) or w in W.TITLE_HEADS for w in tail):
+            return None
+        if tail[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | W.PAPER_HEADS:
+            return None
+        if g == 1 and not _names_before(words[0]):
+            return None  # "Brett Michael Kavanaugh", "Jens David Ohlin", "San Jose Mercury"
+        if any(w in W.TITLE_HEADS for w in words[:g]) or "of" in words[g - 1 : g]:
+            return None  # a title chain: _title_split's
+        return g
+    return None
+
+
 def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     """The kind a name's own words give it, and whether it is only a weak "org"."""
     first, last = words[0], words[-1]
@@ -353,6 +417,34 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False
     given = first in W.FIRST_NAMES or first.lower() in _GIVEN_NAMES
     return ("person" if given and "of" not in words else None), False
+
+
+def _unlisted_given_name(words: Key) -> bool:
+    """Whether a run of three or four words is a person named with a given name no list
+    holds, the second word a listed one: "Arcade Joseph Comeaux Jr", "LuAnn Marie
+    Johnson" (:func:`_given_inside` has split off the words that are no name). Not
+    after an imperative ("Follow James Rogers"), a verb's or an adverb's form, a
+    chamber, a title or a place's prefix, nor before an organisation's or a place's
+    head."""
+    first, last = words[0], words[-1]
+    low = first.lower()
+    return (
+        len(words) in (3, 4)
+        and _given(words[1])
+        and words[1] != "Al"  # "Ras Al Khaimah"
+        and first[1:].islower()
+        and first not in W.PLACE_PREFIXES | W.STOP_STARTERS | _CHAMBERS
+        and not _names_before(first)  # "Republican Brian Kemp" is Brian Kemp
+        and last not in W.ORG_HEADS | W.PAPER_HEADS | W.PLACE_HEADS | W.OTHER_HEADS
+        and not low.endswith(("ing", "ed", "ly", "s"))
+        and first not in _IMPERATIVES
+    )
+
+
+# a footer's or a headline's verb before a name: "Follow James Rogers on Twitter"
+_IMPERATIVES = frozenset(
+    ("Follow", "Contact", "Courtesy", "Reach", "Email", "Watch", "Read", "Meet", "Ask", "Hear")
+)
 
 
 def _candidates(
@@ -400,6 +492,36 @@ def _candidates(
         # only after a place: "Martin Luther King", "Howard Dean" are names
         if cut and " ".join(words[:cut]) in places:
             return _candidates(text, toks, idx[:cut], transcript=transcript)
+    given = _given_inside(words)
+    if given is None and len(words) in (3, 4) and _given(words[1]) and not _given(words[0]):
+        # "Sleepy Joe Biden" where the text names "Joe Biden" alone too: a nickname's word;
+        # "(Chief of) Staff John Kelly": a title's body
+        tail = " ".join(words[1:])
+        after_of = text[max(0, toks[idx[0]].start - 7) : toks[idx[0]].start].endswith(
+            ("of ", "of the ")
+        )
+        if after_of or text.count(tail) > text.count(" ".join(words)):
+            given = 1
+    if given is not None:
+        # "European Union Gordon Sondland", "Germany Richard Grenell", "Social Media Dan
+        # Scavino" (a title's body before it): another name, then a person's; the words
+        # before are a name of their own only when they are more than a title's rest
+        before = words[:given]
+        # ("West Virginia Democrat": the state stays, as _candidates reads it)
+        body = before[:-1] if len(before) > 1 and before[-1] in W.PARTY_WORDS else before
+        kept = not (
+            body[-1] in W.TITLE_HEADS
+            or body[-1].lower().rstrip("s") in _TITLES | _PERSON_NOUNS  # "... Adviser"
+            or (len(body) == 1 and body[0].rstrip("s") in W.TITLE_HEADS)  # "Justices"
+            or (len(body) == 1 and body[0] in W.PARTY_WORDS)  # "Democrat"
+            or text[max(0, toks[idx[0]].start - 3) : toks[idx[0]].start] == "of "
+            # "Crooked", "Sleepy Eyes", "EPA Administrator": words that name nothing alone
+            or (_structure(tuple(body))[0] is None and not _ACRONYM.fullmatch(body[0]))
+        )
+        out = _candidates(text, toks, idx[:given], transcript=transcript) if kept else []
+        a, b = idx[given], idx[-1]
+        person = _Cand(tuple(words[given:]), toks[a].start, toks[b].end, struct="person")
+        return [*out, (person, a, b)]
     split = _title_split(words)
     if split is not None:
         out = _candidates(text, toks, idx[: split[0]], transcript=transcript) if split[0] else []
@@ -413,6 +535,8 @@ def _candidates(
         end += 1  # "U.S." keeps its last full stop, also at a sentence end
     cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
+    if cand.struct is None and _unlisted_given_name(cand.words):
+        cand.struct = "person"
     if (
         transcript
         and text[end : end + 1] == ":"

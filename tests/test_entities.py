@@ -845,3 +845,41 @@ def test_a_name_suffix_is_no_name_and_king_before_it_is_a_surname():
 def test_a_given_name_the_speaker_reader_knows_makes_a_person_even_after_to():
     text = "Her launch included a nod to Shirley Chisholm, the first black congresswoman."
     assert [(e.text, e.kind) for e in extract_entities(text)] == [("Shirley Chisholm", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "U.S. Ambassador to the European Union Gordon Sondland testified.",
+            {"European Union": "org", "Gordon Sondland": "person"},
+        ),
+        (
+            "Ambassador to Germany Richard Grenell spoke.",
+            {"Germany": "place", "Richard Grenell": "person"},
+        ),
+        (
+            "West Virginia Democrat Joe Manchin spoke.",
+            {"West Virginia": "place", "Joe Manchin": "person"},
+        ),
+        ("Director of Social Media Dan Scavino tweeted.", {"Dan Scavino": "person"}),
+        ("Coroner John Brell spoke in Lisk.", {"John Brell": "person", "Lisk": "place"}),
+        ("Crews met in the Rose Garden on Monday.", {"Rose Garden": "place"}),
+    ],
+)
+def test_a_persons_name_inside_a_run_of_other_names_is_split_off(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Martin Luther King spoke in Lisk. King left.", "Martin Luther King"),
+        ("Arcade Joseph Comeaux escaped. Comeaux was armed.", "Arcade Joseph Comeaux"),
+        ("The San Jose Mercury reported it.", "San Jose Mercury"),
+        ("Sailors boarded the USS John McCain in port.", "USS John McCain"),
+    ],
+)
+def test_a_name_that_holds_a_given_name_inside_stays_whole(text, name):
+    assert name in _kinds(text)
