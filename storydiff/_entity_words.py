@@ -61,7 +61,10 @@ WEEKDAYS_MONTHS = frozenset(
 )
 
 # Capitalised words that are never an entity on their own.
-NEVER_ALONE = frozenset("I God OK Internet Web".split()) | WEEKDAYS_MONTHS
+# (a social site's buttons: "will not be able to Like, Reply or Retweet it")
+NEVER_ALONE = (
+    frozenset("I God OK Internet Web Like Reply Retweet Retweets".split()) | WEEKDAYS_MONTHS
+)
 
 # Titles that introduce a person ("Commander Lena Haxby"); the last one before
 # the name ends the title.
@@ -78,7 +81,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Chairperson Treasurer
+    Chairperson Treasurer Attorney
     """.split()
 )
 
@@ -92,7 +95,7 @@ TITLE_MODIFIERS = frozenset(
     State Federal Foreign Secretary Development Security Treasury Industry Tourism Sports Youth
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
-    Senate House Parliamentary Republican Democratic Conservative Liberal Labour
+    Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal
     """.split()
 )
 
@@ -311,7 +314,7 @@ ACRONYM_STOP = frozenset(
     """
     GMT UTC BST CET CEST EST EDT PST PDT AM PM TV CEO CFO COO CTO MP MPs ID OK PHD DNA GDP VAT
     AI IT PR HR FAQ PDF USB GPS SMS CCTV DJ MC VIP RIP ASAP AD BC BCE CE NB PS KM KG MPH DUI DWI
-    KO TKO TD IE IR ET MVP RBI LOL OMG
+    KO TKO TD IE IR ET MVP RBI LOL OMG IG
     """.split()
 )
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
@@ -338,6 +341,13 @@ DEMONYMS = (
     Brazilian Argentine
     Australian European Asian Arab Arabic Muslim Christian Jewish Catholic Protestant Hindu
     Buddhist Latin Western Eastern Northern Southern Soviet Communist
+    Islamist Islamic Hispanic Latino Latina Tibetan Turk Kurd Kurdish Sunni Shia Shiite Uighur
+    Uyghur Rohingya Evangelical Venezuelan Colombian Cuban Chilean Peruvian Nicaraguan
+    Salvadoran Guatemalan Honduran Haitian Jamaican Emirati Qatari Kuwaiti Armenian Serbian
+    Croatian Bosnian Romanian Hungarian Bulgarian Belarusian Taiwanese Mongolian Burmese
+    Zimbabwean Ghanaian Congolese Rwandan Ugandan Algerian Moroccan Tunisian Icelandic
+    Texan Californian Floridian Virginian Ohioan Dakotan Alaskan Hawaiian Arizonan Kentuckian
+    Tennessean Oklahoman Nevadan
     """.split()
     )
     | PARTY_WORDS

@@ -489,8 +489,13 @@ def _candidates(
         cut = len(words) - 1
         while cut > 0 and words[cut - 1] in titles:
             cut -= 1
-        # only after a place: "Martin Luther King", "Howard Dean" are names
-        if cut and " ".join(words[:cut]) in places:
+        # only after a place: "Martin Luther King", "Howard Dean" are names ("U.S." is
+        # read as its initials: "the U.S. Attorney" names the country)
+        head = words[:cut]
+        if cut and (
+            " ".join(head) in places
+            or (all(len(w) == 1 for w in head) and "".join(head) in W.PLACE_ACRONYMS)
+        ):
             return _candidates(text, toks, idx[:cut], transcript=transcript)
     given = _given_inside(words)
     if given is None and len(words) in (3, 4) and _given(words[1]) and not _given(words[0]):
@@ -550,6 +555,8 @@ def _candidates(
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
+    if len(words) > 1 and _listed_demonym(words[-1]) and set(words[:-1]) <= _COMPASS:
+        return []  # "North Dakotans", "South Koreans": people of a place, no name
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         after_the = text[max(0, first.start - 4) : first.start] == "the "
         if word not in W.PAPER_HEADS or not after_the or first.initial:
@@ -559,6 +566,7 @@ def _candidates(
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+_COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))

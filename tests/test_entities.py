@@ -883,3 +883,25 @@ def test_a_persons_name_inside_a_run_of_other_names_is_split_off(text, found):
 )
 def test_a_name_that_holds_a_given_name_inside_stays_whole(text, name):
     assert name in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users will not be able to Like, Reply or Retweet it, Lisk Radio said.",
+        "Many North Dakotans and Hispanic voters backed the Islamist party's rivals.",
+        "The IG report found fault with the U.S. Attorney in Lisk.",
+    ],
+)
+def test_buttons_peoples_and_titles_are_no_names(text):
+    names = set(_kinds(text))
+    assert not names & {
+        "Like",
+        "Reply",
+        "Retweet",
+        "North Dakotans",
+        "Hispanic",
+        "Islamist",
+        "IG",
+        "U.S. Attorney",
+    }
