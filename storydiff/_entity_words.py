@@ -52,6 +52,18 @@ STOP_STARTERS = frozenset(
     """.split()
 )
 
+# Gerunds and participles that open a clause before a name ("Getting Trump supporters to
+# that viewpoint ...", "Citing Biden's record, ..."): shorter than the rule for long
+# participles (8 letters, since "Sterling", "Fleming" are names) reaches
+CLAUSE_GERUNDS = frozenset(
+    """
+    getting citing noting calling asking taking making giving having being seeing saying adding
+    urging facing backing joining leaving meeting quoting blaming hailing mocking echoing warning
+    telling keeping putting letting sending helping praising naming
+    """.split()
+)
+STOP_STARTERS = STOP_STARTERS | frozenset(g.capitalize() for g in CLAUSE_GERUNDS)
+
 WEEKDAYS_MONTHS = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri

@@ -264,7 +264,7 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         # "Contradicting Trump in an interview, ...": a participle opening the sentence
         # ("Sterling Brown said": a name)
         (
-            len(words[0]) >= _LONG_PARTICIPLE
+            (len(words[0]) >= _LONG_PARTICIPLE or words[0].lower() in W.CLAUSE_GERUNDS)
             and words[0].endswith("ing")
             and words[0] not in _ING_NAMES
             and (i == 0 or toks[i - 1].text in {".", "!", "?", "\n", "“", '"'})

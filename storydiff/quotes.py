@@ -379,6 +379,23 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             cue, _ = _cue_phrase(text, toks, k)
             return _Attribution(found[0], cue, 2)
         found = _speaker_before(text, toks, k, i)
+        if (
+            found is None
+            and k > i
+            and toks[k - 1].text == ","
+            and toks[k].low not in _TOLD_FORMS
+            and not toks[k].low.endswith("ing")  # "..., saying that people there ..."
+        ):
+            # '... a "boomerang effect" on Democrats, said Mark Rountree, a GOP strategist':
+            # the clause after the quote ends in an inverted attribution, by name
+            inverted = _speaker_after(text, toks, k + 1)
+            if (
+                inverted is not None
+                and inverted[0].kind in {"person", "org"}
+                and (inverted[1] >= len(toks) or toks[inverted[1]].text in {",", ".", ";"})
+            ):
+                cue, _ = _cue_phrase(text, toks, k)
+                return _Attribution(inverted[0], cue, 2)
         if found is None:
             return None
         prefix = toks[i : found[1]]

@@ -2131,3 +2131,20 @@ def test_a_source_familiar_with_something_is_unnamed_whatever_it_names():
         '"He urged her to stay," the source familiar with Brell\'s calls tells CNN.'
     )
     assert _speakers(text) == [("", "the source familiar with Brell's calls")]
+
+
+def test_an_inverted_attribution_closing_the_clause_after_a_partial_quote_names_the_speaker():
+    text = (
+        "The fight is having a \u201cboomerang effect\u201d on the council, said Ivo Brell, a"
+        " harbour strategist."
+    )
+    assert _speakers(text)[0][0] == "Ivo Brell"
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Donald Trump spoke first.\n\n"
+        "Getting Trump supporters to agree took patience.\n\n"
+        '"It is a scary time," Trump told reporters.'
+    )
+    assert _speakers(text)[0][0] == "Donald Trump"
