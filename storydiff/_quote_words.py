@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff._entity_words import FIRST_NAMES
 from storydiff._quantity_tables import SCALES, SMALL, TENS
 
 
@@ -199,6 +200,14 @@ _MALE_FIRST = _words("""
     jim bill tom mike dave steve bob chris jeb dick al ben joe lindsey orrin darrell
     eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl don
     """)
+
+
+def _given_name(word: str) -> bool:
+    """A common given name, capitalised ("Theresa", "Boris"): the entity reader's list or
+    the speaker reader's."""
+    return word in FIRST_NAMES or word.lower() in _FEMALE_FIRST or word.lower() in _MALE_FIRST
+
+
 # abbreviated titles and the role nouns they stand for ("Gov. Rick Perry" -> "the governor")
 _ROLE_ALIASES = {
     "gov": ("governor",),

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storydiff import _entity_words as W
-from storydiff._quantity_tables import MONTHS
+from storydiff._quantity_tables import MONTHS, WEEKDAYS
 from storydiff._quote_marks import _Span
 from storydiff._quote_words import (
     _CONNECTORS,
@@ -42,6 +42,7 @@ from storydiff._quote_words import (
     _TITLES,
     _TOKEN,
     _WORD,
+    _given_name,
     _words,
 )
 from storydiff._quote_words import _SOURCE_NOUNS as _DOCUMENT_NOUNS
@@ -136,11 +137,6 @@ def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
     return _bare(toks[p].text) in _HONORIFICS or _given_name(toks[p].text)
 
 
-def _given_name(word: str) -> bool:
-    """A common given name ("Theresa", "Boris")."""
-    return word in W.FIRST_NAMES or word.lower() in _FEMALE_FIRST or word.lower() in _MALE_FIRST
-
-
 def _strip_titles(words: list[str]) -> list[str]:
     """Drop leading titles and roles: keep the trailing run of non-title words.
 
@@ -197,9 +193,15 @@ def _is_org(words: list[str]) -> bool:
 
 
 # not the months: "Theresa May", "April Ryan"
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+_WEEKDAYS = frozenset(d.capitalize() for d in WEEKDAYS)
+
+
+def _glued_stop(toks: list[_Tok], k: int) -> bool:
+    """Whether the full stop ``toks[k]`` has a capitalised word glued to it, two sentences
+    a scrape ran together ("Ann Lee.That gives ..."), not an abbreviation's stop."""
+    return (
+        k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].text[1:2].islower()
+    )
 
 
 def _name_run(toks: list[_Tok], i: int) -> int:
@@ -211,12 +213,7 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             break  # "Trump Sunday", "in London Friday": a day follows the name
         if t.low.rstrip(".") in MONTHS and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
             break  # "a state visit to Britain June 3-5": a date follows the name
-        if (
-            t.text == "."
-            and j + 1 < len(toks)
-            and toks[j + 1].start == t.end
-            and toks[j + 1].text[1:2].islower()
-        ):
+        if t.text == "." and _glued_stop(toks, j):
             break  # "analyst Ann Lee.That gives ...": a stop with no space ends the sentence
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
@@ -1037,8 +1034,9 @@ _DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their) ([a-z]+)\b(?! of
 # another man's he), after up to two short openers set off by commas that name no one
 # ("Then, with relish, he raised ..."; not "As for Trump, he said ...")
 _OPENER_WORD = (
-    r"(?:[a-z][a-z'’]*|\d[\d,]*|(?:Jan|Febr)uary|March|April|May|June|July|August"
-    r"|(?:Septem|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:[a-z][a-z'’]*|\d[\d,]*|"
+    + "|".join(w.capitalize() for w in (*list(MONTHS)[:12], *WEEKDAYS))
+    + ")"
 )
 _OPENING_PRONOUN = {
     want: re.compile(rf"\s*(?:[A-Za-z][a-z'’]*(?: {_OPENER_WORD}){{0,3}}, ){{0,2}}(?i:{word})\b")

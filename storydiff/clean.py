@@ -653,21 +653,21 @@ _AGENCY_DATE_IN_CAPTION = re.compile(
 )
 # Reuters' caption without its credit: "... in Washington, U.S., March 21, 2020." (a
 # sentence of a story says "on March 21")
+# a caption's month, in full or abbreviated as the agencies do
+_CAPTION_MONTH = r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _PLACE_DATE_END = re.compile(
     r"\b(?:in|at|near|outside) (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? ){1,3}"
-    r"(?:(?i:" + "|".join(WEEKDAYS) + r"),? )?"
-    r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r" \d{1,2},? \d{4}\.$"
+    r"(?:(?i:" + "|".join(WEEKDAYS) + r"),? )?" + _CAPTION_MONTH + r" \d{1,2},? \d{4}\.$"
 )
 # CNN's caption without its credit: a full date and a place, either way round, ending it
 # ("... during a campaign rally on March 8, 2020 in Ann Arbor, Michigan.", "... cheer
 # during a rally at Houston University in Houston, Texas on February 23, 2020.")
 _DATE_PLACE_END = re.compile(
     r"\b(?:in|at|near|outside) (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? ){1,3}on "
-    r"(?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r" \d{1,2},? \d{4}\.$"
-    r"|\bon (?:(?i:" + "|".join(_FULL_MONTHS) + r")|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r" \d{1,2},? \d{4},? (?:in|at|near|outside) [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4}\.$"
+    + _CAPTION_MONTH
+    + r" \d{1,2},? \d{4}\.$|\bon "
+    + _CAPTION_MONTH
+    + r" \d{1,2},? \d{4},? (?:in|at|near|outside) [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4}\.$"
 )
 # what a caption's subject does, in the present ("Sanders addresses supporters",
 # "Supporters ... cheer"): a past or a future tense makes it a story's sentence ("He was
@@ -757,7 +757,8 @@ def _is_named_pull_quote(line: str, text_words: str) -> bool:
 
 
 # a pull quote's words, then its speaker's name (two or three capitalised words) ending the
-# line: after a sentence's stop (group 2), or run on (the words must stand in the story too)
+# line: after a sentence's stop (group 3, the word before it group 2), or run on (the words
+# must stand in the story too)
 _NAMED_PULL_QUOTE = re.compile(
     r"^([A-Z][^\"“”]{30,400}?([A-Za-z]+)([.!?])?)\s+[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}$"
 )

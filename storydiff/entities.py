@@ -36,6 +36,13 @@ Titles
     before a name marks a person and is left out of both ``text`` and ``name``:
     for "Commander Lena Haxby" the entity's ``text`` is "Lena Haxby". A run that
     is only a title ("Prime Minister", "the Auditor-General") is no entity.
+Names inside runs
+    A given name and one or two more words ending a longer run start a person's
+    name ("European Union Gordon Sondland", "Democrat Joe Manchin"); the words
+    before it are kept only when they name something. One word before a given name
+    is split off only when it is no name itself (a place, a party, a role opening a
+    sentence: "Coroner"); otherwise three or four words with a listed given name
+    second are a person ("Arcade Joseph Comeaux Jr").
 Kinds
     Fixed by the name itself first: organisation heads ("Ministry of
     Transport", "Ellan Lines", "Valdora Times"), acronyms of 3-6 capitals
@@ -82,7 +89,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from storydiff import _entity_words as W
-from storydiff._quote_words import _FEMALE_FIRST, _MALE_FIRST, _PERSON_NOUNS, _TITLES
+from storydiff._quote_words import (
+    _PERSON_NOUNS,
+    _TITLES,
+    _given_name,
+)
 from storydiff.models import Entity, EntityKind
 
 __all__ = ["extract_entities"]
@@ -311,14 +322,6 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# the speaker reader's given names too ("Shirley", "Lis"): a first name and a surname
-_GIVEN_NAMES = _FEMALE_FIRST | _MALE_FIRST
-
-
-def _given(word: str) -> bool:
-    return word in W.FIRST_NAMES or word.lower() in _GIVEN_NAMES
-
-
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "MV", "SS"))
 _ROLE_ENDINGS = ("er", "or", "ist", "ess", "ian", "man", "ee", "iff")
 _SPORT_ROLES = frozenset(("star", "forward", "fullback", "halfback", "guard", "center", "sister"))
@@ -341,14 +344,14 @@ def _names_before(word: str) -> bool:
         or (word[1:].islower() and low.endswith(("ed", "ly")))
         # "Coroner", "Kicker", "Actress", "Comedian", "Englishman", "Referee" (a role's
         # ending, on a word no list gives as a given name)
-        or (word[1:].islower() and low.endswith(_ROLE_ENDINGS) and not _given(word))
+        or (word[1:].islower() and low.endswith(_ROLE_ENDINGS) and not _given_name(word))
         or low in _SPORT_ROLES
         or (
             len(word) >= 6
             and word[1:].islower()
             and low.endswith("s")
             and not low.endswith(("ss", "us", "is", "as"))
-            and low not in _GIVEN_NAMES
+            and not _given_name(word)
         )
     )
 
@@ -359,12 +362,12 @@ def _given_inside(words: list[str]) -> int | None:
     name that opens with a given name ("Martin Luther King", "Sarah Huckabee
     Sanders"), after a place's prefix alone ("San Jose Mercury"), before a title
     (left to :func:`_title_split`) or an organisation's or a place's head."""
-    if len(words) < 3 or _given(words[0]) or words[0] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+    if len(words) < 3 or _given_name(words[0]) or words[0] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
         return None
     if len(words[0]) == 1 or words[0] in _SHIP_PREFIXES:
         return None  # an initial ("A. Kirsten Mullen"), a ship ("USS John S. McCain")
     for g in (len(words) - 2, len(words) - 3):
-        if g < 1 or not _given(words[g]):
+        if g < 1 or not _given_name(words[g]):
             continue
         tail = words[g:]
         if any(not _NAME_CASE.match(w) or w in W.TITLE_HEADS for w in tail):
@@ -415,8 +418,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return None, False
     if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:
         return "place", False
-    given = first in W.FIRST_NAMES or first.lower() in _GIVEN_NAMES
-    return ("person" if given and "of" not in words else None), False
+    return ("person" if _given_name(first) and "of" not in words else None), False
 
 
 def _unlisted_given_name(words: Key) -> bool:
@@ -430,7 +432,7 @@ def _unlisted_given_name(words: Key) -> bool:
     low = first.lower()
     return (
         len(words) in (3, 4)
-        and _given(words[1])
+        and _given_name(words[1])
         and words[1] != "Al"  # "Ras Al Khaimah"
         and first[1:].islower()
         and first not in W.PLACE_PREFIXES | W.STOP_STARTERS | _CHAMBERS
@@ -498,31 +500,23 @@ def _candidates(
         ):
             return _candidates(text, toks, idx[:cut], transcript=transcript)
     given = _given_inside(words)
-    if given is None and len(words) in (3, 4) and _given(words[1]) and not _given(words[0]):
+    if (
+        given is None
+        and len(words) in (3, 4)
+        and _given_name(words[1])
+        and not _given_name(words[0])
+    ):
         # "Sleepy Joe Biden" where the text names "Joe Biden" alone too: a nickname's word;
         # "(Chief of) Staff John Kelly": a title's body
         tail = " ".join(words[1:])
-        after_of = text[max(0, toks[idx[0]].start - 7) : toks[idx[0]].start].endswith(
-            ("of ", "of the ")
-        )
-        if after_of or text.count(tail) > text.count(" ".join(words)):
+        if _after_of(text, toks[idx[0]].start, the=True) or text.count(tail) > text.count(
+            " ".join(words)
+        ):
             given = 1
     if given is not None:
         # "European Union Gordon Sondland", "Germany Richard Grenell", "Social Media Dan
-        # Scavino" (a title's body before it): another name, then a person's; the words
-        # before are a name of their own only when they are more than a title's rest
-        before = words[:given]
-        # ("West Virginia Democrat": the state stays, as _candidates reads it)
-        body = before[:-1] if len(before) > 1 and before[-1] in W.PARTY_WORDS else before
-        kept = not (
-            body[-1] in W.TITLE_HEADS
-            or body[-1].lower().rstrip("s") in _TITLES | _PERSON_NOUNS  # "... Adviser"
-            or (len(body) == 1 and body[0].rstrip("s") in W.TITLE_HEADS)  # "Justices"
-            or (len(body) == 1 and body[0] in W.PARTY_WORDS)  # "Democrat"
-            or text[max(0, toks[idx[0]].start - 3) : toks[idx[0]].start] == "of "
-            # "Crooked", "Sleepy Eyes", "EPA Administrator": words that name nothing alone
-            or (_structure(tuple(body))[0] is None and not _ACRONYM.fullmatch(body[0]))
-        )
+        # Scavino" (a title's body before it): another name, then a person's
+        kept = _names_something(words[:given]) and not _after_of(text, toks[idx[0]].start)
         out = _candidates(text, toks, idx[:given], transcript=transcript) if kept else []
         a, b = idx[given], idx[-1]
         person = _Cand(tuple(words[given:]), toks[a].start, toks[b].end, struct="person")
@@ -563,6 +557,27 @@ def _candidates(
             return []
         cand.struct = "org"  # "told the Courier"
     return [(cand, idx[0], idx[-1])]
+
+
+def _after_of(text: str, start: int, *, the: bool = False) -> bool:
+    """Whether "of" (or, with ``the``, "of the") comes right before ``start``: a title's
+    body ("Chief of Staff John Kelly", "Director of National Intelligence Joseph
+    Maguire")."""
+    return text[max(0, start - 7) : start].endswith(("of ", "of the ") if the else "of ")
+
+
+def _names_something(before: list[str]) -> bool:
+    """Whether the words a person's name was split from are a name of their own: more
+    than a title's rest ("National Security Adviser", "Justices"), a party word or a
+    nickname ("Crooked", "Sleepy Eyes"); "West Virginia" before a party word stays."""
+    body = before[:-1] if len(before) > 1 and before[-1] in W.PARTY_WORDS else before
+    return not (
+        body[-1] in W.TITLE_HEADS
+        or body[-1].lower().rstrip("s") in _TITLES | _PERSON_NOUNS
+        or (len(body) == 1 and body[0].rstrip("s") in W.TITLE_HEADS)
+        or (len(body) == 1 and body[0] in W.PARTY_WORDS)
+        or (_structure(tuple(body))[0] is None and not _ACRONYM.fullmatch(body[0]))
+    )
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))

@@ -104,6 +104,7 @@ from storydiff._speakers import (
     _canonical,
     _Doc,
     _gender_of,
+    _glued_stop,
     _is_cue,
     _is_name_tok,
     _Mention,
@@ -268,10 +269,7 @@ def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
             continue
         if t.text == "." and out:
             prev = out[-1].text
-            glued = (
-                k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text[1:2].islower()
-            )
-            if not glued and (
+            if not _glued_stop(toks, k) and (
                 (prev[:1].isupper() and len(prev) <= 3 and prev.isalpha())
                 or prev.lower() in _ABBREVIATIONS
                 or "." in prev

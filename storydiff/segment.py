@@ -200,7 +200,8 @@ _LINKISH = re.compile(r"[/@]|www|\.(?:com|org|net|gov|edu|co|uk)\b", re.IGNORECA
 def _continues(before: str, piece: str) -> bool:
     """Whether ``piece`` goes on with the sentence ``before`` that pysbd cut it from.
 
-    It does when it opens with a comma, semicolon, colon or dash, when ``before``
+    It does when it opens with a comma, semicolon, colon or dash, or with a party
+    tag in brackets after a full stop ("Maine Sen." / "(R) has ..."), when ``before``
     ends with a comma (inside closing quote marks too), when it opens in lower
     case after a short capitalised abbreviation ("D-Conn." / "said ..."), or
     when ``before`` is a quote closed after a question, an exclamation or no
