@@ -420,6 +420,30 @@ COUNTRY_ALIASES = tuple(
     """.strip().splitlines()
 )
 
+# Bodies that stories call by other names: the first name is the one every key takes
+# (diff.py's fact rows: "the DOJ", "the Justice Dept." and "the Department of Justice" are
+# one row). In the form diff._name_key gives ("Justice Department" -> "department of
+# justice").
+BODY_ALIASES = tuple(
+    line.split("|")
+    for line in """
+    Department of Justice|DOJ|Justice Dept|USDOJ
+    Department of Homeland Security|DHS
+    Department of Defense|DOD|Pentagon
+    Department of State|State Department|State Dept
+    Washington Post|WaPo
+    New York Times|NYT|NY Times
+    Wall Street Journal|WSJ
+    Supreme Court|SCOTUS
+    Republican Party|GOP
+    Democratic National Committee|DNC
+    Republican National Committee|RNC
+    Federal Bureau of Investigation|FBI
+    Central Intelligence Agency|CIA
+    Environmental Protection Agency|EPA
+    """.strip().splitlines()
+)
+
 # a nation's adjective and its country: "Italy's media" -> "the Italian media" is one
 # country (the United States' and Britain's are in COUNTRY_ALIASES)
 DEMONYM_COUNTRIES = dict(

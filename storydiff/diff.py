@@ -868,10 +868,13 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_WORDS})\.? $")
 
 # each name of a country or bloc (lower case, no full stops) -> the first of its group
 _ALIASES = {
-    alias.lower().replace(".", ""): group[0].lower()
-    for group in W.COUNTRY_ALIASES
+    " ".join(alias.lower().replace(".", "").split()): group[0].strip().lower()
+    for group in (*W.COUNTRY_ALIASES, *W.BODY_ALIASES)
     for alias in group
 }
+# the country's name before a body's: "the U.S. Supreme Court", "U.S. Department of Justice"
+_COUNTRY_PREFIX = frozenset(("us", "u.s.", "u.s", "united states"))
+_NATIONAL_BODIES = frozenset(("court", "army", "navy", "senate", "congress", "department"))
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 
@@ -889,6 +892,12 @@ def _name_key(name: str) -> str:
     words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
+    if (
+        len(words) > 2
+        and words[0] in _COUNTRY_PREFIX
+        and (words[-1] in _NATIONAL_BODIES or words[1] in _BODY_HEADS)
+    ):
+        words = words[1:]  # "U.S. Supreme Court" is the Supreme Court
     flat = " ".join(words).replace(".", "")
     if flat in _ALIASES:
         return _ALIASES[flat]

@@ -909,3 +909,16 @@ def test_another_years_toll_in_the_same_sentence_is_no_conflict_with_this_storys
     assert [c for c in report.conflicts if c.label in ("conflict", "degree")] == []
     subjects = {f.subject for f in report.facts if f.kind == "count"}
     assert "people killed in 2009" in subjects
+
+
+def test_a_bodys_other_names_and_its_countrys_prefix_make_one_row():
+    a = Article(id="a", text="The DOJ told the Lisk court on Monday that the case was closed.")
+    b = Article(id="b", text="The Justice Dept. told the Lisk court on Monday it had closed it.")
+    c = Article(
+        id="c", text="The U.S. Department of Justice told the Lisk court on Monday it was over."
+    )
+    d = Article(id="d", text="The U.S. Supreme Court and the Supreme Court of Lisk met Monday.")
+    orgs = {f.text: f.versions for f in diff_story([a, b, c]).facts if f.kind == "org"}
+    assert orgs == {"DOJ": ("a", "b", "c")}
+    courts = [f.text for f in diff_story([d, a]).facts if "Court" in f.text]
+    assert "Supreme Court of Lisk" in courts
