@@ -866,14 +866,15 @@ _SURNAME = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+")  # "Warren", "O�
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_WORDS})\.? $")
 
 
-# each name of a country or bloc (lower case, no full stops) -> the first of its group
+# each name of a country, a bloc or a body (lower case, no full stops) -> the first of its
+# group
 _ALIASES = {
     " ".join(alias.lower().replace(".", "").split()): group[0].strip().lower()
     for group in (*W.COUNTRY_ALIASES, *W.BODY_ALIASES)
     for alias in group
 }
 # the country's name before a body's: "the U.S. Supreme Court", "U.S. Department of Justice"
-_COUNTRY_PREFIX = frozenset(("us", "u.s.", "u.s", "united states"))
+_COUNTRY_PREFIXES = (("united", "states"), ("us",), ("u.s.",), ("u.s",))
 _NATIONAL_BODIES = frozenset(("court", "army", "navy", "senate", "congress", "department"))
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
@@ -892,12 +893,10 @@ def _name_key(name: str) -> str:
     words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
-    if (
-        len(words) > 2
-        and words[0] in _COUNTRY_PREFIX
-        and (words[-1] in _NATIONAL_BODIES or words[1] in _BODY_HEADS)
-    ):
-        words = words[1:]  # "U.S. Supreme Court" is the Supreme Court
+    prefix = next((p for p in _COUNTRY_PREFIXES if tuple(words[: len(p)]) == p), ())
+    rest = words[len(prefix) :]
+    if prefix and len(rest) > 1 and (rest[-1] in _NATIONAL_BODIES or rest[0] in _BODY_HEADS):
+        words = rest  # "the U.S. Supreme Court", "the United States Department of Justice"
     flat = " ".join(words).replace(".", "")
     if flat in _ALIASES:
         return _ALIASES[flat]

@@ -922,3 +922,8 @@ def test_a_bodys_other_names_and_its_countrys_prefix_make_one_row():
     assert orgs == {"DOJ": ("a", "b", "c")}
     courts = [f.text for f in diff_story([d, a]).facts if "Court" in f.text]
     assert "Supreme Court of Lisk" in courts
+    e = Article(id="e", text="The United States Supreme Court heard the Lisk case on Monday.")
+    f = Article(id="f", text="The U.S. Supreme Court heard the Lisk case on Monday, it said.")
+    assert [
+        x.versions for x in diff_story([e, f]).facts if x.kind == "org" and "Court" in x.text
+    ] == [("e", "f")]
