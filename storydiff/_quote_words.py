@@ -43,6 +43,8 @@ _CUE_VERBS = _words("""
     ranted grumbled grumbles scolded scolds lectured deadpanned sniped taunted teased
     pleaded pleads begged implored queried queries quizzed inquired protested objected
     decried decries derided derides denounced denounces condemned condemns
+    barked snarled growled hissed bellowed boomed roared raged huffed sniffed sneered
+    stammered mumbled ventured
     """)
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking

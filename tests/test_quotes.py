@@ -2148,3 +2148,16 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
         '"It is a scary time," Trump told reporters.'
     )
     assert _speakers(text)[0][0] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Go back to the ferry," Brell barked and a guard led the reporter Ann Lee out.',
+        'In two posts Brell raged: "Lee and the harbour board must go now."',
+        'Ann Lee asked whether he wanted a lawyer. "Yes, ma\'am," Brell mumbled as he sat.',
+    ],
+)
+def test_a_verb_of_the_voice_attributes_the_quote(text):
+    text = "Ivo Brell was at the quay.\n\n" + text
+    assert [s for s, _ in _speakers(text)][-1] == "Ivo Brell"
