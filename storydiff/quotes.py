@@ -604,6 +604,17 @@ def _head_attribution(
         # knees"': the quote is in what the first verb reports, by its subject
         k = reported
         cue, after = _cue_phrase(text, toks, k)
+    if (
+        toks[k].low in _ASKED_FORMS
+        and k
+        and toks[k - 1].low in {"was", "were", "been", "being"}
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "by"
+    ):
+        # "Sanders was asked by host Bill Maher, ..., "...?"": the one who asks speaks
+        asker = _speaker_after(text, toks, k + 2)
+        if asker is not None:
+            return _Attribution(asker[0], cue, 2 if attached else 1), attached or clause_start
     participle = toks[k].low in _PARTICIPLES
     if (
         not participle
@@ -637,6 +648,7 @@ def _head_attribution(
 
 
 _TOLD_FORMS = frozenset(("told", "tells", "tell"))
+_ASKED_FORMS = frozenset(("asked", "questioned", "pressed", "challenged"))
 
 
 # ---------------------------------------------------------------------------

@@ -2161,3 +2161,11 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
 def test_a_verb_of_the_voice_attributes_the_quote(text):
     text = "Ivo Brell was at the quay.\n\n" + text
     assert [s for s, _ in _speakers(text)][-1] == "Ivo Brell"
+
+
+def test_the_one_who_asks_speaks_after_was_asked_by():
+    text = (
+        "Ivo Brell spoke on Friday.\n\n"
+        'In an interview, Brell was asked by host Ann Lee: "Would you run the ferry again?"'
+    )
+    assert _speakers(text)[-1][0] == "Ann Lee"
