@@ -203,6 +203,9 @@ _MALE_FIRST = _words("""
     eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl don
     """)
 
+# honorifics before a surname ("Mrs May", "Dr. Lee"), lower case, no full stop
+HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof")
+
 
 def _given_name(word: str) -> bool:
     """A common given name, capitalised ("Theresa", "Boris"): the entity reader's list or

@@ -42,6 +42,7 @@ from storydiff._quote_words import (
     _TITLES,
     _TOKEN,
     _WORD,
+    HONORIFICS,
     _given_name,
     _words,
 )
@@ -114,7 +115,7 @@ def _is_name_tok(tok: _Tok) -> bool:
     return _bare(tok.text) not in _STOP_CAPS
 
 
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+_HONORIFICS = frozenset(HONORIFICS)
 
 
 # reporting verbs a modal cannot precede: "May said" is Theresa May, "May say" is not

@@ -44,6 +44,7 @@ from storydiff._quote_words import (
     _MALE_FIRST,
     _MALE_NOUNS,
     _TITLES,
+    HONORIFICS,
 )
 from storydiff.align import AlignParams, align
 from storydiff.changes import FUNCTION
@@ -911,7 +912,7 @@ def _name_key(name: str) -> str:
 
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
-_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof")
+_HONORIFICS = HONORIFICS
 _HONORIFIC_BEFORE = re.compile(rf"\b({'|'.join(h.capitalize() for h in _HONORIFICS)})\.?\s+$")
 
 

@@ -260,7 +260,7 @@ def _hedge_range(rule: str, value: float) -> tuple[float | None, float | None]:
 
 # peoples whose name ends in "i", plural in "-is" (not a singular "-is": "crisis", "Paris")
 _PEOPLES_IN_I = frozenset(w for w in DEMONYMS if w.endswith("i")) | frozenset(
-    ("Kuwaiti", "Qatari", "Omani", "Emirati", "Bahraini", "Nepali", "Azerbaijani", "Punjabi")
+    ("Omani", "Bahraini", "Nepali", "Azerbaijani", "Punjabi")
 )
 
 
