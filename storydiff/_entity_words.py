@@ -78,6 +78,16 @@ NEVER_ALONE = (
     frozenset("I God OK Internet Web Like Reply Retweet Retweets".split()) | WEEKDAYS_MONTHS
 )
 
+# Titles abbreviated with a full stop that ends no sentence before the name ("Rep.
+# Alexandria Ocasio-Cortez", "then-Gov. Terry McAuliffe")
+TITLE_ABBREVIATIONS = frozenset(
+    (
+        *("Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr"),
+        *("Comdr", "Adm", "Dr", "Mr", "Mrs", "Ms", "St", "Rev", "Prof", "Maj", "Supt", "Det"),
+        *("Insp", "Amb", "Atty", "Pres"),
+    )
+)
+
 # Titles that introduce a person ("Commander Lena Haxby"); the last one before
 # the name ends the title.
 TITLE_HEADS = frozenset(

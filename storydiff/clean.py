@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from storydiff._entity_words import SURNAME_PREFIXES
+from storydiff._entity_words import SURNAME_PREFIXES, TITLE_ABBREVIATIONS
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
 from storydiff.models import Post, Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
@@ -763,13 +763,7 @@ _NAMED_PULL_QUOTE = re.compile(
     r"^([A-Z][^\"“”]{30,400}?([A-Za-z]+)([.!?])?)\s+[A-Z][a-z'’-]+(?: [A-Z][\w'’.-]+){1,2}$"
 )
 # a title's abbreviation is no stop: "... received a call from Rep. Alexandria Ocasio-Cortez"
-_TITLE_ABBREVIATIONS = frozenset(
-    (
-        *("Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr"),
-        *("Comdr", "Adm", "Dr", "Mr", "Mrs", "Ms", "St", "Rev", "Prof", "Maj", "Supt", "Det"),
-        *("Insp", "Amb", "Atty", "Pres"),
-    )
-)
+_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS
 
 
 def _reads_as_caption(line: str) -> bool:

@@ -15,7 +15,7 @@ import re
 
 import pysbd
 
-from storydiff._entity_words import STOP_STARTERS
+from storydiff._entity_words import STOP_STARTERS, TITLE_ABBREVIATIONS
 from storydiff._quantity_tables import WEEKDAYS
 from storydiff._quote_words import _CUE_VERBS
 from storydiff.models import Sentence, Word
@@ -31,7 +31,7 @@ _PAIRS = {")": "(", "]": "["}
 _TITLE_CUT = re.compile(
     r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens)\.$"
     # a title after "then-" or "ex-": "the help of then-Gov." / "Terry McAuliffe"
-    r"|(?:^|\s)[a-z]+-(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Amb|Atty|Supt|Det|Insp)\.$"
+    r"|(?:^|\s)[a-z]+-(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.$"
 )
 # a name's suffix before a word that goes on with the name: "Martin Luther King Jr." / "Day in
 # January"; not before a sentence's opening word ("... King Jr." / "He was a leader.")

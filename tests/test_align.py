@@ -305,6 +305,10 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
             "She lost to then-Gov. Terry McAuliffe in 2017. He won.",
             ["She lost to then-Gov. Terry McAuliffe in 2017.", "He won."],
         ),
+        (  # a plural one too
+            "It backed then-Sens. Ann Lee and Ivo Brell in 2006. He won.",
+            ["It backed then-Sens. Ann Lee and Ivo Brell in 2006.", "He won."],
+        ),
         (  # a party tag after a title whose name the scrape lost, then glued sentences
             "Allies like Tennessee Sen., Ohio Gov. John Kasich.And Maine Sen.(R) has doubts.Trump"
             " waits.",
