@@ -201,7 +201,8 @@ ORG_HEADS = frozenset(
     """
     Ministry Department Dept Board Service Services Authority Council Company Co Corp Corporation
     Inc Ltd Plc LLC GmbH AG SA Lines Airlines Airways Party Union University College School
-    Academy Hospital Police Coastguard Agency Committee Commission Court Tribunal Wire Post Times
+    Academy Hospital Police Coastguard Agency Committee Subcommittee Commission Court Tribunal
+    Wire Post Times
     Herald Gazette Courier Ledger Tribune Journal Telegraph Guardian Chronicle Observer Mail
     Express Press News Media Office Bureau Branch Museum Gallery Trust Association Institute
     Foundation Federation Society League Club Band Orchestra Choir Systems Group Holdings Partners

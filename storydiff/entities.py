@@ -224,10 +224,13 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     return (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or gap in _POSS_GAPS
 
 
-def _connector(toks: list[_Tok], k: int, head: int, of_phrase: bool = False) -> bool:
+def _connector(
+    toks: list[_Tok], k: int, head: int, paired: frozenset[tuple[str, str]], of_phrase: bool
+) -> bool:
     """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the run
     is a body's "X of ..." name, which "and" may go on ("Department of Health and Human
-    Services")."""
+    Services"); ``paired``: the words either side of "and" in the text's committee
+    names (:func:`_committee_pairs`)."""
     word = toks[k].text
     if word in W.NAME_PARTICLES or word == "&":
         return True
@@ -235,15 +238,15 @@ def _connector(toks: list[_Tok], k: int, head: int, of_phrase: bool = False) -> 
         return toks[head].text in W.OF_HEADS
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
-        return (
-            of_phrase
-            and toks[k - 1].text in W.BODY_FIELDS
-            and any(w in W.BODY_FIELDS for w in after)
-        )
+        if of_phrase:
+            return toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
+        # a committee named for two fields, with its head or without it after
+        # the first mention: "Ways and Means Committee", "Ways and Means"
+        return (toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else "") in paired
     return word == "the" and toks[k - 1].text == "of"
 
 
-def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
+def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> list[list[int]]:
     """Token indices of capitalised runs, connectors and initials included."""
     out: list[list[int]] = []
     i, n = 0, len(toks)
@@ -264,7 +267,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
             while (
                 k < n
                 and k - j <= 2
-                and _connector(toks, k, j, of_phrase)
+                and _connector(toks, k, j, paired, of_phrase)
                 and _adjacent(text, toks[k - 1], toks[k])
             ):
                 k += 1
@@ -585,6 +588,38 @@ _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Sout
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
+_COMMITTEES = frozenset(("Committee", "Committees", "Subcommittee"))
+_COMMITTEE_PAIR = re.compile(
+    r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} (?:Sub)?[Cc]ommittee\b",
+    re.MULTILINE,
+)
+
+
+def _committee_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The words either side of "and" in the one committee the text names for two fields.
+
+    The name opens the text, or follows a chamber, "the", a comma or a lower-case
+    word: "Bob Goodlatte and Homeland Security Committee" joins a person to a
+    committee, and "the Intelligence and Judiciary Committees" are two.
+
+    >>> text = "the House Ways and Means Committee and Rep. Jim Jordan and Oversight Committee"
+    >>> sorted(_committee_pairs(text))
+    [('Ways', 'Means')]
+    """
+    out = set()
+    for m in _COMMITTEE_PAIR.finditer(text):
+        before, first, second = m.groups()
+        if first in _CHAMBERS or second in _CHAMBERS:
+            continue
+        if (
+            before is None
+            or before.endswith(",")
+            or not before[0].isupper()
+            or before in _CHAMBERS
+            or before == "The"
+        ):
+            out.add((first, second))
+    return frozenset(out)
 
 
 def _named_inside(text: str, toks: list[_Tok], idx: list[int]) -> bool:
@@ -747,6 +782,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
     blocked = _blocked(text)
     # a transcript: two or more paragraphs open with a speaker's name in capitals and a colon
     transcript = len(_SPEAKER_LABEL.findall(text)) >= 2
+    paired = _committee_pairs(text)
     cands: list[_Cand] = []
     line_no = 0
     for m in re.finditer(r"[^\n]+", text):
@@ -758,7 +794,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
             dated, lo = _dateline(text, lo, hi)
             cands.extend(dated)
         toks = _tokens(text, lo, hi, blocked)
-        for run in _runs(text, toks):
+        for run in _runs(text, toks, paired):
             for cand, first, last in _candidates(text, toks, run, transcript=transcript):
                 _context_votes(text, toks, cand, first, last)
                 cands.append(cand)
@@ -864,6 +900,8 @@ def _fits(
     storm = any(x in W.OTHER_PREFIXES for x in w[:-1])
     if kind_l == "other" and n == 1 and subs[0] == len(w) - 1 and storm:
         return True  # "Florence" after "Hurricane Florence", a storm's name, not a woman's
+    if kind_l == "org" and w[-1] in _COMMITTEES and "and" in s and kind_s in (None, "org"):
+        return True  # "Ways and Means" for the "House Ways and Means Committee"
     if kind_s not in (None, kind_l):
         return False
     if kind_l == "person":

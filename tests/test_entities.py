@@ -905,3 +905,30 @@ def test_buttons_peoples_and_titles_are_no_names(text):
         "IG",
         "U.S. Attorney",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The House Ways and Means Committee asked for them. Ways and Means can do so.",
+            {"House Ways and Means Committee": "org"},
+        ),
+        (
+            "Senate Commerce, Science and Transportation Committee members met.",
+            {"Science and Transportation Committee": "org"},
+        ),
+        (
+            "House Judiciary Chairman Bob Goodlatte and Homeland Security Committee staff met.",
+            {"Bob Goodlatte": "person", "Homeland Security Committee": "org"},
+        ),
+        (
+            "The House Intelligence and Judiciary Committees met in Lisk.",
+            {"Judiciary Committees": "other"},
+        ),
+    ],
+)
+def test_a_committee_named_for_two_fields_is_one_name_and_two_committees_are_not(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found} == found
+    assert "Means" not in kinds
