@@ -238,6 +238,14 @@ OUTLET_WORDS = frozenset(
 # Outlets' names that are also people's ("Vicente Fox", "America Ferrera").
 PERSON_LIKE_OUTLETS = frozenset("Fox America Time Sky Atlantic Salon Variety".split())
 # Words before a name whose object is the one told: "told Politico".
+# a label or a nickname's epithet before a full name: "Moderate Charlie Dent", "Sleepy Joe Biden"
+EPITHETS_LOWER = frozenset(
+    """
+    moderate conservative liberal progressive centrist leftist populist sleepy crooked crazy
+    lyin' lyin’
+    """.split()
+)
+
 TOLD = frozenset("told tell tells telling interview".split())
 
 # Nouns after a surname that make it one: "the Sackler family".

@@ -349,6 +349,7 @@ def _names_before(word: str) -> bool:
         # ending, on a word no list gives as a given name)
         or (word[1:].islower() and low.endswith(_ROLE_ENDINGS) and not _given_name(word))
         or low in _SPORT_ROLES
+        or low in W.EPITHETS_LOWER
         or (
             len(word) >= 6
             and word[1:].islower()
@@ -365,8 +366,10 @@ def _given_inside(words: list[str]) -> int | None:
     name that opens with a given name ("Martin Luther King", "Sarah Huckabee
     Sanders"), after a place's prefix alone ("San Jose Mercury"), before a title
     (left to :func:`_title_split`) or an organisation's or a place's head."""
-    if len(words) < 3 or _given_name(words[0]) or words[0] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+    if len(words) < 3 or _given_name(words[0]) or words[0] in W.TITLE_HEADS:
         return None
+    if words[0] in W.TITLE_MODIFIERS and any(w in W.TITLE_HEADS for w in words):
+        return None  # "Conservative MP Jacob Rees-Mogg": _title_split's
     if len(words[0]) == 1 or words[0] in _SHIP_PREFIXES:
         return None  # an initial ("A. Kirsten Mullen"), a ship ("USS John S. McCain")
     for g in (len(words) - 2, len(words) - 3):
@@ -579,6 +582,8 @@ def _names_something(before: list[str]) -> bool:
         or body[-1].lower().rstrip("s") in _TITLES | _PERSON_NOUNS
         or (len(body) == 1 and body[0].rstrip("s") in W.TITLE_HEADS)
         or (len(body) == 1 and body[0] in W.PARTY_WORDS)
+        # a title's acronym after its modifier: "Acting DNI", "Former CEO"
+        or (len(body) == 2 and body[0] in W.TITLE_MODIFIERS and _ACRONYM.fullmatch(body[1]))
         or (_structure(tuple(body))[0] is None and not _ACRONYM.fullmatch(body[0]))
     )
 

@@ -932,3 +932,20 @@ def test_a_committee_named_for_two_fields_is_one_name_and_two_committees_are_not
     kinds = _kinds(text)
     assert {name: kinds.get(name) for name in found} == found
     assert "Means" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Moderate Charlie Dent said no.", "Charlie Dent"),
+        ("Trump called him Sleepy Joe Biden again.", "Joe Biden"),
+        ("Conservative Ben Shapiro spoke in Lisk.", "Ben Shapiro"),
+        ("Liberal Democrat Nancy Pelosi spoke in Lisk.", "Nancy Pelosi"),
+        ("Conservative MP Jacob Rees-Mogg spoke in Lisk.", "Jacob Rees-Mogg"),
+        ("Acting DNI Joseph McGuire spoke in Lisk.", "Joseph McGuire"),
+    ],
+)
+def test_a_label_or_a_modifier_without_a_title_is_split_off_a_persons_name(text, person):
+    kinds = _kinds(text)
+    assert kinds.get(person) == "person"
+    assert set(kinds) <= {person, "Lisk"}
