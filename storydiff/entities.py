@@ -488,6 +488,13 @@ def _candidates(
     ):
         idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
     words = [toks[k].text for k in idx]
+    for p in range(1, len(words) - 2):
+        if "".join(words[p : p + 2]) in W.PLACE_ACRONYMS and " ".join(words[:p]) in places:
+            # "Manhattan U.S. Attorney Geoffrey Berman": the city, then the country's title
+            return [
+                *_candidates(text, toks, idx[:p], transcript=transcript),
+                *_candidates(text, toks, idx[p:], transcript=transcript),
+            ]
     titles = W.TITLE_HEADS | W.TITLE_MODIFIERS
     if not idx or (all(w in titles for w in words) and any(w in W.TITLE_HEADS for w in words)):
         return []

@@ -949,3 +949,21 @@ def test_a_label_or_a_modifier_without_a_title_is_split_off_a_persons_name(text,
     kinds = _kinds(text)
     assert kinds.get(person) == "person"
     assert set(kinds) <= {person, "Lisk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Manhattan U.S. Attorney Geoffrey Berman spoke.",
+            {"Manhattan": "place", "Geoffrey Berman": "person"},
+        ),
+        (
+            "The District of Columbia U.S. Court of Appeals ruled.",
+            {"District of Columbia": "place", "U.S. Court of Appeals": "org"},
+        ),
+    ],
+)
+def test_a_place_before_the_countrys_initials_is_a_name_of_its_own(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found} == found
