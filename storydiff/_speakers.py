@@ -398,7 +398,7 @@ def _scan_mentions(doc: _Doc) -> None:
         i = 0
         while i < len(toks):
             if not _is_name_tok(toks[i]) and not (
-                toks[i].cap and _bare(toks[i].text) in {"mr", "mrs", "ms", "dr"}
+                toks[i].cap and _bare(toks[i].text) in _HONORIFICS
             ):
                 i += 1
                 continue

@@ -69,6 +69,7 @@ from storydiff._entity_words import (
     DOLLAR_PREFIXES,
     WEEKDAYS_MONTHS,
 )
+from storydiff._quote_words import HONORIFICS
 from storydiff.normalize import word_set
 
 __all__ = ["classify_change"]
@@ -438,7 +439,7 @@ _ONE_OF_A = frozenset({("a",), ("an",), ("one",)})
 _CONTENT_ADDED = 2  # content words added or dropped outright that make new information
 _CONTENT_GROWTH = 3  # more content words on one side of a rewrite that do
 _PRONOUNS = word_set("he she it they him her his its their them")
-_HONORIFICS = word_set("mr mrs ms miss dr mr. mrs. ms. dr. sir dame")
+_HONORIFICS = frozenset((*HONORIFICS, *(h + "." for h in HONORIFICS), "sir", "dame"))
 
 
 def _misspelt(a: str, b: str) -> bool:
