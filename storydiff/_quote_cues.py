@@ -520,7 +520,7 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         ):
             # "said the mayor of Lisk": the role speaks, not the place
             return _nominal(text, toks, k, q), q
-        named = _named_after_role(text, toks, q)
+        named = _named_after_role(text, toks, q) or _outlet_after(text, toks, q)
         if m is not None and named is not None and not (m.kind == "person" and " " in m.name):
             # "said Finnish Border Guard official Kimmo Elomaa": the body, its role, the name
             return named
@@ -623,6 +623,25 @@ def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, in
     end = _name_run(toks, r)
     named = _make_mention(text, toks, r, end)
     return (named, end) if named is not None and named.kind == "person" else None
+
+
+# what a publication is called before its name: "Israeli newspaper Haaretz"
+_MEDIA_NOUNS = frozenset(("newspaper", "daily", "paper", "tabloid", "magazine", "agency"))
+
+
+def _outlet_after(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, int] | None:
+    """A publication named after its kind from ``toks[q]`` ("(Israeli) newspaper Haaretz",
+    "state news agency Xinhua"), or ``None``."""
+    r = q
+    while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
+        r += 1
+    if r == q or r >= len(toks) or toks[r - 1].low not in _MEDIA_NOUNS:
+        return None
+    if not _is_name_tok(toks[r]):
+        return None
+    end = _name_run(toks, r)
+    named = _make_mention(text, toks, r, end)
+    return (named, end) if named is not None else None
 
 
 def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, int]:

@@ -494,6 +494,12 @@ def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:
     seg = toks[commas[-1] + 1 :]
     if not seg or len(seg) > 10:
         return None
+    if len(seg) > 2 and seg[0].low == "according" and seg[1].low == "to":
+        # '... were "closely monitoring" developments, according to a defense official.'
+        found = _speaker_after(text, seg, 2)
+        if found is not None and len(seg) - found[1] <= 3:
+            return _Attribution(found[0], "according to", 1)
+        return None
     if _is_cue(seg[0]):
         found = _speaker_after(text, seg, 1)
         if found is not None and len(seg) - found[1] <= 3:

@@ -2169,3 +2169,22 @@ def test_the_one_who_asks_speaks_after_was_asked_by():
         'In an interview, Brell was asked by host Ann Lee: "Would you run the ferry again?"'
     )
     assert _speakers(text)[-1][0] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Top military leaders were “closely monitoring” developments in Lisk, "
+            "according to Dana Oduya.",
+            [("closely monitoring", "Dana Oduya")],
+        ),
+        (
+            'The statement called for an "independent and transparent investigation" '
+            "into the deaths, according to Valdoran newspaper Haaretz.",
+            [("independent and transparent investigation", "Haaretz")],
+        ),
+    ],
+)
+def test_according_to_closing_the_sentence_attributes_a_partial_quote_before_it(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
