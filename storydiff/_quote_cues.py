@@ -118,6 +118,10 @@ _FAMILIAR_SOURCE = re.compile(
 )
 
 
+_NAMED = frozenset(("person", "org"))
+_PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "writes"))
+
+
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -147,6 +151,18 @@ def _speaker_before(
     if toks[j].low in {"which", "who"} and j - 1 > lo and toks[j - 1].text == ",":
         ante = _antecedent(text, toks, j - 1, lo)
         if ante is not None:
+            return ante
+    if (
+        toks[j].low in {"which", "who"}
+        and j - 1 >= lo
+        and _is_name_tok(toks[j - 1])
+        and toks[k].low in _PLAIN_CUES  # not "... it was Kavanaugh who attacked her"
+    ):
+        # "including Fiji Airways which said": a name, then its relative without a comma
+        ante = _speaker_before(text, toks, j, lo)
+        if ante is not None and (
+            ante[0].kind == "person" if toks[j].low == "who" else ante[0].kind in _NAMED
+        ):
             return ante
     if toks[j].text == ")":
         while j >= lo and toks[j].text != "(":
@@ -560,10 +576,11 @@ def _named_in_apposition(text: str, toks: list[_Tok], k: int) -> tuple[_Mention,
     for c in range(k + 1, min(len(toks), k + 9)):
         if toks[c].text == ",":
             between = toks[k + 1 : c]
-            if any(t.low in _QUALIFIERS for t in between) or not any(
-                t.low in _TITLES or t.low in _PERSON_NOUNS for t in between
-            ):
-                return None  # "the governor of Texas, Ann Lee": the role's own rule
+            named_body = any(t.low in _QUALIFIERS for t in between) and any(t.cap for t in between)
+            if named_body or not any(t.low in _TITLES or t.low in _PERSON_NOUNS for t in between):
+                # "the governor of Texas, Ann Lee": the role's own rule; "the president of
+                # the assembly, Siim Kiisler" names no body, and the name speaks
+                return None
             if c + 1 < len(toks) and _is_name_tok(toks[c + 1]):
                 end = _name_run(toks, c + 1)
                 named = _make_mention(text, toks, c + 1, end)

@@ -216,6 +216,10 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             break  # "a state visit to Britain June 3-5": a date follows the name
         if t.text == "." and _glued_stop(toks, j):
             break  # "analyst Ann Lee.That gives ...": a stop with no space ends the sentence
+        if toks[j - 1].low.endswith(("’s", "'s")) and (
+            t.text in W.PARTY_WORDS or t.text in W.DEMONYMS
+        ):
+            break  # "The Judiciary Committee’s Democratic chairman": the owner ends the name
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
         ):

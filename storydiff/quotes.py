@@ -309,6 +309,12 @@ def _clause_ends(toks: list[_Tok], k: int) -> bool:
     return low in _PHRASE_ENDERS or (low.endswith("ly") and toks[k].text.islower())  # "proudly"
 
 
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# cues that after a form of "be" report nothing anyone said ("was reported to have", "is said
+# to be", "were told"); "was quoted as saying" still names its speaker
+_PASSIVE_CUES = frozenset(("reported", "said", "told", "believed", "rumored", "rumoured"))
+
+
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     """``"...," Haxby said`` / ``said Haxby`` right after the closing mark."""
     if sp.close_mark < 0:
@@ -327,6 +333,16 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(signed[0], "", 2)
     if toks[i].low in _SUBORDINATORS:
         # '... a "coup attempt" after prosecutors charged him': another clause, another act
+        return None
+    if (
+        i == 0
+        and text[sp.close_mark - 1 : sp.close_mark] == "."
+        and toks[i].cap
+        and (toks[i].low in _FUNCTION_WORDS or toks[i].low in _DETERMINERS)
+        and toks[i].low not in _PRONOUNS
+    ):
+        # '... the button is "always on my desk." The president responded': the quote
+        # closed its sentence, and another begins
         return None
     if toks[i].low in _CONTRASTS and not (
         i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
@@ -369,6 +385,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return None
         if not _is_cue(t, toks[k - 1] if k else None):
             continue
+        if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
+            continue  # '"..." And AT&T was reported to have paid': hearsay, no speaker
         if k - i >= 16:
             # "Trump, the 2016 GOP presidential frontrunner nationally, said"
             found = _speaker_after(text, toks, i)
@@ -524,14 +542,19 @@ def _participle_subject(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, 
     Only a noun phrase after "with", "and" or a comma counts; otherwise (``Albright
     urged women to vote, saying``) the speaker is the subject of the sentence.
     """
-    if k == 0 or not toks[k - 1].text.isalpha() or toks[k - 1].low in _FUNCTION_WORDS:
-        return None
+    if k == 0 or not toks[k - 1].text[:1].isalpha() or toks[k - 1].low in _FUNCTION_WORDS:
+        return None  # a word before it, "Jae-in" too
     found = _speaker_before(text, toks, k)
     if found is None or found[0].kind == "pronoun":
         return None
     b = found[1] - 1
     if b >= 0 and (toks[b].low in {"with", "and"} or toks[b].text == ","):
         return found
+    # "with White House senior adviser Stephen Miller telling CBS": the name's role between
+    while b >= 0 and found[1] - b <= 6 and toks[b].text[0].isalpha() and not _is_cue(toks[b]):
+        if toks[b].low == "with":
+            return found
+        b -= 1
     return None
 
 
@@ -613,7 +636,7 @@ def _head_attribution(
     if (
         toks[k].low in _ASKED_FORMS
         and k
-        and toks[k - 1].low in {"was", "were", "been", "being"}
+        and toks[k - 1].low in _BE_FORMS
         and k + 1 < len(toks)
         and toks[k + 1].low == "by"
     ):
@@ -793,6 +816,13 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if sp.headline:
             kind = "direct" if text[sp.close_mark + 1 : sp.close_mark + 2] == ":" else "partial"
         sentence_like = quote[:1].isupper() and ends_sentence
+        if attr is None and kept and kept[-1][0] is spans[n - 1] and sp.open_mark >= 0:
+            prev, *_, prev_attr = kept[-1]
+            between = text[prev.close_mark + 1 : sp.open_mark] if prev.close_mark >= 0 else "x"
+            if prev_attr is not None and between.strip(" ,") in {"and", "or", ""}:
+                # 'calling the deal "fiscally irresponsible" and "grossly unfair."': the
+                # second phrase has the first one's reporting verb
+                attr = prev_attr
         if len(words) <= 2 and attr is None and not (kind == "direct" and sentence_like):
             continue  # a scare quote: too short to stand without a reporting verb
         unnamed = attr is None or attr.mention is None or attr.mention.kind == "nominal"

@@ -2188,3 +2188,54 @@ def test_the_one_who_asks_speaks_after_was_asked_by():
 )
 def test_according_to_closing_the_sentence_attributes_a_partial_quote_before_it(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a passive "was reported" after a closed quote reports nothing anyone said
+            "By Wednesday, Novartis said it paid for “health-care policy matters.” "
+            "And Lisk Corp was reported to have paid more.",
+            [("health-care policy matters.", "Novartis")],
+        ),
+        (  # the quote closed its sentence: the next one's subject is not its speaker
+            "Trump kept up a war of words with Kim, who warned Monday that the button is "
+            '"always on my desk." The president responded Tuesday night.',
+            [("always on my desk.", "Kim")],
+        ),
+        (  # a name and its relative without a comma
+            "Airlines kept flying, including Fiji Airways which said it had "
+            "“full confidence in our fleet”.",
+            [("full confidence in our fleet", "Fiji Airways")],
+        ),
+        (  # a role of an unnamed body, then the name
+            "“We have lost fellow delegates,” said the president of the assembly, Siim Kiisler.",
+            [("We have lost fellow delegates", "Siim Kiisler")],
+        ),
+        (  # "with" a role and a name, then a participle
+            "The administration kept up its fight, with White House senior adviser Stephen "
+            "Miller telling CBS that Trump is “absolutely” willing to shut it down.",
+            [("absolutely", "Stephen Miller")],
+        ),
+        (  # a hyphened name before the participle
+            "Seoul offered talks, with President Moon Jae-in calling it a "
+            '"groundbreaking chance" to improve relations.',
+            [("groundbreaking chance", "Moon Jae-in")],
+        ),
+        (  # the owner and a party word before the role are no name
+            "The Judiciary Committee’s Democratic chairman, Jerrold Nadler, said Mueller faced "
+            "“grossly unfair personal attacks” and that no one was “above the law.”",
+            [
+                ("grossly unfair personal attacks", "Jerrold Nadler"),
+                ("above the law.", "Jerrold Nadler"),
+            ],
+        ),
+        (  # a second phrase joined by "and" has the first one's reporting verb
+            "Democrats signed a letter from Peter Welch calling the tax deal "
+            "“fiscally irresponsible” and “grossly unfair.” The letter went out.",
+            [("fiscally irresponsible", "Peter Welch"), ("grossly unfair.", "Peter Welch")],
+        ),
+    ],
+)
+def test_speakers_of_partial_quotes_in_the_ninth_held_out_reading(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
