@@ -41,7 +41,7 @@ STOP_STARTERS = frozenset(
     Still Already Now Today Tonight Yesterday Tomorrow Meanwhile However Moreover Furthermore
     Instead Indeed Perhaps Maybe Nearly Almost About Around Some Many Much More Most Few Fewer Less
     Least Several All Both Each Every Either Neither No Not None Nobody Nothing Everyone Everybody
-    Longtime Top Fellow Outgoing Incoming Embattled
+    Longtime Top Fellow Outgoing Incoming Embattled Acting Interim
     Everything Someone Somebody Something Anyone Anybody Anything Other Another Such Last Next
     First Second Third Former Latter Early Earlier Later Late New Old One Two Three Four Five Six
     Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand
@@ -103,7 +103,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Chairperson Treasurer Attorney
+    Chairperson Treasurer Attorney DNI
     """.split()
 )
 
@@ -117,7 +117,7 @@ TITLE_MODIFIERS = frozenset(
     State Federal Foreign Secretary Development Security Treasury Industry Tourism Sports Youth
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
-    Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal
+    Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal High
     """.split()
 )
 
@@ -189,6 +189,15 @@ PLACE_NOUNS_OF_LOWER = frozenset(
 )
 
 # Lower-case nouns after a name that make it an organisation ("the Green Coast party").
+# what a company or a publication is called right before its name: "telecom giant AT&T",
+# "Indonesian budget carrier Lion Air", "daily newspaper JoongAng Ilbo"
+ORG_NOUNS_BEFORE_LOWER = frozenset(
+    """
+    giant firm carrier company maker automaker drugmaker planemaker airline retailer lender
+    insurer conglomerate newspaper daily broadcaster outlet startup manufacturer chain
+    """.split()
+)
+
 ORG_NOUNS_AFTER_LOWER = frozenset(
     """
     party union group company firm council agency ministry department board bank club
@@ -276,8 +285,9 @@ WEAK_ORG_HEADS = frozenset("Bank".split())
 OF_HEADS = frozenset(
     """
     Ministry Department Bank University Institute Board Court Church Museum Academy College
-    Council Commission Committee Office Secretary Isle Gulf Bay Sea Republic Kingdom Duchy City
-    Port Cape Union Federation Association Society School Centre Center Fund Chamber House Bureau
+    Centers Centres Council Commission Committee Office Secretary Isle Gulf Bay Sea Republic
+    Kingdom Duchy City Port Cape Union Federation Association Society School Centre Center Fund
+    Chamber House Bureau
     Agency Authority Order Guild Party Hospital Division Government Palace Cathedral Lake Mount
     Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince Princess King Queen Governor
     Lady Lord District
@@ -305,7 +315,7 @@ PLACE_HEADS = frozenset(
 
 # Place heads that end an institution's name after an organisation head: "Georgetown
 # University Law Center", "Vanderbilt University Medical Centre".
-INSTITUTION_PLACES = frozenset("Center Centre Campus".split())
+INSTITUTION_PLACES = frozenset("Center Centre Centers Centres Campus".split())
 
 # Place heads that are also common surnames ("Ivo Marsh"): no kind from the name alone.
 SURNAME_PLACE_HEADS = frozenset(
@@ -657,6 +667,7 @@ BODY_FIELDS = frozenset(
     Prevention Control Statistics Budget Management Infrastructure Investment Water
     Mines Mining Natural Consumer Veterans Land Lands Heritage Arts Youth Women Children
     Drug Drugs Firearms Explosives Tobacco Alcohol Safety Prisons Police Defence Defense
+    Allergy Infectious Disease Diseases
     """.split()
 )
 

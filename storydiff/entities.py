@@ -235,7 +235,15 @@ def _connector(
     if word in W.NAME_PARTICLES or word == "&":
         return True
     if word in ("of", "for"):
-        return toks[head].text in W.OF_HEADS
+        if toks[head].text in W.OF_HEADS:
+            return True
+        # a title's body when a name follows: "High Commissioner for Refugees Filippo
+        # Grandi", "Chief of Staff Mick Mulvaney"; not "the CEO of the Bush Foundation"
+        ahead = list(
+            takewhile(lambda t: _is_cap(t) or t.text in ("the", "and"), toks[k + 1 : k + 8])
+        )
+        return _is_title(toks[head].text) and _name_after_body([word, *[t.text for t in ahead]])
+
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
         if of_phrase:
@@ -251,8 +259,8 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
     out: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_cap(toks[i]):
-            i += 1
+        if not _is_cap(toks[i]) or text[toks[i].start - 1 : toks[i].start] in ("#", "@"):
+            i += 1  # not a hashtag or a handle: "#StopTheBans", "@RogerStone"
             continue
         run = [i]
         while not (toks[run[-1]].poss and not toks[run[-1]].keep_poss):
@@ -262,7 +270,7 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
             if short and k + 1 < n and toks[k].text == "." and _is_cap(toks[k + 1]):
                 k += 1  # "J. K. Rowling", "St. Louis"
             of_phrase = any(
-                toks[x].text == "of" and toks[x - 1].text in W.OF_HEADS for x in run[1:]
+                toks[x].text in ("of", "for") and toks[x - 1].text in W.OF_HEADS for x in run[1:]
             )
             while (
                 k < n
@@ -304,12 +312,41 @@ def _month_surname(toks: list[_Tok], k: int) -> bool:
     )
 
 
+def _is_title(word: str) -> bool:
+    """A title's head, hyphened ones too: "Secretary", "Secretary-General"."""
+    return word in W.TITLE_HEADS or ("-" in word and word.split("-")[0] in W.TITLE_HEADS)
+
+
+def _name_after_body(rest: list[str]) -> int | None:
+    """How many words of ``rest`` (after a title: "of State Mike Pompeo", "for Refugees
+    Filippo Grandi") are the person's name: the last two, or three after a given name
+    or an initial; ``None`` unless a preposition and a capitalised body come first."""
+    if len(rest) < 4 or rest[0] not in ("of", "for", "to"):
+        return None
+    size = (
+        3
+        if len(rest) >= 5 and (_given_name(rest[-3]) or 1 in (len(rest[-3]), len(rest[-2])))
+        else 2
+    )
+    name, body = rest[-size:], rest[1:-size]
+    if not all(_NAME_CASE.match(w) and not _is_title(w) for w in name):
+        return None
+    if name[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS or not _NAME_CASE.match(body[-1]):
+        return None
+    if " ".join(name) in W.known_places():
+        return None  # "President of the United States"
+    return size
+
+
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(title start, name start) when a title chain precedes a person's name."""
-    for h in reversed([k for k, w in enumerate(words[:-1]) if w in W.TITLE_HEADS]):
+    for h in reversed([k for k, w in enumerate(words[:-1]) if _is_title(w)]):
         rest = words[h + 1 :]
         if all(w.rstrip(".").lower() in W.NAME_SUFFIXES for w in rest):
             continue  # "Martin Luther King Jr.": the "title" is the surname
+        size = _name_after_body(rest)
+        if size is not None:  # "Secretary of Homeland Security Kirstjen Nielsen"
+            return _title_start(words, h), len(words) - size
         if any(
             w in W.TITLE_HEADS or not (_NAME_CASE.match(w) or w in W.NAME_PARTICLES) for w in rest
         ):
@@ -318,11 +355,19 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
             continue
         if rest[0] in W.PLACE_PREFIXES and len(rest) > 1:
             continue
-        p = h
-        while p > 0 and words[p - 1] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
-            p -= 1
-        return p, h + 1
+        return _title_start(words, h), h + 1
     return None
+
+
+def _title_start(words: list[str], h: int) -> int:
+    """Where the title chain ending in the head ``words[h]`` starts; "White House" before
+    "Chief of Staff" is a name, not the title's "House"."""
+    p = h
+    while p > 0 and words[p - 1] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+        if words[p - 2 : p] == ["White", "House"]:
+            break
+        p -= 1
+    return p
 
 
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "MV", "SS"))
@@ -488,6 +533,41 @@ def _candidates(
     ):
         idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
     words = [toks[k].text for k in idx]
+    first = idx[0] if idx else 0
+    opener = words[0].lower() if words else ""
+    if (
+        len(words) >= 2
+        and toks[first].initial
+        and words[0] not in W.TITLE_HEADS
+        and (opener in W.ROLES_LOWER or opener in W.ORG_NOUNS_BEFORE_LOWER)
+        and all(_NAME_CASE.match(w) for w in words[1:])
+    ):
+        # a role or a kind of company opening a sentence: "Author J.D. Vance fears",
+        # "Broadcaster EBC says"
+        rest = _candidates(text, toks, idx[1:], transcript=transcript)
+        if opener in W.ORG_NOUNS_BEFORE_LOWER:
+            for cand, _, _ in rest:
+                cand.votes["org"] += 6
+        return rest
+    if (
+        len(words) >= 3
+        and first >= 2
+        and toks[first - 1].text in ("to", "of", "for", "in")
+        and toks[first - 2].text.lower() in W.ROLES_LOWER
+    ):
+        # "ambassador to Ethiopia Alastair McPhail": the role's place, then its holder
+        for p in (len(words) - 2, len(words) - 3):
+            tail = words[p:]
+            if (
+                p >= 1
+                and " ".join(words[:p]) in places
+                and all(_NAME_CASE.match(w) for w in tail)
+                and tail[-1] not in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS
+                and " ".join(tail) not in places
+            ):
+                a, b = idx[p], idx[-1]
+                person = _Cand(tuple(tail), toks[a].start, toks[b].end, struct="person")
+                return [*_candidates(text, toks, idx[:p], transcript=transcript), (person, a, b)]
     for p in range(1, len(words) - 2):
         if "".join(words[p : p + 2]) in W.PLACE_ACRONYMS and " ".join(words[:p]) in places:
             # "Manhattan U.S. Attorney Geoffrey Berman": the city, then the country's title
@@ -602,13 +682,16 @@ _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Sout
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
 _COMMITTEES = frozenset(("Committee", "Committees", "Subcommittee"))
 _COMMITTEE_PAIR = re.compile(
-    r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} (?:Sub)?[Cc]ommittee\b",
+    r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} "
+    r"(?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission|Agency|Institute|Bureau)\b",
     re.MULTILINE,
 )
 
 
 def _committee_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The words either side of "and" in the one committee the text names for two fields.
+    """The words either side of "and" in the one committee (administration, organisation,
+    commission, agency, institute, bureau) the text names for two fields: "the Food and
+    Drug Administration".
 
     The name opens the text, or follows a chamber, "the", a comma or a lower-case
     word: "Bob Goodlatte and Homeland Security Committee" joins a person to a
@@ -621,11 +704,11 @@ def _committee_pairs(text: str) -> frozenset[tuple[str, str]]:
     out = set()
     for m in _COMMITTEE_PAIR.finditer(text):
         before, first, second = m.groups()
-        if first in _CHAMBERS or second in _CHAMBERS:
+        if {first, second} & (_CHAMBERS | W.PARTY_WORDS):
             continue
         if (
             before is None
-            or before.endswith(",")
+            or before.endswith((",", "'s", "’s"))  # "the U.N.'s Food and Agriculture ..."
             or not before[0].isupper()
             or before in _CHAMBERS
             or before == "The"
@@ -683,6 +766,10 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["person"] += 4  # "Drey said"
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
+    elif lead in W.ORG_NOUNS_BEFORE_LOWER and toks[pos - 1].text.islower():
+        # "pharmaceutical giant Novartis", "aviation data firm Variflight (said)": more than
+        # a verb of speech after it tells
+        votes["org"] += 6
     for k, word in enumerate(prev[:3]):
         if word in W.TOLD and _outlet_name(cand.words):
             votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker

@@ -967,3 +967,60 @@ def test_a_label_or_a_modifier_without_a_title_is_split_off_a_persons_name(text,
 def test_a_place_before_the_countrys_initials_is_a_name_of_its_own(text, found):
     kinds = _kinds(text)
     assert {name: kinds.get(name) for name in found} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He met Secretary of Homeland Security Kirstjen Nielsen.", {"Kirstjen Nielsen": "person"}),
+        ("Secretary of State Rex W. Tillerson spoke.", {"Rex W. Tillerson": "person"}),
+        ("U.N. High Commissioner for Refugees Filippo Grandi spoke.", {"Filippo Grandi": "person"}),
+        ("U.N. Secretary-General Antonio Guterres spoke.", {"Antonio Guterres": "person"}),
+        (
+            "Acting White House Chief of Staff Mick Mulvaney spoke.",
+            {"White House": "other", "Mick Mulvaney": "person"},
+        ),
+        (
+            "British ambassador to Ethiopia Alastair McPhail spoke.",
+            {"Ethiopia": "place", "Alastair McPhail": "person"},
+        ),
+        ("Author J.D. Vance, for one, fears it.", {"J.D. Vance": "person"}),
+        ("The President of the United States spoke in Lisk.", {"United States": "place"}),
+    ],
+)
+def test_a_title_with_its_body_before_a_name_is_no_part_of_it(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found} == found
+    assert set(kinds) <= {*found, "U.N.", "Lisk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cohen was paid by pharmaceutical giant Novartis.", {"Novartis": "org"}),
+        ("Chinese aviation data firm Variflight said so.", {"Variflight": "org"}),
+        ("Broadcaster EBC says 33 nationalities were aboard.", {"EBC": "org"}),
+        (
+            "The CDC and the Food and Drug Administration warned.",
+            {"CDC": "org", "Food and Drug Administration": "org"},
+        ),
+        (
+            "The Centers for Disease Control and Prevention warned.",
+            {"Centers for Disease Control and Prevention": "org"},
+        ),
+        (
+            "Fauci leads the National Institute of Allergy and Infectious Diseases.",
+            {"Fauci": None, "National Institute of Allergy and Infectious Diseases": "org"},
+        ),
+    ],
+)
+def test_organisations_by_the_noun_before_them_and_by_two_fields_in_their_name(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found if found[name]} == {
+        k: v for k, v in found.items() if v
+    }
+
+
+def test_hashtags_and_handles_are_no_names():
+    kinds = _kinds("Clemency to @RogerStone tonight! #StopTheBans is trending in Lisk.")
+    assert set(kinds) == {"Lisk"}
