@@ -191,8 +191,12 @@ _BOILERPLATE = re.compile(
     # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
     r"your browser does not support\b.{0,200}|"
     # notes of the page, not the story
-    r"contact us at \S+@\S+|(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) updated"
-    r"\b.{0,80}|note\s*:.{0,120}\bthis (?:article|story|page|report)\b.*|"
+    r"contact us at \S+@\S+|\(?(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) "
+    r"(?:updated|corrected|refiled|revised)\b.{0,160}|"
+    r"an? (?:corrected|updated) version of (?:the|this) (?:story|article|report) is below:?|"
+    r"(?:additional|further) reporting by [^.]{2,120}|(?:next|prev(?:ious)?) image \d+ of \d+|"
+    r"read more from [\w .'’-]{1,60}['’]s? archive|"
+    r"note\s*:.{0,120}\bthis (?:article|story|page|report)\b.*|"
     r"this article is more than \d+ (?:years?|months?|days?) old|"
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
@@ -254,7 +258,8 @@ _NEWSLETTER_WORDS = re.compile(r"sign(?:ing)? ?up|inbox|newsletter|e-?mail", re.
 # "https://t.co/MrsV"); the text stays, what the tweet said as the page shows it
 _MONTH_HEADS = "|".join(m[:3].capitalize() for m in tuple(MONTHS)[:12])  # "Jan|Feb|..."
 _TWEET_SIGNATURE = re.compile(
-    r"(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*[—–-]\s*[^()\n]{1,60}"
+    r"(?:(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*"
+    r"|(?<=[.!?”\"’])(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+)[—–-]\s*[^()\n]{1,60}"
     r"\(@\w{1,15}\)\s*"
     rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
 )
@@ -263,7 +268,10 @@ _SIGNATURE_PARTS = re.compile(
     r"[—–-]\s*(?P<author>[^()\n—–]{1,60}?)\s*\((?P<handle>@\w{1,15})\)\s*(?P<posted>[^()\n]*)$"
 )
 _TWEET_HANDLE_DATE = re.compile(rf"\(@\w{{1,15}}\)\s*(?:{_MONTH_HEADS})")
-_TWEET_LINKS = re.compile(r"(?:^|\s+)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+$")
+# a tweet's links ending a line, glued to its last stop too ("... in April 2017.https://t.co/BP5")
+_TWEET_LINKS = re.compile(
+    r"(?:^|\s+|(?<=[.!?”\"’]))(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+$"
+)
 # a related story's headline that ends with its link: "Trump says he is not planning to fire
 # Mueller as Republican attacks increase Read more" (the Guardian)
 _READ_MORE_END = re.compile(r"\S\s+Read more$")
@@ -516,9 +524,25 @@ def _is_shouted(line: str) -> bool:
 
 
 _SENTENCE_CASE_SUBHEAD = 8  # words at most
+_LONG_SUBHEAD = 18  # words at most, with no end punctuation at all, two in an article or more
 
 
-def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> bool:
+def _long_subhead_shape(line: str) -> bool:
+    """A sentence-case line of 9 to 18 words with no end punctuation at all, one sentence,
+    no tweet: "In the face of the worst-case Covid-19 scenario, the protest movement shows
+    there's hope for a better America" (Vox heads its sections so)."""
+    return (
+        _SENTENCE_CASE_SUBHEAD < _words(line) <= _LONG_SUBHEAD
+        and line[0].isupper()
+        and line.rstrip(" ”’\"'")[-1:].isalnum()
+        and ". " not in line
+        and not any(mark in line for mark in ("t.co/", "twitter.com/", "(@"))
+    )
+
+
+def _sentence_case_subhead(
+    lines: list[str], body_idx: list[int], pos: int, *, long_ok: bool = False
+) -> bool:
     """A subhead in sentence case ("Republicans acknowledge tough road ahead for bill") or
     an explainer's question ("What happens next?"): a line of at most eight words with no
     end punctuation (nine with a question mark), alone between two paragraphs that end
@@ -526,8 +550,11 @@ def _sentence_case_subhead(lines: list[str], body_idx: list[int], pos: int) -> b
     breathing" among the symptoms stays)."""
     line = lines[body_idx[pos]]
     question = line.endswith("?") and ":" not in line  # "What happens next?", not "STAHL: ...?"
-    if _words(line) > _SENTENCE_CASE_SUBHEAD + question or not (
-        line[0].isupper() and (line[-1].isalpha() or question)
+    long_one = long_ok and _long_subhead_shape(line)
+    open_end = line.rstrip(" ”’\"'")[-1:].isalnum()
+    if not long_one and (
+        _words(line) > _SENTENCE_CASE_SUBHEAD + question
+        or not (line[0].isupper() and (open_end or question))
     ):
         return False
     if pos == 0 or pos + 1 >= len(body_idx):
@@ -1149,6 +1176,9 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # Pass 3: subheads (short title-like lines between body paragraphs).
     body_idx = [i for i in body_idx if kind[i] is None]
     subheads: list[str] = []
+    # longer sentence-case heads only where an article has two or more of them: a story
+    # line that lost its full stop stands alone
+    long_ok = sum(_long_subhead_shape(lines[i]) for i in body_idx[1:-1]) >= 2
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
             if pos == 0 and _words(lines[i]) > 6:
@@ -1158,13 +1188,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue  # a hard-wrapped line, not a heading
             if i > 0 and lines[i - 1] and lines[i][:1].islower():
                 continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
-            # 11 words or more is no subhead: lines here are stripped, with single spaces
+            # 11 words or more is no title-like subhead, 19 or more no subhead in sentence
+            # case: lines here are stripped, with single spaces
             line = lines[i]
-            if (line.count(" ") < 15 and _NUMBERED_QUESTION.match(line)) or (
-                line.count(" ") < 10
+            spaces = line.count(" ")
+            if (spaces < 15 and _NUMBERED_QUESTION.match(line)) or (
+                spaces < _LONG_SUBHEAD
                 and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
-                and (_is_subhead(line) or _sentence_case_subhead(lines, body_idx, pos))
+                and (
+                    (spaces < 10 and _is_subhead(line))
+                    or _sentence_case_subhead(lines, body_idx, pos, long_ok=long_ok)
+                )
             ):
                 mark(i, "subhead", "short title-like line between paragraphs")
                 subheads.append(lines[i])

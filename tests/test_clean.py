@@ -1181,3 +1181,73 @@ def test_a_caption_and_its_credit_before_a_bar_go_and_the_heading_after_them_sta
     assert [(r.kind, r.text) for r in cleaned.removed] == [
         ("caption", "The ferry lies on its side off Port Ella. | AP Photo/Ann Lee")
     ]
+
+
+def test_longer_subheads_with_no_end_punctuation_are_subheads_where_an_article_has_two():
+    para = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+        "Crews from Lisk towed the ferry back to the harbour by nightfall, the harbourmaster said.",
+    ]
+    heads = [
+        "In the face of the worst case, the ferry operators show there is hope for a better port",
+        "Why some harbour experts say the closure is “essential”",
+    ]
+    cleaned = clean_text("\n\n".join([para[0], heads[0], para[1], heads[1], para[2]]))
+    assert cleaned.subheads == tuple(heads)
+    assert cleaned.text.split("\n\n") == para
+
+
+def test_a_lone_story_line_that_lost_its_full_stop_stays():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "The warship immediately changed its route and challenged the pirates near the harbour",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_a_spaced_quote_ending_a_sentence_is_no_open_ended_subhead():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        'We take our record at sea very seriously. "',
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Additional reporting by Lena Haxby in Port Ella",
+        "next Image 1 of 2",
+        "A corrected version of the story is below:",
+        "This story has been corrected to say the ferry ran aground on Sunday.",
+        "(This story was refiled to fix a typo in paragraph 3)",
+        "Read more from Ivo Lind’s archive.",
+    ],
+)
+def test_reporting_credits_carousel_labels_and_correction_notes_are_debris(note):
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        note,
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+    assert [r.text for r in cleaned.removed] == [note]
+
+
+def test_a_tweets_link_glued_to_its_last_stop_goes_with_its_signature():
+    tweet = "The ferries are back in Port Ella."
+    line = (
+        f"{tweet}https://t.co/BP52L4Ao49 pic.twitter.com/il1ebBtxLG "
+        "— Lena Haxby (@LenaHaxby) June 3, 2020"
+    )
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        line,
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], tweet, story[2]]
