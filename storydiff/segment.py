@@ -152,6 +152,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     piece, start = piece[len(glued[0][1]) :], glued[0][0] + len(glued[0][1])
                     if not piece:
                         continue
+            if out and out[-1].paragraph == para_index and _HASHTAGS.fullmatch(piece):
+                out[-1] = _extended(out[-1], start + len(piece), text)  # "... of it. #StopTheBans"
+                continue
             for at, part in _unglued(piece, start):
                 out.append(
                     Sentence(
@@ -176,24 +179,42 @@ def _goes_on_with_a_name(piece: str) -> bool:
         len(words) >= 2
         and words[0][:1].isupper()
         and words[0].strip(",.") not in STOP_STARTERS
+        and not words[0].endswith(("’s", "'s"))  # "King Jr." / "Vivian's protests landed"
         and words[1][:1].islower()
     )
 
 
 def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
     """``piece`` (at ``start``) cut where a full stop has no space after it ("... in the
-    bank.Trump's campaign ..."), never inside a link or an address."""
+    bank.Trump's campaign ..."), never inside a link or an address, and after "D.C.",
+    "Jr." or "Sr." before a sentence's opening word ("... in Washington, D.C. There are
+    ...", "... King Jr. Vivian's protests ...") that pysbd reads as abbreviations."""
     cuts = [
         m.start()
         for m in _GLUED.finditer(piece)
         if not _LINKISH.search(piece[piece.rfind(" ", 0, m.start()) + 1 : m.start() + 8])
     ]
+    cuts += [m.end() for m in _ABBREVIATION_STOP.finditer(piece)]
     if not cuts:
         return [(start, piece)]
-    bounds = [0, *cuts, len(piece)]
-    return [(start + a, piece[a:b]) for a, b in itertools.pairwise(bounds)]
+    bounds = [0, *sorted(cuts), len(piece)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        part = piece[a:b]
+        lead = len(part) - len(part.lstrip())
+        out.append((start + a + lead, part.strip()))
+    return out
 
 
+# "D.C.", "Jr." or "Sr." ending a sentence: a sentence's opening word or a possessive after it
+_ABBREVIATION_STOP = re.compile(
+    r"\b(?:D\.C|Jr|Sr)\.(?= (?:(?:"
+    + "|".join(sorted(w for w in STOP_STARTERS if w[:1].isupper() and w.isalpha()))
+    + r")\b|[A-Z][a-z]+['’]s\b))"
+)
+
+
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
 _LINKISH = re.compile(r"[/@]|www|\.(?:com|org|net|gov|edu|co|uk)\b", re.IGNORECASE)
 
 

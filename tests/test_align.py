@@ -309,6 +309,18 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
             "It backed then-Sens. Ann Lee and Ivo Brell in 2006. He won.",
             ["It backed then-Sens. Ann Lee and Ivo Brell in 2006.", "He won."],
         ),
+        (  # "D.C." ending a sentence before its next one's opening word
+            "A statue stood in Washington, D.C. There are a dozen more in Lisk.",
+            ["A statue stood in Washington, D.C.", "There are a dozen more in Lisk."],
+        ),
+        (  # a suffix ending a sentence before a capitalised possessive
+            "He was admired by Martin Luther King Jr. Vivian’s protests landed him in jail.",
+            ["He was admired by Martin Luther King Jr.", "Vivian’s protests landed him in jail."],
+        ),
+        (  # a tweet's closing hashtag goes with its sentence
+            "Planned Parenthood will make sure of it. #StopTheBans",
+            ["Planned Parenthood will make sure of it. #StopTheBans"],
+        ),
         (  # a party tag after a title whose name the scrape lost, then glued sentences
             "Allies like Tennessee Sen., Ohio Gov. John Kasich.And Maine Sen.(R) has doubts.Trump"
             " waits.",
