@@ -88,7 +88,7 @@ from storydiff.models import (
     publication_order,
 )
 from storydiff.normalize import comparison_key, shingles, strip_accents, tokens, word_set
-from storydiff.quantities import extract_quantities
+from storydiff.quantities import extract_quantities, joined_durations
 from storydiff.quotes import extract_quotes
 from storydiff.segment import split_sentences
 
@@ -1141,7 +1141,7 @@ def _mentions(
     for article in articles:
         sents = sentences[article.id]
         starts = [s.start for s in sents]
-        for quantity in extract_quantities(article.text):
+        for quantity in joined_durations(article.text, extract_quantities(article.text)):
             sentence = _sentence_at(sents, starts, quantity.start)
             text = sentence.text if sentence else ""
             if quantity.kind == "count" and not quantity.unit:

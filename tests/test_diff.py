@@ -927,3 +927,16 @@ def test_a_bodys_other_names_and_its_countrys_prefix_make_one_row():
     assert [
         x.versions for x in diff_story([e, f]).facts if x.kind == "org" and "Court" in x.text
     ] == [("e", "f")]
+
+
+def test_a_term_told_in_years_and_months_is_the_same_fact_as_its_months():
+    a = Article(id="a", text="Ann Lee was told to begin her 40-month prison term on Tuesday.")
+    b = Article(
+        id="b", text="Ann Lee was told to begin a prison term of three years and four months."
+    )
+    report = diff_story([a, b])
+    terms = [f for f in report.facts if any(m.unit == "months" for m in f.mentions)]
+    assert [(f.versions, f.value) for f in terms] == [(("a", "b"), 40.0)]
+    said = {m.version: m.text for m in terms[0].mentions}
+    assert said == {"a": "40-month", "b": "three years and four months"}
+    assert not report.conflicts
