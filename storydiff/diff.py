@@ -1048,19 +1048,29 @@ _TIME_NOUNS = word_set("seconds minutes hours days weeks months years decades ce
 # right after it ("killed 300 people in 2009")
 _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)\b[^.;:!?]{0,80}$")
 _YEAR_AFTER = re.compile(r"^[^.;:!?\d]{0,40}?\b(?:in|of) (1[89]\d\d|20\d\d)\b")
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+# a month without its day that a clause or a whole sentence is set in: "In October, a 737
+# MAX 8 ... crashed ..., killing all 189 on board", "crashed in Indonesia in October,
+# killing 189 people" (not "on March 10", a date; not "may")
+_MONTH_OPENING = re.compile(rf"(?:In|Last|Since|Back in|Earlier in) ({_MONTH_NAMES})\b(?!\s*\d)")
+_MONTH_BEFORE = re.compile(rf"\b(?:in|since|last) ({_MONTH_NAMES})\b(?!\s*\d)[^.;:!?]{{0,40}}$")
 
 
 def _another_year(quantity: Quantity, sentence: str, offset: int, article: Article) -> str:
-    """The year a figure's clause places it in, when that is not the year the version
-    was published: another event's figure ("harked back to the 2009 quake that killed
-    more than 300 people"), which is no statement about this story's."""
+    """The year (or the month) a figure's clause places it in, when that is not the one
+    the version was published in: another event's figure ("harked back to the 2009
+    quake that killed more than 300 people", "In October, a 737 MAX 8 ... crashed ...,
+    killing all 189 on board"), which is no statement about this story's."""
     if article.published is None or quantity.kind in {"date", "time", "year"}:
         return ""
     start, end = quantity.start - offset, quantity.end - offset
     found = _YEAR_BEFORE.search(sentence, 0, max(0, start)) or _YEAR_AFTER.search(sentence[end:])
-    if found is None or int(found.group(1)) == article.published.year:
-        return ""
-    return found.group(1)
+    if found is not None:
+        return "" if int(found.group(1)) == article.published.year else found.group(1)
+    month = _MONTH_OPENING.match(sentence) or _MONTH_BEFORE.search(sentence, 0, max(0, start))
+    if month is None or (article.published.month - MONTHS[month.group(1).lower()]) % 12 < 2:
+        return ""  # the month of publication or the one before it: this story's, maybe
+    return month.group(1)
 
 
 _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)

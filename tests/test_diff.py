@@ -940,3 +940,22 @@ def test_a_term_told_in_years_and_months_is_the_same_fact_as_its_months():
     said = {m.version: m.text for m in terms[0].mentions}
     assert said == {"a": "40-month", "b": "three years and four months"}
     assert not report.conflicts
+
+
+def test_a_figure_set_in_another_month_than_the_story_is_another_events():
+    from datetime import datetime
+
+    day = datetime(2019, 3, 11)
+    a = Article(
+        id="a",
+        published=day,
+        text="The jet crashed on Sunday, killing all 157 people on board.\n\n"
+        "In October, a jet of the same model crashed off Lisk, killing all 189 people on board.",
+    )
+    b = Article(
+        id="b", published=day, text="The jet crashed on Sunday, killing all 157 people on board."
+    )
+    report = diff_story([a, b])
+    assert not report.conflicts
+    board = {f.subject: f.versions for f in report.facts if "on board" in f.subject}
+    assert board == {"people on board": ("a", "b"), "people on board in October": ("a",)}
