@@ -188,9 +188,8 @@ PLACE_NOUNS_OF_LOWER = frozenset(
     """.split()
 )
 
-# Lower-case nouns after a name that make it an organisation ("the Green Coast party").
-# what a company or a publication is called right before its name: "telecom giant AT&T",
-# "Indonesian budget carrier Lion Air", "daily newspaper JoongAng Ilbo"
+# What a company or a publication is called right before its name: "telecom giant AT&T",
+# "Indonesian budget carrier Lion Air", "daily newspaper JoongAng Ilbo".
 ORG_NOUNS_BEFORE_LOWER = frozenset(
     """
     giant firm carrier company maker automaker drugmaker planemaker airline retailer lender
@@ -198,6 +197,7 @@ ORG_NOUNS_BEFORE_LOWER = frozenset(
     """.split()
 )
 
+# Lower-case nouns after a name that make it an organisation ("the Green Coast party").
 ORG_NOUNS_AFTER_LOWER = frozenset(
     """
     party union group company firm council agency ministry department board bank club
@@ -208,17 +208,17 @@ ORG_NOUNS_AFTER_LOWER = frozenset(
 # Last words of organisation names.
 ORG_HEADS = frozenset(
     """
-    Ministry Department Dept Board Service Services Authority Council Company Co Corp Corporation
-    Inc Ltd Plc LLC GmbH AG SA Lines Airlines Airways Party Union University College School
-    Academy Hospital Police Coastguard Agency Committee Subcommittee Commission Court Tribunal
-    Wire Post Times
-    Herald Gazette Courier Ledger Tribune Journal Telegraph Guardian Chronicle Observer Mail
-    Express Press News Media Office Bureau Branch Museum Gallery Trust Association Institute
-    Foundation Federation Society League Club Band Orchestra Choir Systems Group Holdings Partners
-    Industries Motors Energy Shipping Bank Fund Network Alliance Coalition Movement Front
-    Parliament Assembly Senate Congress Cabinet Administration Directorate Inspectorate Church
-    Brigade Army Navy Force Forces Guard Guards Workers Team Labs Laboratories Studios Records
-    Broadcasting Radio Television Exchange Cooperative Co-operative Organisation Organization
+    Ministry Department Dept Board Service Services Authority Council Company Co Corp
+    Corporation Inc Ltd Plc LLC GmbH AG SA Lines Airlines Airways Party Union University College
+    School Academy Hospital Police Coastguard Agency Committee Subcommittee Commission Court
+    Tribunal Wire Post Times Herald Gazette Courier Ledger Tribune Journal Telegraph Guardian
+    Chronicle Observer Mail Express Press News Media Office Bureau Branch Museum Gallery Trust
+    Association Institute Foundation Federation Society League Club Band Orchestra Choir Systems
+    Group Holdings Partners Industries Motors Energy Shipping Bank Fund Network Alliance
+    Coalition Movement Front Parliament Assembly Senate Congress Cabinet Administration
+    Directorate Inspectorate Church Brigade Army Navy Force Forces Guard Guards Workers Team
+    Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
+    Co-operative Organisation Organization
     """.split()
 )
 
@@ -246,8 +246,8 @@ OUTLET_WORDS = frozenset(
 )
 # Outlets' names that are also people's ("Vicente Fox", "America Ferrera").
 PERSON_LIKE_OUTLETS = frozenset("Fox America Time Sky Atlantic Salon Variety".split())
-# Words before a name whose object is the one told: "told Politico".
-# a label or a nickname's epithet before a full name: "Moderate Charlie Dent", "Sleepy Joe Biden"
+# A label or a nickname's epithet before a full name: "Moderate Charlie Dent", "Sleepy Joe
+# Biden".
 EPITHETS_LOWER = frozenset(
     """
     moderate conservative liberal progressive centrist leftist populist sleepy crooked crazy
@@ -255,6 +255,7 @@ EPITHETS_LOWER = frozenset(
     """.split()
 )
 
+# Words before a name whose object is the one told: "told Politico".
 TOLD = frozenset("told tell tells telling interview".split())
 
 # Nouns after a surname that make it one: "the Sackler family".
@@ -287,10 +288,9 @@ OF_HEADS = frozenset(
     Ministry Department Bank University Institute Board Court Church Museum Academy College
     Centers Centres Council Commission Committee Office Secretary Isle Gulf Bay Sea Republic
     Kingdom Duchy City Port Cape Union Federation Association Society School Centre Center Fund
-    Chamber House Bureau
-    Agency Authority Order Guild Party Hospital Division Government Palace Cathedral Lake Mount
-    Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince Princess King Queen Governor
-    Lady Lord District
+    Chamber House Bureau Agency Authority Order Guild Party Hospital Division Government Palace
+    Cathedral Lake Mount Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince
+    Princess King Queen Governor Lady Lord District
     """.split()
 )
 

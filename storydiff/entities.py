@@ -229,8 +229,8 @@ def _connector(
 ) -> bool:
     """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the run
     is a body's "X of ..." name, which "and" may go on ("Department of Health and Human
-    Services"); ``paired``: the words either side of "and" in the text's committee
-    names (:func:`_committee_pairs`)."""
+    Services"); ``paired``: the words either side of "and" in the text's names of
+    bodies for two fields (:func:`_two_field_pairs`)."""
     word = toks[k].text
     if word in W.NAME_PARTICLES or word == "&":
         return True
@@ -243,13 +243,12 @@ def _connector(
             takewhile(lambda t: _is_cap(t) or t.text in ("the", "and"), toks[k + 1 : k + 8])
         )
         return _is_title(toks[head].text) and _name_after_body([word, *[t.text for t in ahead]])
-
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
         if of_phrase:
             return toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
-        # a committee named for two fields, with its head or without it after
-        # the first mention: "Ways and Means Committee", "Ways and Means"
+        # a body named for two fields, with its head or without it after the first
+        # mention: "Ways and Means Committee", "Ways and Means", "Food and Drug Administration"
         return (toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else "") in paired
     return word == "the" and toks[k - 1].text == "of"
 
@@ -681,28 +680,29 @@ _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Sout
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
 _COMMITTEES = frozenset(("Committee", "Committees", "Subcommittee"))
-_COMMITTEE_PAIR = re.compile(
+_TWO_FIELD_NAME = re.compile(
     r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} "
     r"(?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission|Agency|Institute|Bureau)\b",
     re.MULTILINE,
 )
 
 
-def _committee_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """The words either side of "and" in the one committee (administration, organisation,
-    commission, agency, institute, bureau) the text names for two fields: "the Food and
-    Drug Administration".
+def _two_field_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The words either side of "and" in the names of bodies for two fields the text gives:
+    a committee, an administration, an organisation, a commission, an agency, an
+    institute or a bureau ("the Ways and Means Committee", "the Food and Drug
+    Administration").
 
     The name opens the text, or follows a chamber, "the", a comma or a lower-case
     word: "Bob Goodlatte and Homeland Security Committee" joins a person to a
     committee, and "the Intelligence and Judiciary Committees" are two.
 
     >>> text = "the House Ways and Means Committee and Rep. Jim Jordan and Oversight Committee"
-    >>> sorted(_committee_pairs(text))
+    >>> sorted(_two_field_pairs(text))
     [('Ways', 'Means')]
     """
     out = set()
-    for m in _COMMITTEE_PAIR.finditer(text):
+    for m in _TWO_FIELD_NAME.finditer(text):
         before, first, second = m.groups()
         if {first, second} & (_CHAMBERS | W.PARTY_WORDS):
             continue
@@ -881,7 +881,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
     blocked = _blocked(text)
     # a transcript: two or more paragraphs open with a speaker's name in capitals and a colon
     transcript = len(_SPEAKER_LABEL.findall(text)) >= 2
-    paired = _committee_pairs(text)
+    paired = _two_field_pairs(text)
     cands: list[_Cand] = []
     line_no = 0
     for m in re.finditer(r"[^\n]+", text):
