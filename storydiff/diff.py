@@ -890,14 +890,26 @@ def _name_key(name: str) -> str:
     ['john boehner', 'naacp', 'robert kennedy jr.']
     >>> _name_key("L’Aquila") == _name_key("L'Aquila")
     True
+    >>> {_name_key(n) for n in ("U.S. Centers for Disease Control and Prevention", "CDC")}
+    {'centers for disease control and prevention'}
     """
     words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
     prefix = next((p for p in _COUNTRY_PREFIXES if tuple(words[: len(p)]) == p), ())
     rest = words[len(prefix) :]
-    if prefix and len(rest) > 1 and (rest[-1] in _NATIONAL_BODIES or rest[0] in _BODY_HEADS):
-        words = rest  # "the U.S. Supreme Court", "the United States Department of Justice"
+    if (
+        prefix
+        and len(rest) > 1
+        and (
+            rest[-1] in _NATIONAL_BODIES
+            or rest[0] in _BODY_HEADS
+            or " ".join(rest).replace(".", "") in _ALIASES
+        )
+    ):
+        # "the U.S. Supreme Court", "the United States Department of Justice", "the U.S.
+        # Centers for Disease Control and Prevention"
+        words = rest
     flat = " ".join(words).replace(".", "")
     if flat in _ALIASES:
         return _ALIASES[flat]

@@ -239,10 +239,13 @@ def _connector(
             return True
         # a title's body when a name follows: "High Commissioner for Refugees Filippo
         # Grandi", "Chief of Staff Mick Mulvaney"; not "the CEO of the Bush Foundation"
-        ahead = list(
-            takewhile(lambda t: _is_cap(t) or t.text in ("the", "and"), toks[k + 1 : k + 8])
-        )
-        return _is_title(toks[head].text) and _name_after_body([word, *[t.text for t in ahead]])
+        joins = ("the", "and")
+        ahead = [
+            t.text for t in takewhile(lambda t: _is_cap(t) or t.text in joins, toks[k + 1 : k + 8])
+        ]
+        while ahead and ahead[-1] in ("the", "and"):
+            ahead.pop()  # "Director of National Intelligence Dan Coats and other ..."
+        return _is_title(toks[head].text) and _name_after_body([word, *ahead])
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
         if of_phrase:
@@ -533,6 +536,16 @@ def _candidates(
         idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
     words = [toks[k].text for k in idx]
     first = idx[0] if idx else 0
+    if (
+        words
+        and first >= 2
+        and toks[first - 1].text in ("of", "for")
+        and _is_title(toks[first - 2].text)
+        and all(w in W.BODY_FIELDS or w in W.OFFICE_FIELDS for w in words)
+    ):
+        # a title's field with no name after it: "High Commissioner for Refugees", "Chief
+        # of Staff", "Director of National Intelligence" (not "Mayor of Newark")
+        return []
     opener = words[0].lower() if words else ""
     if (
         len(words) >= 2

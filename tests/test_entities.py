@@ -1024,3 +1024,15 @@ def test_organisations_by_the_noun_before_them_and_by_two_fields_in_their_name(t
 def test_hashtags_and_handles_are_no_names():
     kinds = _kinds("Clemency to @RogerStone tonight! #StopTheBans is trending in Lisk.")
     assert set(kinds) == {"Lisk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The U.N. High Commissioner for Refugees says it is sad in Lisk.", {"Lisk"}),
+        ("The president met his Chief of Staff in Lisk.", {"Lisk"}),
+        ("The Mayor of Newark spoke in Lisk.", {"Newark", "Lisk"}),
+    ],
+)
+def test_a_titles_field_with_no_name_after_it_is_no_name_but_a_place_is(text, kept):
+    assert set(_kinds(text)) - {"U.N. High Commissioner"} == kept
