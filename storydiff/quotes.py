@@ -834,6 +834,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     resolved: dict[int, tuple[str, str, str]] = {}
     order = {id(k[0]): i for i, k in enumerate(kept)}
     last_speaker: tuple[str, str] = ("", "")
+    last_line = -2
     chained: set[int] = set()
     continued_by = {
         order[id(spans[k[0].continues])]: j
@@ -886,7 +887,11 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 subj = _context_speaker(doc, sp, kind, attr)
                 if subj is not None:
                     speaker, speaker_text = _resolve(doc, subj, sp.start), subj.text
-                elif not sp.headline:
+                elif not sp.headline and not (
+                    kind == "partial" and (_thing_opens(doc, sp) or sp.line > last_line + 1)
+                ):
+                    # a partial quote with no clue of its own is the last speaker's only
+                    # in that speaker's paragraph or the next
                     speaker, speaker_text = last_speaker
             if sp.headline:
                 speaker, speaker_text = "", ""
@@ -897,6 +902,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             # an unnamed source ("a senior administration official said") is the last
             # speaker too: a quote left with no clue of its own is not the man named before
             last_speaker = (speaker, speaker_text)
+            last_line = sp.line
         out.append(
             Quote(
                 text=original[start:end],
@@ -1238,6 +1244,23 @@ def _closing_attribution(doc: _Doc, lo: int, hi: int) -> _Mention | None:
             return m  # "..., said Leggett."
         return None  # only the last name can close the sentence
     return None
+
+
+# a sentence that opens with a thing as its subject: "The rules also specify that "...""
+_THING_SUBJECT = re.compile(
+    r"(?:The|These|Those|This|Its|Their)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:rules?|regulations?|law|laws|statute|order|bill|act|code|guidance|guidelines|"
+    r"policy|provision|standard|requirements?|text|language|clause|ruling|decision|"
+    r"opinion|document|report|study|survey|poll|data|figures)\b"
+)
+
+
+def _thing_opens(doc: _Doc, sp: _Span) -> bool:
+    """Whether the partial quote's sentence has a thing for its subject, not a speaker:
+    its words are that thing's ("The rules also specify that ..."), no one's said last."""
+    pos = sp.open_mark if sp.open_mark >= 0 else sp.start
+    lo, _ = doc.sentences[_sentence_index(doc, pos)] if doc.sentences else (0, 0)
+    return _THING_SUBJECT.match(doc.text, lo) is not None
 
 
 def _context_speaker(

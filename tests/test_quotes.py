@@ -2239,3 +2239,16 @@ def test_according_to_closing_the_sentence_attributes_a_partial_quote_before_it(
 )
 def test_speakers_of_partial_quotes_in_the_ninth_held_out_reading(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_a_partial_quote_with_no_clue_far_from_the_last_speaker_is_unnamed():
+    text = (
+        '"We will rebuild," Mayor Ann Lee said on Monday.\n\n'
+        "The harbour was closed for a week.\n\n"
+        "Ferries went to Lisk instead.\n\n"
+        'The rules also require that crews "remain on board at all times" in port.\n\n'
+        'Traders called the closure "a disaster for the town" in a letter.'
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers["We will rebuild"] == "Ann Lee"
+    assert speakers["remain on board at all times"] == ""
