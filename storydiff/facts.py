@@ -28,6 +28,7 @@ import math
 import re
 from datetime import datetime, timezone
 
+from storydiff._entity_words import DEMONYMS
 from storydiff._quantity_tables import MONTHS, NOT_PLURAL_S, WEEKDAYS
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
@@ -303,6 +304,30 @@ def plural(noun: str) -> str:
 _CUSTOMERS = re.compile(r"\b(?:paying|subscrib\w*|premium)\b")  # not a union's "paid-up"
 
 
+# a people's nationals by their plural name: "seven British nationals" are "britons", as
+# "nine Britons" are ("americans", "palestinians": the adjective and an "s")
+_PEOPLE_OF = {
+    d.lower(): d.lower() + "s" for d in DEMONYMS if not d.endswith(("ese", "ss", "ch", "sh"))
+} | dict(
+    pair.split(":")
+    for pair in word_set(
+        "british:britons english:englishmen french:frenchmen scottish:scots danish:danes"
+        " swedish:swedes polish:poles finnish:finns turkish:turks spanish:spaniards"
+        " irish:irishmen welsh:welshmen"
+    )
+)
+_NATIONALS = word_set("nationals citizens people")
+
+
+def _nationals(quantity: Quantity, head: str) -> str:
+    """ "britons" for "seven British nationals" and "two British citizens", as for "nine
+    Britons"; "" for a count of anything else, or of a people with no plural name."""
+    words = re.findall(r"[A-Za-z]+", quantity.text)
+    if head in _NATIONALS and len(words) >= 2:
+        return _PEOPLE_OF.get(words[-2].lower(), "") if words[-2] in DEMONYMS else ""
+    return ""
+
+
 def _unit_class(quantity: Quantity) -> str:
     unit = quantity.unit.lower().strip()
     if quantity.kind == "percent" or unit in {"%", "percent", "per cent"}:
@@ -312,6 +337,9 @@ def _unit_class(quantity: Quantity) -> str:
     head = unit.split()[-1] if unit else ""
     if quantity.kind == "count":
         head = plural(head)  # "one ship" and "two ships" count one thing
+        nationals = _nationals(quantity, head)
+        if nationals:
+            return nationals
     if head in _PEOPLE or not head or any(p.search(head) for _, p in _PREDICATES):
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:

@@ -33,6 +33,10 @@ def q(text: str):
         ("The final bill for the bridge came to 330 million valors.", "valors cost"),
         # a bill in parliament is no cost
         ("The bill would extend health coverage to 3 million people.", "people"),
+        # a people's nationals, however named
+        ("At least nine Britons were among the dead.", "britons killed"),
+        ("Seven British nationals died in the crash.", "britons killed"),
+        ("Two Valdoran citizens were hurt.", "citizens injured"),  # no listed people
     ],
 )
 def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
