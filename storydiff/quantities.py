@@ -1616,6 +1616,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             and text[atom.start : atom.start + 1].isalpha()
         ):
             continue  # "our number one priority", "the number two official": a rank
+        if _AIRCRAFT_MODEL.match(text, atom.start):
+            continue  # "all 737 Max jets", "the Boeing 737 8 Max": a model, no count
         result.append(
             Quantity(
                 text=text[atom.start : atom.end],
@@ -1634,6 +1636,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 _RANKED = re.compile(r"\bnumber $", re.IGNORECASE)
+# an aircraft's model number before its name: "737 MAX 8", "8 Max jets"
+_AIRCRAFT_MODEL = re.compile(r"\d{1,3}\s+(?:MAX|Max)\b")
 
 # a hyphen-minus right before a number: at the start of the text, or after a
 # space or "(" that no figure precedes ("-5 degrees", "(-0.3%)", not "3 -1")

@@ -1316,3 +1316,8 @@ def test_a_people_named_in_i_counts_in_its_plural(text, unit):
 def test_a_speakers_age_closing_the_attribution_is_an_age():
     (q,) = extract("\u201cPeople brought that to us,\u201d said Hearns, 59.")
     assert (q.value, q.unit) == (59.0, "years old")
+
+
+def test_an_aircraft_model_number_is_no_count():
+    text = "Airlines have 96 737 MAX 8 jets; all 737 Max jets and their Boeing 737 8 Max planes"
+    assert [q.text for q in extract_quantities(text)] == ["96"]
