@@ -676,14 +676,23 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     # "the Senate Democratic leader" is no House leader: a chamber the description names
     # rules out a holder whose title names another
     chambers = set(words) & _CHAMBERS
-    # "the former vice president" is no holder the text calls "President" alone
+    # "the former vice president" is no holder the text calls "President" alone, and "the
+    # US president" none it introduces as South Korea's
     modifiers = set(words[:-1]) & _ROLE_MODIFIERS
+    nation = {w.replace(".", "") for w in words[:-1]} & _NATION_WORDS
+
+    def near(pos: int) -> set[str]:
+        return {
+            w.replace(".", "")
+            for w in _TOKEN.findall(doc.text[max(0, pos - 30) : pos + 40].lower())
+        }
+
     holders = [
         (pos, name)
         for pos, role, name in doc.roles
         if role == head
         and not (chambers and _other_chamber(doc, pos, name, chambers))
-        and modifiers <= set(_TOKEN.findall(doc.text[max(0, pos - 30) : pos + 40].lower()))
+        and modifiers | nation <= near(pos)
     ]
     best = ""
     for pos, name in holders:
@@ -701,6 +710,19 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
 
 _CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "council"))
 _ROLE_MODIFIERS = frozenset(("vice", "deputy", "assistant", "former", "acting"))
+_CREEDS_AND_PEOPLES = frozenset(
+    ("Arab", "Asian", "Catholic", "Christian", "Hispanic", "Jewish", "Latino", "Muslim")
+)
+_NATION_WORDS = frozenset(
+    d.lower()
+    for d in W.DEMONYMS - W.PARTY_WORDS - _CREEDS_AND_PEOPLES
+    if not d.endswith("ern")  # "Western"
+) | {
+    "us",
+    "uk",
+    "america",
+    "britain",
+}
 
 
 def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:

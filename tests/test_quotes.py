@@ -2252,3 +2252,12 @@ def test_a_partial_quote_with_no_clue_far_from_the_last_speaker_is_unnamed():
     speakers = {q.text: q.speaker for q in extract_quotes(text)}
     assert speakers["We will rebuild"] == "Ann Lee"
     assert speakers["remain on board at all times"] == ""
+
+
+def test_the_us_president_is_the_president_the_text_introduced_as_american():
+    text = (
+        "US President Donald Trump spoke on Monday. South Korean President Moon Jae-in met "
+        'officials. On Tuesday, the US president said his button was "much bigger" than '
+        "the North Korean leader's."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("much bigger", "Donald Trump")]
