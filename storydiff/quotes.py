@@ -73,6 +73,7 @@ The extractor is rule based. It works one paragraph (line) at a time:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -918,6 +919,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     for start, end, speaker, speaker_text, cue in [
         *_posts_found(doc, original, posts),
         *_transcript_turns(doc, original),
+        *_block_quotes(doc, original),
     ]:
         out = _voiced(out, original, start, end, speaker, speaker_text, cue)
     return tuple(sorted(out, key=lambda q: q.start))
@@ -949,6 +951,42 @@ def _voiced(
         )
     )
     return kept
+
+
+# a paragraph that ends by handing the word to someone: "Goldstein said:", "Seattle Times
+# reports:", "In issuing clemency to Gallagher, the White House wrote:"
+_HANDS_OVER = re.compile(
+    r"\b(?:said|says|wrote|writes|reported|reports|explained|added|noted|told [A-Z][\w.]*"
+    r"(?: [A-Z][\w.]*)*):\s*$"
+)
+_BLOCK_WORDS = 8  # a quoted paragraph, not a name or a list's heading
+
+
+def _block_quotes(doc: _Doc, text: str) -> list[_Voiced]:
+    """A paragraph quoted whole after a paragraph that hands the word to its speaker with
+    a colon, scraped without its quote marks ("Goldstein said:" / "This heinous action
+    would ..."): a direct quote of that speaker. Not after "Here's what they said:" (a
+    list follows) or a hypothetical ("she would have said:"), and not a paragraph that
+    opens with a quote mark or a dash, or is a line of a few words."""
+    out: list[_Voiced] = []
+    for (lo, hi), (nlo, nhi) in itertools.pairwise(doc.lines):
+        head = text[lo:hi]
+        cue = _HANDS_OVER.search(head)
+        body = text[nlo:nhi].strip()
+        if cue is None or not body or body[0] in "\"“‘'—–-(" or _HYPOTHETICAL.search(head):
+            continue
+        if len(body.split()) < _BLOCK_WORDS or body[-1] not in '.!?”"':
+            continue
+        toks = _clean_toks(_tokens(text, lo, lo + cue.start() + 1))
+        if not toks or any(t.low in {"what", "how"} for t in toks[-5:]):
+            continue  # "Here's what the article says:" heads a list or a summary
+        found = _speaker_before(text, toks, len(toks) - 1)
+        if found is None:
+            continue
+        speaker = _resolve(doc, found[0], nlo)
+        start, end = _trim(text, nlo, nhi)
+        out.append((start, end, speaker, found[0].text, cue.group().rstrip(": \t")))
+    return out
 
 
 def _posts_found(doc: _Doc, text: str, posts: Sequence[Post]) -> list[_Voiced]:

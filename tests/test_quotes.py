@@ -2261,3 +2261,14 @@ def test_the_us_president_is_the_president_the_text_introduced_as_american():
         "the North Korean leader's."
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("much bigger", "Donald Trump")]
+
+
+def test_a_paragraph_quoted_whole_after_a_colon_is_its_speakers_direct_quote():
+    text = (
+        "Civil rights groups condemned the bill on Monday. Dana Oduya said:\n\n"
+        "This heinous action would, in effect, establish a purity test for every ferry in Lisk.\n\n"
+        "Here's what some of them said:\n\n"
+        "Sen. Ivo Brell of Lisk spoke on the floor of the Senate for nearly ten minutes today."
+    )
+    quotes = [(q.text[:20], q.speaker, q.kind) for q in extract_quotes(text)]
+    assert quotes == [("This heinous action ", "Dana Oduya", "direct")]
