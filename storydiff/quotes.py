@@ -977,7 +977,8 @@ def _block_quotes(doc: _Doc, text: str) -> list[_Voiced]:
             continue
         if len(body.split()) < _BLOCK_WORDS or body[-1] not in '.!?”"':
             continue
-        toks = _clean_toks(_tokens(text, lo, lo + cue.start() + 1))
+        verb = cue.group().split()[0].rstrip(":")
+        toks = _clean_toks(_tokens(text, lo, lo + cue.start() + len(verb)))  # to the verb
         if not toks or any(t.low in {"what", "how"} for t in toks[-5:]):
             continue  # "Here's what the article says:" heads a list or a summary
         found = _speaker_before(text, toks, len(toks) - 1)
