@@ -269,8 +269,14 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
             j = run[-1]
             last, k = toks[j], j + 1
             short = last.text in W.ABBREVIATIONS or (len(last.text) == 1 and last.text.isupper())
-            if short and k + 1 < n and toks[k].text == "." and _is_cap(toks[k + 1]):
-                k += 1  # "J. K. Rowling", "St. Louis"
+            if (
+                short
+                and k + 1 < n
+                and toks[k].text == "."
+                and _is_cap(toks[k + 1])
+                and not (last.text in ("Jr", "Sr") and toks[k + 1].poss)
+            ):
+                k += 1  # "J. K. Rowling", "St. Louis"; not "King Jr. Vivian's protests"
             of_phrase = any(
                 toks[x].text in ("of", "for") and toks[x - 1].text in W.OF_HEADS for x in run[1:]
             )
@@ -349,8 +355,10 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
         size = _name_after_body(rest)
         if size is not None:  # "Secretary of Homeland Security Kirstjen Nielsen"
             return _title_start(words, h), len(words) - size
+        given = _given_name(rest[0])  # "Rev. Martin Luther King Jr": a surname like a title
         if any(
-            w in W.TITLE_HEADS or not (_NAME_CASE.match(w) or w in W.NAME_PARTICLES) for w in rest
+            (w in W.TITLE_HEADS and not given) or not (_NAME_CASE.match(w) or w in W.NAME_PARTICLES)
+            for w in rest
         ):
             continue
         if rest[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS or len(rest) > 4:

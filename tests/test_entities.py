@@ -1036,3 +1036,15 @@ def test_hashtags_and_handles_are_no_names():
 )
 def test_a_titles_field_with_no_name_after_it_is_no_name_but_a_place_is(text, kept):
     assert set(_kinds(text)) - {"U.N. High Commissioner"} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Rev. Martin Luther King Jr. Vivian’s protests came later.", "Martin Luther King Jr"),
+        ("West Virginia Gov. Jim Justice spoke in Lisk.", "Jim Justice"),
+        ("Iowa Rep. Steve King spoke in Lisk.", "Steve King"),
+    ],
+)
+def test_a_surname_that_is_also_a_title_ends_a_name_after_a_given_name(text, person):
+    assert _kinds(text).get(person) == "person"
