@@ -527,6 +527,11 @@ _SENTENCE_CASE_SUBHEAD = 8  # words at most
 _LONG_SUBHEAD = 18  # words at most, with no end punctuation at all, two in an article or more
 
 
+def _open_end(line: str) -> bool:
+    """Whether a line ends in a word, with no stop or other mark before its closing quotes."""
+    return line.rstrip(" ”’\"'")[-1:].isalnum()
+
+
 def _long_subhead_shape(line: str) -> bool:
     """A sentence-case line of 9 to 18 words with no end punctuation at all, one sentence,
     no tweet: "In the face of the worst-case Covid-19 scenario, the protest movement shows
@@ -534,7 +539,7 @@ def _long_subhead_shape(line: str) -> bool:
     return (
         _SENTENCE_CASE_SUBHEAD < _words(line) <= _LONG_SUBHEAD
         and line[0].isupper()
-        and line.rstrip(" ”’\"'")[-1:].isalnum()
+        and _open_end(line)
         and ". " not in line
         and not any(mark in line for mark in ("t.co/", "twitter.com/", "(@"))
     )
@@ -551,7 +556,7 @@ def _sentence_case_subhead(
     line = lines[body_idx[pos]]
     question = line.endswith("?") and ":" not in line  # "What happens next?", not "STAHL: ...?"
     long_one = long_ok and _long_subhead_shape(line)
-    open_end = line.rstrip(" ”’\"'")[-1:].isalnum()
+    open_end = _open_end(line)
     if not long_one and (
         _words(line) > _SENTENCE_CASE_SUBHEAD + question
         or not (line[0].isupper() and (open_end or question))

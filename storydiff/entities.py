@@ -237,15 +237,17 @@ def _connector(
     if word in ("of", "for"):
         if toks[head].text in W.OF_HEADS:
             return True
+        if not _is_title(toks[head].text):
+            return False
         # a title's body when a name follows: "High Commissioner for Refugees Filippo
         # Grandi", "Chief of Staff Mick Mulvaney"; not "the CEO of the Bush Foundation"
         joins = ("the", "and")
         ahead = [
             t.text for t in takewhile(lambda t: _is_cap(t) or t.text in joins, toks[k + 1 : k + 8])
         ]
-        while ahead and ahead[-1] in ("the", "and"):
+        while ahead and ahead[-1] in joins:
             ahead.pop()  # "Director of National Intelligence Dan Coats and other ..."
-        return _is_title(toks[head].text) and _name_after_body([word, *ahead])
+        return _name_after_body([word, *ahead]) is not None
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
         if of_phrase:
