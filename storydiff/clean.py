@@ -19,7 +19,14 @@ from storydiff.models import Post, Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
 from storydiff.quantities import extract_quantities
 
-__all__ = ["CleanedText", "clean_text", "drop_site_name", "drop_title_line", "split_headline"]
+__all__ = [
+    "CleanedText",
+    "clean_text",
+    "drop_site_name",
+    "drop_standfirst",
+    "drop_title_line",
+    "split_headline",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1431,6 +1438,52 @@ def drop_title_line(cleaned: CleanedText, title: str) -> CleanedText:
     if not rest or " ".join(head.split()).lower() != " ".join(title.split()).lower():
         return cleaned
     return replace(cleaned, text=rest)
+
+
+_STANDFIRST_WORDS = 40  # words at most: a standfirst is a sentence or two
+
+
+def drop_standfirst(cleaned: CleanedText, body: str) -> CleanedText:
+    """``cleaned`` without the headline or standfirst it opens with, for a record with a title.
+
+    Pages print their own headline above the story (NPR's often differs from
+    the title a feed gives the record: "Exxon Wins New York Climate Change Fraud
+    Case"), or a standfirst below it (The Guardian: "Cockpit and data recorders
+    may hold clues as to cause of crash that killed 157 people"), or a section's
+    label glued to the headline (Politico: "congress Ocasio-Cortez fights against
+    solitary confinement for Manafort"). Such an opening line has 7 to 40 words
+    and no end punctuation, and a paragraph that ends a sentence follows it; it
+    is set aside as structure, like a subhead, and recorded, the line being
+    looked up in ``body`` (the text as read). A byline ("By ...") or a quote
+    standing alone is left, and so is a record without a title, whose opening
+    line :func:`split_headline` reads as its title.
+
+    >>> text = "Boats sink as the storm hits the coast of Valdora overnight\\n\\nBoats sank."
+    >>> drop_standfirst(clean_text(text), text).text
+    'Boats sank.'
+    """
+    head, rest = _first_paragraph(cleaned.text)
+    if (
+        not rest
+        or "\n" in head
+        or not 7 <= _words(head) <= _STANDFIRST_WORDS  # six or fewer: a site's name, a menu
+        or not _open_end(head)
+        or head[:3].lower() == "by "
+        or head[0] in _QUOTE_FIRST
+        or not _ends_sentence(_first_paragraph(rest)[0].split("\n", 1)[0])
+    ):
+        return cleaned
+    at = body.find(head[:40])
+    line = body.count("\n", 0, at) + 1 if at >= 0 else 1
+    removal = Removal(
+        kind="subhead", text=head, line=line, reason="a headline or standfirst above the story"
+    )
+    return replace(
+        cleaned,
+        text=rest,
+        subheads=(head, *cleaned.subheads),
+        removed=tuple(sorted((removal, *cleaned.removed), key=lambda r: r.line)),
+    )
 
 
 def _first_paragraph(text: str) -> tuple[str, str]:

@@ -23,7 +23,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from storydiff.clean import clean_text, drop_site_name, drop_title_line, split_headline
+from storydiff.clean import (
+    clean_text,
+    drop_site_name,
+    drop_standfirst,
+    drop_title_line,
+    split_headline,
+)
 from storydiff.engine import Engine, LocalEngine, ProcessEngine
 from storydiff.errors import InputError, param_error
 from storydiff.models import Article, ReadProblem, ReadResult
@@ -138,6 +144,9 @@ class _Raw:
     already_clean: bool = False
     headline_in_text: bool = False
     """A record with no title: the headline may open its text (:func:`split_headline`)."""
+    wire: bool = False
+    """A wire's own file (Reuters SGML): no page prints a headline or standfirst above its
+    body, whose first line may be a table's row ("Qtly div 22 cts vs 20 cts prior")."""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -951,6 +960,7 @@ def _read_reuters_sgml(text: str, *, origin: str) -> Iterator[_Raw | ReadProblem
             title=_sgml_text(_tag(block, "TITLE")).strip(),
             source="Reuters",
             published=published,
+            wire=True,
         )
 
 
@@ -1085,6 +1095,8 @@ def _finish(raw: _Raw, *, keep_debris: bool) -> Article | ReadProblem:
         short = drop_site_name(title)
         if short != title:
             title, cleaned = short, drop_title_line(cleaned, short)
+        if title and not raw.headline_in_text and not raw.wire:
+            cleaned = drop_standfirst(cleaned, body)
     where = raw.origin if raw.line is None else f"{raw.origin}:{raw.line}"
     if not cleaned.text.strip():
         return ReadProblem(

@@ -214,14 +214,39 @@ def test_a_record_without_a_title_takes_the_headline_its_text_opens_with(write, 
     assert (art.title, art.text) == (title, body)
 
 
-def test_a_given_title_or_keep_debris_leaves_the_opening_line_in_the_body(write):
+def test_a_given_title_sets_the_opening_headline_aside_as_a_standfirst(write):
     text = f"{HEADLINE}\n\n{STORY}"
     path = write("feed.jsonl", json.dumps({"id": "a", "title": "Aground", "text": text}) + "\n")
     (art,) = read(path).articles
-    assert (art.title, art.text) == ("Aground", text)
+    assert (art.title, art.text, art.subheads) == ("Aground", STORY, (HEADLINE,))
+    assert [(r.kind, r.text, r.line) for r in art.removed] == [("subhead", HEADLINE, 1)]
     path = write("bare.jsonl", json.dumps({"id": "b", "text": text}) + "\n")
     (kept,) = read(path, keep_debris=True).articles
     assert (kept.title, kept.text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ferry runs aground off Port Ella",  # six words: more often a site's name or a menu
+        "By Ann Lee and Tom Hart of the Coast News",  # a byline
+        "“We have never seen a ferry run aground here”",  # a quote standing alone
+        "A ferry ran aground off Port Ella on Sunday.",  # a sentence
+    ],
+)
+def test_an_opening_line_that_is_no_standfirst_stays_in_the_body(write, first):
+    text = f"{first}\n\n{STORY}"
+    path = write("feed.jsonl", json.dumps({"id": "a", "title": "Aground", "text": text}) + "\n")
+    (art,) = read(path).articles
+    assert art.text.startswith(first[:20])
+    assert art.subheads == ()
+
+
+def test_a_standfirst_needs_a_sentence_after_it(write):
+    text = f"{HEADLINE}\n\nRescue boats on their way\n\n{STORY}"
+    path = write("feed.jsonl", json.dumps({"id": "a", "title": "Aground", "text": text}) + "\n")
+    (art,) = read(path).articles
+    assert art.text.startswith(HEADLINE)
 
 
 def test_a_record_whose_text_repeats_its_title_first_loses_the_repeat(write):
@@ -243,6 +268,11 @@ def test_only_records_take_a_headline_from_their_text(write):
     )
     (art,) = read(write("r.sgm", sgml)).articles
     assert art.title == ""
+    assert art.text.startswith("Qtly dividend of 22 cts")
+    # nor does a wire's own file open with a standfirst: its first line may be a table's row
+    titled = sgml.replace("<TEXT>", "<TEXT><TITLE>ACME SETS PAYOUT</TITLE>")
+    (art,) = read(write("t.sgm", titled)).articles
+    assert art.title == "ACME SETS PAYOUT"
     assert art.text.startswith("Qtly dividend of 22 cts")
 
 
