@@ -54,6 +54,7 @@ _PEOPLE = word_set(
     "individuals victims survivors protesters demonstrators migrants refugees"
 )
 _VESSELS = word_set("ships vessels boats ferries tankers cargo")
+_AIRCRAFT = word_set("aircraft planes airplanes aeroplanes jets jetliners airliners")
 _WORKERS = word_set(
     "workers dockworkers employees staff members miners nurses doctors teachers drivers "
     "pilots crew crews strikers unionists labourers laborers"
@@ -344,6 +345,8 @@ def _unit_class(quantity: Quantity) -> str:
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:
         return "vessels"
+    if head in _AIRCRAFT:
+        return "aircraft"  # "96 737 MAX 8 jets", "about 60 of the 737 Max planes"
     if head == "members" and _CUSTOMERS.search(unit):
         return "members"  # "71 million paying members": a service's, not a union's
     if head in _WORKERS and head not in {"crew", "crews"}:

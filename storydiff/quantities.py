@@ -847,6 +847,9 @@ def _after_number(
     return _Atom(atom_start, pos, "count", value, value, value, **base)
 
 
+_MAX_VARIANT = re.compile(r"\s+(?:MAX|Max)(?:\s+\d{1,2}\b)?")
+
+
 def _noun_after_figure(text: str, pos: int) -> str | None:
     """The plural noun a count reaches past another figure right after it ("737" in "two
     737 jets", "20-foot", "five-gallon", "100 metre"), or ``None``."""
@@ -856,6 +859,8 @@ def _noun_after_figure(text: str, pos: int) -> str | None:
     after = other.end()
     if other["bare"] and (unit := _unit_at(text, after)) is not None:
         after = unit[2]
+    elif other["bare"] and (model := _MAX_VARIANT.match(text, after)) is not None:
+        after = model.end()  # "96 737 MAX 8 jets": the model's name and variant
     noun, _ = _counted_noun(text, after, None)
     return noun if noun and _looks_plural(noun.split()[-1]) else None
 

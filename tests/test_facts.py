@@ -37,6 +37,9 @@ def q(text: str):
         ("At least nine Britons were among the dead.", "britons killed"),
         ("Seven British nationals died in the crash.", "britons killed"),
         ("Two Valdoran citizens were hurt.", "citizens injured"),  # no listed people
+        # aircraft, however named
+        ("Chinese airlines have 96 Boeing jets in service.", "aircraft"),
+        ("About 60 of the planes have been delivered.", "aircraft"),
     ],
 )
 def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
