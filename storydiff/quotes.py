@@ -397,6 +397,26 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(found[0], cue, 2)
         found = _speaker_before(text, toks, k, i)
         if (
+            (found is None or found[0].kind != "person")
+            and k > i
+            and toks[k - 1].text == ","
+            and text[sp.close_mark - 1 : sp.close_mark + 2].strip()[:1] in _CLAUSE_MARKS
+        ):
+            # '"...," Rep. Josh Gottheimer, D-N.J., co-chair of the Problem Solvers Caucus,
+            # told Fox News': a name, then its appositions, then the verb (the quote ends
+            # in a comma, "!" or "?": a phrase in marks inside a sentence is no such quote)
+            lead = _speaker_after(text, toks, i)
+            if (
+                lead is not None
+                and lead[0].kind == "person"
+                and lead[1] < k
+                and toks[lead[1]].text == ","
+                and all(t.cap for t in toks[i : lead[1]])  # not '"...," on Democrats, said X'
+                and not _closes_sentence_before(text, sp, toks, k)
+            ):
+                cue, _ = _cue_phrase(text, toks, k)
+                return _Attribution(lead[0], cue, 2)
+        if (
             found is None
             and k > i
             and toks[k - 1].text == ","
@@ -440,17 +460,24 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # "ValRail chief executive Gregor Lind told reporters"
             lo = prefix[0].start
             mention = _Mention(lo, mention.end, text[lo : mention.end], mention.kind, mention.name)
-        cue, _ = _cue_phrase(text, toks, k)
-        if text[sp.close_mark - 1 : sp.close_mark] == "." and (
-            _reports_a_clause(toks, k)
-            or _says_something_else(toks, k)
-            or _opens_next_quote(text, toks, k)
-        ):
-            # the quote closed its sentence: '"... anywhere else." Schumer said in a
-            # statement that he supports ...' starts a new one, about something else
+        if _closes_sentence_before(text, sp, toks, k):
             return None
+        cue, _ = _cue_phrase(text, toks, k)
         return _Attribution(mention, cue, 2)
     return None
+
+
+_CLAUSE_MARKS = frozenset(",!?")
+
+
+def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> bool:
+    """Whether the quote closed its sentence and the verb at ``k`` opens another, about
+    something else: '"... anywhere else." Schumer said in a statement that he supports'."""
+    return text[sp.close_mark - 1 : sp.close_mark] == "." and (
+        _reports_a_clause(toks, k)
+        or _says_something_else(toks, k)
+        or _opens_next_quote(text, toks, k)
+    )
 
 
 # verbs whose object a complement follows: "accused X of", "described X as", "urged X to"
@@ -700,6 +727,19 @@ def _with_doubled_marks_read(text: str) -> str:
     return _DOUBLED_CLOSE.sub("” ", text)
 
 
+# a nickname between a given name and a surname: 'Marcia "Cia" Price', 'Charles “Cully”
+# Stimson'
+_NICKNAME = re.compile(r"(\b[A-Z][a-z]+ )[\"“]([A-Z][a-z]+)[\"”](?= [A-Z][a-z]+\b)")
+
+
+def _nicknames_unquoted(text: str) -> str:
+    """``text`` with the marks around a nickname inside a name read as spaces (the same
+    length): the nickname is part of the name, no quote."""
+    if '"' not in text and "“" not in text:
+        return text
+    return _NICKNAME.sub(lambda m: f"{m[1]} {m[2]} ", text)
+
+
 def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     """Extract direct and partial quotes, with their speakers, from one article.
 
@@ -740,7 +780,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     'Nobody is above the law.' Dana Oduya said direct
     """
     original = text
-    text = _with_doubled_marks_read(text)
+    text = _nicknames_unquoted(_with_doubled_marks_read(text))
     lines, spans = _find_spans(text)
     doc = _Doc(text, lines, _sentences(text, lines, spans), spans, [])
     _scan_mentions(doc)

@@ -1598,6 +1598,28 @@ def test_a_party_tag_between_name_and_verb_is_skipped(attribution):
     assert _one(text).speaker == "Mitch McConnell"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Rep. Josh Gottheimer, D-N.J., co-chair of the Problem Solvers Caucus, told Fox News",
+        "Josh Gottheimer, 51, a co-chair of the Problem Solvers Caucus, said",
+    ],
+)
+def test_a_name_then_its_appositions_then_the_verb_names_the_speaker(attribution):
+    text = f'The group met on Monday. "We are ready to act," {attribution}.'
+    assert _one(text).speaker == "Josh Gottheimer"
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_is_no_quote():
+    text = 'The crowd cheered. Marcia "Cia" Price (D-Newport News), a delegate, shouted back.'
+    assert extract_quotes(text) == ()
+
+
+def test_a_name_after_a_preposition_is_no_speaker_of_an_apposition_chain():
+    text = 'The ruling had a "boomerang effect" on Democrats, said Mark Rountree, a strategist.'
+    assert _one(text).speaker == "Mark Rountree"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
