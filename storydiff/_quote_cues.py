@@ -801,7 +801,18 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     if first.low not in _DETERMINERS or first.low in {"his", "her", "its", "their", "our"}:
         return None
     q = 1
-    while q < len(toks) and q < 6:
+    while q < len(toks) and (
+        toks[q].text.isdigit()
+        or (
+            toks[q].text == ","
+            and toks[q - 1].text.isdigit()
+            and q + 1 < len(toks)
+            and toks[q + 1].text.isdigit()
+        )
+    ):
+        q += 1  # "some 1,400 health care workers" (tokens "1", ",", "400")
+    figure = q - 1
+    while q < len(toks) and q < 6 + figure:
         t = toks[q]
         if t.text in "'’" and q + 1 < len(toks) and toks[q + 1].text.islower():
             q += 1  # "The workers' union"
@@ -817,7 +828,7 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         ):
             break
         q += 1
-    if q == 1 or (q < len(toks) and toks[q].text[0].isupper()):
+    if q == 1 + figure or (q < len(toks) and toks[q].text[0].isupper()):
         return None  # no noun, or the words modify a name ("the Perry ad" is fine)
     if not _can_speak(_bare(toks[q - 1].text)):
         return None  # "The silence has been deafening"

@@ -45,11 +45,13 @@ _CUE_VERBS = _words("""
     decried decries derided derides denounced denounces condemned condemns
     barked snarled growled hissed bellowed boomed roared raged huffed sniffed sneered
     stammered mumbled ventured
+    stressing emphasizing emphasising predicting cautioning complaining boasting lamenting
     """)
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking
     declaring claiming suggesting urging tweeting acknowledging conceding promising
-    vowing calling describing referring accusing
+    vowing calling describing referring accusing stressing emphasizing emphasising
+    predicting cautioning complaining boasting lamenting
     """)
 # words saying when, after a name: "beamed Hartley yesterday", "chuckled Hartley again"
 _TIME_WORDS = _words("""
@@ -134,6 +136,7 @@ _STOP_CAPS = _words("""
     meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
     years moments shortly soon once following upon across beyond behind toward towards
     throughout nearly almost several dozens hundreds thousands millions
+    longtime fellow outgoing incoming embattled rather few
     """) | frozenset((*SMALL, *TENS, *SCALES, "dozen"))  # "Seventeen Taliban members"
 _CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
 _ADVERBS = _words("""

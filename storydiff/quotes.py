@@ -335,6 +335,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     if toks[i].low in _SUBORDINATORS:
         # '... a "coup attempt" after prosecutors charged him': another clause, another act
         return None
+    if i == 0 and toks[i].low in _CUE_NOUNS and text[sp.close_mark - 1 : sp.close_mark].isalpha():
+        # 'for tweeting "disparaging" remarks about NFL players': the quoted word modifies
+        # a noun, which is no reporting verb
+        return None
     if (
         i == 0
         and text[sp.close_mark - 1 : sp.close_mark] == "."
@@ -468,6 +472,11 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+# reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
+_CUE_NOUNS = frozenset(
+    ("remarks", "comments", "claims", "notes", "reports", "charges", "calls", "tweets", "posts")
+)
+_OUTLET_CUES = frozenset(("reported", "reports"))
 
 
 def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> bool:
@@ -691,7 +700,7 @@ def _head_attribution(
     if found is None and participle:
         # "..., Fiorina said, adding that ... "...": the speaker of the earlier verb
         found = next(
-            (f for c in reversed(cues[:-1]) if (f := _speaker_before(text, toks, c)) is not None),
+            (f for c in reversed(cues[:-1]) if (f := _earlier_speaker(text, toks, c)) is not None),
             None,
         )
     if found is None:
@@ -702,6 +711,18 @@ def _head_attribution(
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start
     strength = 2 if attached else 1
     return _Attribution(found[0], cue, strength), attached or clause_start
+
+
+def _earlier_speaker(text: str, toks: list[_Tok], c: int) -> tuple[_Mention, int] | None:
+    """The speaker of the cue at ``c``: before it, or after it when it is inverted ('...,"
+    said a US official who briefed reporters, stressing that "..."')."""
+    found = _speaker_before(text, toks, c)
+    if found is None and toks[c].low in _SAID and (c == 0 or toks[c - 1].text == ","):
+        found = _speaker_after(text, toks, c + 1)
+    return found
+
+
+_SAID = frozenset(("said", "says"))
 
 
 _TOLD_FORMS = frozenset(("told", "tells", "tell"))
@@ -841,14 +862,21 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             attr = head
         if (
             tail is not None
-            and tail.cue == "according to"
             and head is not None
             and head.mention is not None
             and head.cue
+            and (
+                tail.cue == "according to"
+                or (
+                    tail.cue.split(" ", 1)[0] in _OUTLET_CUES
+                    and "," not in text[head.mention.end : sp.open_mark].rstrip(" ,")
+                )
+            )
             and _resolve(doc, head.mention, sp.start)
         ):
-            # '... central banker said the tariffs' "...," according to Xinhua': the agency
-            # passes the words on; the one the sentence says said them is the speaker
+            # '... central banker said the tariffs' "...," according to Xinhua', 'Trump said
+            # the commission will look into a "repeal of ...," The New York Times reported':
+            # the agency passes the words on; the one the sentence says said them speaks
             attr = head
         ends_sentence = quote.rstrip()[-1:] in ".!?"
         kind: QuoteKind = (

@@ -1620,6 +1620,43 @@ def test_a_name_after_a_preposition_is_no_speaker_of_an_apposition_chain():
     assert _one(text).speaker == "Mark Rountree"
 
 
+def test_a_participle_after_an_inverted_said_has_its_unnamed_speaker():
+    text = (
+        '"We have very little to show for it," said a US official who briefed reporters, '
+        'stressing that "the onus is on Russia."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["", ""]
+
+
+def test_the_one_who_said_the_words_speaks_when_an_outlet_reported_them():
+    text = (
+        "Trump met the panel. Trump said the commission will look into a "
+        '"repeal of the discipline policies," The New York Times reported.'
+    )
+    assert _one(text).speaker == "Trump"
+
+
+def test_a_quoted_word_before_a_noun_that_is_also_a_verb_is_no_inverted_attribution():
+    text = 'Green says Trump should go for tweeting "disparaging" remarks about NFL players.'
+    assert _one(text).speaker == "Green"
+
+
+def test_a_counted_noun_phrase_is_the_subject_not_a_name_after_it():
+    text = (
+        "Earlier this month, some 1,400 health care workers signed a letter to Kemp "
+        'warning that Georgia "is simply not prepared" for an upsurge in cases.'
+    )
+    assert _one(text).speaker == ""
+
+
+def test_an_adjective_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Longtime Trump ally Roger Stone argued this week that Sessions was weak. "
+        '"The president bonded with Sessions because he saw him as a tough guy," he said.'
+    )
+    assert _one(text).speaker == "Roger Stone"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
