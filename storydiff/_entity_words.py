@@ -218,7 +218,7 @@ ORG_HEADS = frozenset(
     Coalition Movement Front Parliament Assembly Senate Congress Cabinet Administration
     Directorate Inspectorate Church Brigade Army Navy Force Forces Guard Guards Workers Team
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
-    Co-operative Organisation Organization
+    Co-operative Organisation Organization Caucus Project Initiative
     """.split()
 )
 

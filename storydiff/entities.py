@@ -786,7 +786,8 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     if owns:
         votes["org"] += 4  # "Microsoft said its patch ...", "Seacom restored its service"
     elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
-        votes["person"] += 4  # "Drey said"
+        # "Drey said"; "the White House said": no person's name takes "the"
+        votes["org" if lead == "the" else "person"] += 4
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
     elif lead in W.ORG_NOUNS_BEFORE_LOWER and toks[pos - 1].text.islower():
@@ -818,8 +819,8 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         )
         if opens and head in W.ORG_NOUNS_AFTER_LOWER:
             votes["org"] += 4  # "Mundipharma, a sister company of Purdue Pharma"
-        elif opens and head:
-            votes["person"] += 4
+        elif opens and head and lead != "the":
+            votes["person"] += 4  # not "at the White House, the president hinted"
     prep = second if lead == "the" else lead
     if lead == "the" and len(cand.words) == 1 and nxt in W.MODIFIED_NOUNS:
         pass  # "related to the Ensign scandal": the preposition governs the noun after it

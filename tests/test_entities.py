@@ -1048,3 +1048,17 @@ def test_a_titles_field_with_no_name_after_it_is_no_name_but_a_place_is(text, ke
 )
 def test_a_surname_that_is_also_a_title_ends_a_name_after_a_given_name(text, person):
     assert _kinds(text).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The White House said on Monday that talks would go on.", "White House", "org"),
+        ("Later, at the White House, the president hinted at a deal.", "White House", "place"),
+        ("Gaetz is a member of the House Freedom Caucus.", "House Freedom Caucus", "org"),
+        ("Data from the COVID Tracking Project showed a rise.", "COVID Tracking Project", "org"),
+        ("She works at the Nuclear Threat Initiative.", "Nuclear Threat Initiative", "org"),
+    ],
+)
+def test_a_body_after_the_is_no_person_and_caucuses_and_projects_are_bodies(text, name, kind):
+    assert _kinds(text)[name] == kind
