@@ -340,12 +340,12 @@ PLACE_PREFIXES = frozenset(
 SAME_PLACE_PREFIXES = frozenset("River Lake Loch Mount Mt Isle".split())
 
 # Named events, storms and the like: kept with kind "other".
-OTHER_PREFIXES = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
+OTHER_PREFIXES = frozenset("Storm Hurricane Typhoon Cyclone Operation Article".split())
 OTHER_HEADS = frozenset(
     """
     Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award
     Awards Trophy Tournament Marathon Expo Fair Act Bill Treaty Accord Agreement Plan Review
-    Report Programme Program Day Week
+    Report Programme Program Day Week Amendment Doctrine Memo Memorandum
     """.split()
 )
 

@@ -1062,3 +1062,14 @@ def test_a_surname_that_is_also_a_title_ends_a_name_after_a_given_name(text, per
 )
 def test_a_body_after_the_is_no_person_and_caucuses_and_projects_are_bodies(text, name, kind):
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It applies to the states through the Fourteenth Amendment.", "Fourteenth Amendment"),
+        ("The crimes referred to in Article II consist of political acts.", "Article II"),
+    ],
+)
+def test_amendments_and_articles_of_a_constitution_are_no_people_places_or_bodies(text, name):
+    assert _kinds(text)[name] == "other"
