@@ -195,11 +195,28 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a name and an adjective's tail in one word: "GOP-controlled", "Saudi-led", "Texas-based"
+_ADJECTIVE_COMPOUND = re.compile(
+    r"([A-Z][\w'’.]*)-(?:controlled|led|backed|based|majority|minority|dominated|run|owned"
+    r"|funded|linked|aligned|leaning|affiliated|allied|held|occupied|born|made|style|era"
+    r"|friendly|bound|speaking|sponsored|appointed|elected|inspired|centric)"
+)
+
+
 def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Tok]:
     toks: list[_Tok] = []
     boundary = True
     for m in _TOKEN.finditer(text, lo, hi):
         word, start = m.group(), m.start()
+        compound = _ADJECTIVE_COMPOUND.fullmatch(word)
+        if compound is not None:
+            # "the GOP-controlled House": "GOP", then an adjective's tail, no name
+            cut = start + compound.end(1)
+            inside = any(a <= start < b for a, b in blocked)
+            toks.append(_Tok(compound[1], start, cut, initial=boundary, blocked=inside))
+            toks.append(_Tok(word[cut - start :], cut, m.end(), blocked=inside))
+            boundary = False
+            continue
         tok = _Tok(word, start, m.end(), blocked=any(a <= start < b for a, b in blocked))
         if word[-2:] in ("'s", "’s") and len(word) > 3 and word[0].isupper():
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True

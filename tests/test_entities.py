@@ -1073,3 +1073,14 @@ def test_a_body_after_the_is_no_person_and_caucuses_and_projects_are_bodies(text
 )
 def test_amendments_and_articles_of_a_constitution_are_no_people_places_or_bodies(text, name):
     assert _kinds(text)[name] == "other"
+
+
+def test_an_adjective_made_of_a_name_and_a_participle_is_no_part_of_the_name_after_it():
+    kinds = _kinds(
+        "Lawmakers in the GOP-controlled House balked. A Texas-based firm, Acme Corp, sued "
+        "the Republican-led Senate Judiciary Committee."
+    )
+    assert kinds["GOP"] == "org"
+    assert kinds["Texas"] == "place"
+    assert kinds["Senate Judiciary Committee"] == "org"
+    assert not any("-" in name for name in kinds)
