@@ -408,7 +408,10 @@ _INLINE_MORE = re.compile(r" MORE\b")
 # A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
 _GLUED = re.compile(
     # a surname may have a capital inside after its prefix: "McConnellGOP senators balk ..."
-    r"\b((?:Mc|Mac|O['’])?[A-Z][a-z'’\-]*[a-z]{2})(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b)"
+    # or a prefix of its own ("DeVosBetsy DeVos's playbook"), or a headline opening with a
+    # year ("Clinton2020 Democrats make play ...")
+    r"\b((?:Mc|Mac|O['’]|De|Di|Du|La|Le|Van|Von)?[A-Z][a-z'’\-]*[a-z]{2})"
+    r"(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b|(?:19|20)\d\d\b)"
 )
 
 

@@ -127,6 +127,20 @@ def test_a_hover_card_for_a_surname_with_a_capital_inside_is_removed():
     )
 
 
+@pytest.mark.parametrize(
+    ("mention", "card"),
+    [
+        # a surname with a prefix of its own, glued to the card's first headline
+        ("Betsy DeVos", "Elizabeth (Betsy) Dee DeVosBetsy DeVos's playbook of correctness"),
+        # a headline that opens with a year
+        ("Hillary Clinton", "Hillary Diane Rodham Clinton2020 Democrats make play for votes"),
+    ],
+)
+def test_a_hover_card_is_removed_whatever_its_first_headline_opens_with(mention, card):
+    text = f"The sale happened while {mention} {card} The Memo: more to come MORE was in office."
+    assert clean_text(text).text == f"The sale happened while {mention} was in office."
+
+
 def test_a_hover_card_glued_to_its_mention_takes_the_card_and_leaves_the_name():
     text = (
         "Retiring Rep. Trey GowdyHarold (Trey) Watson GowdySunday shows preview: Trump readies "
