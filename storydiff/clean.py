@@ -596,6 +596,11 @@ _QUESTION_HEAD = re.compile(
 
 
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
+# an item of a list of figures, no heading: "Hospital funding: $75 billion"
+_LABELLED_FIGURE = re.compile(
+    r"[^:\d]{2,60}: (?:about |nearly |up to |over )?"
+    r"(?:[$£€]\d|\d[\d,.]*(?: ?%| (?:million|billion|trillion|percent)\b))"
+)
 _BULLETS = frozenset("•·*▪■◦‣")  # an item of a list opens so, never a subhead
 
 
@@ -1211,6 +1216,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 spaces < _LONG_SUBHEAD
                 and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
+                and not _LABELLED_FIGURE.match(line)
                 and (
                     (spaces < 10 and _is_subhead(line))
                     or _sentence_case_subhead(lines, body_idx, pos, long_ok=long_ok)

@@ -867,6 +867,20 @@ def test_unpunctuated_lines_in_sentence_case_in_a_run_are_a_list_not_subheads():
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
 
 
+def test_a_list_of_labelled_figures_under_a_subhead_stays_in_the_body():
+    story = [
+        "Negotiators in Valdora reached a deal on the relief package late on Sunday night.",
+        "The deal's top lines",
+        "Small business loans: $310 billion",
+        "Hospital funding: $75 billion",
+        "Testing funding: $25 billion",
+        "The biggest sticking point is over the testing piece of the package, sources said.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.subheads == (story[1],)
+    assert cleaned.text.split("\n\n") == [story[0], *story[2:]]
+
+
 def test_an_explainer_s_question_between_paragraphs_is_a_subhead():
     story = [
         "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
