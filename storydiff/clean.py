@@ -247,7 +247,12 @@ _BOILERPLATE = re.compile(
     r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"
     r"the news moves fast\..*|(?:catch up at the end of the day:\s*)?subscribe to\b.{0,80}"
     r"\bpodcast\b.*|read the (?:full|entire|complete) [\w ]{1,30}(?: (?:at|on|from) [\w .]{1,30})?|"
-    r"(?:read|see|view|watch|download|listen to|find)\b[\w\s'’,-]{0,60}\bhere|"
+    r"(?:read|see|view|watch|download|listen to|find|check out)\b[\w\s'’,-]{0,60}\bhere|"
+    # a tip line and an author's bio signed with a handle: "Send a tip to the news team at
+    # NR.", "Elizabeth Dye (@5DollarFeminist) lives in Baltimore where she writes about law"
+    r"send (?:us )?(?:a |your )?tips? to\b.{0,60}|"
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \(@\w{1,15}\) (?:lives|is|writes|covers)\b"
+    r".{0,200}|"
     r"\d+ / \d+)\s*[.:!]?$",
     re.IGNORECASE,
 )

@@ -1279,3 +1279,18 @@ def test_a_tweets_link_glued_to_its_last_stop_goes_with_its_signature():
     ]
     cleaned = clean_text("\n\n".join(story))
     assert cleaned.text.split("\n\n") == [story[0], tweet, story[2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send a tip to the news team at NR.",
+        "Check out the Executive Order here.",
+        "Ann Lee (@annlee) lives in Port Ella where she writes about law and politics.",
+    ],
+)
+def test_a_tip_line_a_link_prompt_and_a_signed_bio_are_boilerplate(line):
+    story = "Kemp signed the order on Wednesday, voiding local rules across the state."
+    cleaned = clean_text(f"{story}\n\n{line}")
+    assert cleaned.text == story
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", line)]
