@@ -87,6 +87,9 @@ def _left_open(sentence: str, closers: str, paragraph: str = "") -> bool:
 _LINE = re.compile(r"\n")
 
 
+_DOTS = re.compile(r"[.…]{3,}")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences, each with its offsets and paragraph.
 
@@ -104,6 +107,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for para_index, block in enumerate(_paragraphs(text)):
         para_start, para_text = block
         cursor = 0
+        dots: int | None = None
         for span in segmenter.segment(para_text):
             # pysbd's spans are right for distinct sentences; repeated ones can
             # point at the first occurrence, so look for the text from the cursor.
@@ -115,6 +119,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
             start = para_start + found
             cursor = found + len(piece)
+            if _DOTS.fullmatch(piece):
+                # an ellipsis on its own ("He left. ... Then he came back.", a tweet's
+                # "....Our policy"): it opens the next sentence on its line, or ends the
+                # paragraph's last; on a line of its own it is no sentence
+                dots = start if dots is None else dots
+                continue
+            if dots is not None and "\n" not in text[dots:start]:
+                piece, start = text[dots : start + len(piece)], dots
+            dots = None
             if out and out[-1].paragraph == para_index:
                 # closing marks cut off their sentence ("... Russia." / "’’ He left."): pysbd
                 # does so after a nested quote; they end the sentence before
@@ -165,6 +178,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                         paragraph=para_index,
                     )
                 )
+        if dots is not None and out and out[-1].paragraph == para_index:
+            out[-1] = _extended(out[-1], para_start + len(para_text.rstrip()), text)
     return tuple(out)
 
 

@@ -668,3 +668,16 @@ def test_a_quote_closed_without_a_stop_keeps_its_speaker_in_its_sentence():
         " May said. She left."
     )
     assert [s.text[-9:] for s in sents] == ["May said.", "She left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He left. ... Then he came back.", ["He left.", "... Then he came back."]),
+        ("....Our policy is very unfair to all.", ["....Our policy is very unfair to all."]),
+        ("He left. ...", ["He left. ..."]),
+        ("He left.\n...\nThen he came back.", ["He left.", "Then he came back."]),
+    ],
+)
+def test_an_ellipsis_on_its_own_is_no_sentence(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
