@@ -1124,6 +1124,8 @@ _PRESENCE = frozenset({"rescued", "on board", "evacuated"})
 def _same_count(a: str, b: str) -> bool:
     """Whether two slots of one noun can be one count told two ways."""
     pa, pb = (s.split(" ", 1)[1] if " " in s else "" for s in (a, b))
+    if pa.startswith("for ") or pb.startswith("for "):
+        return pa == pb  # "$1.3 billion for border security" is that sum, no other
     return not pa or not pb or pa == pb or {pa, pb} <= _PRESENCE
 
 

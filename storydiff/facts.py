@@ -78,7 +78,12 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrested", r"\b(?:arrest\w*|detained|in custody)\b"),
         ("rescued", r"\b(?:rescued|taken off|brought ashore|saved)\b"),
         ("on board", r"\b(?:on board|aboard|onboard)\b"),
-        ("on strike", r"\b(?:strik\w+|walk(?:ed)? out|walkouts?|stoppages?|picket\w*)\b"),
+        (
+            "on strike",
+            # not "striking a deal", "struck down", "a strike on Iran"'s "strikes"
+            r"\b(?:strik(?:e|es|ing|ers?)\b(?!\s+(?:down|a|an|the|up)\b)|walk(?:ed)? out"
+            r"|walkouts?|stoppages?|picket\w*)\b",
+        ),
         ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
         ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending|the (?:final )?bill for)\b"),
@@ -231,6 +236,28 @@ def _noun_after(sentence: str, end: int) -> str:
     return head
 
 
+_FOR_NOUN = re.compile(
+    r"\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([a-z]{4,}(?:\s+[a-z]{4,}){0,2})\b"
+)
+
+
+def _purpose_after(sentence: str, end: int) -> str:
+    """The head of "for <noun phrase>" right after a sum: "hospitals" of "$75 billion for
+    hospitals", "wall" of "$5.7 billion for a border wall"; "" if none."""
+    m = _FOR_NOUN.match(sentence, end)
+    if m is None:
+        return ""
+    head = ""
+    for word in m.group(1).split():
+        if word in _NOT_NOUNS or word.endswith(("ly", "ed")) or word in _PURPOSE_STOPS:
+            break
+        head = word
+    return head
+
+
+_PURPOSE_STOPS = word_set("years months weeks days each every people per")
+
+
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     """The fact slot a quantity fills: its unit class and nearest event predicate.
 
@@ -271,6 +298,9 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
         return f"score {team[-1]}" if team else "score"
     if quantity.kind in {"time", "date", "year"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind
+    if quantity.kind == "money" and (purpose := _purpose_after(sentence, end)):
+        # "$75 billion for hospitals and $25 billion for testing": two sums, two slots
+        return f"{unit} for {purpose}"
     if best is None:
         named = quantity.kind in _NAMED_BY_NOUN and unit != "age"
         noun = _noun_after(sentence, end) if named else ""

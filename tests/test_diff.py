@@ -959,3 +959,17 @@ def test_a_figure_set_in_another_month_than_the_story_is_another_events():
     assert not report.conflicts
     board = {f.subject: f.versions for f in report.facts if "on board" in f.subject}
     assert board == {"people on board": ("a", "b"), "people on board in October": ("a",)}
+
+
+def test_two_sums_for_two_purposes_are_two_facts_not_a_conflict():
+    lead = "Negotiators in Valdora closed in on a relief package on Monday. "
+    arts = [
+        Article(
+            id="a",
+            text=lead + "Democrats were seeking $75 billion for hospitals and $25 billion "
+            "for testing, she said.",
+        ),
+        Article(id="b", text=lead + "The package provides $25 billion for testing, aides said."),
+        Article(id="c", text=lead + "It gives $1.3 billion for border fencing, aides said."),
+    ]
+    assert diff_story(arts).conflicts == ()

@@ -40,6 +40,12 @@ def q(text: str):
         # aircraft, however named
         ("Chinese airlines have 96 Boeing jets in service.", "aircraft"),
         ("About 60 of the planes have been delivered.", "aircraft"),
+        # a sum is named by what it is for
+        ("Democrats were seeking $75 billion for hospitals.", "usd for hospitals"),
+        ("Trump wants $5.7 billion for a border wall.", "usd for wall"),
+        # striking a deal is no strike
+        ("They are close to striking a deal on a $500 billion package.", "usd package"),
+        ("Some 1,200 dockworkers went on strike on Monday.", "workers on strike"),
     ],
 )
 def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
