@@ -390,6 +390,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return None
         if not _is_cue(t, toks[k - 1] if k else None):
             continue
+        if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE:
+            continue  # '..., who helped write the letter, said': a verb of the clause
         if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
             continue  # '"..." And AT&T was reported to have paid': hearsay, no speaker
         if k - i >= 16:
@@ -472,6 +474,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+_BARE_CUES = frozenset(("say", "tell", "write"))
+_BEFORE_INFINITIVE = frozenset(("to", "help", "helps", "helped", "helping"))
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
 _CUE_NOUNS = frozenset(
     ("remarks", "comments", "claims", "notes", "reports", "charges", "calls", "tweets", "posts")

@@ -1657,6 +1657,14 @@ def test_an_adjective_opening_a_sentence_is_no_part_of_the_name_after_it():
     assert _one(text).speaker == "Roger Stone"
 
 
+def test_a_reporting_verb_inside_a_relative_clause_is_not_the_attribution():
+    text = (
+        'Trump spoke on Monday. "It could make a huge difference," Dr. Melanie Thompson, '
+        "who helped write the letter, said, according to 11Alive News."
+    )
+    assert _one(text).speaker == "Melanie Thompson"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
