@@ -1084,3 +1084,11 @@ def test_an_adjective_made_of_a_name_and_a_participle_is_no_part_of_the_name_aft
     assert kinds["Texas"] == "place"
     assert kinds["Senate Judiciary Committee"] == "org"
     assert not any("-" in name for name in kinds)
+
+
+def test_acronyms_of_programmes_diseases_and_slogans_are_no_names():
+    kinds = _kinds(
+        "The Trump administration tried to end DACA as COVID spread. PPP loans ran out, "
+        "and MAGA hats were sold outside the White House."
+    )
+    assert not {"DACA", "COVID", "PPP", "MAGA"} & set(kinds)
