@@ -1092,3 +1092,8 @@ def test_acronyms_of_programmes_diseases_and_slogans_are_no_names():
         "and MAGA hats were sold outside the White House."
     )
     assert not {"DACA", "COVID", "PPP", "MAGA"} & set(kinds)
+
+
+def test_a_tower_or_a_plaza_is_a_place():
+    kinds = _kinds("Trump claimed that Obama had wiretapped Trump Tower before the election.")
+    assert kinds["Trump Tower"] == "place"
