@@ -249,7 +249,7 @@ def _purpose_after(sentence: str, end: int) -> str:
         return ""
     head = ""
     for word in m.group(1).split():
-        if word in _NOT_NOUNS or word.endswith(("ly", "ed")) or word in _PURPOSE_STOPS:
+        if word in _NOT_NOUNS or word.endswith(("ly", "ed", "ing")) or word in _PURPOSE_STOPS:
             break
         head = word
     return head

@@ -661,9 +661,17 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])an?\s+$", re.IGNORECASE)
+
+
 def _apply_hedge(text: str, atom: _Atom) -> _Atom:
     start = atom.start
     hm = HEDGE_RE.search(text, max(0, start - 20), start)
+    if hm is None and atom.kind in ("money", "percent"):
+        # "up to a $150 credit", "nearly a 10% rise": the article between them
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 3), start)
+        if article is not None:
+            hm = HEDGE_RE.search(text, max(0, article.start() - 20), article.start())
     hedge = ""
     rule = "exact"
     if hm is not None:

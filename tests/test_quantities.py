@@ -1321,3 +1321,12 @@ def test_a_speakers_age_closing_the_attribution_is_an_age():
 def test_an_aircraft_model_number_is_no_count():
     text = "Airlines have 96 737 MAX 8 jets; all 737 Max jets and their Boeing 737 8 Max planes"
     assert [q.text for q in extract_quantities(text)] == ["96"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("residents got up to a $150 credit", 0.0, 150.0), ("it saw nearly a 10% rise", 9.0, 10.0)],
+)
+def test_a_hedge_reaches_a_sum_or_a_share_past_an_article(text, low, high):
+    (found,) = extract_quantities(text)
+    assert (found.low, found.high) == (low, high)
