@@ -377,6 +377,8 @@ def _unit_class(quantity: Quantity) -> str:
         return "vessels"
     if head in _AIRCRAFT:
         return "aircraft"  # "96 737 MAX 8 jets", "about 60 of the 737 Max planes"
+    if head == "infections":
+        return "cases"  # "3,871 new COVID infections", "3,871 new confirmed cases"
     if head == "members" and _CUSTOMERS.search(unit):
         return "members"  # "71 million paying members": a service's, not a union's
     if head in _WORKERS and head not in {"crew", "crews"}:

@@ -43,6 +43,8 @@ def q(text: str):
         # a sum is named by what it is for
         ("Democrats were seeking $75 billion for hospitals.", "usd for hospitals"),
         ("Trump wants $5.7 billion for a border wall.", "usd for wall"),
+        # infections are cases
+        ("The state reported 3,871 new COVID infections.", "cases"),
         # striking a deal is no strike
         ("They are close to striking a deal on a $500 billion package.", "usd package"),
         ("Some 1,200 dockworkers went on strike on Monday.", "workers on strike"),
