@@ -474,6 +474,8 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+_INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
+_OPENS_SUBORDINATE = re.compile(r"\s*[\"“]?(?:When|After|As|While|Because|Since|Before|If) ")
 _BARE_CUES = frozenset(("say", "tell", "write"))
 _BEFORE_INFINITIVE = frozenset(("to", "help", "helps", "helped", "helping"))
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
@@ -881,6 +883,20 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             # '... central banker said the tariffs' "...," according to Xinhua', 'Trump said
             # the commission will look into a "repeal of ...," The New York Times reported':
             # the agency passes the words on; the one the sentence says said them speaks
+            attr = head
+        if (
+            tail is not None
+            and head is not None
+            and head.mention is not None
+            and head.cue
+            and head.cue.split(" ", 1)[0] not in _ASKED_FORMS
+            and _OPENS_SUBORDINATE.match(text, sent_lo) is not None
+            and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1] == ","
+            # not 'Mr Trump said, "..."': a verb that opens the next quote
+            and _INTRODUCES.search(text, sp.close_mark + 1, next_open) is None
+        ):
+            # 'When he earlier said illegal immigrants threatened "to pour into and
+            # infest our Country", Ros-Lehtinen tweeted back': the quote is the clause's
             attr = head
         ends_sentence = quote.rstrip()[-1:] in ".!?"
         kind: QuoteKind = (

@@ -1665,6 +1665,15 @@ def test_a_reporting_verb_inside_a_relative_clause_is_not_the_attribution():
     assert _one(text).speaker == "Melanie Thompson"
 
 
+def test_a_quote_in_a_when_clause_is_the_clause_s_speaker_s():
+    text = (
+        "Trump attacked the migrants. When he earlier said illegal immigrants threatened "
+        '"to pour into and infest our Country", congresswoman Ileana Ros-Lehtinen tweeted '
+        "back at him."
+    )
+    assert _one(text).speaker == "Trump"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
