@@ -80,7 +80,7 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("on board", r"\b(?:on board|aboard|onboard)\b"),
         (
             "on strike",
-            # not "striking a deal", "struck down", "a strike on Iran"'s "strikes"
+            # not "striking a deal", "strike down": an article or "down" after the verb
             r"\b(?:strik(?:e|es|ing|ers?)\b(?!\s+(?:down|a|an|the|up)\b)|walk(?:ed)? out"
             r"|walkouts?|stoppages?|picket\w*)\b",
         ),
@@ -241,6 +241,9 @@ _FOR_NOUN = re.compile(
 )
 
 
+_PURPOSE_STOPS = word_set("years months weeks days each every people per")
+
+
 def _purpose_after(sentence: str, end: int) -> str:
     """The head of "for <noun phrase>" right after a sum: "hospitals" of "$75 billion for
     hospitals", "wall" of "$5.7 billion for a border wall"; "" if none."""
@@ -253,9 +256,6 @@ def _purpose_after(sentence: str, end: int) -> str:
             break
         head = word
     return head
-
-
-_PURPOSE_STOPS = word_set("years months weeks days each every people per")
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:

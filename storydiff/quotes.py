@@ -406,7 +406,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             (found is None or found[0].kind != "person")
             and k > i
             and toks[k - 1].text == ","
-            and text[sp.close_mark - 1 : sp.close_mark + 2].strip()[:1] in _CLAUSE_MARKS
+            and text[sp.close_mark - 1 : sp.close_mark] in _CLAUSE_MARKS
         ):
             # '"...," Rep. Josh Gottheimer, D-N.J., co-chair of the Problem Solvers Caucus,
             # told Fox News': a name, then its appositions, then the verb (the quote ends
@@ -471,6 +471,35 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         cue, _ = _cue_phrase(text, toks, k)
         return _Attribution(mention, cue, 2)
     return None
+
+
+def _head_outranks_tail(
+    doc: _Doc, sp: _Span, tail: _Attribution, head: _Attribution, sent_lo: int, next_open: int
+) -> bool:
+    """Whether the verb before a quote names its speaker rather than the one after it."""
+    text = doc.text
+    if head.mention is None or not head.cue:
+        return False
+    if (
+        tail.cue == "according to"
+        or (
+            tail.cue.split(" ", 1)[0] in _OUTLET_CUES
+            and "," not in text[head.mention.end : sp.open_mark].rstrip(" ,")
+        )
+    ) and _resolve(doc, head.mention, sp.start):
+        # '... central banker said the tariffs' "...," according to Xinhua', 'Trump said
+        # the commission will look into a "repeal of ...," The New York Times reported':
+        # the agency passes the words on; the one the sentence says said them speaks
+        return True
+    # 'When he earlier said illegal immigrants threatened "to pour into and infest our
+    # Country", Ros-Lehtinen tweeted back': the quote is the clause's (not when the verb
+    # after it opens the next quote: '..., Mr Trump said, "..."')
+    return (
+        head.cue.split(" ", 1)[0] not in _ASKED_FORMS
+        and _OPENS_SUBORDINATE.match(text, sent_lo) is not None
+        and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1] == ","
+        and _INTRODUCES.search(text, sp.close_mark + 1, next_open) is None
+    )
 
 
 _CLAUSE_MARKS = frozenset(",!?")
@@ -719,6 +748,9 @@ def _head_attribution(
     return _Attribution(found[0], cue, strength), attached or clause_start
 
 
+_SAID = frozenset(("said", "says"))
+
+
 def _earlier_speaker(text: str, toks: list[_Tok], c: int) -> tuple[_Mention, int] | None:
     """The speaker of the cue at ``c``: before it, or after it when it is inverted ('...,"
     said a US official who briefed reporters, stressing that "..."')."""
@@ -726,9 +758,6 @@ def _earlier_speaker(text: str, toks: list[_Tok], c: int) -> tuple[_Mention, int
     if found is None and toks[c].low in _SAID and (c == 0 or toks[c - 1].text == ","):
         found = _speaker_after(text, toks, c + 1)
     return found
-
-
-_SAID = frozenset(("said", "says"))
 
 
 _TOLD_FORMS = frozenset(("told", "tells", "tell"))
@@ -869,34 +898,8 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if (
             tail is not None
             and head is not None
-            and head.mention is not None
-            and head.cue
-            and (
-                tail.cue == "according to"
-                or (
-                    tail.cue.split(" ", 1)[0] in _OUTLET_CUES
-                    and "," not in text[head.mention.end : sp.open_mark].rstrip(" ,")
-                )
-            )
-            and _resolve(doc, head.mention, sp.start)
+            and _head_outranks_tail(doc, sp, tail, head, sent_lo, next_open)
         ):
-            # '... central banker said the tariffs' "...," according to Xinhua', 'Trump said
-            # the commission will look into a "repeal of ...," The New York Times reported':
-            # the agency passes the words on; the one the sentence says said them speaks
-            attr = head
-        if (
-            tail is not None
-            and head is not None
-            and head.mention is not None
-            and head.cue
-            and head.cue.split(" ", 1)[0] not in _ASKED_FORMS
-            and _OPENS_SUBORDINATE.match(text, sent_lo) is not None
-            and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1] == ","
-            # not 'Mr Trump said, "..."': a verb that opens the next quote
-            and _INTRODUCES.search(text, sp.close_mark + 1, next_open) is None
-        ):
-            # 'When he earlier said illegal immigrants threatened "to pour into and
-            # infest our Country", Ros-Lehtinen tweeted back': the quote is the clause's
             attr = head
         ends_sentence = quote.rstrip()[-1:] in ".!?"
         kind: QuoteKind = (
