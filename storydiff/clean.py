@@ -600,6 +600,8 @@ _QUESTION_HEAD = re.compile(
 )
 
 
+# a pull quote's graphic, its empty marks scraped before its words
+_EMPTY_MARKS = re.compile(r"[“\"] ?[”\"] \S")
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
 # an item of a list of figures, no heading: "Hospital funding: $75 billion"
 _LABELLED_FIGURE = re.compile(
@@ -973,8 +975,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         elif (
             alone
             and first in _QUOTE_FIRST
-            and _is_pull_quote(
-                line, flat or text_words(), lines.count(line), first=lines.index(line) == i
+            and (
+                _EMPTY_MARKS.match(line)  # "“ ” Chicago trusted this young man.": ABC's
+                or _is_pull_quote(
+                    line, flat or text_words(), lines.count(line), first=lines.index(line) == i
+                )
             )
         ):
             mark(i, "boilerplate", "a pull quote: the story's words set apart again")

@@ -1294,3 +1294,14 @@ def test_a_tip_line_a_link_prompt_and_a_signed_bio_are_boilerplate(line):
     cleaned = clean_text(f"{story}\n\n{line}")
     assert cleaned.text == story
     assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", line)]
+
+
+def test_a_pull_quote_scraped_with_its_graphic_s_empty_marks_is_boilerplate():
+    story = [
+        "Johnson spoke on Thursday about the case and the charges, which he called a stunt.",
+        "“ ” Chicago trusted this young man. We loved the show.",
+        "The actor denied the charges in a statement on Thursday night, his lawyers said.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", story[1])]
