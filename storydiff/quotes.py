@@ -732,6 +732,12 @@ def _head_attribution(
         ):
             return _Attribution(inv[0], text[toks[k].start : toks[k].end], 2), True
     found = _participle_subject(text, toks, k) if participle else _speaker_before(text, toks, k)
+    if found is None and participle and k >= 2 and toks[k - 1].low == "for":
+        # 'condemned Trump for saying "..."', 'slammed Trump for calling the protesters
+        # "very fine people"': the one blamed for the words said them
+        blamed = _speaker_before(text, toks, k - 1)
+        if blamed is not None and blamed[0].kind in {"person", "pronoun"}:
+            found = blamed
     if found is None and participle:
         # "..., Fiorina said, adding that ... "...": the speaker of the earlier verb
         found = next(

@@ -1674,6 +1674,17 @@ def test_a_quote_in_a_when_clause_is_the_clause_s_speaker_s():
     assert _one(text).speaker == "Trump"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Critics condemned Trump for saying "three million people voted illegally."',
+        'Critics slammed Trump for calling the protesters "very fine people."',
+    ],
+)
+def test_the_one_blamed_for_saying_the_words_said_them(sentence):
+    assert _one(f"Green filed three articles. {sentence}").speaker == "Trump"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
