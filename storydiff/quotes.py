@@ -1405,8 +1405,20 @@ def _context_speaker(
     """Subject of the quote's sentence (partial) or of the sentence before or after it."""
     pos = sp.open_mark if sp.open_mark >= 0 else sp.start
     idx = _sentence_index(doc, pos)
-    lo, _ = doc.sentences[idx] if doc.sentences else (0, 0)
+    lo, hi = doc.sentences[idx] if doc.sentences else (0, 0)
     if kind == "partial":
+        comma = doc.text.find(",", pos, hi)
+        if _OPENING_PARTICIPLE.match(doc.text, lo) and comma > 0 and "," not in doc.text[lo:pos]:
+            # 'Accusing Trump of betraying "his trust as president" by embracing racism,
+            # Green referenced ...': the participle's subject is the sentence's, after it
+            after = _subject(doc, comma + 1, hi)
+            lead = _WORD_RUN.findall(doc.text, comma + 1, after.start) if after else []
+            if (
+                after is not None
+                and len(lead) <= 4
+                and all(w[0].isupper() or w in _ASIDES for w in lead)
+            ):
+                return after  # the name opens the clause, after a title or "though"
         return _clause_subject(doc, lo, pos) or _subject(doc, lo, pos)
     if idx > 0:
         plo, phi = doc.sentences[idx - 1]
@@ -1422,6 +1434,9 @@ def _context_speaker(
     return None
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]{3,}ing\s")
+_WORD_RUN = re.compile(r"[\w.'’-]+")
+_ASIDES = frozenset(("though", "however", "too", "also", "then", "meanwhile"))
 # where a second clause opens with its own subject: "..., while Ireland summoned ..."
 _CLAUSE_OPENING = re.compile(r"(?:,|;|\s—)\s*(?:while|whereas|but|and)\s+(?:the\s+)?$")
 

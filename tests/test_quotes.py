@@ -1685,6 +1685,14 @@ def test_the_one_blamed_for_saying_the_words_said_them(sentence):
     assert _one(f"Green filed three articles. {sentence}").speaker == "Trump"
 
 
+def test_a_partial_quote_in_an_opening_participle_phrase_is_the_sentence_subject_s():
+    text = (
+        "Green spoke on Wednesday. Accusing Trump of betraying \u201chis trust as "
+        "president\u201d by embracing racism, Green referenced Adolf Hitler."
+    )
+    assert _one(text).speaker == "Green"
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
