@@ -784,6 +784,10 @@ def _adverbial_lead(toks: list[_Tok]) -> int:
     return k
 
 
+# determiners that stand for a noun named before them: "Another alleged ...", "Others said"
+_ELLIPTICAL = frozenset(("another", "others", "some", "many", "several", "most"))
+
+
 def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     """A pronoun or a lower-case noun phrase opening a clause (see :func:`_subject`)."""
     first = toks[0]
@@ -828,6 +832,15 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         ):
             break
         q += 1
+    if (
+        q == 1
+        and first.low in _ELLIPTICAL
+        and q < len(toks)
+        and _is_cue(toks[q])
+        and toks[q].text.islower()
+    ):
+        # 'Another alleged Trump brought "shame ..."': another article, unnamed
+        return _nominal(text, toks, 0, 1)
     if q == 1 + figure or (q < len(toks) and toks[q].text[0].isupper()):
         return None  # no noun, or the words modify a name ("the Perry ad" is fine)
     if not _can_speak(_bare(toks[q - 1].text)):

@@ -1693,6 +1693,14 @@ def test_a_partial_quote_in_an_opening_participle_phrase_is_the_sentence_subject
     assert _one(text).speaker == "Green"
 
 
+def test_another_opening_a_sentence_stands_for_an_unnamed_source():
+    text = (
+        "Green filed articles against Trump on Wednesday. Another alleged Trump brought "
+        "\u201cshame and dishonor to the office of the presidency.\u201d"
+    )
+    assert _one(text).speaker == ""
+
+
 def test_and_inside_a_body_s_name_after_its_of_is_part_of_the_name():
     text = (
         'The American College of Obstetrics and Gynecology said, "Despite many efforts, '
