@@ -832,13 +832,7 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         ):
             break
         q += 1
-    if (
-        q == 1
-        and first.low in _ELLIPTICAL
-        and q < len(toks)
-        and _is_cue(toks[q])
-        and toks[q].text.islower()
-    ):
+    if q == 1 and first.low in _ELLIPTICAL and q < len(toks) and _is_cue(toks[q]):
         # 'Another alleged Trump brought "shame ..."': another article, unnamed
         return _nominal(text, toks, 0, 1)
     if q == 1 + figure or (q < len(toks) and toks[q].text[0].isupper()):
