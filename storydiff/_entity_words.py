@@ -59,7 +59,9 @@ CLAUSE_GERUNDS = frozenset(
     """
     getting citing noting calling asking taking making giving having being seeing saying adding
     urging facing backing joining leaving meeting quoting blaming hailing mocking echoing warning
-    telling keeping putting letting sending helping praising naming
+    telling keeping putting letting sending helping praising naming accusing criticizing
+    criticising describing defending attacking insisting arguing responding announcing
+    acknowledging addressing explaining suggesting claiming promising threatening
     """.split()
 )
 STOP_STARTERS = STOP_STARTERS | frozenset(g.capitalize() for g in CLAUSE_GERUNDS)

@@ -241,16 +241,23 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     return (gap.strip() == "" and "\n" not in gap and len(gap) <= 2) or gap in _POSS_GAPS
 
 
+_ON_HEADS = frozenset(("Commission", "Committee", "Subcommittee", "Council", "Conference"))
+
+
 def _connector(
-    toks: list[_Tok], k: int, head: int, paired: frozenset[tuple[str, str]], of_phrase: bool
+    toks: list[_Tok], k: int, head: int, paired: frozenset[tuple[str, str]], of_phrase: str
 ) -> bool:
-    """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the run
-    is a body's "X of ..." name, which "and" may go on ("Department of Health and Human
-    Services"); ``paired``: the words either side of "and" in the text's names of
-    bodies for two fields (:func:`_two_field_pairs`)."""
+    """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the word
+    ("of", "for", "on") by which the run is a body's "X of ..." name, which "and" may go
+    on ("Department of Health and Human Services", "Committee on Oversight and Reform"),
+    else ""; ``paired``: the words either side of "and" in the text's names of bodies for
+    two fields (:func:`_two_field_pairs`)."""
     word = toks[k].text
     if word in W.NAME_PARTICLES or word == "&":
         return True
+    if word == "on":
+        # "Federal Commission on School Safety", "Council on Foreign Relations"
+        return toks[head].text in _ON_HEADS and k == head + 1
     if word in ("of", "for"):
         if toks[head].text in W.OF_HEADS:
             return True
@@ -267,11 +274,13 @@ def _connector(
         return _name_after_body([word, *ahead]) is not None
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
-        if of_phrase:
-            return toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
         # a body named for two fields, with its head or without it after the first
         # mention: "Ways and Means Committee", "Ways and Means", "Food and Drug Administration"
-        return (toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else "") in paired
+        pair = (toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else "")
+        if of_phrase:
+            fields = toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
+            return fields or (of_phrase == "on" and pair in paired)
+        return pair in paired
     return word == "the" and toks[k - 1].text == "of"
 
 
@@ -296,8 +305,14 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 and not (last.text in ("Jr", "Sr") and toks[k + 1].poss)
             ):
                 k += 1  # "J. K. Rowling", "St. Louis"; not "King Jr. Vivian's protests"
-            of_phrase = any(
-                toks[x].text in ("of", "for") and toks[x - 1].text in W.OF_HEADS for x in run[1:]
+            of_phrase = next(
+                (
+                    toks[x].text
+                    for x in run[1:]
+                    if (toks[x].text in ("of", "for") and toks[x - 1].text in W.OF_HEADS)
+                    or (toks[x].text == "on" and toks[x - 1].text in _ON_HEADS)
+                ),
+                "",
             )
             while (
                 k < n
@@ -482,7 +497,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
         return None, True
-    joint = next((w for w in ("of", "for") if w in words[1:]), "")
+    joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
     of_head = words[words.index(joint) - 1] if joint else ""
     if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"

@@ -1097,3 +1097,27 @@ def test_acronyms_of_programmes_diseases_and_slogans_are_no_names():
 def test_a_tower_or_a_plaza_is_a_place():
     kinds = _kinds("Trump claimed that Obama had wiretapped Trump Tower before the election.")
     assert kinds["Trump Tower"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DeVos will lead the new Federal Commission on School Safety.",
+            "Federal Commission on School Safety",
+        ),
+        ("He spoke to the Council on Foreign Relations on Monday.", "Council on Foreign Relations"),
+        (
+            "The House Committee on Energy and Commerce met.",
+            "House Committee on Energy and Commerce",
+        ),
+    ],
+)
+def test_a_commission_committee_or_council_on_a_field_is_one_body(text, name):
+    assert _kinds(text)[name] == "org"
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
+    kinds = _kinds("Accusing Trump of betraying his trust, Green referenced history.")
+    assert "Trump" in kinds
+    assert not any(name.startswith("Accusing") for name in kinds)
