@@ -552,6 +552,12 @@ _REGIONS = (
     "Arctic",
     "West Bank",
     "Gaza Strip",
+    # states that were: "Soviet Union leader Mikhail Gorbachev"
+    "Soviet Union",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
 )
 
 

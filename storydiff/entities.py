@@ -493,6 +493,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return ("org" if len(first) > 2 or first in W.SHORT_ORG_ACRONYMS else None), False
     if len(words) == 1 and _CAMEL.fullmatch(first) and not first.startswith(W.SURNAME_PREFIXES):
         return "org", False
+    if len(words) > 1 and last in W.ORG_HEADS and " ".join(words) in W.known_places():
+        return "place", False  # a state named as a union: "Soviet Union"
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or last in W.OTHER_HEADS:
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:

@@ -1121,3 +1121,8 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
     kinds = _kinds("Accusing Trump of betraying his trust, Green referenced history.")
     assert "Trump" in kinds
     assert not any(name.startswith("Accusing") for name in kinds)
+
+
+@pytest.mark.parametrize("name", ["Soviet Union", "West Bank", "Russian Federation"])
+def test_a_state_or_territory_named_like_a_body_is_a_place(name):
+    assert _kinds(f"The treaty was signed with the {name} in 1987.")[name] == "place"
