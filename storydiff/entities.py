@@ -203,11 +203,22 @@ _ADJECTIVE_COMPOUND = re.compile(
 )
 
 
+# a title with a prefix of time: "then-President", "ex-Governor"
+_TIME_PREFIX = re.compile(r"((?:then|ex|now)-)([A-Z][\w'’.-]*)")
+
+
 def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Tok]:
     toks: list[_Tok] = []
     boundary = True
     for m in _TOKEN.finditer(text, lo, hi):
         word, start = m.group(), m.start()
+        prefixed = _TIME_PREFIX.fullmatch(word)
+        if prefixed is not None:
+            # "then-President Reagan": the title after the prefix opens the name's run
+            cut = start + prefixed.end(1)
+            inside = any(a <= start < b for a, b in blocked)
+            toks.append(_Tok(word[: cut - start], start, cut, blocked=inside))
+            word, start = prefixed[2], cut
         compound = _ADJECTIVE_COMPOUND.fullmatch(word)
         if compound is not None:
             # "the GOP-controlled House": "GOP", then an adjective's tail, no name

@@ -1126,3 +1126,11 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
 @pytest.mark.parametrize("name", ["Soviet Union", "West Bank", "Russian Federation"])
 def test_a_state_or_territory_named_like_a_body_is_a_place(name):
     assert _kinds(f"The treaty was signed with the {name} in 1987.")[name] == "place"
+
+
+def test_a_title_with_a_prefix_of_time_opens_the_name_after_it():
+    kinds = _kinds(
+        "The treaty, signed by then-President Reagan and Soviet Union leader Mikhail "
+        "Gorbachev, held for decades."
+    )
+    assert kinds["Reagan"] == "person"
