@@ -505,7 +505,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     if len(words) == 1 and _CAMEL.fullmatch(first) and not first.startswith(W.SURNAME_PREFIXES):
         return "org", False
     if len(words) > 1 and last in W.ORG_HEADS and " ".join(words) in W.known_places():
-        return "place", False  # a state named as a union: "Soviet Union"
+        return "place", False  # a state or territory named like a body: "Soviet Union"
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or last in W.OTHER_HEADS:
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
