@@ -207,28 +207,29 @@ _ADJECTIVE_COMPOUND = re.compile(
 _TIME_PREFIX = re.compile(r"((?:then|ex|now)-)([A-Z][\w'’.-]*)")
 
 
+def _inside(blocked: list[tuple[int, int]], start: int) -> bool:
+    """Whether a token starting at ``start`` is inside a quoted title."""
+    return any(a <= start < b for a, b in blocked)
+
+
 def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Tok]:
     toks: list[_Tok] = []
     boundary = True
     for m in _TOKEN.finditer(text, lo, hi):
         word, start = m.group(), m.start()
-        prefixed = _TIME_PREFIX.fullmatch(word)
-        if prefixed is not None:
+        if "-" in word and (prefixed := _TIME_PREFIX.fullmatch(word)) is not None:
             # "then-President Reagan": the title after the prefix opens the name's run
             cut = start + prefixed.end(1)
-            inside = any(a <= start < b for a, b in blocked)
-            toks.append(_Tok(word[: cut - start], start, cut, blocked=inside))
+            toks.append(_Tok(word[: cut - start], start, cut, blocked=_inside(blocked, start)))
             word, start = prefixed[2], cut
-        compound = _ADJECTIVE_COMPOUND.fullmatch(word)
-        if compound is not None:
+        if "-" in word and (compound := _ADJECTIVE_COMPOUND.fullmatch(word)) is not None:
             # "the GOP-controlled House": "GOP", then an adjective's tail, no name
-            cut = start + compound.end(1)
-            inside = any(a <= start < b for a, b in blocked)
+            cut, inside = start + compound.end(1), _inside(blocked, start)
             toks.append(_Tok(compound[1], start, cut, initial=boundary, blocked=inside))
             toks.append(_Tok(word[cut - start :], cut, m.end(), blocked=inside))
             boundary = False
             continue
-        tok = _Tok(word, start, m.end(), blocked=any(a <= start < b for a, b in blocked))
+        tok = _Tok(word, start, m.end(), blocked=_inside(blocked, start))
         if word[-2:] in ("'s", "’s") and len(word) > 3 and word[0].isupper():
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
             base = tok.text.lower()

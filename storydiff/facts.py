@@ -226,13 +226,17 @@ def _noun_after(sentence: str, end: int) -> str:
     """The head of the noun phrase right after an amount ("of" allowed), for its slot's
     name: "sentence" of "a 20-year prison sentence"; "" if none."""
     m = _NOUN_AFTER.match(sentence, end)
-    if m is None:
-        return ""
+    return _phrase_head(m.group(1)) if m is not None else ""
+
+
+def _phrase_head(phrase: str, stops: frozenset[str] = frozenset()) -> str:
+    """The last word of a lower-case noun phrase, which heads it, before a word that ends
+    the phrase (a function word, an adverb, a participle or one of ``stops``)."""
     head = ""
-    for word in m.group(1).split():
-        if word in _NOT_NOUNS or word.endswith(("ly", "ed", "ing")):
+    for word in phrase.split():
+        if word in _NOT_NOUNS or word in stops or word.endswith(("ly", "ed", "ing")):
             break
-        head = word  # the last word of the phrase heads it
+        head = word
     return head
 
 
@@ -248,14 +252,7 @@ def _purpose_after(sentence: str, end: int) -> str:
     """The head of "for <noun phrase>" right after a sum: "hospitals" of "$75 billion for
     hospitals", "wall" of "$5.7 billion for a border wall"; "" if none."""
     m = _FOR_NOUN.match(sentence, end)
-    if m is None:
-        return ""
-    head = ""
-    for word in m.group(1).split():
-        if word in _NOT_NOUNS or word.endswith(("ly", "ed", "ing")) or word in _PURPOSE_STOPS:
-            break
-        head = word
-    return head
+    return _phrase_head(m.group(1), _PURPOSE_STOPS) if m is not None else ""
 
 
 def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:

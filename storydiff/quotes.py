@@ -584,16 +584,13 @@ def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:
     seg = toks[commas[-1] + 1 :]
     if not seg or len(seg) > 10:
         return None
-    if len(seg) > 2 and seg[0].low == "according" and seg[1].low == "to":
-        # '... were "closely monitoring" developments, according to a defense official.'
-        found = _speaker_after(text, seg, 2)
+    according = len(seg) > 2 and seg[0].low == "according" and seg[1].low == "to"
+    if according or _is_cue(seg[0]):
+        # '..., said Axelrod.', '... were "closely monitoring" developments, according to a
+        # defense official.'
+        found = _speaker_after(text, seg, 2 if according else 1)
         if found is not None and len(seg) - found[1] <= 3:
-            return _Attribution(found[0], "according to", 1)
-        return None
-    if _is_cue(seg[0]):
-        found = _speaker_after(text, seg, 1)
-        if found is not None and len(seg) - found[1] <= 3:
-            return _Attribution(found[0], seg[0].text, 1)
+            return _Attribution(found[0], "according to" if according else seg[0].text, 1)
         return None
     for k in range(1, len(seg)):
         if _is_cue(seg[k], seg[k - 1]):
