@@ -160,11 +160,18 @@ def _strip_titles(words: list[str]) -> list[str]:
         out.append(w)
     out.reverse()
     body = len(out) < len(words) and bool(out) and out[0].lower() == "of"
-    while out and out[0].lower() in _CONNECTORS:
+    while out and out[0].lower() in _CONNECTORS and not _given_particle(out):
         out.pop(0)
     if body and len(out) >= 3:
         out = out[_name_after_body(out) :]
     return out
+
+
+def _given_particle(words: list[str]) -> bool:
+    """Whether a name opens with a particle that is a given name here: "Van Johnson",
+    "Van Jones" (one surname after it; "de Blasio", "Le Pen" and "Van der Bellen" lose
+    theirs)."""
+    return len(words) == 2 and words[0] == "Van" and words[1][:1].isupper()
 
 
 def _name_after_body(words: list[str]) -> int:
@@ -631,6 +638,16 @@ def _canonical(doc: _Doc, m: _Mention) -> str:
         words = m.name.split()
         if len(words) == 1:
             return _resolve_surname(doc, words[0], m.start)
+        if _given_particle(words):
+            # "Van Drew said" after "Rep. Jeff Van Drew": his surname, not a given name
+            fuller = [
+                (at, name)
+                for at, name in doc.surnames.get(words[1].lower(), [])
+                if name.endswith(f" {m.name}")
+            ]
+            if fuller:
+                earlier = [c for c in fuller if c[0] <= m.start]
+                return (earlier or fuller)[-1 if earlier else 0][1]
         return m.name
     if m.kind == "org":
         return m.name

@@ -2375,3 +2375,25 @@ def test_a_paragraph_quoted_whole_after_a_colon_is_its_speakers_direct_quote():
     )
     quotes = [(q.text[:20], q.speaker, q.kind) for q in extract_quotes(text)]
     assert quotes == [("This heinous action ", "Dana Oduya", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Best Buy requires masks.\n\nSavannah Mayor Van Johnson tweeted his criticism, "
+            'saying "It is officially official."\n\n"Ignore the science," he said.',
+            [("It is officially official.", "Van Johnson"), ("Ignore the science", "Van Johnson")],
+        ),
+        (
+            'Rep. Jeff Van Drew switched parties. "I am proud," Van Drew said.',
+            [("I am proud", "Jeff Van Drew")],
+        ),
+        (
+            'Mayor Bill de Blasio spoke. "We will," De Blasio said.',
+            [("We will", "Bill de Blasio")],
+        ),
+    ],
+)
+def test_van_before_one_surname_is_a_given_name_unless_a_fuller_name_ends_so(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
