@@ -666,11 +666,23 @@ def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, i
     r = q
     while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
         r += 1
-    if r > q and r + 1 < len(toks) and toks[r].text == "," and _is_name_tok(toks[r + 1]):
-        end = _name_run(toks, r + 1)
-        named = _make_mention(text, toks, r + 1, end)
-        if named is not None and named.kind == "person":
-            return named, end
+    if r > q and r + 1 < len(toks) and toks[r].text == ",":
+        # "Scott's niece, state Del. Marcia Price,": a role's modifier before the name
+        n = r + 1
+        while (
+            n < len(toks)
+            and n - r <= 2
+            and toks[n].text.isalpha()
+            and toks[n].text.islower()
+            and toks[n].low not in _FUNCTION_WORDS
+            and not _is_cue(toks[n])
+        ):
+            n += 1
+        if n < len(toks) and _is_name_tok(toks[n]):
+            end = _name_run(toks, n)
+            named = _make_mention(text, toks, n, end)
+            if named is not None and named.kind == "person" and (n == r + 1 or " " in named.name):
+                return named, end
     return _Mention(
         toks[k].start, toks[r - 1].end, text[toks[k].start : toks[r - 1].end], "nominal"
     ), r

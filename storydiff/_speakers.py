@@ -193,11 +193,21 @@ def _clean_name(words: list[str]) -> str:
 
 
 def _is_org(words: list[str]) -> bool:
-    if any(_bare(w) in _ORG_WORDS for w in words):
+    if any(_bare(w) in _ORG_WORDS and not _titled_acronym(w) for w in words):
         return True
     if len(words) >= 2 and words[-1][:1].isupper() and _bare(words[-1]) in _GROUP_NOUNS:
         return True  # "Senate Republicans", "Log Cabin Republicans"
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+
+
+# broadcasters' and agencies' initials, which only capitals spell: "Marcia Cia Price" is
+# a woman's name with her nickname in it
+_ACRONYMS = frozenset(("cnn", "nbc", "abc", "cbs", "msnbc", "fbi", "cia", "dnc", "rnc"))
+
+
+def _titled_acronym(word: str) -> bool:
+    """Whether ``word`` is an initialism's letters written as a name ("Cia", "Abc")."""
+    return _bare(word) in _ACRONYMS and not word[:2].isupper()
 
 
 # not the months: "Theresa May", "April Ryan"

@@ -417,7 +417,11 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
                 and lead[0].kind == "person"
                 and lead[1] < k
                 and toks[lead[1]].text == ","
-                and all(t.cap for t in toks[i : lead[1]])  # not '"...," on Democrats, said X'
+                # not '"...," on Democrats, said X'; "Scott's niece, state Del. ..." is hers
+                and (
+                    all(t.cap for t in toks[i : lead[1]])
+                    or (toks[i].cap and toks[i].text.endswith(("'s", "’s")))
+                )
                 and not _closes_sentence_before(text, sp, toks, k)
             ):
                 cue, _ = _cue_phrase(text, toks, k)

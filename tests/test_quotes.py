@@ -2397,3 +2397,21 @@ def test_a_paragraph_quoted_whole_after_a_colon_is_its_speakers_direct_quote():
 )
 def test_van_before_one_surname_is_a_given_name_unless_a_fuller_name_ends_so(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"This is a big year!" Scott\'s niece, state Del. Marcia "Cia" Price '
+            '(D-Newport News), shouted to the crowd. "We have his back," she said.',
+            [("This is a big year!", "Marcia Cia Price"), ("We have his back", "Marcia Cia Price")],
+        ),
+        (
+            "\"It's about time,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.",
+            [("It's about time", "Jamie Lee Curtis")],
+        ),
+    ],
+)
+def test_a_name_after_a_possessors_role_and_a_modifier_speaks(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
