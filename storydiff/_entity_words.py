@@ -680,7 +680,8 @@ BODY_FIELDS = frozenset(
     Prevention Control Statistics Budget Management Infrastructure Investment Water
     Mines Mining Natural Consumer Veterans Land Lands Heritage Arts Youth Women Children
     Drug Drugs Firearms Explosives Tobacco Alcohol Safety Prisons Police Defence Defense
-    Allergy Infectious Disease Diseases
+    Allergy Infectious Disease Diseases Ways Means Civil Human Oversight Reform Crime
+    Terrorism
     """.split()
 )
 

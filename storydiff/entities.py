@@ -507,12 +507,14 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "org", False
     if len(words) > 1 and last in W.ORG_HEADS and " ".join(words) in W.known_places():
         return "place", False  # a state or territory named like a body: "Soviet Union"
-    if any(w in W.OTHER_PREFIXES for w in words[:-1]) or last in W.OTHER_HEADS:
+    joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
+    of_head = words[words.index(joint) - 1] if joint else ""
+    if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
+        last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"
+    ):
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
         return None, True
-    joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
-    of_head = words[words.index(joint) - 1] if joint else ""
     if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
     if (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1])) or (

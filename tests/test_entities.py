@@ -1134,3 +1134,33 @@ def test_a_title_with_a_prefix_of_time_opens_the_name_after_it():
         "Gorbachev, held for decades."
     )
     assert kinds["Reagan"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The House Committee on Ways and Means met on Monday.",
+            "House Committee on Ways and Means",
+        ),
+        (
+            "The Leadership Conference on Civil and Human Rights objected.",
+            "Leadership Conference on Civil and Human Rights",
+        ),
+        (
+            "The House Committee on Oversight and Government Reform asked.",
+            "House Committee on Oversight and Government Reform",
+        ),
+        (
+            "The Senate Judiciary Subcommittee on Crime and Terrorism met.",
+            "Senate Judiciary Subcommittee on Crime and Terrorism",
+        ),
+    ],
+)
+def test_a_body_on_two_fields_keeps_both_in_its_name(text, name):
+    assert name in _kinds(text)
+
+
+def test_a_body_on_a_field_is_an_organisation_whatever_its_last_word():
+    kinds = _kinds("The Office of Congressional Complaint Review sent a letter.")
+    assert kinds["Office of Congressional Complaint Review"] == "org"
