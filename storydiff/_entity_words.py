@@ -501,6 +501,38 @@ DEMONYM_COUNTRIES = dict(
 
 # unions of countries among COUNTRY_ALIASES: organisations, not places
 BLOCS = frozenset(("United Nations", "European Union"))
+# Bodies whose names have no word that says so: armed groups, police agencies, movements,
+# companies named for what they run. Read as organisations wherever they stand.
+KNOWN_BODIES = BLOCS | frozenset(
+    (
+        "Al Qaeda",
+        "al Qaeda",
+        "al-Qaeda",
+        "Al-Qaeda",
+        "al-Qaida",
+        "Al-Qaida",
+        "Hamas",
+        "Hezbollah",
+        "Hizbollah",
+        "Taliban",
+        "Islamic State",
+        "Boko Haram",
+        "al-Shabaab",
+        "Al-Shabaab",
+        "Europol",
+        "Interpol",
+        "Frontex",
+        "Greenpeace",
+        "Amnesty International",
+        "Human Rights Watch",
+        "Planned Parenthood",
+        "Black Lives Matter",
+        "Proud Boys",
+        "Oath Keepers",
+        "Carnival Cruise Line",
+        "Royal Caribbean",
+    )
+)
 
 # Country prefixes of a dollar sign ("US$", "A$", "NZ$"): part of an amount, not a name.
 DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())

@@ -521,7 +521,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         joint == "for" and of_head in W.INSTITUTION_PLACES
     ):
         return "org", False  # "Georgetown University Law Center", "Center for American Progress"
-    if " ".join(words) in W.BLOCS:
+    if " ".join(words) in W.KNOWN_BODIES:
         return "org", False  # "the United Nations", "the European Union"
     if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
         return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
@@ -714,6 +714,8 @@ def _candidates(
         return []
     if len(words) > 1 and _listed_demonym(words[-1]) and set(words[:-1]) <= _COMPASS:
         return []  # "North Dakotans", "South Koreans": people of a place, no name
+    if len(words) == 1 and word in _RACES and not _named_so(text, word):
+        return []  # "Black people", "Black and white Americans": a race, no name
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         after_the = text[max(0, first.start - 4) : first.start] == "the "
         if word not in W.PAPER_HEADS or not after_the or first.initial:
@@ -798,6 +800,17 @@ def _named_inside(text: str, toks: list[_Tok], idx: list[int]) -> bool:
         return False
     pair = re.escape(toks[idx[0]].text) + r"\s+" + re.escape(toks[idx[1]].text)
     return re.search(rf"[a-z0-9,;] {pair}\b", text) is not None
+
+
+_RACES = frozenset(("Black", "White", "Brown", "Blacks", "Whites"))
+
+
+def _named_so(text: str, word: str) -> bool:
+    """Whether ``text`` names someone with ``word`` as a surname ("Conrad Black")."""
+    return any(
+        m[1] not in W.STOP_STARTERS
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+|[A-Z]\.) {word}\b(?! [A-Z])", text)
+    )
 
 
 def _listed_demonym(word: str) -> bool:

@@ -1164,3 +1164,36 @@ def test_a_body_on_two_fields_keeps_both_in_its_name(text, name):
 def test_a_body_on_a_field_is_an_organisation_whatever_its_last_word():
     kinds = _kinds("The Office of Congressional Complaint Review sent a letter.")
     assert kinds["Office of Congressional Complaint Review"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials said Al Qaeda claimed the attack.", "Al Qaeda"),
+        ("The attack was claimed by al-Qaeda.", "al-Qaeda"),
+        ("Rockets were fired by Hamas on Monday.", "Hamas"),
+        ("Islamic State fighters attacked the town.", "Islamic State"),
+        ("Police said Europol made the arrests.", "Europol"),
+        ("Carnival Cruise Line said the ship docked.", "Carnival Cruise Line"),
+        ("Protesters with Black Lives Matter marched.", "Black Lives Matter"),
+    ],
+)
+def test_a_well_known_body_without_a_head_word_is_an_organisation(text, name):
+    assert _kinds(text)[name] == "org"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cannon said that Black people are the true Hebrews.",
+        "The gap between Black and white Americans grew. Blacks and Whites disagreed.",
+        "Sanders took the stage to AC/DC's Back in Black on Monday.",
+    ],
+)
+def test_a_race_written_with_a_capital_is_no_name(text):
+    assert not {"Black", "White", "Blacks", "Whites"} & set(_kinds(text))
+
+
+def test_a_race_word_is_a_surname_where_the_text_names_someone_so():
+    kinds = _kinds("Conrad Black was jailed. On Monday, Black said he was pardoned.")
+    assert kinds == {"Conrad Black": "person", "Black": "person"}
