@@ -898,7 +898,11 @@ def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | 
     return ""
 
 
-_SAYS = re.compile(r"\s+([a-z]+)(?:\s+[\w’']+){0,3}[.!?](?:\s|$)")
+_SAYS = re.compile(
+    r"\s+([a-z]+)(?:\s+[\w’']+){0,3}"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"[.!?](?:\s|$)"
+)  # not "noted that Mr. Sessions": a title's full stop ends no sentence
 
 
 def _named_pair(doc: _Doc, cands: list[_Mention]) -> str | None:
@@ -1048,12 +1052,19 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             return ""
         # the one who said something first: "..., Kelly said." then '"...," he added';
         # then a name no preposition governs ("tough on Putin, Trump blamed ...": Trump)
-        cands.sort(key=lambda m: (not _says(doc.text, m), _governed(doc.text, m)))
+        # and the main clause's subject before one in a clause opening the sentence ("When
+        # interviewer Ainsley Earhardt noted ..., Mr. Trump replied")
+        opening = _opening_clause_end(doc.text, lo, hi)
+        if not any(c.start > opening for c in cands):
+            opening = lo  # no one named after the clause: its names stand as they are
+        cands.sort(key=lambda m: (not _says(doc.text, m), m.end <= opening, _governed(doc.text, m)))
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person" or (s == idx and _object_of(doc.text, m)):
                     continue  # "Of Obama, he said": the pronoun's own sentence is about Obama
                 name = _canonical(doc, m)
+                if _PLURAL_INITIALS.fullmatch(name):
+                    continue  # "SEALs", "CEOs": many people, never "he" or "she"
                 g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
                 if (
                     len(name.split()) < 2
@@ -1078,6 +1089,22 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
                 return _canonical(doc, m)
     return ""
+
+
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
+# a clause opening a sentence before its subject: "When ..., ", "Asked if ..., "
+_OPENING_CLAUSE = re.compile(
+    r"\s*[\"“]?(?:When|After|As|While|Because|Since|Before|If|Although|Though|Once|Asked"
+    r"|Pressed|Questioned)\b[^,;:!?\"“”\n]*,"
+)
+
+
+def _opening_clause_end(text: str, lo: int, hi: int) -> int:
+    """Where a clause opening the sentence ``text[lo:hi]`` ends (its comma), else ``lo``."""
+    m = _OPENING_CLAUSE.match(text, lo, hi)
+    return m.end() if m is not None else lo
 
 
 # a sentence opening with a document as its subject: "The indictment does not ..."

@@ -2415,3 +2415,36 @@ def test_van_before_one_surname_is_a_given_name_unless_a_fuller_name_ends_so(tex
 )
 def test_a_name_after_a_possessors_role_and_a_modifier_speaks(text, expected):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked if he might fire Mr. Sessions after the midterms, Mr. Trump didn’t answer "
+            "directly.\n\n“There’s such corruption,” he said.",
+            "Trump",
+        ),
+        (
+            "When interviewer Ainsley Earhardt noted that Mr. Sessions recused himself, Mr. "
+            "Trump replied, “It bothers me.”\n\n“I wanted to stay uninvolved,” he said.",
+            "Trump",
+        ),
+        (
+            "While Wallace pointed out that tariffs get passed along, Kudlow argued that China "
+            "will be hurt too.\n\n“Both sides will suffer on this,” he said.",
+            "Kudlow",
+        ),
+    ],
+)
+def test_he_is_the_main_clauses_subject_not_one_in_a_clause_opening_the_sentence(text, expected):
+    assert extract_quotes(text)[-1].speaker == expected
+
+
+def test_a_plural_of_initials_is_never_he_or_she():
+    text = (
+        "Andrea Gallagher spoke often.\n\nSeveral SEALs told investigators. SEALs said he "
+        "fired.\n\nDespite SEALs testifying against him, she stood by him.\n\n"
+        '"He wanted to go to trial," she said.'
+    )
+    assert extract_quotes(text)[-1].speaker == "Andrea Gallagher"
