@@ -191,6 +191,20 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         and _NAMED_WORK_RE.search(before)
     ):
         return True
+    n_words = len(quote.split())
+    if (
+        1 < n_words <= _SHORT_TITLE
+        and _title_cased(quote)
+        and quote.rstrip(" ,")[-1:] not in ".!?"
+        and _SHOW_BEFORE.search(before)
+    ):
+        return True  # a programme a guest is on or talks to: 'told "Fox & Friends"'
+    if (
+        n_words <= _POSSESSED_TITLE
+        and _title_cased(quote)
+        and quote.rstrip(" ,.").rsplit(None, 1)[-1] in _LAW_HEADS
+    ):
+        return True  # a bill's or a plan's name: 'calling it the “Heroes Act.”'
     if quote.rstrip()[-1:] in ".,;":
         return False
     following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
@@ -202,6 +216,10 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+# what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
+# "Fox & Friends"', 'appeared on "Meet the Press"'
+_SHOW_BEFORE = re.compile(r"\b(?:on|told)\s*$")
+_LAW_HEADS = frozenset(("Act", "Bill", "Amendment", "Plan", "Doctrine", "Initiative"))
 _POSSESSED_TITLE = 6  # words of a title right after a possessive
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*['’]s?\s*$")  # "CNN's", "Greenwood’s", "Times'"
 

@@ -2448,3 +2448,19 @@ def test_a_plural_of_initials_is_never_he_or_she():
         '"He wanted to go to trial," she said.'
     )
     assert extract_quotes(text)[-1].speaker == "Andrea Gallagher"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a Thursday morning interview on “Fox & Friends,” Mr. Trump renewed his attack.",
+        'NYPD Commissioner Dermot Shea told "Fox & Friends" on Monday that it was bad.',
+        "She will be calling it the “Heroes Act.”",
+    ],
+)
+def test_a_programme_a_guest_is_on_and_a_bills_name_are_no_quotes(text):
+    assert extract_quotes(text) == ()
+
+
+def test_one_word_after_on_is_still_a_quote():
+    assert [q.text for q in extract_quotes('She insisted on "Yes," he said.')] == ["Yes"]
