@@ -291,8 +291,10 @@ _READ_MORE_END = re.compile(r"\S\s+Read more$")
 _INLINE_RELATED = re.compile(r"\s*\(RELATED:[^()]{3,200}\)")
 # a link at a paragraph's end, or a line that is one: "... Super Tuesday. Click here for
 # more on our top story.", "Not seeing the video? Click here."
+# ("The Senate financial disclosure data is available by clicking here.")
 _CLICK_HERE_END = re.compile(
-    r"(?:^|(?<=[.!?”\"])\s+)(?:[^.!?]{0,60}\?\s+)?click here\b[^.!?]{0,80}[.!?]?$",
+    r"(?:^|(?<=[.!?”\"])\s+)(?:[^.!?]{0,60}\?\s+)?click here\b[^.!?]{0,80}[.!?]?$"
+    r"|(?:^|(?<=[.!?”\"])\s+)[^.!?\"“”]{0,80}\bby clicking here[.!]?$",
     re.IGNORECASE,
 )
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
@@ -1244,7 +1246,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     kind[i], reason[i] = None, ""
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     related = "(RELATED" in text
-    links = "lick here" in text or "LICK HERE" in text
+    links = "lick here" in text or "licking here" in text or "LICK HERE" in text
     bars = " | " in text
     if (
         " MORE" not in text

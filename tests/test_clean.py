@@ -1011,11 +1011,18 @@ def test_embed_labels_page_notes_podcast_promos_and_link_lines_are_page_furnitur
     assert [r.text for r in cleaned.removed] == [debris]
 
 
-def test_a_link_closing_a_paragraph_goes_and_the_paragraph_stays():
-    linked = _FERRY_STORY[1] + " Click here for more on our top story."
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Click here for more on our top story.",
+        "The ferry operator's safety record is available by clicking here.",
+    ],
+)
+def test_a_link_closing_a_paragraph_goes_and_the_paragraph_stays(link):
+    linked = _FERRY_STORY[1] + " " + link
     cleaned = clean_text("\n\n".join([_FERRY_STORY[0], linked, *_FERRY_STORY[2:]]))
     assert cleaned.text.split("\n\n") == _FERRY_STORY
-    assert [r.text for r in cleaned.removed] == ["Click here for more on our top story."]
+    assert [r.text for r in cleaned.removed] == [link]
 
 
 def test_a_numbered_question_heading_its_section_is_a_subhead():
