@@ -1208,9 +1208,16 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # Pass 3: subheads (short title-like lines between body paragraphs).
     body_idx = [i for i in body_idx if kind[i] is None]
     subheads: list[str] = []
-    # longer sentence-case heads only where an article has two or more of them: a story
-    # line that lost its full stop stands alone
-    long_ok = sum(_long_subhead_shape(lines[i]) for i in body_idx[1:-1]) >= 2
+    # longer sentence-case heads only where an article has two or more of them, or one
+    # among two or more short ones (NPR's "Reporter in Long Beach, Calif., hit in throat
+    # by rubber bullet" among "Truck barrels into Minneapolis protesters" and four more):
+    # a story line that lost its full stop stands alone
+    shapes = sum(_long_subhead_shape(lines[i]) for i in body_idx[1:-1])
+    long_ok = shapes >= 2 or (
+        shapes == 1
+        and sum(_sentence_case_subhead(lines, body_idx, p) for p in range(1, len(body_idx) - 1))
+        >= 2
+    )
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
             if pos == 0 and _words(lines[i]) > 6:

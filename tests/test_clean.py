@@ -856,6 +856,22 @@ def test_a_subhead_in_sentence_case_between_paragraphs_is_a_subhead():
     assert cleaned.text.split("\n\n") == [story[0], story[2]]
 
 
+def test_a_long_subhead_in_sentence_case_is_one_among_short_ones():
+    paragraphs = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "Operators acknowledge a tough season ahead",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+        "Harbourmaster in Port Ella, Valdora, hit in the arm by a mooring line",
+        "The harbourmaster was treated in hospital on Sunday evening and went home on Monday.",
+        "Port reopens at noon",
+        "Ferries ran again from noon on Monday, the operator said in a statement to reporters.",
+    ]
+    cleaned = clean_text("\n\n".join(paragraphs))
+    assert cleaned.subheads == (paragraphs[1], paragraphs[3], paragraphs[5])
+    alone = clean_text("\n\n".join(paragraphs[:5]))
+    assert alone.subheads == (paragraphs[1],)  # one short subhead is not enough
+
+
 def test_unpunctuated_lines_in_sentence_case_in_a_run_are_a_list_not_subheads():
     story = [
         "The health service listed the symptoms to watch for on Monday, the ministry said.",
