@@ -525,6 +525,7 @@ def _head_outranks_tail(
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
 _OPENS_SUBORDINATE = re.compile(r"\s*[\"“]?(?:When|After|As|While|Because|Since|Before|If) ")
 _BARE_CUES = frozenset(("say", "tell", "write"))
@@ -936,9 +937,22 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if attr is None and kept and kept[-1][0] is spans[n - 1] and sp.open_mark >= 0:
             prev, *_, prev_attr = kept[-1]
             between = text[prev.close_mark + 1 : sp.open_mark] if prev.close_mark >= 0 else "x"
-            if prev_attr is not None and between.strip(" ,") in {"and", "or", ""}:
+            if prev_attr is not None and (
+                between.strip(" ,") in {"and", "or", ""}
+                or (
+                    len(words) <= 2
+                    and prev_attr.mention is not None
+                    and prev_attr.mention.start < prev.open_mark
+                    and text[prev.close_mark - 1 : prev.close_mark] not in {".", "!", "?"}
+                    and not _SENTENCE_END.search(between)
+                    and "\n" not in between
+                )
+            ):
                 # 'calling the deal "fiscally irresponsible" and "grossly unfair."': the
-                # second phrase has the first one's reporting verb
+                # second phrase has the first one's reporting verb, and so has a phrase
+                # later in the sentence of one who said the first ('Tweeden said she "made
+                # sure never to be alone with him again" ..., but that Franken made "snide
+                # comments"')
                 attr = prev_attr
         if len(words) <= 2 and attr is None and not (kind == "direct" and sentence_like):
             continue  # a scare quote: too short to stand without a reporting verb

@@ -2464,3 +2464,35 @@ def test_a_programme_a_guest_is_on_and_a_bills_name_are_no_quotes(text):
 
 def test_one_word_after_on_is_still_a_quote():
     assert [q.text for q in extract_quotes('She insisted on "Yes," he said.')] == ["Yes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Tweeden said she "made sure never to be alone with him again" on the tour, but '
+            'that Franken made "snide comments".',
+            [
+                ("made sure never to be alone with him again", "Tweeden"),
+                ("snide comments", "Tweeden"),
+            ],
+        ),
+        (
+            'Val Demings said Trump\'s efforts amounted to "extortion," and that Trump was '
+            'trying to "cheat" in the 2020 election.',
+            [("extortion", "Val Demings"), ("cheat", "Val Demings")],
+        ),
+    ],
+)
+def test_a_short_phrase_later_in_the_sentence_of_one_who_said_the_first_is_hers(text, expected):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+def test_a_short_phrase_after_a_quote_that_closed_its_sentence_is_a_scare_quote():
+    text = (
+        'Giuliani said, "He is not going to fire him before this is over."\n\n'
+        'The "this" in the quote above is the investigation.'
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "He is not going to fire him before this is over."
+    ]
