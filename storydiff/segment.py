@@ -29,7 +29,7 @@ _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
 _TITLE_CUT = re.compile(
-    r"(?:^|\s)(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens)\.$"
+    r"(?:^|\s|[\"“])(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens|Mr|Mrs|Ms|Dr)\.$"
     # a title after "then-" or "ex-": "the help of then-Gov." / "Terry McAuliffe"
     r"|(?:^|\s)[a-z]+-(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.$"
 )
@@ -88,6 +88,7 @@ _LINE = re.compile(r"\n")
 
 
 _DOTS = re.compile(r"[.…]{3,}")
+_OPENERS_ONLY = re.compile(r"[“‘]+")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -128,6 +129,19 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if dots is not None and "\n" not in text[dots:start]:
                 piece, start = text[dots : start + len(piece)], dots
             dots = None
+            if _OPENERS_ONLY.fullmatch(piece):
+                dots = start  # a quote mark cut off the sentence it opens: '“' / 'With ...'
+                continue
+            if (
+                not any(ch.isalnum() for ch in piece)
+                and out
+                and out[-1].paragraph == para_index
+                and "\n" not in text[out[-1].end : start]
+            ):
+                # a closing mark, a second full stop or an emoji pysbd cut off on its own
+                # ('... on Article I.' / '"', '... multiple ballots.' / '.'): no sentence
+                out[-1] = _extended(out[-1], start + len(piece), text)
+                continue
             if out and out[-1].paragraph == para_index:
                 # closing marks cut off their sentence ("... Russia." / "’’ He left."): pysbd
                 # does so after a nested quote; they end the sentence before
@@ -210,8 +224,14 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
         if not _LINKISH.search(piece[piece.rfind(" ", 0, m.start()) + 1 : m.start() + 8])
     ]
     cuts += [m.end() for m in _ABBREVIATION_STOP.finditer(piece)]
+    cuts += [
+        m.end()
+        for m in _QUOTE_OPENS.finditer(piece)
+        if piece[: m.start()].rsplit(None, 1)[-1].strip('”".!?').lower() not in _TITLES_LOWER
+    ]
     if not cuts:
-        return [(start, piece)]
+        lead = len(piece) - len(piece.lstrip())
+        return [(start + lead, piece.strip())]
     bounds = [0, *sorted(cuts), len(piece)]
     out = []
     for a, b in itertools.pairwise(bounds):
@@ -227,6 +247,15 @@ _ABBREVIATION_STOP = re.compile(
     + "|".join(sorted(w for w in STOP_STARTERS if w[:1].isupper() and w.isalpha()))
     + r")\b|[A-Z][a-z]+['’]s\b))"
 )
+
+
+# a quote opening the next sentence after a full stop, which pysbd leaves inside the
+# sentence before when the text mixes straight and curly marks ('... in Manhattan,"
+# Dermot continued. “But then ...', '... "should review the matter." "I hope ...')
+_QUOTE_OPENS = re.compile(
+    r"(?:(?<=[A-Za-z0-9][a-z0-9][.!?])|(?<=[a-z0-9][.!?][”\"]))\s+(?=[“\"][A-Z])"
+)
+_TITLES_LOWER = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
 
 
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")

@@ -681,3 +681,47 @@ def test_a_quote_closed_without_a_stop_keeps_its_speaker_in_its_sentence():
 )
 def test_an_ellipsis_on_its_own_is_no_sentence(text, sentences):
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            '“In terms of protest, large crowds in Manhattan," Dermot continued. “But then it '
+            "turned dark.”",
+            [
+                '“In terms of protest, large crowds in Manhattan," Dermot continued.',
+                "“But then it turned dark.”",
+            ],
+        ),
+        (
+            'He called it "stupid." "I was just doing my job," he said.',
+            ['He called it "stupid."', '"I was just doing my job," he said.'],
+        ),
+        (
+            '"It was disgust,” she told the HuffPo. “But I was excited."',
+            ['"It was disgust,” she told the HuffPo.', '“But I was excited."'],
+        ),
+        (
+            'Tyson said in the statement. "Mr. Fairfax forced me to do it."',
+            ["Tyson said in the statement.", '"Mr. Fairfax forced me to do it."'],
+        ),
+    ],
+)
+def test_a_quote_opening_after_a_full_stop_opens_a_sentence(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He got two ballots.. Then she left.", ["He got two ballots..", "Then she left."]),
+        ("We will never forget Otto. ❤️", ["We will never forget Otto. ❤️"]),
+        (
+            '“Right?" Lighthizer told reporters. "That’s the first thing.”',
+            ['“Right?" Lighthizer told reporters.', '"That’s the first thing.”'],
+        ),
+    ],
+)
+def test_marks_cut_off_alone_are_no_sentence_and_no_sentence_opens_with_a_space(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
