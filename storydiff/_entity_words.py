@@ -120,6 +120,7 @@ TITLE_MODIFIERS = frozenset(
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
     Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal High
+    Special
     """.split()
 )
 
@@ -220,13 +221,16 @@ ORG_HEADS = frozenset(
     Coalition Movement Front Parliament Assembly Senate Congress Cabinet Administration
     Directorate Inspectorate Church Brigade Army Navy Force Forces Guard Guards Workers Team
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
-    Co-operative Organisation Organization Caucus Project Initiative
+    Co-operative Organisation Organization Caucus Project Initiative Representatives
+    Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals
+    Technologies Resorts Hotels
     """.split()
 )
 
 # Newspapers and wires that name an organisation alone ("told the Courier").
 PAPER_HEADS = frozenset(
-    "Wire Post Times Herald Gazette Courier Ledger Tribune Journal Telegraph Chronicle".split()
+    "Wire Post Times Herald Gazette Courier Ledger Tribune Journal Telegraph Chronicle Enquirer"
+    " Inquirer Examiner Sentinel".split()
 )
 # Words of outlets' names, and outlets by name: whom something was "told" is then no person.
 MEDIA_WORDS = frozenset(
@@ -347,7 +351,7 @@ OTHER_HEADS = frozenset(
     """
     Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award
     Awards Trophy Tournament Marathon Expo Fair Act Bill Treaty Accord Agreement Plan Review
-    Report Programme Program Day Week Amendment Doctrine Memo Memorandum
+    Report Programme Program Day Week Amendment Doctrine Memo Memorandum Convention
     """.split()
 )
 

@@ -230,7 +230,18 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             boundary = False
             continue
         tok = _Tok(word, start, m.end(), blocked=_inside(blocked, start))
-        if word[-2:] in ("'s", "’s") and len(word) > 3 and word[0].isupper():
+        if (
+            (
+                word[-2:] in ("'s", "’s")
+                or (
+                    word[-2:] in ("'S", "’S")
+                    and word[:-2].isupper()
+                    and word[:-2].lower() not in _SHOUTED_CONTRACTIONS  # "WHERE'S HUNTER?"
+                )
+            )
+            and len(word) > 3
+            and word[0].isupper()
+        ):  # "MCC'S": a shouted possessive
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
             base = tok.text.lower()
             tok.keep_poss = base in W.PLURAL_POSSESSIVES_LOWER or base.endswith("men")
@@ -246,6 +257,11 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             tok.initial, boundary = boundary, False
         toks.append(tok)
     return toks
+
+
+_SHOUTED_CONTRACTIONS = frozenset(
+    ("where", "what", "that", "it", "he", "she", "there", "here", "let", "who", "how")
+)
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
@@ -296,12 +312,48 @@ def _connector(
     return word == "the" and toks[k - 1].text == "of"
 
 
+# days with a name of their own: "Super Tuesday states", "Black Friday sales"
+_NAMED_DAYS = frozenset(
+    (
+        "Super Tuesday",
+        "Black Friday",
+        "Cyber Monday",
+        "Good Friday",
+        "Ash Wednesday",
+        "Easter Sunday",
+        "Easter Monday",
+        "Palm Sunday",
+        "Bloody Sunday",
+        "Black Monday",
+        "Giving Tuesday",
+    )
+)
+
+
+def _named_day(toks: list[_Tok], k: int) -> bool:
+    """Whether the weekday ``toks[k]`` ends a named day with the word before it."""
+    return k > 0 and f"{toks[k - 1].text} {toks[k].text}" in _NAMED_DAYS
+
+
+def _given_jan(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether "Jan" is a given name: no full stop after it and a capitalised word right
+    after ("former Arizona Gov. Jan Brewer"; "Jan. 24" is a date)."""
+    return (
+        toks[i].text == "Jan"
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+        and _adjacent(text, toks[i], toks[i + 1])
+    )
+
+
 def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> list[list[int]]:
     """Token indices of capitalised runs, connectors and initials included."""
     out: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_cap(toks[i]) or text[toks[i].start - 1 : toks[i].start] in ("#", "@"):
+        if not (_is_cap(toks[i]) or _given_jan(text, toks, i)) or text[
+            toks[i].start - 1 : toks[i].start
+        ] in ("#", "@"):
             i += 1  # not a hashtag or a handle: "#StopTheBans", "@RogerStone"
             continue
         run = [i]
@@ -335,7 +387,7 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 k += 1
             if (
                 k < n
-                and (_is_cap(toks[k]) or _month_surname(toks, k))
+                and (_is_cap(toks[k]) or _month_surname(toks, k) or _named_day(toks, k))
                 and (toks[k - 1].text == "." or _adjacent(text, toks[k - 1], toks[k]))
             ):
                 run.extend(range(j + 1, k + 1))
@@ -509,13 +561,23 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False  # a state or territory named like a body: "Soviet Union"
     joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
     of_head = words[words.index(joint) - 1] if joint else ""
+    if " ".join(words) in _NAMED_DAYS:
+        return "other", False
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
         last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"
     ):
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
         return None, True
-    if last in W.ORG_HEADS or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS:
+    # the head before the last "of" too: "District of Columbia Board of Elections"
+    last_of = max((k for k, w in enumerate(words) if w == "of" and k > 0), default=0)
+    if (
+        last in W.ORG_HEADS
+        or of_head in W.ORG_HEADS | W.WEAK_ORG_HEADS
+        or (last_of and words[last_of - 1] in W.ORG_HEADS)
+        or (joint == "of" and of_head == "Chamber")  # "U.S. Chamber of Commerce"
+        or tuple(words[-2:]) == ("News", "Channel")  # "Fox News Channel", not "English Channel"
+    ):
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
     if (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1])) or (
         joint == "for" and of_head in W.INSTITUTION_PLACES
@@ -576,7 +638,7 @@ def _candidates(
         and not _named_inside(text, toks, idx)
     ):
         idx.pop(0)
-    while idx and not _is_cap(toks[idx[0]]):
+    while idx and not (_is_cap(toks[idx[0]]) or _given_jan(text, toks, idx[0])):
         idx.pop(0)
     rest = " ".join(toks[k].text for k in idx[:-1])
     if (

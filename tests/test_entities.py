@@ -1197,3 +1197,47 @@ def test_a_race_written_with_a_capital_is_no_name(text):
 def test_a_race_word_is_a_surname_where_the_text_names_someone_so():
     kinds = _kinds("Conrad Black was jailed. On Monday, Black said he was pardoned.")
     assert kinds == {"Conrad Black": "person", "Black": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He praised former Arizona Gov. Jan Brewer on Monday.", "Jan Brewer", "person"),
+        ("said U.S. Chamber of Commerce analyst Scott Reed.", "U.S. Chamber of Commerce", "org"),
+        (
+            "Pence served in the U.S. House of Representatives.",
+            "U.S. House of Representatives",
+            "org",
+        ),
+        (
+            "He will speak at the Republican National Convention.",
+            "Republican National Convention",
+            "other",
+        ),
+        ("She sold her story to the National Enquirer.", "National Enquirer", "org"),
+        ("In an interview on Fox News Channel, he spoke.", "Fox News Channel", "org"),
+        ("Migrants crossed the English Channel in boats.", "English Channel", "place"),
+        ("She sold shares of Allogene Therapeutics on Friday.", "Allogene Therapeutics", "org"),
+        ("He bought stock in Park Hotels & Resorts.", "Park Hotels & Resorts", "org"),
+        (
+            "according to the District of Columbia Board of Elections.",
+            "District of Columbia Board of Elections",
+            "org",
+        ),
+        ("Voters in Super Tuesday states went to the polls.", "Super Tuesday", "other"),
+    ],
+)
+def test_names_a_held_out_reading_got_wrong(text, name, kind):
+    assert {e.name: e.kind for e in extract_entities(text)}.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("He recused himself from Special Counsel Robert Mueller's inquiry.", "Special"),
+        ("It was signed on Jan. 24 in Phoenix.", "Jan"),
+        ("It came from the MCC'S video system.", "MCC'S"),
+    ],
+)
+def test_a_title_word_a_date_and_a_shouted_possessive_are_no_names(text, absent):
+    assert absent not in {e.name for e in extract_entities(text)}
