@@ -107,7 +107,7 @@ _ORG_WORDS = _words("""
     building memorial stadium arena cathedral airport library college academy division
     """)
 _TITLES = _words("""
-    potus flotus
+    potus flotus adm rear
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend president vice
     prime minister secretary senator sen rep representative gov governor mayor
     commissioner commander inspector chief director chairman chairwoman chair judge

@@ -1014,6 +1014,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 if turn is not None:
                     speaker, speaker_text = turn
                 chained.add(i)
+            elif (handed := _handed_to_quote(doc, sp)) is not None and handed[0]:
+                # '... when the President tweeted this:' / a paragraph that is the quote
+                speaker, speaker_text, cue = handed
             else:
                 subj = _context_speaker(doc, sp, kind, attr)
                 if subj is not None:
@@ -1084,10 +1087,11 @@ def _voiced(
 
 
 # a paragraph that ends by handing the word to someone: "Goldstein said:", "Seattle Times
-# reports:", "In issuing clemency to Gallagher, the White House wrote:"
+# reports:", "In issuing clemency to Gallagher, the White House wrote:", "..., when the
+# President tweeted this"
 _HANDS_OVER = re.compile(
-    r"\b(?:said|says|wrote|writes|reported|reports|explained|added|noted|told [A-Z][\w.]*"
-    r"(?: [A-Z][\w.]*)*):\s*$"
+    r"\b(?:said|says|wrote|writes|reported|reports|explained|added|noted|tweeted|posted"
+    r"|told [A-Z][\w.]*(?: [A-Z][\w.]*)*)(?:(?: this| the following):?|:)\s*$"
 )
 _BLOCK_WORDS = 8  # a quoted paragraph, not a name or a list's heading
 
@@ -1100,24 +1104,52 @@ def _block_quotes(doc: _Doc, text: str) -> list[_Voiced]:
     opens with a quote mark or a dash, or is a line of a few words."""
     out: list[_Voiced] = []
     for (lo, hi), (nlo, nhi) in itertools.pairwise(doc.lines):
-        head = text[lo:hi]
-        cue = _HANDS_OVER.search(head)
         body = text[nlo:nhi].strip()
-        if cue is None or not body or body[0] in "\"“‘'—–-(" or _HYPOTHETICAL.search(head):
+        if not body or body[0] in "\"“‘'—–-(":
             continue
         if len(body.split()) < _BLOCK_WORDS or body[-1] not in '.!?”"':
             continue
-        verb = cue.group().split()[0].rstrip(":")
-        toks = _clean_toks(_tokens(text, lo, lo + cue.start() + len(verb)))  # to the verb
-        if not toks or any(t.low in {"what", "how"} for t in toks[-5:]):
-            continue  # "Here's what the article says:" heads a list or a summary
-        found = _speaker_before(text, toks, len(toks) - 1)
-        if found is None:
+        handed = _handed_over(doc, lo, hi, nlo)
+        if handed is None:
             continue
-        speaker = _resolve(doc, found[0], nlo)
         start, end = _trim(text, nlo, nhi)
-        out.append((start, end, speaker, found[0].text, cue.group().rstrip(": \t")))
+        out.append((start, end, *handed))
     return out
+
+
+def _handed_to_quote(doc: _Doc, sp: _Span) -> tuple[str, str, str] | None:
+    """:func:`_handed_over` for a quote that opens its paragraph, from the one before."""
+    if sp.open_mark < 0 or sp.line == 0:
+        return None
+    lo = doc.lines[sp.line][0]
+    if doc.text[lo : sp.open_mark].strip():
+        return None
+    plo, phi = doc.lines[sp.line - 1]
+    return _handed_over(doc, plo, phi, sp.start)
+
+
+def _handed_over(doc: _Doc, lo: int, hi: int, at: int) -> tuple[str, str, str] | None:
+    """Speaker, their words and the cue of a paragraph ``doc.text[lo:hi]`` that ends by
+    handing the word to someone ("Goldstein said:", "the President tweeted this:"), for
+    what follows at ``at``; ``None`` when it does not, or heads a list ("Here's what they
+    said:") or a hypothetical ("she would have said:")."""
+    text = doc.text
+    head = text[lo:hi]
+    cue = _HANDS_OVER.search(head)
+    if cue is None or _HYPOTHETICAL.search(head):
+        return None
+    verb = cue.group().split()[0].rstrip(":")
+    toks = _clean_toks(_tokens(text, lo, lo + cue.start() + len(verb)))  # to the verb
+    if not toks or any(t.low in {"what", "how"} for t in toks[-5:]):
+        return None  # "Here's what the article says:" heads a list or a summary
+    found = _speaker_before(text, toks, len(toks) - 1)
+    if found is None:
+        return None
+    said = _THIS_AFTER.sub("", cue.group().rstrip(": \t"))  # "told Reuters", "tweeted"
+    return _resolve(doc, found[0], at), found[0].text, said
+
+
+_THIS_AFTER = re.compile(r" (?:this|the following)$")
 
 
 def _posts_found(doc: _Doc, text: str, posts: Sequence[Post]) -> list[_Voiced]:

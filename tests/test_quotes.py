@@ -2496,3 +2496,31 @@ def test_a_short_phrase_after_a_quote_that_closed_its_sentence_is_a_scare_quote(
     assert [q.text for q in extract_quotes(text)] == [
         "He is not going to fire him before this is over."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Trump attacked him again. The last time Sessions responded was in "
+            "February, when the President tweeted this\n\n"
+            '"Why is A.G. Jeff Sessions asking the Inspector General to investigate?"',
+            ("Trump", "tweeted"),
+        ),
+        (
+            "Sen. Rand Paul tested positive. In a statement, Paul's deputy chief of staff, "
+            'Sergio Gor, wrote:\n\n"Senator Rand Paul has tested positive. He is feeling fine."',
+            ("Sergio Gor", "wrote"),
+        ),
+        (
+            "The Navy spoke. In a statement, Rear Adm. Charlie Brown, Chief of Information, "
+            'said:\n\n"The Navy follows the lawful orders of the President."',
+            ("Charlie Brown", "said"),
+        ),
+    ],
+)
+def test_a_quote_opening_a_paragraph_is_said_by_the_one_the_paragraph_before_hands_it_to(
+    text, expected
+):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.cue) == expected
