@@ -153,6 +153,18 @@ def _speaker_before(
         if ante is not None:
             return ante
     if (
+        toks[j].low == "who"
+        and j - 1 > lo
+        and len(toks) - k <= 3
+        and toks[-1].text in {":", ","}  # the quote right after: 'who told him: "..."'
+        and toks[j - 1].text.islower()
+        and _person_noun(_bare(toks[j - 1].text))
+    ):
+        # 'a Trump family member who confidently told him: "..."': the one the noun names
+        ante = _speaker_before(text, toks, j, lo)
+        if ante is not None and ante[0].kind == "nominal":
+            return ante
+    if (
         toks[j].low in {"which", "who"}
         and j - 1 >= lo
         and _is_name_tok(toks[j - 1])

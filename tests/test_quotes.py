@@ -2524,3 +2524,16 @@ def test_a_quote_opening_a_paragraph_is_said_by_the_one_the_paragraph_before_han
 ):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newt Gingrich spoke on Monday. He also recalled a conversation with a Trump family "
+        "member who confidently told him: “We know how to do conventions.”",
+        "Gonzalez appealed for help on Twitter. Those appealing included a woman who posted: "
+        '"I have 2 children with me and the water is rising."',
+    ],
+)
+def test_the_one_a_noun_names_speaks_when_a_who_clause_hands_over_the_quote(text):
+    assert extract_quotes(text)[-1].speaker == ""
