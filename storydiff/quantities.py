@@ -1354,6 +1354,8 @@ def _one_is_a_number(text: str, start: int, end: int) -> bool:
         return False  # "one of the players", "it was one thing to ... and another to ..."
     if before is not None and before.group(1).lower() == "at" and re.match(r"\s+point\b", after):
         return False  # "at one point": a moment, no score
+    if re.match(r"\s+(?:form|way|kind|sort|shape|fashion|manner) or another\b", after):
+        return False  # "in one form or another": any, no count
     if re.match(r"(?:-\w|\s+(?:or|to)\s+\w)", after):
         return True
     if _unit_at(text, end) is not None:

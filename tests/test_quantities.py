@@ -484,6 +484,7 @@ def test_a_change_from_one_figure_to_another_is_two_quantities():
         "She bought an iPhone 11 yesterday.",
         "He was at the harbour at one point, aides said.",
         "It was one thing to visit the crew and another to stay.",
+        "The truth will come out, in one form or another.",
     ],
 )
 def test_names_codes_and_pronouns_are_not_quantities(text):
