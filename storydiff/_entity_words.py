@@ -471,6 +471,8 @@ BODY_ALIASES = tuple(
     New York Times|NYT|NY Times
     Wall Street Journal|WSJ
     Supreme Court|SCOTUS
+    House of Representatives|House
+    House of Commons|Commons
     Republican Party|GOP
     Democratic National Committee|DNC
     Republican National Committee|RNC

@@ -876,7 +876,7 @@ _ALIASES = {
 }
 # the country's name before a body's: "the U.S. Supreme Court", "U.S. Department of Justice"
 _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("u.s.",), ("u.s",))
-_NATIONAL_BODIES = frozenset(("court", "army", "navy", "senate", "congress", "department"))
+_NATIONAL_BODIES = frozenset(("court", "army", "navy", "senate", "congress", "department", "house"))
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 
@@ -900,7 +900,7 @@ def _name_key(name: str) -> str:
     rest = words[len(prefix) :]
     if (
         prefix
-        and len(rest) > 1
+        and rest
         and (
             rest[-1] in _NATIONAL_BODIES
             or rest[0] in _BODY_HEADS
@@ -908,7 +908,7 @@ def _name_key(name: str) -> str:
         )
     ):
         # "the U.S. Supreme Court", "the United States Department of Justice", "the U.S.
-        # Centers for Disease Control and Prevention"
+        # Centers for Disease Control and Prevention", "the U.S. Senate"
         words = rest
     flat = " ".join(words).replace(".", "")
     if flat in _ALIASES:

@@ -779,10 +779,11 @@ def _candidates(
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
         return []  # "Black people", "Black and white Americans": a race, no name
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
-        after_the = text[max(0, first.start - 4) : first.start] == "the "
-        if word not in W.PAPER_HEADS or not after_the or first.initial:
+        after_the = text[max(0, first.start - 4) : first.start].lower() == "the "
+        chamber = word in _LONE_CHAMBERS and (after_the or word == "Congress")
+        if not chamber and (word not in W.PAPER_HEADS or not after_the or first.initial):
             return []
-        cand.struct = "org"  # "told the Courier"
+        cand.struct = "org"  # "told the Courier", "passed the House", "Congress voted"
     return [(cand, idx[0], idx[-1])]
 
 
@@ -810,6 +811,8 @@ def _names_something(before: list[str]) -> bool:
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+# chambers named alone: "the House", "the Senate", "Congress" (not "the Assembly" of many)
+_LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").

@@ -775,6 +775,27 @@ def test_a_version_writing_a_name_in_another_case_or_in_a_party_tag_names_it():
     assert facts["Harbex Administration"] == ("a", "b")
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "key"),
+    [
+        (
+            "The bill went to the House of Representatives on Monday.",
+            "The bill went to the House on Monday, and senators waited.",
+            "House of Representatives",
+        ),
+        (
+            "The bill went to the U.S. Senate on Monday.",
+            "The bill went to the Senate on Monday, and the crew waited.",
+            "U.S. Senate",
+        ),
+    ],
+)
+def test_a_chamber_named_in_full_and_alone_is_one_body(one, other, key):
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([one, other])]
+    facts = {f.text: f.versions for f in diff_story(arts).facts}
+    assert facts[key] == ("v0", "v1")
+
+
 def test_a_surname_read_as_a_place_still_names_the_person_the_others_name_in_full():
     full = "Senator Ivo Brell met the crew in Port Ella on Monday."
     short = "In Brell, the crew met on Monday."

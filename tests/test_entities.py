@@ -1241,3 +1241,15 @@ def test_names_a_held_out_reading_got_wrong(text, name, kind):
 )
 def test_a_title_word_a_date_and_a_shouted_possessive_are_no_names(text, absent):
     assert absent not in {e.name for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The bill passed the House on Monday and went to the Senate.", {"House", "Senate"}),
+        ("Congress passed it. The Parliament voted on Friday.", {"Congress", "Parliament"}),
+        ("He lives in a big house. House prices rose.", set()),
+    ],
+)
+def test_a_chamber_named_alone_after_the_is_a_body(text, names):
+    assert {e.name for e in extract_entities(text) if e.kind == "org"} == names
