@@ -544,7 +544,18 @@ def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> b
         _reports_a_clause(toks, k)
         or _says_something_else(toks, k)
         or _opens_next_quote(text, toks, k)
+        or _calls_something_next(text, toks, k)
     )
+
+
+def _calls_something_next(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether the verb at ``toks[k]`` takes an object and then a quote of its own: '...
+    to the limit." Rep. Peter King called McConnell "the Marie Antoinette of the Senate"'."""
+    return toks[k].low in _OBJECT_CUES and _OBJECT_THEN_QUOTE.match(text, toks[k].end) is not None
+
+
+# an object of a few words, then an opening mark, before the sentence ends
+_OBJECT_THEN_QUOTE = re.compile(r" [^.!?\"“”\n]{1,60}[\"“]")
 
 
 # verbs whose object a complement follows: "accused X of", "described X as", "urged X to"

@@ -2537,3 +2537,27 @@ def test_a_quote_opening_a_paragraph_is_said_by_the_one_the_paragraph_before_han
 )
 def test_the_one_a_noun_names_speaks_when_a_who_clause_hands_over_the_quote(text):
     assert extract_quotes(text)[-1].speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Sen. Rob Portman tweeted, adding: "Local governments are stretched to the limit." '
+            'Rep. Peter King called McConnell "the Marie Antoinette of the Senate" on Wednesday.',
+            [
+                ("Local governments are stretched to the limit.", "Rob Portman"),
+                ("the Marie Antoinette of the Senate", "Peter King"),
+            ],
+        ),
+        (
+            'Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a '
+            '"pathological liar."',
+            [("caused death.", "Donald Trump"), ("pathological liar.", "Bernie Sanders")],
+        ),
+    ],
+)
+def test_a_verb_calling_someone_something_after_a_closed_quote_opens_a_new_statement(
+    text, expected
+):
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
