@@ -316,6 +316,9 @@ def _speaker_before(
             t = toks[i]
             if not t.text[0].isalnum() or _is_cue(t):
                 break
+            if t.low in _POSSESSIVE_PRONOUNS and toks[j].low in _DOCUMENTS and j - i <= 2:
+                # "Her own tweet simply says": her paper speaks for her
+                return _Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUNS[t.low]), i
             if t.low in _DETERMINERS:
                 return _nominal(text, toks, i, j + 1), i
             if i < j and t.cap and _bare(t.text) != t.low.rstrip("’'"):
@@ -457,8 +460,12 @@ _DOCUMENTS = frozenset(
         "draft",
         "articles",
         "lawsuit",
+        "tweet",
+        "tweets",
+        "post",
     )
 )
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 def _paper_of(text: str, toks: list[_Tok], i: int, j: int, start: int, end: int) -> _Mention | None:

@@ -2561,3 +2561,14 @@ def test_a_verb_calling_someone_something_after_a_closed_quote_opens_a_new_state
     text, expected
 ):
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Presidential counsellor Kellyanne Conway posted a tweet. Her own tweet simply says "Gotcha."',
+        'Kellyanne Conway posted a tweet. Conway\'s tweet said: "Gotcha, folks."',
+    ],
+)
+def test_a_persons_tweet_speaks_for_them(text):
+    assert extract_quotes(text)[-1].speaker == "Kellyanne Conway"
