@@ -112,7 +112,11 @@ def _bare(word: str) -> str:
 def _is_name_tok(tok: _Tok) -> bool:
     if not tok.cap or not tok.text[0].isalpha():
         return False
-    return _bare(tok.text) not in _STOP_CAPS
+    # "The Sri Lanka-born author", "a Texas-based firm": an adjective, no name
+    return _bare(tok.text) not in _STOP_CAPS and not tok.low.endswith(_ADJECTIVE_TAILS)
+
+
+_ADJECTIVE_TAILS = ("-born", "-based", "-led", "-backed", "-owned", "-run", "-bred")
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -237,6 +241,8 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             t.text in W.PARTY_WORDS or t.text in W.DEMONYMS
         ):
             break  # "The Judiciary Committee’s Democratic chairman": the owner ends the name
+        if t.low.endswith(_ADJECTIVE_TAILS):
+            break  # "Sri Lanka-born": the place an adjective is made of, no name
         if (t.cap and t.text[0].isalpha()) or (
             t.text == "." and len(toks[j - 1].text) <= 3 and toks[j - 1].cap
         ):
@@ -424,6 +430,9 @@ def _scan_mentions(doc: _Doc) -> None:
                 i += 1
                 continue
             j = _name_run(toks, i)
+            if j < len(toks) and toks[j].low.endswith(_ADJECTIVE_TAILS) and toks[j].cap:
+                i = j + 1  # "The Sri Lanka-born author": the run is the adjective's place
+                continue
             if i in opening and (
                 _common_word(toks[i], j - i, lower_words, cap_mid)
                 or (asked and j - i > 1 and toks[i].low in _ASKING)

@@ -2572,3 +2572,22 @@ def test_a_verb_calling_someone_something_after_a_closed_quote_opens_a_new_state
 )
 def test_a_persons_tweet_speaks_for_them(text):
     assert extract_quotes(text)[-1].speaker == "Kellyanne Conway"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Khizr Khan spoke. The Pakistani-born lawyer went on: "They would come to me."',
+            "Khizr Khan",
+        ),
+        (
+            "Moreover, Iran-backed Houthi rebels have detained thousands of Yemenis and "
+            "reportedly subjected many of them to “extreme torture – being smashed in their "
+            "faces with batons.”",
+            "Houthi",
+        ),
+    ],
+)
+def test_a_place_made_into_an_adjective_is_no_speakers_name(text, expected):
+    assert extract_quotes(text)[-1].speaker == expected
