@@ -109,14 +109,14 @@ def _bare(word: str) -> str:
     return w.rstrip("’'")
 
 
+# a place made into an adjective: "The Sri Lanka-born author", "a Texas-based firm"
+_ADJECTIVE_TAILS = ("-born", "-based", "-led", "-backed", "-owned", "-run", "-bred")
+
+
 def _is_name_tok(tok: _Tok) -> bool:
     if not tok.cap or not tok.text[0].isalpha():
         return False
-    # "The Sri Lanka-born author", "a Texas-based firm": an adjective, no name
     return _bare(tok.text) not in _STOP_CAPS and not tok.low.endswith(_ADJECTIVE_TAILS)
-
-
-_ADJECTIVE_TAILS = ("-born", "-based", "-led", "-backed", "-owned", "-run", "-bred")
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -664,9 +664,9 @@ def _canonical(doc: _Doc, m: _Mention) -> str:
                 for at, name in doc.surnames.get(words[1].lower(), [])
                 if name.endswith(f" {m.name}")
             ]
-            if fuller:
-                earlier = [c for c in fuller if c[0] <= m.start]
-                return (earlier or fuller)[-1 if earlier else 0][1]
+            if fuller:  # the nearest earlier one, else the first later
+                earlier = [name for at, name in fuller if at <= m.start]
+                return earlier[-1] if earlier else fuller[0][1]
         return m.name
     if m.kind == "org":
         return m.name

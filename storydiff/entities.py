@@ -230,18 +230,7 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             boundary = False
             continue
         tok = _Tok(word, start, m.end(), blocked=_inside(blocked, start))
-        if (
-            (
-                word[-2:] in ("'s", "’s")
-                or (
-                    word[-2:] in ("'S", "’S")
-                    and word[:-2].isupper()
-                    and word[:-2].lower() not in _SHOUTED_CONTRACTIONS  # "WHERE'S HUNTER?"
-                )
-            )
-            and len(word) > 3
-            and word[0].isupper()
-        ):  # "MCC'S": a shouted possessive
+        if _possessive(word) and len(word) > 3 and word[0].isupper():
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
             base = tok.text.lower()
             tok.keep_poss = base in W.PLURAL_POSSESSIVES_LOWER or base.endswith("men")
@@ -257,6 +246,17 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             tok.initial, boundary = boundary, False
         toks.append(tok)
     return toks
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` ends in a possessive "'s", shouted ones too ("MCC'S"; not "WHERE'S")."""
+    if word[-2:] in ("'s", "’s"):
+        return True
+    return (
+        word[-2:] in ("'S", "’S")
+        and word[:-2].isupper()
+        and word[:-2].lower() not in _SHOUTED_CONTRACTIONS
+    )
 
 
 _SHOUTED_CONTRACTIONS = frozenset(
@@ -351,9 +351,8 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
     out: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not (_is_cap(toks[i]) or _given_jan(text, toks, i)) or text[
-            toks[i].start - 1 : toks[i].start
-        ] in ("#", "@"):
+        handle = text[toks[i].start - 1 : toks[i].start] in ("#", "@")
+        if handle or not (_is_cap(toks[i]) or _given_jan(text, toks, i)):
             i += 1  # not a hashtag or a handle: "#StopTheBans", "@RogerStone"
             continue
         run = [i]
@@ -584,7 +583,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     ):
         return "org", False  # "Georgetown University Law Center", "Center for American Progress"
     if " ".join(words) in W.KNOWN_BODIES:
-        return "org", False  # "the United Nations", "the European Union"
+        return "org", False  # "the United Nations", "Hamas", "Planned Parenthood"
     if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
         return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
     if last in W.SURNAME_PLACE_HEADS or len(words) == 1:

@@ -178,20 +178,20 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     a sentence puts inside its closing mark: 'the talk show "Vecher," or "Evening,"
     said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
-    if not quote[:1].isupper() or len(quote.split()) > 8:
+    n_words = len(quote.split())
+    if not quote[:1].isupper() or n_words > 8:
         return False
-    if len(quote.split()) <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
+    if n_words <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
         # a name's work, its closing full stop the sentence's: CNN's "State of the
         # Union", ABC's "This Week.", Lee Greenwood's "God Bless the U.S.A."
         return True
     if (
-        len(quote.split()) <= _SHORT_TITLE
+        n_words <= _SHORT_TITLE
         and quote.rstrip()[-1:] != "."
         and _title_cased(quote)
         and _NAMED_WORK_RE.search(before)
     ):
         return True
-    n_words = len(quote.split())
     if (
         1 < n_words <= _SHORT_TITLE
         and _title_cased(quote)

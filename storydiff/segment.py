@@ -108,7 +108,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for para_index, block in enumerate(_paragraphs(text)):
         para_start, para_text = block
         cursor = 0
-        dots: int | None = None
+        held: int | None = None  # an ellipsis or an opening mark, for the next sentence
         for span in segmenter.segment(para_text):
             # pysbd's spans are right for distinct sentences; repeated ones can
             # point at the first occurrence, so look for the text from the cursor.
@@ -124,13 +124,13 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 # an ellipsis on its own ("He left. ... Then he came back.", a tweet's
                 # "....Our policy"): it opens the next sentence on its line, or ends the
                 # paragraph's last; on a line of its own it is no sentence
-                dots = start if dots is None else dots
+                held = start if held is None else held
                 continue
-            if dots is not None and "\n" not in text[dots:start]:
-                piece, start = text[dots : start + len(piece)], dots
-            dots = None
+            if held is not None and "\n" not in text[held:start]:
+                piece, start = text[held : start + len(piece)], held
+            held = None
             if _OPENERS_ONLY.fullmatch(piece):
-                dots = start  # a quote mark cut off the sentence it opens: '“' / 'With ...'
+                held = start  # a quote mark cut off the sentence it opens: '“' / 'With ...'
                 continue
             if (
                 not any(ch.isalnum() for ch in piece)
@@ -192,7 +192,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                         paragraph=para_index,
                     )
                 )
-        if dots is not None and out and out[-1].paragraph == para_index:
+        if held is not None and out and out[-1].paragraph == para_index:
             out[-1] = _extended(out[-1], para_start + len(para_text.rstrip()), text)
     return tuple(out)
 
