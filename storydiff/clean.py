@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from storydiff._entity_words import SURNAME_PREFIXES, TITLE_ABBREVIATIONS
+from storydiff._entity_words import (
+    FIRST_NAMES,
+    SURNAME_PREFIXES,
+    TITLE_ABBREVIATIONS,
+    gendered_first_names,
+)
 from storydiff._quantity_tables import MONTHS, TZ, WEEKDAYS
 from storydiff.models import Post, Removal, RemovalKind
 from storydiff.normalize import normalize_whitespace
@@ -1255,6 +1260,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     related = "(RELATED" in text
     links = "lick here" in text or "licking here" in text or "LICK HERE" in text
     bars = " | " in text
+    signed = _signed_last_line(lines, kind)
     if (
         " MORE" not in text
         and not tags
@@ -1262,6 +1268,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         and not related
         and not links
         and not bars
+        and signed is None
         and kind.count(None) == n
     ):
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
@@ -1303,6 +1310,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     "caption",
                     "a photo caption and its credit before the page's heading",
                     removed,
+                )
+            if signed is not None and signed[0] == i:
+                line = _cut_out(
+                    line, signed[1], i, "byline", "the writer's name after the story", removed
                 )
             if links and (link := _CLICK_HERE_END.search(line)):
                 line = _cut_out(
@@ -1354,6 +1365,26 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         author=author,
         posts=tuple(posts),
     )
+
+
+# a writer's name run on after the story's last sentence: "... or make a better offer.
+# Peter Weber" (The Week)
+_NAME_AFTER_STORY = re.compile(r"(?<=[.!?”\"])\s+([A-Z][a-z]+) [A-Z][a-z'’-]+$")
+
+
+def _signed_last_line(lines: list[str], kind: list[str | None]) -> tuple[int, re.Match[str]] | None:
+    """The story's last line and the writer's name run on at its end, if it has one: a
+    given name and a surname after a sentence's end."""
+    last = max((i for i, line in enumerate(lines) if line and kind[i] is None), default=-1)
+    if last < 0:
+        return None
+    found = _NAME_AFTER_STORY.search(lines[last])
+    if found is None:
+        return None
+    given = found[1]
+    if given not in FIRST_NAMES and given.lower() not in gendered_first_names():
+        return None
+    return last, found
 
 
 def _cut_out(

@@ -1328,3 +1328,15 @@ def test_a_pull_quote_scraped_with_its_graphic_s_empty_marks_is_boilerplate():
     cleaned = clean_text("\n\n".join(story))
     assert cleaned.text.split("\n\n") == [story[0], story[2]]
     assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", story[1])]
+
+
+def test_a_writers_name_run_on_after_the_last_sentence_is_a_byline():
+    last = _FERRY_STORY[-1] + " Peter Weber"
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:-1], last]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("byline", "Peter Weber")]
+
+
+def test_a_name_the_last_sentence_ends_with_stays():
+    story = [*_FERRY_STORY[:-1], "The harbourmaster on duty was Peter Weber."]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
