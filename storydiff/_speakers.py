@@ -691,6 +691,8 @@ _QUALIFIERS = frozenset(("of", "to", "in", "from"))
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
+    if words and words[0] in {"a", "an"} and len(words) > 1:
+        return _named_next(doc, m, words[-1])
     if not words or (words[0] not in {"the", "this"} and len(words) > 1):
         return ""
     head = words[-1]
@@ -742,6 +744,21 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+def _named_next(doc: _Doc, m: _Mention, head: str) -> str:
+    """The name the next sentence gives an unnamed source as it opens ('... a Pence
+    spokesman said "nothing was offered."' / 'The spokesman, Marc Lotter, added, ...'),
+    else "" (an anonymous source stays one)."""
+    idx = _sentence_index(doc, m.start)
+    if idx + 1 >= len(doc.sentences):
+        return ""
+    lo, hi = doc.sentences[idx + 1]
+    opening = re.match(rf"\s*The {re.escape(head)}, ", doc.text[lo:hi])
+    if opening is None:
+        return ""
+    at = lo + opening.end()
+    return next((name for pos, role, name in doc.roles if role == head and pos == at), "")
 
 
 _CHAMBERS = frozenset(("senate", "house", "assembly", "parliament", "congress", "council"))

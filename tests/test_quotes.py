@@ -2591,3 +2591,17 @@ def test_a_persons_tweet_speaks_for_them(text):
 )
 def test_a_place_made_into_an_adjective_is_no_speakers_name(text, expected):
     assert extract_quotes(text)[-1].speaker == expected
+
+
+def test_an_unnamed_source_the_next_sentence_names_as_it_opens_is_that_person():
+    text = (
+        'Trump met Pence, though a Pence spokesman said "nothing was offered."\n\n'
+        'The spokesman, Marc Lotter, added, "The governor had warm meetings."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marc Lotter", "Marc Lotter"]
+
+
+def test_an_unnamed_source_nobody_names_stays_unnamed():
+    assert (
+        extract_quotes('"We saw nothing," a police spokesman said. Officers left.')[0].speaker == ""
+    )
