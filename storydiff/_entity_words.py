@@ -540,6 +540,16 @@ KNOWN_BODIES = BLOCS | frozenset(
     )
 )
 
+# Tails that make an adjective of the name before them: "GOP-controlled", "Saudi-led",
+# "Sri Lanka-born", "Obama-era"
+ADJECTIVE_TAILS = tuple(
+    """
+    controlled led backed based majority minority dominated run owned funded linked aligned
+    leaning affiliated allied held occupied born bred made style era friendly bound speaking
+    sponsored appointed elected inspired centric
+    """.split()
+)
+
 # Country prefixes of a dollar sign ("US$", "A$", "NZ$"): part of an amount, not a name.
 DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 

@@ -110,7 +110,7 @@ def _bare(word: str) -> str:
 
 
 # a place made into an adjective: "The Sri Lanka-born author", "a Texas-based firm"
-_ADJECTIVE_TAILS = ("-born", "-based", "-led", "-backed", "-owned", "-run", "-bred")
+_ADJECTIVE_TAILS = tuple(f"-{tail}" for tail in W.ADJECTIVE_TAILS)
 
 
 def _is_name_tok(tok: _Tok) -> bool:

@@ -196,11 +196,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 
 
 # a name and an adjective's tail in one word: "GOP-controlled", "Saudi-led", "Texas-based"
-_ADJECTIVE_COMPOUND = re.compile(
-    r"([A-Z][\w'’.]*)-(?:controlled|led|backed|based|majority|minority|dominated|run|owned"
-    r"|funded|linked|aligned|leaning|affiliated|allied|held|occupied|born|made|style|era"
-    r"|friendly|bound|speaking|sponsored|appointed|elected|inspired|centric)"
-)
+_ADJECTIVE_COMPOUND = re.compile(rf"([A-Z][\w'’.]*)-(?:{'|'.join(W.ADJECTIVE_TAILS)})")
 
 
 # a title with a prefix of time: "then-President", "ex-Governor"

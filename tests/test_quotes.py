@@ -2605,3 +2605,11 @@ def test_an_unnamed_source_nobody_names_stays_unnamed():
     assert (
         extract_quotes('"We saw nothing," a police spokesman said. Officers left.')[0].speaker == ""
     )
+
+
+def test_every_adjective_tail_the_names_reader_knows_makes_no_speaker():
+    text = (
+        "Boehner pointed to what aides called “orphan districts” in Democratic-leaning "
+        "states that would not be a factor in the campaign."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [""]
