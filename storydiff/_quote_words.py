@@ -144,6 +144,9 @@ _ADVERBS = _words("""
     are would will could had has just further quickly simply bluntly flatly repeatedly
     often frequently reportedly publicly privately initially finally still never
     """)
+# conjunctions that open a subordinate clause before a sentence's subject: "When he said
+# ..., Ros-Lehtinen tweeted", "When interviewer Ainsley Earhardt noted ..., Mr. Trump replied"
+_OPENING_SUBORDINATORS = ("When", "After", "As", "While", "Because", "Since", "Before", "If")
 # adverbs that open a sentence and name no one: "Already this month he has ...",
 # "Afterward, Sen. Sheldon Whitehouse tweeted ..."
 _OPENING_ADVERBS = _words("""

@@ -31,6 +31,7 @@ from storydiff._quote_words import (
     _MALE_FIRST,
     _MALE_NOUNS,
     _OPENING_ADVERBS,
+    _OPENING_SUBORDINATORS,
     _ORG_WORDS,
     _OUTLET_NOUNS,
     _PERSON_NOUNS,
@@ -924,11 +925,7 @@ def _unnamed_group(doc: _Doc, cands: list[_Mention], lo: int, hi: int) -> str | 
     return ""
 
 
-_SAYS = re.compile(
-    r"\s+([a-z]+)(?:\s+[\w’']+){0,3}"
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"[.!?](?:\s|$)"
-)  # not "noted that Mr. Sessions": a title's full stop ends no sentence
+_SAYS = re.compile(r"\s+([a-z]+)(?:\s+([\w’']+)){0,3}[.!?](?:\s|$)")
 
 
 def _named_pair(doc: _Doc, cands: list[_Mention]) -> str | None:
@@ -948,6 +945,8 @@ def _says(text: str, m: _Mention) -> bool:
     verb = _SAYS.match(text, m.end)
     if verb is None or verb.group(1) not in _CUE_VERBS:
         return False
+    if verb.group(2) in W.TITLE_ABBREVIATIONS:
+        return False  # "noted that Mr. Sessions": a title's full stop ends no sentence
     # from the clause's start to the name, titles and descriptions ("former senator") only:
     # not the object of a verb ("rejected what Hart said.")
     lo = max(0, m.start - 80)
@@ -1122,8 +1121,9 @@ _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 # a clause opening a sentence before its subject: "When ..., ", "Asked if ..., "
 _OPENING_CLAUSE = re.compile(
-    r"\s*[\"“]?(?:When|After|As|While|Because|Since|Before|If|Although|Though|Once|Asked"
-    r"|Pressed|Questioned)\b[^,;:!?\"“”\n]*,"
+    r"\s*[\"“]?(?:"
+    + "|".join((*_OPENING_SUBORDINATORS, "Although", "Though", "Once", "Asked", "Pressed"))
+    + r"|Questioned)\b[^,;:!?\"“”\n]*,"
 )
 
 

@@ -89,6 +89,7 @@ from storydiff._quote_words import (
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
     _OPENERS,
+    _OPENING_SUBORDINATORS,
     _PARTICIPLES,
     _PERSON_NOUNS,
     _PRONOUNS,
@@ -527,7 +528,7 @@ def _head_outranks_tail(
 _CLAUSE_MARKS = frozenset(",!?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
-_OPENS_SUBORDINATE = re.compile(r"\s*[\"“]?(?:When|After|As|While|Because|Since|Before|If) ")
+_OPENS_SUBORDINATE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_OPENING_SUBORDINATORS)}) ")
 _BARE_CUES = frozenset(("say", "tell", "write"))
 _BEFORE_INFINITIVE = frozenset(("to", "help", "helps", "helped", "helping"))
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
