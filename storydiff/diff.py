@@ -1284,18 +1284,19 @@ def _facts(
             # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
             # filed under "year") are one fact where their sentences are aligned
             # or where they agree
-            for group in _aligned_or_equal(by_version, versions, order, row_at):
-                fact, agreeing = _slot_fact(subject, kinds[subject], by_version, group, order)
+            for aligned in _aligned_or_equal(by_version, versions, order, row_at):
+                stated, group = _stated_later(by_version, versions, aligned, order)
+                fact, agreeing = _slot_fact(subject, kinds[subject], stated, group, order)
                 facts.append(fact)
-                values = {_value_key(by_version[v][0][0]) for v in group}
+                values = {_value_key(stated[v][0][0]) for v in group}
                 if len(values) > 1 and (
                     kinds[subject] == "score"
-                    or all(by_version[v][0][0].kind in _CONFLICT_KINDS for v in group)
+                    or all(stated[v][0][0].kind in _CONFLICT_KINDS for v in group)
                 ):
                     # two figures in aligned sentences: "beat Leiden 3-1" / "3-2", "would
                     # lay off 500" / "800", "jailed for eight years" / "for ten years"
                     found = _slot_conflict(
-                        subject, by_version, group, agreeing, published, row_at, days_at
+                        subject, stated, group, agreeing, published, row_at, days_at
                     )
                     conflicts.extend([found] if found is not None else [])
             continue
@@ -1438,6 +1439,32 @@ def _slot_fact(
         mentions=tuple(by_version[v][0][1] for v in group),
     )
     return fact, agreeing
+
+
+def _stated_later(
+    by_version: Mapping[str, list[tuple[Quantity, FactMention]]],
+    versions: list[str],
+    group: list[str],
+    order: list[str],
+) -> tuple[Mapping[str, list[tuple[Quantity, FactMention]]], list[str]]:
+    """A group whose versions all lead with one value, joined by the other versions that
+    state that value after another one, each with that statement first (and the
+    statements of the slot as they were). NPR's report of an impeachment trial leads
+    with the vote on Wednesday and says the defence "argued Monday": it is one of the
+    versions that give Monday, not a dash in that row of the grid."""
+    values = {_value_key(by_version[v][0][0]) for v in group}
+    if len(values) != 1:
+        return by_version, group
+    (value,) = values
+    stated = dict(by_version)
+    for v in versions:
+        if v in group:
+            continue
+        same = [item for item in by_version[v] if _value_key(item[0]) == value]
+        if same:
+            stated[v] = same[:1] + [item for item in by_version[v] if item is not same[0]]
+            group = [*group, v]
+    return stated, sorted(group, key=order.index)
 
 
 def _aligned_or_equal(

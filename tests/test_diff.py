@@ -248,6 +248,17 @@ def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree
     assert {m.version: m.text for m in years.mentions} == {"a": "eight years", "b": "ten years"}
 
 
+def test_a_version_stating_a_grid_rows_value_after_another_value_fills_that_row():
+    # b leads with 1966 and gives 2010 later: it agrees with the 2010 row, and the
+    # grid shows it there as well as in its own row, not a dash
+    a = Article(id="a", text="The law was passed in 2010. The mayor backed it.")
+    b = Article(id="b", text="The law dates from 1966. It was passed again in 2010.")
+    c = Article(id="c", text="The rule came in 2010. The mayor backed it.")
+    years = [f for f in diff_story([a, b, c]).facts if f.subject == "year"]
+    rows = sorted((f.text, {m.version: m.text for m in f.mentions}) for f in years)
+    assert rows == [("1966", {"b": "1966"}), ("2010", {"a": "2010", "b": "2010", "c": "2010"})]
+
+
 @pytest.mark.parametrize(
     ("said", "retold"),
     [
