@@ -1326,15 +1326,32 @@ _SUBGROUPS = frozenset(
 )
 
 
+# groups by sex: "the two men" and "two women" are never one group
+_SEX = dict.fromkeys(word_set("men boys males fathers sons brothers husbands"), "male") | (
+    dict.fromkeys(word_set("women girls females mothers daughters sisters wives"), "female")
+)
+
+
+def _head(q: Quantity) -> str:
+    """The plural head noun of what a count counts ("" for other figures)."""
+    return plural(q.unit.lower().split()[-1]) if q.kind == "count" and q.unit else ""
+
+
+def _sex(q: Quantity) -> str:
+    """ "male" or "female" for a count of men or of women, else ""."""
+    return _SEX.get(_head(q), "")
+
+
 def _other_noun(a: Quantity, b: Quantity) -> bool:
     """Whether two counts of one slot are a group and a part of it, or two parts, by age:
     "nine people" / "six children", "three women" / "six children" (while "1,200
-    dockworkers" / "1,400 members" are one group named twice). Between unrelated
-    sentences, two things rather than one disagreement."""
-    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
+    dockworkers" / "1,400 members" are one group named twice), or two groups by sex
+    ("two men" / "two women"). Between unrelated sentences, two things rather than one
+    disagreement."""
+    heads = {_head(a), _head(b)}
+    if len(heads) != 2 or "" in heads:
         return False
-    heads = {plural(a.unit.lower().split()[-1]), plural(b.unit.lower().split()[-1])}
-    return len(heads) == 2 and bool(heads & _SUBGROUPS)  # "one child" is of "children"
+    return bool(heads & _SUBGROUPS) or len({_sex(a), _sex(b)} - {""}) == 2
 
 
 def _slot_conflict(
@@ -1456,11 +1473,16 @@ def _stated_later(
     if len(values) != 1:
         return by_version, group
     (value,) = values
+    lead = by_version[group[0]][0][0]
     stated = dict(by_version)
     for v in versions:
         if v in group:
             continue
-        same = [item for item in by_version[v] if _value_key(item[0]) == value]
+        same = [
+            item
+            for item in by_version[v]
+            if _value_key(item[0]) == value and not _other_noun(item[0], lead)
+        ]
         if same:
             stated[v] = same[:1] + [item for item in by_version[v] if item is not same[0]]
             group = [*group, v]
@@ -1477,7 +1499,18 @@ def _aligned_or_equal(
     two or more of them share), else by equal value; in version order. Rows whose
     versions all give one value join the group of that value: "Monday" in the
     sentences of three copy families is one fact, not three; and a row whose versions
-    differ takes in the group of its most common value."""
+    differ takes in the group of its most common value. Counts of men and of women are
+    two values however equal ("the two men" / "two women"); a count of neither sex
+    goes with the one sex that gives its figure ("two victims" / "two women")."""
+    firsts = {v: by_version[v][0][0] for v in versions}
+    sexes: dict[tuple[Any, ...], set[str]] = {}
+    for q in firsts.values():
+        sexes.setdefault(_value_key(q), set()).add(_sex(q))
+    value_of = {}
+    for v, q in firsts.items():
+        named = sexes[_value_key(q)] - {""}
+        sex = _sex(q) or (next(iter(named)) if len(named) == 1 else "")
+        value_of[v] = (*_value_key(q), sex)
     rows: dict[str, int | None] = {
         v: row_at(v, by_version[v][0][1].start) if row_at else None for v in versions
     }
@@ -1485,15 +1518,11 @@ def _aligned_or_equal(
     by_row: dict[tuple[Any, ...], list[str]] = {}
     for v in versions:
         row = rows[v]
-        key = (
-            ("row", row)
-            if row is not None and shared[row] > 1
-            else ("value", *_value_key(by_version[v][0][0]))
-        )
+        key = ("row", row) if row is not None and shared[row] > 1 else ("value", *value_of[v])
         by_row.setdefault(key, []).append(v)
     groups: dict[tuple[Any, ...], list[str]] = {}
     for key, members in by_row.items():
-        values = {_value_key(by_version[v][0][0]) for v in members}
+        values = {value_of[v] for v in members}
         if len(values) == 1:
             key = ("value", *values.pop())
         groups.setdefault(key, []).extend(members)
@@ -1501,7 +1530,7 @@ def _aligned_or_equal(
         # a row where versions differ takes in the versions that give one of its values
         # elsewhere, the commonest such value: "Monday (v0, v1, v2); Tuesday (v3)", not
         # "Monday" twice
-        counts = Counter(_value_key(by_version[v][0][0]) for v in groups[key])
+        counts = Counter(value_of[v] for v in groups[key])
         for value, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
             if ("value", *value) in groups:
                 groups[key].extend(groups.pop(("value", *value)))

@@ -248,6 +248,23 @@ def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree
     assert {m.version: m.text for m in years.mentions} == {"a": "eight years", "b": "ten years"}
 
 
+def test_equal_counts_of_men_and_of_women_are_two_grid_rows():
+    # "the two men" (Trump and Sessions) and "two women" (paid for their silence) are
+    # two groups of people with one figure, not one fact
+    men = "The feud between the two men has deepened. The mayor spoke in Port Ella."
+    women = "Payments went to two women who made claims. The mayor spoke in Port Ella."
+    victims = "Payments went to two victims who made claims. The mayor spoke in Port Ella."
+    a, b, c = (Article(id=k, text=t) for k, t in zip("abc", (men, women, victims), strict=True))
+
+    def rows(*articles: Article) -> list[dict[str, str]]:
+        facts = diff_story(list(articles)).facts
+        return [{m.version: m.text for m in f.mentions} for f in facts if f.subject == "people"]
+
+    assert rows(a, b) == [{"a": "two men"}, {"b": "two women"}]
+    # a count that names no sex may be either: "two victims" and "two women" agree
+    assert rows(b, c) == [{"b": "two women", "c": "two victims"}]
+
+
 def test_a_version_stating_a_grid_rows_value_after_another_value_fills_that_row():
     # b leads with 1966 and gives 2010 later: it agrees with the 2010 row, and the
     # grid shows it there as well as in its own row, not a dash
