@@ -1096,8 +1096,9 @@ def _comparable(subject: str, quantities: list[Quantity]) -> bool:
 
     A slot with an event predicate ("people injured") is, unless a version's
     figure names no noun and the predicate does not happen to people; a slot named by its
-    unit alone is only when every version counts the very same noun and the noun
-    is not a span of time ("years" of what?).
+    unit alone is only when every version counts the very same noun, the noun
+    is not a span of time ("years" of what?), and no two figures are too far apart
+    to be one number told twice (:func:`far_apart`).
     """
     if any(q.kind not in _CONFLICT_KINDS for q in quantities):
         return False
@@ -1110,7 +1111,13 @@ def _comparable(subject: str, quantities: list[Quantity]) -> bool:
     if len(nouns) != 1:
         return False
     noun = nouns.pop()
-    return quantities[0].kind == "count" and noun not in _GENERIC_NOUNS | _TIME_NOUNS
+    return (
+        quantities[0].kind == "count"
+        and noun not in _GENERIC_NOUNS | _TIME_NOUNS
+        # "20 Republicans would have to join" / "two Republicans joined": without a
+        # predicate, figures too far apart to be one number told twice are two counts
+        and not any(far_apart(a, b) for a, b in itertools.combinations(quantities, 2))
+    )
 
 
 _Slots = dict[str, dict[str, list[tuple[Quantity, FactMention]]]]

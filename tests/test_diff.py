@@ -248,6 +248,25 @@ def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree
     assert {m.version: m.text for m in years.mentions} == {"a": "eight years", "b": "ten years"}
 
 
+def test_far_apart_counts_of_a_bare_noun_in_unaligned_sentences_are_two_grid_rows():
+    # the Republicans needed to convict and the two who voted for witnesses: two facts
+    a = Article(
+        id="a",
+        text="The acquittal is nearly guaranteed, as 20 Republicans would have to join the"
+        " Democratic caucus to vote against the president. The mayor spoke in Port Ella.",
+    )
+    b = Article(
+        id="b",
+        text="In that vote, two Republicans, Sens. Mitt Romney of Utah and Susan Collins of"
+        " Maine, joined with Democrats. The mayor spoke in Port Ella.",
+    )
+    report = diff_story([a, b])
+    rows = [{m.version: m.text for m in f.mentions} for f in report.facts]
+    assert {"a": "20 Republicans"} in rows
+    assert {"b": "two Republicans"} in rows
+    assert report.conflicts == ()
+
+
 def test_equal_counts_of_men_and_of_women_are_two_grid_rows():
     # "the two men" (Trump and Sessions) and "two women" (paid for their silence) are
     # two groups of people with one figure, not one fact
