@@ -84,7 +84,11 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:strik(?:e|es|ing|ers?)\b(?!\s+(?:down|a|an|the|up)\b)|walk(?:ed)? out"
             r"|walkouts?|stoppages?|picket\w*)\b",
         ),
-        ("deployed", r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched)\b"),
+        (
+            "deployed",
+            r"\b(?:deployed|battl\w+|fighting|tackl\w+|dispatched|activated"
+            r"|mobili[sz]ed|called up)\b",
+        ),
         ("burned", r"\b(?:burn\w*|scorched|charred|razed)\b"),
         ("cost", r"\b(?:cost\w*|price\w*|budget\w*|spent|spending|the (?:final )?bill for)\b"),
         ("overstated", r"\b(?:overstat\w+|understat\w+|shortfall|missing from)\b"),

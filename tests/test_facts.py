@@ -30,6 +30,10 @@ def q(text: str):
         ("Nearly 3,000 residents were evacuated overnight.", "people evacuated"),
         ("Turnout was 41%, down from 58%.", "% turnout"),
         ("Some 350 firefighters were deployed.", "firefighters deployed"),
+        # troops called up are troops deployed, however the call is worded
+        ("More than 17,000 National Guard troops have been activated.", "troops deployed"),
+        ("An estimated 16,000 National Guard troops have been mobilized.", "troops deployed"),
+        ("About 2,000 reservists were called up.", "reservists deployed"),
         ("The final bill for the bridge came to 330 million valors.", "valors cost"),
         # a bill in parliament is no cost
         ("The bill would extend health coverage to 3 million people.", "people"),
