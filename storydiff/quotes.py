@@ -83,11 +83,13 @@ from storydiff._quote_marks import _find_spans, _sentences, _Span, _trim
 from storydiff._quote_words import (
     _ABBREVIATIONS,
     _CONNECTORS,
+    _CUE_NOUNS,
     _CUE_VERBS,
     _DETERMINERS,
     _DOUBLE,
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
+    _NOUN_AFTER,
     _OPENERS,
     _OPENING_SUBORDINATORS,
     _PARTICIPLES,
@@ -409,6 +411,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return None
         if not _is_cue(t, toks[k - 1] if k else None):
             continue
+        if k > i and t.low in _CUE_NOUNS and _noun_after(toks[k - 1]):
+            # '... a "ridiculous and baseless attack" in a pair of late-night tweets': where
+            # the words were written, not who wrote them (the sentence's subject did)
+            return None
         if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE:
             continue  # '..., who helped write the letter, said': a verb of the clause
         if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
@@ -531,11 +537,13 @@ _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \
 _OPENS_SUBORDINATE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_OPENING_SUBORDINATORS)}) ")
 _BARE_CUES = frozenset(("say", "tell", "write"))
 _BEFORE_INFINITIVE = frozenset(("to", "help", "helps", "helped", "helping"))
-# reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
-_CUE_NOUNS = frozenset(
-    ("remarks", "comments", "claims", "notes", "reports", "charges", "calls", "tweets", "posts")
-)
 _OUTLET_CUES = frozenset(("reported", "reports"))
+
+
+def _noun_after(prev: _Tok) -> bool:
+    """Whether a reporting word spelled as a plural noun is one after ``prev``: a
+    preposition ("a pair of tweets") or a hyphened adjective ("late-night tweets")."""
+    return prev.low in _NOUN_AFTER or (prev.text.islower() and "-" in prev.text.strip("-"))
 
 
 def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> bool:

@@ -1641,6 +1641,15 @@ def test_a_quoted_word_before_a_noun_that_is_also_a_verb_is_no_inverted_attribut
     assert _one(text).speaker == "Green"
 
 
+def test_a_reporting_word_after_a_preposition_or_hyphened_adjective_is_a_noun_not_a_cue():
+    text = (
+        "Loeffler slammed the Daily Beast report as a "
+        '"ridiculous and baseless attack" in a pair of late-night tweets.'
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.cue) == ("Loeffler", "slammed")
+
+
 def test_a_counted_noun_phrase_is_the_subject_not_a_name_after_it():
     text = (
         "Earlier this month, some 1,400 health care workers signed a letter to Kemp "
