@@ -1256,6 +1256,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             for i in range(n):
                 if kind[i] == "caption":
                     kind[i], reason[i] = None, ""
+    timeline = _timeline_labels(lines, kind)
+    if timeline:
+        # a timeline's dates and times are the story's, not headings or stamps
+        for i in timeline:
+            kind[i], reason[i] = None, ""
+        labels = {lines[i] for i in timeline}
+        subheads = [h for h in subheads if h not in labels]
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     related = "(RELATED" in text
     links = "lick here" in text or "licking here" in text or "LICK HERE" in text
@@ -1269,14 +1276,23 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         and not links
         and not bars
         and signed is None
+        and not timeline
         and kind.count(None) == n
     ):
         return CleanedText(text=text, subheads=(), removed=(), author=author)  # nothing to take
     removed: list[Removal] = []
     posts: list[Post] = []
     kept: list[str] = []
+    dated: list[str] = []  # a timeline's labels over the entry to come
     for i, line in enumerate(lines):
         k = kind[i]
+        if i in timeline:
+            dated.append(line)
+            kept.append("")
+            continue
+        if dated and k is None and line:
+            line = f"{_label_of(dated)}: {line}"
+            dated = []
         if k is None:
             if tags and "<" in line:
                 # HTML tags left in a text ('<a href="...">Simmons University</a>'): the
@@ -1350,8 +1366,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         else:
             removed.append(Removal(kind=k, text=line, line=i + 1, reason=reason[i]))
             kept.append("")
+    if dated:
+        kept.append(_label_of(dated))
     # nothing taken out: the text is already normalised (normalising is idempotent)
-    body = normalize_whitespace("\n".join(kept)) if removed else text
+    body = normalize_whitespace("\n".join(kept)) if removed or timeline else text
     if not body:
         # Every line looked like debris: a headline-only record, a one-line brief.
         # The rules misfired, since a story is never all debris; keep the text.
@@ -1365,6 +1383,61 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         author=author,
         posts=tuple(posts),
     )
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+# A line that is only a date ("December 18", "Tuesday, Dec. 24") or a clock time ("4:39
+# p.m.", "About 1 p.m.", "Noon", "11:48 p.m. MST"): in a run of three or more with a date
+# among them, the labels of a timeline's entries. Clock times alone are a live blog's
+# times of posting ("The Latest ... (all times local): 6 a.m."), which stay page furniture.
+_TIMELINE_DATE = re.compile(
+    rf"^(?:(?:(?:{_WEEKDAY}),? )?(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?"
+    rf"|(?:{_WEEKDAY}))$",
+    re.IGNORECASE,
+)
+_TIMELINE_TIME = re.compile(
+    r"^(?:(?:about|around|approximately|at|shortly (?:before|after)|just (?:before|after)"
+    r"|before|after|by|until) )?"
+    r"(?:noon|midnight|\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})"
+    r"(?-i: [A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
+_TIMELINE_ENTRIES = 3
+
+
+def _timeline_labels(lines: list[str], kind: list[RemovalKind | None]) -> set[int]:
+    """The lines that date a timeline's entries: paragraphs that are only a date or a clock
+    time, each run of them followed by a paragraph of the story, three or more in all and
+    a date among them (one date between paragraphs stays a heading)."""
+    if sum(1 for line in lines if line and len(line) < 30) < _TIMELINE_ENTRIES:
+        return set()
+    labels: set[int] = set()
+    run: list[int] = []
+    dated = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if len(line) < 30 and kind[i] in (None, "subhead", "timestamp"):
+            date = _TIMELINE_DATE.match(line) is not None
+            if date or _TIMELINE_TIME.match(line):
+                run.append(i)
+                dated = dated or date
+                continue
+        if run and kind[i] is None:
+            labels.update(run)
+        run = []
+    return labels if dated and len(labels) >= _TIMELINE_ENTRIES else set()
+
+
+def _label_of(dated: list[str]) -> str:
+    """A timeline entry's labels as one lead-in: "December 24, noon"."""
+    out = [dated[0]]
+    for label in dated[1:]:
+        head = label.split(" ", 1)[0].rstrip(",.").lower()
+        lower = head not in MONTHS and head not in WEEKDAYS and label[:1].isupper()
+        out.append(label[0].lower() + label[1:] if lower else label)
+    return ", ".join(out)
 
 
 # a writer's name run on after the story's last sentence: "... or make a better offer.

@@ -1340,3 +1340,52 @@ def test_a_writers_name_run_on_after_the_last_sentence_is_a_byline():
 def test_a_name_the_last_sentence_ends_with_stays():
     story = [*_FERRY_STORY[:-1], "The harbourmaster on duty was Peter Weber."]
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_a_timelines_date_and_time_lines_head_the_entries_they_date():
+    # CBP's timeline as CNN printed it: a day, then times, each above what happened
+    lines = [
+        "CBP released the following timeline of the boy's final days.",
+        "December 18",
+        "About 1 p.m.",
+        "Felipe was apprehended with his father near the port of entry.",
+        "4:39 p.m.",
+        "Felipe and his father were transferred to the processing center.",
+        "They were given food and water.",
+        "December 24",
+        "Noon",
+        "Hospital staff conducted several tests on Felipe.",
+        "11:48 p.m. MST",
+        "Felipe was pronounced dead.",
+    ]
+    cleaned = clean_text("\n\n".join(lines))
+    assert cleaned.text.split("\n\n") == [
+        lines[0],
+        "December 18, about 1 p.m.: Felipe was apprehended with his father near the port of entry.",
+        "4:39 p.m.: Felipe and his father were transferred to the processing center.",
+        "They were given food and water.",
+        "December 24, noon: Hospital staff conducted several tests on Felipe.",
+        "11:48 p.m. MST: Felipe was pronounced dead.",
+    ]
+    assert cleaned.removed == ()
+    assert cleaned.subheads == ()
+
+
+def test_one_date_line_between_paragraphs_is_still_a_subhead():
+    story = [*_FERRY_STORY[:2], "March 31", *_FERRY_STORY[2:]]
+    cleaned = clean_text("\n\n".join(story))
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("subhead", "March 31")]
+
+
+def test_a_live_blogs_times_of_posting_alone_are_still_timestamps():
+    lines = [
+        "The Latest on the airline crash (all times local):",
+        "6 a.m.",
+        "China has ordered its airlines to ground their Boeing 737 Max 8 planes.",
+        "11 a.m.",
+        "Ethiopian Airlines has grounded its fleet of the planes as a precaution.",
+        "3:30 p.m.",
+        "The flight recorders have been found at the crash site, the airline said.",
+    ]
+    cleaned = clean_text("\n\n".join(lines))
+    assert [r.text for r in cleaned.removed] == ["6 a.m.", "11 a.m.", "3:30 p.m."]
