@@ -24,6 +24,7 @@ from storydiff._quote_words import (
     _OPENING_ADVERBS,
     _ORG_WORDS,
     _PERSON_NOUNS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _SOURCE_NOUNS,
     _SPEECH_NOUNS,
@@ -778,7 +779,11 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     if possessed is not None:
         return possessed
     named = next(
-        (m for m in doc.mentions if lo <= m.start < hi and m.kind in {"person", "org"}),
+        (
+            m
+            for m in doc.mentions
+            if lo <= m.start < hi and m.kind in {"person", "org"} and not _place_named(doc, m)
+        ),
         None,
     )
     lead = _adverbial_lead(toks)
@@ -800,6 +805,40 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         if q > 1 and _bare(toks[q - 1].text) in _ORG_WORDS:
             return _nominal(doc.text, toks, 0, q)
     return None
+
+
+# a country by its letters, as it modifies a noun: "U.S. policy", "the U.K. ambassador"
+_COUNTRY_LETTERS = frozenset(("U.S", "U.S.", "US", "U.K", "U.K.", "UK"))
+_AFTER_COUNTRY = re.compile(r"\.?\s+([a-z]+)\b")
+
+
+def _place_named(doc: _Doc, m: _Mention) -> bool:
+    """Whether a mention names a place where it stands, no one who speaks: a country by
+    its letters before a noun ("U.S. policy on Russia has long been", "The U.S.
+    ambassador to Israel, David Friedman,"), or a known place after a preposition
+    ("ambassador to Israel") or in a list of places ("The leaders of Michigan, Ohio,
+    Wisconsin ... and Kentucky")."""
+    if m.text in _COUNTRY_LETTERS:
+        after = _AFTER_COUNTRY.match(doc.text, m.end)
+        if after is not None:
+            word = after[1]
+            return (
+                not (word in _FUNCTION_WORDS or word in _CUE_VERBS or word.endswith(("ed", "s")))
+                or word in _TITLES
+            )
+    places = W.known_places()
+    if m.text not in places:
+        return False
+    before = doc.text[max(0, m.start - 40) : m.start].split()
+    if not before:
+        return False
+    if before[-1].lower() in _PREPOSITIONS:
+        return True
+    # the places of a list: "The leaders of Michigan, Ohio, Wisconsin ... and Kentucky"
+    joined = before[-1] in ("and", "or")
+    if joined and len(before) > 1:
+        before = before[:-1]
+    return (joined or before[-1].endswith(",")) and before[-1].rstrip(",") in places
 
 
 def _adverbial_lead(toks: list[_Tok]) -> int:

@@ -1650,6 +1650,32 @@ def test_a_reporting_word_after_a_preposition_or_hyphened_adjective_is_a_noun_no
     assert (quote.speaker, quote.cue) == ("Loeffler", "slammed")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country by its letters before a noun modifies it
+        (
+            "The central theme of U.S. policy on Russia has long been "
+            "“cooperate where we can but confront where we must.”",
+            "",
+        ),
+        (
+            "The U.S. ambassador to Israel, David Friedman, endorsed the decision, saying "
+            "Israel “has every right to protect its borders” against promoters of boycotts.",
+            "David Friedman",
+        ),
+        # a place after a preposition, or in a list of places, is no sentence's subject
+        (
+            "The leaders of Michigan, Ohio, Wisconsin and Kentucky said they would "
+            '"work in close coordination to reopen our economies."',
+            "",
+        ),
+    ],
+)
+def test_a_place_where_it_stands_is_no_sentences_speaking_subject(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_a_counted_noun_phrase_is_the_subject_not_a_name_after_it():
     text = (
         "Earlier this month, some 1,400 health care workers signed a letter to Kemp "
