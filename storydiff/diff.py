@@ -682,6 +682,7 @@ def _entity_facts(
             ),
         )
     _join_nicknames(found)
+    _join_spellings(found)
     _join_surnames(found, titled)
     _join_acronyms(found)
     _join_body_suffixes(found)
@@ -975,6 +976,56 @@ def _join_surnames(
         target = found[names[0]]
         for version, mention in found.pop(key).items():
             target.setdefault(version, mention)
+
+
+# particles a name is written with or without: "Bashar al-Assad" / "Bashar Assad"
+_NAME_PARTICLES = frozenset(("al", "el"))
+_SLIP = 0.8  # normalised Levenshtein similarity of one word misspelt ("Sergei" / "Sergey")
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two name keys of two words or more are one name spelt two ways: the same
+    words but for a particle ("bashar al assad" / "bashar assad") or one word a letter
+    or so apart ("sergei lavrov" / "sergey lavrov", "mecklenberg county" / "mecklenburg
+    county"; not "joan marsh" / "john marsh", nor "channel 12" / "channel 13")."""
+    wa = [w for w in a.split() if w not in _NAME_PARTICLES]
+    wb = [w for w in b.split() if w not in _NAME_PARTICLES]
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not apart:
+        return a != b
+    if len(apart) > 1:
+        return False
+    ((x, y),) = apart
+    return (
+        x.isalpha()
+        and y.isalpha()
+        and min(len(x), len(y)) >= 4
+        and x[0] == y[0]
+        and Levenshtein.normalized_similarity(x, y) >= _SLIP
+    )
+
+
+def _join_spellings(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a name that other versions spell a letter or a particle apart into the one
+    more versions write: "Sergei Lavrov" (The New York Times) and "Sergey Lavrov"
+    (Reuters), "Arye Deri" and "Aryeh Deri", "Mecklenberg County" (Politico) and
+    "Mecklenburg County" are one fact. Never two names within one version: a text
+    that writes both means two."""
+    keys = sorted(found, key=lambda k: (-len(found[k]), k))
+    for n, key in enumerate(keys):
+        if key not in found:
+            continue
+        for other in keys[n + 1 :]:
+            if (
+                other in found
+                and other[0] == key[0]
+                and not found[key].keys() & found[other].keys()
+                and _spelt_alike(key[1], other[1])
+            ):
+                for version, mention in found.pop(other).items():
+                    found[key].setdefault(version, mention)
 
 
 @functools.cache

@@ -491,6 +491,21 @@ def test_a_name_with_a_nickname_is_the_name_written_out():
     assert _people([rick, richard, richard]) == {"Richard Marsh": ("v0", "v1", "v2")}
 
 
+def test_a_name_two_versions_spell_apart_by_a_letter_or_a_particle_is_one_fact():
+    sergei = "Foreign Minister Sergei Lavrov met the crew in Port Ella on Monday."
+    sergey = "Foreign Minister Sergey Lavrov met the crew in Port Ella on Monday."
+    assert _people([sergei, sergey]) == {"Sergei Lavrov": ("v0", "v1")}
+    assad = "President Bashar al-Assad met the crew in Port Ella on Monday."
+    plain = "President Bashar Assad met the crew in Port Ella on Monday."
+    assert _people([assad, plain]) == {"Bashar al-Assad": ("v0", "v1")}
+    # not within one version, and not two given names a letter apart ("Joan" / "John")
+    both = f"{sergei} Deputy Minister Sergey Lavrov met them on Tuesday."
+    assert _people([both]) == {"Sergei Lavrov": ("v0",), "Sergey Lavrov": ("v0",)}
+    joan = "Coach Joan Marsh met the crew in Port Ella on Monday."
+    john = "Coach John Marsh met the crew in Port Ella on Monday."
+    assert _people([joan, john]) == {"Joan Marsh": ("v0",), "John Marsh": ("v1",)}
+
+
 def test_two_given_names_that_are_no_nickname_of_each_other_stay_two_people():
     lena = "Coach Lena Haxby said the team played well on Sunday."
     ivo = "Coach Ivo Haxby said the team played well on Sunday."
