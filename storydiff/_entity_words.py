@@ -223,7 +223,7 @@ ORG_HEADS = frozenset(
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
     Co-operative Organisation Organization Caucus Project Initiative Representatives
     Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals
-    Technologies Resorts Hotels
+    Technologies Resorts Hotels Enforcement Protection Patrol
     """.split()
 )
 

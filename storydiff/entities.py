@@ -815,7 +815,8 @@ _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
 _COMMITTEES = frozenset(("Committee", "Committees", "Subcommittee"))
 _TWO_FIELD_NAME = re.compile(
     r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} "
-    r"(?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission|Agency|Institute|Bureau)\b",
+    r"(?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission|Agency|Institute|Bureau"
+    r"|Enforcement|Protection)\b",
     re.MULTILINE,
 )
 
@@ -823,8 +824,9 @@ _TWO_FIELD_NAME = re.compile(
 def _two_field_pairs(text: str) -> frozenset[tuple[str, str]]:
     """The words either side of "and" in the names of bodies for two fields the text gives:
     a committee, an administration, an organisation, a commission, an agency, an
-    institute or a bureau ("the Ways and Means Committee", "the Food and Drug
-    Administration").
+    institute, a bureau or an enforcement or protection service ("the Ways and Means
+    Committee", "the Food and Drug Administration", "Immigration and Customs
+    Enforcement", "Customs and Border Protection").
 
     The name opens the text, or follows a chamber, "the", a comma or a lower-case
     word: "Bob Goodlatte and Homeland Security Committee" joins a person to a
@@ -844,7 +846,7 @@ def _two_field_pairs(text: str) -> frozenset[tuple[str, str]]:
             or before.endswith((",", "'s", "’s"))  # "the U.N.'s Food and Agriculture ..."
             or not before[0].isupper()
             or before in _CHAMBERS
-            or before == "The"
+            or before in ("The", "U.S.", "US", "U.K.", "UK")  # "U.S. Customs and Border ..."
         ):
             out.add((first, second))
     return frozenset(out)

@@ -1012,6 +1012,14 @@ def test_a_title_with_its_body_before_a_name_is_no_part_of_it(text, found):
             "Fauci leads the National Institute of Allergy and Infectious Diseases.",
             {"Fauci": None, "National Institute of Allergy and Infectious Diseases": "org"},
         ),
+        (
+            "He was sent to Immigration and Customs Enforcement by the Border Patrol.",
+            {"Immigration and Customs Enforcement": "org", "Border Patrol": "org"},
+        ),
+        (
+            "U.S. Customs and Border Protection held him for a week.",
+            {"U.S. Customs and Border Protection": "org"},
+        ),
     ],
 )
 def test_organisations_by_the_noun_before_them_and_by_two_fields_in_their_name(text, found):
