@@ -464,7 +464,11 @@ BODY_ALIASES = tuple(
     line.split("|")
     for line in """
     Department of Justice|DOJ|Justice Dept|USDOJ
-    Department of Homeland Security|DHS
+    Department of Homeland Security|DHS|Homeland Security
+    Immigration and Customs Enforcement|ICE
+    Customs and Border Protection|CBP
+    Bureau of Labor Statistics|BLS|Bureau of Labor and Statistics
+    United Nations Security Council|UN Security Council|Security Council
     Department of Defense|DOD|Pentagon
     Department of State|State Department|State Dept
     Washington Post|WaPo

@@ -877,7 +877,9 @@ _ALIASES = {
 }
 # the country's name before a body's: "the U.S. Supreme Court", "U.S. Department of Justice"
 _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("u.s.",), ("u.s",))
-_NATIONAL_BODIES = frozenset(("court", "army", "navy", "senate", "congress", "department", "house"))
+_NATIONAL_BODIES = frozenset(
+    ("court", "army", "navy", "senate", "congress", "department", "house", "guard")
+)
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 

@@ -688,6 +688,10 @@ def test_naive_and_zoned_publication_times_can_be_compared():
         ("Kim Jong-un", "Kim Jong Un"),
         ("the U.S.", "the United States"),
         ("the Department of Health and Human Services", "HHS"),
+        ("the U.S. Coast Guard", "the Coast Guard"),
+        ("ICE", "Immigration and Customs Enforcement"),
+        ("the Bureau of Labor and Statistics", "the Bureau of Labor Statistics"),
+        ("the U.N. Security Council", "the United Nations Security Council"),
     ],
 )
 def test_one_name_written_two_ways_is_one_fact(one, other):
