@@ -293,6 +293,9 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
                 distance += _HEAD_NOUN_PENALTY
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
+    if unit == "age" and (person := _aged_person(sentence, end)):
+        # "an 8-year-old Guatemalan boy" and "a 7-year-old girl" are two children's ages
+        unit = f"age {person}"
     if quantity.kind == "score":
         # the side named last before the result: "Utrecht beat Breda 2-0" is Breda's game
         team = re.findall(r"\b[A-Z][\w'’-]+", sentence[:start])
@@ -309,6 +312,20 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     if unit == best[1]:
         return unit
     return f"{unit} {best[1]}"
+
+
+# who an age is of, by sex, right after it: "an 8-year-old Guatemalan boy", "a 50-year-old
+# man"; "officer", "candidate" say nothing of one
+_AGED_PERSON = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+(boy|girl|man|woman|son|daughter|mother|father|brother"
+    r"|sister|husband|wife)\b"
+)
+
+
+def _aged_person(sentence: str, end: int) -> str:
+    """The person, by sex, whose age ends at ``end``, if the next words name one."""
+    m = _AGED_PERSON.match(sentence, end)
+    return m.group(1) if m else ""
 
 
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}

@@ -267,6 +267,15 @@ def test_far_apart_counts_of_a_bare_noun_in_unaligned_sentences_are_two_grid_row
     assert report.conflicts == ()
 
 
+def test_the_ages_of_a_boy_and_of_a_girl_are_no_conflict_and_two_of_a_boy_are():
+    boy = "The death of an 8-year-old Guatemalan boy prompted a review on Monday."
+    girl = "It comes weeks after a 7-year-old Guatemalan girl died in custody on Monday."
+    same = "The death of a 7-year-old Guatemalan boy prompted a review on Monday."
+    assert diff_story([Article(id="a", text=boy), Article(id="b", text=girl)]).conflicts == ()
+    (conflict,) = diff_story([Article(id="a", text=boy), Article(id="b", text=same)]).conflicts
+    assert conflict.subject == "age boy killed"
+
+
 def test_equal_counts_of_men_and_of_women_are_two_grid_rows():
     # "the two men" (Trump and Sessions) and "two women" (paid for their silence) are
     # two groups of people with one figure, not one fact

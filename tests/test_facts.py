@@ -52,6 +52,10 @@ def q(text: str):
         # striking a deal is no strike
         ("They are close to striking a deal on a $500 billion package.", "usd package"),
         ("Some 1,200 dockworkers went on strike on Monday.", "workers on strike"),
+        # an age is of the person the next words name: a boy's and a girl's are two slots
+        ("The death of an 8-year-old Guatemalan boy prompted a review.", "age boy killed"),
+        ("It comes weeks after a 7-year-old girl died in custody.", "age girl killed"),
+        ("A 50-year-old officer was injured.", "age injured"),
     ],
 )
 def test_subject_is_unit_class_and_nearest_predicate(sentence, subject):
