@@ -84,6 +84,19 @@ def _pronoun(tok: _Tok) -> _Mention | None:
     return None
 
 
+_PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
+
+
+def _state_member(run: list[_Tok]) -> bool:
+    """Whether a capitalised run is a place and a party's member or a title: "California
+    Democrat", "Kentucky Republican", "New York Democrat" (not "Queen", "President")."""
+    if len(run) < 2:
+        return False
+    head = _bare(run[-1].text)
+    place = " ".join(t.text for t in run[:-1])
+    return (head in _PARTY_MEMBERS or head in _TITLES) and place in W.known_places()
+
+
 def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
     """Names joined by commas and "and" as one subject, ``toks[lo:hi]``: they speak together.
 
@@ -279,6 +292,17 @@ def _speaker_before(
                 head = _make_mention(text, toks, i, head_end)
                 if head is not None:
                     return head, i
+        if (
+            mention is not None
+            and mention.kind == "nominal"
+            and toks[i].low == "the"
+            and mention.start > toks[i].start
+            and _state_member(toks[i + 1 : j + 1])
+        ):
+            # "The California Democrat ... called": the sentence's capital "The" opened the
+            # run; the description keeps it, and refers back as "the Texas governor" does
+            start = toks[i].start
+            return _Mention(start, mention.end, text[start : mention.end], "nominal", ""), i
         if mention is not None:
             # a determiner before the run makes it a noun phrase: "the Harbour Authority";
             # one capitalised word after "the" names an institution, which speaks as a body

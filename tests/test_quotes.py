@@ -1676,6 +1676,21 @@ def test_a_place_where_it_stands_is_no_sentences_speaking_subject(text, speaker)
     assert _one(text).speaker == speaker
 
 
+def test_the_state_and_party_of_the_person_before_refer_back_to_them():
+    text = (
+        "Speaker Nancy Pelosi called the snub “beneath the dignity of the State of Israel.” "
+        "The California Democrat, long a supporter of Israel, called the decision "
+        "“deeply disappointing.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Nancy Pelosi", "Nancy Pelosi"]
+    # a title alone with a capital is no such description
+    text = (
+        "UK Prime Minister Theresa May offered her condolences. The Queen said she was "
+        '"deeply saddened by the appalling events."'
+    )
+    assert _one(text).speaker == ""
+
+
 def test_a_counted_noun_phrase_is_the_subject_not_a_name_after_it():
     text = (
         "Earlier this month, some 1,400 health care workers signed a letter to Kemp "
