@@ -216,8 +216,10 @@ def _goes_on_with_a_name(piece: str) -> bool:
 def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
     """``piece`` (at ``start``) cut where a full stop has no space after it ("... in the
     bank.Trump's campaign ..."), never inside a link or an address, and after "D.C.",
-    "Jr." or "Sr." before a sentence's opening word ("... in Washington, D.C. There are
-    ...", "... King Jr. Vivian's protests ...") that pysbd reads as abbreviations."""
+    "U.S.", "U.K.", "Jr." or "Sr." before a sentence's opening word, or a quote opening
+    with one ("... in Washington, D.C. There are ...", "... King Jr. Vivian's protests
+    ...", "... back from Europe to D.C. “I just imagined ...") that pysbd reads as
+    abbreviations."""
     cuts = [
         m.start()
         for m in _GLUED.finditer(piece)
@@ -243,9 +245,10 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
 
 # "D.C.", "Jr." or "Sr." ending a sentence: a sentence's opening word or a possessive after it
 _ABBREVIATION_STOP = re.compile(
-    r"\b(?:D\.C|Jr|Sr)\.(?= (?:(?:"
+    r"\b(?:U\.[SK]\.(?= [“\"]?(?:The|He|She|They|It|We|I|This|That|These|Those|There)\b)"
+    r"|(?:D\.C|Jr|Sr)\.(?= [“\"]?(?:(?:"
     + "|".join(sorted(w for w in STOP_STARTERS if w[:1].isupper() and w.isalpha()))
-    + r")\b|[A-Z][a-z]+['’]s\b))"
+    + r")\b|[A-Z][a-z]+['’]s\b)))"
 )
 
 

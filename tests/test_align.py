@@ -313,6 +313,17 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
             "A statue stood in Washington, D.C. There are a dozen more in Lisk.",
             ["A statue stood in Washington, D.C.", "There are a dozen more in Lisk."],
         ),
+        (  # "D.C." before a quote opening the next sentence, "U.S." before its "They"
+            "He moved back to D.C. \u201cI just imagined it,\u201d he said. It came to the"
+            " U.S. They stayed. The U.S. Army said so.",
+            [
+                "He moved back to D.C.",
+                "\u201cI just imagined it,\u201d he said.",
+                "It came to the U.S.",
+                "They stayed.",
+                "The U.S. Army said so.",
+            ],
+        ),
         (  # a suffix ending a sentence before a capitalised possessive
             "He was admired by Martin Luther King Jr. Vivian’s protests landed him in jail.",
             ["He was admired by Martin Luther King Jr.", "Vivian’s protests landed him in jail."],
