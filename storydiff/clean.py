@@ -256,6 +256,21 @@ _BOILERPLATE = re.compile(
     # a tip line and an author's bio signed with a handle: "Send a tip to the news team at
     # NR.", "Elizabeth Dye (@5DollarFeminist) lives in Baltimore where she writes about law"
     r"send (?:us )?(?:a |your )?tips? to\b.{0,60}|"
+    # a wire's link line, a link prompt with nothing after it, a request by e-mail, a
+    # podcast's promo, a dated correction, the opinion page's call for letters, a writer's
+    # bio signed with a handle ("Follow AP coverage of the pandemic at https://...",
+    # "Read more from Yahoo News:", "If you would like to suggest a correction ...,
+    # please email corrections@...", "For more of Slate's news coverage, subscribe to ...")
+    r"follow [\w'’ ]{1,40} coverage\b.{0,60}\bat https?://.*|"
+    r"read more from [\w .'’-]{1,40}:|"
+    r"if you\b.{0,160}\b(?:e-?mail|send us)\b.{0,60}\S@[\w-]+\.\w+\S*|"
+    r"for more of\b.{1,60}\bsubscribe to\b.*|"
+    r"(?:correction|clarification),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2},? \d{4}\s*:.*|"
+    r"this post has been (?:updated|corrected)\b.{0,160}|"
+    r"(?:you can read diverse opinions\b.{0,200})?to submit a letter\b.{0,80}|"
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) is an? [\w ,-]{0,40}(?:reporter|writer|"
+    r"correspondent|editor|columnist|contributor)\b.{0,120} follow\b.{0,40}\s@\w{1,15}|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \(@\w{1,15}\) (?:lives|is|writes|covers)\b"
     r".{0,200}|"
     r"\d+ / \d+)\s*[.:!]?$",

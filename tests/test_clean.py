@@ -1310,6 +1310,24 @@ def test_a_tweets_link_glued_to_its_last_stop_goes_with_its_signature():
         "Send a tip to the news team at NR.",
         "Check out the Executive Order here.",
         "Ann Lee (@annlee) lives in Port Ella where she writes about law and politics.",
+        # a wire's, an opinion page's, a fact-checker's and a podcast's standing lines
+        "Follow AP coverage of the pandemic at https://apnews.com/VirusOutbreak and"
+        " https://apnews.com/UnderstandingtheOutbreak .",
+        "Read more from Yahoo News:",
+        "If you have a claim you would like to see us fact check, please send us an email at"
+        " factcheck@thedispatch.com.",
+        "If you would like to suggest a correction to this piece or any other Dispatch article,"
+        " please email corrections@thedispatch.com.",
+        "For more of Slate’s news coverage, subscribe to What Next on Apple Podcasts or listen"
+        " below.",
+        "Correction, June 10, 2020: Due to a photo provider error, this post originally"
+        " misspelled Fayetteville.",
+        "This post has been updated.",
+        "You can read diverse opinions from our Board of Contributors and other writers on the"
+        " Opinion front page, on Twitter @USATOpinion and in our daily Opinion newsletter. To"
+        " submit a letter, comment or column, check our submission guidelines.",
+        "Adam Shaw is a politics reporter for Breitbart News based in New York. Follow Adam on"
+        " Twitter: @AdamShawNY",
     ],
 )
 def test_a_tip_line_a_link_prompt_and_a_signed_bio_are_boilerplate(line):
