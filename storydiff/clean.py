@@ -383,7 +383,11 @@ _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
 # "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # a paragraph that is nothing but a quote, its closing mark last
-_WHOLE_QUOTE = re.compile(r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']$")
+# a quote and nothing else, or signed after a dash: '"There is a chance ..." — President Trump'
+_WHOLE_QUOTE = re.compile(
+    r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']"
+    r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$"
+)
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"

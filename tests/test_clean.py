@@ -987,6 +987,20 @@ def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stay
     ]
 
 
+def test_a_pull_quote_signed_after_a_dash_repeating_the_storys_words_goes():
+    quoted = (
+        '"There is a chance that we could end up having a major, major conflict with the'
+        ' Valdoran navy. Absolutely," the mayor said.'
+    )
+    pull = (
+        '"There is a chance that we could end up having a major, major conflict with the'
+        ' Valdoran navy." — Mayor Lena Haxby'
+    )
+    text = "\n\n".join([_FERRY_STORY[0], quoted, pull, *_FERRY_STORY[1:]])
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, *_FERRY_STORY[1:]]
+
+
 @pytest.mark.parametrize(
     ("debris", "reason"),
     [
