@@ -15,8 +15,6 @@ def _words(words: str) -> frozenset[str]:
 
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
 _CUE_NOUNS = _words("remarks comments claims notes reports charges calls tweets posts")
-# before such a word, a preposition makes it a noun: "in a pair of tweets"
-_NOUN_AFTER = _words("of in on by with through from via")
 _CUE_VERBS = _words("""
     said say says saying told tell tells telling added adds adding warned warns
     insisted insists admitted admits explained explains wrote writes write writing

@@ -51,6 +51,7 @@ from storydiff.changes import FUNCTION
 from storydiff.entities import extract_entities
 from storydiff.errors import param_error
 from storydiff.facts import (
+    SEX_OF_PLURAL,
     attribution_of,
     counts_people,
     dated_by_day,
@@ -1386,12 +1387,6 @@ _SUBGROUPS = frozenset(
 )
 
 
-# groups by sex: "the two men" and "two women" are never one group
-_SEX = dict.fromkeys(word_set("men boys males fathers sons brothers husbands"), "male") | (
-    dict.fromkeys(word_set("women girls females mothers daughters sisters wives"), "female")
-)
-
-
 def _head(q: Quantity) -> str:
     """The plural head noun of what a count counts ("" for other figures)."""
     return plural(q.unit.lower().split()[-1]) if q.kind == "count" and q.unit else ""
@@ -1399,7 +1394,7 @@ def _head(q: Quantity) -> str:
 
 def _sex(q: Quantity) -> str:
     """ "male" or "female" for a count of men or of women, else ""."""
-    return _SEX.get(_head(q), "")
+    return SEX_OF_PLURAL.get(_head(q), "")
 
 
 def _other_noun(a: Quantity, b: Quantity) -> bool:

@@ -314,12 +314,24 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     return f"{unit} {best[1]}"
 
 
+# people by their sex: the noun, its plural and the sex ("an 8-year-old boy", "the two men"
+# and "two women" are never one group)
+_SEXED = {
+    noun: (plural_form, sex)
+    for sex, pairs in (
+        ("male", "man:men boy:boys father:fathers son:sons brother:brothers husband:husbands"),
+        (
+            "female",
+            "woman:women girl:girls mother:mothers daughter:daughters sister:sisters wife:wives",
+        ),
+    )
+    for noun, plural_form in (pair.split(":") for pair in pairs.split())
+}
+# a count's plural head -> its sex ("males" and "females" count people too)
+SEX_OF_PLURAL = {p: sex for p, sex in _SEXED.values()} | {"males": "male", "females": "female"}
 # who an age is of, by sex, right after it: "an 8-year-old Guatemalan boy", "a 50-year-old
 # man"; "officer", "candidate" say nothing of one
-_AGED_PERSON = re.compile(
-    r"(?:\s+[A-Z][a-z]+){0,2}\s+(boy|girl|man|woman|son|daughter|mother|father|brother"
-    r"|sister|husband|wife)\b"
-)
+_AGED_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(" + "|".join(_SEXED) + r")\b")
 
 
 def _aged_person(sentence: str, end: int) -> str:

@@ -89,11 +89,11 @@ from storydiff._quote_words import (
     _DOUBLE,
     _FUNCTION_WORDS,
     _LOWER_TITLE_WORDS,
-    _NOUN_AFTER,
     _OPENERS,
     _OPENING_SUBORDINATORS,
     _PARTICIPLES,
     _PERSON_NOUNS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _TIME_WORDS,
     _TITLE_CUES,
@@ -543,7 +543,7 @@ _OUTLET_CUES = frozenset(("reported", "reports"))
 def _noun_after(prev: _Tok) -> bool:
     """Whether a reporting word spelled as a plural noun is one after ``prev``: a
     preposition ("a pair of tweets") or a hyphened adjective ("late-night tweets")."""
-    return prev.low in _NOUN_AFTER or (prev.text.islower() and "-" in prev.text.strip("-"))
+    return prev.low in _PREPOSITIONS or (prev.text.islower() and "-" in prev.text.strip("-"))
 
 
 def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> bool:
