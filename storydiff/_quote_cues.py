@@ -84,17 +84,14 @@ def _pronoun(tok: _Tok) -> _Mention | None:
     return None
 
 
-_PARTY_MEMBERS = frozenset(("democrat", "republican", "independent"))
-
-
 def _state_member(run: list[_Tok]) -> bool:
-    """Whether a capitalised run is a place and a party's member or a title: "California
-    Democrat", "Kentucky Republican", "New York Democrat" (not "Queen", "President")."""
+    """Whether a capitalised run is a place and a title, a party's member among them:
+    "California Democrat", "Kentucky Republican", "New York Democrat" (not "Queen",
+    "President")."""
     if len(run) < 2:
         return False
-    head = _bare(run[-1].text)
     place = " ".join(t.text for t in run[:-1])
-    return (head in _PARTY_MEMBERS or head in _TITLES) and place in W.known_places()
+    return _bare(run[-1].text) in _TITLES and place in W.known_places()
 
 
 def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
