@@ -712,6 +712,15 @@ def _head_attribution(
             and toks[found[1] + 1].low == "it"
         ):
             return _Attribution(found[0], "put it", 2), True
+    # "In the words of Petraeus, "...""
+    if (
+        len(toks) > 5
+        and [t.low for t in toks[:4]] == ["in", "the", "words", "of"]
+        and toks[-1].text in {",", ":"}
+    ):
+        found = _speaker_after(text, toks, 4)
+        if found is not None and found[1] == len(toks) - 1:
+            return _Attribution(found[0], "in the words of", 2), True
     cues = [
         k
         for k, t in enumerate(toks)

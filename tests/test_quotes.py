@@ -1676,6 +1676,15 @@ def test_a_place_where_it_stands_is_no_sentences_speaking_subject(text, speaker)
     assert _one(text).speaker == speaker
 
 
+def test_in_the_words_of_someone_names_the_speaker_of_the_quote_after_it():
+    text = (
+        "Bragg lost at Chattanooga. In the words of Petraeus, “Bragg’s inability to cooperate"
+        " diluted his effectiveness until his resounding defeat.”"
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.cue) == ("Petraeus", "in the words of")
+
+
 def test_the_state_and_party_of_the_person_before_refer_back_to_them():
     text = (
         "Speaker Nancy Pelosi called the snub “beneath the dignity of the State of Israel.” "
