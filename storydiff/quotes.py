@@ -362,13 +362,15 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         return None
     if (
         i == 0
-        and text[sp.close_mark - 1 : sp.close_mark] == "."
+        and text[sp.close_mark - 1 : sp.close_mark] in (".", "!", "?")
         and toks[i].cap
         and (toks[i].low in _FUNCTION_WORDS or toks[i].low in _DETERMINERS)
         and toks[i].low not in _PRONOUNS
+        and not (len(toks[i].text) > 1 and toks[i].text.isupper())  # "US Senator Jeff ..."
     ):
-        # '... the button is "always on my desk." The president responded': the quote
-        # closed its sentence, and another begins
+        # '... the button is "always on my desk." The president responded', '... and they
+        # HATE Israel!" This, after he pressured ...': the quote closed its sentence, and
+        # another begins
         return None
     if toks[i].low in _CONTRASTS and not (
         i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
@@ -983,7 +985,12 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 # sure never to be alone with him again" ..., but that Franken made "snide
                 # comments"')
                 attr = prev_attr
-        if len(words) <= 2 and attr is None and not (kind == "direct" and sentence_like):
+        if (
+            len(words) <= 2
+            and attr is None
+            and not (kind == "direct" and sentence_like)
+            and quote.rstrip()[-1:] not in "!?"  # "yelling "eminent domain!"": said words
+        ):
             continue  # a scare quote: too short to stand without a reporting verb
         unnamed = attr is None or attr.mention is None or attr.mention.kind == "nominal"
         if sp.headline and (len(words) < 3 or kind == "partial") and unnamed:

@@ -1685,6 +1685,19 @@ def test_in_the_words_of_someone_names_the_speaker_of_the_quote_after_it():
     assert (quote.speaker, quote.cue) == ("Petraeus", "in the words of")
 
 
+def test_a_quote_closing_its_sentence_with_an_exclamation_takes_no_cue_from_the_next():
+    text = (
+        'Trump cheered the decision, tweeting: "Omar and Tlaib are the face of the Democrat'
+        ' Party, and they HATE Israel!" This, after he pressured Israel amid earlier reports'
+        " that the visit would go ahead."
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.cue) == ("Trump", "tweeting")
+    # a short exclamation is said words, never a scare quote, with or without a speaker
+    sign = 'A girl hoisted a sign that read "15%!" Her father, 39, worried about the vote.'
+    assert [q.text for q in extract_quotes(sign)] == ["15%!"]
+
+
 def test_the_state_and_party_of_the_person_before_refer_back_to_them():
     text = (
         "Speaker Nancy Pelosi called the snub “beneath the dignity of the State of Israel.” "
