@@ -989,7 +989,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             len(words) <= 2
             and attr is None
             and not (kind == "direct" and sentence_like)
-            and quote.rstrip()[-1:] not in "!?"  # "yelling "eminent domain!"": said words
+            and not quote.rstrip().endswith(("!", "?"))  # "yelling "eminent domain!"": said
         ):
             continue  # a scare quote: too short to stand without a reporting verb
         unnamed = attr is None or attr.mention is None or attr.mention.kind == "nominal"
