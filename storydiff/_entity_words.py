@@ -361,7 +361,8 @@ ACRONYM_STOP = frozenset(
     """
     GMT UTC BST CET CEST EST EDT PST PDT AM PM TV CEO CFO COO CTO MP MPs ID OK PHD DNA GDP VAT
     AI IT PR HR FAQ PDF USB GPS SMS CCTV DJ MC VIP RIP ASAP AD BC BCE CE NB PS KM KG MPH DUI DWI
-    KO TKO TD IE IR ET MVP RBI LOL OMG IG
+    KO TKO TD IE IR ET MVP RBI LOL OMG IG MST MDT CST CDT HST IDs PAC PACs PACS EMT EMTs ICU
+    PPE SUV
     DACA DAPA PPP COVID MAGA HIV AIDS SARS MERS LGBT LGBTQ ICBM ICBMs WMD WMDs IED IEDs
     """.split()
 )
@@ -541,6 +542,16 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Oath Keepers",
         "Carnival Cruise Line",
         "Royal Caribbean",
+        # platforms: "claimed on Twitter" is no place
+        "Twitter",
+        "Facebook",
+        "YouTube",
+        "Instagram",
+        "TikTok",
+        "Snapchat",
+        "WhatsApp",
+        "Reddit",
+        "LinkedIn",
     )
 )
 

@@ -1261,3 +1261,31 @@ def test_a_title_word_a_date_and_a_shouted_possessive_are_no_names(text, absent)
 )
 def test_a_chamber_named_alone_after_the_is_a_body(text, names):
     assert {e.name for e in extract_entities(text) if e.kind == "org"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trump claimed on Twitter that the vote was rigged.", {"Twitter": "org"}),
+        (
+            "She posted the video on Facebook and Instagram.",
+            {"Facebook": "org", "Instagram": "org"},
+        ),
+    ],
+)
+def test_social_platforms_are_organisations_not_places(text, found):
+    kinds = _kinds(text)
+    assert {name: kinds.get(name) for name in found} == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was pronounced dead at 11:48 p.m. MST on Monday.",
+        "Despite swearing off corporate PAC money, she raised more than anyone.",
+        "The panel asked for all voters' names, party IDs and addresses.",
+        "Because no EMT was on duty, the agents drove him to the hospital.",
+    ],
+)
+def test_a_time_zone_and_acronyms_used_as_common_nouns_are_no_names(text):
+    assert _kinds(text) == {}
