@@ -351,7 +351,7 @@ OTHER_HEADS = frozenset(
     """
     Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award
     Awards Trophy Tournament Marathon Expo Fair Act Bill Treaty Accord Agreement Plan Review
-    Report Programme Program Day Week Amendment Doctrine Memo Memorandum Convention
+    Report Programme Program Day Week Amendment Doctrine Memo Memorandum Convention Eve
     """.split()
 )
 
@@ -406,8 +406,9 @@ DEMONYMS = (
 # surname, and "Jr" alone no name
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
-# Plural possessives that stay inside a name ("Fishermen's Association").
-PLURAL_POSSESSIVES_LOWER = frozenset("children women men people veterans workers".split())
+# Possessives that stay inside a name: plurals ("Fishermen's Association") and a year's
+# ("New Year's Eve").
+PLURAL_POSSESSIVES_LOWER = frozenset("children women men people veterans workers year".split())
 
 # Common given names: a capitalised run starting with one is a person when
 # nothing else decides ("Lindsay Lohan said" needs no cue, "Lindsay Lohan" alone).

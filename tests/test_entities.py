@@ -1289,3 +1289,10 @@ def test_social_platforms_are_organisations_not_places(text, found):
 )
 def test_a_time_zone_and_acronyms_used_as_common_nouns_are_no_names(text):
     assert _kinds(text) == {}
+
+
+def test_new_years_eve_is_one_name_of_a_day_and_no_place():
+    kinds = _kinds("It was New Year's Eve in Boston, and Christmas Eve a week before.")
+    assert kinds.get("New Year's Eve") == "other"
+    assert "New Year" not in kinds
+    assert "Eve" not in kinds
