@@ -500,8 +500,22 @@ def _paper_of(text: str, toks: list[_Tok], i: int, j: int, start: int, end: int)
     return _Mention(lo, hi, text[lo:hi], owner.kind, owner.name)
 
 
+# a time phrase that ends a subject's words before its verb: "The Trump administration on
+# Wednesday declared", "The minister late Tuesday said"
+_TRAILING_TIME = re.compile(
+    r"\s+(?P<prep>(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+
+
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
+    timed = _TRAILING_TIME.search(text, toks[i].start, toks[j - 1].end)
+    if timed is not None:
+        cut = next((k for k in range(i + 1, j) if toks[k].start >= timed.start()), j)
+        if cut - i >= 2 and (timed["prep"] or not toks[cut - 1].cap):
+            j = cut  # the words before the time phrase; not "Super Tuesday"
     surface = text[toks[i].start : toks[j - 1].end]
     d = i + 1 if toks[i].low in _DETERMINERS else i
     if d + 2 < j and toks[d].low in _DOCUMENTS and toks[d + 1].low in ("from", "by"):

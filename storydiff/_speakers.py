@@ -698,6 +698,9 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         return ""
     head = words[-1]
     if head in _ORG_WORDS:
+        named = _run_before_head(m.text)
+        if named:
+            return named  # "the Trump administration": the body the name's holder heads
         for other in reversed(doc.mentions):
             if other.kind == "org" and head in {_bare(w) for w in other.name.split()}:
                 return other.name
@@ -745,6 +748,29 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+_NAMED_BODY = re.compile(r"^(?:the|this)\s+((?:[A-Z][\w'’-]+\s+){1,3}[a-z]+)$", re.IGNORECASE)
+
+
+def _run_before_head(text: str) -> str:
+    """The body a description names by a capitalised name before its head: "the Trump
+    administration" -> "Trump administration", "the Biden campaign", "the Chinese
+    government"; "" for "the administration" or "the Senate committee"."""
+    m = _NAMED_BODY.match(text.strip())
+    if m is None:
+        return ""
+    words = m[1].split()
+    if not all(w[:1].isupper() for w in words[:-1]) or words[-1] not in _NAMED_BODY_HEADS:
+        return ""
+    return m[1]
+
+
+# bodies a name before them says whose they are; not "the Senate committee" or "the UK
+# agency", which refer back to one named before
+_NAMED_BODY_HEADS = frozenset(
+    ("administration", "campaign", "government", "team", "organization", "organisation")
+)
 
 
 def _named_next(doc: _Doc, m: _Mention, head: str) -> str:

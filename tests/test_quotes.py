@@ -1698,6 +1698,23 @@ def test_a_quote_closing_its_sentence_with_an_exclamation_takes_no_cue_from_the_
     assert [q.text for q in extract_quotes(sign)] == ["15%!"]
 
 
+def test_a_time_phrase_ends_the_description_of_a_speaker_and_a_name_before_a_body_names_it():
+    text = (
+        "The Trump administration on Wednesday declared North Korea "
+        '"an urgent national security threat and top foreign policy priority."'
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_text) == (
+        "Trump administration",
+        "The Trump administration",
+    )
+    quote = _one('The administration late Tuesday said "it is a threat to us all."')
+    assert (quote.speaker, quote.speaker_text) == ("", "The administration")
+    # a weekday that is part of a name stays: "Super Tuesday"
+    quote = _one('He will campaign in the 14 Super Tuesday states, saying "we will win."')
+    assert quote.speaker_text.endswith("Super Tuesday")
+
+
 def test_the_state_and_party_of_the_person_before_refer_back_to_them():
     text = (
         "Speaker Nancy Pelosi called the snub “beneath the dignity of the State of Israel.” "
