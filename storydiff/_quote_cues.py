@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storydiff import _entity_words as W
+from storydiff._quantity_tables import WEEKDAYS
 from storydiff._quote_words import (
     _ADVERBS,
     _CONNECTORS,
@@ -503,8 +504,9 @@ def _paper_of(text: str, toks: list[_Tok], i: int, j: int, start: int, end: int)
 # a time phrase that ends a subject's words before its verb: "The Trump administration on
 # Wednesday declared", "The minister late Tuesday said"
 _TRAILING_TIME = re.compile(
-    r"\s+(?P<prep>(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$",
+    r"\s+(?P<prep>(?:on|late|early|last|this)\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 

@@ -750,7 +750,7 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     return best
 
 
-_NAMED_BODY = re.compile(r"^(?:the|this)\s+((?:[A-Z][\w'’-]+\s+){1,3}[a-z]+)$", re.IGNORECASE)
+_NAMED_BODY = re.compile(r"^(?i:the|this)\s+((?:[A-Z][\w'’-]+\s+){1,3}[a-z]+)$")
 
 
 def _run_before_head(text: str) -> str:
@@ -760,10 +760,7 @@ def _run_before_head(text: str) -> str:
     m = _NAMED_BODY.match(text.strip())
     if m is None:
         return ""
-    words = m[1].split()
-    if not all(w[:1].isupper() for w in words[:-1]) or words[-1] not in _NAMED_BODY_HEADS:
-        return ""
-    return m[1]
+    return m[1] if m[1].split()[-1] in _NAMED_BODY_HEADS else ""
 
 
 # bodies a name before them says whose they are; not "the Senate committee" or "the UK
