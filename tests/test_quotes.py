@@ -1670,6 +1670,13 @@ def test_a_reporting_word_after_a_preposition_or_hyphened_adjective_is_a_noun_no
             '"work in close coordination to reopen our economies."',
             "",
         ),
+        (
+            "Midwestern governors said they were joining together. The leaders of Michigan,"
+            " Ohio, Wisconsin and Kentucky -- both Democrats and Republicans -- said they would"
+            ' "work in close coordination to reopen our economies in a way that prioritizes'
+            " our workers' health.\"",
+            "",
+        ),
     ],
 )
 def test_a_place_where_it_stands_is_no_sentences_speaking_subject(text, speaker):
