@@ -144,6 +144,24 @@ ROLES_LOWER = frozenset(
     """.split()
 )
 
+# Roles held at a body, not at a spot: "chief economic adviser at Allianz", "a fellow at the
+# Atlantic Council", "analysts at Moody's"; not kin ("his father at Knights of Columbus
+# fundraisers"), "Sergeant at Arms", nor most plurals, who are somewhere ("told reporters at
+# the Capitol", "business leaders at the Great Hall").
+ROLES_AT_BODY_LOWER = (
+    ROLES_LOWER
+    - frozenset(
+        """
+        resident tenant victim witness survivor suspect protester defendant leader sergeant
+        son daughter wife husband mother father brother sister grandfather grandmother widow
+        widower
+        """.split()
+    )
+) | frozenset("fellow strategist correspondent attorney scholar".split())
+PLURAL_ROLES_AT_BODY_LOWER = frozenset(
+    "analysts economists strategists researchers scientists executives employees".split()
+)
+
 # Verbs that report speech: "Drey said", "said Ivo Marsh".
 SPEECH_VERBS_LOWER = frozenset(
     """
@@ -280,8 +298,12 @@ MODIFIED_NOUNS = frozenset(
         "scandal administration campaign presidency era case trial investigation probe inquiry"
         " affair agreement accord deal doctrine camp team family estate foundation years"
         " impeachment nomination transition victory defeat win loss speech interview"
+        " administrations campaigns presidencies eras"
     ).split()
 )
+# Of those, the ones a surname governs: "the Obama administration", "the Bush and Obama
+# administrations", "the Trump presidency".
+HELD_BY_NOUNS = frozenset("administration administrations presidency presidencies".split())
 # Words that end an apposition's noun phrase: "a sister company of Purdue Pharma".
 PHRASE_ENDS = frozenset("of in at for who that which and with from to on by".split())
 
@@ -388,7 +410,7 @@ DEMONYMS = (
     Palestinian Egyptian Saudi Somali Yemeni Sudanese Ethiopian Libyan Lebanese Jordanian Thai
     Vietnamese Filipino Indonesian Malaysian Bangladeshi African Nigerian Kenyan Canadian Mexican
     Brazilian Argentine
-    Australian European Asian Arab Arabic Muslim Christian Jewish Catholic Protestant Hindu
+    Australian European Asian Arab Arabic Muslim Christian Jewish Jew Catholic Protestant Hindu
     Buddhist Latin Western Eastern Northern Southern Soviet Communist
     Islamist Islamic Hispanic Latino Latina Tibetan Turk Kurd Kurdish Sunni Shia Shiite Uighur
     Uyghur Rohingya Evangelical Venezuelan Colombian Cuban Chilean Peruvian Nicaraguan

@@ -769,8 +769,8 @@ def _candidates(
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
-    if len(words) > 1 and _listed_demonym(words[-1]) and set(words[:-1]) <= _COMPASS:
-        return []  # "North Dakotans", "South Koreans": people of a place, no name
+    if len(words) > 1 and _listed_demonym(words[-1]) and set(words[:-1]) <= _PEOPLE_OPENERS:
+        return []  # "North Dakotans", "South Koreans", "Central Americans": people, no name
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
         return []  # "Black people", "Black and white Americans": a race, no name
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
@@ -809,6 +809,7 @@ _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
 # chambers named alone: "the House", "the Senate", "Congress" (not "the Assembly" of many)
 _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
+_PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
@@ -893,6 +894,24 @@ def _outlet_name(words: Key) -> bool:
     )
 
 
+def _modified_noun(toks: list[_Tok], last: int) -> str:
+    """The noun a name ending at ``toks[last]`` modifies, alone or first of a pair, or ""."""
+    nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+    if nxt in W.MODIFIED_NOUNS:
+        return nxt
+    if nxt == "and" and last + 3 < len(toks) and _is_cap(toks[last + 2]):
+        after = toks[last + 3].text  # "the Bush and Obama administrations"
+        if after in W.MODIFIED_NOUNS and after.endswith("s"):
+            return after
+    return ""
+
+
+def _role_at(before: list[str]) -> bool:
+    """Whether the words before "at" (nearest first) end in a role held at a body."""
+    word = before[0] if before else ""
+    return word in W.ROLES_AT_BODY_LOWER or word in W.PLURAL_ROLES_AT_BODY_LOWER
+
+
 # a party named first in a case: "Brown v. Board of Education", "Roe vs Wade"
 _CASE_PARTY = re.compile(r"\s+vs?\.?\s+[A-Z]")
 
@@ -945,10 +964,15 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         elif opens and head and lead != "the":
             votes["person"] += 4  # not "at the White House, the president hinted"
     prep = second if lead == "the" else lead
-    if lead == "the" and len(cand.words) == 1 and nxt in W.MODIFIED_NOUNS:
+    noun = _modified_noun(toks, last) if len(cand.words) == 1 else ""
+    if noun in W.HELD_BY_NOUNS and not toks[last].poss:
+        votes["person"] += 3  # "in the Bush and Obama administrations": presidents
+    if noun and (lead == "the" or (lead == "and" and noun.endswith("s"))):
         pass  # "related to the Ensign scandal": the preposition governs the noun after it
     elif _CASE_PARTY.match(tail):
         pass  # "in Common Cause v. Lewis": the preposition governs the case, not its party
+    elif prep == "at" and _role_at(prev[2 if lead == "the" else 1 :]):
+        votes["org"] += 5  # "adviser at Allianz (said)": a body, not a spot, nor the speaker
     elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
         votes["place"] += 3 if prep in _STRONG_PREPS else 2
         # "flew to Jackson" puts a name on the map; "sympathetic to Trump" does not

@@ -1296,3 +1296,46 @@ def test_new_years_eve_is_one_name_of_a_day_and_no_place():
     assert kinds.get("New Year's Eve") == "other"
     assert "New Year" not in kinds
     assert "Eve" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mohamed El-Erian, chief economic adviser at Allianz, said stocks fell.", "Allianz"),
+        (
+            "Mark Simakovsky is a vice president at Beacon Global Strategies.",
+            "Beacon Global Strategies",
+        ),
+        ("Analysts at Goldwell said the rate would hold.", "Goldwell"),
+    ],
+)
+def test_a_role_held_at_a_name_makes_it_a_body_not_a_place(text, name):
+    assert _kinds(text).get(name) == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He told reporters at the Capitol on Monday that he agreed.", "Capitol"),
+        ("He joined his father at Knights of Columbus fundraisers.", "Knights"),
+        ("She was a resident at Lakeview when it burned.", "Lakeview"),
+    ],
+)
+def test_people_who_are_somewhere_do_not_make_it_a_body(text, name):
+    assert _kinds(text).get(name) != "org"
+
+
+def test_a_surname_before_administration_is_a_president_even_in_a_pair():
+    kinds = _kinds("He served in the Bush and Obama administrations, then in the Trump presidency.")
+    assert kinds == {"Bush": "person", "Obama": "person", "Trump": "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said Jews were targeted in the attacks.",
+        "Many Central Americans came north, and Native Americans voted.",
+    ],
+)
+def test_peoples_are_no_names(text):
+    assert _kinds(text) == {}
