@@ -241,7 +241,8 @@ ORG_HEADS = frozenset(
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
     Co-operative Organisation Organization Caucus Project Initiative Representatives
     Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals
-    Technologies Resorts Hotels Enforcement Protection Patrol
+    Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
+    Advisers Consulting Solutions Ventures Investments Securities
     """.split()
 )
 

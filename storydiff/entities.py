@@ -454,7 +454,12 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
             for w in rest
         ):
             continue
-        if rest[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS or len(rest) > 4:
+        if len(rest) > 4 or (
+            # "Lt. Gov. Dan Forest": after a given name, a head word is a surname, but not
+            # after a royal title, which opens names of places ("Prince William County")
+            rest[-1] in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS
+            and not (given and len(rest) == 2 and words[h] not in _ROYAL_TITLES)
+        ):
             continue
         if rest[0] in W.PLACE_PREFIXES and len(rest) > 1:
             continue
@@ -473,6 +478,7 @@ def _title_start(words: list[str], h: int) -> int:
     return p
 
 
+_ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess"))
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "MV", "SS"))
 _ROLE_ENDINGS = ("er", "or", "ist", "ess", "ian", "man", "ee", "iff")
 _SPORT_ROLES = frozenset(("star", "forward", "fullback", "halfback", "guard", "center", "sister"))
@@ -815,9 +821,9 @@ _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
 _COMMITTEES = frozenset(("Committee", "Committees", "Subcommittee"))
 _TWO_FIELD_NAME = re.compile(
-    r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][a-z]+){0,2} "
-    r"(?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission|Agency|Institute|Bureau"
-    r"|Enforcement|Protection)\b",
+    r"(?:^|(\S+) )([A-Z][a-z]+) and ([A-Z][a-z]+)"
+    r"(?:(?: [A-Z][a-z]+){0,2} (?:(?:Sub)?[Cc]ommittee|Administration|Organi[sz]ation|Commission"
+    r"|Agency|Institute|Bureau|Enforcement|Protection)| Services?(?! (?:Sub)?[Cc]ommittees))\b",
     re.MULTILINE,
 )
 
@@ -825,7 +831,7 @@ _TWO_FIELD_NAME = re.compile(
 def _two_field_pairs(text: str) -> frozenset[tuple[str, str]]:
     """The words either side of "and" in the names of bodies for two fields the text gives:
     a committee, an administration, an organisation, a commission, an agency, an
-    institute, a bureau or an enforcement or protection service ("the Ways and Means
+    institute, a bureau, a service or an enforcement or protection service ("the Ways and Means
     Committee", "the Food and Drug Administration", "Immigration and Customs
     Enforcement", "Customs and Border Protection").
 

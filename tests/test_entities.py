@@ -1339,3 +1339,35 @@ def test_a_surname_before_administration_is_a_president_even_in_a_pair():
 )
 def test_peoples_are_no_names(text):
     assert _kinds(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Health and Human Services Secretary Alex Azar spoke.",
+            "Health and Human Services",
+            "org",
+        ),
+        ("The U.S. Fish and Wildlife Service listed it.", "U.S. Fish and Wildlife Service", "org"),
+        ("It shuts Commerce and National Park Service offices.", "National Park Service", "org"),
+        ("Cooper faces Republican Lt. Gov. Dan Forest, who urged it.", "Dan Forest", "person"),
+        ("Cooper faces Lieutenant Governor Dan Forest.", "Dan Forest", "person"),
+        ("Students in Prince William County rallied.", "Prince William County", "place"),
+        ("It met at Princess Anne Middle School.", "Princess Anne Middle School", "org"),
+        (
+            "Charlotte-Mecklenburg Emergency Management said in a statement it agreed.",
+            "Charlotte-Mecklenburg Emergency Management",
+            "org",
+        ),
+        ("The shares were cut by Wedbush Securities.", "Wedbush Securities", "org"),
+    ],
+)
+def test_services_for_two_fields_surnames_like_head_words_and_firms_heads(text, name, kind):
+    assert _kinds(text).get(name) == kind
+
+
+def test_committees_for_two_fields_in_the_plural_stay_two():
+    kinds = _kinds("Members of the House Intelligence and Financial Services Committees met.")
+    assert "Financial Services Committees" in kinds
+    assert not any(" and " in name for name in kinds)
