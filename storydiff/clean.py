@@ -434,6 +434,9 @@ _TIMESTAMP = re.compile(
     r"\s*:?\s.{0,60}\d.{0,40}$",
     re.IGNORECASE,
 )
+# a live blog's entry heading: its time, then what happened ("7:30 p.m.: New York City cases
+# rise to 23,112"), a line of the story however many capitals it has
+_LIVE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?:\s?[A-Z]{2,4})?:\s")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
 # A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
@@ -1259,6 +1262,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 spaces < _LONG_SUBHEAD
                 and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
                 and not _TIMESTAMP.match(line)
+                and not _LIVE_ENTRY.match(line)
                 and not _LABELLED_FIGURE.match(line)
                 and (
                     (spaces < 10 and _is_subhead(line))

@@ -897,6 +897,19 @@ def test_a_list_of_labelled_figures_under_a_subhead_stays_in_the_body():
     assert cleaned.text.split("\n\n") == [story[0], *story[2:]]
 
 
+def test_a_live_blogs_timed_entry_headings_stay_in_the_body_however_capitalised():
+    story = [
+        "Here's how the news is developing today. All times Eastern.",
+        "7:30 p.m.: Port Ella City cases rise to 23,112",
+        "The Port Ella City health department updated its total on Thursday night, it said.",
+        "12:40 p.m.: Valdora shuts down Lakefront Trail",
+        "The popular trail was shut down on Thursday after crowds gathered, the mayor said.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.subheads == ()
+    assert cleaned.text.split("\n\n") == story
+
+
 def test_an_explainer_s_question_between_paragraphs_is_a_subhead():
     story = [
         "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
