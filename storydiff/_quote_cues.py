@@ -796,10 +796,16 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
         lo = dateline
     head = _tokens(doc.text, lo, min(hi, lo + 400))
     words = [t for t in head if t.text[0].isalnum()]
+    # a time phrase before the opening phrase: "Last week at a NATO summit in Brussels, ..."
+    timed = next(
+        (n for n, t in enumerate(words) if t.low not in _TIME_PHRASE_WORDS | _OPENING_ADVERBS),
+        len(words),
+    )
     if words and (
         words[0].low in _OPENERS
         or words[0].low in _TOPIC_OPENERS
         or (words[0].low.endswith("ing") and words[0].low not in _CUE_VERBS)
+        or (0 < timed < len(words) and words[timed].low in _OPENERS)
     ):
         commas = [n for n, t in enumerate(head) if t.text == ","]
         if commas:

@@ -2709,3 +2709,16 @@ def test_every_adjective_tail_the_names_reader_knows_makes_no_speaker():
         "states that would not be a factor in the campaign."
     )
     assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week at a NATO summit in Brussels, Trump launched a fresh attack on Germany, "
+        "claiming the country was “totally controlled” and held “captive by Russia”.",
+        "Even as it rejected the plea of Henning Jacobson, Trump launched a fresh attack, "
+        "claiming the country was “totally controlled” by others.",
+    ],
+)
+def test_a_time_phrase_or_an_adverb_before_an_opening_phrase_leaves_the_subject_after_it(text):
+    assert {q.speaker for q in extract_quotes(text)} == {"Trump"}
