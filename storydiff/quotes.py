@@ -783,6 +783,17 @@ def _head_attribution(
         ):
             return _Attribution(inv[0], text[toks[k].start : toks[k].end], 2), True
     found = _participle_subject(text, toks, k) if participle else _speaker_before(text, toks, k)
+    if found is None and k >= 2 and toks[k - 1].low == "to" and toks[k].low in _BARE_CUES:
+        # "prompted the US Senate majority leader, Mitch McConnell, to tell the former
+        # president to "keep his mouth shut"": the one a verb of urging moves speaks (not
+        # "spoke with Mr. Kislyak to tell him", "approached Ramos to say")
+        moved = _speaker_before(text, toks, k - 1)
+        if (
+            moved is not None
+            and moved[0].kind in {"person", "org"}  # not "told reporters that he meant to"
+            and _urged_before(toks, moved[1])
+        ):
+            found = moved
     if found is None and participle and k >= 2 and toks[k - 1].low == "for":
         # 'condemned Trump for saying "..."', 'slammed Trump for calling the protesters
         # "very fine people"': the one blamed for the words said them
@@ -806,6 +817,25 @@ def _head_attribution(
 
 
 _SAID = frozenset(("said", "says"))
+# verbs that make someone speak: "prompted X to tell", "led X to say"; not those that only ask
+# ("asked Sessions to say publicly that the investigation was "very unfair"": the asker's
+# words, which the one asked may never have said)
+_URGING = frozenset(
+    f"{stem}{end}" for stem in ("prompt", "spurr", "forc") for end in ("ed", "ing", "s", "e", "")
+) | frozenset(("led", "leading", "spur", "spurs", "caused", "causing"))
+_URGED_REACH = 10  # tokens from the verb to the one it moves: a title and a name in commas
+
+
+def _urged_before(toks: list[_Tok], first: int) -> bool:
+    """Whether a verb of urging governs the name at ``toks[first]`` ("prompted the US Senate
+    majority leader, Mitch McConnell, to tell ...")."""
+    for b in range(first - 1, max(-1, first - 1 - _URGED_REACH), -1):
+        low = toks[b].low
+        if low in _URGING:
+            return True
+        if toks[b].text in {".", ";", ":", "“", '"'} or _is_cue(toks[b]):
+            return False
+    return False
 
 
 def _earlier_speaker(text: str, toks: list[_Tok], c: int) -> tuple[_Mention, int] | None:

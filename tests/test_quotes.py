@@ -2722,3 +2722,32 @@ def test_every_adjective_tail_the_names_reader_knows_makes_no_speaker():
 )
 def test_a_time_phrase_or_an_adverb_before_an_opening_phrase_leaves_the_subject_after_it(text):
     assert {q.speaker for q in extract_quotes(text)} == {"Trump"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The remarks prompted the US Senate majority leader, Mitch McConnell, to tell "
+            "the former president to “keep his mouth shut”.",
+            "Mitch McConnell",
+        ),
+        (
+            "Leaks about Kushner continued all week, even spurring the Washington Post to "
+            "write about “the fall of the house of Kushner.”",
+            "Washington Post",
+        ),
+        (
+            "Trump also asked Corey Lewandowski to ask Sessions to say publicly that the "
+            "investigation was “very unfair” to the president.",
+            "Trump",
+        ),
+        (
+            "After the call, Mr. Flynn spoke again with Mr. Kislyak to tell him not to let "
+            "Russia “escalate the situation.”",
+            "Flynn",
+        ),
+    ],
+)
+def test_one_a_verb_makes_speak_says_the_words_but_not_one_only_asked_or_spoken_to(text, expected):
+    assert extract_quotes(text)[0].speaker == expected
