@@ -109,6 +109,16 @@ def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
             if k > begin:
                 mention = _make_mention(text, toks, begin, k)
                 if mention is None or mention.kind != "person" or mention.name in W.known_places():
+                    if mention is not None and mention.kind == "org" and toks[k].low == "and":
+                        # a body's name with "and" in it: "Centers for Disease Control and
+                        # Prevention said", or its head: "... and Prevention Director Robert
+                        # Redfield said"
+                        last = _make_mention(text, toks, k + 1, hi)
+                        if last is not None and last.kind == "person" and last.text != last.name:
+                            return last
+                        whole = _make_mention(text, toks, lo, hi)
+                        if begin == lo and whole is not None and whole.kind == "org":
+                            return whole
                     return _nominal(text, toks, lo, hi)
                 parts.append(mention)
             begin = k + 1
@@ -134,6 +144,10 @@ _NAMED = frozenset(("person", "org"))
 _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "writes"))
 
 
+_DAY_WORDS = frozenset(("yesterday", "today", "tonight"))
+_DAY_PREPS = frozenset(("on", "late", "early", "last", "this"))
+
+
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -150,6 +164,16 @@ def _speaker_before(
         n += 1
     if j < lo:
         return None
+    # "Director Robert Redfield on Wednesday said", "Smith today said": the day is no part of
+    # the subject (a weekday only after its preposition: "Super Tuesday" is a name)
+    if toks[j].low in WEEKDAYS and j - 1 >= lo and toks[j - 1].low in _DAY_PREPS:
+        day = j - 1
+    elif toks[j].text in _DAY_WORDS:
+        day = j
+    else:
+        day = -1
+    if day - 1 >= lo and _is_name_tok(toks[day - 1]):
+        j = day - 1
     familiar = _FAMILIAR_SOURCE.search(text, toks[lo].start, toks[j].end)
     if familiar is not None and familiar.end() == toks[j].end:
         # "a source familiar with Obama's calls tells CNN": the source, whatever it names

@@ -99,7 +99,7 @@ _ORG_WORDS = _words("""
     ministry department authority office association union council party committee
     police service systems lines ferries inc corp corporation company group post
     times news commission agency university court board bank institute foundation
-    center centre network press wire club federation campaign administration
+    center centre centers centres network press wire club federation campaign administration
     government senate house congress museum hospital school church airlines ltd llc
     reuters cnn fox nbc abc cbs msnbc pac organization organisation coalition league
     fund trust alliance society chamber assembly parliament cabinet embassy army navy

@@ -2751,3 +2751,34 @@ def test_a_time_phrase_or_an_adverb_before_an_opening_phrase_leaves_the_subject_
 )
 def test_one_a_verb_makes_speak_says_the_words_but_not_one_only_asked_or_spoken_to(text, expected):
     assert extract_quotes(text)[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Centers for Disease Control and Prevention Director Robert Redfield on Wednesday "
+            "said the agency is “prepared to work with every school district” this fall.",
+            "Robert Redfield",
+        ),
+        (
+            "The Centers for Disease Control and Prevention said on Thursday that it is "
+            "offering “different reference documents” for local governments.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "Much of Beck’s ire was directed at Bannon, who Beck on Wednesday called “a "
+            "horrible, despicable human being.”",
+            "Beck",
+        ),
+        (
+            "However, a fact check published recently in USA Today concluded: “There have "
+            "been no public reports that hospitals are exaggerating numbers.”",
+            "USA Today",
+        ),
+    ],
+)
+def test_a_day_between_a_name_and_its_verb_and_a_body_named_with_and_keep_the_speaker(
+    text, expected
+):
+    assert extract_quotes(text)[0].speaker == expected
