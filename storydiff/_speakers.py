@@ -1119,8 +1119,11 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     and name.lower() not in doc.surnames
                     and not g
                     and name not in _lone_speakers(doc)
+                    and not _titled_lone_name(doc.text, m, name)
                 ):
-                    continue  # a lone capitalised word: a person only if named as one elsewhere
+                    # a lone capitalised word: a person only if named as one elsewhere, or
+                    # titled ("President Trump on Wednesday tweeted ... He said")
+                    continue
                 if want in {"m", "f"} and g and g != want:
                     continue
                 if (
@@ -1140,6 +1143,32 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+# titles that name one person by one name: "President Trump", "Pope Francis", "Sen. Warren"
+_ONE_NAME_TITLES = _words("""
+    president pope king queen prince princess sen senator rep gov governor mr mrs ms dr
+    speaker mayor chancellor justice judge secretary
+    """)
+
+
+_HONORIFICS_LOWER = frozenset(("mr", "mrs", "ms"))
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile))\s*$")
+
+
+def _titled_lone_name(text: str, m: _Mention, name: str) -> bool:
+    """Whether a mention is one name after a person's title, where a clause's subject
+    stands: "..., but President Trump on Wednesday tweeted ... He said" is Trump's,
+    though "Trump" is named nowhere else; not "negotiated by President Obama"."""
+    words = m.text.split()
+    title = _bare(words[0]).rstrip(".").lower() if len(words) == 2 else ""
+    return (
+        title in _ONE_NAME_TITLES
+        and words[1] == name
+        and name not in W.known_places()
+        # "Mr. Judge" is Mark Judge, but "Judge" after another title a second title
+        and (name.lower() not in _TITLES or title in _HONORIFICS_LOWER)
+        and not name[-1].isupper()  # "President FranÃÂ§ois": a name cut short by mojibake
+        and _SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+    )
 
 
 # a clause opening a sentence before its subject: "When ..., ", "Asked if ..., "

@@ -2782,3 +2782,26 @@ def test_a_day_between_a_name_and_its_verb_and_a_body_named_with_and_keep_the_sp
     text, expected
 ):
     assert extract_quotes(text)[0].speaker == expected
+
+
+def test_he_after_a_titled_surname_named_nowhere_else_is_that_person():
+    text = (
+        "The agency released guidance for schools, but President Trump on Wednesday tweeted "
+        'his displeasure with the agency. He said the guidelines were too burdensome and "expensive."'
+    )
+    assert extract_quotes(text)[0].speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object, not a subject: the one who speaks is named before
+        "Donald Trump spoke on Monday. He lambasted the Iran deal negotiated by President Obama, "
+        'who he noted was "in his final year, yay."',
+        # a name cut short by garbled letters
+        "Donald Trump spoke on Monday. President Fran\u00c3\u00c2\u00a7ois Hollande spoke. "
+        '"It is over," he said.',
+    ],
+)
+def test_a_titled_surname_that_is_an_object_or_cut_short_is_not_he(text):
+    assert extract_quotes(text)[-1].speaker == "Donald Trump"
