@@ -247,7 +247,7 @@ _BOILERPLATE = re.compile(
     r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
     r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox|"
-    r"tune in\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,20}|"
+    r"tune in(?:to)?\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,40}(?:\bcoverage\b.{0,160})?|"
     # an embed's label, a page's note, a podcast's promo, a link to a document
     r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"
     r"the news moves fast\..*|(?:catch up at the end of the day:\s*)?subscribe to\b.{0,80}"
@@ -268,6 +268,14 @@ _BOILERPLATE = re.compile(
     r"(?:correction|clarification),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r" \d{1,2},? \d{4}\s*:.*|"
     r"this post has been (?:updated|corrected)\b.{0,160}|"
+    # a correction note, bulleted: "• This article was amended on 19 May 2020 to insert ..."
+    r"[•·]?\s*this (?:article|story|report) was (?:amended|corrected|updated) on\b.{0,300}|"
+    # a credit for wire copy, the opinion page's call for letters, a live blog's notes
+    r"information from (?:the )?[\w .'’-]{2,40} (?:was|has been) used in this "
+    r"(?:report|story|article)|"
+    r"the times is committed to publishing a diversity of letters\b.{0,300}|"
+    r"(?:here['’]s how the news is developing\b.{0,30}?\.\s*)?(?:all times (?:are )?eastern\.\s*)?"
+    r"please refresh (?:this|the) page for (?:the latest )?updates|"
     r"(?:you can read diverse opinions\b.{0,200})?to submit a letter\b.{0,80}|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) is an? [\w ,-]{0,40}(?:reporter|writer|"
     r"correspondent|editor|columnist|contributor)\b.{0,120} follow\b.{0,40}\s@\w{1,15}|"
@@ -421,6 +429,14 @@ _CREDIT_LINE = re.compile(
     # "... contributed to this report from New York, and Dee-Ann Durbin from Detroit."
     r"(?:\s+from\s+[A-Z].{0,120})?\.?$"
 )
+# a credit line among a story's closing lines, whatever words name the contributors
+_CLOSING_CREDIT = re.compile(
+    # a name among them, two capitalised words ("Many factors contributed to this report."
+    # is a sentence)
+    r"^(?=[^\"“”]*?[A-Z][\w.'’-]*\s+[A-Z][\w'’-])"
+    r"[A-Z•⦁·*—-][^\"“”]{2,300}\s(?:also\s+)?contributed\s+"
+    r"(?:reporting|to this (?:report|story|article))\b[^\"“”]{0,80}\.?$"
+)
 _SIGN_OFF = re.compile(
     r"^(?:(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"contributed\.?|" + _REPORTED_FROM + r")$"
 )
@@ -471,7 +487,7 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthSTH")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijASTEPCFLVYNRBEWLUGMOIJ0123456789%$/([-")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijhASTEPCFLVYNRBEWLUGMOIJH0123456789%$/([-")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
 
@@ -785,7 +801,8 @@ _MEMBERSHIP_END = re.compile(r"\bby becoming an? (?:member|subscriber|insider)\.
 # USA TODAY's and MarketWatch's related links: a label glued to the linked headline
 # ("Rep. Jason Crow:Democrat reads from his children's Constitutions ...", "Read this
 # next:Amid coronavirus, ...")
-_GLUED_LINK = re.compile(r"^[A-Z][\w .,'’&?()-]{1,60}[A-Za-z?)]:[A-Z]")
+# (a quote for a label too: "'We will still exist':Hundreds gather for protest ...")
+_GLUED_LINK = re.compile(r"^['‘“\"]?[A-Z][\w .,'’&?()-]{1,60}[A-Za-z?)'’”\"]:[A-Z]")
 # players as text: "Play Video 1:10 ... – video", NBC's "Embed ... 1:13 autoplay autoplay
 # Copy this code to your website or blog", NPR's "... Listen · 3:06 3:06", "Download
 # the NBC News app for breaking news"
@@ -1083,7 +1100,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "timestamp", "a clock time or 'minutes ago' alone on a line")
         elif alone and not first.isalnum() and not any(c.isalnum() for c in line):
             mark(i, "boilerplate", "a rule or ornament line (no letter or digit)")
-        elif (first in _BOILERPLATE_FIRST or not ascii_first) and _BOILERPLATE.match(line):
+        elif (
+            first in _BOILERPLATE_FIRST or not ascii_first or "(@" in line[:80]
+        ) and _BOILERPLATE.match(line):
+            # (a bio signed with a handle may open with any name: "Dr. Jack Turban (@...) is")
             mark(i, "boilerplate", "page furniture")
         elif (
             line[-1] == "s"
@@ -1216,6 +1236,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "byline", "the writer's name again")
         elif ("contributed" in line or " reported from " in line) and _SIGN_OFF.match(line):
             mark(i, "byline", "a sign-off: who contributed, where the writer reported from")
+        elif "contributed" in line and _CLOSING_CREDIT.match(line) and _words(line) <= 45:
+            # "NPR's congressional reporter Claudia Grisales and White House correspondent
+            # Franco Ordoñez contributed to this report.": roles and places among the names
+            mark(i, "byline", "a credit line: who contributed to the report")
 
     # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption:
     # a paragraph that reads like one (no quote, no reporting verb, a photo's present

@@ -1434,3 +1434,60 @@ def test_a_live_blogs_times_of_posting_alone_are_still_timestamps():
     ]
     cleaned = clean_text("\n\n".join(lines))
     assert [r.text for r in cleaned.removed] == ["6 a.m.", "11 a.m.", "3:30 p.m."]
+
+
+@pytest.mark.parametrize(
+    ("debris", "kind"),
+    [
+        (
+            "\u2022 This article was amended on 19 May 2020 to insert missing words that were "
+            "mistakenly excluded from the mayor's quote in the third paragraph.",
+            "boilerplate",
+        ),
+        ("Information from The Associated Press was used in this report.", "boilerplate"),
+        (
+            "The Times is committed to publishing a diversity of letters to the editor. We\u2019d "
+            "like to hear what you think. Here are some tips. And here\u2019s our email: "
+            "letters@coastnews.example.",
+            "boilerplate",
+        ),
+        (
+            "Dr. Ann Lee (@annlee) is a resident physician at Port Ella General Hospital, where "
+            "she researches the health of ferry crews.",
+            "boilerplate",
+        ),
+        (
+            "Tune into CNV at 1 p.m. ET and CNV Live at 4 p.m. ET every weekday for special "
+            "coverage of the ferry inquiry with the full CNV team, including the latest news.",
+            "boilerplate",
+        ),
+        (
+            "Here's how the news is developing today. All times Eastern. Please refresh this "
+            "page for updates.",
+            "boilerplate",
+        ),
+        ("'Never again':Port Ella families rally for ferry safety rules", "inline_promo"),
+    ],
+)
+def test_corrections_wire_credits_letters_footers_bios_promos_and_quoted_links_go(debris, kind):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], debris, *_FERRY_STORY[2:]]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [(r.kind, r.text) for r in cleaned.removed] == [(kind, debris)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Coast News' harbour reporter Ann Lee and Valdora correspondent Ivo Brell contributed "
+        "to this report.",
+        "Coast News' Ann Lee, reporting from Port Ella, Valdora, and The Associated Press "
+        "contributed to this report.",
+    ],
+)
+def test_a_closing_credit_goes_whatever_words_describe_the_contributors(credit):
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY, credit]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("byline", credit)]
+    # higher up the story it is a sentence like any other
+    middle = clean_text("\n\n".join([*_FERRY_STORY[:1], credit, *_FERRY_STORY[1:]]))
+    assert middle.removed == ()
