@@ -77,7 +77,7 @@ WEEKDAYS_MONTHS = frozenset(
 # Capitalised words that are never an entity on their own.
 # (a social site's buttons: "will not be able to Like, Reply or Retweet it")
 NEVER_ALONE = (
-    frozenset("I God OK Internet Web Like Reply Retweet Retweets".split()) | WEEKDAYS_MONTHS
+    frozenset("I God OK Internet Web Like Reply Retweet Retweets Covid".split()) | WEEKDAYS_MONTHS
 )
 
 # Titles abbreviated with a full stop that ends no sentence before the name ("Rep.
@@ -387,9 +387,29 @@ ACRONYM_STOP = frozenset(
     KO TKO TD IE IR ET MVP RBI LOL OMG IG MST MDT CST CDT HST IDs PAC PACs PACS EMT EMTs ICU
     PPE SUV
     DACA DAPA PPP COVID MAGA HIV AIDS SARS MERS LGBT LGBTQ ICBM ICBMs WMD WMDs IED IEDs
+    RNA MRNA HBCU HBCUs
     """.split()
 )
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
+# People of a city, only ever in the plural ("New Yorkers"; "The New Yorker" is a magazine)
+CITY_PEOPLE = frozenset(
+    """
+    Yorkers Londoners Angelenos Chicagoans Bostonians Parisians Berliners Muscovites
+    Washingtonians Philadelphians Texans Floridians Californians
+    """.split()
+)
+# Plural words that end names of places, not teams ("Palm Springs", "Florida Keys")
+PLACE_PLURALS = frozenset(
+    """
+    Springs Keys Lakes Woods Isles Highlands Rapids Narrows Flats Shoals Sands Rockies Glades
+    Everglades Grounds Downs Banks Fields Meadows Oaks Pines Estates Parks Villages Towers
+    Acres Cliffs Dunes Ridges Valleys Bluffs Harbors Harbours Shores Beaches Territories
+    Provinces States Islands Heights Hills Falls Plains Gardens Mountains Alps Andes Lowlands
+    Seas Caucuses Primaries Knolls Palms Straits
+    """.split()
+)
+# A stage with its number: "Phase II", "Stage 3" are no names
+STAGE_WORDS = frozenset("Phase Stage Tier Level Step".split())
 
 # party words: after a state or chamber they describe a person or group ("a New York
 # Democrat", "House Republicans"), before a state a senator ("Democratic Missouri Sen.")
@@ -576,6 +596,7 @@ KNOWN_BODIES = BLOCS | frozenset(
         "WhatsApp",
         "Reddit",
         "LinkedIn",
+        "Zoom",
     )
 )
 
@@ -602,6 +623,7 @@ SHOUTED = frozenset(
     should could this that these those what when where which while with without about after
     before again also because been being here there their them they then than your from into
     just more most much over some such were have does done wrong true false yes
+    full part story file stop remarks photo
     """.split()
 )
 

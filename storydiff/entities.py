@@ -590,9 +590,42 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
     if last in W.SURNAME_PLACE_HEADS or len(words) == 1:
         return None, False
+    if _team_name(words):
+        return "org", False  # "New Orleans Saints", "Chicago Bears"
     if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:
         return "place", False
     return ("person" if _given_name(first) and "of" not in words else None), False
+
+
+def _team_name(words: Key) -> bool:
+    """A place and a plural after it, a team: "New Orleans Saints", "Chicago Bears"; not a
+    place's own plural ("Palm Springs", "Beverly Hills") nor its people ("Texas Republicans",
+    "New Yorkers")."""
+    last, place = words[-1], " ".join(words[:-1])
+    return (
+        last.endswith("s")
+        and not last.endswith(("ss", "'s", "’s"))
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last not in W.PLACE_HEADS | W.PLACE_PLURALS
+        and len(words) <= 4  # "New York City Public Advocate Tish James" is a person
+        # no place at its end: "Northern District of Illinois", "South Los Angeles"
+        and not any(" ".join(words[k:]) in W.known_places() for k in range(1, len(words)))
+        and not _listed_demonym(last)
+        # the place's people share its stem: "New Zealanders", "San Antonians"
+        and not last.startswith(words[-2][:4])
+        # the place named in full before the plural ("New Orleans" is no team, "St. Louis
+        # Cardinals" one), and no person ("Virginia Roberts")
+        and (
+            place in W.known_places()
+            or (len(words) >= 3 and (words[0] in W.PLACE_PREFIXES or words[0] in W.known_places()))
+        )
+        and words[0] not in W.FIRST_NAMES
+        and "of" not in words  # "Isle of Palms"
+        # a person after the place: "Alabama Democrat Rolanda Hollis"
+        and not _given_name(words[-2])
+        and not any(w in W.PARTY_WORDS for w in words)
+    )
 
 
 def _unlisted_given_name(words: Key) -> bool:
@@ -775,6 +808,12 @@ def _candidates(
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
+    if len(words) == 1 and len(word) == 1 and text[first.end : first.end + 1] != ".":
+        return []  # a letter alone, no initial: "A" after a dash, "K" of "K-12"
+    if word in W.STAGE_WORDS and (
+        len(words) == 1 or (len(words) == 2 and _STAGE_NUMBER.fullmatch(words[1]))
+    ):
+        return []  # "into Phase II trials", "Phase II/III"
     if len(words) > 1 and _listed_demonym(words[-1]) and set(words[:-1]) <= _PEOPLE_OPENERS:
         return []  # "North Dakotans", "South Koreans", "Central Americans": people, no name
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
@@ -816,6 +855,7 @@ _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
 _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
+_STAGE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").
 _NAME_OPENERS = frozenset(("New", "Old", "First", "Mid", "Late", "Early"))
@@ -885,7 +925,10 @@ def _named_so(text: str, word: str) -> bool:
 def _listed_demonym(word: str) -> bool:
     """A nationality, party or creed word: "Americans", "African-American", "Democrat"."""
     parts = word.split("-")
-    return all(p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) for p in parts)
+    return all(
+        p in W.DEMONYMS or (p.endswith("s") and p[:-1] in W.DEMONYMS) or p in W.CITY_PEOPLE
+        for p in parts
+    )
 
 
 def _outlet_name(words: Key) -> bool:

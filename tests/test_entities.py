@@ -1371,3 +1371,49 @@ def test_committees_for_two_fields_in_the_plural_stay_two():
     kinds = _kinds("Members of the House Intelligence and Financial Services Committees met.")
     assert "Financial Services Committees" in kinds
     assert not any(" and " in name for name in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'FULL PART 1: "I am angry at myself," Michael Cohen tells the host.',
+        "The FILE PHOTO shows the ferry, and the FULL STOP came later.",
+        "Later - A man came. The K-12 schools closed on Monday.",
+        "The vaccine went into Phase II trials, Phase III next. Covid spread fast.",
+        "The mRNA vaccine uses RNA. She spoke at an HBCU on Monday.",
+        "New Yorkers and Londoners stayed at home.",
+    ],
+)
+def test_shouted_words_lone_letters_stages_diseases_and_city_peoples_are_no_names(text):
+    assert set(_kinds(text)) <= {"Michael Cohen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The New Orleans Saints won on Sunday.", "New Orleans Saints", "org"),
+        ("The Kansas City Chiefs beat the Indianapolis Colts.", "Kansas City Chiefs", "org"),
+        ("The Kansas City Chiefs beat the Indianapolis Colts.", "Indianapolis Colts", "org"),
+        ("He spoke to students on Zoom.", "Zoom", "org"),
+        ("They flew to Palm Springs and Beverly Hills.", "Palm Springs", "place"),
+        ("They sailed the Florida Straits to the Isle of Palms.", "Isle of Palms", "place"),
+        ("Crime fell in South Los Angeles last year.", "South Los Angeles", "place"),
+    ],
+)
+def test_a_place_and_a_plural_after_it_is_a_team_not_a_places_own_plural_or_people(
+    text, name, kind
+):
+    assert _kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They sailed the Florida Straits to the Isle of Palms.", "Florida Straits"),
+        ("Alabama Democrat Rolanda Hollis voted no.", "Alabama Democrat Rolanda Hollis"),
+        ("Many New Zealanders voted on Sunday.", "New Zealanders"),
+        ("Virginia Roberts said she was 17.", "Virginia Roberts"),
+    ],
+)
+def test_a_places_plural_a_person_after_a_place_or_its_people_are_no_team(text, name):
+    assert _kinds(text).get(name, "none") != "org"
