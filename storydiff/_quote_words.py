@@ -104,7 +104,7 @@ _ORG_WORDS = _words("""
     reuters cnn fox nbc abc cbs msnbc pac organization organisation coalition league
     fund trust alliance society chamber assembly parliament cabinet embassy army navy
     force forces guard coastguard tribunal team journal magazine gazette herald nation tribe
-    enforcement patrol
+    enforcement patrol united
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
     building memorial stadium arena cathedral airport library college academy division
     """)

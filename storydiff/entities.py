@@ -810,6 +810,8 @@ def _candidates(
         return []
     if len(words) == 1 and len(word) == 1 and text[first.end : first.end + 1] != ".":
         return []  # a letter alone, no initial: "A" after a dash, "K" of "K-12"
+    if len(words) == 1 and word == "No" and _NUMBER_SIGN.match(text, first.end):
+        return []  # "the No. 1 destination"
     if word in W.STAGE_WORDS and (
         len(words) == 1 or (len(words) == 2 and _STAGE_NUMBER.fullmatch(words[1]))
     ):
@@ -855,6 +857,7 @@ _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
 _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
+_NUMBER_SIGN = re.compile(r"\.\s?\d")
 _STAGE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").

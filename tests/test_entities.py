@@ -1417,3 +1417,10 @@ def test_a_place_and_a_plural_after_it_is_a_team_not_a_places_own_plural_or_peop
 )
 def test_a_places_plural_a_person_after_a_place_or_its_people_are_no_team(text, name):
     assert _kinds(text).get(name, "none") != "org"
+
+
+def test_united_ends_a_bodys_name_and_no_before_a_figure_is_no_name():
+    kinds = _kinds(
+        "National Nurses United said it. Canada is the No. 1 market for Americans United."
+    )
+    assert kinds == {"National Nurses United": "org", "Canada": "place", "Americans United": "org"}

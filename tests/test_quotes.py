@@ -2805,3 +2805,11 @@ def test_he_after_a_titled_surname_named_nowhere_else_is_that_person():
 )
 def test_a_titled_surname_that_is_an_object_or_cut_short_is_not_he(text):
     assert extract_quotes(text)[-1].speaker == "Donald Trump"
+
+
+def test_a_name_then_two_appositions_then_told_is_the_speaker():
+    text = (
+        "“We lack masks,” Bonnie Castillo, head of the largest U.S. nurses union, National "
+        "Nurses United, told MSNBC."
+    )
+    assert extract_quotes(text)[0].speaker == "Bonnie Castillo"
