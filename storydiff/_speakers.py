@@ -1076,6 +1076,13 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 group = _named_pair(doc, cands)
             if group is not None:
                 return group
+        if s < idx and want in {"m", "f"}:
+            # "The former president did not directly criticize Donald Trump, but ...":
+            # a description opening the sentence before is its subject, the holder of the
+            # role the text named ("Former President Barack Obama"), whoever else it names
+            holder = _opening_holder(doc, lo)
+            if holder and _gender_of(doc, holder, None) in {want, ""}:
+                return holder
         if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want):
             # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
             # sentence's "he" is ours, and the others it names are not
@@ -1143,6 +1150,34 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
+_OPENING_DESCRIPTION = re.compile(r"\s*The((?: [a-z-]+){1,3})\b")
+
+
+def _opening_holder(doc: _Doc, lo: int) -> str:
+    """The named holder of the role a description opening a sentence names ("The former
+    president did not ..." after "Former President Barack Obama"), or ""."""
+    found = _OPENING_DESCRIPTION.match(doc.text, lo)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    head = next((k for k, w in enumerate(words) if _person_noun(w)), -1)
+    while 0 <= head < len(words) - 1 and _person_noun(words[head + 1]):
+        head += 1  # "former president": the role's last word
+    after = words[head + 1] if 0 <= head < len(words) - 1 else ""
+    if head < 0 or words[head].endswith("s") or after in _QUALIFIERS:
+        return ""  # no role, several people, or one qualified ("the president of France")
+    if not set(words[:head]) & _ROLE_MODIFIERS:
+        # only a role set apart by a word the holder was named with ("the former
+        # president"): "the president" is whoever holds it at that point of the story
+        return ""
+    start = found.start(1) - 3
+    end = found.start(1) + len(" ".join(["", *words[: head + 1]]))
+    text = doc.text[start:end]
+    return _resolve_nominal(doc, _Mention(start, end, text, "nominal", words[head]))
+
+
 # titles that name one person by one name: "President Trump", "Pope Francis", "Sen. Warren"
 _ONE_NAME_TITLES = _words("""
     president pope king queen prince princess sen senator rep gov governor mr mrs ms dr

@@ -2813,3 +2813,29 @@ def test_a_name_then_two_appositions_then_told_is_the_speaker():
         "Nurses United, told MSNBC."
     )
     assert extract_quotes(text)[0].speaker == "Bonnie Castillo"
+
+
+def test_he_is_the_holder_of_the_role_a_description_opening_the_sentence_before_names():
+    text = (
+        "Former President Barack Obama spoke to graduates on Saturday.\n\n"
+        "The former president did not directly criticize Donald Trump, but he repeatedly "
+        "referred to leaders currently in power.\n\n"
+        "“Broad majorities agree on the ends,” he said."
+    )
+    assert extract_quotes(text)[0].speaker == "Barack Obama"
+
+
+def test_a_bare_role_or_another_sex_opening_the_sentence_before_decides_nothing():
+    # "the president" is whoever holds the role at that point of the story
+    bare = (
+        "Donald Trump took office in 2017, replacing President Barack Obama.\n\n"
+        "The president did not mention his predecessor on Monday, but he spoke at length.\n\n"
+        "“We are winning,” he said."
+    )
+    assert extract_quotes(bare)[0].speaker == "Donald Trump"
+    she = (
+        "Former Governor Matt Bevin pardoned him in 2019.\n\n"
+        "The former governor's pardon angered the victim's mother, Ann Lee.\n\n"
+        "“It feels like we are going through it all again,” she said."
+    )
+    assert extract_quotes(she)[0].speaker != "Matt Bevin"
