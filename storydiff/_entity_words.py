@@ -105,7 +105,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Chairperson Treasurer Attorney DNI
+    Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator
     """.split()
 )
 

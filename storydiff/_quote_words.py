@@ -121,6 +121,7 @@ _TITLES = _words("""
     chancellor rabbi father bishop archbishop sheriff superintendent constable
     hydrologist economist analyst professor coach manager chairperson premier
     treasurer auditor auditor-general admiral lieutenant corporal private trooper
+    anchor correspondent columnist commentator
     democrat republican gop sens reps govs mssrs messrs counsel
     """)
 _STOP_CAPS = _words("""

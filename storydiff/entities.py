@@ -471,8 +471,12 @@ def _title_start(words: list[str], h: int) -> int:
     """Where the title chain ending in the head ``words[h]`` starts; "White House" before
     "Chief of Staff" is a name, not the title's "House"."""
     p = h
-    while p > 0 and words[p - 1] in W.TITLE_HEADS | W.TITLE_MODIFIERS:
+    heads = W.TITLE_HEADS | W.TITLE_MODIFIERS
+    while p > 0 and words[p - 1] in heads:
         if words[p - 2 : p] == ["White", "House"]:
+            if p > 2 and words[p - 3] in heads:
+                p -= 2  # "Chief White House Correspondent Jonathan Karl": inside the title
+                continue
             break
         p -= 1
     return p

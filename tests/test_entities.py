@@ -1424,3 +1424,22 @@ def test_united_ends_a_bodys_name_and_no_before_a_figure_is_no_name():
         "National Nurses United said it. Canada is the No. 1 market for Americans United."
     )
     assert kinds == {"National Nurses United": "org", "Canada": "place", "Americans United": "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "He told ABC News Chief Anchor George Stephanopoulos it was wrong.",
+            "George Stephanopoulos",
+        ),
+        ("NBC Correspondent Pete Williams asked next.", "Pete Williams"),
+        ("Wall Street Journal Columnist Kimberley Strassel wrote it.", "Kimberley Strassel"),
+        ("ABC News Chief White House Correspondent Jonathan Karl asked.", "Jonathan Karl"),
+    ],
+)
+def test_a_newsrooms_titles_are_no_part_of_the_name_after_them(text, person):
+    kinds = _kinds(text)
+    assert kinds.get(person) == "person"
+    assert not any(name != person and person in name for name in kinds)
+    assert kinds.get("White House") != "person"

@@ -2839,3 +2839,9 @@ def test_a_bare_role_or_another_sex_opening_the_sentence_before_decides_nothing(
         "“It feels like we are going through it all again,” she said."
     )
     assert extract_quotes(she)[0].speaker != "Matt Bevin"
+
+
+def test_a_correspondents_title_is_no_part_of_the_speakers_name():
+    assert extract_quotes("“It is fine,” NBC Correspondent Pete Williams said.")[0].speaker == (
+        "Pete Williams"
+    )
