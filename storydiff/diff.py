@@ -1120,6 +1120,16 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "ma
 # killing 189 people" (not "on March 10", a date; not "may")
 _MONTH_OPENING = re.compile(rf"(?:In|Last|Since|Back in|Earlier in) ({_MONTH_NAMES})\b(?!\s*\d)")
 _MONTH_BEFORE = re.compile(rf"\b(?:in|since|last) ({_MONTH_NAMES})\b(?!\s*\d)[^.;:!?]{{0,40}}$")
+# "since" and a month, its day too, and the event then, which a figure after it counts
+# ("the worst since Feb. 14, when a former student killed 17 people", "since the February
+# attack in Parkland, Florida, that killed 17 people"; not "has spent $76 million since
+# Nov. 16, while ...": a span up to now)
+_FULL_MONTHS = [m.capitalize() for m in MONTHS][:12]
+_ALL_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if m != "may"), key=len)[::-1])
+_MONTH_SINCE = re.compile(
+    rf"\bsince (?:the )?({_ALL_MONTHS})\b\.?(?:\s\d{{1,2}}\b)?"
+    r"(?:,? when\b| [a-z]+\b[^.;:!?]{0,60}?\b(?:that|which|when)\b)[^.;:!?]{0,80}$"
+)
 
 
 def _another_year(quantity: Quantity, sentence: str, offset: int, article: Article) -> str:
@@ -1133,10 +1143,14 @@ def _another_year(quantity: Quantity, sentence: str, offset: int, article: Artic
     found = _YEAR_BEFORE.search(sentence, 0, max(0, start)) or _YEAR_AFTER.search(sentence[end:])
     if found is not None:
         return "" if int(found.group(1)) == article.published.year else found.group(1)
-    month = _MONTH_OPENING.match(sentence) or _MONTH_BEFORE.search(sentence, 0, max(0, start))
+    month = (
+        _MONTH_OPENING.match(sentence)
+        or _MONTH_BEFORE.search(sentence, 0, max(0, start))
+        or _MONTH_SINCE.search(sentence, 0, max(0, start))
+    )
     if month is None or (article.published.month - MONTHS[month.group(1).lower()]) % 12 < 2:
         return ""  # the month of publication or the one before it: this story's, maybe
-    return month.group(1)
+    return _FULL_MONTHS[MONTHS[month.group(1).lower()] - 1]  # "Feb." and "February": one
 
 
 _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)

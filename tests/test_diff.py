@@ -1057,6 +1057,26 @@ def test_a_figure_set_in_another_month_than_the_story_is_another_events():
     assert board == {"people on board": ("a", "b"), "people on board in October": ("a",)}
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "It was the worst since Feb. 14, when a former student killed 17 people at a school.",
+        "It was the deadliest since the February attack in Lisk that killed 17 people.",
+    ],
+)
+def test_a_toll_after_since_and_an_earlier_month_is_an_earlier_events(earlier):
+    from datetime import datetime
+
+    day = datetime(2018, 5, 18)
+    lead = "A gunman opened fire at a Port Ella school on Friday. Ten people were killed."
+    a = Article(id="a", published=day, text=lead + "\n\n" + earlier)
+    b = Article(id="b", published=day, text=lead)
+    report = diff_story([a, b])
+    assert not report.conflicts
+    killed = {f.subject: f.versions for f in report.facts if "killed" in f.subject}
+    assert killed == {"people killed": ("a", "b"), "people killed in February": ("a",)}
+
+
 def test_two_sums_for_two_purposes_are_two_facts_not_a_conflict():
     lead = "Negotiators in Valdora closed in on a relief package on Monday. "
     arts = [
