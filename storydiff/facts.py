@@ -66,9 +66,10 @@ _PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "killed",
-            r"\b(?:killed|died|dead|deaths?|death toll|fatalit\w+|lost their lives|bodies)\b",
+            r"\b(?:killed|killing(?! of\b)|kills|died|dead|deaths?|death toll|fatalit\w+"
+            r"|lost their lives|bodies)\b",
         ),
-        ("injured", r"\b(?:injur\w*|hurt|wounded|treated for|hospitali[sz]ed)\b"),
+        ("injured", r"\b(?:injur\w*|hurt|wound(?:ed|ing)|treated for|hospitali[sz]ed)\b"),
         (
             "evacuated",
             r"\b(?:evacuat\w+|fled|displaced|shelters?"

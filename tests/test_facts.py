@@ -27,6 +27,9 @@ def q(text: str):
     [
         ("Six people were treated for minor injuries.", "people injured"),
         ("Two people died and at least 25 were injured.", "people killed"),
+        # the participles of the events count too
+        ("The gunman opened fire, killing at least 10 people.", "people killed"),
+        ("The bomb went off, wounding 12 people.", "people injured"),
         ("Nearly 3,000 residents were evacuated overnight.", "people evacuated"),
         ("Turnout was 41%, down from 58%.", "% turnout"),
         ("Some 350 firefighters were deployed.", "firefighters deployed"),
