@@ -395,17 +395,17 @@ PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
 CITY_PEOPLE = frozenset(
     """
     Yorkers Londoners Angelenos Chicagoans Bostonians Parisians Berliners Muscovites
-    Washingtonians Philadelphians Texans Floridians Californians
+    Washingtonians Philadelphians
     """.split()
 )
-# Plural words that end names of places, not teams ("Palm Springs", "Florida Keys")
+# Plural words that end names of places, not teams ("Palm Springs", "Florida Keys"), besides
+# the place heads ("Heights", "Hills")
 PLACE_PLURALS = frozenset(
     """
     Springs Keys Lakes Woods Isles Highlands Rapids Narrows Flats Shoals Sands Rockies Glades
-    Everglades Grounds Downs Banks Fields Meadows Oaks Pines Estates Parks Villages Towers
-    Acres Cliffs Dunes Ridges Valleys Bluffs Harbors Harbours Shores Beaches Territories
-    Provinces States Islands Heights Hills Falls Plains Gardens Mountains Alps Andes Lowlands
-    Seas Caucuses Primaries Knolls Palms Straits
+    Everglades Grounds Downs Banks Fields Meadows Oaks Pines Estates Parks Villages Acres
+    Dunes Ridges Valleys Bluffs Harbors Harbours Shores Beaches Provinces States Alps Andes
+    Lowlands Seas Caucuses Primaries Knolls Palms Straits
     """.split()
 )
 # A stage with its number: "Phase II", "Stage 3" are no names

@@ -144,10 +144,6 @@ _NAMED = frozenset(("person", "org"))
 _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "writes"))
 
 
-_DAY_WORDS = frozenset(("yesterday", "today", "tonight"))
-_DAY_PREPS = frozenset(("on", "late", "early", "last", "this"))
-
-
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -525,12 +521,18 @@ def _paper_of(text: str, toks: list[_Tok], i: int, j: int, start: int, end: int)
     return _Mention(lo, hi, text[lo:hi], owner.kind, owner.name)
 
 
+# days a subject's words may end in before its verb, alone ("Smith today said") or after a
+# preposition ("Redfield on Wednesday said")
+_DAY_WORDS = ("yesterday", "today", "tonight")
+_DAY_PREPS = ("on", "late", "early", "last", "this")
+
+
 # a time phrase that ends a subject's words before its verb: "The Trump administration on
 # Wednesday declared", "The minister late Tuesday said"
 _TRAILING_TIME = re.compile(
-    r"\s+(?P<prep>(?:on|late|early|last|this)\s+)?(?:"
-    + "|".join(WEEKDAYS)
-    + r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$",
+    rf"\s+(?P<prep>(?:{'|'.join(_DAY_PREPS)})\s+)?(?:"
+    + "|".join((*WEEKDAYS, *_DAY_WORDS))
+    + r")(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 

@@ -1185,7 +1185,6 @@ _ONE_NAME_TITLES = _words("""
     """)
 
 
-_HONORIFICS_LOWER = frozenset(("mr", "mrs", "ms"))
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile))\s*$")
 
 
@@ -1200,7 +1199,7 @@ def _titled_lone_name(text: str, m: _Mention, name: str) -> bool:
         and words[1] == name
         and name not in W.known_places()
         # "Mr. Judge" is Mark Judge, but "Judge" after another title a second title
-        and (name.lower() not in _TITLES or title in _HONORIFICS_LOWER)
+        and (name.lower() not in _TITLES or title in _HONORIFICS)
         and not name[-1].isupper()  # "President FranÃÂ§ois": a name cut short by mojibake
         and _SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
     )
