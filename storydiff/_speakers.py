@@ -701,7 +701,12 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         named = _run_before_head(m.text)
         if named:
             return named  # "the Trump administration": the body the name's holder heads
-        for other in reversed(doc.mentions):
+        # the nearest body before it with that word in its name ("Tufts University ...
+        # the university said"), else the one the story names in full later ("the FBI
+        # ... the bureau said" before "the Federal Bureau of Investigation")
+        earlier = [other for other in doc.mentions if other.start < m.start]
+        later = [other for other in doc.mentions if other.start >= m.start]
+        for other in [*reversed(earlier), *reversed(later)]:
             if other.kind == "org" and head in {_bare(w) for w in other.name.split()}:
                 return other.name
         return ""

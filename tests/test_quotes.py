@@ -2845,3 +2845,20 @@ def test_a_correspondents_title_is_no_part_of_the_speakers_name():
     assert extract_quotes("“It is fine,” NBC Correspondent Pete Williams said.")[0].speaker == (
         "Pete Williams"
     )
+
+
+def test_the_university_is_the_nearest_university_named_before_not_one_named_later():
+    text = (
+        "Tufts University will hold its first virtual commencement ceremony.\n\n"
+        '"We will be unable to bring our graduates together," the university said.\n\n'
+        "Johns Hopkins University counts the cases worldwide."
+    )
+    assert extract_quotes(text)[0].speaker == "Tufts University"
+
+
+def test_the_bureau_may_be_the_body_the_story_names_in_full_only_later():
+    text = (
+        'The FBI has "grave concerns," the bureau said on Wednesday.\n\n'
+        "The Federal Bureau of Investigation reviewed the memo."
+    )
+    assert extract_quotes(text)[0].speaker == "Federal Bureau of Investigation"
