@@ -256,6 +256,36 @@ def test_markdown_lists_changes_of_meaning_and_says_when_nothing_is_added():
     assert "- b vs a: 40 → 45 (number)" in md
 
 
+def test_a_majority_is_counted_whatever_the_case_of_the_words():
+    from storydiff.models import Conflict, ConflictValue
+    from storydiff.render._many import consensus_phrase
+
+    def value(version: str, text: str) -> ConflictValue:
+        return ConflictValue(
+            version=version,
+            text=text,
+            value=10.0,
+            low=10.0,
+            high=None,
+            sentence=text,
+            start=0,
+            end=len(text),
+        )
+
+    conflict = Conflict(
+        subject="people killed",
+        label="compatible",
+        values=(
+            value("a", "At least 10 people"),
+            value("b", "at least 10 people"),
+            value("c", "up to 10 people"),
+        ),
+        consensus="At least 10 people",
+        outliers=("c",),
+    )
+    assert consensus_phrase(conflict) == ("most versions say", "At least 10 people")
+
+
 def test_a_conflict_between_two_versions_claims_no_majority():
     arts = [_ferry("a", "40"), _ferry("b", "25")]
     report = diff_story(arts)

@@ -107,7 +107,8 @@ def consensus_phrase(conflict: Conflict) -> tuple[str, str]:
     """How a conflict's consensus reads: ("most versions say", value), or ("the first
     version says", value) when no more versions give it than give something else (one
     version against one is no majority)."""
-    agreeing = sum(v.text == conflict.consensus for v in conflict.values)
+    said = " ".join(conflict.consensus.split()).casefold()  # "At least 10" is "at least 10"
+    agreeing = sum(" ".join(v.text.split()).casefold() == said for v in conflict.values)
     if agreeing * 2 > len(conflict.values):  # a version set aside as unrelated counts too
         return "most versions say", conflict.consensus
     return "no majority; the first version says", conflict.consensus
