@@ -1157,7 +1157,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 
-_OPENING_DESCRIPTION = re.compile(r"\s*The((?: [a-z-]+){1,3})\b")
+_OPENING_DESCRIPTION = re.compile(r"\s*(The(?: [a-z-]+){1,3})\b")
 
 
 def _opening_holder(doc: _Doc, lo: int) -> str:
@@ -1166,7 +1166,7 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
     found = _OPENING_DESCRIPTION.match(doc.text, lo)
     if found is None:
         return ""
-    words = found.group(1).split()
+    words = found.group(1).split()[1:]
     head = next((k for k, w in enumerate(words) if _person_noun(w)), -1)
     while 0 <= head < len(words) - 1 and _person_noun(words[head + 1]):
         head += 1  # "former president": the role's last word
@@ -1177,10 +1177,9 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
         # only a role set apart by a word the holder was named with ("the former
         # president"): "the president" is whoever holds it at that point of the story
         return ""
-    start = found.start(1) - 3
-    end = found.start(1) + len(" ".join(["", *words[: head + 1]]))
-    text = doc.text[start:end]
-    return _resolve_nominal(doc, _Mention(start, end, text, "nominal", words[head]))
+    text = " ".join(["The", *words[: head + 1]])
+    start = found.start(1)
+    return _resolve_nominal(doc, _Mention(start, start + len(text), text, "nominal", words[head]))
 
 
 # titles that name one person by one name: "President Trump", "Pope Francis", "Sen. Warren"

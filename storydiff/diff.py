@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from storydiff import _entity_words as W
-from storydiff._quantity_tables import MONTHS, WEEKDAYS
+from storydiff._quantity_tables import MONTH_ALT, MONTHS, WEEKDAYS
 from storydiff._quote_words import (
     _FEMALE_FIRST,
     _FEMALE_NOUNS,
@@ -1125,7 +1125,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:in|since|last) ({_MONTH_NAMES})\b(?!\s*\d)[^.
 # attack in Parkland, Florida, that killed 17 people"; not "has spent $76 million since
 # Nov. 16, while ...": a span up to now)
 _FULL_MONTHS = [m.capitalize() for m in MONTHS][:12]
-_ALL_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if m != "may"), key=len)[::-1])
+# the quantities' table of month names, longest first, without May, as this pattern was measured
+_ALL_MONTHS = "|".join(m for m in MONTH_ALT.split("|") if m != "May")
 _MONTH_SINCE = re.compile(
     rf"\bsince (?:the )?({_ALL_MONTHS})\b\.?(?:\s\d{{1,2}}\b)?"
     r"(?:,? when\b| [a-z]+\b[^.;:!?]{0,60}?\b(?:that|which|when)\b)[^.;:!?]{0,80}$"
