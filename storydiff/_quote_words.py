@@ -40,7 +40,8 @@ _CUE_VERBS = _words("""
     arguing writing telling warning insisting explaining asking declaring claiming
     suggesting urging tweeting acknowledging conceding promising vowing
     eulogized eulogizes eulogised railed rails marveled marvelled marvels griped gripes
-    chided chides
+    chided chides commented confessed confesses exhorted exhorts screamed screams reacted
+    remembered
     asserted asserts groused grouses bragged brags touted touts gushed gushes raved
     ranted grumbled grumbles scolded scolds lectured deadpanned sniped taunted teased
     pleaded pleads begged implored queried queries quizzed inquired protested objected

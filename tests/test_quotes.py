@@ -2862,3 +2862,21 @@ def test_the_bureau_may_be_the_body_the_story_names_in_full_only_later():
         "The Federal Bureau of Investigation reviewed the memo."
     )
     assert extract_quotes(text)[0].speaker == "Federal Bureau of Investigation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“Now I am worried,” one student commented.", "", "commented"),
+        ("“C'est moi,” Romney confessed in French.", "Romney", "confessed"),
+        ("“It’s time to tear it down,” Maya Little exhorted.", "Maya Little", "exhorted"),
+        ("“I’m sick and tired of you guys,” Gianforte screams.", "Gianforte", "screams"),
+        ("“The President’s announcement is low on details,” Nancy Pelosi reacted.", "Nancy Pelosi", "reacted"),
+        ("“He would fight tooth and nail,” Mitch McConnell remembered.", "Mitch McConnell", "remembered"),
+    ],
+)  # fmt: skip
+def test_commented_confessed_exhorted_screamed_reacted_and_remembered_report_words(
+    text, speaker, cue
+):
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.cue) == (speaker, cue)
