@@ -563,6 +563,8 @@ def _register_person(
     if (
         not before
         and i >= 2
+        # "Seated next to his wife, O'Rourke announced": someone named before, the subject
+        and not (len(words) == 1 and words[0].lower() in doc.surnames)
         and toks[i - 1].text == ","
         and _bare(toks[i - 2].text) in (_FEMALE_NOUNS | _MALE_NOUNS | _TITLES)
         and toks[i - 2].text.islower()
@@ -600,6 +602,9 @@ def _register_person(
     # a possessive's title is the one in its name ("President Trump's"): a role before it
     # may be the possessed's ("the coach, Bo Ek's predecessor")
     roles = [w for w in run if w in _TITLES] + ([] if roles_only else before)
+    # the words the text wrote give a gender, not a role's other names ("Rep." is a
+    # congressman or a congresswoman)
+    written = set(roles)
     roles += [a for r in roles for a in _ROLE_ALIASES.get(r, ())]
     # an appositive after the name: "Noor Castellan, the union's general secretary,"
     if j < len(toks) and toks[j].text == "," and not roles_only:
@@ -615,9 +620,12 @@ def _register_person(
             k += 1
         if app and app[0] in _DETERMINERS:
             roles.extend(w for w in app if w.isalpha() and w not in _CONNECTORS)
+            written.update(app)
     name = m.name if len(words) >= 2 else _resolve_surname(doc, m.name, m.start)
     for r in roles:
         doc.roles.append((m.start, r, name))
+        if r not in written:
+            continue
         if r in _FEMALE_NOUNS:
             doc.gender.setdefault(name, "f")
         elif r in _MALE_NOUNS:
@@ -1184,7 +1192,8 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
 
 # titles that name one person by one name: "President Trump", "Pope Francis", "Sen. Warren"
 _ONE_NAME_TITLES = _words("""
-    president pope king queen prince princess sen senator rep gov governor mr mrs ms dr
+    president pope king queen prince princess sen senator rep representative congressman
+    congresswoman gov governor mr mrs ms dr
     speaker mayor chancellor justice judge secretary
     """)
 

@@ -2880,3 +2880,40 @@ def test_commented_confessed_exhorted_screamed_reacted_and_remembered_report_wor
 ):
     q = extract_quotes(text)[0]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Rep." is a congressman or a congresswoman: neither makes her a man
+        (
+            "A man told a Georgia lawmaker to go home. State Rep. Erica Thomas said the man "
+            "cursed at her.\n\nThomas said she remembered it because, “I told him to go.”",
+            "Erica Thomas",
+        ),
+        # a surname the text named in full before is the subject after a comma, not the
+        # "wife" before it
+        (
+            "Former Texas Rep. Beto O'Rourke is running. Seated next to his wife, O'Rourke "
+            "announced it.\n\nO'Rourke addressed criticism from women and African Americans. "
+            "“Government is overly represented by white men,” he told Vanity Fair.",
+            "Beto O'Rourke",
+        ),
+        # a representative named by his surname alone is "he"
+        (
+            "Some members of Congress have been sympathetic to free trade, but Representative "
+            "Brooks doesn't mince words.\n\n“We are going to have to act,” he said.",
+            "Brooks",
+        ),
+    ],
+)
+def test_a_role_written_gives_a_gender_and_its_other_names_do_not(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_his_wife_then_a_given_name_is_her_name():
+    text = (
+        "On CNN Tuesday, his wife, Jane, called for an open primary. "
+        "“Shutting people out is not smart,” she said."
+    )
+    assert extract_quotes(text)[0].speaker == "Jane"
