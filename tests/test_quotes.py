@@ -2917,3 +2917,36 @@ def test_his_wife_then_a_given_name_is_her_name():
         "“Shutting people out is not smart,” she said."
     )
     assert extract_quotes(text)[0].speaker == "Jane"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # plural nouns after a verb, a preposition or an adjective: no reporting verbs
+        (
+            "Senior officials told reporters that the White House will provide states with "
+            '"best practices" on reopening.',
+            "told reporters",
+        ),
+        (
+            "Paul Manafort pleaded guilty Friday to two felony conspiracy charges and reached "
+            'an agreement to provide "complete cooperation" with the probe.',
+            "pleaded",
+        ),
+    ],
+)
+def test_states_and_charges_as_plural_nouns_report_nothing(text, cue):
+    assert extract_quotes(text)[0].cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We appreciate your willingness to talk," the letter states.',
+        '"The pair sought to advance their interests," the indictment charges.',
+        '"Death to America!" Iran states openly.',
+        'The guidance, drafted in 2000, states: "A sitting President cannot be indicted."',
+    ],
+)
+def test_states_and_charges_after_a_document_a_name_or_a_comma_report_words(text):
+    assert extract_quotes(text)[0].cue in {"states", "charges"}
