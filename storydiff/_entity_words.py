@@ -698,6 +698,27 @@ def known_places() -> frozenset[str]:
     return frozenset(n for n in names | folded if n and "," not in n)
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Names of countries only, as written in running text ("Iran", "South Korea",
+    "Britain"): the countries of :func:`known_places` without states, cities or regions,
+    nor those that are American states too ("Georgia")."""
+    import pycountry
+
+    states = {division.name for division in pycountry.subdivisions.get(country_code="US")}
+    names = {
+        name
+        for country in pycountry.countries
+        for name in (getattr(country, key, "") for key in ("name", "common_name"))
+        if name and "," not in name
+    }
+    for group in COUNTRY_ALIASES:
+        aliases = [alias.strip() for alias in group]
+        if aliases[0] not in BLOCS:
+            names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
+    return frozenset(names - states)
+
+
 # Capitals and cities of 500,000 people or more, known abroad (names in 10 languages or
 # more), none opening with a given name: generated from GeoNames by city_list() below
 _CITY_FILE = "cities.txt"

@@ -749,6 +749,17 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         and not (chambers and _other_chamber(doc, pos, name, chambers))
         and modifiers | nation <= near(pos)
     ]
+    # "the president" is never the vice president ("Vice President Mike Pence")
+    holders = [
+        (pos, name)
+        for pos, name in holders
+        if not (_words_before(doc.text, pos, name) & _SECOND_RANKS) - set(words)
+    ]
+    if not nation:
+        # nor one the text introduces as another nation's ("South Korea's president, Moon
+        # Jae-in") when it names one that is not so introduced
+        plain = [(pos, name) for pos, name in holders if not _nation_before(doc.text, pos, name)]
+        holders = plain or holders
     best = ""
     for pos, name in holders:
         if pos <= m.start:
@@ -813,6 +824,45 @@ _NATION_WORDS = frozenset(
     "america",
     "britain",
 }
+
+
+_SECOND_RANKS = frozenset(("vice", "deputy", "assistant"))
+# the country of most of the press read here: "U.S. District Judge" and "US President"
+# are as much "the judge" and "the president" as titles without the country
+_HOME_COUNTRY = frozenset(W.COUNTRY_ALIASES[0])
+_HOME_NATION = frozenset(w.lower().replace(".", "") for w in W.COUNTRY_ALIASES[0])
+
+
+def _title_span(text: str, pos: int, name: str) -> tuple[int, int]:
+    """Where the title of a role recorded at ``pos`` for ``name`` may stand: the few words
+    before the mention and its own words before the name ("Vice President Mike Pence",
+    "South Korea's president, Moon Jae-in")."""
+    end = text.find(name.split()[0], pos, pos + 80)
+    return max(0, pos - 30), end if end >= 0 else pos
+
+
+def _words_before(text: str, pos: int, name: str) -> set[str]:
+    """The lower-cased words of the title a role recorded at ``pos`` opens with."""
+    return {w.lower() for w in _WORD.findall(text, *_title_span(text, pos, name))}
+
+
+def _nation_before(text: str, pos: int, name: str) -> bool:
+    """Whether a nation or a country's name stands in the title of a role recorded at
+    ``pos`` for ``name`` ("South Korean President Moon", "South Korea's president, Moon",
+    "US President Trump")."""
+    lo, hi = _title_span(text, pos, name)
+    words = [re.sub(r"['’]s$", "", w.replace(".", "")) for w in _TOKEN.findall(text[lo:hi])]
+    if any(w.lower() in _NATION_WORDS - _HOME_NATION for w in words):
+        return True
+    # a country's name opens a run of capitalised words ("South Korea's president"; not
+    # the "Jersey" of "New Jersey Gov.")
+    countries = W.country_names() - _HOME_COUNTRY
+    return any(
+        " ".join(words[k : k + n]) in countries
+        for k in range(len(words))
+        if words[k][:1].isupper() and not (k and words[k - 1][:1].isupper())
+        for n in (1, 2, 3)
+    )
 
 
 def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:

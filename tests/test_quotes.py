@@ -2950,3 +2950,35 @@ def test_states_and_charges_as_plural_nouns_report_nothing(text, cue):
 )
 def test_states_and_charges_after_a_document_a_name_or_a_comma_report_words(text):
     assert extract_quotes(text)[0].cue in {"states", "charges"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the president" is never the vice president
+        (
+            "President Donald Trump spoke first. Then Vice President Mike Pence announced the "
+            "Space Force.\n\n“Space Force all the way!” the president tweeted.",
+            "Donald Trump",
+        ),
+        # nor another nation's president, when the text names one of its own
+        (
+            "President Donald Trump called off the summit. South Korea’s president, Moon "
+            "Jae-in, urged both sides to talk.\n\n“Please call me,” the president said.",
+            "Donald Trump",
+        ),
+        # "U.S." is the home country of the press read here, and "New Jersey" no "Jersey"
+        (
+            "Lawyers met T.S. Ellis on Monday. U.S. District Judge Amy Berman Jackson "
+            "sentenced Manafort.\n\nThe judge told Manafort: “You showed no regret.”",
+            "Amy Berman Jackson",
+        ),
+        (
+            "Texas Gov. Greg Abbott spoke. New Jersey Gov. Phil Murphy kept his order.\n\n"
+            "The governor said the “curve” must stay down.",
+            "Phil Murphy",
+        ),
+    ],
+)
+def test_the_president_is_no_vice_president_and_no_other_nations_president(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
