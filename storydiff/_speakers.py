@@ -547,11 +547,12 @@ def _register_person(
 ) -> None:
     """Record a person's surname, roles and gender hints; ``roles_only`` for a
     possessive ("President Trump's tweets"), whose surname may be a relative's
-    ("Sasha Obama's school" names no one "Obama" goes on to mean)."""
+    ("Sasha Obama's school" names no one "Obama" goes on to mean) unless a title says
+    whose it is ("President Donald Trump's first nominee ... Trump said")."""
     words = m.name.split()
-    if len(words) >= 2 and not roles_only:
-        doc.surnames.setdefault(words[-1].lower(), []).append((m.start, m.name))
     run = [_bare(t.text).rstrip(".") for t in toks[i:j]]
+    if len(words) >= 2 and (not roles_only or any(w in _TITLES for w in run)):
+        doc.surnames.setdefault(words[-1].lower(), []).append((m.start, m.name))
     # roles written before the name: "Police Commissioner Dana Oduya", "harbourmaster Tomas Rell"
     before: list[str] = []
     b = i - 1

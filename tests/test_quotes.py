@@ -2982,3 +2982,18 @@ def test_states_and_charges_after_a_document_a_name_or_a_comma_report_words(text
 )
 def test_the_president_is_no_vice_president_and_no_other_nations_president(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_titled_possessive_names_the_person_a_lone_surname_goes_on_to_mean():
+    text = (
+        "Justice Neil Gorsuch, President Donald Trump's first nominee, wrote the opinion. "
+        '"We do not hesitate," Gorsuch wrote.\n\n'
+        "Trump, whose administration took the employers' side, was surprised. But he said: "
+        '"They\'ve ruled, and we live with their decision."'
+    )
+    assert extract_quotes(text)[-1].speaker == "Donald Trump"
+
+
+def test_an_untitled_possessive_may_be_a_relatives_surname():
+    text = 'Sasha Obama\'s school closed on Monday.\n\n"We are proud of the students," Obama said.'
+    assert extract_quotes(text)[0].speaker == "Obama"
