@@ -33,6 +33,7 @@ from storydiff._quote_words import (
     _TIME_PHRASE_WORDS,
     _TITLES,
     _TOLD_STOP,
+    _given_name,
 )
 from storydiff._speakers import (
     _PARTY_TAG,
@@ -142,6 +143,27 @@ _FAMILIAR_SOURCE = re.compile(
 
 _NAMED = frozenset(("person", "org"))
 _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "writes"))
+
+
+def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
+    """Whether "of the" stands before ``toks[i]`` after a person's name, a given name and
+    a surname or two: "James Esseks of the American Civil Liberties Union said" is
+    Esseks, who speaks for the union; not "a director for Asia of the Eurasia Group" or
+    "Ranking Member of the House Intelligence Committee Adam Schiff"."""
+    if i - 3 < lo or toks[i - 1].low != "the" or toks[i - 2].low != "of":
+        return False
+    first = i - 3
+    while first > i - 5 and first - 1 >= lo and toks[first - 1].cap:
+        first -= 1
+    name = toks[first : i - 2]
+    if not all(t.cap and t.text[0].isalpha() for t in name):
+        return False
+    if len(name) >= 2 and (
+        _given_name(name[0].text) or bool(W.gendered_first_names().get(name[0].low))
+    ):
+        return True
+    # "Speaker of the House Nancy Pelosi": a title, then the body, then a name
+    return _bare(name[-1].text) in _TITLES and any(_given_name(t.text) for t in toks[i : j + 1])
 
 
 def _speaker_before(
@@ -265,8 +287,9 @@ def _speaker_before(
             (toks[i - 1].cap and toks[i - 1].text[0].isalpha())
             or (toks[i - 1].text == "." and i - 2 >= lo and len(toks[i - 2].text) <= 3)
             or (toks[i - 1].low in _CONNECTORS and i - 2 >= lo and toks[i - 2].cap)
+            or _of_the_after_name(toks, i, j, lo)
         ):
-            i -= 1
+            i -= 2 if _of_the_after_name(toks, i, j, lo) else 1
         both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
         if both is not None and not any(toks[p].low == "of" for p in range(i, both)):
             # "and" joins a body's name after its "of" ("the American College of
@@ -295,6 +318,18 @@ def _speaker_before(
             return role
         # "Dr Maren Quist of Lisk University said": the head is before "of"
         mention = _make_mention(text, toks, i, j + 1)
+        of_the = next(
+            (p for p in range(i + 1, j) if toks[p].low == "of" and toks[p + 1].low == "the"), -1
+        )
+        if of_the > i and (mention is None or mention.kind != "person"):
+            # "Travis Tygart CEO of the United States Anti-Doping Agency said": the name
+            # before the body's "of the", without the title after it
+            end = of_the
+            while end > i + 1 and _bare(toks[end - 1].text) in _TITLES:
+                end -= 1
+            person = _make_mention(text, toks, i, end)
+            if person is not None and person.kind == "person":
+                return person, i
         if mention is not None and mention.kind == "person":
             head_end = j + 1
             # where the person's name opens: "Department of Homeland Security Secretary

@@ -2997,3 +2997,35 @@ def test_a_titled_possessive_names_the_person_a_lone_surname_goes_on_to_mean():
 def test_an_untitled_possessive_may_be_a_relatives_surname():
     text = 'Sasha Obama\'s school closed on Monday.\n\n"We are proud of the students," Obama said.'
     assert extract_quotes(text)[0].speaker == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "James Esseks of the American Civil Liberties Union, which represented Stephens, "
+            'said, "The court has caught up."',
+            "James Esseks",
+        ),
+        (
+            "Travis Tygart CEO of the United States Anti-Doping Agency said: "
+            '"A game of chicken has been played."',
+            "Travis Tygart",
+        ),
+        ('Speaker of the House Nancy Pelosi tweeted, "Deeply concerning."', "Nancy Pelosi"),
+        # a title before "of the" with no name after the body: the body speaks
+        (
+            "Dean Garfield, president and CEO of the Information Technology Industry Council "
+            'said "tariffs are the wrong answer."',
+            "Information Technology Industry Council",
+        ),
+        # a place before "of the", not a person: the name the description follows
+        (
+            "Scott Seaman, a director for Asia of the Eurasia Group, noted: "
+            '"Everything is fine with Trump until you tell him no."',
+            "Scott Seaman",
+        ),
+    ],
+)
+def test_a_person_of_the_body_speaks_for_it(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
