@@ -166,10 +166,34 @@ def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
     return _bare(name[-1].text) in _TITLES and any(_given_name(t.text) for t in toks[i : j + 1])
 
 
+# participles whose agent relays the words of the one they follow: "A White House
+# official quoted by Reuters described ...", "a source cited by Bloomberg said"
+_RELAYED = frozenset(("quoted", "cited", "interviewed", "contacted", "reached", "polled"))
+
+
 def _speaker_before(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
-    """Speaker written before the cue ``toks[k]``; returns the mention and its first index."""
+    """Speaker written before the cue ``toks[k]``; returns the mention and its first index.
+
+    A name after "quoted by" or "cited by" relays the words; the speaker is the one
+    before it ("A White House official quoted by Reuters described ... as the "last
+    straw"")."""
+    found = _speaker_before_cue(text, toks, k, lo)
+    if found is None:
+        return None
+    start = found[1]
+    if start - 2 > lo and toks[start - 1].low == "by" and toks[start - 2].low in _RELAYED:
+        relayed = _speaker_before_cue(text, toks, start - 2, lo)
+        if relayed is not None:
+            return relayed
+    return found
+
+
+def _speaker_before_cue(
+    text: str, toks: list[_Tok], k: int, lo: int = 0
+) -> tuple[_Mention, int] | None:
+    """Speaker written right before ``toks[k]``, relayers and all (:func:`_speaker_before`)."""
     j = k - 1
     n = 0
     while (

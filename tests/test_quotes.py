@@ -3029,3 +3029,16 @@ def test_an_untitled_possessive_may_be_a_relatives_surname():
 )
 def test_a_person_of_the_body_speaks_for_it(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A White House official quoted by Reuters described the comments as the "last straw".',
+        'A source cited by Bloomberg said the deal was "dead in the water."',
+    ],
+)
+def test_a_name_after_quoted_by_or_cited_by_relays_the_words_it_does_not_speak(text):
+    q = extract_quotes(text)[0]
+    assert q.speaker == ""
+    assert q.speaker_text.startswith("A ")
