@@ -198,8 +198,8 @@ _BOILERPLATE = re.compile(
     r"get the [\w' -]{1,30} newsletter|by clicking\b.{0,40}\byou agree to\b.*|"
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
     # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
-    r"(?:more|see(?: also)?|also see|read|read more|related|check out|also read|watch|listen"
-    r"|recommended|now playing)\s*:\s*\S.{0,200}|more|"
+    r"(?:more|see(?: also)?|also see|read|read more|read next|related|check out|also read|watch"
+    r"|listen|recommended|now playing)\s*:\s*\S.{0,200}|more|"
     # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
     r"your browser does not support\b.{0,200}|"
     # notes of the page, not the story
@@ -268,6 +268,15 @@ _BOILERPLATE = re.compile(
     r"(?:correction|clarification),? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r" \d{1,2},? \d{4}\s*:.*|"
     r"this post has been (?:updated|corrected)\b.{0,160}|"
+    # a standing note of the page: "This is a developing story, stay tuned for updates.",
+    # "The opinions expressed by columnists are their own and do not represent the views
+    # of Townhall.com.", a lead-in to headed sections ("Here's what you need to know:")
+    r"this is a (?:developing|breaking)(?: news)? story\b.{0,200}|"
+    r"the (?:opinions|views) expressed (?:by|in)\b.{0,80}\bare (?:their|the author['’]s|his|her"
+    r"|solely)\b.{0,160}|"
+    r"here['’]s what (?:you need to know|we know(?: so far)?)\s*:|"
+    # a transcript's production cue: "[music]", "[crowd chanting]"
+    r"\[(?-i:[a-z]+(?: [a-z]+){0,3})\]|"
     # a correction note, bulleted: "• This article was amended on 19 May 2020 to insert ..."
     r"[•·]?\s*this (?:article|story|report) was (?:amended|corrected|updated) on\b.{0,300}|"
     # a credit for wire copy, the opinion page's call for letters, a live blog's notes

@@ -1491,3 +1491,30 @@ def test_a_closing_credit_goes_whatever_words_describe_the_contributors(credit):
     # higher up the story it is a sentence like any other
     middle = clean_text("\n\n".join([*_FERRY_STORY[:1], credit, *_FERRY_STORY[1:]]))
     assert middle.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The opinions expressed by columnists are their own and do not represent the views "
+        "of Townhall.com.",
+        "The views expressed by contributors are their own and not the views of The Hill.",
+        "This is a developing story, stay tuned for updates. This post has been updated with "
+        "additional information.",
+        "This is a breaking news story and will be updated as information becomes available.",
+        "Here’s what you need to know:",
+        "READ NEXT: Georgia Man Who Fatally Shot Teen Girl Claims Self-Defense",
+        "[music]",
+        "[crowd chanting]",
+    ],
+)
+def test_standing_notes_lead_ins_read_next_links_and_production_cues_are_boilerplate(line):
+    text = f"The ferry sank off Lisk on Monday, the coastguard said.\n\n{line}\n\nNine were saved."
+    cleaned = clean_text(text)
+    assert line not in cleaned.text
+    assert "Nine were saved." in cleaned.text
+
+
+def test_a_bracketed_insertion_inside_a_sentence_is_no_production_cue():
+    text = 'Lisk flooded on Monday.\n\n"[The levee] was never fixed," the mayor said.'
+    assert "[The levee] was never fixed" in clean_text(text).text
