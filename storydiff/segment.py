@@ -26,6 +26,9 @@ _WORD = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # closing quote marks and brackets at a piece's start, alone or before a space
 _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
+# an opening mark that closes a quoted question, before its speaker: '... of this summit?“
+# Cha said.' (not the spaced marks of a tokenised text: '“ We are thrilled ...')
+_TURNED_CLOSER = re.compile(r"^“\s+")
 _PAIRS = {")": "(", "]": "["}
 # titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
 _TITLE_CUT = re.compile(
@@ -154,6 +157,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     start += closers.end()
                     if not piece:
                         continue
+                turned = _TURNED_CLOSER.match(piece)
+                if (
+                    turned is not None
+                    and out[-1].text.endswith(("?", "!"))
+                    and _attributes(piece[turned.end() :])
+                ):
+                    out[-1] = _extended(out[-1], start + 1, text)
+                    piece = piece[turned.end() :]
+                    start += turned.end()
                 numbered = _LIST_NUMBER.match(piece)
                 if (
                     numbered is not None
@@ -278,6 +290,9 @@ def _continues(before: str, piece: str) -> bool:
     return (
         _SOURCE_TAG.fullmatch(before) is not None  # "(CNN)" / "Alabama sent the bill ..."
         or piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
+        or piece.startswith("--")  # "Rep. Elissa Slotkin, D-Mich." / "-- who flipped ..."
+        # "all Prop." / "64-related expungements", '"No.' / "1, Ukraine received the aid."
+        or (piece[:1].isdigit() and _NUMBER_ABBREVIATION.search(before) is not None)
         or (_PARTY_OPENING.match(piece) is not None and before.endswith("."))  # "Sen." / "(R)"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
@@ -289,13 +304,15 @@ def _continues(before: str, piece: str) -> bool:
     )
 
 
+# words shortened before a number: "Prop. 64", "No. 1", "Art. 5", "Vol. 2", "Sec. 3"
+_NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s\"“‘'(])(?:Prop|No|Nos|Art|Vol|Fig|Sec|Ch|Para)\.$")
 # a party tag in brackets opening a piece: "Maine Sen." / "(R) has gone so far as to say"
 _PARTY_OPENING = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][\w.]*)\)\s")
 # an outlet's tag opening a paragraph, a dateline without its place: "(CNN)", "(Reuters) -"
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, or a quote with no stop or comma before its closing
 # mark: '... after the new year?”', '"... in the United Kingdom" May said.'
-_CLOSED_END = re.compile(r"[?!\w][\"”’']\s*$")
+_CLOSED_END = re.compile(r"[?!\w][\"”’'“]\s*$")  # "“" too, which closes after "?" or "!"
 # a name in front of its verb: "Gen. Charles Brown told", "Brown asked"
 _NAME_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}([a-z]+)\b")
 

@@ -736,3 +736,28 @@ def test_a_quote_opening_after_a_full_stop_opens_a_sentence(text, sentences):
 )
 def test_marks_cut_off_alone_are_no_sentence_and_no_sentence_opens_with_a_space(text, sentences):
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freshman Rep. Ann Lee, D-Mich. -- who flipped a GOP district -- told Fox News she "
+        "was weighing the evidence.",
+        "The bill would make all Prop. 64–related expungements automatic.",
+        "Newsmax TV is on DIRECTV Ch. 349 and DISH 216.",
+        '"No. 1, Ukraine received the aid.',
+        "“Are we now more or less secure as a nation?“ Cha said.",
+    ],
+)
+def test_a_double_hyphen_a_number_after_its_abbreviation_and_a_turned_closing_mark_end_nothing(
+    text,
+):
+    assert [s.text for s in split_sentences(f"{text} He left.")] == [text, "He left."]
+
+
+def test_the_spaced_opening_marks_of_a_tokenised_text_stay_with_their_quotes():
+    text = "“ We are thrilled, ” said Zadan. “ I am so excited. ”"
+    assert [s.text for s in split_sentences(text)] == [
+        "“ We are thrilled, ” said Zadan.",
+        "“ I am so excited. ”",
+    ]
