@@ -766,7 +766,7 @@ def _find_in_longer_names(
 _NAME_ARTICLES = "Le|La|Les|Il|El|Al|The|Los|Las"
 _GENERIC_HEADS = (
     "Sea|Ocean|Mountains?|River|Lake|Islands?|Region|Province|Valley|Bay|Gulf|Strait|Desert"
-    "|Peninsula|Coast|Foundations?"
+    "|Peninsula|Coast|Foundations?|County|News Agency"
 )
 
 
@@ -1092,19 +1092,49 @@ def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None
 
 def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
     """Take "Fox News Channel" into "Fox News", "Apple Inc." into "Apple": a body's name
-    with a word that leaves it the same body, when the story also has the name without."""
+    with a word that leaves it the same body, when the story also has the name without;
+    and "Pacific Gas & Electric Corp." into "Pacific Gas & Electric Co.", two such words
+    on one name, when no version writes both.
+
+    Likewise a place's or body's name after the country's ("the U.S. Naval Academy",
+    "the US Capitol Rotunda") into the name alone ("the Naval Academy")."""
     by_name: dict[str, list[tuple[str, str]]] = {}
     for key in found:
         by_name.setdefault(key[1], []).append(key)
     for key in list(found):
         words = key[1].split()
-        if len(words) < 2 or not _BODY_SUFFIX.fullmatch(words[-1].rstrip(".")):
+        if len(words) < 2:
             continue
-        shorter = by_name.get(" ".join(words[:-1]), [])
-        if len(shorter) == 1 and shorter[0] in found:
+        prefix = next((p for p in _COUNTRY_PREFIXES if tuple(words[: len(p)]) == p), ())
+        if prefix and key[0] != "person" and len(words) > len(prefix) + 1:
+            core = " ".join(words[len(prefix) :])
+        elif _BODY_SUFFIX.fullmatch(words[-1].rstrip(".")):
+            core = " ".join(words[:-1])
+        else:
+            continue
+        shorter = [k for k in by_name.get(core, []) if k[0] == key[0] or not prefix]
+        if len(shorter) == 1 and shorter[0] in found and shorter[0] != key:
             target = found[shorter[0]]
             for version, mention in found.pop(key).items():
                 target.setdefault(version, mention)
+    _join_suffix_variants(found)
+
+
+def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """ "Pacific Gas & Electric Co." and "Pacific Gas & Electric Corp.": one body with
+    two of :data:`_BODY_SUFFIXES`, in versions none of which writes both."""
+    by_core: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in found:
+        words = key[1].split()
+        if len(words) >= 3 and _BODY_SUFFIX.fullmatch(words[-1].rstrip(".")):
+            by_core.setdefault((key[0], " ".join(words[:-1])), []).append(key)
+    for keys in by_core.values():
+        keys = [k for k in keys if k in found]
+        keys.sort(key=lambda k: (-len(found[k]), k))
+        for other in keys[1:]:
+            if not found[keys[0]].keys() & found[other].keys():
+                for version, mention in found.pop(other).items():
+                    found[keys[0]].setdefault(version, mention)
 
 
 _BODY_SUFFIX = re.compile(_BODY_SUFFIXES, re.IGNORECASE)

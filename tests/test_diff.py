@@ -1089,3 +1089,30 @@ def test_two_sums_for_two_purposes_are_two_facts_not_a_conflict():
         Article(id="c", text=lead + "It gives $1.3 billion for border fencing, aides said."),
     ]
     assert diff_story(arts).conflicts == ()
+
+
+def test_a_name_after_the_countrys_and_two_company_suffixes_are_one_name():
+    a = Article(
+        id="a",
+        text="He will lie in the US Capitol Rotunda and be buried at the U.S. Naval Academy. "
+        "Pacific Gas & Electric Corp. said the blackout would last.",
+    )
+    b = Article(
+        id="b",
+        text="He will lie in the Capitol Rotunda and be buried at the Naval Academy. "
+        "Pacific Gas & Electric Co. said the blackout would last.",
+    )
+    names = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind in ("place", "org")}
+    assert {n: v for n, v in names.items() if "Rotunda" in n} == {"Capitol Rotunda": ("a", "b")}
+    assert [v for n, v in names.items() if "Naval" in n] == [("a", "b")]
+    assert [v for n, v in names.items() if "Pacific" in n] == [("a", "b")]
+
+
+def test_a_county_or_a_news_agency_names_the_place_or_body_it_is_named_for():
+    a = Article(id="a", text="Fires burned in Sonoma on Monday, the Yonhap agency reported.")
+    b = Article(
+        id="b", text="Fires burned in Sonoma County on Monday, Yonhap News Agency reported."
+    )
+    names = {f.text: f.versions for f in diff_story([a, b]).facts}
+    assert names["Sonoma"] == ("a", "b")
+    assert names["Yonhap"] == ("a", "b")
