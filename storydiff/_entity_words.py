@@ -345,6 +345,14 @@ PLACE_HEADS = frozenset(
 # Place heads that end an institution's name after an organisation head: "Georgetown
 # University Law Center", "Vanderbilt University Medical Centre".
 INSTITUTION_PLACES = frozenset("Center Centre Centers Centres Campus".split())
+# Fields before "Center" that make it a body, not a building: "Southern Poverty Law Center",
+# "Pew Research Center", "Bipartisan Policy Center" (not "Rockefeller Center")
+CENTER_FIELDS = frozenset(
+    """
+    Law Policy Research Medical Cancer Studies Action Resource Resources Information Rights
+    Poverty Justice Health Science Education Media Legal Advocacy Analysis
+    """.split()
+)
 
 # Place heads that are also common surnames ("Ivo Marsh"): no kind from the name alone.
 SURNAME_PLACE_HEADS = frozenset(
@@ -387,10 +395,10 @@ ACRONYM_STOP = frozenset(
     KO TKO TD IE IR ET MVP RBI LOL OMG IG MST MDT CST CDT HST IDs PAC PACs PACS EMT EMTs ICU
     PPE SUV
     DACA DAPA PPP COVID MAGA HIV AIDS SARS MERS LGBT LGBTQ ICBM ICBMs WMD WMDs IED IEDs
-    RNA MRNA HBCU HBCUs
+    RNA MRNA HBCU HBCUs TVs CEOs POW POWs SUVs ATMs DVDs PCs
     """.split()
 )
-PLACE_ACRONYMS = frozenset("US USA UK UAE DRC".split())
+PLACE_ACRONYMS = frozenset("US USA UK UAE DRC USSR".split())
 # People of a city, only ever in the plural ("New Yorkers"; "The New Yorker" is a magazine)
 CITY_PEOPLE = frozenset(
     """
@@ -582,6 +590,7 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Human Rights Watch",
         "Planned Parenthood",
         "Black Lives Matter",
+        "United We Dream",
         "Proud Boys",
         "Oath Keepers",
         "Carnival Cruise Line",
@@ -606,7 +615,8 @@ ADJECTIVE_TAILS = tuple(
     """
     controlled led backed based majority minority dominated run owned funded linked aligned
     leaning affiliated allied held occupied born bred made style era friendly bound speaking
-    sponsored appointed elected inspired centric
+    sponsored appointed elected inspired centric passed focused oriented related themed
+    approved operated produced
     """.split()
 )
 
@@ -661,6 +671,8 @@ _REGIONS = (
     "Arctic",
     "West Bank",
     "Gaza Strip",
+    # a capital's spelling still written: "asked Kiev to investigate"
+    "Kiev",
     # states that were: "Soviet Union leader Mikhail Gorbachev"
     "Soviet Union",
     "Yugoslavia",

@@ -584,8 +584,10 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         or tuple(words[-2:]) == ("News", "Channel")  # "Fox News Channel", not "English Channel"
     ):
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
-    if (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1])) or (
-        joint == "for" and of_head in W.INSTITUTION_PLACES
+    if (
+        (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1]))
+        or (joint == "for" and of_head in W.INSTITUTION_PLACES)
+        or (last in W.INSTITUTION_PLACES and len(words) > 1 and words[-2] in W.CENTER_FIELDS)
     ):
         return "org", False  # "Georgetown University Law Center", "Center for American Progress"
     if " ".join(words) in W.KNOWN_BODIES:

@@ -1443,3 +1443,35 @@ def test_a_newsrooms_titles_are_no_part_of_the_name_after_them(text, person):
     assert kinds.get(person) == "person"
     assert not any(name != person and person in name for name in kinds)
     assert kinds.get("White House") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Last year the Southern Poverty Law Center released emails.", "Southern Poverty Law Center", "org"),
+        ("The Pew Research Center said so on Monday.", "Pew Research Center", "org"),
+        ("They skated at Rockefeller Center on Monday.", "Rockefeller Center", "place"),
+        ("Reid checked into Promises Treatment Center on Monday.", "Promises Treatment Center", "place"),
+        ("Trump asked Kiev to investigate on Monday.", "Kiev", "place"),
+        ("Officials in the USSR reacted on Monday.", "USSR", "place"),
+        ("United We Dream said it supports the boycott.", "United We Dream", "org"),
+    ],
+)  # fmt: skip
+def test_a_field_before_center_makes_a_body_and_old_capitals_and_states_are_places(
+    text, name, kind
+):
+    assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TVs in Senate offices were tuned to the hearing.",
+        "He spent years as a POW in Vietnam.",
+        "CEOs of big banks met on Monday.",
+        "They urged a boycott of the Latin American-focused food giant.",
+        "The Senate-passed bill stalled on Monday.",
+    ],
+)
+def test_plural_acronyms_a_pow_and_names_made_adjectives_are_no_names(text):
+    assert not {n for n in _kinds(text) if n in ("TVs", "POW", "CEOs") or "-" in n}
