@@ -1081,10 +1081,13 @@ _NAMED_AS = re.compile(
 
 
 # a name's reporting verb, closing the sentence or opening what was said: "..., Trump
-# asserted.", "Trump groused, "..."", "Trump said that ..."
+# asserted.", "Trump groused, "..."", "Trump said that ...", "Trump, for his part, said he
+# was too busy" (a short aside between them, a pronoun opening the clause said)
 # ("Marsh told her that ...": "her" may be the one who speaks next, so not through a pronoun)
 _SPEAKS = re.compile(
-    r"\s+([a-z]+)(?:\s+(?!(?:her|him|them|me|us)\b)[\w’']+){0,3}?(?:[.!?,:](?:\s|$)|\s+that\b)"
+    r"(?:,\s+[a-z][^,.;:!?\"“”\n]{1,24},)?"
+    r"\s+([a-z]+)(?:\s+(?!(?:her|him|them|me|us)\b)[\w’']+){0,3}?"
+    r"(?:[.!?,:](?:\s|$)|\s+that\b|(?<=[a-z])\s+(?:he|she|they|we|I)\s+[a-z])"
 )
 
 
@@ -1108,7 +1111,12 @@ def _lone_speakers(doc: _Doc) -> set[str]:
         doc.lone_speakers = {
             name
             for m, name in zip((m for m in doc.mentions if m.kind == "person"), names, strict=True)
-            if name and " " not in name and name not in in_names and _speaks(doc.text, m)
+            if name
+            and " " not in name
+            and name not in in_names
+            and name not in W.known_places()  # "The migrant worker from Guatemala says he"
+            and doc.text[m.start - 1 : m.start] != "@"  # "@WalshFreedom says he"
+            and _speaks(doc.text, m)
         }
     return doc.lone_speakers
 

@@ -3042,3 +3042,28 @@ def test_a_name_after_quoted_by_or_cited_by_relays_the_words_it_does_not_speak(t
     q = extract_quotes(text)[0]
     assert q.speaker == ""
     assert q.speaker_text.startswith("A ")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jim Jordan spoke for an hour.\n\nTrump, for his part, said he was too busy to "
+            'watch. "First I\'ve heard of it," he said when asked.',
+            "Trump",
+        ),
+        (
+            "Bush was loyal to Reagan. Bush said he would not land on the South Lawn.\n\n"
+            "“Only the president does that,” he said.",
+            "Bush",
+        ),
+        # a place or a handle saying something is no person "he" can be
+        (
+            "Felipe Ortiz spoke to reporters.\n\nThe worker from Guatemala says he leaves "
+            'home only for work. "Yes, I\'m taking the risk," he said.',
+            "Felipe Ortiz",
+        ),
+    ],
+)
+def test_a_lone_surname_that_says_something_after_an_aside_or_before_a_clause_is_he(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
