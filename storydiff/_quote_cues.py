@@ -226,7 +226,13 @@ def _speaker_before_cue(
     tag = _party_tag_before(toks, j, lo)
     if tag is not None:
         j = tag  # "Sen. Pat Toomey, R-Pa., said", "Mitch McConnell, R-Ky. said"
-    if toks[j].low in {"which", "who"} and j - 1 > lo and toks[j - 1].text == ",":
+    if (
+        toks[j].low in {"had", "has", "have"}
+        and j - 1 >= lo
+        and toks[j - 1].low in {"who", "which"}
+    ):
+        j -= 1  # "Mike Pence - who had said North Korea "may end like Libya" -"
+    if toks[j].low in {"which", "who"} and j - 1 > lo and toks[j - 1].text in {",", "-", "—", "–"}:
         ante = _antecedent(text, toks, j - 1, lo)
         if ante is not None:
             return ante

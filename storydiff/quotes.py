@@ -534,6 +534,7 @@ def _head_outranks_tail(
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+_ASIDE_CLOSED = re.compile(r"(?:^|\s)(?:-|—|–|--)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
 _OPENS_SUBORDINATE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_OPENING_SUBORDINATORS)}) ")
@@ -1007,6 +1008,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                     and text[prev.close_mark - 1 : prev.close_mark] not in {".", "!", "?"}
                     and not _SENTENCE_END.search(between)
                     and "\n" not in between
+                    # not past the dash that closes an aside: 'remarks by Pence - who had
+                    # said it "may end like Libya" - as "stupid"' (Pence said the first)
+                    and not _ASIDE_CLOSED.search(between)
                 )
             ):
                 # 'calling the deal "fiscally irresponsible" and "grossly unfair."': the

@@ -3067,3 +3067,26 @@ def test_a_name_after_quoted_by_or_cited_by_relays_the_words_it_does_not_speak(t
 )
 def test_a_lone_surname_that_says_something_after_an_aside_or_before_a_clause_is_he(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Choe Son-hui dismissed remarks by US Vice-President Mike Pence - who had said "
+            'North Korea "may end like Libya" - as "stupid".',
+            "may end like Libya",
+            "Mike Pence",
+        ),
+        (
+            "The Comfort left Norfolk after a send-off attended by President Trump — who "
+            'called it "a 70,000-ton message of hope."',
+            "a 70,000-ton message of hope.",
+            "Trump",
+        ),
+    ],
+)
+def test_who_said_inside_a_dash_aside_names_the_one_the_aside_follows(text, quote, speaker):
+    by_text = {q.text: q.speaker for q in extract_quotes(text)}
+    assert by_text[quote] == speaker
+    assert by_text.get("stupid") != "Mike Pence"
