@@ -145,6 +145,10 @@ _NAMED = frozenset(("person", "org"))
 _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "writes"))
 
 
+# fields joined by "and" in a title before a name
+_TITLE_FIELDS = W.BODY_FIELDS | {"Border", "Citizenship", "Urban", "Human"}
+
+
 def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
     """Whether "of the" stands before ``toks[i]`` after a person's name, a given name and
     a surname or two: "James Esseks of the American Civil Liberties Union said" is
@@ -321,7 +325,19 @@ def _speaker_before_cue(
         ):
             i -= 2 if _of_the_after_name(toks, i, j, lo) else 1
         both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
-        if both is not None and not any(toks[p].low == "of" for p in range(i, both)):
+        if (
+            both is not None
+            and not any(toks[p].low == "of" for p in range(i, both))
+            # "Housing and Urban Development Secretary Julián Castro", "Customs and Border
+            # Protection Commissioner Kevin McAleenan": two fields of a title, whose holder
+            # is named after it
+            and not (
+                toks[both - 1].text in _TITLE_FIELDS
+                and both + 1 < j
+                and toks[both + 1].text in _TITLE_FIELDS
+                and any(_bare(toks[p].text) in _TITLES for p in range(both + 2, j))
+            )
+        ):
             # "and" joins a body's name after its "of" ("the American College of
             # Obstetrics and Gynecology said"); otherwise it joins two subjects, who
             # speak together, neither alone ("Biden, Sanders and Warren said")

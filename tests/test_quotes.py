@@ -3090,3 +3090,26 @@ def test_who_said_inside_a_dash_aside_names_the_one_the_aside_follows(text, quot
     by_text = {q.text: q.speaker for q in extract_quotes(text)}
     assert by_text[quote] == speaker
     assert by_text.get("stupid") != "Mike Pence"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Former Housing and Urban Development Secretary Julián Castro tweeted, "
+            '"Americans should think twice."',
+            "Julián Castro",
+        ),
+        (
+            'Customs and Border Protection Commissioner Kevin McAleenan said, "We are at the '
+            'breaking point."',
+            "Kevin McAleenan",
+        ),
+        (
+            'House Speaker Nancy Pelosi and Senate Leader Chuck Schumer said, "It fails."',
+            "Nancy Pelosi and Chuck Schumer",
+        ),
+    ],
+)
+def test_two_fields_of_a_title_join_no_two_speakers_but_two_titled_names_do(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
