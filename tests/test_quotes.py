@@ -3113,3 +3113,12 @@ def test_who_said_inside_a_dash_aside_names_the_one_the_aside_follows(text, quot
 )
 def test_two_fields_of_a_title_join_no_two_speakers_but_two_titled_names_do(text, speaker):
     assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_a_prayer_is_reported_words():
+    text = (
+        "Joe Biden spoke first.\n\n"
+        '"We will mourn but we will do so with a different hope," a pastor prayed.'
+    )
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_text, q.cue) == ("", "a pastor", "prayed")
