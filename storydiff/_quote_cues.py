@@ -146,7 +146,7 @@ _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "wri
 
 
 # fields joined by "and" in a title before a name
-_TITLE_FIELDS = W.BODY_FIELDS | {"Border", "Citizenship", "Urban", "Human"}
+_TITLE_FIELDS = W.BODY_FIELDS | {"Border", "Citizenship"}
 
 
 def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:

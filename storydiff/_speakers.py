@@ -834,11 +834,16 @@ _HOME_COUNTRY = frozenset(W.COUNTRY_ALIASES[0])
 _HOME_NATION = frozenset(w.lower().replace(".", "") for w in W.COUNTRY_ALIASES[0])
 
 
+def _name_opens(text: str, pos: int, name: str) -> int:
+    """Where ``name`` opens after the role recorded for it at ``pos``, or -1."""
+    return text.find(name.split()[0], pos, pos + 80)
+
+
 def _title_span(text: str, pos: int, name: str) -> tuple[int, int]:
     """Where the title of a role recorded at ``pos`` for ``name`` may stand: the few words
     before the mention and its own words before the name ("Vice President Mike Pence",
     "South Korea's president, Moon Jae-in")."""
-    end = text.find(name.split()[0], pos, pos + 80)
+    end = _name_opens(text, pos, name)
     return max(0, pos - 30), end if end >= 0 else pos
 
 
@@ -869,7 +874,7 @@ def _nation_before(text: str, pos: int, name: str) -> bool:
 def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:
     """Whether the title that opens at ``pos`` before ``name`` ("House Democratic Leader
     Nancy Pelosi") names a chamber, none of ``chambers``."""
-    end = doc.text.find(name.split()[0], pos, pos + 80)
+    end = _name_opens(doc.text, pos, name)
     titled = (
         {w.lower() for w in _WORD.findall(doc.text, pos, end)} & _CHAMBERS if end > 0 else set()
     )
@@ -882,13 +887,13 @@ def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:
 _NOUNS_FIRST = frozenset(("states", "charges"))
 _NOT_SUBJECTS = frozenset(("Gulf", "Arab", "Baltic", "Balkan", "Member", "Nordic", "Pacific"))
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who", "that"))
-# texts whose words a story quotes besides the documents a source issues
+# texts whose words a story quotes besides the documents a source issues (_DOCUMENT_NOUNS)
 _TEXT_NOUNS = _words("""
     synopsis contract ordinance bill law proposal checklist analysis guidance affidavit
     constitution amendment section clause provision agreement treaty brief motion rule
     regulation policy summary transcript draft text language guideline guidelines manual
     code statute charter platform plan legislation measure warrant subpoena verdict
-    judgment lawsuit report memo memorandum
+    judgment memorandum
     """)
 
 
