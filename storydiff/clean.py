@@ -395,6 +395,8 @@ _DONATION_BOX = re.compile(
     r"|\byour (?:financial )?(?:contribution|donation)s? (?:will|helps?|makes?)\b",
     re.IGNORECASE,
 )
+# an item of a numbered list: "6. Summing up the GOP rebuttal"
+_NUMBERED_ITEM = re.compile(r"^(\d{1,2})\. [A-Z‘“\"']")
 # a numbered question heading its section: "1) Why is Super Tuesday a big deal?"
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
 # "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
@@ -1278,9 +1280,24 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         and sum(_sentence_case_subhead(lines, body_idx, p) for p in range(1, len(body_idx) - 1))
         >= 2
     )
+    # numbered section headings ("5. GOP raises Ukrainian suspicions, corruption", "6.
+    # Summing up the GOP rebuttal") are headings all, whatever their capitals: the title
+    # test alone had kept five of NPR's seven and removed two
+    numbered = {int(m.group(1)) for i in body_idx if (m := _NUMBERED_ITEM.match(lines[i]))}
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
             if pos == 0 and _words(lines[i]) > 6:
+                continue
+            item = _NUMBERED_ITEM.match(lines[i])
+            if (
+                item
+                and {int(item.group(1)) - 1, int(item.group(1)) + 1} & numbered
+                and lines[i].count(" ") < _LONG_SUBHEAD
+                and not _ends_sentence(lines[i])
+                and not lines[body_idx[pos + 1]][:1].islower()
+            ):
+                mark(i, "subhead", "a numbered section heading")
+                subheads.append(lines[i])
                 continue
             following = lines[body_idx[pos + 1]]
             if following[:1].islower():

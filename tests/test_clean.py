@@ -1518,3 +1518,32 @@ def test_standing_notes_lead_ins_read_next_links_and_production_cues_are_boilerp
 def test_a_bracketed_insertion_inside_a_sentence_is_no_production_cue():
     text = 'Lisk flooded on Monday.\n\n"[The levee] was never fixed," the mayor said.'
     assert "[The levee] was never fixed" in clean_text(text).text
+
+
+def test_numbered_section_headings_go_all_whatever_their_capitals():
+    text = (
+        "The hearing opened on Wednesday with two diplomats.\n\n"
+        "1. A new detail from a new witness emerges\n\n"
+        "Taylor said a staff member overheard the call.\n\n"
+        "2. Summing up the GOP rebuttal\n\n"
+        "Stefanik made two points.\n\n"
+        "3. Leaving a seat open for President Trump\n\n"
+        "Jordan asked for the whistleblower."
+    )
+    cleaned = clean_text(text)
+    assert [r.text for r in cleaned.removed if r.kind == "subhead"] == [
+        "1. A new detail from a new witness emerges",
+        "2. Summing up the GOP rebuttal",
+        "3. Leaving a seat open for President Trump",
+    ]
+    assert "Stefanik made two points." in cleaned.text
+
+
+def test_a_numbered_list_of_sentences_stays():
+    text = (
+        "Stefanik made two points on Wednesday.\n\n"
+        "1. Ukraine received the aid.\n\n"
+        "2. There was no investigation into the Bidens.\n\n"
+        "Jordan asked for the whistleblower."
+    )
+    assert "2. There was no investigation into the Bidens." in clean_text(text).text
