@@ -968,7 +968,9 @@ def _join_surnames(
     for key in [
         k for k in found if " " not in k[1] and (k[0] == "person" or k[1].title() not in places)
     ]:
-        names = sorted(full.get(key[1], ()), key=lambda k: -len(found[k]))
+        names = sorted(
+            full.get(key[1], ()) or _spelt_surname(key[1], full), key=lambda k: -len(found[k])
+        )
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
         ):
@@ -979,6 +981,23 @@ def _join_surnames(
         target = found[names[0]]
         for version, mention in found.pop(key).items():
             target.setdefault(version, mention)
+
+
+def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """The full names whose surname is the lone ``word`` spelt a letter or so apart
+    ("Zelensky" beside "Volodymyr Zelenskiy"), when one surname is: as
+    :func:`_spelt_alike` judges a word of two names."""
+    alike = [
+        surname
+        for surname in full
+        if min(len(surname), len(word)) >= 6
+        and surname[0] == word[0]
+        and word not in (f"{surname}s", f"{surname}es")  # "the Clintons": a family
+        and surname.isalpha()
+        and word.isalpha()
+        and Levenshtein.normalized_similarity(surname, word) >= _SLIP
+    ]
+    return full[alike[0]] if len(alike) == 1 else []
 
 
 # particles a name is written with or without: "Bashar al-Assad" / "Bashar Assad"

@@ -1116,3 +1116,14 @@ def test_a_county_or_a_news_agency_names_the_place_or_body_it_is_named_for():
     names = {f.text: f.versions for f in diff_story([a, b]).facts}
     assert names["Sonoma"] == ("a", "b")
     assert names["Yonhap"] == ("a", "b")
+
+
+def test_a_lone_surname_spelt_a_letter_apart_joins_the_full_name_but_a_family_does_not():
+    a = Article(id="a", text="Ukrainian President Volodymyr Zelenskiy spoke on Monday.")
+    b = Article(id="b", text="Trump asked Zelensky for a favor on Monday.")
+    c = Article(id="c", text="Bill Clinton spoke on Monday.")
+    d = Article(id="d", text="The Clintons spoke on Monday.")
+    people = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "person"}
+    assert people == {"Volodymyr Zelenskiy": ("a", "b")}
+    people = {f.text: f.versions for f in diff_story([c, d]).facts if f.kind == "person"}
+    assert people.get("Bill Clinton") == ("c",)
