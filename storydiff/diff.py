@@ -1381,7 +1381,8 @@ def _facts(
     the grid shows; the consensus is the value most versions lead with. A
     version differs only when none of its statements of the slot agrees with
     the consensus (a story that gives the offer and the demand both agrees
-    with one that gives only the offer). A slot whose figures may not be one
+    with one that gives only the offer), and one that states the consensus
+    after another figure shows that statement in the grid. A slot whose figures may not be one
     fact (:func:`_comparable`: no event predicate, and kinds, nouns or spans
     of time that do not say what is counted) is one fact only where the
     versions state it in aligned sentences (``row_at``, from the alignment:
@@ -1426,6 +1427,12 @@ def _facts(
                     conflicts.extend([found] if found is not None else [])
             continue
         fact, agreeing = _slot_fact(subject, kinds[subject], by_version, versions, order)
+        stated, group = _stated_later(by_version, versions, agreeing, order)
+        if len(group) > len(agreeing):
+            # a version that states the consensus after another figure of the slot shows
+            # that statement: Townhall's "$5 billion he requested for the wall", not the
+            # "$1.3 trillion Omnibus spending bill" it mentions first
+            fact, _ = _slot_fact(subject, kinds[subject], stated, versions, order)
         facts.append(fact)
         if len(versions) < 2:
             continue

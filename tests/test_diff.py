@@ -1127,3 +1127,18 @@ def test_a_lone_surname_spelt_a_letter_apart_joins_the_full_name_but_a_family_do
     assert people == {"Volodymyr Zelenskiy": ("a", "b")}
     people = {f.text: f.versions for f in diff_story([c, d]).facts if f.kind == "person"}
     assert people.get("Bill Clinton") == ("c",)
+
+
+def test_a_version_that_states_the_consensus_after_another_figure_shows_it_in_the_grid():
+    a = Article(
+        id="a", text="A total of 18 states sued the administration on Monday over the rule."
+    )
+    b = Article(id="b", text="Attorneys general from 18 states sued the administration on Monday.")
+    c = Article(
+        id="c",
+        text="California and over a dozen other states went to court on Monday. "
+        "The 18 states sued the administration over the rule.",
+    )
+    (row,) = [f for f in diff_story([a, b, c]).facts if f.subject == "states"]
+    assert row.versions == ("a", "b", "c")
+    assert [m.text for m in row.mentions] == ["18 states"] * 3
