@@ -1288,22 +1288,21 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         for pos, i in enumerate(body_idx[:-1]):
             if pos == 0 and _words(lines[i]) > 6:
                 continue
+            following = lines[body_idx[pos + 1]]
+            if following[:1].islower():
+                continue  # a hard-wrapped line, not a heading
+            if i > 0 and lines[i - 1] and lines[i][:1].islower():
+                continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
             item = _NUMBERED_ITEM.match(lines[i])
             if (
                 item
                 and {int(item.group(1)) - 1, int(item.group(1)) + 1} & numbered
                 and lines[i].count(" ") < _LONG_SUBHEAD
                 and not _ends_sentence(lines[i])
-                and not lines[body_idx[pos + 1]][:1].islower()
             ):
                 mark(i, "subhead", "a numbered section heading")
                 subheads.append(lines[i])
                 continue
-            following = lines[body_idx[pos + 1]]
-            if following[:1].islower():
-                continue  # a hard-wrapped line, not a heading
-            if i > 0 and lines[i - 1] and lines[i][:1].islower():
-                continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
             # 11 words or more is no title-like subhead, 19 or more no subhead in sentence
             # case: lines here are stripped, with single spaces
             line = lines[i]

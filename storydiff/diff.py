@@ -985,19 +985,27 @@ def _join_surnames(
 
 def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
     """The full names whose surname is the lone ``word`` spelt a letter or so apart
-    ("Zelensky" beside "Volodymyr Zelenskiy"), when one surname is: as
-    :func:`_spelt_alike` judges a word of two names."""
+    ("Zelensky" beside "Volodymyr Zelenskiy"), when one surname is; six letters or more,
+    and no family ("the Clintons")."""
     alike = [
         surname
         for surname in full
-        if min(len(surname), len(word)) >= 6
-        and surname[0] == word[0]
+        if _misspelt(surname, word, shortest=6)
         and word not in (f"{surname}s", f"{surname}es")  # "the Clintons": a family
-        and surname.isalpha()
-        and word.isalpha()
-        and Levenshtein.normalized_similarity(surname, word) >= _SLIP
     ]
     return full[alike[0]] if len(alike) == 1 else []
+
+
+def _misspelt(x: str, y: str, *, shortest: int) -> bool:
+    """Whether two words of letters are one word a letter or so apart: the same first
+    letter, ``shortest`` letters or more, a normalised similarity of :data:`_SLIP`."""
+    return (
+        x.isalpha()
+        and y.isalpha()
+        and min(len(x), len(y)) >= shortest
+        and x[0] == y[0]
+        and Levenshtein.normalized_similarity(x, y) >= _SLIP
+    )
 
 
 # particles a name is written with or without: "Bashar al-Assad" / "Bashar Assad"
@@ -1020,13 +1028,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     if len(apart) > 1:
         return False
     ((x, y),) = apart
-    return (
-        x.isalpha()
-        and y.isalpha()
-        and min(len(x), len(y)) >= 4
-        and x[0] == y[0]
-        and Levenshtein.normalized_similarity(x, y) >= _SLIP
-    )
+    return _misspelt(x, y, shortest=4)
 
 
 def _join_spellings(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
@@ -1382,8 +1384,9 @@ def _facts(
     version differs only when none of its statements of the slot agrees with
     the consensus (a story that gives the offer and the demand both agrees
     with one that gives only the offer), and one that states the consensus
-    after another figure shows that statement in the grid. A slot whose figures may not be one
-    fact (:func:`_comparable`: no event predicate, and kinds, nouns or spans
+    after another figure shows that statement in the grid. A slot whose
+    figures may not be one fact (:func:`_comparable`: no event predicate, and
+    kinds, nouns or spans
     of time that do not say what is counted) is one fact only where the
     versions state it in aligned sentences (``row_at``, from the alignment:
     "jailed for eight years" / "for ten years") or give the same value; the
@@ -1430,8 +1433,7 @@ def _facts(
         stated, group = _stated_later(by_version, versions, agreeing, order)
         if len(group) > len(agreeing):
             # a version that states the consensus after another figure of the slot shows
-            # that statement: Townhall's "$5 billion he requested for the wall", not the
-            # "$1.3 trillion Omnibus spending bill" it mentions first
+            # that statement: "18 states", not the "over a dozen other states" it leads with
             fact, _ = _slot_fact(subject, kinds[subject], stated, versions, order)
         facts.append(fact)
         if len(versions) < 2:
