@@ -258,13 +258,19 @@ def _number_changed(
     )
 
 
-def _is_negation(words: Sequence[str], k: int, bare: set[str]) -> bool:
-    """``words[k]`` (lower case) negates; a negative prefix counts if ``bare`` has the bare word."""
+_FAILED = frozenset(("failed", "fails", "fail", "failing"))
+
+
+def _is_negation(words: Sequence[str], k: int, bare: set[str], *, failing: bool = False) -> bool:
+    """``words[k]`` (lower case) negates; a negative prefix counts if ``bare`` has the bare
+    word, and "failed to" with ``failing``."""
     low = words[k].replace("’", "'")
     if low == "not" and k + 1 < len(words) and words[k + 1] == "only":
         return False  # "not only ... but also"
     if low in NEGATION or low.endswith("n't"):
         return True
+    if failing and low in _FAILED and k + 1 < len(words) and words[k + 1] == "to":
+        return True  # "failed to show up" is "didn't show up"
     if not bare:
         return False
     stem = _NEGATIVE_PREFIX.sub("", low)
@@ -272,9 +278,12 @@ def _is_negation(words: Sequence[str], k: int, bare: set[str]) -> bool:
 
 
 def _negations(words: Sequence[str], other: Iterable[str] = ()) -> int:
-    """Negations in ``words`` (lower case); a negative prefix counts against ``other``."""
+    """Negations in ``words`` (lower case); a negative prefix counts against ``other``, and
+    "failed to" where ``other`` negates in words ("failed to show up" / "didn't show up"
+    state one thing; "failed to win" / "lost" is a turning verb, no negation)."""
     bare = set(other)
-    return sum(_is_negation(words, k, bare) for k in range(len(words)))
+    failing = any(w in NEGATION or w.replace("’", "'").endswith("n't") for w in bare)
+    return sum(_is_negation(words, k, bare, failing=failing) for k in range(len(words)))
 
 
 def _nearby(sentence: Sequence[str], lo: int, hi: int, found: Callable[[int], bool]) -> bool:

@@ -761,3 +761,12 @@ def test_the_spaced_opening_marks_of_a_tokenised_text_stay_with_their_quotes():
         "“ We are thrilled, ” said Zadan.",
         "“ I am so excited. ”",
     ]
+
+
+def test_failed_to_is_the_negation_that_didnt_is():
+    changes = word_changes(
+        words("North Korean officials failed to show up for the meetings."),
+        words("North Korean officials didn't show up for the meetings."),
+    )
+    assert all(c.reason != "negation" for c in changes)
+    assert classify_change(["failed", "to", "win"], ["lost"]) == (False, "wording")
