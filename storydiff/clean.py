@@ -448,6 +448,12 @@ _CLOSING_CREDIT = re.compile(
     r"[A-Z•⦁·*—-][^\"“”]{2,300}\s(?:also\s+)?contributed\s+"
     r"(?:reporting|to this (?:report|story|article))\b[^\"“”]{0,80}\.?$"
 )
+# a writer's note closing an opinion piece: a full name, "is a"/"was a", a writer's role
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ (?:is|was) (?:an? |the )[^.]{0,200}\b"
+    r"(?:advis[eo]r|commentator|columnist|contributor|contributing editor|senior fellow"
+    r"|fellow|author of|host of|writer|professor)\b"
+)
 _SIGN_OFF = re.compile(
     r"^(?:(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"contributed\.?|" + _REPORTED_FROM + r")$"
 )
@@ -1251,6 +1257,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # "NPR's congressional reporter Claudia Grisales and White House correspondent
             # Franco Ordoñez contributed to this report.": roles and places among the names
             mark(i, "byline", "a credit line: who contributed to the report")
+        elif i == closing[-1] and len(line) < 500 and _AUTHOR_NOTE.match(line):
+            # "Harlan Hill is a political advisor, media commentator, and an advisory board
+            # member of ...": an opinion piece's note on its writer, its last line
+            mark(i, "byline", "the note on the writer that closes the piece")
 
     # A photo credit alone on its line ("(Photo: Aleksi Tuomola / AP)") follows its caption:
     # a paragraph that reads like one (no quote, no reporting verb, a photo's present

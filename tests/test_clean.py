@@ -1547,3 +1547,22 @@ def test_a_numbered_list_of_sentences_stays():
         "Jordan asked for the whistleblower."
     )
     assert "2. There was no investigation into the Bidens." in clean_text(text).text
+
+
+def test_the_note_on_the_writer_that_closes_an_opinion_piece_is_a_byline():
+    text = (
+        "The shutdown will end when the Democrats give in, as they did last time.\n\n"
+        "Harlan Hill is a political advisor, media commentator, and an advisory board member "
+        "of the Donald J. Trump for President, Inc."
+    )
+    cleaned = clean_text(text)
+    assert [(r.kind, r.text[:11]) for r in cleaned.removed] == [("byline", "Harlan Hill")]
+
+
+def test_a_closing_line_about_someone_in_the_story_stays():
+    text = (
+        "The court ruled for the state on Monday.\n\n"
+        "Ann Lee, who brought the case, said she would appeal.\n\n"
+        "Lee is a retired teacher from Lisk."
+    )
+    assert "Lee is a retired teacher from Lisk." in clean_text(text).text
