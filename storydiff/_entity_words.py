@@ -424,7 +424,7 @@ STAGE_WORDS = frozenset("Phase Stage Tier Level Step".split())
 PARTY_WORDS = frozenset(
     """
     Democrat Democrats Democratic Republican Republicans Conservative Conservatives Liberal
-    Liberals Labour Socialist Socialists Tory Tories
+    Liberals Labour Socialist Socialists Tory Tories Dems
     """.split()
 )
 

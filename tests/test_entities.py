@@ -1475,3 +1475,7 @@ def test_a_field_before_center_makes_a_body_and_old_capitals_and_states_are_plac
 )
 def test_plural_acronyms_a_pow_and_names_made_adjectives_are_no_names(text):
     assert not {n for n in _kinds(text) if n in ("TVs", "POW", "CEOs") or "-" in n}
+
+
+def test_dems_like_democrats_is_a_party_word_and_no_name():
+    assert not _kinds("If the Dems vote no, there will be a shutdown, and House Dems agree.")
