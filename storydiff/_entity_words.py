@@ -693,21 +693,33 @@ def known_places() -> frozenset[str]:
     """
     import pycountry  # loaded on first use: its databases are read lazily anyway
 
-    names: set[str] = set(_REGIONS)
-    for country in pycountry.countries:
-        names.update(getattr(country, key, "") for key in ("name", "common_name"))
+    names: set[str] = set(_REGIONS) | _countries()
     for code in _DIVISIONS_OF + _NATIONS_OF:
         for division in pycountry.subdivisions.get(country_code=code) or ():
             if code in _NATIONS_OF and division.type not in ("Country", "Province"):
                 continue
             names.add(division.name.split(" [")[0])  # "Wales [Cymru GB-CYM]"
     names.update(_cities())
-    for group in COUNTRY_ALIASES:  # "Britain", "Burma"; not the adjectives, not the blocs
+    folded = {strip_accents(n) for n in names}
+    return frozenset(n for n in names | folded if n and "," not in n)
+
+
+def _countries() -> set[str]:
+    """pycountry's names and common names of countries ("" and ISO names with a comma
+    among them), and the aliases of COUNTRY_ALIASES ("Britain", "Burma"; not the
+    adjectives, not the blocs)."""
+    import pycountry
+
+    names = {
+        name
+        for country in pycountry.countries
+        for name in (getattr(country, key, "") for key in ("name", "common_name"))
+    }
+    for group in COUNTRY_ALIASES:
         aliases = [alias.strip() for alias in group]
         if aliases[0] not in BLOCS:
             names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
-    folded = {strip_accents(n) for n in names}
-    return frozenset(n for n in names | folded if n and "," not in n)
+    return names
 
 
 @functools.cache
@@ -718,17 +730,7 @@ def country_names() -> frozenset[str]:
     import pycountry
 
     states = {division.name for division in pycountry.subdivisions.get(country_code="US")}
-    names = {
-        name
-        for country in pycountry.countries
-        for name in (getattr(country, key, "") for key in ("name", "common_name"))
-        if name and "," not in name
-    }
-    for group in COUNTRY_ALIASES:
-        aliases = [alias.strip() for alias in group]
-        if aliases[0] not in BLOCS:
-            names.update(a for a in aliases if a not in DEMONYMS and "." not in a)
-    return frozenset(names - states)
+    return frozenset(n for n in _countries() if n and "," not in n) - states
 
 
 # Capitals and cities of 500,000 people or more, known abroad (names in 10 languages or

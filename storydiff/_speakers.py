@@ -886,7 +886,9 @@ def _other_chamber(doc: _Doc, pos: int, name: str, chambers: set[str]) -> bool:
 # states", "the indictment charges")
 _NOUNS_FIRST = frozenset(("states", "charges"))
 _NOT_SUBJECTS = frozenset(("Gulf", "Arab", "Baltic", "Balkan", "Member", "Nordic", "Pacific"))
-_SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "which", "who", "that"))
+# subjects a verb "states" follows ("it states", "which states"); not _quote_words'
+# _SUBJECT_PRONOUNS, the pronouns that open a clause said
+_VERB_SUBJECTS = frozenset(("it", "he", "she", "which", "who", "that"))
 # texts whose words a story quotes besides the documents a source issues (_DOCUMENT_NOUNS)
 _TEXT_NOUNS = _words("""
     synopsis contract ordinance bill law proposal checklist analysis guidance affidavit
@@ -905,7 +907,7 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
         return True
     if tok.low in _NOUNS_FIRST and not (
         (prev.text[:1].isupper() and prev.text not in _NOT_SUBJECTS)
-        or prev.low in _SUBJECT_PRONOUNS
+        or prev.low in _VERB_SUBJECTS
         or prev.low in _DOCUMENT_NOUNS
         or prev.low in _TEXT_NOUNS
         or prev.text in (",", ")")  # "The guidance, drafted in 2000 ..., states:"

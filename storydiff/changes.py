@@ -261,13 +261,19 @@ def _number_changed(
 _FAILED = frozenset(("failed", "fails", "fail", "failing"))
 
 
+def _negates(low: str) -> bool:
+    """Whether a lower-case word (straight apostrophes) negates in itself: "not", "never",
+    "didn't"."""
+    return low in NEGATION or low.endswith("n't")
+
+
 def _is_negation(words: Sequence[str], k: int, bare: set[str], *, failing: bool = False) -> bool:
     """``words[k]`` (lower case) negates; a negative prefix counts if ``bare`` has the bare
     word, and "failed to" with ``failing``."""
     low = words[k].replace("’", "'")
     if low == "not" and k + 1 < len(words) and words[k + 1] == "only":
         return False  # "not only ... but also"
-    if low in NEGATION or low.endswith("n't"):
+    if _negates(low):
         return True
     if failing and low in _FAILED and k + 1 < len(words) and words[k + 1] == "to":
         return True  # "failed to show up" is "didn't show up"
@@ -282,7 +288,7 @@ def _negations(words: Sequence[str], other: Iterable[str] = ()) -> int:
     "failed to" where ``other`` negates in words ("failed to show up" / "didn't show up"
     state one thing; "failed to win" / "lost" is a turning verb, no negation)."""
     bare = set(other)
-    failing = any(w in NEGATION or w.replace("’", "'").endswith("n't") for w in bare)
+    failing = any(_negates(w.replace("’", "'")) for w in bare)
     return sum(_is_negation(words, k, bare, failing=failing) for k in range(len(words)))
 
 

@@ -990,13 +990,13 @@ def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list
     alike = [
         surname
         for surname in full
-        if _misspelt(surname, word, shortest=6)
+        if _spelt_apart(surname, word, shortest=6)
         and word not in (f"{surname}s", f"{surname}es")  # "the Clintons": a family
     ]
     return full[alike[0]] if len(alike) == 1 else []
 
 
-def _misspelt(x: str, y: str, *, shortest: int) -> bool:
+def _spelt_apart(x: str, y: str, *, shortest: int) -> bool:
     """Whether two words of letters are one word a letter or so apart: the same first
     letter, ``shortest`` letters or more, a normalised similarity of :data:`_SLIP`."""
     return (
@@ -1028,7 +1028,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     if len(apart) > 1:
         return False
     ((x, y),) = apart
-    return _misspelt(x, y, shortest=4)
+    return _spelt_apart(x, y, shortest=4)
 
 
 def _join_spellings(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

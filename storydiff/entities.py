@@ -585,10 +585,12 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     ):
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
     if (
-        (last in W.INSTITUTION_PLACES and any(w in W.ORG_HEADS for w in words[:-1]))
-        or (joint == "for" and of_head in W.INSTITUTION_PLACES)
-        or (last in W.INSTITUTION_PLACES and len(words) > 1 and words[-2] in W.CENTER_FIELDS)
-    ):
+        last in W.INSTITUTION_PLACES
+        and (
+            any(w in W.ORG_HEADS for w in words[:-1])
+            or (len(words) > 1 and words[-2] in W.CENTER_FIELDS)
+        )
+    ) or (joint == "for" and of_head in W.INSTITUTION_PLACES):
         return "org", False  # "Georgetown University Law Center", "Center for American Progress"
     if " ".join(words) in W.KNOWN_BODIES:
         return "org", False  # "the United Nations", "Hamas", "Planned Parenthood"
