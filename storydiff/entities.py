@@ -95,6 +95,7 @@ from storydiff._quote_words import (
     _given_name,
 )
 from storydiff.models import Entity, EntityKind
+from storydiff.normalize import word_set
 
 __all__ = ["extract_entities"]
 
@@ -1328,6 +1329,21 @@ def _team_like(c: _Cand) -> bool:
     )
 
 
+_ALL_HEADS = W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | W.PAPER_HEADS | W.INSTITUTION_PLACES
+# a given name that opens places more than people: "Del Rio", "Del Norte", "Royal Family"
+_NOT_GIVEN = frozenset(("Del", "Royal"))
+_NUMERAL_SUFFIXES = frozenset(("II", "III", "IV", "JR", "SR"))
+# last words that make a thing of a name a given name opens: "Lincoln Memorial",
+# "Roosevelt Room", "Cleveland Clinic", "Lorraine Motel", "Clinton Campaign"
+_NOT_PERSON_TAILS = (
+    W.PLACE_NOUNS_AFTER_LOWER
+    | W.ORG_NOUNS_AFTER_LOWER
+    | W.MODIFIED_NOUNS
+    | word_set("memorial room motel hotel clinic legion diocese map expy crest springs house")
+    | word_set("commonwealth cash")
+)
+
+
 def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     structs = Counter(c.struct for c in members if c.struct is not None)
     if root.struct is not None or structs:
@@ -1350,4 +1366,20 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     if root.words[0] == "The" and len(root.words) > 1:
         # "The" kept inside a name is part of a title ("told The Hill"): no person
         votes["org"] += votes.pop("person", 0)
-    return _top(votes) or "other"
+    return _top(votes) or ("person" if _opens_with_given_name(root.words) else "other")
+
+
+def _opens_with_given_name(words: Key) -> bool:
+    """A name of two words or more, no body's or place's head among them, opening with a
+    given name the 1990 Census counts and no known place ("Jared Kushner", "Jesus
+    Christ"; not "Austin Peay", "Johnson & Johnson"): a person, when nothing around its
+    mentions says otherwise."""
+    return (
+        len(words) > 1
+        and words[0].lower() in W.gendered_first_names()
+        and words[0] not in W.known_places() | _NOT_GIVEN
+        and not _listed_demonym(words[0])
+        and not any(w in ("of", "&", "and") or w in _ALL_HEADS for w in words)
+        and not any(len(w) > 1 and w.isupper() and w not in _NUMERAL_SUFFIXES for w in words)
+        and words[-1].lower() not in _NOT_PERSON_TAILS
+    )

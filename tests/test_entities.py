@@ -1479,3 +1479,20 @@ def test_plural_acronyms_a_pow_and_names_made_adjectives_are_no_names(text):
 
 def test_dems_like_democrats_is_a_party_word_and_no_name():
     assert not _kinds("If the Dems vote no, there will be a shutdown, and House Dems agree.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Jared Kushner arrived on Monday.", "Jared Kushner", "person"),
+        ("The report quoted Devin Nunes at length.", "Devin Nunes", "person"),
+        ("Lincoln Memorial was crowded on Monday.", "Lincoln Memorial", "other"),
+        ("Del Rio was quiet on Monday.", "Del Rio", "other"),
+        ("The Royal Family issued a statement.", "Royal Family", "other"),
+        ("Shares of Cleveland Clinic rose.", "Cleveland Clinic", "other"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_a_census_given_name_is_a_person_when_nothing_says_otherwise(
+    text, name, kind
+):
+    assert _kinds(text)[name] == kind
