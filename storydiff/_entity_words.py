@@ -377,7 +377,7 @@ PLACE_PREFIXES = frozenset(
 SAME_PLACE_PREFIXES = frozenset("River Lake Loch Mount Mt Isle".split())
 
 # Named events, storms and the like: kept with kind "other".
-OTHER_PREFIXES = frozenset("Storm Hurricane Typhoon Cyclone Operation Article".split())
+OTHER_PREFIXES = frozenset("Storm Hurricane Typhoon Cyclone Operation Article Title".split())
 OTHER_HEADS = frozenset(
     """
     Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award

@@ -1496,3 +1496,8 @@ def test_a_name_opening_with_a_census_given_name_is_a_person_when_nothing_says_o
     text, name, kind
 ):
     assert _kinds(text)[name] == kind
+
+
+def test_a_title_of_a_law_is_no_place():
+    kinds = _kinds("As an employer, it is subject to Title VII like other employers.")
+    assert kinds["Title VII"] == "other"
