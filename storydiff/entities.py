@@ -683,6 +683,21 @@ def _candidates(
         idx.pop(0)
     while idx and not (_is_cap(toks[idx[0]]) or _given_jan(text, toks, idx[0])):
         idx.pop(0)
+    if (
+        len(idx) > 1
+        and toks[idx[-1]].text in ("Senate", "House")
+        and idx[-1] + 1 < len(toks)
+        and toks[idx[-1] + 1].text in _RACE_WORDS
+    ):
+        # "the West Virginia Senate primary", "the Pennsylvania Republican Senate race",
+        # "the GOP Senate nominee": a race for a seat, the state's name and no chamber's
+        # (not "the White House race", nor "the U.S. Senate race")
+        core = idx[:-1]
+        while core and toks[core[-1]].text in W.PARTY_WORDS | {"GOP"}:
+            core.pop()
+        state = " ".join(toks[k].text for k in core)
+        if not core or (state in W.known_places() and state not in _HOME_NAMES):
+            idx[:] = core or idx[:-1]
     rest = " ".join(toks[k].text for k in idx[:-1])
     if (
         len(idx) > 1
@@ -862,6 +877,12 @@ def _names_something(before: list[str]) -> bool:
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+_HOME_NAMES = frozenset(W.COUNTRY_ALIASES[0])  # "U.S.", "US", "America" ...
+# what a chamber's name before it makes a race for a seat: "the Ohio Senate primary"
+_RACE_WORDS = word_set(
+    "primary primaries race races seat seats candidate candidates nominee nominees contest "
+    "contests election elections runoff hopeful hopefuls nomination"
+)
 # chambers named alone: "the House", "the Senate", "Congress" (not "the Assembly" of many)
 _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))

@@ -1501,3 +1501,18 @@ def test_a_name_opening_with_a_census_given_name_is_a_person_when_nothing_says_o
 def test_a_title_of_a_law_is_no_place():
     kinds = _kinds("As an employer, it is subject to Title VII like other employers.")
     assert kinds["Title VII"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("One fell in the West Virginia Senate primary on Tuesday.", "West Virginia", "place"),
+        ("He won the Pennsylvania Republican Senate primary.", "Pennsylvania", "place"),
+        ("The Ohio Senate passed the bill on Tuesday.", "Ohio Senate", "org"),
+        ("He leads the U.S. Senate race in polls.", "U.S. Senate", "org"),
+    ],
+)  # fmt: skip
+def test_a_states_chamber_before_a_race_word_is_the_state_and_no_body(text, name, kind):
+    kinds = _kinds(text)
+    assert kinds[name] == kind
+    assert not {n for n in kinds if n.endswith(" Senate") and n != name}
