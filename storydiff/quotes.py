@@ -134,7 +134,12 @@ _MENTION_BEFORE = re.compile(
     r"|nickname|moniker|buzzword)s?|word|questions?\s+of)\s*$"
     # "what's called “civil asset forfeiture”" (not "what she calls “real solutions”":
     # her words, quoted)
-    r"|\bwhat(?:['’]s| is| are| was) (?:now |often |also )?called\s*$",
+    r"|\bwhat(?:['’]s| is| are| was) (?:now |often |also )?called\s*$"
+    # "what was known as the “Moscow project”" (not "what he referred to as a “gift”":
+    # his words)
+    r"|\bknown\s+as(?:\s+(?:the|a|an))?\s*$"
+    # "any alleged “hack”": an adjective before a scare quote (not "He alleged “...”")
+    r"|\b(?:the|a|an|any|this|that|its|his|her|their)\s+alleged\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement

@@ -2201,6 +2201,30 @@ def test_a_term_after_whats_called_is_mentioned_not_quoted(text, speakers):
     assert [s for s, _ in _speakers(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Ivo Brell said his efforts on what was known as the \u201cMoscow project\u201d"
+            " lasted until June.",
+            [],
+        ),
+        ('The tabloid paid her, a practice known as "catch and kill."', []),
+        (
+            'Rather than taking part in any alleged "hack," the party had passed along'
+            " information, Ann Lee said.",
+            [],
+        ),
+        (  # the verb, not the adjective: her words
+            "Ann Lee alleged \u201ca cover-up at the highest level\u201d on Monday.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_a_term_after_known_as_or_an_alleged_is_mentioned_not_quoted(text, speakers):
+    assert [s for s, _ in _speakers(text)] == speakers
+
+
 def test_the_former_vice_president_is_not_the_one_the_text_calls_president():
     text = (
         "Former Vice President Ann Lee spoke in Lisk on Monday.\n\n"
