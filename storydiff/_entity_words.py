@@ -733,6 +733,25 @@ def country_names() -> frozenset[str]:
     return frozenset(n for n in _countries() if n and "," not in n) - states
 
 
+@functools.cache
+def state_abbreviations() -> dict[str, str]:
+    """The 50 American states' AP abbreviations and postal codes, each to the state's
+    name: "Tenn." and "TN" -> "Tennessee", "S.C." and "SC" -> "South Carolina" (none
+    for the eight states AP writes in full, "Ohio", "Texas").
+
+    From the ``us`` package (BSD, Sunlight Labs' table): the forms a wire writes after a
+    city ("Nashville, Tenn.") and in a party tag ("Sen. Lamar Alexander, R-Tenn.").
+    """
+    import us  # loaded on first use, as pycountry is
+
+    return {
+        form: state.name
+        for state in us.states.STATES
+        for form in (state.ap_abbr, state.abbr)
+        if form and form != state.name
+    }
+
+
 # Capitals and cities of 500,000 people or more, known abroad (names in 10 languages or
 # more), none opening with a given name: generated from GeoNames by city_list() below
 _CITY_FILE = "cities.txt"

@@ -74,6 +74,7 @@ from storydiff.models import (
     ConflictLabel,
     ConflictValue,
     DiffReport,
+    Entity,
     Fact,
     FactMention,
     Link,
@@ -645,7 +646,7 @@ def _entity_facts(
     """
     order = [a.id for a in articles]
     named = [
-        (article, entity)
+        (article, _state_named(entity))
         for article in articles
         for entity in extract_entities(article.text)
         if entity.kind in ENTITY_KINDS
@@ -706,6 +707,33 @@ def _entity_facts(
 
 
 _DOMINANT = 3  # times as many versions as any other full name with the same surname
+
+
+@functools.cache
+def _state_written(name: str) -> re.Pattern[str] | None:
+    """Where a text names the American state ``name`` by its abbreviation: in a party tag
+    ("R-S.C.", "D-NY") or after a city and a comma ("Lansing, Mich."; AP forms only
+    there, since "IN" or "OR" could be a shouted word)."""
+    forms = [form for form, state in W.state_abbreviations().items() if state == name]
+    if not forms:
+        return None
+    by_length = sorted(forms, key=len, reverse=True)
+    tagged = "|".join(map(re.escape, by_length))
+    after_city = "|".join(re.escape(f) for f in by_length if "." in f)
+    return re.compile(
+        rf"(?<=\b[DRI]-)(?:{tagged})(?![\w-])"
+        + (rf"|(?<=[a-z.], )(?:{after_city})(?![\w-])" if after_city else "")
+    )
+
+
+def _state_named(entity: Entity) -> Entity:
+    """A place named by an American state's abbreviation takes the state's name
+    ("Lansing, Mich." names Michigan), so that it is one fact with the state's."""
+    if entity.kind != "place":
+        return entity
+    states = W.state_abbreviations()
+    state = states.get(entity.name) or states.get(entity.name + ".")
+    return dataclasses.replace(entity, name=state) if state else entity
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
@@ -822,6 +850,8 @@ def _find_written(
                 ),
                 None,
             )
+            if m is None and key[0] == "place" and (state := _state_written(name)):
+                m = next(state.finditer(plain[article.id]), None)  # "(R-S.C.)", "Lansing, Mich."
             if m is None and surname:
                 # a text that calls her only "Warren" or "Sen. Warren" names Elizabeth
                 # Warren, when no other person of the story has her surname

@@ -606,6 +606,17 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     return ("person" if _given_name(first) and "of" not in words else None), False
 
 
+def _party_tag_at(text: str, start: int) -> bool:
+    """Whether a party tag with a state opens at ``start``: "R-Tenn.", "D-N.Y.", "R-Texas"
+    (not "D-Day")."""
+    m = _PARTY_TAG.match(text, start)
+    if m is None:
+        return False
+    state = m.group(1)
+    forms = W.state_abbreviations()
+    return state in forms or f"{state}." in forms or state in forms.values()
+
+
 def _team_name(words: Key) -> bool:
     """A place and a plural after it, a team: "New Orleans Saints", "Chicago Bears"; not a
     place's own plural ("Palm Springs", "Beverly Hills") nor its people ("Texas Republicans",
@@ -815,10 +826,19 @@ def _candidates(
     end = toks[idx[-1]].end
     if len(words) > 1 and all(len(w) == 1 for w in words) and text[end : end + 1] == ".":
         end += 1  # "U.S." keeps its last full stop, also at a sentence end
+    if _IN_PARTY_TAG.search(text, max(0, first.start - 8), first.start) or _party_tag_at(
+        text, first.start
+    ):
+        return []  # a party tag's state: "(R-S.C.)", "R-Tenn." (diff.py reads it as the state)
     cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
     cand.struct, cand.weak_org = _structure(cand.words)
     if cand.struct is None and _unlisted_given_name(cand.words):
         cand.struct = "person"
+    written = text[first.start : end + (text[end : end + 1] == ".")]
+    if written in W.state_abbreviations() and _AFTER_A_PLACE.search(
+        text, max(0, first.start - 40), first.start
+    ):
+        cand.struct = "place"  # "Columbia, S.C.", "Lansing, Mich.": the state, no initials
     if (
         transcript
         and text[end : end + 1] == ":"
@@ -888,6 +908,11 @@ _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 _NUMBER_SIGN = re.compile(r"\.\s?\d")
+# a party tag: "D-N.Y.", "R-Tenn."; and where its state's letters stand, after "R-S."
+_PARTY_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
+_IN_PARTY_TAG = re.compile(r"\b[DRI]-(?:[A-Z]\.)+$")
+# a capitalised word and a comma before a state's abbreviation: "Columbia, S.C."
+_AFTER_A_PLACE = re.compile(r"[A-Z][\w.'’-]*, $")
 _STAGE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").

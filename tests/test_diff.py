@@ -851,6 +851,23 @@ def test_a_version_writing_a_name_in_another_case_or_in_a_party_tag_names_it():
 
 
 @pytest.mark.parametrize(
+    "other",
+    [
+        "On Monday, Sen. Ann Lee (R-S.C.) said the plant in Port Ella would reopen.",
+        "On Monday, Sen. Ann Lee, R-SC, said the plant in Port Ella would reopen.",
+        "On Monday, in Columbia, S.C., Sen. Ann Lee said the plant in Port Ella would reopen.",
+    ],
+)
+def test_a_version_naming_a_state_by_its_abbreviation_names_the_state(other):
+    a = Article(
+        id="a", text="Sen. Ann Lee of South Carolina said on Monday the plant would reopen."
+    )
+    facts = {f.text: f.versions for f in diff_story([a, Article(id="b", text=other)]).facts}
+    assert facts["South Carolina"] == ("a", "b")
+    assert not {name for name in facts if name in ("S.C.", "SC", "C")}
+
+
+@pytest.mark.parametrize(
     ("one", "other", "key"),
     [
         (

@@ -1516,3 +1516,15 @@ def test_a_states_chamber_before_a_race_word_is_the_state_and_no_body(text, name
     kinds = _kinds(text)
     assert kinds[name] == kind
     assert not {n for n in kinds if n.endswith(" Senate") and n != name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sen. Lindsey Graham (R-S.C.) spoke on Monday.", {"Lindsey Graham": "person"}),
+        ("Rep. Tim Burchett, R-Tenn., agreed on Monday.", {"Tim Burchett": "person"}),
+        ("He spoke in Columbia, S.C., on Monday.", {"Columbia": "place", "S.C.": "place"}),
+    ],
+)  # fmt: skip
+def test_a_party_tags_state_is_no_name_and_a_state_after_a_city_is_a_place(text, names):
+    assert _kinds(text) == names
