@@ -688,6 +688,7 @@ def _entity_facts(
     _join_surnames(found, titled)
     _join_acronyms(found)
     _join_body_suffixes(found)
+    _join_newsrooms(found)
     _find_written(found, names, articles, sentences, starts)
     facts = []
     for (kind, lowered), by_version in found.items():
@@ -756,6 +757,14 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # words after a body's name that leave it the same body: "Fox News Channel", "Apple Inc."
 _BODY_SUFFIXES = "Channel|Network|Inc|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
+# a country's initials, with full stops or without: "U.S.", "US", "U.K." (checked to be an
+# alias of :data:`_ALIASES` too)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+# the words of a nation's bodies after its initials, which name the nation too
+_NATIONAL_WORDS = (
+    "Senate|House|Congress|Supreme|Court|Army|Navy|Air|Marines?|Coast|Department|Embassy"
+    "|Capitol|Treasury|Government|Forces|Military|Justice"
+)
 # titles written after a place's name, capitalised: "Gov.", "Mayor", "Sheriff"
 _TITLE_WORDS = "|".join(
     sorted({t.capitalize() for t in _TITLES if t.isalpha()}, key=len, reverse=True)
@@ -822,7 +831,10 @@ def _find_written(
     )
     for key, by_version in found.items():
         name = names[key]
-        if len(name) < 3 or name.lower() in _DAY_WORDS:
+        initials = (
+            key[0] != "person" and _name_key(name) != name.lower() and _INITIALS.fullmatch(name)
+        )
+        if (len(name) < 3 and not initials) or name.lower() in _DAY_WORDS:
             continue  # "May" of "in May 2019" is no Theresa May
         _find_in_longer_names(key, name, by_version, found, names, articles)
         surname = _surname_of(key[0], name, surnames)
@@ -833,9 +845,15 @@ def _find_written(
         # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
         # or leaves a body the same body ("Fox News Channel")
         written = re.escape(strip_accents(name).replace("’", "'"))
+        national = ""
+        if initials:
+            # an alias's initials with full stops or without ("U.S." / "US", "UK" / "U.K."),
+            # also before a national body's name ("The U.S. Senate voted")
+            written = r"\.?".join(name.replace(".", "")) + r"\.?"
+            national = f"|{_NATIONAL_WORDS}"
         pattern = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){written}"
-            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES})\b))",
+            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES}{national})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
         for article in articles:
@@ -1169,6 +1187,19 @@ def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) ->
             for version, mention in found.pop(key).items():
                 target.setdefault(version, mention)
     _join_suffix_variants(found)
+
+
+def _join_newsrooms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a broadcaster's name into its newsroom's: "ABC" into "ABC News", "Fox" into
+    "Fox News", both bodies (not "Cambridge" the town into the "Cambridge News")."""
+    for key in list(found):
+        if key[0] != "org" or not key[1].endswith(" news"):
+            continue
+        short = ("org", key[1][: -len(" news")])
+        if short in found and key in found:
+            target = found[key]
+            for version, mention in found.pop(short).items():
+                target.setdefault(version, mention)
 
 
 def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

@@ -853,6 +853,37 @@ def test_a_version_writing_a_name_in_another_case_or_in_a_party_tag_names_it():
 @pytest.mark.parametrize(
     "other",
     [
+        (
+            "The US supreme court on Monday endorsed US government authority to hold the crew"
+            " in Port Ella. Ann Lee questioned whether the US Congress meant it. The plaintiffs"
+            " included two legal US residents."
+        ),
+        "The U.S. Senate on Monday voted to hold the crew in Port Ella.",
+    ],
+)
+def test_a_version_writing_a_countrys_initials_otherwise_or_before_its_body_names_it(other):
+    a = Article(
+        id="a", text="Officials in the U.S. said on Monday the crew in Port Ella would be held."
+    )
+    facts = {f.text: f.versions for f in diff_story([a, Article(id="b", text=other)]).facts}
+    assert facts["U.S."] == ("a", "b")
+
+
+def test_a_broadcaster_and_its_newsroom_are_one_body_and_a_town_and_its_paper_two():
+    texts = [
+        "ABC later corrected the report on Monday, and the plant in Port Ella would reopen.",
+        "The plant in Port Ella would reopen, ABC News reported on Monday.",
+        "The plant would reopen, the Ella News reported on Monday from Ella, the town.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    facts = {(f.kind, f.text): f.versions for f in diff_story(arts).facts}
+    assert facts[("org", "ABC News")] == ("v0", "v1")
+    assert ("org", "Ella News") in facts
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
         "On Monday, Sen. Ann Lee (R-S.C.) said the plant in Port Ella would reopen.",
         "On Monday, Sen. Ann Lee, R-SC, said the plant in Port Ella would reopen.",
         "On Monday, in Columbia, S.C., Sen. Ann Lee said the plant in Port Ella would reopen.",
