@@ -109,6 +109,11 @@ _NAME_CASE = re.compile(r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ\u0100-\u024f]")
 _DASH = re.compile(r"\s+(?:—|–|--?)\s+")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|,\s*(?:who\b|a\s+\d+-year-old)")
 _ITS = re.compile(r"(?:\s+[a-z]+){1,3}\s+its\b")
+# what a place has: "Omaha and its suburbs", "Paris and its outskirts"
+_ITS_PLACE = re.compile(
+    r"\s+and\s+its\s+(?:suburbs|outskirts|environs|surroundings|residents|neighborhoods"
+    r"|neighbourhoods|streets|surrounding)\b"
+)
 _APPOSITION = re.compile(r",\s*([^,.;:“”\"()]{1,60})")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
 _CAPS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]")
@@ -443,6 +448,8 @@ def _name_after_body(rest: list[str]) -> int | None:
 def _title_split(words: list[str]) -> tuple[int, int] | None:
     """(title start, name start) when a title chain precedes a person's name."""
     for h in reversed([k for k, w in enumerate(words[:-1]) if _is_title(w)]):
+        if words[h] == "Cardinal" and h == len(words) - 2 and h and _given_name(words[h - 1]):
+            continue  # "Timothy Cardinal Dolan": a cardinal's style, given name first
         rest = words[h + 1 :]
         if all(w.rstrip(".").lower() in W.NAME_SUFFIXES for w in rest):
             continue  # "Martin Luther King Jr.": the "title" is the surname
@@ -473,7 +480,7 @@ def _title_start(words: list[str], h: int) -> int:
     "Chief of Staff" is a name, not the title's "House"."""
     p = h
     heads = W.TITLE_HEADS | W.TITLE_MODIFIERS
-    while p > 0 and words[p - 1] in heads:
+    while p > 0 and (words[p - 1] in heads or (words[p - 1], words[p]) in _TITLE_PAIRS):
         if words[p - 2 : p] == ["White", "House"]:
             if p > 2 and words[p - 3] in heads:
                 p -= 2  # "Chief White House Correspondent Jonathan Karl": inside the title
@@ -484,6 +491,11 @@ def _title_start(words: list[str], h: int) -> int:
 
 
 _ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess"))
+# words before "White House" that stay in the name: "the Obama White House" does not
+_WHITE_HOUSE_OPENERS = frozenset(("The", "Former", "Inside", "At", "In"))
+# two words of a title, the first no title word alone: "Kemp Press Secretary Candice Broce",
+# "University of Pittsburgh Political Science Professor Kristin Kanthak"
+_TITLE_PAIRS = frozenset((("Press", "Secretary"), ("Political", "Science")))
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "MV", "SS"))
 _ROLE_ENDINGS = ("er", "or", "ist", "ess", "ian", "man", "ee", "iff")
 _SPORT_ROLES = frozenset(("star", "forward", "fullback", "halfback", "guard", "center", "sister"))
@@ -723,8 +735,49 @@ def _candidates(
         and " ".join(toks[k].text for k in idx) not in places  # "American Samoa"
     ):
         idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
+    if (
+        len(idx) > 2
+        and toks[idx[0]].text in W.PARTY_WORDS
+        and not toks[idx[0]].text.endswith("s")  # "Republicans Buy Sneakers": no person
+        and toks[idx[1]].text not in places
+        and _known_given_name(toks[idx[1]].text)
+        and not any(toks[k].text == "of" or toks[k].text in _ALL_HEADS for k in idx[1:])
+    ):
+        idx.pop(0)  # "against Democrat Stacey Abrams": the person
+    if (
+        idx
+        and _PARTY_TOWN.match(toks[idx[0]].text)
+        and text[max(0, toks[idx[0]].start - 2) : toks[idx[0]].start] in (", ", " (")
+        and not _party_tag_at(text, toks[idx[0]].start)
+    ):
+        # "R-Jefferson Hills": a party tag with a town, the town
+        tok = toks[idx[0]]
+        toks[idx[0]] = _Tok(tok.text[2:], tok.start + 2, tok.end, tok.initial, tok.poss)
     words = [toks[k].text for k in idx]
     first = idx[0] if idx else 0
+    if words[-2:] == ["Congressional", "District"] or "".join(words) in (
+        "U.S.District",
+        "USDistrict",
+    ):
+        # "the 7th Congressional District", "the U.S. District courthouse": no district's
+        # name without its number or its state (the country's stays)
+        keep = idx[: -2 if words[-2] == "Congressional" else -1]
+        rest = " ".join(toks[k].text for k in keep)
+        if not keep or (words[-2] == "Congressional" and rest not in W.known_places()):
+            return []  # "the Ninth Congressional District": no name left
+        return _candidates(text, toks, keep, transcript=transcript)
+    if (
+        len(words) == 3
+        and words[1:] == ["White", "House"]
+        and words[0] not in _WHITE_HOUSE_OPENERS
+        and not toks[idx[0]].poss  # "the Eagles' White House visit": the team's
+        and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+    ):
+        # "the Trump White House": the president and the White House
+        president = _candidates(text, toks, idx[:1], transcript=transcript)
+        for cand, _, _ in president:
+            cand.struct = "person"
+        return [*president, *_candidates(text, toks, idx[1:], transcript=transcript)]
     if (
         words
         and first >= 2
@@ -831,6 +884,9 @@ def _candidates(
     ):
         return []  # a party tag's state: "(R-S.C.)", "R-Tenn." (diff.py reads it as the state)
     cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
+    if len(words) == 3 and words[1] == "Cardinal" and _given_name(words[0]):
+        cand.words = (words[0], words[2])  # "Timothy Cardinal Dolan" is Timothy Dolan
+        cand.name = " ".join(cand.words)
     cand.struct, cand.weak_org = _structure(cand.words)
     if cand.struct is None and _unlisted_given_name(cand.words):
         cand.struct = "person"
@@ -911,6 +967,14 @@ _NUMBER_SIGN = re.compile(r"\.\s?\d")
 # a party tag: "D-N.Y.", "R-Tenn."; and where its state's letters stand, after "R-S."
 _PARTY_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
 _IN_PARTY_TAG = re.compile(r"\b[DRI]-(?:[A-Z]\.)+$")
+_PARTY_TOWN = re.compile(r"[DRI]-[A-Z][a-z]+")
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name of the reader's lists or the 1990 Census's ("Stacey", "Archie")."""
+    return _given_name(word) or word.lower() in W.gendered_first_names()
+
+
 # a capitalised word and a comma before a state's abbreviation: "Columbia, S.C."
 _AFTER_A_PLACE = re.compile(r"[A-Z][\w.'’-]*, $")
 _STAGE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
@@ -1032,7 +1096,9 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     tail = text[cand.end : cand.end + 90]
     cand.after_the = lead == "the"
     owns = not toks[last].poss and _ITS.match(tail)
-    if owns:
+    if owns and _ITS_PLACE.match(tail):
+        votes["place"] += 4  # "dominated by Omaha and its suburbs"
+    elif owns:
         votes["org"] += 4  # "Microsoft said its patch ...", "Seacom restored its service"
     elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
         # "Drey said"; "the White House said": no person's name takes "the"

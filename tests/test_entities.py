@@ -1528,3 +1528,47 @@ def test_a_states_chamber_before_a_race_word_is_the_state_and_no_body(text, name
 )  # fmt: skip
 def test_a_party_tags_state_is_no_name_and_a_state_after_a_city_is_a_place(text, names):
     assert _kinds(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He lost a bitter race against Democrat Stacey Abrams on Tuesday.", "Stacey Abrams", "person"),
+        ("State Sen. Guy Reschenthaler, R-Jefferson Hills, won.", "Jefferson Hills", "place"),
+        ("Kemp Press Secretary Candice Broce said so on Monday.", "Candice Broce", "person"),
+        (
+            "University of Pittsburgh Political Science Professor Kristin Kanthak spoke.",
+            "University of Pittsburgh",
+            "org",
+        ),
+        ("He resisted influence from the Trump White House on Monday.", "Trump", "person"),
+        ("The Justice Manual states that it is so.", "Justice Manual", "other"),
+        ("The district is dominated by Omaha and its suburbs.", "Omaha", "place"),
+        ("Flynn arrived at the U.S. District courthouse on Friday.", "U.S.", "place"),
+    ],
+)  # fmt: skip
+def test_words_glued_to_a_name_are_cut_off_and_a_names_kind_follows_its_words(text, name, kind):
+    kinds = _kinds(text)
+    assert kinds[name] == kind
+    assert not {n for n in kinds if n != name and name in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This obligation flows directly from the Constitution.",
+        "He ran in the 7th Congressional District on Tuesday.",
+        "On D-Day, Ann Lee spoke.",
+    ],
+)
+def test_a_document_and_a_district_without_its_number_are_no_names(text):
+    assert not {n for n in _kinds(text) if n in ("Constitution", "Congressional District", "Day")}
+
+
+def test_a_cardinal_named_in_his_style_is_his_given_name_and_surname():
+    [dolan] = extract_entities("The crowd shouted at Timothy Cardinal Dolan on Monday.")
+    assert (dolan.text, dolan.name, dolan.kind) == (
+        "Timothy Cardinal Dolan",
+        "Timothy Dolan",
+        "person",
+    )
