@@ -91,6 +91,10 @@ _LINE = re.compile(r"\n")
 
 
 _DOTS = re.compile(r"[.…]{3,}")
+# a transcript's speaker label in capitals, maybe with a role, and a colon
+_SPEAKER_LABEL = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}(?:, [A-Z][A-Z ,.'’-]{1,40})?:"
+)
 _OPENERS_ONLY = re.compile(r"[“‘]+")
 
 
@@ -110,6 +114,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     para_start = 0
     for para_index, block in enumerate(_paragraphs(text)):
         para_start, para_text = block
+        if _SPEAKER_LABEL.fullmatch(para_text.strip()):
+            continue  # a transcript's speaker alone on a line ("RACHEL MARTIN, HOST:"): no sentence
         cursor = 0
         held: int | None = None  # an ellipsis or an opening mark, for the next sentence
         for span in segmenter.segment(para_text):

@@ -770,3 +770,16 @@ def test_failed_to_is_the_negation_that_didnt_is():
     )
     assert all(c.reason != "negation" for c in changes)
     assert classify_change(["failed", "to", "win"], ["lost"]) == (False, "wording")
+
+
+def test_a_transcripts_speaker_label_alone_on_its_line_is_no_sentence():
+    text = (
+        "Voters choose today.\n\nANN LEE, HOST:\n\nThere is another round today.\n\n"
+        "BRELL: Yes.\n\nUPDATE:\n\nThe count goes on."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Voters choose today.",
+        "There is another round today.",
+        "BRELL: Yes.",
+        "The count goes on.",
+    ]

@@ -1566,3 +1566,14 @@ def test_a_closing_line_about_someone_in_the_story_stays():
         "Lee is a retired teacher from Lisk."
     )
     assert "Lee is a retired teacher from Lisk." in clean_text(text).text
+
+
+def test_a_broadcasters_standing_note_on_its_transcripts_is_debris():
+    note = (
+        "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor,"
+        " and produced using a proprietary transcription process developed with NPR. This text"
+        " may not be in its final form and may be updated or revised in the future."
+    )
+    cleaned = clean_text(f"ANN LEE, HOST: Voters choose today.\n\nBRELL: Yes.\n\n{note}")
+    assert cleaned.text == "ANN LEE, HOST: Voters choose today.\n\nBRELL: Yes."
+    assert [r.kind for r in cleaned.removed] == ["boilerplate"]
