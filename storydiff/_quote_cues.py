@@ -243,8 +243,10 @@ def _speaker_before_cue(
     if (
         toks[j].low == "who"
         and j - 1 > lo
-        and len(toks) - k <= 3
-        and toks[-1].text in {":", ","}  # the quote right after: 'who told him: "..."'
+        and (
+            (len(toks) - k <= 3 and toks[-1].text in {":", ","})  # 'who told him: "..."'
+            or toks[k].low in _PLAIN_CUES  # 'an official who said the Trump "did not ..."'
+        )
         and toks[j - 1].text.islower()
         and _person_noun(_bare(toks[j - 1].text))
     ):

@@ -3146,3 +3146,11 @@ def test_a_prayer_is_reported_words():
     )
     q = extract_quotes(text)[-1]
     assert (q.speaker, q.speaker_text, q.cue) == ("", "a pastor", "prayed")
+
+
+def test_a_role_noun_before_who_said_speaks_whatever_words_come_before_the_quote():
+    text = (
+        "After that call, Ivo Brell consulted with a senior transition official who said the"
+        " president \u201cdid not want the talks to fail,\u201d so Brell relayed the request."
+    )
+    assert [s for s, _ in _speakers(text)] == [""]
