@@ -1074,6 +1074,21 @@ def _says(text: str, m: _Mention) -> bool:
     )
 
 
+# a second speaker set against the first in one sentence: "Jones said ..., while Manchin
+# said he hasn't yet made one." (the next '"...," he said' is Manchin's)
+_CONTRAST_BEFORE = re.compile(r",\s*(?:while|but|whereas)\s+$")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted)\b")
+
+
+def _contrasted_speaker(text: str, m: _Mention) -> bool:
+    """Whether the mention opens a clause set against another with "while" or "but", and
+    speaks in it."""
+    return bool(
+        _CONTRAST_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and _SPEECH_AFTER.match(text, m.end)
+    )
+
+
 _GOVERNED = re.compile(
     r"\b(?:on|to|with|for|at|by|from|against|about|than|into|toward|towards|over|under"
     r"|between|among|of|like|behind|beside|after|before|without)\s+(?:the\s+)?$",
@@ -1215,7 +1230,14 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
         opening = _opening_clause_end(doc.text, lo, hi)
         if not any(c.start > opening for c in cands):
             opening = lo  # no one named after the clause: its names stand as they are
-        cands.sort(key=lambda m: (not _says(doc.text, m), m.end <= opening, _governed(doc.text, m)))
+        cands.sort(
+            key=lambda m: (
+                not _says(doc.text, m),
+                not _contrasted_speaker(doc.text, m),
+                m.end <= opening,
+                _governed(doc.text, m),
+            )
+        )
         for m in cands:
             if want in {"m", "f", "x"}:
                 if m.kind != "person" or (s == idx and _object_of(doc.text, m)):

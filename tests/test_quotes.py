@@ -3154,3 +3154,11 @@ def test_a_role_noun_before_who_said_speaks_whatever_words_come_before_the_quote
         " president \u201cdid not want the talks to fail,\u201d so Brell relayed the request."
     )
     assert [s for s, _ in _speakers(text)] == [""]
+
+
+def test_he_after_two_speakers_set_against_each_other_is_the_second():
+    text = (
+        'Tom Lee said Friday he was "pretty close" to a decision, while Ivo Brell said he'
+        ' had not made one. "It is a very hard decision," he said.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Tom Lee", "Ivo Brell"]
