@@ -710,6 +710,17 @@ def _head_attribution(
             found = _speaker_after(text, toks, k + 2)
             if found is not None and found[1] >= len(toks) - 1:
                 return _Attribution(found[0], "according to", 2), True
+            if (
+                k == 0
+                and found is not None
+                and found[0].kind == "nominal"
+                and found[1] < len(toks)
+                and toks[found[1]].text == ","
+                and not any(_is_cue(t, toks[n - 1]) for n, t in enumerate(toks) if n > found[1])
+            ):
+                # "According to the petition, Barr did not uphold the department's
+                # principle of "...": the petition's words, not those of whom it is about
+                return _Attribution(found[0], "according to", 2), True
     # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
     if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:
         found = _speaker_after(text, toks, 1)

@@ -3162,3 +3162,21 @@ def test_he_after_two_speakers_set_against_each_other_is_the_second():
         ' had not made one. "It is a very hard decision," he said.'
     )
     assert [s for s, _ in _speakers(text)] == ["Tom Lee", "Ivo Brell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "According to the petition, Ivo Brell did not uphold the principle of"
+            ' "applying the law equally to all."',
+            [""],
+        ),
+        (  # a speaker of its own after the comma
+            'According to the White House, Ivo Brell said he was "very happy" with it.',
+            ["Ivo Brell"],
+        ),
+    ],
+)
+def test_words_after_according_to_a_document_are_its_own(text, speakers):
+    assert [s for s, _ in _speakers(text)] == speakers
