@@ -314,7 +314,12 @@ def _adds_and_omits(
                 adds[v].append(_passage(row.index, cell, carried_by))
             if is_omit:
                 omits[v].append(_passage(row.index, ref, carried_by))
-    return ({v: tuple(p) for v, p in adds.items()}, {v: tuple(p) for v, p in omits.items()})
+    # a version's additions in the order its text gives them, whatever rows other
+    # versions' sentences put between them
+    return (
+        {v: tuple(sorted(p, key=lambda a: a.start)) for v, p in adds.items()},
+        {v: tuple(p) for v, p in omits.items()},
+    )
 
 
 def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:

@@ -1190,3 +1190,19 @@ def test_a_version_that_states_the_consensus_after_another_figure_shows_it_in_th
     (row,) = [f for f in diff_story([a, b, c]).facts if f.subject == "states"]
     assert row.versions == ("a", "b", "c")
     assert [m.text for m in row.mentions] == ["18 states"] * 3
+
+
+def test_a_versions_additions_come_in_the_order_of_its_own_text():
+    a = Article(
+        id="a",
+        text="The ferry sank off Port Ella on Sunday. Rescuers pulled 40 people from the sea."
+        " The harbour closed at noon. Divers searched the wreck overnight.",
+    )
+    b = Article(
+        id="b",
+        text="Relatives gathered at the quay on Monday. Divers searched the wreck overnight."
+        " The mayor declared a day of mourning. The ferry sank off Port Ella on Sunday."
+        " Insurers sent assessors to the harbour.",
+    )
+    adds = diff_story([a, b]).adds["b"]
+    assert [p.text.split()[0] for p in adds] == ["Relatives", "The", "Insurers"]
