@@ -130,6 +130,7 @@ _NEGATIVE_PREFIX = re.compile(
 # how far (in words) from an edit the other sentence's negation or hedge may stand and still
 # be the same one reworded ("not losing any" -> "losing no")
 _NEARBY = 3
+_NEGATED_WORDS = 2  # words after a negation that say what it negates ("not a very")
 
 # Words and their opposites, every form spelled out (irregular verbs defeat a
 # stemmer: "rose" / "risen", "fell" / "fallen"). A news diff must never mute
@@ -638,6 +639,26 @@ class _Place:
         bare = set(self.lo if removes else self.ln)
         return self._near(removes, lambda sentence, k: _is_negation(sentence, k, bare))
 
+    def negation_kept(self) -> bool:
+        """Each negation the edit takes out (puts in) negates the same words in the other
+        sentence, wherever they stand there: "He's a weak person and not a very smart
+        person" reworded around its "not a very" (not "will not sign" -> "will not stay")."""
+        if self.at is None:
+            return False
+        removes = _negations(self.lo, self.ln) > _negations(self.ln, self.lo)
+        own, other = (self.sentence_old, self.sentence_new)
+        start, size = self.at[0], len(self.lo)
+        if not removes:
+            own, other, start, size = self.sentence_new, self.sentence_old, self.at[1], len(self.ln)
+        bare = set(other)
+        kept = [
+            tuple(own[k : k + 1 + _NEGATED_WORDS])
+            for k in range(start, min(start + size, len(own)))
+            if _is_negation(own, k, bare)
+        ]
+        grams = {tuple(other[k : k + 1 + _NEGATED_WORDS]) for k in range(len(other))}
+        return bool(kept) and all(len(g) == 1 + _NEGATED_WORDS and g in grams for g in kept)
+
     def reporting(self, new: bool) -> set[str]:
         """Stems of the reporting words and hedges among the edit's old (new) words.
 
@@ -750,7 +771,7 @@ def classify_change(
     if _negations(lo, ln) != _negations(ln, lo) and not (
         whole
         and _negations(sentence_old, sentence_new) == _negations(sentence_new, sentence_old)
-        and place.negation_nearby()
+        and (place.negation_nearby() or place.negation_kept())
     ):
         return True, "negation"
     if _opposite(

@@ -783,3 +783,28 @@ def test_a_transcripts_speaker_label_alone_on_its_line_is_no_sentence():
         "BRELL: Yes.",
         "The count goes on.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("new", "negation"),
+    [
+        (
+            "Brell said that because he is a weak person and not a very smart person, he lied.",
+            False,
+        ),
+        ("Brell said that he is not a weak person and a very smart person, and he lied.", True),
+    ],
+)
+def test_a_negation_that_negates_the_same_words_elsewhere_in_the_other_sentence_is_kept(
+    new, negation
+):
+    old_sentence = [
+        w.text
+        for w in words("Brell told reporters: he is a weak person and not a very smart person.")
+    ]
+    new_sentence = [w.text for w in words(new)]
+    k = old_sentence.index("not")
+    _, reason = classify_change(
+        ["not"], [], context_old=old_sentence, context_new=new_sentence, at=(k, 2)
+    )
+    assert (reason == "negation") is negation
