@@ -143,6 +143,13 @@ _MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
+# who chanted, after the chant: "chants of “lock him up” from protesters"
+_CROWD_AFTER = re.compile(r"\s+from\s+((?:the\s+|his\s+|her\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+# a crowd's chant or a sign's words right before the opening mark
+_CHANT_BEFORE = re.compile(
+    r"\b((?:chants?|cries|shouts) of|chanting|signs? (?:reading|that read|saying)),?\s*$",
+    re.IGNORECASE,
+)
 # words someone might have said, right before the quote: "Sessions should have added, ...",
 # "a follow-up along the lines of, ..."
 _HYPOTHETICAL = re.compile(
@@ -151,6 +158,11 @@ _HYPOTHETICAL = re.compile(
     r"|\balong the lines of,?\s*$",
     re.IGNORECASE,
 )
+
+
+def _chanted(attr: _Attribution | None) -> bool:
+    """Whether the attribution is a crowd's chant or a sign's (see :data:`_CHANT_BEFORE`)."""
+    return attr is not None and _CHANT_BEFORE.fullmatch(attr.cue) is not None
 
 
 def _mentioned(before: str, quote: str, after: str) -> bool:
@@ -1005,6 +1017,22 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             and _head_outranks_tail(doc, sp, tail, head, sent_lo, next_open)
         ):
             attr = head
+        chant = _CHANT_BEFORE.search(before) if sp.open_mark >= 0 else None
+        if chant is not None and not (
+            attr is not None
+            and attr.mention is not None
+            and (attr.mention.kind == "nominal" or attr.cue == "according to")
+        ):
+            # "greeted with chants of “lock him up” from protesters", "carrying signs that
+            # read “Enough”": a crowd's words or a sign's, not those of whom the sentence
+            # names (a crowd it describes, "small groups of protesters ... chanting", and
+            # the source of "..., according to <name>" stay)
+            lo_chant = prev_close + chant.start(1)
+            crowd = _Mention(lo_chant, lo_chant + len(chant.group(1)), chant.group(1), "nominal")
+            who = _CROWD_AFTER.match(text, sp.close_mark + 1) if sp.close_mark >= 0 else None
+            if who is not None:
+                crowd = _Mention(who.start(1), who.end(1), who.group(1), "nominal")
+            attr = _Attribution(crowd, chant.group(1), 2)
         ends_sentence = quote.rstrip()[-1:] in ".!?"
         kind: QuoteKind = (
             "direct" if (clause or (quote[:1].isupper() and ends_sentence)) else ("partial")
@@ -1090,6 +1118,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 and kept[i - 1][3] == "direct"
                 and (i - 1 in chained or (kept[i - 1][4] and kept[i - 1][4].mention))
                 and (resolved[i - 1][0] or resolved[i - 1][1])
+                and not _chanted(kept[i - 1][4])  # a chant: nobody goes on with it
                 and (_follows_quote(text, kept[i - 1][0], sp) or _next_to(text, kept[i - 1][0], sp))
             ):
                 # a quote right after an attributed quote goes on with it ('"...,"
@@ -1116,8 +1145,12 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)
-        if speaker or (
-            attr is not None and attr.mention is not None and attr.mention.kind == "nominal"
+        chanted = _chanted(attr)
+        if (speaker and not chanted) or (
+            attr is not None
+            and attr.mention is not None
+            and attr.mention.kind == "nominal"
+            and not chanted  # a crowd's chant leaves the last speaker as it was
         ):
             # an unnamed source ("a senior administration official said") is the last
             # speaker too: a quote left with no clue of its own is not the man named before

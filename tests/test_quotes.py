@@ -3180,3 +3180,17 @@ def test_he_after_two_speakers_set_against_each_other_is_the_second():
 )
 def test_words_after_according_to_a_document_are_its_own(text, speakers):
     assert [s for s, _ in _speakers(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Mr. Brell left the courthouse on Friday, he was greeted with chants of"
+        " \u201clock him up\u201d from protesters.",
+        "Ivo Brell attacked Lee on Wednesday, drawing boos and chants of \u201csend her back\u201d"
+        " when he ramped up his attacks.",
+        "Students marched past Ivo Brell, carrying signs that read \u201cEnough\u201d on Monday.",
+    ],
+)
+def test_a_chant_or_a_signs_words_are_the_crowds_not_the_named_mans(text):
+    assert [s for s, _ in _speakers(text)] == [""]
