@@ -510,6 +510,9 @@ COUNTRY_ALIASES = tuple(
     """.strip().splitlines()
 )
 
+# the United States' own names ("U.S.", "US", "America" ...)
+HOME_COUNTRY = frozenset(COUNTRY_ALIASES[0])
+
 # Bodies that stories call by other names: the first name is the one every key takes
 # (diff.py's fact rows: "the DOJ", "the Justice Dept." and "the Department of Justice" are
 # one row). In the form diff._name_key gives ("Justice Department" -> "department of

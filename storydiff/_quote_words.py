@@ -213,6 +213,11 @@ _MALE_FIRST = _words("""
     eric reince trey jay herman jon jerrold elijah tim hank rahm ron rudy ari karl don
     """)
 
+# a transcript's speaker label in capitals and the role after it: "SCOTT DETROW, BYLINE:"
+# (segment.py makes no sentence of one alone on its line, quotes.py reads its turns)
+TRANSCRIPT_LABEL = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}"
+TRANSCRIPT_ROLE = r"[A-Z][A-Z ,.'’-]{1,40}"
+
 # honorifics before a surname ("Mrs May", "Dr. Lee"), lower case, no full stop
 HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof")
 

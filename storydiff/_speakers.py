@@ -830,7 +830,7 @@ _NATION_WORDS = frozenset(
 _SECOND_RANKS = frozenset(("vice", "deputy", "assistant"))
 # the country of most of the press read here: "U.S. District Judge" and "US President"
 # are as much "the judge" and "the president" as titles without the country
-_HOME_COUNTRY = frozenset(W.COUNTRY_ALIASES[0])
+_HOME_COUNTRY = W.HOME_COUNTRY
 _HOME_NATION = frozenset(w.lower().replace(".", "") for w in W.COUNTRY_ALIASES[0])
 
 

@@ -762,8 +762,8 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # words after a body's name that leave it the same body: "Fox News Channel", "Apple Inc."
 _BODY_SUFFIXES = "Channel|Network|Inc|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
-# a country's initials, with full stops or without: "U.S.", "US", "U.K." (checked to be an
-# alias of :data:`_ALIASES` too)
+# a place's or body's initials, with full stops or without: "U.S.", "US", "U.K.", "FBI"
+# (an alias of :data:`_ALIASES`, or written with full stops: checked where used)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 # the words of a nation's bodies after its initials, which name the nation too
 _NATIONAL_WORDS = (

@@ -621,7 +621,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
 def _party_tag_at(text: str, start: int) -> bool:
     """Whether a party tag with a state opens at ``start``: "R-Tenn.", "D-N.Y.", "R-Texas"
     (not "D-Day")."""
-    m = _PARTY_TAG.match(text, start)
+    m = _STATE_TAG.match(text, start)
     if m is None:
         return False
     state = m.group(1)
@@ -719,7 +719,7 @@ def _candidates(
         while core and toks[core[-1]].text in W.PARTY_WORDS | {"GOP"}:
             core.pop()
         state = " ".join(toks[k].text for k in core)
-        if not core or (state in W.known_places() and state not in _HOME_NAMES):
+        if not core or (state in W.known_places() and state not in W.HOME_COUNTRY):
             idx[:] = core or idx[:-1]
     rest = " ".join(toks[k].text for k in idx[:-1])
     if (
@@ -762,8 +762,8 @@ def _candidates(
         # "the 7th Congressional District", "the U.S. District courthouse": no district's
         # name without its number or its state (the country's stays)
         keep = idx[: -2 if words[-2] == "Congressional" else -1]
-        rest = " ".join(toks[k].text for k in keep)
-        if not keep or (words[-2] == "Congressional" and rest not in W.known_places()):
+        place = " ".join(toks[k].text for k in keep)
+        if not keep or (words[-2] == "Congressional" and place not in W.known_places()):
             return []  # "the Ninth Congressional District": no name left
         return _candidates(text, toks, keep, transcript=transcript)
     if (
@@ -953,7 +953,6 @@ def _names_something(before: list[str]) -> bool:
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
-_HOME_NAMES = frozenset(W.COUNTRY_ALIASES[0])  # "U.S.", "US", "America" ...
 # what a chamber's name before it makes a race for a seat: "the Ohio Senate primary"
 _RACE_WORDS = word_set(
     "primary primaries race races seat seats candidate candidates nominee nominees contest "
@@ -965,7 +964,7 @@ _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Sout
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 _NUMBER_SIGN = re.compile(r"\.\s?\d")
 # a party tag: "D-N.Y.", "R-Tenn."; and where its state's letters stand, after "R-S."
-_PARTY_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
+_STATE_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
 _IN_PARTY_TAG = re.compile(r"\b[DRI]-(?:[A-Z]\.)+$")
 _PARTY_TOWN = re.compile(r"[DRI]-[A-Z][a-z]+")
 

@@ -99,6 +99,8 @@ from storydiff._quote_words import (
     _TITLE_CUES,
     _TITLES,
     _WORD,
+    TRANSCRIPT_LABEL,
+    TRANSCRIPT_ROLE,
     _words,
 )
 from storydiff._speakers import (
@@ -1145,12 +1147,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             if sp.headline:
                 speaker, speaker_text = "", ""
         resolved[i] = (speaker, speaker_text, cue)
-        chanted = _chanted(attr)
-        if (speaker and not chanted) or (
-            attr is not None
-            and attr.mention is not None
-            and attr.mention.kind == "nominal"
-            and not chanted  # a crowd's chant leaves the last speaker as it was
+        if not _chanted(attr) and (  # a crowd's chant leaves the last speaker as it was
+            speaker
+            or (attr is not None and attr.mention is not None and attr.mention.kind == "nominal")
         ):
             # an unnamed source ("a senior administration official said") is the last
             # speaker too: a quote left with no clue of its own is not the man named before
@@ -1290,8 +1289,7 @@ def _posts_found(doc: _Doc, text: str, posts: Sequence[Post]) -> list[_Voiced]:
 # a transcript's turn: a paragraph that opens with its speaker in capitals, maybe a role,
 # and a colon: "PRESIDENT DONALD TRUMP: Many countries ...", "SCOTT DETROW, BYLINE: ..."
 _TURN = re.compile(
-    r"^(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})"
-    r"(?:,\s*(?P<role>[A-Z][A-Z ,.'’-]{1,40}))?:\s+(?P<words>\S)",
+    rf"^(?P<label>{TRANSCRIPT_LABEL})(?:,\s*(?P<role>{TRANSCRIPT_ROLE}))?:\s+(?P<words>\S)",
     re.MULTILINE,
 )
 # capitals and a colon that head a paragraph and name no one

@@ -17,7 +17,7 @@ import pysbd
 
 from storydiff._entity_words import STOP_STARTERS, TITLE_ABBREVIATIONS
 from storydiff._quantity_tables import WEEKDAYS
-from storydiff._quote_words import _CUE_VERBS
+from storydiff._quote_words import _CUE_VERBS, TRANSCRIPT_LABEL, TRANSCRIPT_ROLE
 from storydiff.models import Sentence, Word
 
 __all__ = ["split_sentences", "words"]
@@ -92,9 +92,7 @@ _LINE = re.compile(r"\n")
 
 _DOTS = re.compile(r"[.…]{3,}")
 # a transcript's speaker label in capitals, maybe with a role, and a colon
-_SPEAKER_LABEL = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}(?:, [A-Z][A-Z ,.'’-]{1,40})?:"
-)
+_SPEAKER_LABEL = re.compile(rf"{TRANSCRIPT_LABEL}(?:,\s*{TRANSCRIPT_ROLE})?:")
 _OPENERS_ONLY = re.compile(r"[“‘]+")
 
 
