@@ -1327,8 +1327,8 @@ def _fits(
     """
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
-    if n >= len(w) or not subs:
-        return False
+    if n >= len(w) or not subs or (s == ("House",) and w[-2:] == ("White", "House")):
+        return False  # "the House" is a chamber, never the White House
     if voted and kind_l == "person" and n == 1 and subs[-1] == len(w) - 1:
         return True
     if n == 1 and subs[0] == 0 and len(w) == 2 and person and s[0] not in W.known_places():

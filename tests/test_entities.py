@@ -1572,3 +1572,12 @@ def test_a_cardinal_named_in_his_style_is_his_given_name_and_surname():
         "Timothy Dolan",
         "person",
     )
+
+
+def test_a_transcripts_role_word_is_no_name():
+    assert "BYLINE" not in _kinds("SCOTT DETROW, BYLINE: Good morning. MARTIN: Hello.")
+
+
+def test_the_house_alone_is_the_chamber_not_a_short_form_of_the_white_house():
+    text = "The White House said on Monday it wants a deal. The House voted on Tuesday."
+    assert [e.name for e in extract_entities(text) if e.text == "House"] == ["House"]
