@@ -34,6 +34,7 @@ from storydiff._quote_words import (
     _TITLES,
     _TOLD_STOP,
     _given_name,
+    _known_given_name,
 )
 from storydiff._speakers import (
     _PARTY_TAG,
@@ -162,9 +163,7 @@ def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
     name = toks[first : i - 2]
     if not all(t.cap and t.text[0].isalpha() for t in name):
         return False
-    if len(name) >= 2 and (
-        _given_name(name[0].text) or bool(W.gendered_first_names().get(name[0].low))
-    ):
+    if len(name) >= 2 and _known_given_name(name[0].text):
         return True
     # "Speaker of the House Nancy Pelosi": a title, then the body, then a name
     return _bare(name[-1].text) in _TITLES and any(_given_name(t.text) for t in toks[i : j + 1])

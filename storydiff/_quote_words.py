@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff._entity_words import FIRST_NAMES
+from storydiff._entity_words import FIRST_NAMES, gendered_first_names
 from storydiff._quantity_tables import SCALES, SMALL, TENS
 
 
@@ -226,6 +226,11 @@ def _given_name(word: str) -> bool:
     """A common given name, capitalised ("Theresa", "Boris"): the entity reader's list or
     the speaker reader's."""
     return word in FIRST_NAMES or word.lower() in _FEMALE_FIRST or word.lower() in _MALE_FIRST
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name of :func:`_given_name`'s lists or the 1990 Census's ("Stacey", "Archie")."""
+    return _given_name(word) or word.lower() in gendered_first_names()
 
 
 # abbreviated titles and the role nouns they stand for ("Gov. Rick Perry" -> "the governor")

@@ -163,13 +163,6 @@ _READER_COMMENT = re.compile(
     r"^[\"“‘'].{3,}[\"”’'][.,]?\s*(?:[-–—]\s*)?" + _NAME + r",\s*" + _NAME + r"\s*$"
 )
 _SOURCE_LINE = re.compile(r"^source\s*:\s*\S.{0,120}$", re.IGNORECASE)
-# NPR's standing note under a transcript: "NPR transcripts are created on a rush deadline by
-# Verb8tm, Inc., an NPR contractor, ... The authoritative record of NPR’s programming is the
-# audio record."
-_TRANSCRIPT_NOTE = re.compile(
-    r"(?:NPR|This) transcripts? (?:are|is) created on a rush deadline\b"
-    r"|This text may not be in its final form and may be updated or revised\b"
-)
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|republished with permission|"
     r"may not be (?:published|reproduced|broadcast)|reprinted with permission",
@@ -284,6 +277,10 @@ _BOILERPLATE = re.compile(
     r"here['’]s what (?:you need to know|we know(?: so far)?)\s*:|"
     # a transcript's production cue: "[music]", "[crowd chanting]"
     r"\[(?-i:[a-z]+(?: [a-z]+){0,3})\]|"
+    # NPR's standing note under a transcript: "NPR transcripts are created on a rush deadline
+    # by Verb8tm, Inc., ... The authoritative record of NPR’s programming is the audio record."
+    r"(?:npr|this) transcripts? (?:are|is) created on a rush deadline\b.{0,400}|"
+    r"this text may not be in its final form and may be updated or revised\b.{0,300}|"
     # a correction note, bulleted: "• This article was amended on 19 May 2020 to insert ..."
     r"[•·]?\s*this (?:article|story|report) was (?:amended|corrected|updated) on\b.{0,300}|"
     # a credit for wire copy, the opinion page's call for letters, a live blog's notes
@@ -1102,8 +1099,6 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a section label in capitals")
         elif (first in "sS" or not ascii_first) and _SOURCE_LINE.match(line) and _words(line) <= 16:
             mark(i, "source_line", "source / agencies credit line")
-        elif first in "NT" and _TRANSCRIPT_NOTE.match(line):
-            mark(i, "boilerplate", "a broadcaster's standing note on its transcripts")
         elif (
             # runs of ASCII spaces are collapsed: 40 spaces in an ASCII line are 41+ words
             may_copyright

@@ -995,6 +995,18 @@ def _first_name_gender(first: str) -> str:
     return genders.pop() if len(genders) == 1 else ""
 
 
+def _fold(
+    found: dict[tuple[str, str], dict[str, FactMention]],
+    source: tuple[str, str],
+    target: tuple[str, str],
+) -> None:
+    """Make ``source``'s fact part of ``target``'s: its mentions join, where ``target`` has
+    none in that version, and ``source`` goes."""
+    into = found[target]
+    for version, mention in found.pop(source).items():
+        into.setdefault(version, mention)
+
+
 def _join_surnames(
     found: dict[tuple[str, str], dict[str, FactMention]], titled: Mapping[tuple[str, str], set[str]]
 ) -> None:
@@ -1031,9 +1043,7 @@ def _join_surnames(
         genders = titled.get(key, set()) | {_first_name_gender(names[0][1].split()[0])}
         if len(genders - {""}) > 1:
             continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
-        target = found[names[0]]
-        for version, mention in found.pop(key).items():
-            target.setdefault(version, mention)
+        _fold(found, key, names[0])
 
 
 def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
@@ -1101,8 +1111,7 @@ def _join_spellings(found: dict[tuple[str, str], dict[str, FactMention]]) -> Non
                 and not found[key].keys() & found[other].keys()
                 and _spelt_alike(key[1], other[1])
             ):
-                for version, mention in found.pop(other).items():
-                    found[key].setdefault(version, mention)
+                _fold(found, other, key)
 
 
 @functools.cache
@@ -1137,8 +1146,7 @@ def _join_nicknames(found: dict[tuple[str, str], dict[str, FactMention]]) -> Non
                 continue
             for other in keys[k + 1 :]:
                 if other in found and _same_given_name(key[1].split()[0], other[1].split()[0]):
-                    for version, mention in found.pop(other).items():
-                        found[key].setdefault(version, mention)
+                    _fold(found, other, key)
 
 
 def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
@@ -1159,9 +1167,7 @@ def _join_acronyms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None
     for key in [k for k in found if " " not in k[1] and 2 <= len(k[1]) <= 6]:
         targets = [t for t in spelled.get(key[1], ()) if t != key and t[0] == key[0]]
         if len(targets) == 1:
-            target = found[targets[0]]
-            for version, mention in found.pop(key).items():
-                target.setdefault(version, mention)
+            _fold(found, key, targets[0])
 
 
 def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
@@ -1188,9 +1194,7 @@ def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) ->
             continue
         shorter = [k for k in by_name.get(core, []) if k[0] == key[0] or not prefix]
         if len(shorter) == 1 and shorter[0] in found and shorter[0] != key:
-            target = found[shorter[0]]
-            for version, mention in found.pop(key).items():
-                target.setdefault(version, mention)
+            _fold(found, key, shorter[0])
     _join_suffix_variants(found)
 
 
@@ -1202,9 +1206,7 @@ def _join_newsrooms(found: dict[tuple[str, str], dict[str, FactMention]]) -> Non
             continue
         short = ("org", key[1][: -len(" news")])
         if short in found and key in found:
-            target = found[key]
-            for version, mention in found.pop(short).items():
-                target.setdefault(version, mention)
+            _fold(found, short, key)
 
 
 def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
@@ -1220,8 +1222,7 @@ def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) 
         keys.sort(key=lambda k: (-len(found[k]), k))
         for other in keys[1:]:
             if not found[keys[0]].keys() & found[other].keys():
-                for version, mention in found.pop(other).items():
-                    found[keys[0]].setdefault(version, mention)
+                _fold(found, other, keys[0])
 
 
 _BODY_SUFFIX = re.compile(_BODY_SUFFIXES, re.IGNORECASE)

@@ -93,6 +93,7 @@ from storydiff._quote_words import (
     _PERSON_NOUNS,
     _TITLES,
     _given_name,
+    _known_given_name,
 )
 from storydiff.models import Entity, EntityKind
 from storydiff.normalize import word_set
@@ -967,11 +968,6 @@ _NUMBER_SIGN = re.compile(r"\.\s?\d")
 _STATE_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
 _IN_PARTY_TAG = re.compile(r"\b[DRI]-(?:[A-Z]\.)+$")
 _PARTY_TOWN = re.compile(r"[DRI]-[A-Z][a-z]+")
-
-
-def _known_given_name(word: str) -> bool:
-    """A given name of the reader's lists or the 1990 Census's ("Stacey", "Archie")."""
-    return _given_name(word) or word.lower() in W.gendered_first_names()
 
 
 # a capitalised word and a comma before a state's abbreviation: "Columbia, S.C."
