@@ -13,9 +13,11 @@ sentences that, read together, match one sentence of another version better
 than either alone (by ``_SPLIT_GAIN``) both join it: a sentence split and
 reworded at the cut ("who also said" -> ". He also noted"). Edges are
 taken strongest first and join two rows only when no version would then hold
-two sentences of the row, except for adjacent sentences of a split. Rows are
-therefore found by content, not by position: a moved sentence is the same row,
-not an addition and an omission.
+two sentences of the row, except for adjacent sentences of a split. Last, rows
+of different versions that tell one fact in other words (most of their content
+words shared, each the other's best match: two outlets' ledes) are joined too.
+Rows are therefore found by content, not by position: a moved or reworded
+sentence is the same row, not an addition and an omission.
 
 Each row has a reference wording (the ``base`` version's if it has the row,
 else the cell most like the others), and every other cell is ``same`` or
@@ -34,11 +36,13 @@ from difflib import SequenceMatcher
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
+from scipy.sparse import csr_matrix
 
-from storydiff.changes import classify_change
+from storydiff.changes import _stem, classify_change
 from storydiff.errors import param_error
 from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
 from storydiff.segment import split_sentences, words
+from storydiff.vectors import is_content_token
 
 __all__ = ["AlignParams", "align", "classify_change", "placement", "word_changes"]
 
@@ -50,15 +54,19 @@ class AlignParams:
     ``threshold``: word similarity (0-1) for two sentences to be one row.
     ``containment``: share of a short sentence's words found in a longer one for
     the two to be one row (splits and merges). ``min_words``: shortest sentence
-    that may join a row through containment alone.
+    that may join a row through containment alone, and fewest content words of a
+    sentence that may join one as a paraphrase. ``paraphrase``: share of content
+    words (Dice) two rows of different versions, each the other's best match, must
+    have in common to be one row though their wording is not alike.
     """
 
     threshold: float = 0.5
     containment: float = 0.8
     min_words: int = 4
+    paraphrase: float = 0.55
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "containment"):
+        for name in ("threshold", "containment", "paraphrase"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 error = param_error(name, "AlignParams", "a float in (0, 1]", value)
@@ -118,7 +126,7 @@ def align(
     nodes = [(v, i) for v, ver in enumerate(versions) for i in range(len(ver.sentences))]
     node_id = {n: k for k, n in enumerate(nodes)}
     edges = _edges(versions, params)
-    members = _join(nodes, node_id, edges)
+    members = _paraphrases(_join(nodes, node_id, edges), versions, params)
 
     rows = []
     for comp in members:
@@ -276,6 +284,87 @@ def _join(
     out = []
     for root in sorted(comp, key=lambda r: nodes[r]):
         out.append(sorted((v, i) for v, ix in comp[root].items() for i in ix))
+    return out
+
+
+def _content(tokens: Iterable[str]) -> frozenset[str]:
+    """Stems of a sentence's content words, numbers included ("1,100", "barr", "resign")."""
+    return frozenset(_stem(t) for t in tokens if is_content_token(t))
+
+
+def _paraphrases(
+    rows: list[list[tuple[int, int]]], versions: list[_Version], params: AlignParams
+) -> list[list[tuple[int, int]]]:
+    """Join rows that tell one fact in other words, as one row.
+
+    Two outlets rarely word a lede alike ("More than 1,100 former prosecutors and
+    officials at the Department of Justice called on Attorney General Bill Barr to
+    resign Sunday ..." / "More than 1,100 former Department of Justice officials are
+    calling on Attorney General William Barr to resign ..."): word order and
+    function words keep such sentences under ``threshold``, and each would be
+    shown as its version's addition and the other's omission. Rows that no
+    version has twice are joined when their sentences share ``paraphrase`` of their
+    content words (Dice coefficient of crude stems, each side with at least
+    ``min_words`` of them) and each is the other's best such match; joining goes on
+    until no pair is left, so a fact told three ways becomes one row.
+    """
+    if len(versions) < 2:
+        return rows
+    nodes = [(v, i) for v, version in enumerate(versions) for i in range(len(version.tokens))]
+    # a list item ("• Sen. Cory Booker of New Jersey") or a headline tells no fact in
+    # other words: only sentences that end as a sentence ends
+    bags = [
+        _content(versions[v].tokens[i])
+        if _SENTENCE_END.search(versions[v].sentences[i].text)
+        else frozenset()
+        for v, i in nodes
+    ]
+    pairs = _shared_content(nodes, bags, params)
+    rows = [list(r) for r in rows]
+    while pairs:
+        row_of = {n: k for k, r in enumerate(rows) for n in r}
+        held = [{v for v, _ in r} for r in rows]
+        scores: dict[tuple[int, int], float] = {}
+        for dice, n, m in pairs:
+            a, b = sorted((row_of[n], row_of[m]))
+            if a != b and not held[a] & held[b]:
+                scores[a, b] = max(scores.get((a, b), 0.0), dice)
+        best: dict[int, tuple[float, int]] = {}
+        for (a, b), dice in sorted(scores.items()):
+            for one, other in ((a, b), (b, a)):
+                if dice > best.get(one, (0.0, -1))[0]:
+                    best[one] = (dice, other)
+        mutual = [(a, b) for a, (_, b) in best.items() if a < b and best[b][1] == a]
+        if not mutual:
+            break
+        for a, b in mutual:
+            rows[a].extend(rows[b])
+        gone = {b for _, b in mutual}
+        rows = [r for k, r in enumerate(rows) if k not in gone]
+    return sorted((sorted(r) for r in rows), key=lambda r: r[0])
+
+
+def _shared_content(
+    nodes: list[tuple[int, int]], bags: list[frozenset[str]], params: AlignParams
+) -> list[tuple[float, tuple[int, int], tuple[int, int]]]:
+    """Pairs of sentences of different versions whose content words' Dice coefficient
+    reaches ``paraphrase`` (each with ``min_words`` of them or more), by one sparse product."""
+    keep = [k for k, bag in enumerate(bags) if len(bag) >= params.min_words]
+    vocab: dict[str, int] = {}
+    columns = [vocab.setdefault(w, len(vocab)) for k in keep for w in sorted(bags[k])]
+    sizes = np.array([len(bags[k]) for k in keep], dtype=np.int64)
+    indptr = np.concatenate(([0], np.cumsum(sizes)))
+    x = csr_matrix(
+        (np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(keep), len(vocab))
+    )
+    shared = (x @ x.T).tocoo()
+    dice = 2 * shared.data / (sizes[shared.row] + sizes[shared.col])
+    ok = (shared.row < shared.col) & (dice >= params.paraphrase)
+    out = []
+    for d, p, q in zip(dice[ok], shared.row[ok], shared.col[ok], strict=True):
+        n, m = nodes[keep[p]], nodes[keep[q]]
+        if n[0] != m[0]:
+            out.append((float(d), n, m))
     return out
 
 

@@ -146,6 +146,7 @@ class DiffOptions:
             "align_threshold": self.align.threshold,
             "align_containment": self.align.containment,
             "align_min_words": self.align.min_words,
+            "align_paraphrase": self.align.paraphrase,
             "quote_match": self.quote_match,
             "reuse_floor": self.reuse_floor,
         }

@@ -380,6 +380,63 @@ def test_base_version_is_the_reference():
     assert row.reference == "b"
 
 
+def test_two_ledes_telling_one_fact_in_other_words_are_one_edited_row():
+    a = art(
+        "a",
+        "More than 400 former harbour pilots and officials at the Port Authority called on "
+        "Harbourmaster Wilhelmina Okafor to resign Sunday after she intervened in the Dorrit "
+        "inquiry to soften the penalty of her longtime friend. The weather was calm.",
+    )
+    b = art(
+        "b",
+        "Harbourmaster Mina Okafor should resign, more than 400 former Port Authority officials "
+        "said in a letter after her office softened the penalty recommended in the Dorrit "
+        "inquiry, a move critics call interference. Tugs stood by.",
+    )
+    rows = align([a, b]).rows
+    lede = next(r for r in rows if r.cell("a") is not None and 0 in r.cell("a").sentences)
+    assert lede.versions == ("a", "b")
+    assert {c.status for c in lede.cells} == {"same", "edited"}
+    # the sentences about other things stay apart
+    assert sum(len(r.versions) == 1 for r in rows) == 2
+
+
+def test_a_paraphrase_joins_only_its_best_match():
+    a = art(
+        "a",
+        "The ferry Lark ran aground near Port Ella on Saturday with 40 passengers aboard. "
+        "The ferry Lark was towed to Port Ella harbour on Monday by two tugs.",
+    )
+    b = art("b", "On Saturday the Lark, a ferry carrying 40 passengers, grounded off Port Ella.")
+    rows = align([a, b]).rows
+    joined = next(r for r in rows if len(r.versions) == 2)
+    assert joined.cell("a").sentences == (0,)
+    assert len(rows) == 2
+
+
+def test_sentences_sharing_a_few_words_are_no_paraphrase():
+    a = art("a", "Police in Port Ella said the ferry Lark was carrying 40 passengers.")
+    b = art("b", "The mayor of Port Ella thanked the police and the volunteers for their work.")
+    assert all(len(r.versions) == 1 for r in align([a, b]).rows)
+
+
+def test_no_paraphrase_joins_below_the_paraphrase_threshold():
+    a = art(
+        "a",
+        "More than 400 former harbour pilots and officials at the Port Authority called on "
+        "Harbourmaster Wilhelmina Okafor to resign Sunday after she intervened in the Dorrit "
+        "inquiry to soften the penalty of her longtime friend.",
+    )
+    b = art(
+        "b",
+        "Harbourmaster Mina Okafor should resign, more than 400 former Port Authority officials "
+        "said in a letter after her office softened the penalty recommended in the Dorrit "
+        "inquiry, a move critics call interference.",
+    )
+    strict = AlignParams(paraphrase=0.9)
+    assert all(len(r.versions) == 1 for r in align([a, b], params=strict).rows)
+
+
 def test_duplicate_version_ids_are_rejected():
     with pytest.raises(ConfigError, match="distinct ids"):
         align([art("a", "x."), art("a", "y.")])
@@ -388,6 +445,8 @@ def test_duplicate_version_ids_are_rejected():
 def test_bad_threshold_names_the_parameter():
     with pytest.raises(ConfigError, match="'threshold' parameter of AlignParams"):
         AlignParams(threshold=1.5)
+    with pytest.raises(ConfigError, match="'paraphrase' parameter of AlignParams"):
+        AlignParams(paraphrase=0.0)
 
 
 @pytest.mark.parametrize(
