@@ -196,9 +196,9 @@ def diff_story(
     _tick(progress, 1, total)
     sentences = {a.id: split_sentences(a.text) for a in articles}
     versions = tuple(_version_info(a, sentences[a.id], articles, links, options) for a in articles)
-    adds, omits = _adds_and_omits(alignment, options)
-    _tick(progress, 2, total)
     quotes = _quote_groups(articles, options)
+    _tick(progress, 2, total)
+    adds, omits = _adds_and_omits(alignment, options, quotes)
     _tick(progress, 3, total)
     quoted: dict[str, list[tuple[int, int]]] = {}
     for group in quotes:
@@ -286,34 +286,65 @@ def _version_info(
 
 
 def _adds_and_omits(
-    alignment: Alignment, options: DiffOptions
+    alignment: Alignment, options: DiffOptions, quotes: Sequence[QuoteGroup] = ()
 ) -> tuple[dict[str, tuple[Passage, ...]], dict[str, tuple[Passage, ...]]]:
+    """Each version's additions and omissions by ``options.rule``.
+
+    A row is carried by the versions that have a sentence in it and by those that
+    print a quote of it (:data:`_CARRIED_QUOTE` words or more, in both places, and at
+    least :data:`_QUOTE_SHARE` of the row's sentence) in a sentence of their own:
+    "'What he's trying to do is get a reduced sentence, so he's lying about a project
+    that everybody knew about,' Mr. Trump said." is no omission of a version whose
+    "He added: 'He's lying about a project that everybody knew about.'" is another
+    row. A quote two versions print in rows of their own is omitted once.
+    """
     ids = alignment.versions
     n = len(ids)
     adds: dict[str, list[Passage]] = {v: [] for v in ids}
     omits: dict[str, list[Passage]] = {v: [] for v in ids}
+    # where each version prints a quote long enough to carry its sentence, by group
+    long_quotes: dict[str, list[tuple[int, int]]] = {}
+    printers: list[set[str]] = []
+    for k, group in enumerate(quotes):
+        printers.append(set())
+        for variant in group.variants:
+            size = len(tokens(variant.text))
+            if size >= _CARRIED_QUOTE:
+                long_quotes.setdefault(variant.version, []).append((variant.start, size, k))
+                printers[k].add(variant.version)
+    told: dict[str, set[int]] = {v: set() for v in ids}  # quote groups each version omits
     for row in alignment.rows:
-        have = set(row.versions)
+        mine = set(row.versions)  # the versions with a sentence in the row
+        have = set(mine)
+        carried: set[int] = set()
+        for cell in row.cells:
+            size = len(tokens(cell.text))
+            for start, quoted, k in long_quotes.get(cell.version, ()):
+                if cell.start <= start < cell.end and quoted >= _QUOTE_SHARE * size:
+                    carried.add(k)
+                    have |= printers[k]
         ref = row.cell(row.reference)
         assert ref is not None
         for v in ids:
             others = n - 1
             if options.rule == "base":
                 base = options.base
-                is_add = v != base and v in have and base not in have
-                is_omit = v != base and v not in have and base in have
+                is_add = v != base and v in mine and base not in have
+                is_omit = v != base and v not in have and base in mine
             elif options.rule == "majority":
-                is_add = v in have and len(have) * 2 < n
+                is_add = v in mine and len(have) * 2 < n
                 is_omit = v not in have and len(have) * 2 > n
             else:
-                is_add = v in have and len(have) == 1 and n > 1
+                is_add = v in mine and len(have) == 1 and n > 1
                 is_omit = v not in have and others >= 2 and len(have) == others
             carried_by = tuple(sorted(have, key=ids.index))
             if is_add:
                 cell = row.cell(v)
                 assert cell is not None
                 adds[v].append(_passage(row.index, cell, carried_by))
-            if is_omit:
+            if is_omit and not (have != mine and carried & told[v]):
+                # a quote two versions print in sentences of their own is omitted once
+                told[v] |= carried
                 omits[v].append(_passage(row.index, ref, carried_by))
     # a version's additions in the order its text gives them, whatever rows other
     # versions' sentences put between them
@@ -321,6 +352,10 @@ def _adds_and_omits(
         {v: tuple(sorted(p, key=lambda a: a.start)) for v, p in adds.items()},
         {v: tuple(p) for v, p in omits.items()},
     )
+
+
+_CARRIED_QUOTE = 4  # words of a quote that carry its sentence into another version
+_QUOTE_SHARE = 0.5  # share of the sentence's words the quote must be, to carry it
 
 
 def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:

@@ -54,6 +54,51 @@ def test_all_rule_omits_only_what_every_other_version_has():
     assert report.omits["wire"] == ()
 
 
+QUOTED = (
+    "Harbourmaster Ann Lee spoke to reporters on Monday.\n\n"
+    '"What the council wants is a cheaper wall, so it is ignoring a storm that everybody saw '
+    'coming," Lee said of the vote.'
+)
+RETOLD = (
+    "Harbourmaster Ann Lee spoke to reporters on Monday.\n\n"
+    "Lee accused the council of cutting corners.\n\n"
+    "Visibly angry, Lee later told a packed hall in the old fish market that the town's "
+    'elected members were "ignoring a storm that everybody saw coming" and walked out before '
+    "the budget debate."
+)
+SILENT = "Harbourmaster Ann Lee spoke to reporters on Monday.\n\nThe vote was 5-4."
+
+
+def test_a_sentence_made_of_a_quote_another_version_prints_is_no_addition():
+    report = diff_story([Article(id="a", text=QUOTED), Article(id="b", text=RETOLD)])
+    assert not any("storm" in p.text for p in report.adds["a"])
+    # b's sentence tells more than the quote (the hall, the walkout): still b's own
+    assert any("walked out" in p.text for p in report.adds["b"])
+
+
+def test_a_version_printing_a_sentences_quote_does_not_omit_it():
+    report = diff_story(
+        [
+            Article(id="a", text=QUOTED),
+            Article(id="b", text=RETOLD),
+            Article(id="c", text=SILENT),
+        ]
+    )
+    assert not any("storm" in p.text for p in report.omits["b"])
+    assert not any("storm" in p.text for p in report.omits["a"])
+    # omitted once, though two rows print the quote
+    assert [p.carried_by for p in report.omits["c"] if "storm" in p.text] == [("a", "b")]
+
+
+def test_a_short_quoted_phrase_carries_no_sentence_into_another_version():
+    a = Article(
+        id="a", text='Lee called the wall a "bold bet" on Monday, to cheers from the crowd.'
+    )
+    b = Article(id="b", text='Critics said the "bold bet" would cost the town dearly next year.')
+    report = diff_story([a, b])
+    assert [len(report.adds[v]) for v in ("a", "b")] == [1, 1]
+
+
 def test_base_rule_compares_with_the_base_only():
     report = diff_story(versions(), options=DiffOptions(rule="base", base="wire"))
     assert [p.text for p in report.omits["copy"]] == ["The company cancelled its Sunday sailings."]
