@@ -1046,6 +1046,7 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
             break
         if (
             t.low in _FUNCTION_WORDS
+            or t.low in _PREPOSITIONS  # "A senior official aboard Air Force One said"
             or t.low in _ADVERBS
             or _is_cue(t)
             or t.low.endswith(("ing", "ly", "ed"))

@@ -64,7 +64,8 @@ _TIME_WORDS = _words("""
 # a noun right after one of these is no clause's subject ("speaking to reporters")
 _PREPOSITIONS = _words("""
     to of in on at with as by for from among about against into toward towards amid after
-    before during while since despite like unlike over under between
+    before during while since despite like unlike over under between aboard inside outside
+    near beside behind beyond within without across throughout
     """)
 _OPENERS = _words("""
     in on at after before during while when as although though if because since

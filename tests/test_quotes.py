@@ -586,6 +586,17 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
         ('"We will talk," said the spokesman of Harbex.', "Harbex", "the spokesman of Harbex"),
         ('A spokeswoman from Harbex said "we will talk."', "Harbex", "Harbex"),
+        # where the speaker is, not who: aboard a plane, inside a building
+        (
+            "A senior official aboard Harbex One said that the mood was \u201ccalm, but pleased.\u201d",
+            "",
+            "A senior official",
+        ),
+        (
+            "An aide inside Marsh Tower played it down, saying it was \u201cnot a big deal here.\u201d",
+            "",
+            "An aide",
+        ),
     ],
 )
 def test_a_role_in_a_place_speaks_not_the_place(text, speaker, speaker_text):
