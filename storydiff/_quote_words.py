@@ -14,7 +14,9 @@ def _words(words: str) -> frozenset[str]:
 
 
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
-_CUE_NOUNS = _words("remarks comments claims notes reports charges calls tweets posts")
+_CUE_NOUNS = _words("""
+    remarks comments claims notes reports charges calls tweets posts jokes quips boasts replies
+    """)
 _CUE_VERBS = _words("""
     said say says saying told tell tells telling added adds adding warned warns
     insisted insists admitted admits explained explains wrote writes write writing

@@ -1647,9 +1647,24 @@ def test_the_one_who_said_the_words_speaks_when_an_outlet_reported_them():
     assert _one(text).speaker == "Trump"
 
 
-def test_a_quoted_word_before_a_noun_that_is_also_a_verb_is_no_inverted_attribution():
-    text = 'Green says Trump should go for tweeting "disparaging" remarks about NFL players.'
-    assert _one(text).speaker == "Green"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Green says Trump should go for tweeting "disparaging" remarks about NFL players.',
+            "Green",
+        ),
+        # "jokes" is a noun here, and "what he called" says who called them corny
+        (
+            "Ivo Marsh spoke last. The crowd stayed with Marsh while he ticked down a list of "
+            'what he called "corny" jokes about being a former Liberal and calling himself '
+            '"modest."',
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_quoted_word_before_a_noun_that_is_also_a_verb_is_no_inverted_attribution(text, speaker):
+    assert extract_quotes(text)[0].speaker == speaker
 
 
 def test_a_reporting_word_after_a_preposition_or_hyphened_adjective_is_a_noun_not_a_cue():
