@@ -741,7 +741,15 @@ def _candidates(
         and toks[idx[0]].text in W.PARTY_WORDS
         and not toks[idx[0]].text.endswith("s")  # "Republicans Buy Sneakers": no person
         and toks[idx[1]].text not in places
-        and _known_given_name(toks[idx[1]].text)
+        and (
+            _known_given_name(toks[idx[1]].text)
+            # "against Democrat Conor Lamb", who is "Lamb" later: a member and his name
+            or (
+                toks[idx[0]].text in _PARTY_MEMBERS
+                and len(idx) == 3
+                and len(re.findall(rf"\b{re.escape(toks[idx[2]].text)}\b", text)) > 1
+            )
+        )
         and not any(toks[k].text == "of" or toks[k].text in _ALL_HEADS for k in idx[1:])
     ):
         idx.pop(0)  # "against Democrat Stacey Abrams": the person
@@ -869,6 +877,23 @@ def _candidates(
         a, b = idx[given], idx[-1]
         person = _Cand(tuple(words[given:]), toks[a].start, toks[b].end, struct="person")
         return [*out, (person, a, b)]
+    if (
+        len(words) == 2
+        and min(len(w) for w in words) > 1  # no initials: "D.C.", "John C. Calhoun"
+        and not _known_given_name(words[0])
+        and words[1].upper() not in _NUMERAL_SUFFIXES  # "Trump Jr." is the son
+        and words[1] not in W.STOP_STARTERS  # "Reuters The contents of ...": a caption's end
+        and not any(w in _ALL_HEADS for w in words)  # "Crest Park", "Brown University"
+        and _named_in_full(text, words[1], other_than=words[0])
+        and (_named_in_full(text, words[0]) or (words[0].isupper() and _outlet_name(words[:1])))
+    ):
+        # "won Barletta Trump's early support", "told CNN Wright is not affiliated": two
+        # names the text gives elsewhere (Lou Barletta, Donald Trump, Richard Wright) side
+        # by side, no one person
+        return [
+            *_candidates(text, toks, idx[:1], transcript=transcript),
+            *_candidates(text, toks, idx[1:], transcript=transcript),
+        ]
     split = _title_split(words)
     if split is not None:
         out = _candidates(text, toks, idx[: split[0]], transcript=transcript) if split[0] else []
@@ -930,6 +955,16 @@ def _candidates(
     return [(cand, idx[0], idx[-1])]
 
 
+def _named_in_full(text: str, surname: str, *, other_than: str = "") -> bool:
+    """Whether the text names someone with ``surname`` after a known given name other than
+    ``other_than`` ("Lou Barletta", "Richard Wright")."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text):
+        # "May Alfie Evans rest in peace": a month is no given name here
+        if m[1] != other_than and _known_given_name(m[1]) and m[1] not in W.WEEKDAYS_MONTHS:
+            return True
+    return False
+
+
 def _after_of(text: str, start: int, *, the: bool = False) -> bool:
     """Whether "of" (or, with ``the``, "of the") comes right before ``start``: a title's
     body ("Chief of Staff John Kelly", "Director of National Intelligence Joseph
@@ -954,6 +989,7 @@ def _names_something(before: list[str]) -> bool:
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican"))  # a member, never a body's adjective
 # what a chamber's name before it makes a race for a seat: "the Ohio Senate primary"
 _RACE_WORDS = word_set(
     "primary primaries race races seat seats candidate candidates nominee nominees contest "

@@ -1545,6 +1545,8 @@ def test_a_party_tags_state_is_no_name_and_a_state_after_a_city_is_a_place(text,
         ("The Justice Manual states that it is so.", "Justice Manual", "other"),
         ("The district is dominated by Omaha and its suburbs.", "Omaha", "place"),
         ("Flynn arrived at the U.S. District courthouse on Friday.", "U.S.", "place"),
+        # a party member before a name the text gives alone later
+        ("He lost against Democrat Corin Laske in March. Laske won again.", "Corin Laske", "person"),
     ],
 )  # fmt: skip
 def test_words_glued_to_a_name_are_cut_off_and_a_names_kind_follows_its_words(text, name, kind):
@@ -1563,6 +1565,36 @@ def test_words_glued_to_a_name_are_cut_off_and_a_names_kind_follows_its_words(te
 )
 def test_a_document_and_a_district_without_its_number_are_no_names(text):
     assert not {n for n in _kinds(text) if n in ("Constitution", "Congressional District", "Day")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rep. Lou Varga won. Donald Marsh spoke. The loyalty won Varga Marsh's support.",
+            {"Lou Varga", "Donald Marsh"},
+        ),
+        (
+            "Cross told CNN Wright is not affiliated with any party. Richard Wright agreed.",
+            {"CNN", "Richard Wright"},
+        ),
+    ],
+)
+def test_two_names_the_text_gives_in_full_elsewhere_are_no_one_person_side_by_side(text, names):
+    assert {e.name for e in extract_entities(text)} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name opening a sentence is no given name: "May Alfie Evans rest in peace"
+        "Tom Evans spoke. May Alfie Evans rest in peace.",
+        "Donald Trump spoke. Trump Jr. spoke too.",
+    ],
+)
+def test_a_name_and_its_family_names_stay_one_name(text):
+    names = {e.name for e in extract_entities(text)}
+    assert names & {"Alfie Evans", "Trump Jr"}
 
 
 def test_a_cardinal_named_in_his_style_is_his_given_name_and_surname():
