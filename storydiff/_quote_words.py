@@ -302,3 +302,21 @@ _DOUBLE = '"“”„‟'
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!?]+")
+
+
+# a nickname in quote marks inside a name: 'Charles "Chuck" Grassley', 'Gov. C.L. "Butch" Otter'
+_NICKNAME = re.compile(
+    r"(\b(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3}) )[\"“]([A-Z][a-z]+)[\"”](?= [A-Z][a-z]+\b)"
+)
+
+
+def nicknames_unquoted(text: str) -> str:
+    """``text`` with the marks around a nickname inside a name read as spaces (the same
+    length): the nickname is part of the name, no quote.
+
+    >>> nicknames_unquoted('Gov. C.L. "Butch" Otter spoke.')
+    'Gov. C.L.  Butch  Otter spoke.'
+    """
+    if '"' not in text and "“" not in text:
+        return text
+    return _NICKNAME.sub(lambda m: f"{m[1]} {m[2]} ", text)

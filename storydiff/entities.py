@@ -94,6 +94,7 @@ from storydiff._quote_words import (
     _TITLES,
     _given_name,
     _known_given_name,
+    nicknames_unquoted,
 )
 from storydiff.models import Entity, EntityKind
 from storydiff.normalize import word_set
@@ -1253,6 +1254,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
      ('Haxby', 'Lena Haxby', 'person'), ('Courier', 'Courier', 'org'),
      ('Skarra', 'Skarra', 'place')]
     """
+    written, text = text, nicknames_unquoted(text)  # 'C.L. "Butch" Otter' is one name
     blocked = _blocked(text)
     # a transcript: two or more paragraphs open with a speaker's name in capitals and a colon
     transcript = len(_SPEAKER_LABEL.findall(text)) >= 2
@@ -1272,7 +1274,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
             for cand, first, last in _candidates(text, toks, run, transcript=transcript):
                 _context_votes(text, toks, cand, first, last)
                 cands.append(cand)
-    return _finish(text, cands)
+    return _finish(text, cands, written)
 
 
 def _own_kinds(cands: list[_Cand]) -> dict[Key, EntityKind | None]:
@@ -1291,7 +1293,9 @@ def _top(votes: Counter[str]) -> EntityKind | None:
     return best[0][0] if best and best[0][1] > 0 else None  # type: ignore[return-value]
 
 
-def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
+def _finish(text: str, cands: list[_Cand], written: str) -> tuple[Entity, ...]:
+    """The entities of ``cands``, their text taken from ``written`` (the article as
+    given, where ``text`` reads a nickname's quote marks as spaces)."""
     _unforce_name_parts(cands)
     lower = {m.group() for m in re.finditer(rf"\b[a-z]{_L}*", text)}
     own = _own_kinds(cands)
@@ -1314,7 +1318,7 @@ def _finish(text: str, cands: list[_Cand]) -> tuple[Entity, ...]:
     ]
     _resolve(text, kept, own)
     return tuple(
-        Entity(text=text[c.start : c.end], start=c.start, end=c.end, name=c.name, kind=c.kind)
+        Entity(text=written[c.start : c.end], start=c.start, end=c.end, name=c.name, kind=c.kind)
         for c in sorted(kept, key=lambda c: c.start)
     )
 

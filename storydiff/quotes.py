@@ -102,6 +102,7 @@ from storydiff._quote_words import (
     TRANSCRIPT_LABEL,
     TRANSCRIPT_ROLE,
     _words,
+    nicknames_unquoted,
 )
 from storydiff._speakers import (
     _PARTY_TAG,
@@ -903,17 +904,6 @@ def _with_doubled_marks_read(text: str) -> str:
 
 # a nickname between a given name and a surname: 'Marcia "Cia" Price', 'Charles “Cully”
 # Stimson'
-_NICKNAME = re.compile(r"(\b[A-Z][a-z]+ )[\"“]([A-Z][a-z]+)[\"”](?= [A-Z][a-z]+\b)")
-
-
-def _nicknames_unquoted(text: str) -> str:
-    """``text`` with the marks around a nickname inside a name read as spaces (the same
-    length): the nickname is part of the name, no quote."""
-    if '"' not in text and "“" not in text:
-        return text
-    return _NICKNAME.sub(lambda m: f"{m[1]} {m[2]} ", text)
-
-
 def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     """Extract direct and partial quotes, with their speakers, from one article.
 
@@ -954,7 +944,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
     'Nobody is above the law.' Dana Oduya said direct
     """
     original = text
-    text = _nicknames_unquoted(_with_doubled_marks_read(text))
+    text = nicknames_unquoted(_with_doubled_marks_read(text))
     lines, spans = _find_spans(text)
     doc = _Doc(text, lines, _sentences(text, lines, spans), spans, [])
     _scan_mentions(doc)

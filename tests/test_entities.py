@@ -1613,3 +1613,20 @@ def test_a_transcripts_role_word_is_no_name():
 def test_the_house_alone_is_the_chamber_not_a_short_form_of_the_white_house():
     text = "The White House said on Monday it wants a deal. The House voted on Tuesday."
     assert [e.name for e in extract_entities(text) if e.text == "House"] == ["House"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ('Gov. C.L. "Butch" Otter is not running.', 'C.L. "Butch" Otter', "C.L. Butch Otter"),
+        (
+            "Sen. Charles “Chuck” Grassley spoke.",
+            "Charles “Chuck” Grassley",
+            "Charles Chuck Grassley",
+        ),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_part_of_the_name(text, written, name):
+    [person] = extract_entities(text)
+    assert (person.text, person.name, person.kind) == (written, name, "person")
+    assert text[person.start : person.end] == person.text

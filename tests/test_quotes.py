@@ -1621,8 +1621,14 @@ def test_a_name_then_its_appositions_then_the_verb_names_the_speaker(attribution
     assert _one(text).speaker == "Josh Gottheimer"
 
 
-def test_a_nickname_in_quote_marks_inside_a_name_is_no_quote():
-    text = 'The crowd cheered. Marcia "Cia" Price (D-Newport News), a delegate, shouted back.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd cheered. Marcia "Cia" Price (D-Newport News), a delegate, shouted back.',
+        'Idaho Gov. C.L. "Butch" Otter told reporters he is not running again.',
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_no_quote(text):
     assert extract_quotes(text) == ()
 
 
