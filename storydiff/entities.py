@@ -360,7 +360,9 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
             i += 1  # not a hashtag or a handle: "#StopTheBans", "@RogerStone"
             continue
         run = [i]
-        while not (toks[run[-1]].poss and not toks[run[-1]].keep_poss):
+        while not (toks[run[-1]].poss and not toks[run[-1]].keep_poss) and not _owner_ends(
+            text, toks, run
+        ):
             j = run[-1]
             last, k = toks[j], j + 1
             short = last.text in W.ABBREVIATIONS or (len(last.text) == 1 and last.text.isupper())
@@ -399,6 +401,27 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
         out.append(run)
         i = run[-1] + 1
     return out
+
+
+def _owner_ends(text: str, toks: list[_Tok], run: list[int]) -> bool:
+    """Whether a plural possessive ends the run as its owner: an outlet's, a place's, a
+    party's or a person's name before what is theirs ("Fox News' Bret Baier", "the
+    Philippines' Rodrigo Duterte", "House Republicans' Freedom Caucus", "George Soros'
+    Open Society Foundation"), not a name's own word ("White House Correspondents'
+    Association", "Veterans' Affairs", "Workers' Party")."""
+    last = toks[run[-1]]
+    mark = text[last.end : last.end + 2]
+    if not (last.poss and last.keep_poss and mark[:1] in ("'", "’") and mark[1:] != "s"):
+        return False  # not "Women's Health", "Children's Hospital": those are names' own
+    owner = tuple(toks[k].text for k in run if toks[k].text != ".")
+    after = run[-1] + 1
+    return (
+        (after < len(toks) and _known_given_name(toks[after].text))
+        or _outlet_name(owner)
+        or " ".join(owner) in W.known_places()
+        or owner[-1] in W.PARTY_WORDS
+        or (len(owner) == 2 and _known_given_name(owner[0]))
+    )
 
 
 # months that are surnames too: "Theresa May", "Brian May", "Prime Minister May"

@@ -1630,3 +1630,26 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_part_of_the_name(text, writt
     [person] = extract_entities(text)
     assert (person.text, person.name, person.kind) == (written, name, "person")
     assert text[person.start : person.end] == person.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fox News' Bret Baier asked the question.", {"Fox News", "Bret Baier"}),
+        ("The Philippines' Rodrigo Duterte spoke.", {"Philippines", "Rodrigo Duterte"}),
+        ("He co-founded the House Republicans' Freedom Caucus.", {"House", "Freedom Caucus"}),
+        (
+            "George Soros’ Open Society Foundation paid.",
+            {"George Soros", "Open Society Foundation"},
+        ),
+        # a plural that is the name's own word
+        (
+            "The White House Correspondents' Association met.",
+            {"White House Correspondents' Association"},
+        ),
+        ("The Senate Veterans' Affairs Committee met.", {"Senate Veterans' Affairs Committee"}),
+        ("The Jackson Women’s Health Organization sued.", {"Jackson Women’s Health Organization"}),
+    ],
+)
+def test_a_plural_possessive_ends_an_owners_name_unless_it_is_the_names_own_word(text, names):
+    assert {e.name for e in extract_entities(text)} == names
