@@ -730,6 +730,7 @@ def _entity_facts(
     _join_acronyms(found)
     _join_body_suffixes(found)
     _join_newsrooms(found)
+    _join_paper_names(found)
     _find_written(found, names, articles, sentences, starts)
     facts = []
     for (kind, lowered), by_version in found.items():
@@ -1243,6 +1244,26 @@ def _join_newsrooms(found: dict[tuple[str, str], dict[str, FactMention]]) -> Non
         short = ("org", key[1][: -len(" news")])
         if short in found and key in found:
             _fold(found, short, key)
+
+
+def _join_paper_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a paper's short name into the one full name the story gives with it: "The
+    Times" into "The New York Times", "the Post" into "The Washington Post" (not when the
+    story names two Times)."""
+    heads = {h.lower() for h in W.PAPER_HEADS}
+    for key in list(found):
+        words = key[1].removeprefix("the ").split()
+        if key[0] != "org" or len(words) != 1 or words[0] not in heads:
+            continue
+        full = [
+            k
+            for k in found
+            if k[0] == "org"
+            and len(k[1].removeprefix("the ").split()) > 1
+            and k[1].endswith(" " + words[0])
+        ]
+        if len(full) == 1:
+            _fold(found, key, full[0])
 
 
 def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

@@ -926,6 +926,22 @@ def test_a_broadcaster_and_its_newsroom_are_one_body_and_a_town_and_its_paper_tw
     assert ("org", "Ella News") in facts
 
 
+def test_a_papers_short_name_is_the_one_full_name_the_story_gives_it():
+    texts = [
+        "The New York Times reported on Monday that the plant in Port Ella would reopen. "
+        "On Tuesday new claims came from The Times.",
+        "The plant in Port Ella would reopen, The New York Times reported on Monday.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    facts = {(f.kind, f.text): f.versions for f in diff_story(arts).facts}
+    assert facts[("org", "New York Times")] == ("v0", "v1")
+    assert not {("org", "The Times"), ("org", "Times")} & facts.keys()
+    # two papers named Times: the short name stays its own
+    arts.append(Article(id="v2", text="The Los Angeles Times said so. The Times added more."))
+    facts = {(f.kind, f.text): f.versions for f in diff_story(arts).facts}
+    assert {("org", "The Times"), ("org", "Times")} & facts.keys()
+
+
 @pytest.mark.parametrize(
     "other",
     [
