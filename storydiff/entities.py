@@ -970,6 +970,13 @@ def _candidates(
         return []  # "North Dakotans", "South Koreans", "Central Americans": people, no name
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
         return []  # "Black people", "Black and white Americans": a race, no name
+    if (
+        len(words) == 1
+        and word.endswith("s")
+        and text[max(0, first.start - 4) : first.start].lower() == "the "
+        and _named_in_full(text, word[:-1])
+    ):
+        return []  # "investigated the Bidens": a family, whose members the text names
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         after_the = text[max(0, first.start - 4) : first.start].lower() == "the "
         chamber = word in _LONE_CHAMBERS and (after_the or word == "Congress")

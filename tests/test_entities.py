@@ -1653,3 +1653,10 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_part_of_the_name(text, writt
 )
 def test_a_plural_possessive_ends_an_owners_name_unless_it_is_the_names_own_word(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+def test_a_family_by_its_plural_surname_is_no_name_of_its_own():
+    text = "Marsh pressed Lisk until it investigated the Bidens. Joe Biden denied it."
+    assert "Bidens" not in {e.name for e in extract_entities(text)}
+    # a plural name with no one of that surname named in full stays a name
+    assert "Hammonds" in {e.name for e in extract_entities("The Hammonds sued on Monday.")}
