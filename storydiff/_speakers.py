@@ -1201,7 +1201,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             holder = _opening_holder(doc, lo)
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
-        if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want):
+        if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want, doc):
             # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
             # sentence's "he" is ours, and the others it names are not
             cands = [m for m in cands if _says(doc.text, m)]
@@ -1370,9 +1370,29 @@ _IN_A_PLACE = re.compile(
 )
 
 
-def _opens_with(text: str, lo: int, hi: int, want: str) -> bool:
-    """Whether the sentence ``text[lo:hi]`` opens with "he" (``want`` "m") or "she" ("f")."""
-    return _OPENING_PRONOUN[want].match(text, lo, hi) is not None
+def _opens_with(text: str, lo: int, hi: int, want: str, doc: _Doc | None = None) -> bool:
+    """Whether the sentence ``text[lo:hi]`` opens with "he" (``want`` "m") or "she" ("f"),
+    or, given ``doc``, has it right after an opening phrase of a preposition that names no
+    one ("At his final Judiciary Committee hearing, he credited Kennedy ...")."""
+    if _OPENING_PRONOUN[want].match(text, lo, hi) is not None:
+        return True
+    if doc is None:
+        return False
+    phrase = _PHRASE_THEN_PRONOUN[want].match(text, lo, hi)
+    return phrase is not None and not any(
+        m.kind == "person" and lo <= m.start < phrase.end(1) for m in doc.mentions
+    )
+
+
+# an opening phrase of a preposition, up to its comma, then "he" or "she" (not a relative
+# clause's: "After remarks on immigrants who, he said, must ...")
+_PHRASE_THEN_PRONOUN = {
+    want: re.compile(
+        rf"\s*((?:At|In|During|After|Before|On|Since|Until|Following|Later in|Earlier in)"
+        rf"\s(?:(?!\b(?:who|whom|which|that|where|when)\b)[^,.;:!?\"“”]){{1,80}}),\s+{word}\b"
+    )
+    for want, word in (("m", "he"), ("f", "she"))
+}
 
 
 def _owns_an_it(doc: _Doc, m: _Mention) -> bool:

@@ -633,13 +633,31 @@ def test_a_quoted_he_is_not_the_he_of_the_next_quote():
     assert [s for s, _ in _speakers(text)] == ["Ivo Marsh", "Ivo Marsh"]
 
 
-def test_he_skips_the_names_an_earlier_sentence_opening_with_he_governs():
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "He cited",
+        # an opening phrase naming no one before the "he"
+        "At his final Harbour Board hearing, he cited",
+    ],
+)
+def test_he_skips_the_names_an_earlier_sentence_opening_with_he_governs(opening):
     text = (
         "Prime Minister Anselm Drey met reporters in Lisk.\n\n"
-        "He cited his meeting with harbour chief Ivo Marsh in June as a step forward.\n\n"
+        f"{opening} his meeting with harbour chief Ivo Marsh in June as a step forward.\n\n"
         '"Nothing bad will come of it," he said.'
     )
     assert _one(text).speaker == "Anselm Drey"
+
+
+def test_he_in_a_relative_clause_after_an_opening_phrase_opens_no_sentence():
+    text = (
+        "Ivo Marsh met reporters in Lisk.\n\n"
+        "After remarks on sailors who, he said, must love the sea, Prime Minister Anselm Drey "
+        'said, "We have people who hate the sea."\n\n'
+        '"We can name every one of them," he said.'
+    )
+    assert extract_quotes(text)[-1].speaker == "Anselm Drey"
 
 
 def test_partial_quote_takes_the_sentence_subject():
