@@ -126,7 +126,7 @@ _TITLES = _words("""
     hydrologist economist analyst professor coach manager chairperson premier
     treasurer auditor auditor-general admiral lieutenant corporal private trooper
     anchor correspondent columnist commentator
-    democrat republican gop sens reps govs mssrs messrs counsel
+    democrat republican gop sens reps govs justices mssrs messrs counsel
     """)
 _STOP_CAPS = _words("""
     the a an but and or in on at for it he she they we i this that these those there

@@ -3244,3 +3244,11 @@ def test_words_after_according_to_a_document_are_its_own(text, speakers):
 )
 def test_a_chant_or_a_signs_words_are_the_crowds_not_the_named_mans(text):
     assert [s for s, _ in _speakers(text)] == [""]
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name():
+    text = (
+        "The dissent came from Justices Ann Marsh and Ivo Lind on Monday. "
+        '"We disagree with the court," Marsh wrote.'
+    )
+    assert _one(text).speaker == "Ann Marsh"
