@@ -788,6 +788,17 @@ def _head_attribution(
         # knees"': the quote is in what the first verb reports, by its subject
         k = reported
         cue, after = _cue_phrase(text, toks, k)
+    passive = _passive_report(toks, k) if len(cues) == 1 else None
+    if passive is not None:
+        # 'the Americans, said to be in "good health"', 'detained ... and accused of
+        # "hostile acts"': whoever said it is not the one it is said of; "by" names them
+        # (and a verb before it reports the clause: 'The Times said ... that the
+        # author, described as "a senior official ...,"' is the Times' description)
+        agent = _speaker_after(text, toks, passive + 1) if passive < len(toks) else None
+        if agent is not None:
+            return _Attribution(agent[0], cue, 1), attached or clause_start
+        unnamed = _Mention(toks[k].start, toks[k].start, "", "nominal", "")
+        return _Attribution(unnamed, cue, 2 if attached else 1), attached or clause_start
     if (
         toks[k].low in _ASKED_FORMS
         and k
@@ -848,6 +859,41 @@ def _head_attribution(
     return _Attribution(found[0], cue, strength), attached or clause_start
 
 
+def _passive_report(toks: list[_Tok], k: int) -> int | None:
+    """Whether the cue at ``k`` reports in the passive, and where its "by" is (``len(toks)``
+    if none): "said to be", "believed to have", "(was) accused of", "(were) described as",
+    with no object between the verb and its preposition ("Trump accused Biden of" is
+    active)."""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    before = toks[k - 1].low if k else ""
+    raised = (
+        toks[k].low in _PASSIVE_CUES
+        and nxt == "to"
+        and k + 2 < len(toks)
+        and toks[k + 2].low in {"be", "have"}  # not "said to the crowd"
+    )
+    labelled = (
+        toks[k].low in _LABELLING_CUES
+        and nxt in {"of", "as", "with", "by"}
+        and (before in _BE_FORMS or before in {"and", ",", "been", "being"})
+    )
+    if not (raised or labelled):
+        return None
+    by = next((n for n in range(k + 1, len(toks)) if toks[n].low == "by"), len(toks))
+    # the quote is what the verb says of its subject, close after it, no other verb
+    # between ('the material she was accused of stealing was "planted"' is her claim)
+    rest = [t for t in toks[(by + 1 if by < len(toks) else k + 2) :] if t.text[0].isalnum()]
+    if len(rest) > _PASSIVE_REACH or any(
+        t.low in _BE_FORMS or _is_cue(t) or t.low.endswith("ing") for t in rest[1:]
+    ):
+        return None
+    return by
+
+
+_PASSIVE_REACH = 8  # words from a passive report's preposition (or agent) to its quote
+_LABELLING_CUES = frozenset(
+    ("accused", "charged", "described", "labeled", "labelled", "branded", "characterized")
+)
 _SAID = frozenset(("said", "says"))
 # verbs that make someone speak: "prompted X to tell", "led X to say"; not those that only ask
 # ("asked Sessions to say publicly that the investigation was "very unfair"": the asker's

@@ -3252,3 +3252,24 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name():
         '"We disagree with the court," Marsh wrote.'
     )
     assert _one(text).speaker == "Ann Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # said of the subject in the passive: whoever said it is unnamed
+        ('Marsh is returning with the sailors, said to be in "good health," on Monday.', ""),
+        ('Ivo Lind was detained in Lisk and accused of unspecified "hostile acts" there.', ""),
+        ('Ann Lee spoke. The plan was described as "a disaster" on Monday.', ""),
+        # "by" names who said it
+        ('Ann Lee spoke. The plan was described by Ivo Lind as "a disaster".', "Ivo Lind"),
+        # active, or another verb between: not a passive report
+        ('Ann Lee accused Ivo Lind of "hostile acts" on Monday.', "Ann Lee"),
+        (
+            'Ann Lee told the crowd the cargo she was accused of stealing was "planted" there.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_quote_said_of_someone_in_the_passive_is_not_theirs(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
