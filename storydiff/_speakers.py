@@ -45,6 +45,7 @@ from storydiff._quote_words import (
     _WORD,
     HONORIFICS,
     _given_name,
+    _known_given_name,
     _words,
 )
 from storydiff._quote_words import _SOURCE_NOUNS as _DOCUMENT_NOUNS
@@ -117,7 +118,18 @@ _ADJECTIVE_TAILS = tuple(f"-{tail}" for tail in W.ADJECTIVE_TAILS)
 def _is_name_tok(tok: _Tok) -> bool:
     if not tok.cap or not tok.text[0].isalpha():
         return False
+    if _contracted_stop(tok):
+        return False  # "We'll Meet Again", "I'm", "It's": a title's or a sentence's words
     return _bare(tok.text) not in _STOP_CAPS and not tok.low.endswith(_ADJECTIVE_TAILS)
+
+
+def _contracted_stop(tok: _Tok) -> bool:
+    """A capitalised stop word with a contraction: "We'll", "I'm", "It's"."""
+    found = _CONTRACTED.match(tok.low)
+    return tok.cap and found is not None and found[1] in _STOP_CAPS
+
+
+_CONTRACTED = re.compile(r"(\w+)['’](?:ll|m|re|s|ve|d|t)$")
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -198,11 +210,22 @@ def _clean_name(words: list[str]) -> str:
 
 
 def _is_org(words: list[str]) -> bool:
+    if (
+        len(words) == 2
+        and _bare(words[1]) in _SURNAME_BRANDS
+        and words[1][1:].islower()
+        and _known_given_name(words[0])
+    ):
+        return False  # "Len Fox", "Frank Church": a given name and a surname
     if any(_bare(w) in _ORG_WORDS and not _titled_acronym(w) for w in words):
         return True
     if len(words) >= 2 and words[-1][:1].isupper() and _bare(words[-1]) in _GROUP_NOUNS:
         return True  # "Senate Republicans", "Log Cabin Republicans"
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5
+
+
+# words of a body's name that are surnames too ("Fox News", "Len Fox")
+_SURNAME_BRANDS = frozenset(("fox", "church", "post", "house"))
 
 
 # broadcasters' and agencies' initials, which only capitals spell: "Marcia Cia Price" is
@@ -425,6 +448,11 @@ def _scan_mentions(doc: _Doc) -> None:
         asked = text[lo:hi].rstrip(" \"'”’").endswith("?")
         i = 0
         while i < len(toks):
+            if i not in opening and _contracted_stop(toks[i]):
+                # "a rendition of We'll Meet Again": a title in the sentence, no one named
+                titled = i + 1 < len(toks) and _is_name_tok(toks[i + 1])
+                i = _name_run(toks, i + 1) if titled else i + 1
+                continue
             if not _is_name_tok(toks[i]) and not (
                 toks[i].cap and _bare(toks[i].text) in _HONORIFICS
             ):
@@ -446,6 +474,11 @@ def _scan_mentions(doc: _Doc) -> None:
             if toks[i].start < dateline:
                 i = j  # "NEW YORK (AP) —": where and by whom it was filed; no one in it
                 continue
+            if (i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _SEAT_TITLES) or (
+                toks[i].low in _SEAT_TITLES and i + 1 < j and toks[i + 1].low == "of"
+            ):
+                i = j  # "the Prince of Wales", "the Duke of Sussex": a title's seat, no one
+                continue
             m = _make_mention(text, toks, i, j)
             if m is not None and m.kind == "person" and i and toks[i - 1].low in _OUTLET_NOUNS:
                 # "told the news agency RIA Novosti": an organisation, whatever its name
@@ -466,6 +499,12 @@ def _scan_mentions(doc: _Doc) -> None:
                 # tweets", "the president" is Trump
                 _register_person(doc, toks, i, j, m, roles_only=True)
             i = j
+
+
+# titles named for a place: "the Prince of Wales", "the Archbishop of Canterbury"
+_SEAT_TITLES = frozenset(
+    ("prince", "princess", "duke", "duchess", "earl", "countess", "archbishop", "bishop")
+)
 
 
 _DATELINE = re.compile(

@@ -3273,3 +3273,32 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name():
 )
 def test_a_quote_said_of_someone_in_the_passive_is_not_theirs(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a song's title with a contraction names no one
+        (
+            "Among the veterans was Ivo Lind.\n\nThe band then played a rendition of We'll "
+            "Meet Again on the pier.\n\n"
+            'He said: "Being here is my way of paying back a little."',
+            "Ivo Lind",
+        ),
+        # a given name and a surname that is a broadcaster's name too
+        (
+            "Corin Marsh attended too.\n\nAmong the veterans was Len Fox, who sang.\n\n"
+            'He said: "Being here is my way of paying back a little."',
+            "Len Fox",
+        ),
+        # a title named for a place is no one named "Wales"
+        (
+            'The Prince of Wales laid a wreath on Monday.\n\n"We remember them," he said.',
+            "",
+        ),
+    ],
+)
+def test_words_that_name_no_one_are_no_speaker_and_a_surname_like_a_brand_is_a_person(
+    text, speaker
+):
+    assert extract_quotes(text)[-1].speaker == speaker
