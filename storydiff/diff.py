@@ -726,6 +726,7 @@ def _entity_facts(
         )
     _join_nicknames(found)
     _join_spellings(found)
+    _join_middle_names(found)
     _join_surnames(found, titled)
     _join_acronyms(found)
     _join_body_suffixes(found)
@@ -1244,6 +1245,33 @@ def _join_newsrooms(found: dict[tuple[str, str], dict[str, FactMention]]) -> Non
         short = ("org", key[1][: -len(" news")])
         if short in found and key in found:
             _fold(found, short, key)
+
+
+def _join_middle_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take "Sarah Sanders" into "Sarah Huckabee Sanders", "Brett Kavanaugh" into "Brett
+    Michael Kavanaugh": a person's given name and surname, when the story gives one name
+    with a middle name between them (two such names stay apart, and "Jr." is no
+    surname)."""
+    fuller: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in found:
+        words = key[1].split()
+        if (
+            key[0] == "person"
+            and len(words) == 3
+            and words[2].rstrip(".") not in W.NAME_SUFFIXES
+            # a middle name, no initials ("George H.W. Bush" is not George W. Bush)
+            and words[1].isalpha()
+            and len(words[1]) >= 3
+            and words[1] not in (words[0], words[2])
+        ):
+            fuller.setdefault((words[0], words[2]), []).append(key)
+    for key in list(found):
+        words = key[1].split()
+        if key[0] != "person" or len(words) != 2:
+            continue
+        names = fuller.get((words[0], words[1]), [])
+        if len(names) == 1 and names[0] in found:
+            _fold(found, key, names[0])
 
 
 def _join_paper_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
