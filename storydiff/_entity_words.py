@@ -429,6 +429,9 @@ PARTY_WORDS = frozenset(
     Liberals Labour Socialist Socialists Tory Tories Dems
     """.split()
 )
+# a party's member, never a body's adjective ("Democrat Conor Lamb", "Republican Ann Lee",
+# not "Democratic National Committee")
+PARTY_MEMBERS = frozenset(("Republican", "Democrat", "Independent"))
 
 # Nationality, creed and party adjectives that are not entities in themselves ("Valdoran
 # artist").

@@ -523,7 +523,7 @@ def _party_tag_before(toks: list[_Tok], j: int, lo: int) -> int | None:
     k = j
     if toks[k].text == ",":
         k -= 1
-    if k >= lo and toks[k].text in _PARTY_MEMBERS:
+    if k >= lo and toks[k].text in W.PARTY_MEMBERS:
         # ", Wisconsin Republican," as the Washington Times writes a party tag
         c = k - 1
         while c > lo and k - c <= 3 and toks[c].text[:1].isupper() and toks[c].text != ",":
@@ -536,9 +536,6 @@ def _party_tag_before(toks: list[_Tok], j: int, lo: int) -> int | None:
     if k - 2 < lo or not _PARTY_TAG.match(toks[k].text) or toks[k - 1].text != ",":
         return None
     return k - 2
-
-
-_PARTY_MEMBERS = frozenset(("Republican", "Democrat", "Independent"))
 
 
 def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Mention, int] | None:

@@ -769,7 +769,7 @@ def _candidates(
             _known_given_name(toks[idx[1]].text)
             # "against Democrat Conor Lamb", who is "Lamb" later: a member and his name
             or (
-                toks[idx[0]].text in _PARTY_MEMBERS
+                toks[idx[0]].text in W.PARTY_MEMBERS
                 and len(idx) == 3
                 and len(re.findall(rf"\b{re.escape(toks[idx[2]].text)}\b", text)) > 1
             )
@@ -970,15 +970,10 @@ def _candidates(
         return []  # "North Dakotans", "South Koreans", "Central Americans": people, no name
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
         return []  # "Black people", "Black and white Americans": a race, no name
-    if (
-        len(words) == 1
-        and word.endswith("s")
-        and text[max(0, first.start - 4) : first.start].lower() == "the "
-        and _named_in_full(text, word[:-1])
-    ):
+    after_the = text[max(0, first.start - 4) : first.start].lower() == "the "
+    if len(words) == 1 and word.endswith("s") and after_the and _named_in_full(text, word[:-1]):
         return []  # "investigated the Bidens": a family, whose members the text names
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
-        after_the = text[max(0, first.start - 4) : first.start].lower() == "the "
         chamber = word in _LONE_CHAMBERS and (after_the or word == "Congress")
         if not chamber and (word not in W.PAPER_HEADS or not after_the or first.initial):
             return []
@@ -1020,7 +1015,6 @@ def _names_something(before: list[str]) -> bool:
 
 
 _CHAMBERS = frozenset(("House", "Senate", "Congress", "Parliament", "Assembly"))
-_PARTY_MEMBERS = frozenset(("Democrat", "Republican"))  # a member, never a body's adjective
 # what a chamber's name before it makes a race for a seat: "the Ohio Senate primary"
 _RACE_WORDS = word_set(
     "primary primaries race races seat seats candidate candidates nominee nominees contest "
