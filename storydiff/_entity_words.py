@@ -105,7 +105,8 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator
+    Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
+    Advisor Tem Tempore
     """.split()
 )
 
@@ -120,7 +121,7 @@ TITLE_MODIFIERS = frozenset(
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
     Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal High
-    Special
+    Special National Pro Circuit Policy
     """.split()
 )
 

@@ -580,6 +580,8 @@ def _given_inside(words: list[str]) -> int | None:
             return None  # "Brett Michael Kavanaugh", "Jens David Ohlin", "San Jose Mercury"
         if any(w in W.TITLE_HEADS for w in words[:g]) or "of" in words[g - 1 : g]:
             return None  # a title chain: _title_split's
+        if words[g - 1] in W.PLACE_PREFIXES:
+            return None  # "St. Louis Circuit": a place's name, no Louis
         return g
     return None
 
@@ -885,6 +887,7 @@ def _candidates(
         and len(words) in (3, 4)
         and _given_name(words[1])
         and not _given_name(words[0])
+        and words[0] not in W.PLACE_PREFIXES  # "St. Louis Circuit": a place's name
     ):
         # "Sleepy Joe Biden" where the text names "Joe Biden" alone too: a nickname's word;
         # "(Chief of) Staff John Kelly": a title's body

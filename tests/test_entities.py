@@ -1660,3 +1660,17 @@ def test_a_family_by_its_plural_surname_is_no_name_of_its_own():
     assert "Bidens" not in {e.name for e in extract_entities(text)}
     # a plural name with no one of that surname named in full stays a name
     assert "Hammonds" in {e.name for e in extract_entities("The Hammonds sued on Monday.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("National Security Adviser H.R. Marsh spoke.", {"H.R. Marsh"}),
+        ("Speaker Pro Tem Elijah Lind spoke.", {"Elijah Lind"}),
+        ("Senior Policy Advisor Ann Lee spoke.", {"Ann Lee"}),
+        # a place's prefix before a given name is no person's name
+        ("St. Louis Circuit Attorney Kim Lind spoke.", {"St. Louis", "Kim Lind"}),
+    ],
+)
+def test_titles_of_advisers_and_pro_tem_speakers_end_before_the_name(text, names):
+    assert {e.name for e in extract_entities(text)} == names
