@@ -158,7 +158,7 @@ ROLES_AT_BODY_LOWER = (
         widower
         """.split()
     )
-) | frozenset("fellow strategist correspondent attorney scholar".split())
+) | frozenset("fellow strategist correspondent attorney scholar advocate".split())
 PLURAL_ROLES_AT_BODY_LOWER = frozenset(
     "analysts economists strategists researchers scientists executives employees".split()
 )

@@ -1113,7 +1113,9 @@ def _listed_demonym(word: str) -> bool:
 
 
 def _outlet_name(words: Key) -> bool:
-    """Whether a name told something reads as an outlet's ("told Politico", "told USA Today")."""
+    """Whether a name told something reads as an outlet's ("told Politico", "told USA Today",
+    "told USA TODAY")."""
+    words = tuple(w.title() if w.isupper() and w.title() in W.MEDIA_WORDS else w for w in words)
     if len(words) == 1:
         return words[0] in W.MEDIA_WORDS or words[0] in W.PAPER_HEADS
     if words[0] in W.MEDIA_WORDS and words[0] not in W.PERSON_LIKE_OUTLETS:

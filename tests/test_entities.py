@@ -1674,3 +1674,14 @@ def test_a_family_by_its_plural_surname_is_no_name_of_its_own():
 )
 def test_titles_of_advisers_and_pro_tem_speakers_end_before_the_name(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("David Cole, the legal director, told USA TODAY on Monday.", "USA TODAY", "org"),
+        ("Amit Narang, a policy advocate at Public Citizen, spoke on Monday.", "Public Citizen", "org"),
+    ],
+)  # fmt: skip
+def test_an_outlet_in_capitals_and_a_body_an_advocate_works_at_are_organisations(text, name, kind):
+    assert _kinds(text)[name] == kind
