@@ -675,6 +675,20 @@ _LABELLED_FIGURE = re.compile(
     r"(?:[$£€]\d|\d[\d,.]*(?: ?%| (?:million|billion|trillion|percent)\b))"
 )
 _BULLETS = frozenset("•·*▪■◦‣")  # an item of a list opens so, never a subhead
+# a line of a fact box: a label of a word or two, a colon and a short value ("Religion:
+# Roman Catholic", "Home: Chevy Chase, Maryland"; not a headline: "Fact check: Democrats
+# trip on Detroit details")
+_FACT_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?: \S+(?: \S+){0,3}$")
+
+
+def _fact_box_line(lines: list[str], body_idx: list[int], pos: int) -> bool:
+    """Whether the body line at ``pos`` is a labelled fact with another one beside it:
+    USA TODAY's "The Brett Kavanaugh File" ("Age: 53", "Religion: Roman Catholic",
+    "Family: Wife, Ashley; two daughters") is facts, no subheads."""
+    if not _FACT_LINE.match(lines[body_idx[pos]]):
+        return False
+    beside = [body_idx[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body_idx)]
+    return any(_FACT_LINE.match(lines[i]) for i in beside)
 
 
 def _is_subhead(line: str) -> bool:
@@ -1327,6 +1341,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 and not _TIMESTAMP.match(line)
                 and not _LIVE_ENTRY.match(line)
                 and not _LABELLED_FIGURE.match(line)
+                and not _fact_box_line(lines, body_idx, pos)
                 and (
                     (spaces < 10 and _is_subhead(line))
                     or _sentence_case_subhead(lines, body_idx, pos, long_ok=long_ok)

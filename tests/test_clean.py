@@ -897,6 +897,24 @@ def test_a_list_of_labelled_figures_under_a_subhead_stays_in_the_body():
     assert cleaned.text.split("\n\n") == [story[0], *story[2:]]
 
 
+def test_the_lines_of_a_fact_box_stay_in_the_body_and_a_labelled_headline_does_not():
+    story = [
+        "Ann Lee, the nominee, has served on the harbour board in Port Ella for 12 years.",
+        "The Ann Lee File",
+        "Born: Lisk, 1965",
+        "Religion: Roman Catholic",
+        "Home: Chevy Chase, Maryland",
+        "Family: Wife, Ivo; two daughters",
+        "She is expected to face questions from the council on Monday, officials said.",
+        "Analysis: Harbour Plans",
+        "The council meets at noon, a spokesman said on Sunday.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    # a labelled line with no other beside it is a subhead still
+    assert cleaned.subheads == (story[1], story[7])
+    assert cleaned.text.split("\n\n") == [*story[:1], *story[2:7], story[8]]
+
+
 def test_a_live_blogs_timed_entry_headings_stay_in_the_body_however_capitalised():
     story = [
         "Here's how the news is developing today. All times Eastern.",
