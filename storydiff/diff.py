@@ -318,9 +318,16 @@ def _adds_and_omits(
         have = set(mine)
         carried: set[int] = set()
         for cell in row.cells:
+            inside = [
+                (quoted, k)
+                for start, quoted, k in long_quotes.get(cell.version, ())
+                if cell.start <= start < cell.end
+            ]
+            if not inside:
+                continue  # most sentences hold no long quote: no need to count their words
             size = len(tokens(cell.text))
-            for start, quoted, k in long_quotes.get(cell.version, ()):
-                if cell.start <= start < cell.end and quoted >= _QUOTE_SHARE * size:
+            for quoted, k in inside:
+                if quoted >= _QUOTE_SHARE * size:
                     carried.add(k)
                     have |= printers[k]
         ref = row.cell(row.reference)
