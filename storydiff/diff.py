@@ -1071,15 +1071,18 @@ def _join_surnames(
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
-        words = [w for w in lowered.split() if w.rstrip(".") not in W.NAME_SUFFIXES]
+        words = _bare(lowered).split()
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
     places = W.known_places()
     for key in [
-        k for k in found if " " not in k[1] and (k[0] == "person" or k[1].title() not in places)
+        k for k in found if _lone_surname(k[1]) and (k[0] == "person" or k[1].title() not in places)
     ]:
+        surname = key[1].split()[-1]
         names = sorted(
-            full.get(key[1], ()) or _spelt_surname(key[1], full), key=lambda k: -len(found[k])
+            [n for n in full.get(surname, ()) if _bare(n[1]).endswith(f" {key[1]}")]
+            or (_spelt_surname(key[1], full) if surname == key[1] else []),
+            key=lambda k: -len(found[k]),
         )
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
@@ -1089,6 +1092,18 @@ def _join_surnames(
         if len(genders - {""}) > 1:
             continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
         _fold(found, key, names[0])
+
+
+def _bare(key: str) -> str:
+    """A name's key without its suffixes: "ivo marsh jr" -> "ivo marsh"."""
+    return " ".join(w for w in key.split() if w.rstrip(".") not in W.NAME_SUFFIXES)
+
+
+def _lone_surname(key: str) -> bool:
+    """Whether a name's key is a surname alone, with its particles or without them:
+    "trump", "de blasio", "bin laden", "von der leyen"."""
+    words = key.split()
+    return all(w in W.NAME_PARTICLES for w in words[:-1])
 
 
 def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:

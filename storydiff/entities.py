@@ -356,7 +356,9 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
     i, n = 0, len(toks)
     while i < n:
         handle = text[toks[i].start - 1 : toks[i].start] in ("#", "@")
-        if handle or not (_is_cap(toks[i]) or _given_jan(text, toks, i)):
+        if handle or not (
+            _is_cap(toks[i]) or _given_jan(text, toks, i) or _particle_opens(text, toks, i)
+        ):
             i += 1  # not a hashtag or a handle: "#StopTheBans", "@RogerStone"
             continue
         run = [i]
@@ -370,7 +372,7 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 short
                 and k + 1 < n
                 and toks[k].text == "."
-                and _is_cap(toks[k + 1])
+                and (_is_cap(toks[k + 1]) or _particle_opens(text, toks, k + 1))
                 and not (last.text in ("Jr", "Sr") and toks[k + 1].poss)
             ):
                 k += 1  # "J. K. Rowling", "St. Louis"; not "King Jr. Vivian's protests"
@@ -642,7 +644,9 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "org", False  # "New Orleans Saints", "Chicago Bears"
     if last in W.PLACE_HEADS or first in W.PLACE_PREFIXES or of_head in W.PLACE_HEADS:
         return "place", False
-    return ("person" if _given_name(first) and "of" not in words else None), False
+    # a given name is capitalised: "al Qaida" opens with a particle, not with Al
+    given = first[:1].isupper() and _given_name(first)
+    return ("person" if given and "of" not in words else None), False
 
 
 def _party_tag_at(text: str, start: int) -> bool:
@@ -715,6 +719,40 @@ _IMPERATIVES = frozenset(
 )
 
 
+# particles that may open a name written without its given name: "al Qaeda", "bin Laden",
+# "de Blasio", "von der Leyen" (not "la", "le", "ten": Spanish, French and numbers)
+_OPENING_PARTICLES = frozenset(("al", "bin", "ibn", "de", "van", "von"))
+# particles of a patronym inside a person's name: "Mohammed bin Salman", "Osama bin Laden"
+_PATRONYM_PARTICLES = frozenset(("bin", "ibn", "bint"))
+
+
+def _particle_opens(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the lower-case particle ``toks[i]`` opens a name: one more particle at
+    most, then a capitalised word, all adjacent ("al Qaeda", "von der Leyen"). A
+    European particle opens one only where the text also names the person in full
+    ("de Blasio" after "Bill de Blasio"; not Spanish "presidente de Whitefish")."""
+    particle = toks[i].text
+    if particle not in _OPENING_PARTICLES:
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text in W.NAME_PARTICLES and _adjacent(text, toks[i], toks[k]):
+        k += 1
+    if not (k < len(toks) and _is_cap(toks[k]) and _adjacent(text, toks[k - 1], toks[k])):
+        return False
+    if particle in _PATRONYM_PARTICLES or particle == "al":
+        return True
+    written = re.escape(text[toks[i].start : toks[k].end])
+    return re.search(rf"\b[A-Z][\w.]*\s+{written}\b", text) is not None
+
+
+def _patronym(words: Key) -> bool:
+    """A person's name with a patronym: "Mohammed bin Salman", "Sheikh Mohammed bin
+    Zayed Al Nahyan" (two words at most before it; not "Facebook Twitter Pinterest
+    Mohammed bin Salman", a run of share buttons)."""
+    at = next((k for k, w in enumerate(words) if w.lower() in _PATRONYM_PARTICLES), 0)
+    return 0 < at <= 2 and at < len(words) - 1
+
+
 def _candidates(
     text: str, toks: list[_Tok], idx: list[int], *, transcript: bool = False
 ) -> list[tuple[_Cand, int, int]]:
@@ -731,7 +769,11 @@ def _candidates(
         and not _named_inside(text, toks, idx)
     ):
         idx.pop(0)
-    while idx and not (_is_cap(toks[idx[0]]) or _given_jan(text, toks, idx[0])):
+    while idx and not (
+        _is_cap(toks[idx[0]])
+        or _given_jan(text, toks, idx[0])
+        or _particle_opens(text, toks, idx[0])
+    ):
         idx.pop(0)
     if (
         len(idx) > 1
@@ -941,7 +983,7 @@ def _candidates(
         cand.words = (words[0], words[2])  # "Timothy Cardinal Dolan" is Timothy Dolan
         cand.name = " ".join(cand.words)
     cand.struct, cand.weak_org = _structure(cand.words)
-    if cand.struct is None and _unlisted_given_name(cand.words):
+    if cand.struct is None and (_unlisted_given_name(cand.words) or _patronym(cand.words)):
         cand.struct = "person"
     written = text[first.start : end + (text[end : end + 1] == ".")]
     if written in W.state_abbreviations() and _AFTER_A_PLACE.search(
@@ -1390,8 +1432,11 @@ def _fits(
     ``person``: ``w`` is a person's name (its own kind, or its surname's alone);
     its first name alone then refers to it, whatever the words around say.
     """
+    s, w = _fold_particles(s), _fold_particles(w)  # "De Blasio" for "Bill de Blasio"
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
+    if n == 1 and len(w) > 2 and w[-2] in _PATRONYM_PARTICLES and subs == [len(w) - 1]:
+        return False  # "King Salman" is not "Khalid bin Salman", his son
     if n >= len(w) or not subs or (s == ("House",) and w[-2:] == ("White", "House")):
         return False  # "the House" is a chamber, never the White House
     if voted and kind_l == "person" and n == 1 and subs[-1] == len(w) - 1:
@@ -1418,6 +1463,17 @@ def _fits(
     if kind_l == "place":
         return w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s
     return subs[-1] == len(w) - n
+
+
+def _fold_particles(words: Key) -> Key:
+    """A name's particles in lower case, as they stand inside it ("De Blasio" opening a
+    sentence is "de Blasio"); a one-word name is left as it is."""
+    if len(words) < 2:
+        return words
+    return tuple(
+        w.lower() if k < len(words) - 1 and w.lower() in W.NAME_PARTICLES else w
+        for k, w in enumerate(words)
+    )
 
 
 def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -> None:
@@ -1552,6 +1608,7 @@ def _opens_with_given_name(words: Key) -> bool:
     mentions says otherwise."""
     return (
         len(words) > 1
+        and words[0][:1].isupper()
         and words[0].lower() in W.gendered_first_names()
         and words[0] not in W.known_places() | _NOT_GIVEN
         and not _listed_demonym(words[0])

@@ -1278,3 +1278,9 @@ def test_a_versions_additions_come_in_the_order_of_its_own_text():
     )
     adds = diff_story([a, b]).adds["b"]
     assert [p.text.split()[0] for p in adds] == ["Relatives", "The", "Insurers"]
+
+
+def test_a_surname_with_its_particle_names_the_person_the_others_name_in_full():
+    full = "Mayor Bill de Blasio said the city was safe on Monday."
+    short = "De Blasio said the city was safe on Monday."
+    assert _people([full, full, short]) == {"Bill de Blasio": ("v0", "v1", "v2")}

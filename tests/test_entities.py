@@ -1685,3 +1685,27 @@ def test_titles_of_advisers_and_pro_tem_speakers_end_before_the_name(text, names
 )  # fmt: skip
 def test_an_outlet_in_capitals_and_a_body_an_advocate_works_at_are_organisations(text, name, kind):
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Officials said al Qaeda was behind the attack.", "al Qaeda", "org"),
+        ("The raid that killed Osama bin Laden was in May.", "Osama bin Laden", "person"),
+        ("The envoy met Khalid bin Salman on Monday.", "Khalid bin Salman", "person"),
+    ],
+)
+def test_a_name_may_open_with_a_particle_and_a_patronym_makes_a_person(text, name, kind):
+    assert _kinds(text)[name] == kind
+
+
+def test_a_surname_with_its_particle_refers_to_the_name_in_full():
+    text = "Mayor Bill de Blasio spoke. De Blasio said the city was safe, and de Blasio left."
+    assert {e.name for e in extract_entities(text)} == {"Bill de Blasio"}
+    # a European particle opens a name only where the text names the person in full
+    assert _kinds("El presidente de Whitefish Energy dijo.") == {"Whitefish Energy": "org"}
+
+
+def test_a_father_named_alone_is_not_his_son_by_the_patronym():
+    text = "Crown Prince Mohammed bin Salman met King Salman on Monday."
+    assert {e.name for e in extract_entities(text)} == {"Mohammed bin Salman", "Salman"}
