@@ -339,7 +339,7 @@ PLACE_HEADS = frozenset(
     Point Rooms Centre Center Stadium Arena Market Highway Motorway Lake Loch
     Fjord Sound Cove Creek Glacier Plateau Plain Plains Ridge Dam Reservoir Tunnel Junction
     Republic Kingdom Territory Territories Oblast Prefecture Canton Town City Village Cliff
-    Cliffs Shoal Reef Lighthouse Tower Towers Plaza
+    Cliffs Shoal Reef Lighthouse Tower Towers Plaza Mansion
     """.split()
 )
 

@@ -1250,11 +1250,15 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     elif prep == "at" and _role_at(prev[2 if lead == "the" else 1 :]):
         votes["org"] += 5  # "adviser at Allianz (said)": a body, not a spot, nor the speaker
     elif prep in W.PLACE_PREPS_LOWER and "according" not in prev[:3]:
-        votes["place"] += 3 if prep in _STRONG_PREPS else 2
         # "flew to Jackson" puts a name on the map; "sympathetic to Trump" does not
         before_prep = [*prev, "", "", ""][2 if lead == "the" else 1]
-        moved = prep != "to" or before_prep in W.MOTION_BEFORE_TO_LOWER
-        cand.at_place = cand.at_place or (prep in _DIRECT_PLACE_PREPS and moved)
+        motion = before_prep in W.MOTION_BEFORE_TO_LOWER
+        moved = prep != "to" or motion
+        # "an aide to Kurt Volker", "a letter from Stella Creasy": a person's name
+        personal = prep in ("to", "from") and not motion and _opens_with_given_name(cand.words)
+        if not personal:
+            votes["place"] += 3 if prep in _STRONG_PREPS else 2
+            cand.at_place = cand.at_place or (prep in _DIRECT_PLACE_PREPS and moved)
     if lead == "of" and second in W.PLACE_NOUNS_OF_LOWER:
         votes["place"] += 4  # "the island of Skarra"
     if toks[last].poss:

@@ -1709,3 +1709,17 @@ def test_a_surname_with_its_particle_refers_to_the_name_in_full():
 def test_a_father_named_alone_is_not_his_son_by_the_patronym():
     text = "Crown Prince Mohammed bin Salman met King Salman on Monday."
     assert {e.name for e in extract_entities(text)} == {"Mohammed bin Salman", "Salman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Anderson was an aide to Kurt Volker until May.", "Kurt Volker", "person"),
+        ("There was no reaction from Monica Lewinsky on Monday.", "Monica Lewinsky", "person"),
+        # a verb of motion before it still puts the name on the map
+        ("The crews drove to Glen Ellen on Monday.", "Glen Ellen", "place"),
+        ("The mayor left Gracie Mansion on Monday.", "Gracie Mansion", "place"),
+    ],
+)
+def test_a_given_name_after_to_or_from_is_a_person_unless_one_travels_there(text, name, kind):
+    assert _kinds(text)[name] == kind
