@@ -246,7 +246,7 @@ _BOILERPLATE = re.compile(
     # video players: CNN's "JUST WATCHED ... Replay More Videos ...", USA TODAY's "CLOSE ..."
     r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
-    r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox|"
+    r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox(?:\.\s*sign up (?:here|now|today))?|"
     r"tune in(?:to)?\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,40}(?:\bcoverage\b.{0,160})?|"
     # an embed's label, a page's note, a podcast's promo, a link to a document
     r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"
@@ -312,7 +312,10 @@ _NEWSLETTER_WORDS = re.compile(r"sign(?:ing)? ?up|inbox|newsletter|e-?mail", re.
 _MONTH_HEADS = "|".join(m[:3].capitalize() for m in tuple(MONTHS)[:12])  # "Jan|Feb|..."
 _TWEET_SIGNATURE = re.compile(
     r"(?:(?:^|\s)(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)*"
-    r"|(?<=[.!?”\"’])(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+)[—–-]\s*[^()\n]{1,60}"
+    r"|(?<=[.!?”\"’])(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+)[—–-]\s*"
+    # the author's name holds no dash of its own: "... 3 countries - taking advantage of
+    # U.S. for years! — Donald J. Trump (@realDonaldTrump)" is signed at the last one
+    r"(?:[^()\n—–\s]|\s(?![—–-]\s)){1,60}"
     r"\(@\w{1,15}\)\s*"
     rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
 )

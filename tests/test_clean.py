@@ -1595,3 +1595,25 @@ def test_a_broadcasters_standing_note_on_its_transcripts_is_debris():
     cleaned = clean_text(f"ANN LEE, HOST: Voters choose today.\n\nBRELL: Yes.\n\n{note}")
     assert cleaned.text == "ANN LEE, HOST: Voters choose today.\n\nBRELL: Yes."
     assert [r.kind for r in cleaned.removed] == ["boilerplate"]
+
+
+def test_a_tweets_own_dash_stays_and_it_is_signed_at_the_last_one():
+    tweet = "We will cut all aid to these 3 ports - they did nothing for years!"
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        f"{tweet} — Lena Haxby (@LenaHaxby) December 28, 2018",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], tweet, story[2]]
+    assert [r.text for r in cleaned.removed] == ["— Lena Haxby (@LenaHaxby) December 28, 2018"]
+
+
+def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "Get all the latest news on the harbour and more delivered daily to your inbox. Sign up here.",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
