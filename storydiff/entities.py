@@ -374,8 +374,11 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 and toks[k].text == "."
                 and (_is_cap(toks[k + 1]) or _particle_opens(text, toks, k + 1))
                 and not (last.text in ("Jr", "Sr") and toks[k + 1].poss)
+                and not _sentence_after(toks, k, last.text)
             ):
-                k += 1  # "J. K. Rowling", "St. Louis"; not "King Jr. Vivian's protests"
+                # "J. K. Rowling", "St. Louis"; not "King Jr. Vivian's protests", nor "in
+                # the U.S. Not on my watch", where the full stop ends a sentence
+                k += 1
             of_phrase = next(
                 (
                     toks[x].text
@@ -403,6 +406,17 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
         out.append(run)
         i = run[-1] + 1
     return out
+
+
+def _sentence_after(toks: list[_Tok], dot: int, before: str) -> bool:
+    """Whether the full stop ``toks[dot]`` after an initial or "Jr" (``before``) also ends
+    a sentence: the word after it opens sentences and is no initial itself ("in the U.S.
+    Not on my watch", "Donald Jr. The ..."; not "L.A.", "N.R.A.", nor "Rep. Will Hurd")."""
+    if not (len(before) == 1 or before in ("Jr", "Sr")):
+        return False
+    word = toks[dot + 1].text
+    initial = len(word) == 1 and dot + 2 < len(toks) and toks[dot + 2].text == "."
+    return word in W.STOP_STARTERS and not initial
 
 
 def _owner_ends(text: str, toks: list[_Tok], run: list[int]) -> bool:
@@ -758,7 +772,8 @@ def _candidates(
 ) -> list[tuple[_Cand, int, int]]:
     """Mentions in one run, each with its first and last token index."""
     idx = [k for k in idx if toks[k].text != "."]
-    initial = toks[idx[0]].initial
+    # a sentence may open right after an initialism's full stop: "in the U.S. Not on my watch"
+    initial = toks[idx[0]].initial or (idx[0] > 0 and toks[idx[0] - 1].text == ".")
     places = W.known_places()
     if (
         initial

@@ -1723,3 +1723,17 @@ def test_a_father_named_alone_is_not_his_son_by_the_patronym():
 )
 def test_a_given_name_after_to_or_from_is_a_person_unless_one_travels_there(text, name, kind):
     assert _kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("It will not happen in the U.S. Not on my watch.", {"U.S."}),
+        ("The ferry sailed from Lisbon to the U.K. The crew was safe.", {"Lisbon", "U.K."}),
+        ("Donald Trump Jr. The son spoke.", {"Donald Trump Jr"}),
+        # initials and a title's full stop still join the name after them
+        ("L.A. police and the N.R.A. met Rep. Will Hurd.", {"L.A.", "N.R.A.", "Will Hurd"}),
+    ],
+)
+def test_a_full_stop_after_an_initialism_may_end_a_sentence(text, names):
+    assert {e.name for e in extract_entities(text)} == names
