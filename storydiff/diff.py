@@ -1103,7 +1103,7 @@ def _lone_surname(key: str) -> bool:
     """Whether a name's key is a surname alone, with its particles or without them:
     "trump", "de blasio", "bin laden", "von der leyen"."""
     words = key.split()
-    return all(w in W.NAME_PARTICLES for w in words[:-1])
+    return bool(words) and all(w in W.NAME_PARTICLES for w in words[:-1])
 
 
 def _spelt_surname(word: str, full: Mapping[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:

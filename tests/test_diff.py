@@ -1284,3 +1284,10 @@ def test_a_surname_with_its_particle_names_the_person_the_others_name_in_full():
     full = "Mayor Bill de Blasio said the city was safe on Monday."
     short = "De Blasio said the city was safe on Monday."
     assert _people([full, full, short]) == {"Bill de Blasio": ("v0", "v1", "v2")}
+
+
+def test_a_name_with_no_word_of_its_own_does_not_stop_the_joining_of_surnames():
+    # a name whose key has no word left ("The"), read as a person's
+    full = '"He would be excellent," Lena Haxby told The Sun on Monday.'
+    short = '"He would be excellent," Haxby said on Monday.'
+    assert "Lena Haxby" in _people([full, short])
