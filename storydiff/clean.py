@@ -175,6 +175,10 @@ _PROMO_HEADER = re.compile(
     r"also read|see also|in other news|latest news|what to read next|editor's picks)\s*:?$",
     re.IGNORECASE,
 )
+# a newsletter line's shouted label and its link: "CORONAVIRUS & SPORTS: Get the latest news
+# and information right in your inbox. Sign up here."
+_INBOX_LABEL = r"(?:(?-i:[A-Z][A-Z&' ]{2,40}):\s*)?"
+_SIGN_UP_TAIL = r"(?:\.\s*sign up (?:here|now|today))?"
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story)?|"
     r"tweet|email|print|comments?|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|"
@@ -190,7 +194,8 @@ _BOILERPLATE = re.compile(
     r"you(?:'ve| have) successfully subscribed\b.*|"
     # subscription offers, newsletter boxes and share widgets between paragraphs
     r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)|"
-    r"get\b.{0,60}\bin your inbox|the day's top stories\b.{0,60}|read or share this story\b.*|"
+    rf"{_INBOX_LABEL}get\b.{{0,60}}\bin your inbox{_SIGN_UP_TAIL}|"
+    r"the day's top stories\b.{0,60}|read or share this story\b.*|"
     r"trending in (?-i:[A-Z][\w&]*(?: [A-Z&][\w&]*){0,2})|/ ?(?:AP|Reuters|AFP|Getty Images)|"
     r"get breaking news alerts\b.*|breaking news emails|"
     r"the news and stories that matter, delivered\b.*|"
@@ -246,7 +251,7 @@ _BOILERPLATE = re.compile(
     # video players: CNN's "JUST WATCHED ... Replay More Videos ...", USA TODAY's "CLOSE ..."
     r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
-    r"get\b.{0,80}\bdelivered\b.{0,20}\bto your inbox(?:\.\s*sign up (?:here|now|today))?|"
+    rf"{_INBOX_LABEL}get\b.{{0,80}}\bdelivered\b.{{0,20}}\bto your inbox{_SIGN_UP_TAIL}|"
     r"tune in(?:to)?\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,40}(?:\bcoverage\b.{0,160})?|"
     # an embed's label, a page's note, a podcast's promo, a link to a document
     r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"

@@ -1609,10 +1609,17 @@ def test_a_tweets_own_dash_stays_and_it_is_signed_at_the_last_one():
     assert [r.text for r in cleaned.removed] == ["— Lena Haxby (@LenaHaxby) December 28, 2018"]
 
 
-def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes():
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get all the latest news on the harbour and more delivered daily to your inbox. Sign up here.",
+        "FERRIES & PORTS: Get the latest news and information right in your inbox. Sign up here.",
+    ],
+)
+def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
     story = [
         "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
-        "Get all the latest news on the harbour and more delivered daily to your inbox. Sign up here.",
+        line,
         "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
     ]
     cleaned = clean_text("\n\n".join(story))
