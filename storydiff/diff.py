@@ -521,19 +521,41 @@ def _shared_runs(a: list[str], b: list[str]) -> float:
     runs = {tuple(long_[i : i + size]) for i in range(len(long_) - size + 1)}
     shares_run = False
     for i in range(len(short) - size + 1):
-        if tuple(short[i : i + size]) in runs:
+        run = tuple(short[i : i + size])
+        if run in runs:
             covered[i : i + size] = [True] * size
-            shares_run = True
+            # "going to be" is in many quotes: a stretch shared proves one quote
+            # only with two words of substance in it
+            shares_run = shares_run or sum(w not in FUNCTION for w in run) >= 2
     blocks = [m for m in Indel.opcodes(short, long_).as_matching_blocks() if m.size]
     for m in blocks:
         if m.size >= 2:
             covered[m.a : m.a + m.size] = [True] * m.size
     for left, right in itertools.pairwise(blocks):
         changed = right.a - (left.a + left.size)
-        if changed <= 1 and right.b - (left.b + left.size) <= 2 and max(left.size, right.size) > 1:
+        gap = long_[left.b + left.size : right.b]
+        if (
+            changed == 1
+            and len(short) < _BRIDGED_QUOTE
+            and not _censored(short[right.a - 1], gap)
+            and not all(w in FUNCTION for w in (short[right.a - 1], *gap))
+        ):
+            # "Mr President, fuck you" is not "Mr President, don't you have kids?"; "delete
+            # those tweets" is "delete these tweets"
+            continue
+        if changed <= 1 and len(gap) <= 2 and max(left.size, right.size) > 1:
             covered[left.a : right.a + right.size] = [True] * (right.a + right.size - left.a)
     share = sum(covered) / len(short)
     return share if shares_run or share == 1.0 else 0.0
+
+
+_BRIDGED_QUOTE = 5  # words a quote needs for one changed word to be bridged over
+
+
+def _censored(word: str, others: Sequence[str]) -> bool:
+    """Whether ``word`` and one of ``others`` are one word, one of them cut short: "f" for
+    "fuck", as pages print an obscenity."""
+    return any(o.startswith(word) or word.startswith(o) for o in others)
 
 
 def _quote_group(

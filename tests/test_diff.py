@@ -1291,3 +1291,35 @@ def test_a_name_with_no_word_of_its_own_does_not_stop_the_joining_of_surnames():
     full = '"He would be excellent," Lena Haxby told The Sun on Monday.'
     short = '"He would be excellent," Haxby said on Monday.'
     assert "Lena Haxby" in _people([full, short])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a vocative and "you" around a different word: two remarks
+        (
+            'A protester yelled: "Mr President, fuck you." Later Vela shouted: "Mr President, '
+            "don't you have kids? How would you like it if they separated your kids?\"",
+            'A heckler shouted at him, "Mr. President, F– you!" It was over by noon.',
+            {"fuck you": {"a", "b"}, "have kids": {"a"}},
+        ),
+        # three function words in a row are no stretch of one quote
+        (
+            'Bellor said: "The thought that they are going to be putting such little kids in '
+            'a shelter? Toddlers are being detained."',
+            '"It\'s going to be close," said Rep. Carl Curbo, who helped write the bill.',
+            {"to be close": {"b"}},
+        ),
+        # "those" for "these" in a short quote is one quote
+        (
+            'The widower wrote: "My request is simple: Please delete these tweets."',
+            'He asked Twitter to act. "Please delete those tweets," he wrote on Monday.',
+            {"Please delete": {"a", "b"}},
+        ),
+    ],
+)
+def test_short_quotes_join_only_on_words_of_substance(first, second, together):
+    quotes = diff_story([Article(id="a", text=first), Article(id="b", text=second)]).quotes
+    for words, versions in together.items():
+        (group,) = [q for q in quotes if words in q.text or words in q.variants[0].text]
+        assert set(group.versions) == versions
