@@ -279,9 +279,26 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             and toks[j + 1].text[0].isalpha()
         ):
             j += 2
+        elif t.text == "&" and _ampersand_joins(toks, j):
+            j += 2  # "JPMorgan Chase & Co Chief Executive Jamie Dimon", "Johnson & Johnson"
         else:
             break
     return j
+
+
+def _ampersand_joins(toks: list[_Tok], j: int) -> bool:
+    """Whether the "&" at ``toks[j]`` is inside a firm's name: words of two letters or more
+    either side, the second no given name ("Mark & Patricia McCloskey" are two people,
+    "Q&A" and "R&D" no names)."""
+    if j + 1 >= len(toks):
+        return False
+    before, after = toks[j - 1].text, toks[j + 1].text
+    return (
+        toks[j + 1].cap
+        and after[0].isalpha()
+        and min(len(before), len(after)) > 1
+        and not _known_given_name(after)
+    )
 
 
 _LONG_PARTICIPLE = 8  # letters: "Contradicting", not "King" or "Fleming"

@@ -3302,3 +3302,22 @@ def test_words_that_name_no_one_are_no_speaker_and_a_surname_like_a_brand_is_a_p
     text, speaker
 ):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Our hearts go out to the families," said Harbour & Co Chief Executive Lena Haxby.',
+            "Lena Haxby",
+        ),
+        # "&" between two given names joins two people, not one name
+        (
+            'Mark & Patricia Brel spoke. "They said they would come back," Patricia Brel said.',
+            "Patricia Brel",
+        ),
+    ],
+)
+def test_an_ampersand_inside_a_firm_s_name_keeps_the_title_and_name_after_it(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
