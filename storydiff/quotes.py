@@ -825,6 +825,20 @@ def _head_attribution(
             and all(not t.text[0].isalnum() for t in toks[inv[1] :])
         ):
             return _Attribution(inv[0], text[toks[k].start : toks[k].end], 2), True
+        if (
+            inv is not None
+            and k
+            and toks[k].low in _SAID
+            and inv[0].kind == "person"
+            # the name (and its title) right after the verb: not "said much of Washington,"
+            and all(t.text[:1].isupper() for t in toks[k + 1 : inv[1]])
+            and inv[1] < len(toks)
+            and toks[inv[1]].text == ","
+            and not any(_is_cue(t) for t in toks[inv[1] :])
+        ):
+            # "China, said Czech Interior Minister Jan Hamacek, is "the only country
+            # ..."": the sentence goes on around its inverted attribution
+            return _Attribution(inv[0], text[toks[k].start : toks[k].end], 1), clause_start
     found = _participle_subject(text, toks, k) if participle else _speaker_before(text, toks, k)
     if found is None and k >= 2 and toks[k - 1].low == "to" and toks[k].low in _BARE_CUES:
         # "prompted the US Senate majority leader, Mitch McConnell, to tell the former

@@ -3321,3 +3321,23 @@ def test_words_that_name_no_one_are_no_speaker_and_a_surname_like_a_brand_is_a_p
 def test_an_ampersand_inside_a_firm_s_name_keeps_the_title_and_name_after_it(text, speaker):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ferries, said Harbour Minister Lena Haxby, are "the only way to reach the island."',
+            "Lena Haxby",
+        ),
+        # a subject's apposition and its verb are no inversion
+        (
+            "Ivo Marsh, a former official, said much of Lisk, including its mayor, fell for "
+            '"wishful thinking" on Monday.',
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_an_attribution_inverted_inside_the_sentence_names_the_speaker(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
