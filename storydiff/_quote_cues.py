@@ -942,6 +942,20 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
             named is None or (opening.end <= named.start and not appositive)
         ):
             return opening
+    if named is not None and named.kind == "org":
+        # "the top Democrat on the House Judiciary Committee, Jerrold Nadler, broke ...":
+        # the body a role belongs to, then the person holding it, named between commas
+        holder = next((m for m in doc.mentions if m.start >= named.end), None)
+        if (
+            holder is not None
+            and holder.kind == "person"
+            and len(holder.text.split()) > 1  # a name in full: not "Vigo County, Indiana,"
+            and holder.text not in W.known_places()
+            and holder.start < hi
+            and doc.text[named.end : holder.start] == ", "
+            and doc.text[holder.end : holder.end + 1] == ","
+        ):
+            return holder
     if named is not None:
         return named
     if toks and toks[0].low in _DETERMINERS:
@@ -1020,6 +1034,15 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         # "His response: "...""
         pron = "he" if first.low == "his" else "she"
         return _Mention(first.start, first.end, first.text, "pronoun", pron)
+    if first.low in {"his", "her", "their"}:
+        # "His Republican colleagues tried to shout over him": people of his, unnamed (not
+        # he); a party's or a nation's word may go before the noun
+        for q in range(1, min(len(toks), 4)):
+            word = toks[q].text
+            if not word.isalpha() or not (word.islower() or word in W.PARTY_WORDS):
+                break
+            if _bare(word) in _GROUP_NOUNS:
+                return _nominal(text, toks, 0, q + 1)
     if first.low not in _DETERMINERS or first.low in {"his", "her", "its", "their", "our"}:
         return None
     q = 1

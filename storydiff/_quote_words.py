@@ -92,6 +92,7 @@ _GROUP_NOUNS = _words("""
     scientists campaigners activists protesters protestors opponents advocates
     democrats republicans voters lawyers doctors teachers workers unions leaders
     authorities prosecutors researchers insiders staff staffers people others
+    colleagues allies
     """)
 # nouns for a news outlet written just before its name ("the news agency RIA Novosti"); not
 # any organisation's noun: "the company Elon Musk founded" names a person

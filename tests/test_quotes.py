@@ -3341,3 +3341,15 @@ def test_an_ampersand_inside_a_firm_s_name_keeps_the_title_and_name_after_it(tex
 def test_an_attribution_inverted_inside_the_sentence_names_the_speaker(text, speaker):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_person_named_after_the_body_of_an_opening_role_is_the_subject():
+    text = (
+        "At the hearing, the top Democrat on the House Harbour Committee, Lena Haxby, broke "
+        'with protocol and read a statement, saying: "These children are not cargo." '
+        'Her Republican colleagues tried to shout over her: "Out of order!"'
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker == "Lena Haxby"
+    # people of hers speak, not she
+    assert second.speaker == ""
