@@ -425,6 +425,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         if found is None or listed:
             return None
         # an unlisted verb and its object, not an inverted speaker ('"...," defied party leaders')
+    relative: _Mention | None = None  # who a relative clause's verb of saying is about
     for k in range(i, min(len(toks), i + 40)):
         t = toks[k]
         if t.text == "." and k and _PARTY_TAG.match(toks[k - 1].text):
@@ -439,6 +440,20 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return None
         if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE:
             continue  # '..., who helped write the letter, said': a verb of the clause
+        if relative is not None:
+            if toks[k - 1].text != ",":
+                continue  # "who said he wrote in ...": still the relative clause's
+            # '"...," Romney, who said he wrote in his wife, Ann, ..., told "Axios"': the
+            # one the relative clause is about, once it closes
+            cue, _ = _cue_phrase(text, toks, k)
+            return _Attribution(relative, cue, 2)
+        if _relative_verb(toks, i, k):
+            # '... "two or three more" candidates to replace Justice Anthony Kennedy, who
+            # announced last week that he is retiring': what the relative clause reports
+            # is its own; the quote is not
+            ante = _speaker_before(text, toks, k, i)
+            relative = ante[0] if ante is not None and ante[0].kind == "person" else None
+            continue
         if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
             continue  # '"..." And AT&T was reported to have paid': hearsay, no speaker
         if k - i >= 16:
@@ -522,6 +537,18 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         cue, _ = _cue_phrase(text, toks, k)
         return _Attribution(mention, cue, 2)
     return None
+
+
+def _relative_verb(toks: list[_Tok], lo: int, k: int) -> bool:
+    """Whether the verb ``toks[k]`` is a relative clause's, "who" its subject: "who
+    announced", "who also said" (not "which he described", whose subject speaks)."""
+    j = k - 1
+    if j > lo and toks[j].low in _RELATIVE_ADVERBS:
+        j -= 1
+    return j >= lo and toks[j].low == "who"
+
+
+_RELATIVE_ADVERBS = frozenset(("also", "later", "then", "previously", "recently", "earlier"))
 
 
 def _head_outranks_tail(

@@ -3353,3 +3353,23 @@ def test_a_person_named_after_the_body_of_an_opening_role_is_the_subject():
     assert first.speaker == "Lena Haxby"
     # people of hers speak, not she
     assert second.speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Haxby told reporters she will meet "two or three more" candidates to replace Judge '
+            "Ivo Marsh, who announced last week that he is retiring.",
+            "Haxby",
+        ),
+        (
+            '"The ferries must run," Lena Haxby, who said she wrote in her husband, Ivo, when '
+            "she voted in 2016, told the Port Ella Gazette.",
+            "Lena Haxby",
+        ),
+    ],
+)
+def test_a_relative_clause_s_verb_of_saying_is_not_the_quote_s(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
