@@ -78,6 +78,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from storydiff import _entity_words as W
 from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, _subject
 from storydiff._quote_marks import _find_spans, _sentences, _Span, _trim
 from storydiff._quote_words import (
@@ -867,6 +868,10 @@ def _head_attribution(
             # ..."": the sentence goes on around its inverted attribution
             return _Attribution(inv[0], text[toks[k].start : toks[k].end], 1), clause_start
     found = _participle_subject(text, toks, k) if participle else _speaker_before(text, toks, k)
+    if found is not None and _place_in_aside(toks, found):
+        # "President Trump, in an interview ... in Davos, Switzerland, declared": the place
+        # of the aside is where, the sentence's subject who
+        found = None
     if found is None and k >= 2 and toks[k - 1].low == "to" and toks[k].low in _BARE_CUES:
         # "prompted the US Senate majority leader, Mitch McConnell, to tell the former
         # president to "keep his mouth shut"": the one a verb of urging moves speaks (not
@@ -898,6 +903,21 @@ def _head_attribution(
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start
     strength = 2 if attached else 1
     return _Attribution(found[0], cue, strength), attached or clause_start
+
+
+def _place_in_aside(toks: list[_Tok], found: tuple[_Mention, int]) -> bool:
+    """Whether the name found before a verb is a known place that a preposition of place
+    puts in an aside ("..., in Davos, Switzerland, declared"), not the verb's subject."""
+    mention, at = found
+    if mention.text not in W.known_places():
+        return False
+    j = at - 1
+    while j >= 0 and (toks[j].text == "," or toks[j].cap):
+        j -= 1
+    return j >= 0 and toks[j].low in _ASIDE_PLACE_PREPOSITIONS
+
+
+_ASIDE_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near"))
 
 
 def _passive_report(toks: list[_Tok], k: int) -> int | None:

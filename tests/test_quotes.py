@@ -3373,3 +3373,21 @@ def test_a_person_named_after_the_body_of_an_opening_role_is_the_subject():
 def test_a_relative_clause_s_verb_of_saying_is_not_the_quote_s(text, speaker):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lena Haxby, in an interview at the summit in Davos, Switzerland, declared, "We have '
+            'it under control."',
+            "Lena Haxby",
+        ),
+        ('Simmons University in Boston warned that saying "God bless you" can offend.', "Simmons University"),
+        # a place can still speak for its government
+        ('Moscow said: "We have it under control."', "Moscow"),
+    ],
+)  # fmt: skip
+def test_a_place_in_an_aside_before_the_verb_is_where_not_who(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
