@@ -1525,8 +1525,13 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
             link[id(c)] = first_of[c.words]
     for prev, c in pairwise(ordered):  # "United Harbour Workers union (UHW)"
         gap = text[prev.end : c.start]
-        initials = "".join(w[0] for w in prev.words if w[0].isupper())
-        if c.struct == "org" and gap.endswith("(") and len(gap) < 12 and c.words == (initials,):
+        # a hyphened word gives its first initial ("Intermediate-Range Nuclear Forces (INF)")
+        # or each part's ("United States-Mexico-Canada Agreement (USMCA)")
+        initials = {
+            "".join(w[0] for w in prev.words if w[0].isupper()),
+            "".join(p[0] for w in prev.words for p in w.split("-") if p[:1].isupper()),
+        }
+        if c.struct == "org" and gap.endswith("(") and len(gap) < 12 and c.words[0] in initials:
             for d in cands:
                 if d.words == c.words:
                     link[id(d)] = prev

@@ -1737,3 +1737,22 @@ def test_a_given_name_after_to_or_from_is_a_person_unless_one_travels_there(text
 )
 def test_a_full_stop_after_an_initialism_may_end_a_sentence(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+def test_a_presidency_named_for_a_person_does_not_take_his_surname():
+    text = "Marsh tweeted about the Marsh Presidency and the Marsh Shutdown. Ivo Marsh left."
+    names = {e.text: e.name for e in extract_entities(text)}
+    assert names["Marsh"] == "Ivo Marsh"
+    assert _kinds(text)["Marsh Shutdown"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("It left the Port Ella-Lisk-Vell Agreement (PELVA) on Monday.", "PELVA"),
+        ("It quit the Intermediate-Range Nuclear Forces (INF) treaty.", "INF"),
+    ],
+)
+def test_an_initialism_in_brackets_is_the_name_before_it_hyphened_words_too(text, short):
+    names = {e.text: e.name for e in extract_entities(text)}
+    assert names[short] != short
