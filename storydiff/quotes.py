@@ -410,6 +410,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # sentence's ("Trump insisted that ..."), never the clause after it
             return None
         listed = _is_cue(toks[i], toks[i - 1] if i else None)
+        if toks[i].low in _OBJECT_CUES and i + 1 < len(toks) and toks[i + 1].low in _COMPLEMENTS:
+            # 'a "space force" charged with protecting America': a participle on the quoted
+            # noun, no inverted speaker after it
+            return None
         found = _speaker_after(text, toks, i + 1)
         if (
             found is not None

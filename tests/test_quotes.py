@@ -3391,3 +3391,9 @@ def test_a_relative_clause_s_verb_of_saying_is_not_the_quote_s(text, speaker):
 def test_a_place_in_an_aside_before_the_verb_is_where_not_who(text, speaker):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_participle_with_its_complement_after_a_quote_names_no_speaker():
+    text = 'Haxby said she wants a "harbour force" charged with protecting Port Ella at sea.'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Haxby"
