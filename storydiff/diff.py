@@ -1093,7 +1093,7 @@ def _join_surnames(
     """
     full: dict[str, list[tuple[str, str]]] = {}
     for kind, lowered in found:
-        words = _bare(lowered).split()
+        words = _without_suffixes(lowered).split()
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
     places = W.known_places()
@@ -1102,7 +1102,7 @@ def _join_surnames(
     ]:
         surname = key[1].split()[-1]
         names = sorted(
-            [n for n in full.get(surname, ()) if _bare(n[1]).endswith(f" {key[1]}")]
+            [n for n in full.get(surname, ()) if _without_suffixes(n[1]).endswith(f" {key[1]}")]
             or (_spelt_surname(key[1], full) if surname == key[1] else []),
             key=lambda k: -len(found[k]),
         )
@@ -1116,7 +1116,7 @@ def _join_surnames(
         _fold(found, key, names[0])
 
 
-def _bare(key: str) -> str:
+def _without_suffixes(key: str) -> str:
     """A name's key without its suffixes: "ivo marsh jr" -> "ivo marsh"."""
     return " ".join(w for w in key.split() if w.rstrip(".") not in W.NAME_SUFFIXES)
 
