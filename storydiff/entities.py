@@ -277,7 +277,12 @@ _ON_HEADS = frozenset(("Commission", "Committee", "Subcommittee", "Council", "Co
 
 
 def _connector(
-    toks: list[_Tok], k: int, head: int, paired: frozenset[tuple[str, str]], of_phrase: str
+    text: str,
+    toks: list[_Tok],
+    k: int,
+    head: int,
+    paired: frozenset[tuple[str, str]],
+    of_phrase: str,
 ) -> bool:
     """Whether ``toks[k]`` may join a name after ``toks[head]``; ``of_phrase``: the word
     ("of", "for", "on") by which the run is a body's "X of ..." name, which "and" may go
@@ -312,8 +317,32 @@ def _connector(
         if of_phrase:
             fields = toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
             return fields or (of_phrase == "on" and pair in paired)
-        return pair in paired
+        return pair in paired or _one_body_for_two(text, toks, k)
     return word == "the" and toks[k - 1].text == "of"
+
+
+def _one_body_for_two(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether the "and" at ``toks[k]`` joins two fields of one body whose head comes
+    after them: "Lutheran Immigration and Refugee Service", "National Oceanic and
+    Atmospheric Administration" (two capitalised words after it, the second a body's
+    head; before it a word of a name the text never uses but before this "and"); not
+    "the White House and State Department", "Bill Taylor and State Department"."""
+    before = toks[k - 1].text
+    pair = f"{toks[k - 2].text} {before}" if k >= 2 else ""
+    if (
+        k < 2
+        or not _is_cap(toks[k - 2])  # at least two words of the name before "and"
+        or pair in W.known_places() | W.KNOWN_BODIES  # "Puerto Rico", "White House"
+        or _is_title(toks[k - 2].text)  # "President Reagan and ..."
+        or before in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | _CHAMBERS
+        or _ACRONYM.fullmatch(before)
+        or before in W.known_places()
+        or _given_name(before)
+        or re.search(rf"\b{re.escape(before)}\b(?! and\b)", text) is not None
+    ):
+        return False
+    after = list(takewhile(_is_cap, toks[k + 1 : k + 4]))
+    return len(after) == 2 and after[-1].text in W.ORG_HEADS
 
 
 # days with a name of their own: "Super Tuesday states", "Black Friday sales"
@@ -391,7 +420,7 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
             while (
                 k < n
                 and k - j <= 2
-                and _connector(toks, k, j, paired, of_phrase)
+                and _connector(text, toks, k, j, paired, of_phrase)
                 and _adjacent(text, toks[k - 1], toks[k])
             ):
                 k += 1

@@ -1756,3 +1756,21 @@ def test_a_presidency_named_for_a_person_does_not_take_his_surname():
 def test_an_initialism_in_brackets_is_the_name_before_it_hyphened_words_too(text, short):
     names = {e.text: e.name for e in extract_entities(text)}
     assert names[short] != short
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kay Bellor of the Lutheran Welfare and Refugee Service spoke.",
+            {"Kay Bellor", "Lutheran Welfare and Refugee Service"},
+        ),
+        # two names side by side: each is used alone, or is a known body or place
+        (
+            "The White House and State Department agreed. The White House said so.",
+            {"White House", "State Department"},
+        ),
+    ],
+)
+def test_and_joins_two_fields_of_one_body_whose_head_follows(text, names):
+    assert {e.name for e in extract_entities(text)} == names
