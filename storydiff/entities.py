@@ -1649,8 +1649,12 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     if any(c.weak_org for c in members):
         return "place" if votes["place"] > 0 else "org"
     if root.words[0] == "The" and len(root.words) > 1:
-        # "The" kept inside a name is part of a title ("told The Hill"): no person
+        # "The" kept inside a name is part of a title ("told The Hill"): no person, and no
+        # place but a known one ("in The Atlantic", "a study in The Lancet"; "The Hague")
         votes["org"] += votes.pop("person", 0)
+        places = W.known_places()
+        if not {" ".join(root.words), " ".join(root.words[1:])} & places:
+            votes["org"] += votes.pop("place", 0)
     return _top(votes) or ("person" if _opens_with_given_name(root.words) else "other")
 
 

@@ -1774,3 +1774,11 @@ def test_an_initialism_in_brackets_is_the_name_before_it_hyphened_words_too(text
 )
 def test_and_joins_two_fields_of_one_body_whose_head_follows(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to a study in The Lancet, it began in May.", "He wrote in The Atlantic on Monday."],
+)
+def test_a_name_that_keeps_its_the_is_no_place_unless_a_known_one(text):
+    assert set(_kinds(text).values()) == {"org"}
