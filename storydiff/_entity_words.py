@@ -240,7 +240,7 @@ ORG_HEADS = frozenset(
     Coalition Movement Front Parliament Assembly Senate Congress Cabinet Administration
     Directorate Inspectorate Church Brigade Army Navy Force Forces Guard Guards Workers Team
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
-    Co-operative Organisation Organization Caucus Project Initiative Representatives
+    Co-operative Organisation Organization Caucus Project Initiative Representatives Forum
     Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals United
     Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
     Advisers Consulting Solutions Ventures Investments Securities

@@ -1782,3 +1782,8 @@ def test_and_joins_two_fields_of_one_body_whose_head_follows(text, names):
 )
 def test_a_name_that_keeps_its_the_is_no_place_unless_a_known_one(text):
     assert set(_kinds(text).values()) == {"org"}
+
+
+def test_a_forum_is_a_body_not_the_place_one_speaks_at():
+    kinds = _kinds("He spoke at the World Harbour Forum in Davos on Monday.")
+    assert kinds["World Harbour Forum"] == "org"
