@@ -332,7 +332,8 @@ def _one_body_for_two(text: str, toks: list[_Tok], k: int) -> bool:
     if (
         k < 2
         or not _is_cap(toks[k - 2])  # at least two words of the name before "and"
-        or pair in W.known_places() | W.KNOWN_BODIES  # "Puerto Rico", "White House"
+        or pair in W.known_places()  # "Puerto Rico and ...", "Soviet Union and ..."
+        or pair in W.KNOWN_BODIES
         or _is_title(toks[k - 2].text)  # "President Reagan and ..."
         or before in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | _CHAMBERS
         or _ACRONYM.fullmatch(before)
@@ -1650,7 +1651,8 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
         return "place" if votes["place"] > 0 else "org"
     if root.words[0] == "The" and len(root.words) > 1:
         # "The" kept inside a name is part of a title ("told The Hill"): no person, and no
-        # place but a known one ("in The Atlantic", "a study in The Lancet"; "The Hague")
+        # place unless the place lists know it, or it without "The" ("in The Atlantic",
+        # "a study in The Lancet" are publications)
         votes["org"] += votes.pop("person", 0)
         places = W.known_places()
         if not {" ".join(root.words), " ".join(root.words[1:])} & places:
