@@ -1366,7 +1366,10 @@ _ONE_NAME_TITLES = _words("""
     """)
 
 
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile))\s*$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile|although|though|because|whereas))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _titled_lone_name(text: str, m: _Mention, name: str) -> bool:

@@ -3397,3 +3397,12 @@ def test_a_participle_with_its_complement_after_a_quote_names_no_speaker():
     text = 'Haxby said she wants a "harbour force" charged with protecting Port Ella at sea.'
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Haxby"
+
+
+def test_a_titled_lone_name_opening_a_concessive_clause_is_the_he_after_it():
+    text = (
+        "Although Mayor Haxby was critical of the port for reopening, she has tweeted that "
+        'residents should "liberate" the ferries.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Haxby"
