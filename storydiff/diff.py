@@ -1092,10 +1092,12 @@ def _join_surnames(
     someone else. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy.
     """
     full: dict[str, list[tuple[str, str]]] = {}
+    firsts: dict[str, list[tuple[str, str]]] = {}  # full names by their first word
     for kind, lowered in found:
         words = _without_suffixes(lowered).split()
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
+            firsts.setdefault(words[0], []).append((kind, lowered))
     places = W.known_places()
     for key in [
         k for k in found if _lone_surname(k[1]) and (k[0] == "person" or k[1].title() not in places)
@@ -1106,6 +1108,10 @@ def _join_surnames(
             or (_spelt_surname(key[1], full) if surname == key[1] else []),
             key=lambda k: -len(found[k]),
         )
+        if not names and key[0] == "person" and len(firsts.get(key[1], ())) == 1:
+            # "President Xi" for Xi Jinping, whose family name comes first; "Hillary" for
+            # the one Hillary named in full
+            names = firsts[key[1]]
         if not names or (
             len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
         ):

@@ -1323,3 +1323,9 @@ def test_short_quotes_join_only_on_words_of_substance(first, second, together):
     for words, versions in together.items():
         (group,) = [q for q in quotes if words in q.text or words in q.variants[0].text]
         assert set(group.versions) == versions
+
+
+def test_a_lone_family_name_written_first_names_the_person_the_others_name_in_full():
+    full = "President Xi Jinping said the ferries would run on Monday."
+    short = "The ferries would run on Monday, President Xi said."
+    assert _people([full, full, short]) == {"Xi Jinping": ("v0", "v1", "v2")}
