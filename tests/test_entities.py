@@ -1787,3 +1787,14 @@ def test_a_name_that_keeps_its_the_is_no_place_unless_a_known_one(text):
 def test_a_forum_is_a_body_not_the_place_one_speaks_at():
     kinds = _kinds("He spoke at the World Harbour Forum in Davos on Monday.")
     assert kinds["World Harbour Forum"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He then asked Marine Gen. Ivo Marsh, the chairman, to speak.", {"Ivo Marsh"}),
+        ("Marine Le Pen said France must leave.", {"Marine Le Pen", "France"}),
+    ],
+)
+def test_a_marine_rank_is_a_title_and_marine_a_given_name_before_a_surname(text, names):
+    assert {e.name for e in extract_entities(text)} == names
