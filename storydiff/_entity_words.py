@@ -633,6 +633,9 @@ ADJECTIVE_TAILS = tuple(
 DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 
 
+# three-letter words a text may shout in capitals ("now is NOT the time"); no acronym is
+# spelt so ("WHO", "ICE", "NOW" and "CAN" are, and are left out)
+SHOUTED_SHORT = frozenset("not and the but you are was has had yes our".split())
 # common words a text may shout in capitals ("NEVER", "NOTHING"): no acronyms
 SHOUTED = frozenset(
     """

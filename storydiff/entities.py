@@ -821,6 +821,12 @@ def _candidates(
     ):
         idx.pop(0)
     if (
+        len(idx) == 1
+        and toks[idx[0]].text.lower() in W.SHOUTED_SHORT
+        and toks[idx[0]].text.isupper()
+    ):
+        return []  # "now is NOT the time": a short word shouted alone, no acronym
+    if (
         len(idx) > 1
         and toks[idx[-1]].text in ("Senate", "House")
         and idx[-1] + 1 < len(toks)

@@ -1798,3 +1798,8 @@ def test_a_forum_is_a_body_not_the_place_one_speaks_at():
 )
 def test_a_marine_rank_is_a_title_and_marine_a_given_name_before_a_surname(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+def test_a_short_word_shouted_alone_is_no_acronym_but_a_short_acronym_stays():
+    text = "Now is NOT the time, he wrote. The WHO and ICE agreed. DRAIN THE SWAMP!"
+    assert {e.name for e in extract_entities(text)} == {"WHO", "ICE", "DRAIN THE SWAMP"}
