@@ -3319,8 +3319,7 @@ def test_words_that_name_no_one_are_no_speaker_and_a_surname_like_a_brand_is_a_p
     ],
 )
 def test_an_ampersand_inside_a_firm_s_name_keeps_the_title_and_name_after_it(text, speaker):
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == speaker
+    assert _one(text).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -3339,8 +3338,7 @@ def test_an_ampersand_inside_a_firm_s_name_keeps_the_title_and_name_after_it(tex
     ],
 )
 def test_an_attribution_inverted_inside_the_sentence_names_the_speaker(text, speaker):
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == speaker
+    assert _one(text).speaker == speaker
 
 
 def test_a_person_named_after_the_body_of_an_opening_role_is_the_subject():
@@ -3371,8 +3369,7 @@ def test_a_person_named_after_the_body_of_an_opening_role_is_the_subject():
     ],
 )
 def test_a_relative_clause_s_verb_of_saying_is_not_the_quote_s(text, speaker):
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == speaker
+    assert _one(text).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -3389,14 +3386,12 @@ def test_a_relative_clause_s_verb_of_saying_is_not_the_quote_s(text, speaker):
     ],
 )  # fmt: skip
 def test_a_place_in_an_aside_before_the_verb_is_where_not_who(text, speaker):
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == speaker
+    assert _one(text).speaker == speaker
 
 
 def test_a_participle_with_its_complement_after_a_quote_names_no_speaker():
     text = 'Haxby said she wants a "harbour force" charged with protecting Port Ella at sea.'
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == "Haxby"
+    assert _one(text).speaker == "Haxby"
 
 
 def test_a_titled_lone_name_opening_a_concessive_clause_is_the_he_after_it():
@@ -3404,5 +3399,4 @@ def test_a_titled_lone_name_opening_a_concessive_clause_is_the_he_after_it():
         "Although Mayor Haxby was critical of the port for reopening, she has tweeted that "
         'residents should "liberate" the ferries.'
     )
-    (quote,) = extract_quotes(text)
-    assert quote.speaker == "Haxby"
+    assert _one(text).speaker == "Haxby"
