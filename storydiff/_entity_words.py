@@ -601,6 +601,8 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Black Lives Matter",
         "United We Dream",
         "Proud Boys",
+        "Joint Chiefs",
+        "Joint Chiefs of Staff",
         "Oath Keepers",
         "Carnival Cruise Line",
         "Royal Caribbean",

@@ -295,6 +295,10 @@ def _connector(
     if word == "on":
         # "Federal Commission on School Safety", "Council on Foreign Relations"
         return toks[head].text in _ON_HEADS and k == head + 1
+    if word == "of" and toks[head].text == "Chiefs":
+        # "Joint Chiefs of Staff", "International Association of Chiefs of Police"; not a
+        # team's "Kansas City Chiefs of the NFL"
+        return k + 1 < len(toks) and toks[k + 1].text in ("Staff", "Police")
     if word in ("of", "for"):
         if toks[head].text in W.OF_HEADS:
             return True
@@ -472,6 +476,23 @@ def _owner_ends(text: str, toks: list[_Tok], run: list[int]) -> bool:
 
 # months that are surnames too: "Theresa May", "Brian May", "Prime Minister May"
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+
+
+def _body_before_title(text: str, toks: list[_Tok], idx: list[int], cut: int) -> bool:
+    """Whether the words before a run's closing title (``idx[cut:]``) name a body the
+    title belongs to: "American Airlines CEO", "Health and Human Services Secretary";
+    one with "of" only where the text names it without the title too ("Joint Chiefs of
+    Staff Chairman"), since a title may end a body's own name ("Office of the Solicitor
+    General", "University of Notre Dame"); never "Department of Justice"."""
+    words = [toks[i].text for i in idx[:cut]]
+    if len(words) < 2 or all(len(w) == 1 for w in words) or not words[-1][:1].isupper():
+        return False
+    if _structure(tuple(words))[0] != "org":
+        return False
+    if not {"of", "for", "the"} & set(words):
+        return True
+    body = text[toks[idx[0]].start : toks[idx[cut - 1]].end]
+    return text.count(body) > text.count(text[toks[idx[0]].start : toks[idx[-1]].end])
 
 
 def _month_surname(toks: list[_Tok], k: int) -> bool:
@@ -966,11 +987,12 @@ def _candidates(
         cut = len(words) - 1
         while cut > 0 and words[cut - 1] in titles:
             cut -= 1
-        # only after a place: "Martin Luther King", "Howard Dean" are names ("U.S." is
-        # read as its initials: "the U.S. Attorney" names the country)
+        # only after a place or a body: "Martin Luther King", "Howard Dean" are names
+        # ("U.S." is read as its initials: "the U.S. Attorney" names the country)
         head = words[:cut]
         if cut and (
             " ".join(head) in places
+            or _body_before_title(text, toks, idx, cut)
             or (all(len(w) == 1 for w in head) and "".join(head) in W.PLACE_ACRONYMS)
         ):
             return _candidates(text, toks, idx[:cut], transcript=transcript)
@@ -1041,6 +1063,11 @@ def _candidates(
         text, max(0, first.start - 40), first.start
     ):
         cand.struct = "place"  # "Columbia, S.C.", "Lansing, Mich.": the state, no initials
+    if _DISTRICT.fullmatch(written):
+        if text.endswith("Washington, ", 0, first.start):
+            return []  # "Washington, D.C.": the city's name, as "Washington" gives it
+        # "Washington DC", "in D.C.": the city, one place with the "Washington" of others
+        cand.words, cand.name, cand.struct = ("Washington",), "Washington", "place"
     if (
         transcript
         and text[end : end + 1] == ":"
@@ -1129,6 +1156,8 @@ _PARTY_TOWN = re.compile(r"[DRI]-[A-Z][a-z]+")
 
 # a capitalised word and a comma before a state's abbreviation: "Columbia, S.C."
 _AFTER_A_PLACE = re.compile(r"[A-Z][\w.'’-]*, $")
+# The District of Columbia by its initials, with the city's name or alone
+_DISTRICT = re.compile(r"(?:Washington )?(?:D\.C|DC)\.?")
 _STAGE_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
 
 # Openers that also begin names ("New Bern", "Old Trafford", "First Republic").

@@ -1803,3 +1803,49 @@ def test_a_marine_rank_is_a_title_and_marine_a_given_name_before_a_surname(text,
 def test_a_short_word_shouted_alone_is_no_acronym_but_a_short_acronym_stays():
     text = "Now is NOT the time, he wrote. The WHO and ICE agreed. DRAIN THE SWAMP!"
     assert {e.name for e in extract_entities(text)} == {"WHO", "ICE", "DRAIN THE SWAMP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers met in Washington, D.C. on Monday.",
+        "Lawmakers met in Washington D.C. on Monday.",
+        "Lawmakers met in Washington DC on Monday.",
+        "Lawmakers met in D.C. on Monday.",
+        "Lawmakers flew to Washington, DC.",
+    ],
+)
+def test_the_district_by_its_initials_is_the_one_place_washington(text):
+    assert [(e.name, e.kind) for e in extract_entities(text)] == [("Washington", "place")]
+
+
+def test_chiefs_of_staff_is_one_body_and_a_team_of_a_league_is_not_joined():
+    kinds = _kinds(
+        "The Joint Chiefs of Staff met. The International Association of Chiefs of Police "
+        "agreed. The Kansas City Chiefs of the NFL won."
+    )
+    assert kinds == {
+        "Joint Chiefs of Staff": "org",
+        "International Association of Chiefs of Police": "org",
+        "Kansas City Chiefs": "org",
+        "NFL": "org",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Harbour Airlines CEO said fares would rise.", {"Harbour Airlines"}),
+        ("The Health and Safety Services Secretary said so.", {"Health and Safety Services"}),
+        (
+            "The Joint Chiefs of Staff met. The Joint Chiefs of Staff Chairman said so.",
+            {"Joint Chiefs of Staff"},
+        ),
+        # a title that ends a body's own name stays in it (guard: kept before too)
+        ("The Office of the Solicitor General said so.", {"Office of the Solicitor General"}),
+        ("He spoke at the University of Notre Dame.", {"University of Notre Dame"}),
+        ("The Department of Justice said so.", {"Department of Justice"}),
+    ],
+)
+def test_a_title_after_a_body_with_no_name_after_it_leaves_the_body(text, names):
+    assert {e.name for e in extract_entities(text)} == names
