@@ -909,7 +909,7 @@ def _subject(doc: _Doc, lo: int, hi: int) -> _Mention | None:
     if words and (
         words[0].low in _OPENERS
         or words[0].low in _TOPIC_OPENERS
-        or (words[0].low.endswith("ing") and words[0].low not in _CUE_VERBS)
+        or words[0].low.endswith("ing")
         or (0 < timed < len(words) and words[timed].low in _OPENERS)
     ):
         commas = [n for n, t in enumerate(head) if t.text == ","]

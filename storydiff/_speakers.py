@@ -552,9 +552,15 @@ def _dateline_end(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# words that open a sentence before a name and are never a name's own
+_OPENING_QUANTIFIERS = _words("neither either both each every all no none")
+
+
 def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) -> bool:
     """Whether a sentence-initial capitalised word is a common noun, not a name."""
     low = _bare(tok.text)
+    if low in _OPENING_QUANTIFIERS:
+        return True  # "Neither Biden nor the speech lived up to it": Biden alone
     if low in _ORG_WORDS or low in _TITLES:
         return False
     if run == 1:
@@ -794,9 +800,12 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     nation = {w.replace(".", "") for w in words[:-1]} & _NATION_WORDS
 
     def near(pos: int) -> set[str]:
+        # within the role's own sentence: "... at President Donald Trump. The former vice
+        # president, who ..." gives Trump no "former vice"
+        lo, hi = _sentence_of(doc, pos)
         return {
             w.replace(".", "")
-            for w in _TOKEN.findall(doc.text[max(0, pos - 30) : pos + 40].lower())
+            for w in _TOKEN.findall(doc.text[max(lo, pos - 30) : min(hi, pos + 40)].lower())
         }
 
     holders = [

@@ -3400,3 +3400,33 @@ def test_a_titled_lone_name_opening_a_concessive_clause_is_the_he_after_it():
         'residents should "liberate" the ferries.'
     )
     assert _one(text).speaker == "Haxby"
+
+
+def test_a_role_another_sentence_gives_a_name_is_not_that_holders_role():
+    text = (
+        "Ivo Marsh used his address to attack President Lena Haxby.\n\n"
+        "The former vice president, who leads the race, spoke for an hour.\n\n"
+        '"The harbour is failing," the former vice president said.'
+    )
+    assert _one(text).speaker != "Lena Haxby"
+
+
+def test_neither_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Ivo Marsh spoke on Monday. Neither Marsh nor the speech lived up to the hype.\n\n"
+        '"The harbour is failing," Marsh added.'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Noting that Haxby had called the ferries a “relic,” ",
+        "Saying that Haxby had called the ferries a relic, ",
+    ],
+)
+def test_an_opening_participle_of_speech_is_passed_over_for_the_subject_after_it(opening):
+    text = f"{opening}Marsh warned against cuts and said the port “is not for sale.”"
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Marsh"
