@@ -50,7 +50,7 @@ from storydiff._quote_words import (
 )
 from storydiff._quote_words import _SOURCE_NOUNS as _DOCUMENT_NOUNS
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")
+_PARTY_TAG = re.compile(r"[DRI][-–][A-Z][A-Za-z.]*$")
 
 
 @dataclass(slots=True)

@@ -794,7 +794,7 @@ def _state_written(name: str) -> re.Pattern[str] | None:
     tagged = "|".join(map(re.escape, by_length))
     after_city = "|".join(re.escape(f) for f in by_length if "." in f)
     return re.compile(
-        rf"(?<=\b[DRI]-)(?:{tagged})(?![\w-])"
+        rf"(?<=\b[DRI][-–])(?:{tagged})(?![\w-])"
         + (rf"|(?<=[a-z.], )(?:{after_city})(?![\w-])" if after_city else "")
     )
 
@@ -924,7 +924,7 @@ def _find_written(
             written = r"\.?".join(name.replace(".", "")) + r"\.?"
             national = f"|{_NATIONAL_WORDS}"
         pattern = re.compile(
-            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI]-))){written}"
+            rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI][-–]))){written}"
             rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES}{national})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )

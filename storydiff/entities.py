@@ -1047,8 +1047,10 @@ def _candidates(
     end = toks[idx[-1]].end
     if len(words) > 1 and all(len(w) == 1 for w in words) and text[end : end + 1] == ".":
         end += 1  # "U.S." keeps its last full stop, also at a sentence end
-    if _IN_PARTY_TAG.search(text, max(0, first.start - 8), first.start) or _party_tag_at(
-        text, first.start
+    if (
+        _IN_PARTY_TAG.search(text, max(0, first.start - 8), first.start)
+        or _party_tag_at(text, first.start)
+        or (first.start >= 2 and _party_tag_at(text, first.start - 2))  # "R–Ky.", en dash
     ):
         return []  # a party tag's state: "(R-S.C.)", "R-Tenn." (diff.py reads it as the state)
     cand = _Cand(tuple(words), first.start, end, lone_initial=lone)
@@ -1149,9 +1151,9 @@ _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Sout
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 _NUMBER_SIGN = re.compile(r"\.\s?\d")
 # a party tag: "D-N.Y.", "R-Tenn."; and where its state's letters stand, after "R-S."
-_STATE_TAG = re.compile(r"[DRI]-([A-Z][A-Za-z.]*)")
-_IN_PARTY_TAG = re.compile(r"\b[DRI]-(?:[A-Z]\.)+$")
-_PARTY_TOWN = re.compile(r"[DRI]-[A-Z][a-z]+")
+_STATE_TAG = re.compile(r"[DRI][-–]([A-Z][A-Za-z.]*)")
+_IN_PARTY_TAG = re.compile(r"\b[DRI][-–](?:[A-Z]\.)+$")
+_PARTY_TOWN = re.compile(r"[DRI][-–][A-Z][a-z]+")
 
 
 # a capitalised word and a comma before a state's abbreviation: "Columbia, S.C."

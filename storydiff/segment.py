@@ -58,7 +58,7 @@ _COMMA_END = re.compile(r",[\s'’\"”]*$")
 # a party and state, or a company's or a name's suffix, that pysbd takes for a sentence end
 # before words that go on with it ("Sen. Richard Blumenthal, D-Conn. said", "Acme Inc. said")
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[DRI]-[A-Z][A-Za-z.]{0,7}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$"
+    r"(?:\b[DRI][-–][A-Z][A-Za-z.]{0,7}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$"
 )
 
 
@@ -311,7 +311,7 @@ def _continues(before: str, piece: str) -> bool:
 # words shortened before a number: "Prop. 64", "No. 1", "Art. 5", "Vol. 2", "Sec. 3"
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s\"“‘'(])(?:Prop|No|Nos|Art|Vol|Fig|Sec|Ch|Para)\.$")
 # a party tag in brackets opening a piece: "Maine Sen." / "(R) has gone so far as to say"
-_PARTY_OPENING = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][\w.]*)\)\s")
+_PARTY_OPENING = re.compile(r"\((?:[DRI]|[DRI][-–][A-Z][\w.]*)\)\s")
 # an outlet's tag opening a paragraph, a dateline without its place: "(CNN)", "(Reuters) -"
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, or a quote with no stop or comma before its closing

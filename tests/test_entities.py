@@ -1849,3 +1849,9 @@ def test_chiefs_of_staff_is_one_body_and_a_team_of_a_league_is_not_joined():
 )
 def test_a_title_after_a_body_with_no_name_after_it_leaves_the_body(text, names):
     assert {e.name for e in extract_entities(text)} == names
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_party_tag_with_a_hyphen_or_an_en_dash_names_no_state_of_its_own(dash):
+    text = f"Sen. Ann Lee (D{dash}Calif.) and Sen. Ivo Marsh (R{dash}Utah) agreed."
+    assert {e.name for e in extract_entities(text)} == {"Ann Lee", "Ivo Marsh"}
