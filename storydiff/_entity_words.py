@@ -601,6 +601,10 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Black Lives Matter",
         "United We Dream",
         "Proud Boys",
+        # wires and sites that stand where a person or a place could: "told Reuters"
+        "Reuters",
+        "Politico",
+        "Axios",
         "Joint Chiefs",
         "Joint Chiefs of Staff",
         "Oath Keepers",
@@ -694,12 +698,21 @@ _REGIONS = (
     "East Germany",
     "West Germany",
 )
+# Seats of power named as places where things happen: "on Capitol Hill", "an Oval
+# Office address" ("Office" would make it a body), "at Mar-a-Lago".
+_LANDMARKS = (
+    "Capitol",
+    "Capitol Hill",
+    "Oval Office",
+    "Situation Room",
+    "Mar-a-Lago",
+)
 
 
 @functools.cache
 def known_places() -> frozenset[str]:
     """Names of countries and of the states and provinces of a few countries (pycountry),
-    and of continents and regions ("Europe", "Latin America").
+    of continents and regions ("Europe", "Latin America") and of a few landmarks.
 
     Spelled as written in running text: "Nevada", "New South Wales", "Iran",
     "South Korea"; ISO names with a comma ("Korea, Republic of") are left out,
@@ -707,7 +720,7 @@ def known_places() -> frozenset[str]:
     """
     import pycountry  # loaded on first use: its databases are read lazily anyway
 
-    names: set[str] = set(_REGIONS) | _countries()
+    names: set[str] = set(_REGIONS) | set(_LANDMARKS) | _countries()
     for code in _DIVISIONS_OF + _NATIONS_OF:
         for division in pycountry.subdivisions.get(country_code=code) or ():
             if code in _NATIONS_OF and division.type not in ("Country", "Province"):

@@ -835,6 +835,14 @@ def _candidates(
         and not _named_inside(text, toks, idx)
     ):
         idx.pop(0)
+    elif (
+        initial
+        and len(idx) == 2
+        and toks[idx[0]].text.endswith("ing")
+        and not _known_given_name(toks[idx[0]].text)
+        and _named_in_full(text, toks[idx[1]].text)
+    ):
+        idx.pop(0)  # "Sparing Stone would ...": a verb opening the sentence, then Roger Stone
     while idx and not (
         _is_cap(toks[idx[0]])
         or _given_jan(text, toks, idx[0])

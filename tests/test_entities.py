@@ -1855,3 +1855,28 @@ def test_a_title_after_a_body_with_no_name_after_it_leaves_the_body(text, names)
 def test_a_party_tag_with_a_hyphen_or_an_en_dash_names_no_state_of_its_own(dash):
     text = f"Sen. Ann Lee (D{dash}Calif.) and Sen. Ivo Marsh (R{dash}Utah) agreed."
     assert {e.name for e in extract_entities(text)} == {"Ann Lee", "Ivo Marsh"}
+
+
+def test_a_verb_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "Roger Marsh was freed on Friday. Sparing Marsh fits the story. Pardoning Marsh "
+        "would cost votes. Sterling Hale, a friend, agreed."
+    )
+    names = [(e.text, e.name) for e in extract_entities(text)]
+    assert ("Marsh", "Roger Marsh") in names
+    assert ("Sterling Hale", "Sterling Hale") in names
+    assert not [t for t, _ in names if t.endswith("ing Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He gave an Oval Office address on Monday.", "Oval Office", "place"),
+        ("Republicans on Capitol Hill seized on it.", "Capitol Hill", "place"),
+        ("The crowd marched to the Capitol on Monday.", "Capitol", "place"),  # guard
+        ("He said in a statement to Reuters that it was over.", "Reuters", "org"),
+        ("As first reported by Politico, the talks ended.", "Politico", "org"),
+    ],
+)
+def test_landmarks_are_places_and_wires_bodies(text, name, kind):
+    assert _kinds(text)[name] == kind
