@@ -172,8 +172,10 @@ def _strip_titles(words: list[str]) -> list[str]:
             continue
         if bare in _TITLES or (out and _hyphened_title(bare)):
             break  # "Vice-President", "President-elect": titles before a name
-        if len(out) >= 2 and (bare in _PERSON_NOUNS or bare.endswith("ologist")):
-            break  # "Meteorologist Ville Siiskonen", "Reporter Ann Lee"
+        if len(out) >= 2 and (
+            bare in _PERSON_NOUNS or bare.endswith("ologist") or w.rstrip(".") in W.TITLE_HEADS
+        ):
+            break  # "Meteorologist Ville Siiskonen", "Reporter Ann Lee", "Prosecutor Ed Hale"
         out.append(w)
     out.reverse()
     body = len(out) < len(words) and bool(out) and out[0].lower() == "of"

@@ -3430,3 +3430,15 @@ def test_an_opening_participle_of_speech_is_passed_over_for_the_subject_after_it
     text = f"{opening}Marsh warned against cuts and said the port “is not for sale.”"
     quotes = extract_quotes(text)
     assert quotes[-1].speaker == "Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senate Majority Whip Ivo Marsh said, "The harbour is failing."',
+        'Prosecutor Ivo Marsh told the judge, "The harbour is failing."',
+        'Harbex COO Ivo Marsh said, "The harbour is failing."',
+    ],
+)
+def test_a_capitalised_title_before_a_full_name_is_no_part_of_the_speaker(text):
+    assert _one(text).speaker == "Ivo Marsh"
