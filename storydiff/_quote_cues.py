@@ -172,6 +172,8 @@ def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
 # participles whose agent relays the words of the one they follow: "A White House
 # official quoted by Reuters described ...", "a source cited by Bloomberg said"
 _RELAYED = frozenset(("quoted", "cited", "interviewed", "contacted", "reached", "polled"))
+# participles by which an outlet got a paper someone else wrote ("a memo obtained by ...")
+_OBTAINED = frozenset(("obtained", "seen", "reviewed", "viewed", "acquired"))
 
 
 def _speaker_before(
@@ -630,6 +632,10 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
         paper = _paper_of(text, toks, i, j, d + 2, j)
         if paper is not None:
             return paper
+    if any(t.low == "by" and toks[n - 1].low in _OBTAINED for n, t in enumerate(toks[:j]) if n > i):
+        # "a memo obtained by ABC News", "a letter seen by Reuters": the paper's reader is
+        # not its writer
+        return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
     if any(t.low in _QUALIFIERS for t in toks[i + 1 : j]):
         # "the chairman of the Lisk Council": the role, not the body it qualifies
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")

@@ -43,7 +43,7 @@ _CUE_VERBS = _words("""
     suggesting urging tweeting acknowledging conceding promising vowing
     eulogized eulogizes eulogised railed rails marveled marvelled marvels griped gripes
     chided chides commented confessed confesses exhorted exhorts screamed screams reacted
-    remembered prayed prays
+    remembered prayed prays replying
     asserted asserts groused grouses bragged brags touted touts gushed gushes raved
     ranted grumbled grumbles scolded scolds lectured deadpanned sniped taunted teased
     pleaded pleads begged implored queried queries quizzed inquired protested objected

@@ -983,7 +983,9 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
     return (
         prev.low not in _DETERMINERS
         and _bare(prev.text) == prev.low.rstrip("’'")
-        and not (prev.text.islower() and prev.low.endswith("ive"))
+        # an adjective before a noun ("extensive claims"); not a noun of one who speaks
+        # ("the Republican political operative said")
+        and not (prev.text.islower() and prev.low.endswith("ive") and prev.low not in _PERSON_NOUNS)
     )
 
 
@@ -1570,7 +1572,9 @@ def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
     for n, t in enumerate(toks):
         if t.low in {"a", "an", "one"}:
             for u in toks[n + 1 : n + 4]:
-                if not (u.text.isalpha() and u.text.islower()):
+                # "a former aide", "One Republican strategist": a party's name is one of
+                # the words before the noun
+                if not (u.text.isalpha() and (u.text.islower() or u.text in W.PARTY_WORDS)):
                     break
                 if _person_noun(u.low) and u.low not in _TITLES:
                     return True

@@ -424,6 +424,21 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # '"failing," accused Illinois Gov. J.B. Pritzker of "..."': the one accused,
             # described or urged is the verb's object, not an inverted speaker
             return None
+        if (
+            found is not None
+            and found[0].kind == "nominal"
+            and found[1] < len(toks)
+            and toks[found[1]].text == ","
+        ):
+            # '"...," said the chairman of the Senate Armed Services Committee, Sen. James
+            # Inhofe, R-Okla.': the role, then the name that holds it
+            named = _speaker_after(text, toks, found[1] + 1)
+            if named is not None and named[0].kind == "person" and _clause_ends(toks, named[1]):
+                role = found[0]
+                found = (
+                    _Mention(role.start, role.end, role.text, "person", named[0].name),
+                    named[1],
+                )
         if found is not None and (listed or _clause_ends(toks, found[1])):
             cue, _ = _cue_phrase(text, toks, i)
             return _Attribution(found[0], cue, 2)

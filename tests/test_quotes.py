@@ -3442,3 +3442,40 @@ def test_an_opening_participle_of_speech_is_passed_over_for_the_subject_after_it
 )
 def test_a_capitalised_title_before_a_full_name_is_no_part_of_the_speaker(text):
     assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_person_noun_in_ive_before_the_verb_is_a_speaker_not_an_adjective():
+    quote = _one('Polls moved. "They are silent now," the political operative said.')
+    assert (quote.speaker_text, quote.cue) == ("the political operative", "said")
+
+
+def test_an_inverted_role_then_the_name_holding_it_names_the_speaker():
+    text = (
+        '"The fund is vital," said the chairman of the harbour committee, Sen. Ivo Marsh, R-Utah.'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_participle_of_reply_after_a_comma_keeps_the_sentences_subject():
+    text = 'On Monday, Marsh would not answer, only replying to reporters: "It will pass."'
+    assert _one(text).speaker == "Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are done," according to a memo obtained by Harbour News.', ""),
+        ('"We are done," according to a letter seen by the Lisk Ledger.', ""),
+        ('"We are done," according to a letter from Sen. Ann Lee.', "Ann Lee"),  # guard
+    ],
+)
+def test_a_paper_an_outlet_obtained_is_not_the_outlets_words(text, speaker):
+    assert _one(text).speaker == speaker
+
+
+def test_a_description_after_an_unnamed_partisan_source_stays_unnamed():
+    text = (
+        "Ivo Marsh spoke on Monday. One Republican strategist said Marsh was losing.\n\n"
+        '"They are silent now," the Republican political operative said.'
+    )
+    assert extract_quotes(text)[-1].speaker == ""
