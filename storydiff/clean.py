@@ -145,7 +145,9 @@ _CAPTION_PREFIX = re.compile(
     # caption ..."
     r"|^(?-i:Media playback is unsupported on your device Media caption)"
     # Reuters': "FILE PHOTO: U.S. President Donald Trump attends ...", "FILE PHOTO - ..."
-    r"|^(?-i:FILE PHOTO)\s*[:\-–—]",
+    r"|^(?-i:FILE PHOTO)\s*[:\-–—]"
+    # the New York Times', its label run into the caption: "Image The dueling letters: ..."
+    r"|^(?-i:Image [A-Z])",
     re.IGNORECASE,
 )
 _COMMENT_BOX_START = re.compile(
@@ -252,7 +254,19 @@ _BOILERPLATE = re.compile(
     r"(?-i:JUST WATCHED) .*|(?-i:CLOSE [A-Z]).{40,600}|"
     r"add .{1,60} as an interest to stay up to date\b.*|ad|"
     rf"{_INBOX_LABEL}get\b.{{0,80}}\bdelivered\b.{{0,20}}\bto your inbox{_SIGN_UP_TAIL}|"
-    r"tune in(?:to)?\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,40}(?:\bcoverage\b.{0,160})?|"
+    r"tune in(?:to)?\b.{0,60}\b(?:ET|PT|[ap]\.?m\.?)\b.{0,40}(?:\b(?:coverage|news)\b.{0,200})?|"
+    # related stories and videos as links: the New York Post's "see also Manafort hit with
+    # new charges ... Friday..." and "Related Video Video length 31 seconds :31 ..."
+    r"see also\s+(?-i:[A-Z]).{0,300}|related video\b.{0,300}|"
+    # ABC's standing box of links: "What to know about coronavirus:" / "How it started and
+    # how to protect yourself: coronavirus explained" / "What to do if you have symptoms:
+    # coronavirus symptoms" / "Tracking the spread in the US and worldwide: coronavirus map"
+    r"what to know about [\w' -]{1,40}:|how it started and how to protect yourself:.{0,40}|"
+    r"what to do if you have symptoms:.{0,40}|tracking the spread in the us and worldwide:.{0,40}|"
+    # a note that the story changed, not what changed: "Update: Story updated with second
+    # Trump tweet.", "Update: This post was updated with statements from ..."
+    r"update\s*:\s*(?:the |this )?(?:story|post|article|report) (?:was |has been |is )?updated\b"
+    r".{0,200}|"
     # an embed's label, a page's note, a podcast's promo, a link to a document
     r"watch|(?:correction|clarification)\s*:.*|catch up on\b.{0,120}\bpodcast\b.*|"
     r"the news moves fast\..*|(?:catch up at the end of the day:\s*)?subscribe to\b.{0,80}"
@@ -491,6 +505,11 @@ _GLUED = re.compile(
     # year ("Clinton2020 Democrats make play ...")
     r"\b((?:Mc|Mac|O['’]|De|Di|Du|La|Le|Van|Von)?[A-Z][a-z'’\-]*[a-z]{2})"
     r"(?=[A-Z][a-z]|(?!MORE\b)[A-Z]{2,5}\b|(?:19|20)\d\d\b)"
+)
+
+# ... or written apart from it, when the headline opens with the surname: "Hoyer Hoyer calls"
+_DOUBLED = re.compile(
+    r"\b((?:Mc|Mac|O['’]|De|Di|Du|La|Le|Van|Von)?[A-Z][a-z'’\-]*[a-z]{2}) (?=\1\b)"
 )
 
 
@@ -744,6 +763,10 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
         window_start = max(0, more.start() - 700)
         window = line[window_start : more.start()]
         glued = _GLUED.search(window)
+        if glued is None or len(window) - glued.end() < 20:
+            # the card's surname and the headline's first word apart: "Steny Hoyer Steny
+            # Hamilton Hoyer Hoyer calls GOP efforts ... MORE"
+            glued = _DOUBLED.search(window)
         if glued is None or len(window) - glued.end() < 20:
             search_from = more.end()
             continue

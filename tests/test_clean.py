@@ -134,6 +134,8 @@ def test_a_hover_card_for_a_surname_with_a_capital_inside_is_removed():
         ("Betsy DeVos", "Elizabeth (Betsy) Dee DeVosBetsy DeVos's playbook of correctness"),
         # a headline that opens with a year
         ("Hillary Clinton", "Hillary Diane Rodham Clinton2020 Democrats make play for votes"),
+        # a headline that opens with the surname, a space after the card's own
+        ("Ivo Marsh", "Ivo Hamilton Marsh Marsh calls the vote 'despicable' Live coverage"),
     ],
 )
 def test_a_hover_card_is_removed_whatever_its_first_headline_opens_with(mention, card):
@@ -1624,3 +1626,46 @@ def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
     ]
     cleaned = clean_text("\n\n".join(story))
     assert cleaned.text.split("\n\n") == [story[0], story[2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "see also Harbour chief hit with new charges in ferry probe The harbour chief was hit...",
+        # (guard: one this short went as a subhead before)
+        "Related Video Video length 31 seconds :31 Ferry chief walks into court",
+        "Related Video: A Ferryman Builds Boats for the Masses.",
+        "Tune into Harbour News Live at noon ET every weekday for the latest news and analysis "
+        "on the storm, with the full newsroom where we will answer your questions.",
+        "Update: Story updated with second statement from the coastguard.",
+        "Update: This post was updated with statements from the port and the coastguard.",
+        "What to know about the novel coronavirus:",
+        "What to do if you have symptoms: coronavirus symptoms",
+        "Image The ferry at its berth: the Ella Star was towed in on Sunday.",
+    ],
+)
+def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        line,
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: The coastguard said on Monday that two more passengers were missing.",
+        "See also the harbour report, which found the berth unsafe in 2019.",
+    ],
+)
+def test_an_update_that_tells_the_news_and_a_see_also_in_a_sentence_stay(line):
+    # guards: both stayed before the update-note and "see also" patterns, and still do
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        line,
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
