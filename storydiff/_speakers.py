@@ -1572,9 +1572,11 @@ def _anonymous_before(doc: _Doc, pos: int, head: str) -> bool:
     for n, t in enumerate(toks):
         if t.low in {"a", "an", "one"}:
             for u in toks[n + 1 : n + 4]:
-                # "a former aide", "One Republican strategist": a party's name is one of
-                # the words before the noun
-                if not (u.text.isalpha() and (u.text.islower() or u.text in W.PARTY_WORDS)):
+                # "a former aide"; a party's name too where the source opens its sentence
+                # ("One Republican strategist said ..."; not "the director for a Republican
+                # member of Congress", who is someone else)
+                party = u.text in W.PARTY_WORDS and t.text[0].isupper()
+                if not (u.text.isalpha() and (u.text.islower() or party)):
                     break
                 if _person_noun(u.low) and u.low not in _TITLES:
                     return True

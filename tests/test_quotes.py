@@ -3479,3 +3479,12 @@ def test_a_description_after_an_unnamed_partisan_source_stays_unnamed():
         '"They are silent now," the Republican political operative said.'
     )
     assert extract_quotes(text)[-1].speaker == ""
+
+
+def test_an_indefinite_partisan_after_a_preposition_is_someone_else_not_an_unnamed_source():
+    text = (
+        "The communications director for a Republican member of Congress apologised on "
+        "Saturday.\n\nLena Haxby wrote the post on Friday. The communications pro also took "
+        'a shot at the mayor, writing "your ferries are a disgrace."'
+    )
+    assert _one(text).speaker == "Lena Haxby"
