@@ -1611,6 +1611,16 @@ def _facts(
             any(lo <= q.start and q.end <= hi for lo, hi in (quoted or {}).get(v, ()))
             for v, q in zip(versions, firsts, strict=True)
         }
+        if (
+            in_quote == {True}
+            and not has_predicate(subject)
+            and all(q.value is not None and q.value <= 2 for q in firsts)
+        ):
+            # a one or a two no version states in its own words, only inside its quotes,
+            # with nothing said to happen to it ("two systems of justice", "the last two
+            # years", "one of the hardest decisions"): the speaker's phrase, which the
+            # quotes show, no fact of the story
+            continue
         if not _comparable(subject, firsts) or (len(in_quote) > 1 and not has_predicate(subject)):
             # figures the diff cannot tell are one fact ("2010", "the 1970s", "1966"
             # filed under "year") are one fact where their sentences are aligned

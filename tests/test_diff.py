@@ -252,6 +252,22 @@ def test_a_figure_inside_a_quote_is_no_conflict_with_a_figure_told_by_the_writer
     assert [x.subject for x in diff_story([c, d]).conflicts] == ["people injured"]
 
 
+def test_a_one_or_two_only_inside_quotes_is_no_fact_of_the_story():
+    a = Article(
+        id="a",
+        text='The mayor spoke on Monday. "There are two systems of justice here," Haxby said.',
+    )
+    b = Article(
+        id="b",
+        text='The mayor spoke on Monday. "There are two systems of justice," Haxby told us.',
+    )
+    assert not [f for f in diff_story([a, b]).facts if f.subject == "systems"]
+    # a larger figure inside the quotes, or one said to happen, stays a fact
+    c = Article(id="c", text='"It will cost $20 million," Haxby said on Monday.')
+    d = Article(id="d", text='"It will cost $20 million," Haxby told us on Monday.')
+    assert [f.kind for f in diff_story([c, d]).facts if "usd" in f.subject] == ["money"]
+
+
 def test_two_results_in_aligned_sentences_are_a_conflict():
     a = Article(id="a", text="Rotterdam beat Leiden 3-1 on Sunday. The coach was pleased.")
     b = Article(id="b", text="Rotterdam beat Leiden 3-2 on Sunday. The coach was pleased.")
