@@ -1089,7 +1089,8 @@ def _join_surnames(
     honorifics give, "" for "Dr."), the newspapers' second mention ("Mr.
     Kislyak"), unless the honorifics disagree with each other or with the
     gender of the full name's given name: "Mrs. Trump" beside Donald Trump is
-    someone else. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy.
+    someone else. A suffix is no surname: "Robert F. Kennedy Jr" is a Kennedy, and
+    "Queen Elizabeth" is the "Queen Elizabeth II" of another version.
     """
     full: dict[str, list[tuple[str, str]]] = {}
     firsts: dict[str, list[tuple[str, str]]] = {}  # full names by their first word
@@ -1097,6 +1098,9 @@ def _join_surnames(
         words = _without_suffixes(lowered).split()
         if kind == "person" and len(words) > 1:
             full.setdefault(words[-1], []).append((kind, lowered))
+            firsts.setdefault(words[0], []).append((kind, lowered))
+        elif kind == "person" and words and len(lowered.split()) > 1:
+            # a name and its numeral ("Elizabeth II"): the name alone is the same one
             firsts.setdefault(words[0], []).append((kind, lowered))
     places = W.known_places()
     for key in [

@@ -498,6 +498,12 @@ def _people(texts: list[str]) -> dict[str, tuple[str, ...]]:
     return {f.text: f.versions for f in diff_story(arts).facts if f.kind == "person"}
 
 
+def test_a_monarchs_name_without_its_numeral_is_the_same_person():
+    one = "The president met Queen Elspeth at the castle on Friday, and they talked for an hour."
+    two = "The president met Queen Elspeth II at the castle on Friday, and they talked for an hour."
+    assert _people([one, two]) == {"Elspeth II": ("v0", "v1")}
+
+
 def test_a_version_naming_only_a_surname_names_the_person_the_others_name_in_full():
     full = "Coach Lena Haxby said the team played well on Sunday, and Haxby praised the fans."
     short = "The team played well on Sunday, Haxby said, and praised the fans."
