@@ -429,9 +429,10 @@ _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # a paragraph that is nothing but a quote, its closing mark last
 # a quote and nothing else, or signed after a dash: '"There is a chance ..." — President Trump'
+# (signed with a name and its title: "... ongoing.” — Deputy Attorney General Rod Rosenstein")
 _WHOLE_QUOTE = re.compile(
     r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']"
-    r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$"
+    r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5})?$"
 )
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)

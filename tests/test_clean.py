@@ -1020,14 +1020,15 @@ def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stay
     ]
 
 
-def test_a_pull_quote_signed_after_a_dash_repeating_the_storys_words_goes():
+@pytest.mark.parametrize("signature", ["Mayor Lena Haxby", "Deputy Harbour Master Lena Haxby"])
+def test_a_pull_quote_signed_after_a_dash_repeating_the_storys_words_goes(signature):
     quoted = (
         '"There is a chance that we could end up having a major, major conflict with the'
         ' Valdoran navy. Absolutely," the mayor said.'
     )
     pull = (
         '"There is a chance that we could end up having a major, major conflict with the'
-        ' Valdoran navy." — Mayor Lena Haxby'
+        f' Valdoran navy." — {signature}'
     )
     text = "\n\n".join([_FERRY_STORY[0], quoted, pull, *_FERRY_STORY[1:]])
     cleaned = clean_text(text)
