@@ -38,6 +38,7 @@ _CUE_VERBS = _words("""
     proclaimed proclaims opined predicted tells added counseled counselled
     read reads answered answers riffed interjected called calls calling described
     describes describing referred referring labeled labelled branded accused accuses
+    characterized characterised characterizes characterises characterizing characterising
     accusing praised criticized criticised attacked proposed adding saying noting
     arguing writing telling warning insisting explaining asking declaring claiming
     suggesting urging tweeting acknowledging conceding promising vowing

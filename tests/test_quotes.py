@@ -3488,3 +3488,12 @@ def test_an_indefinite_partisan_after_a_preposition_is_someone_else_not_an_unnam
         'a shot at the mayor, writing "your ferries are a disgrace."'
     )
     assert _one(text).speaker == "Lena Haxby"
+
+
+def test_characterized_as_is_a_verb_of_saying_like_described_as():
+    text = (
+        'Mayor Lena Haxby appeared disgusted, saying the decision "demeans the port." And '
+        'Rep. Ivo Marsh (D-Mich.) characterized the move as "petty and childish."'
+    )
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.cue) == ("Ivo Marsh", "characterized")
