@@ -884,6 +884,8 @@ def _candidates(
         and " ".join(toks[k].text for k in idx) not in places  # "American Samoa"
     ):
         idx.pop(0)  # "Democratic Missouri (Sen. ...)": the state
+    if len(idx) == 2 and toks[idx[0]].text in W.PARTY_WORDS and toks[idx[1]].text == "Congress":
+        idx.pop(0)  # "a Republican Congress willing to roll over": Congress
     if (
         len(idx) > 2
         and toks[idx[0]].text in W.PARTY_WORDS

@@ -1880,3 +1880,11 @@ def test_a_verb_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
 )
 def test_landmarks_are_places_and_wires_bodies(text, name, kind):
     assert _kinds(text)[name] == kind
+
+
+def test_potus_is_a_title_and_a_partys_congress_is_congress():
+    text = (
+        "POTUS is now giving them another chance. He had a Republican Congress willing to "
+        "roll over, and the Republican Party agreed."
+    )
+    assert _kinds(text) == {"Congress": "org", "Republican Party": "org"}
