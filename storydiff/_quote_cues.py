@@ -632,7 +632,7 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
         paper = _paper_of(text, toks, i, j, d + 2, j)
         if paper is not None:
             return paper
-    if any(t.low == "by" and toks[n - 1].low in _OBTAINED for n, t in enumerate(toks[:j]) if n > i):
+    if any(toks[n].low == "by" and toks[n - 1].low in _OBTAINED for n in range(i + 1, j)):
         # "a memo obtained by ABC News", "a letter seen by Reuters": the paper's reader is
         # not its writer
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")

@@ -1600,7 +1600,9 @@ def _facts(
     Nor is a slot named by its noun alone one fact when some versions give the
     figure inside a quote (``quoted``: each version's quote spans) and others
     in their own words: "two other women spoke" and a senator's "millions of
-    other women would feel violated" are not one count.
+    other women would feel violated" are not one count. A one or a two that
+    every version gives only inside its quotes, with no event predicate ("two
+    systems of justice"), is the speaker's phrase and no slot at all.
     """
     order = [a.id for a in articles]
     published = {a.id: a.published for a in articles}

@@ -1612,6 +1612,15 @@ def test_a_tweets_own_dash_stays_and_it_is_signed_at_the_last_one():
     assert [r.text for r in cleaned.removed] == ["— Lena Haxby (@LenaHaxby) December 28, 2018"]
 
 
+def _around(line: str) -> list[str]:
+    """A three-paragraph story with ``line`` in the middle."""
+    return [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        line,
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1620,11 +1629,7 @@ def test_a_tweets_own_dash_stays_and_it_is_signed_at_the_last_one():
     ],
 )
 def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
-    story = [
-        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
-        line,
-        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
-    ]
+    story = _around(line)
     cleaned = clean_text("\n\n".join(story))
     assert cleaned.text.split("\n\n") == [story[0], story[2]]
 
@@ -1646,11 +1651,7 @@ def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
     ],
 )
 def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):
-    story = [
-        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
-        line,
-        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
-    ]
+    story = _around(line)
     cleaned = clean_text("\n\n".join(story))
     assert cleaned.text.split("\n\n") == [story[0], story[2]]
 
@@ -1664,9 +1665,5 @@ def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):
 )
 def test_an_update_that_tells_the_news_and_a_see_also_in_a_sentence_stay(line):
     # guards: both stayed before the update-note and "see also" patterns, and still do
-    story = [
-        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
-        line,
-        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
-    ]
+    story = _around(line)
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
