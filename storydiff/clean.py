@@ -1023,8 +1023,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     flat = ""  # the text's words, made once, when a line is a quote alone
 
     def text_words() -> str:
+        # an embedded tweet is the page's copy, not the story's words: a story's own
+        # quotation of the tweet is no pull quote of it
         nonlocal flat
-        flat = " ".join(re.findall(r"\w+", text.lower()))
+        story = [line for line in lines if not (tweets and _TWEET_SIGNATURE.search(line))]
+        flat = " ".join(re.findall(r"\w+", "\n".join(story).lower()))
         return flat
 
     # Pass 1: single-line rules and comment boxes.

@@ -1667,3 +1667,16 @@ def test_an_update_that_tells_the_news_and_a_see_also_in_a_sentence_stay(line):
     # guards: both stayed before the update-note and "see also" patterns, and still do
     story = _around(line)
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_a_storys_quotation_of_a_tweet_it_also_embeds_is_no_pull_quote():
+    said = "In a tweet, the mayor said the ruling was unfair."
+    quoted = (
+        '"What a tough ruling for the harbour, and for every ferryman of Port Ella. Very unfair!"'
+    )
+    embed = (
+        "What a tough ruling for the harbour, and for every ferryman of Port Ella. Very unfair! "
+        "— Lena Haxby (@LenaHaxby) June 15, 2018"
+    )
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], said, quoted, embed, *_FERRY_STORY[1:]]))
+    assert quoted in cleaned.text.split("\n\n")
