@@ -765,6 +765,8 @@ _QUALIFIERS = frozenset(("of", "to", "in", "from"))
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
+    if len(words) == 2 and words[0] == "the" and words[1] in _ISSUED_PAPERS:
+        return _paper_issuer(doc, m, words[1])
     if words and words[0] in {"a", "an"} and len(words) > 1:
         return _named_next(doc, m, words[-1])
     if not words or (words[0] not in {"the", "this"} and len(words) > 1):
@@ -840,6 +842,83 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+# papers a speaker issues, which "the statement said" goes on quoting
+_ISSUED_PAPERS = frozenset(("statement", "letter", "memo", "release", "email", "e-mail"))
+
+
+def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
+    """Who issued "the statement" a text quotes, from the nearest sentence that introduces
+    such a paper, its own (before it) or one of the five before: the one named last
+    before the paper, the subject of a verb that issues it ("President Trump spoke with
+    Putin ..., the White House said in a statement"), else the first after it ("In its
+    statement, the National Archives said"); "" when that sentence names no issuer, or
+    none introduces a paper."""
+    introduced = re.compile(
+        rf"\b(?:an?|its|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[a-z-]+\s+)?{head}s?\b"
+    )
+    idx = _sentence_index(doc, m.start)
+    for s in range(idx, max(-1, idx - 6), -1):
+        lo, hi = doc.sentences[s]
+        # its own sentence up to it: 'X put out a statement: "...," the statement read'
+        hi = min(hi, m.start)
+        paper = introduced.search(doc.text, lo, hi)
+        if paper is None:
+            continue
+        if "joint" in paper.group() or _UNSIGNED_PAPER.search(doc.text, lo, paper.start()):
+            return ""  # a joint statement, or "according to a memo obtained by ...": whose?
+        named = [
+            x
+            for x in doc.mentions
+            if lo <= x.start < hi
+            and x.kind in {"person", "org"}
+            and not _is_place(x)
+            and not _POSSESSIVE_AFTER.match(doc.text, x.end)  # "Franken's staffers"
+        ]
+        before = [x for x in named if x.end <= paper.start()]
+        if before:
+            # the subject of the verb that issues it: "..., the White House said in a
+            # statement", "Huawei issued a statement"; not "Obama ... called Bush a
+            # "patriot" ... in a statement", nor "The State Department had been sent a letter"
+            between = doc.text[before[-1].end : paper.start()]
+            if not _ISSUES.fullmatch(between):
+                return ""
+            issuer = before[-1]
+            if (
+                len(before) > 1
+                and before[-2].kind == "person"
+                and _APPOSITIVE_BODY.fullmatch(doc.text, before[-2].end, issuer.start)
+            ):
+                issuer = before[-2]  # "Kerri Kupec, a White House spokeswoman, issued ..."
+            return _canonical(doc, issuer)
+        # the issuer right after the paper's phrase: "In its statement, the National
+        # Archives said", not "In a statement ..., eight women who were ... staffers"
+        comma = doc.text.find(",", paper.end(), hi)
+        after = next((x for x in named if x.start >= paper.end()), None)
+        if after is None:
+            return ""
+        if _PAPER_THEN_ISSUER.fullmatch(doc.text, paper.end(), after.start) or (
+            0 <= comma < after.start and _ISSUER_AFTER.fullmatch(doc.text, comma, after.start)
+        ):
+            return _canonical(doc, after)  # "In a statement Scott said", "In its statement, the"
+        return ""
+    return ""
+
+
+_UNSIGNED_PAPER = re.compile(r"\baccording to\s+$")
+_PAPER_THEN_ISSUER = re.compile(r",?\s+(?:the\s+)?")
+_APPOSITIVE_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
+_ISSUES = re.compile(
+    r"\s+(?:(?!been\b)[\w-]+\s+){0,4}"
+    r"(?:said|says|added|adds|wrote|writes|noted|notes|announced|announces|released|releases"
+    r"|issued|issues|put out|puts out|posted|posts|tweeted|responded|responds|stressed|stresses"
+    r"|explained"
+    r"|explains|argued|argues|declared|declares|confirmed|confirms)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_ISSUER_AFTER = re.compile(r",\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
 _NAMED_BODY = re.compile(r"^(?i:the|this)\s+((?:[A-Z][\w'’-]+\s+){1,3}[a-z]+)$")

@@ -3497,3 +3497,42 @@ def test_characterized_as_is_a_verb_of_saying_like_described_as():
     )
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.cue) == ("Ivo Marsh", "characterized")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ivo Marsh spoke at noon. Earlier, the Harbour Board said in a statement that "
+            'the ferry was safe.\n\n"The ferry has run for years," the statement said.',
+            "Harbour Board",
+        ),
+        (
+            "In its statement, the Harbour Board said the ferry was safe.\n\n"
+            '"The ferry has run for years," the statement said.',
+            "Harbour Board",
+        ),
+        (
+            'Lena Haxby put out a new statement: "I wish the board well," the statement read.',
+            "Lena Haxby",
+        ),
+        (  # guard: named before too, by another rule; the new one must not lose it
+            'In a statement Haxby said, "The board acts." The statement continued, "It is over."',
+            "Haxby",
+        ),
+        # the issuer is not the one the paper is about, nor its addressee (guards: unnamed
+        # before as well)
+        (
+            'Lena Haxby called Ivo Marsh a "fine mayor" in a statement.\n\n'
+            '"He served the harbour," the statement said.',
+            "",
+        ),
+        (
+            "The Harbour Board had been sent a letter by ten mayors.\n\n"
+            '"We ask the board to act," the letter said.',
+            "",
+        ),
+    ],
+)
+def test_the_statement_said_is_the_words_of_whoever_issued_it(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
