@@ -909,13 +909,14 @@ def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
 _UNSIGNED_PAPER = re.compile(r"\baccording to\s+$")
 _PAPER_THEN_ISSUER = re.compile(r",?\s+(?:the\s+)?")
 _APPOSITIVE_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
+# what stands between an issuer and its paper: a verb of saying or of issuing ("said in a
+# statement", "insisted in a letter", "issued a statement", "put out a statement")
 _ISSUES = re.compile(
-    r"\s+(?:(?!been\b)[\w-]+\s+){0,4}"
-    r"(?:said|says|added|adds|wrote|writes|noted|notes|announced|announces|released|releases"
-    r"|issued|issues|put out|puts out|posted|posts|tweeted|responded|responds|stressed|stresses"
-    r"|explained"
-    r"|explains|argued|argues|declared|declares|confirmed|confirms)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?"
+    r"\s+(?:(?!been\b)[\w-]+\s+){0,4}(?:"
+    + "|".join(
+        sorted(_CUE_VERBS | {"released", "releases", "issued", "issues", "put out", "puts out"})
+    )
+    + r")(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _ISSUER_AFTER = re.compile(r",\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")

@@ -3516,6 +3516,11 @@ def test_characterized_as_is_a_verb_of_saying_like_described_as():
             'Lena Haxby put out a new statement: "I wish the board well," the statement read.',
             "Lena Haxby",
         ),
+        (
+            "The Harbour Board insisted in a statement that the ferry was safe.\n\n"
+            '"The ferry has run for years," the statement said.',
+            "Harbour Board",
+        ),
         (  # guard: named before too, by another rule; the new one must not lose it
             'In a statement Haxby said, "The board acts." The statement continued, "It is over."',
             "Haxby",
