@@ -700,7 +700,7 @@ _REGIONS = (
 )
 # Seats of power named as places where things happen: "on Capitol Hill", "an Oval
 # Office address" ("Office" would make it a body), "at Mar-a-Lago".
-_LANDMARKS = (
+LANDMARKS = (
     "Capitol",
     "Capitol Hill",
     "Oval Office",
@@ -720,7 +720,7 @@ def known_places() -> frozenset[str]:
     """
     import pycountry  # loaded on first use: its databases are read lazily anyway
 
-    names: set[str] = set(_REGIONS) | set(_LANDMARKS) | _countries()
+    names: set[str] = set(_REGIONS) | set(LANDMARKS) | _countries()
     for code in _DIVISIONS_OF + _NATIONS_OF:
         for division in pycountry.subdivisions.get(country_code=code) or ():
             if code in _NATIONS_OF and division.type not in ("Country", "Province"):

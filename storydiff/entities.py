@@ -1557,7 +1557,9 @@ def _fits(
     if kind_l == "org":
         return subs[-1] == len(w) - n
     if kind_l == "place":
-        return w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s
+        # "Lake Erie" and "Erie"; "the Hill" for Capitol Hill, a landmark by its last word
+        landmark = n == 1 and subs[-1] == len(w) - 1 and " ".join(w) in W.LANDMARKS
+        return (w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s) or landmark
     return subs[-1] == len(w) - n
 
 

@@ -1888,3 +1888,13 @@ def test_potus_is_a_title_and_a_partys_congress_is_congress():
         "roll over, and the Republican Party agreed."
     )
     assert _kinds(text) == {"Congress": "org", "Republican Party": "org"}
+
+
+def test_the_hill_alone_is_capitol_hill_and_a_surname_hill_stays_a_person():
+    text = "Lawmakers on Capitol Hill met. Some on the Hill worry."
+    names = {(e.text, e.name, e.kind) for e in extract_entities(text)}
+    assert ("Hill", "Capitol Hill", "place") in names
+    # guard (so before too): the surname of a person named in full is hers
+    text = "Rep. Ann Hill spoke on Capitol Hill. Hill said she would stay."
+    names = {(e.text, e.name, e.kind) for e in extract_entities(text)}
+    assert ("Hill", "Ann Hill", "person") in names
