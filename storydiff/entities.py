@@ -339,7 +339,7 @@ def _one_body_for_two(text: str, toks: list[_Tok], k: int) -> bool:
         or pair in W.known_places()  # "Puerto Rico and ...", "Soviet Union and ..."
         or pair in W.KNOWN_BODIES
         or _is_title(toks[k - 2].text)  # "President Reagan and ..."
-        or before in W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | _CHAMBERS
+        or before in _HEADS_AND_CHAMBERS
         or _ACRONYM.fullmatch(before)
         or before in W.known_places()
         or _given_name(before)
@@ -1665,6 +1665,9 @@ def _team_like(c: _Cand) -> bool:
 
 
 _ALL_HEADS = W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | W.PAPER_HEADS | W.INSTITUTION_PLACES
+# a name's last word before "and" that ends a name there ("State Department and ..."), made
+# once rather than for every "and" _one_body_for_two reads
+_HEADS_AND_CHAMBERS = W.ORG_HEADS | W.PLACE_HEADS | W.OTHER_HEADS | _CHAMBERS
 # a given name that opens places more than people: "Del Rio", "Del Norte", "Royal Family"
 _NOT_GIVEN = frozenset(("Del", "Royal"))
 _NUMERAL_SUFFIXES = frozenset(("II", "III", "IV", "JR", "SR"))
