@@ -204,8 +204,11 @@ def diff_story(
     for group in quotes:
         for variant in group.variants:
             quoted.setdefault(variant.version, []).append((variant.start, variant.end))
-    facts, conflicts = _facts(articles, sentences, _row_finder(alignment), quoted)
-    facts = facts + _entity_facts(articles, sentences)
+    entities = {a.id: extract_entities(a.text) for a in articles}
+    facts, conflicts = _facts(
+        articles, sentences, _row_finder(alignment), quoted, _holder_finder(sentences, entities)
+    )
+    facts = facts + _entity_facts(articles, sentences, entities)
     _tick(progress, 4, total)
     return DiffReport(
         story=story,
@@ -706,7 +709,9 @@ def _sentence_at(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> Se
 
 
 def _entity_facts(
-    articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
+    articles: Sequence[Article],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    entities: Mapping[str, Sequence[Entity]],
 ) -> tuple[Fact, ...]:
     """People, places and organisations, one fact per name, with the versions that name it.
 
@@ -718,7 +723,7 @@ def _entity_facts(
     named = [
         (article, _state_named(entity))
         for article in articles
-        for entity in extract_entities(article.text)
+        for entity in entities[article.id]
         if entity.kind in ENTITY_KINDS
     ]
     votes: dict[str, Counter[str]] = {}
@@ -1415,6 +1420,7 @@ _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 _ONE_IDIOMS = frozenset(("way", "day", "thing", "hand", "time", "point", "another"))
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
+_PART_OF_FIGURE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+", re.IGNORECASE)
 
 
 def _comparable(subject: str, quantities: list[Quantity]) -> bool:
@@ -1498,7 +1504,8 @@ def _mentions(
     for article in articles:
         sents = sentences[article.id]
         starts = [s.start for s in sents]
-        for quantity in joined_durations(article.text, extract_quantities(article.text)):
+        found = joined_durations(article.text, extract_quantities(article.text))
+        for k, quantity in enumerate(found):
             sentence = _sentence_at(sents, starts, quantity.start)
             text = sentence.text if sentence else ""
             if quantity.kind == "count" and not quantity.unit:
@@ -1517,8 +1524,11 @@ def _mentions(
                 or quantity.text.split()[-1].lower() in _ONE_IDIOMS
             ):
                 continue  # "one official said", "one way": an article, not a figure
-            if _PARTITIVE.match(article.text, quantity.end):
-                continue  # "four of them": a part of a figure stated before
+            if _PARTITIVE.match(article.text, quantity.end) or (
+                k + 1 < len(found)
+                and _PART_OF_FIGURE.fullmatch(article.text, quantity.end, found[k + 1].start)
+            ):
+                continue  # "four of them", "23 of the 53 wounded": a part of another figure
             mention = FactMention(
                 version=article.id,
                 text=quantity.text,
@@ -1560,6 +1570,60 @@ def _day_finder(
     return days_at
 
 
+_HOLDER_KINDS = frozenset(("person", "org"))
+
+
+def _holder_finder(
+    sentences: Mapping[str, tuple[Sentence, ...]], entities: Mapping[str, Sequence[Entity]]
+) -> Callable[[str, int], tuple[frozenset[str], frozenset[str]]]:
+    """``holders_at(version, offset)``: the people and bodies the sentence holding that
+    character names before it (whose figure it is: "Biden's campaign raised $22.7
+    million", "The Hang Seng index was 0.7 percent lower"), and all those it names;
+    names in brackets (a dateline's "(Reuters)") are no holders."""
+    starts = {v: [x.start for x in sents] for v, sents in sentences.items()}
+    named = {
+        v: sorted(
+            (e.start, key) for e in found if e.kind in _HOLDER_KINDS and (key := _holder_key(e))
+        )
+        for v, found in entities.items()
+    }
+
+    def holders_at(version: str, offset: int) -> tuple[frozenset[str], frozenset[str]]:
+        sents = sentences.get(version, ())
+        k = bisect.bisect_right(starts.get(version, []), offset) - 1
+        if k < 0:
+            return frozenset(), frozenset()
+        sentence = sents[k]
+        inside = [
+            (start, key)
+            for start, key in named.get(version, ())
+            if sentence.start <= start < sentence.end
+            and not sentence.text[: start - sentence.start].rstrip().endswith("(")
+        ]
+        before = frozenset(key for start, key in inside if start < offset)
+        return before, frozenset(key for _, key in inside)
+
+    return holders_at
+
+
+def _holder_key(entity: Entity) -> str:
+    """A person by surname ("Trump" in one version is "Donald Trump" in another), a body
+    by its name's key."""
+    words = _name_key(entity.name).split()
+    if not words:
+        return ""  # "The", read as a name: no one's
+    return words[-1] if entity.kind == "person" else " ".join(words)
+
+
+def _other_holders(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether two figures are each named as someone else's: both sentences name people
+    or bodies before their figures, and neither sentence names any of the other's."""
+    (before_a, all_a), (before_b, all_b) = a, b
+    return bool(before_a and before_b) and not (before_a & all_b or before_b & all_a)
+
+
 def _row_finder(alignment: Alignment) -> Callable[[str, int], int | None]:
     """``row_at(version, offset)``: the alignment row holding that character of that version."""
     spans: dict[str, list[tuple[int, int, int]]] = {}
@@ -1582,6 +1646,7 @@ def _facts(
     sentences: Mapping[str, tuple[Sentence, ...]],
     row_at: Callable[[str, int], int | None] | None = None,
     quoted: Mapping[str, list[tuple[int, int]]] | None = None,
+    holders_at: Callable[[str, int], tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
     """Fact slots across versions, and the slots whose values differ.
 
@@ -1643,7 +1708,7 @@ def _facts(
                     # two figures in aligned sentences: "beat Leiden 3-1" / "3-2", "would
                     # lay off 500" / "800", "jailed for eight years" / "for ten years"
                     found = _slot_conflict(
-                        subject, stated, group, agreeing, published, row_at, days_at
+                        subject, stated, group, agreeing, published, row_at, days_at, holders_at
                     )
                     conflicts.extend([found] if found is not None else [])
             continue
@@ -1656,7 +1721,9 @@ def _facts(
         facts.append(fact)
         if len(versions) < 2:
             continue
-        found = _slot_conflict(subject, by_version, versions, agreeing, published, row_at, days_at)
+        found = _slot_conflict(
+            subject, by_version, versions, agreeing, published, row_at, days_at, holders_at
+        )
         if found is not None:
             conflicts.append(found)
     conflicts.sort(key=lambda c: (-_SEVERITY[c.label], c.subject))
@@ -1678,6 +1745,10 @@ _SUBGROUPS = frozenset(
 )
 
 
+# nouns for people of either sex and any age
+_ANYONE = frozenset(["people", "persons", "individuals", "victims"])
+
+
 def _head(q: Quantity) -> str:
     """The plural head noun of what a count counts ("" for other figures)."""
     return plural(q.unit.lower().split()[-1]) if q.kind == "count" and q.unit else ""
@@ -1691,13 +1762,24 @@ def _sex(q: Quantity) -> str:
 def _other_noun(a: Quantity, b: Quantity) -> bool:
     """Whether two counts of one slot are a group and a part of it, or two parts, by age:
     "nine people" / "six children", "three women" / "six children" (while "1,200
-    dockworkers" / "1,400 members" are one group named twice), or two groups by sex
-    ("two men" / "two women"). Between unrelated sentences, two things rather than one
-    disagreement."""
+    dockworkers" / "1,400 members" are one group named twice), or by sex ("nine people"
+    / "two women", when fewer), or two groups by sex ("two men" / "two women"). Between unrelated
+    sentences, two things rather than one disagreement."""
     heads = {_head(a), _head(b)}
     if len(heads) != 2 or "" in heads:
         return False
-    return bool(heads & _SUBGROUPS) or len({_sex(a), _sex(b)} - {""}) == 2
+    sexes = {_sex(a), _sex(b)}
+    if heads & _SUBGROUPS or len(sexes - {""}) == 2:
+        return True
+    # "two women" of "nine people": a part of the people, by sex as by age, if no more
+    # than them ("four men" are no part of "two or three people")
+    part, group = (a, b) if _sex(a) else (b, a)
+    return (
+        bool(heads & _ANYONE)
+        and bool(_sex(part))
+        and None not in (part.high, group.low)
+        and part.high < group.low
+    )
 
 
 def _slot_conflict(
@@ -1708,6 +1790,7 @@ def _slot_conflict(
     published: Mapping[str, Any],
     row_at: Callable[[str, int], int | None] | None = None,
     days_at: Callable[[str, int], frozenset[str]] = lambda _version, _offset: frozenset(),
+    holders_at: Callable[[str, int], tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> Conflict | None:
     """How the versions that differ from the consensus of a slot relate to it, if at all.
 
@@ -1744,19 +1827,31 @@ def _slot_conflict(
                 days_relative=dated_by_day(consensus_m.sentence) and dated_by_day(m.sentence),
             )
             if (
-                label in ("conflict", "degree")
-                and (
-                    far_apart(consensus_q, q)
-                    or not (scored or has_predicate(subject))
-                    or _other_noun(consensus_q, q)
+                (
+                    label in ("conflict", "degree")
+                    and (
+                        far_apart(consensus_q, q)
+                        or not (scored or has_predicate(subject))
+                        or _other_noun(consensus_q, q)
+                    )
+                    and (row_at is None or row_at(v, m.start) not in agreeing_rows)
                 )
-                and (row_at is None or row_at(v, m.start) not in agreeing_rows)
-            ) or (
-                # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures,
-                # neither in conflict nor one more specific than the other
-                label is not None
-                and label != "update"
-                and _other_days(consensus_days, days_at(v, m.start))
+                or (
+                    # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures,
+                    # neither in conflict nor one more specific than the other
+                    label is not None
+                    and label != "update"
+                    and _other_days(consensus_days, days_at(v, m.start))
+                )
+                or (
+                    # "Biden's campaign raised $22.7 million" / "Sanders' campaign had raised
+                    # $34.5 million": two people's figures
+                    label is not None
+                    and holders_at is not None
+                    and _other_holders(
+                        holders_at(agreeing[0], consensus_m.start), holders_at(v, m.start)
+                    )
+                )
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,
                 # and shown only if the version states nothing else of the slot

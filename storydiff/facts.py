@@ -396,13 +396,15 @@ def _unit_class(quantity: Quantity) -> str:
         return "%"
     if unit.endswith(" old"):  # "a 50-year-old officer", "a 6-month-old baby"
         return "age"
-    head = unit.split()[-1] if unit else ""
+    written = unit.split()[-1] if unit else ""
+    head = written
     if quantity.kind == "count":
         head = plural(head)  # "one ship" and "two ships" count one thing
         nationals = _nationals(quantity, head)
         if nationals:
             return nationals
-    if head in _PEOPLE or not head or any(p.search(head) for _, p in _PREDICATES):
+    # "the 53 wounded", "33 dead": the participle or adjective as written is the predicate
+    if head in _PEOPLE or not head or any(p.search(written) for _, p in _PREDICATES):
         return "people" if quantity.kind == "count" else (head or quantity.kind)
     if head in _VESSELS:
         return "vessels"

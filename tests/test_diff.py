@@ -1351,3 +1351,50 @@ def test_a_lone_family_name_written_first_names_the_person_the_others_name_in_fu
     full = "President Xi Jinping said the ferries would run on Monday."
     short = "The ferries would run on Monday, President Xi said."
     assert _people([full, full, short]) == {"Xi Jinping": ("v0", "v1", "v2")}
+
+
+def test_two_peoples_figures_are_no_conflict_but_one_persons_two_figures_are():
+    a = Article(id="a", text="Ann Lee's campaign raised $22.7 million in the last quarter.")
+    b = Article(id="b", text="Tom Ruiz's campaign had raised $34.5 million in the last quarter.")
+    assert diff_story([a, b]).conflicts == ()
+    # the same holder (by surname), or a sentence that names the other's holder too
+    same = Article(id="c", text="The campaign of Sen. Lee raised $34.5 million in the quarter.")
+    assert [c.label for c in diff_story([a, same]).conflicts] == ["conflict"]
+    both = Article(id="d", text="Tom Ruiz raised $34.5 million, well ahead of Ann Lee.")
+    assert [c.label for c in diff_story([a, both]).conflicts] == ["conflict"]
+    # guard: a figure whose sentence names no one before it is anyone's (passes before too)
+    bare = Article(id="e", text="The campaign raised $34.5 million in the last quarter.")
+    assert [c.label for c in diff_story([a, bare]).conflicts] == ["conflict"]
+
+
+def test_a_dateline_agency_is_no_holder_of_a_figure():
+    a = Article(id="a", text="Port Ella (Reuters) - The campaign raised $22.7 million.")
+    b = Article(id="b", text="Port Ella (Politico) - The campaign raised $34.5 million.")
+    assert [c.label for c in diff_story([a, b]).conflicts] == ["conflict"]
+
+
+def test_a_part_of_a_figure_is_no_count_of_its_own():
+    a = Article(id="a", text="The attack on the club also wounded 53 more.")
+    b = Article(id="b", text="Twenty-three of the 53 wounded remained in hospital on Monday.")
+    assert diff_story([a, b]).conflicts == ()
+    grid = {f.subject: f.versions for f in diff_story([a, b]).facts if f.kind == "count"}
+    assert grid == {"people injured": ("a", "b")}
+
+
+def test_the_dead_and_the_wounded_are_counts_of_people():
+    a = Article(id="a", text="The storm left 33 dead on the island, officials said.")
+    b = Article(id="b", text="The storm killed 64 people on the island, officials said.")
+    conflicts = diff_story([a, b]).conflicts
+    assert [(c.subject, c.label) for c in conflicts] == [("people killed", "conflict")]
+
+
+def test_a_count_of_women_in_another_sentence_is_a_part_of_the_people_killed():
+    a = Article(id="a", text="Nine people were killed when gunmen ambushed the convoy near Lisk.")
+    b = Article(id="b", text="Two more cars were attacked nearby, killing two women.")
+    assert diff_story([a, b]).conflicts == ()
+    # in aligned sentences the two counts are one claim told two ways, and disagree
+    c = Article(id="c", text="Two women were killed when gunmen ambushed the convoy near Lisk.")
+    assert [c.label for c in diff_story([a, c]).conflicts] == ["conflict"]
+    # more women than people killed are no part of them (passes before too)
+    d = Article(id="d", text="Two more cars were attacked nearby, killing twelve women.")
+    assert [c.label for c in diff_story([a, d]).conflicts] == ["conflict"]
