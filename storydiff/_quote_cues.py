@@ -21,6 +21,7 @@ from storydiff._quote_words import (
     _FUNCTION_WORDS,
     _GENERIC_ORG_NOUNS,
     _GROUP_NOUNS,
+    _LIST_ORDINALS,
     _OPENERS,
     _OPENING_ADVERBS,
     _ORG_WORDS,
@@ -1014,6 +1015,8 @@ def _adverbial_lead(toks: list[_Tok]) -> int:
 
     "Already this month he has described ...": the subject is "he".
     """
+    if len(toks) > 1 and toks[0].low in _LIST_ORDINALS and toks[1].text == ",":
+        return 2  # "Third, Kagan clarified that ...": the writer's third point
     if not toks or toks[0].low not in _OPENING_ADVERBS:
         return 0
     k = 1

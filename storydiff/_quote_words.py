@@ -162,7 +162,10 @@ _OPENING_ADVERBS = _words("""
     already also still later earlier now then meanwhile again instead yet even just soon
     once often sometimes perhaps indeed moreover however thus otherwise nonetheless
     nevertheless anyway afterward afterwards finally previously recently initially
+    further furthermore additionally lastly besides
     """)
+# ordinals that number a writer's points when a comma follows: "Second, she wrote ..."
+_LIST_ORDINALS = _words("first second third fourth fifth sixth secondly thirdly")
 # words of a time phrase that may follow such an adverb: "Already this month", "Later that day"
 _TIME_PHRASE_WORDS = _words("""
     this that last next on in the same day week month year morning afternoon evening night

@@ -28,6 +28,7 @@ from storydiff._quote_words import (
     _GENERIC_ORG_NOUNS,
     _GROUP_NOUNS,
     _KIN,
+    _LIST_ORDINALS,
     _MALE_FIRST,
     _MALE_NOUNS,
     _OPENING_ADVERBS,
@@ -478,6 +479,14 @@ def _scan_mentions(doc: _Doc) -> None:
                 i += 1
                 continue
             j = _name_run(toks, i)
+            if (
+                j == i + 1
+                and toks[i].low in _LIST_ORDINALS
+                and j < len(toks)
+                and toks[j].text == ","
+            ):
+                i = j  # '... difficult.” Second, their “purposes ...”': a point's number
+                continue
             if j < len(toks) and toks[j].low.endswith(_ADJECTIVE_TAILS) and toks[j].cap:
                 i = j + 1  # "The Sri Lanka-born author": the run is the adjective's place
                 continue
@@ -571,6 +580,8 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
         return (
             low in lower_words
             or low in _OPENING_ADVERBS
+            or low in _LIST_ORDINALS  # "Second, she wrote"; "Second Amendment" is a run of two
+            or low in _FUNCTION_WORDS  # "Nor does it ..."
             or low in _GROUP_NOUNS
             or (low.endswith(("ing", "ed", "ly")) and low not in cap_mid)
         )

@@ -3541,3 +3541,33 @@ def test_characterized_as_is_a_verb_of_saying_like_described_as():
 )
 def test_the_statement_said_is_the_words_of_whoever_issued_it(text, speaker):
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a writer's numbered points: "Third, Kagan clarified that ..."
+        ("Third, Judge Ann Lee clarified that “nothing in this ruling binds the port.”", "Ann Lee"),
+        # a function word or a linking adverb opening a sentence names no one
+        ("Nor does it involve an “order that compels the mayor to do anything.”", ""),
+        ("Furthermore, the board found the map “difficult to read in places.”", ""),
+    ],
+)
+def test_a_word_that_numbers_or_links_a_point_is_no_speaker(text, speaker):
+    assert _one(text).speaker == speaker
+
+
+def test_a_points_number_opening_a_sentence_is_no_speaker_of_its_second_quote():
+    text = (
+        "Justice Ann Lee wrote the opinion. Second, she wrote that the states may not impose "
+        "“new duties” that “conflict with the charter.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_points_number_inside_a_sentence_is_no_name():
+    text = (
+        "Justice Ann Lee gave two reasons in her opinion. First, “the purpose may be hard to "
+        "find.” Second, their “purposes often multiply” over the years."
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Ann Lee"}
