@@ -57,16 +57,20 @@ class AlignParams:
     that may join a row through containment alone, and fewest content words of a
     sentence that may join one as a paraphrase. ``paraphrase``: share of content
     words (Dice) two rows of different versions, each the other's best match, must
-    have in common to be one row though their wording is not alike.
+    have in common to be one row though their wording is not alike. ``anchored``:
+    the share enough when the two sentences state a figure in common ("agreed to pay
+    $4.6 million" / "to pay a $4.6 million fine"); years and names with a figure
+    ("Covid-19") are no such figure.
     """
 
     threshold: float = 0.5
     containment: float = 0.8
     min_words: int = 4
     paraphrase: float = 0.55
+    anchored: float = 0.3
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "containment", "paraphrase"):
+        for name in ("threshold", "containment", "paraphrase", "anchored"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 error = param_error(name, "AlignParams", "a float in (0, 1]", value)
@@ -305,8 +309,11 @@ def _paraphrases(
     shown as its version's addition and the other's omission. Rows that no
     version has twice are joined when their sentences share ``paraphrase`` of their
     content words (Dice coefficient of crude stems, each side with at least
-    ``min_words`` of them) and each is the other's best such match; joining goes on
-    until no pair is left, so a fact told three ways becomes one row.
+    ``min_words`` of them), or ``anchored`` of them when both state one figure ("It
+    agreed to register under FARA and pay about $4.6 million." / "... agreeing to
+    register and to pay a $4.6 million fine"), and each is the other's best such
+    match; joining goes on until no pair is left, so a fact told three ways becomes
+    one row.
     """
     if len(versions) < 2:
         return rows
@@ -348,7 +355,8 @@ def _shared_content(
     nodes: list[tuple[int, int]], bags: list[frozenset[str]], params: AlignParams
 ) -> list[tuple[float, tuple[int, int], tuple[int, int]]]:
     """Pairs of sentences of different versions whose content words' Dice coefficient
-    reaches ``paraphrase`` (each with ``min_words`` of them or more), by one sparse product."""
+    reaches ``paraphrase``, or ``anchored`` for two that state a figure in common (each
+    with ``min_words`` content words or more), by one sparse product."""
     keep = [k for k, bag in enumerate(bags) if len(bag) >= params.min_words]
     vocab: dict[str, int] = {}
     columns = [vocab.setdefault(w, len(vocab)) for k in keep for w in sorted(bags[k])]
@@ -359,13 +367,25 @@ def _shared_content(
     )
     shared = (x @ x.T).tocoo()
     dice = 2 * shared.data / (sizes[shared.row] + sizes[shared.col])
-    ok = (shared.row < shared.col) & (dice >= params.paraphrase)
+    ok = (shared.row < shared.col) & (dice >= min(params.paraphrase, params.anchored))
     out = []
     for d, p, q in zip(dice[ok], shared.row[ok], shared.col[ok], strict=True):
         n, m = nodes[keep[p]], nodes[keep[q]]
-        if n[0] != m[0]:
-            out.append((float(d), n, m))
+        if n[0] == m[0]:
+            continue
+        if d < params.paraphrase and not _figures(bags[keep[p]]) & _figures(bags[keep[q]]):
+            continue  # under the paraphrase bar, only a figure both state makes one fact
+        out.append((float(d), n, m))
     return out
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figures(bag: frozenset[str]) -> frozenset[str]:
+    """The figures among a sentence's content words: "1,200", "1.6", "99", "16th"; not
+    years ("In 2010, ..." opens many sentences) nor names with a figure ("Covid-19")."""
+    return frozenset(w for w in bag if w[:1].isdigit() and not _YEAR.fullmatch(w))
 
 
 def _adjacent(indices: list[int]) -> bool:

@@ -147,6 +147,7 @@ class DiffOptions:
             "align_containment": self.align.containment,
             "align_min_words": self.align.min_words,
             "align_paraphrase": self.align.paraphrase,
+            "align_anchored": self.align.anchored,
             "quote_match": self.quote_match,
             "reuse_floor": self.reuse_floor,
         }

@@ -433,8 +433,34 @@ def test_no_paraphrase_joins_below_the_paraphrase_threshold():
         "said in a letter after her office softened the penalty recommended in the Dorrit "
         "inquiry, a move critics call interference.",
     )
-    strict = AlignParams(paraphrase=0.9)
+    strict = AlignParams(paraphrase=0.9, anchored=0.9)
     assert all(len(r.versions) == 1 for r in align([a, b], params=strict).rows)
+    # the figure both state ("more than 400") lowers the bar to ``anchored``
+    anchored = AlignParams(paraphrase=0.9)
+    assert any(len(r.versions) == 2 for r in align([a, b], params=anchored).rows)
+
+
+def test_two_sentences_stating_one_figure_in_other_words_are_one_row():
+    a = art(
+        "a",
+        "The law firm reached a settlement this year, agreeing to register and to pay a "
+        "$4.6 million fine and thus avoiding prosecution. The weather was calm.",
+    )
+    b = art("b", "It agreed to register under the act and pay about $4.6 million. Tugs stood by.")
+    rows = align([a, b]).rows
+    assert [r.versions for r in rows if len(r.versions) == 2] == [("a", "b")]
+    # without the figure in common, as many words in common are two facts
+    c = art("c", "It agreed to register under the act and pay a large fine. Tugs stood by.")
+    assert all(len(r.versions) == 1 for r in align([a, c]).rows)
+    # a year is no such figure ("In 2010, ..."), nor a name with a figure
+    d = art("d", "In 2010 the firm agreed to register under the act. Tugs stood by.")
+    e = art("e", "The firm was founded in 2010 in a small office. The sea was calm.")
+    assert all(len(r.versions) == 1 for r in align([d, e]).rows)
+
+
+def test_anchored_must_lie_in_the_unit_interval():
+    with pytest.raises(ConfigError):
+        AlignParams(anchored=0.0)
 
 
 def test_duplicate_version_ids_are_rejected():
