@@ -370,3 +370,42 @@ def test_a_quote_by_someone_unnamed_shows_how_the_text_describes_them(cue, shown
     assert f"— {shown} (a, b)" in render_markdown(report)
     assert f">{shown}</span>" in render_html(report)
     assert f"{shown}:" in render_terminal(report, color=False)
+
+
+def _reworded() -> list[Article]:
+    return [
+        Article(
+            id="a",
+            text="The law firm reached a settlement this year, agreeing to register and to pay "
+            "a $4.6 million fine and thus avoiding prosecution.",
+        ),
+        Article(id="b", text="It agreed to register under the act and pay about $4.6 million."),
+    ]
+
+
+def test_a_sentence_in_other_words_is_shown_whole_not_as_word_edits():
+    report = diff_story(_reworded())
+    md = render_markdown(report)
+    changed = md.split("## Changed wording (meaning)")[1].split("##")[0]
+    assert "in other words: “The law firm reached a settlement" in changed
+    assert "→ “It agreed to register under the act and pay about $4.6 million.”" in changed
+    assert "(content)" not in changed
+    assert "(name)" not in changed
+    page = render_html(report)
+    aligned = page.split('id="aligned"')[1]
+    assert "in other words:</span> It agreed to register" in aligned
+    assert "<del" not in aligned.split("in other words:")[1].split("</div>")[0]
+
+
+def test_a_light_edit_still_lists_its_word_changes():
+    # a guard: passes before and after the other-words rule
+    report = diff_story(
+        [
+            Article(id="a", text="Six people were hurt when the ferry hit the quay."),
+            Article(id="b", text="Five people were hurt when the ferry hit the quay."),
+        ]
+    )
+    md = render_markdown(report)
+    assert "Six → Five (number)" in md
+    assert "in other words" not in md
+    assert "in other words" not in render_html(report)

@@ -2,7 +2,9 @@
 
 Past :data:`GRID_COLUMNS` versions a fact grid lists each value once with the
 versions that give it, and a list of versions shows :data:`LISTED_VERSIONS`
-of them, then how many more.
+of them, then how many more. A sentence that tells its row's fact in other words
+(:func:`in_other_words`) is shown whole beside the reference, not as a list of
+word edits.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from storydiff.models import (
+    Cell,
     Conflict,
     DiffReport,
     Fact,
@@ -32,6 +35,18 @@ def disputes(conflict: Conflict) -> set[str]:
     degree). A more specific, compatible or updated figure is no disagreement ("21 states"
     beside "at least 21 states"), so it is not marked."""
     return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
+
+
+# word similarity to the reference under which a sentence is another wording, not an edit
+# of it (the alignment's own threshold for an edit: a row joined below it is a paraphrase)
+OTHER_WORDS = 0.5
+
+
+def in_other_words(cell: Cell) -> bool:
+    """Whether a sentence tells its row's fact in other words ("It agreed to register
+    and pay about $4.6 million." beside "... agreeing to register and to pay a $4.6
+    million fine"): an edit script between the two is noise, not a list of changes."""
+    return cell.status == "edited" and cell.similarity < OTHER_WORDS
 
 
 def once_each(passages: Sequence[Passage]) -> list[tuple[Passage, int]]:

@@ -24,6 +24,7 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    in_other_words,
     once_each,
     speaker_label,
     times,
@@ -450,8 +451,13 @@ def _alignment(report: DiffReport) -> str:
             f'<div class="{text_class}">{_e(ref.text)}{_src(report, ref.version, ref.start)}</div>'
         )
         for cell in edited:
+            worded = (
+                f'<span class="sub">in other words:</span> {_e(cell.text)}'
+                if in_other_words(cell)
+                else _marked(cell, ref.text)
+            )
             out.append(
-                f'<div><span class="who">{_e(cell.version)}:</span> {_marked(cell, ref.text)}'
+                f'<div><span class="who">{_e(cell.version)}:</span> {worded}'
                 f"{_src(report, cell.version, cell.start)}</div>"
             )
         out.append("</div>")

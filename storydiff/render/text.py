@@ -22,6 +22,7 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    in_other_words,
     once_each,
     speaker_label,
     times,
@@ -174,14 +175,24 @@ def _meaning_changes(report: DiffReport) -> list[tuple[str, str, str]]:
     can change meaning (at most four edits shown a sentence)."""
     out = []
     for row in report.alignment.rows:
+        ref = row.cell(row.reference)
         for cell in row.cells:
             meaning = [ch for ch in cell.changes if ch.meaning]
-            if meaning:
+            if meaning and ref is not None and in_other_words(cell):
+                edits = f"in other words: “{_clip(ref.text)}” → “{_clip(cell.text)}”"
+                out.append((cell.version, row.reference, edits))
+            elif meaning:
                 edits = "; ".join(
                     f"{ch.old or '∅'} → {ch.new or '∅'} ({ch.reason})" for ch in meaning[:4]
                 )
                 out.append((cell.version, row.reference, edits))
     return out
+
+
+def _clip(text: str, size: int = 200) -> str:
+    """A sentence on one line, cut at a word near ``size`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[:size].rsplit(" ", 1)[0] + " …"
 
 
 def _moved(report: DiffReport) -> list[tuple[str, str]]:
