@@ -1422,6 +1422,9 @@ _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 _ONE_IDIOMS = frozenset(("way", "day", "thing", "hand", "time", "point", "another"))
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 _PART_OF_FIGURE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+", re.IGNORECASE)
+# an ordinal in figures before a capitalised word is part of a name ("the 10th U.S. Circuit")
+_NAMED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")
+_IN_BRACKETS = re.compile(r"\s*[(\[]\s*")
 
 
 def _comparable(subject: str, quantities: list[Quantity]) -> bool:
@@ -1530,6 +1533,14 @@ def _mentions(
                 and _PART_OF_FIGURE.fullmatch(article.text, quantity.end, found[k + 1].start)
             ):
                 continue  # "four of them", "23 of the 53 wounded": a part of another figure
+            if quantity.kind == "ordinal" and _NAMED_ORDINAL.match(article.text, quantity.start):
+                continue  # "the 2nd U.S. Circuit Court of Appeals", "the 25th Amendment"
+            if (
+                k
+                and quantity.kind == found[k - 1].kind == "money"
+                and _IN_BRACKETS.fullmatch(article.text, found[k - 1].end, quantity.start)
+            ):
+                continue  # "$100bn (£74bn)": the same sum in another currency, that day
             mention = FactMention(
                 version=article.id,
                 text=quantity.text,
@@ -1547,7 +1558,41 @@ def _mentions(
             kinds.setdefault(subject, quantity.kind)
             slots.setdefault(subject, {}).setdefault(article.id, []).append((quantity, mention))
     _merge_by_noun(slots, kinds)
+    _fill_same_values(slots, kinds)
     return slots, kinds
+
+
+def _fill_same_values(slots: _Slots, kinds: dict[str, str]) -> None:
+    """Move into a slot two or more versions state the figure a further version files
+    alone under another slot: "a roughly $5 billion settlement" is the "$5 billion" fine
+    the other versions give, "the 1973 Supreme Court decision" their "1973" (see
+    :func:`_figure_key`); no count of one or two ("one rescue", "two years"), which many
+    unrelated things share."""
+    for subject in sorted(slots, key=lambda s: (-len(slots[s]), s)):
+        by_version = slots.get(subject)
+        if by_version is None or len(by_version) < 2:
+            continue
+        wanted = {_figure_key(found[0][0]) for found in by_version.values()}
+        for other in sorted(slots):
+            if other == subject or len(slots[other]) != 1:
+                continue
+            ((v, found),) = slots[other].items()
+            q = found[0][0]
+            if (
+                v not in by_version
+                and _figure_key(q) in wanted
+                and q.value is not None
+                and (q.kind != "count" or q.value > 2)
+            ):
+                by_version[v] = slots.pop(other)[v]
+                kinds.pop(other)
+
+
+def _figure_key(q: Quantity) -> tuple[Any, ...]:
+    """What two figures filed apart must share to be one: kind, the value stated (with
+    or without a hedge: "roughly $5 billion" is "$5 billion"), its unit and the noun
+    counted."""
+    return (q.kind, q.value, q.norm, _head(q))
 
 
 def _day_finder(

@@ -1398,3 +1398,30 @@ def test_a_count_of_women_in_another_sentence_is_a_part_of_the_people_killed():
     # more women than people killed are no part of them (passes before too)
     d = Article(id="d", text="Two more cars were attacked nearby, killing twelve women.")
     assert [c.label for c in diff_story([a, d]).conflicts] == ["conflict"]
+
+
+def test_an_ordinal_in_figures_before_a_name_is_part_of_the_name_not_a_fact():
+    a = Article(id="a", text="The 2nd U.S. Circuit Court of Appeals ruled for the port on Monday.")
+    b = Article(id="b", text="The 2nd U.S. Circuit Court of Appeals sided with the port on Monday.")
+    assert "ordinal" not in {f.kind for f in diff_story([a, b]).facts}
+    # an ordinal in words stays a fact: "the sixth aide" / "the seventh aide"
+    c = Article(id="c", text="Ann Lee became the sixth aide to plead guilty on Monday.")
+    d = Article(id="d", text="Ann Lee became the seventh aide to plead guilty on Monday.")
+    assert "ordinal" in {f.kind for f in diff_story([c, d]).facts}
+
+
+def test_a_sum_in_another_currency_in_brackets_is_no_figure_of_its_own():
+    a = Article(id="a", text="The fund pledged $100bn (£74bn) to the port on Monday.")
+    b = Article(id="b", text="The fund pledged $100bn (£72bn) to the port on Tuesday.")
+    report = diff_story([a, b])
+    assert report.conflicts == ()
+    assert {f.text for f in report.facts if f.kind == "money"} == {"$100bn"}
+
+
+def test_a_figure_a_version_files_under_another_slot_fills_the_slot_the_others_share():
+    a = Article(id="a", text="Ann Lee ran for mayor in 2019. She won the port vote.")
+    b = Article(id="b", text="Ann Lee first ran for mayor in 2019. She won the port vote.")
+    # "raised ... in 2019": filed under the year of a rise, which no other version has
+    c = Article(id="c", text="Ann Lee raised $6 million in the first months of 2019.")
+    years = [f for f in diff_story([a, b, c]).facts if f.kind == "year"]
+    assert [(f.subject, f.versions) for f in years] == [("year", ("a", "b", "c"))]
