@@ -105,6 +105,11 @@ _PHOTO_CREDIT = re.compile(
     + ")$"
 )
 _PHOTO_CREDIT_LAST = frozenset(")PsAkgeES")
+# a caption whose credit comes first, as CNN prints one: "Tom Brenner/Reuters/File President
+# Donald Trump delivers remarks ...", "Bettmann Archive/Getty Images Birmingham, Ala., 1963."
+_CREDIT_FIRST = re.compile(
+    _NAME_WORDS + r" ?/ ?" + _PHOTO_AGENCY + r"(?:/(?:File|FILE|Pool|POOL))? (?=[A-Z])"
+)
 # the agency first, as Reuters and AFP credit a photo: "... on March 4, 2020. REUTERS/Stringer",
 # "REUTERS/Joshua Roberts", "AFP/Getty Images"
 _CREDIT_AGENCIES = ("REUTERS/", "Reuters/", "AFP/", "EPA/", "XINHUA/", "Xinhua/", "AP Photo/")
@@ -296,6 +301,11 @@ _BOILERPLATE = re.compile(
     r"here['’]s what (?:you need to know|we know(?: so far)?)\s*:|"
     # a transcript's production cue: "[music]", "[crowd chanting]"
     r"\[(?-i:[a-z]+(?: [a-z]+){0,3})\]|"
+    # a line in brackets: a related story's link, a call for readers, a promo ("[Here are
+    # the nine biggest takeaways ...]", "[For a graphic on ..., click tmsnrt.rs/...]",
+    # "[We want to hear from you. ...]"); the magazine's call for letters
+    r"\[(?-i:[A-Z])[^\[\]]{10,300}\]|"
+    r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
     # NPR's standing note under a transcript: "NPR transcripts are created on a rush deadline
     # by Verb8tm, Inc., ... The authoritative record of NPR’s programming is the audio record."
     r"(?:npr|this) transcripts? (?:are|is) created on a rush deadline\b.{0,400}|"
@@ -1111,6 +1121,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 and _AGENCY_FIRST_CREDIT.search(line, max(0, len(line) - 80))
             )
             or (first in "FfIiTt" and _PHOTO_FORMULA.match(line))
+            or ("/" in line[:60] and _CREDIT_FIRST.match(line))
         ) and _words(line) <= _LONGEST_CAPTION:
             mark(i, "caption", "a photo caption: the agency's formula or a photo credit")
         elif alone and line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
@@ -1403,9 +1414,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     related = "(RELATED" in text
     links = "lick here" in text or "licking here" in text or "LICK HERE" in text
     bars = " | " in text
+    paywalled = "MEMBER ARTICLE" in text
     signed = _signed_last_line(lines, kind)
     if (
         " MORE" not in text
+        and not paywalled
         and not tags
         and not tweets
         and not related
@@ -1463,6 +1476,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     "a photo caption and its credit before the page's heading",
                     removed,
                 )
+            if paywalled and (label := _MEMBER_LABEL.match(line)):
+                # National Review's "NRPLUS MEMBER ARTICLE" over its first paragraph, whose
+                # drop cap the scrape sets apart: "V ladimir Putin is stepping up ..."
+                line = _cut_out(
+                    line, label, i, "boilerplate", "a paywall's label over the story", removed
+                )
+                line = _DROP_CAP.sub(r"\1\2", line, count=1)
             if signed is not None and signed[0] == i:
                 line = _cut_out(
                     line, signed[1], i, "byline", "the writer's name after the story", removed
@@ -1594,6 +1614,12 @@ def _signed_last_line(lines: list[str], kind: list[str | None]) -> tuple[int, re
     if given not in FIRST_NAMES and given.lower() not in gendered_first_names():
         return None
     return last, found
+
+
+_MEMBER_LABEL = re.compile(r"[A-Z]+ MEMBER ARTICLE\s+")
+# a drop cap set apart from the rest of its word: "V ladimir", "L ast year" (not "A" or "I",
+# which are words: "A dog barked")
+_DROP_CAP = re.compile(r"^([B-HJ-Z]) ([a-z])")
 
 
 def _cut_out(

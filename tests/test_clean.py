@@ -1680,3 +1680,53 @@ def test_a_storys_quotation_of_a_tweet_it_also_embeds_is_no_pull_quote():
     )
     cleaned = clean_text("\n\n".join([_FERRY_STORY[0], said, quoted, embed, *_FERRY_STORY[1:]]))
     assert quoted in cleaned.text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[Here are the five biggest takeaways from the harbour inquiry so far.]", "boilerplate"),
+        ("[For a graphic on the ferry routes, click tmsnrt.rs/2mZn6MJ]", "boilerplate"),
+        ("[We want to hear from you. Did the closure change your commute?]", "boilerplate"),
+        (
+            "We want to hear what you think about this article. Submit a letter to the editor "
+            "or write to letters@harbour.example.",
+            "boilerplate",
+        ),
+        (
+            "Tom Brenner/Reuters/File The ferry Ella Star at its berth in Port Ella, November 28.",
+            "caption",
+        ),
+        (
+            "Bettmann Archive/Getty Images Port Ella, 1963. Ann Lee/Getty Images Lisk, 2014.",
+            "caption",
+        ),
+    ],
+)
+def test_bracketed_links_calls_for_letters_and_credit_first_captions_go(line, kind):
+    story = _around(line)
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+    assert [r.kind for r in cleaned.removed] == [kind]
+
+
+def test_a_bracketed_word_or_insertion_in_a_sentence_stays():
+    # guards: "[T]here is ..." and a cue in brackets inside a sentence are story text
+    for line in (
+        "[T]here is far too much tolerance of neglect in our harbours, the minister said.",
+        "The minister said the port [was] ready and the ferries [would] sail on Monday.",
+    ):
+        story = _around(line)
+        assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_a_paywall_label_goes_and_its_drop_cap_joins_its_word():
+    text = (
+        "NRPLUS MEMBER ARTICLE V ladimir Lee is stepping up his war on the ferries. In late "
+        "May he closed the port.\n\nThe operator said an inquiry would begin on Monday."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("Vladimir Lee is stepping up his war on the ferries.")
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", "NRPLUS MEMBER ARTICLE")]
+    # a one-letter word after the label stays a word
+    assert clean_text(text.replace("V ladimir Lee is", "A ferry is")).text.startswith("A ferry is")
