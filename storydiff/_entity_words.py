@@ -610,6 +610,20 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Oath Keepers",
         "Carnival Cruise Line",
         "Royal Caribbean",
+        # departments and offices by their short names, before a title: "Homeland Security
+        # Secretary Kirstjen Nielsen", "the Office of the Director of National Intelligence"
+        "Homeland Security",
+        "Office of the Director of National Intelligence",
+        "Federal Reserve",
+        "Marine Corps",
+        # companies and pollsters a story names alone: "the fine levied against Google"
+        "Google",
+        "Microsoft",
+        "Walmart",
+        "Goldman Sachs",
+        "Ipsos",
+        "Gallup",
+        "Quinnipiac",
         # platforms: "claimed on Twitter" is no place
         "Twitter",
         "Facebook",

@@ -368,6 +368,10 @@ _NAMED_DAYS = frozenset(
 )
 
 
+# a president's capitalised slogans, which name no one: "the Fake News @nytimes"
+_SLOGANS = frozenset(("Fake News", "Fake News Media", "Witch Hunt", "Deep State"))
+
+
 def _named_day(toks: list[_Tok], k: int) -> bool:
     """Whether the weekday ``toks[k]`` ends a named day with the word before it."""
     return k > 0 and f"{toks[k - 1].text} {toks[k].text}" in _NAMED_DAYS
@@ -437,9 +441,33 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 run.extend(range(j + 1, k + 1))
                 continue
             break
+        run = _known_body_run(text, toks, run)
         out.append(run)
         i = run[-1] + 1
     return out
+
+
+# known bodies whose names join more words than a run's one "of" lets it take
+_LONG_BODIES = tuple(
+    sorted(
+        (b for b in W.KNOWN_BODIES if sum(w in ("of", "for", "the") for w in b.split()) > 1),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _known_body_run(text: str, toks: list[_Tok], run: list[int]) -> list[int]:
+    """``run`` taken on to the end of a known body's name it opens ("the Office of the
+    Director of National Intelligence", whose second "of" a run would stop at)."""
+    for first in run[:2]:
+        start = toks[first].start
+        body = next((b for b in _LONG_BODIES if text.startswith(b, start)), None)
+        if body is not None:
+            end = start + len(body)
+            last = max(k for k in range(first, len(toks)) if toks[k].start < end)
+            return list(range(run[0], last + 1)) if last > run[-1] else run
+    return run
 
 
 def _sentence_after(toks: list[_Tok], dot: int, before: str) -> bool:
@@ -476,6 +504,11 @@ def _owner_ends(text: str, toks: list[_Tok], run: list[int]) -> bool:
 
 # months that are surnames too: "Theresa May", "Brian May", "Prime Minister May"
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+
+
+def _ends_a_body(words: list[str]) -> bool:
+    """Whether ``words`` end with a body's known name: "U.S. Homeland Security"."""
+    return any(" ".join(words[k:]) in W.KNOWN_BODIES for k in range(len(words)))
 
 
 def _body_before_title(text: str, toks: list[_Tok], idx: list[int], cut: int) -> bool:
@@ -569,10 +602,13 @@ def _title_split(words: list[str]) -> tuple[int, int] | None:
 
 def _title_start(words: list[str], h: int) -> int:
     """Where the title chain ending in the head ``words[h]`` starts; "White House" before
-    "Chief of Staff" is a name, not the title's "House"."""
+    "Chief of Staff" is a name, not the title's "House", and a known body's last word is
+    no title's ("Homeland Security Secretary Kirstjen Nielsen")."""
     p = h
     heads = W.TITLE_HEADS | W.TITLE_MODIFIERS
     while p > 0 and (words[p - 1] in heads or (words[p - 1], words[p]) in _TITLE_PAIRS):
+        if _ends_a_body(words[:p]):
+            break  # "Homeland Security Secretary": "Security" ends the body's name
         if words[p - 2 : p] == ["White", "House"]:
             if p > 2 and words[p - 3] in heads:
                 p -= 2  # "Chief White House Correspondent Jonathan Karl": inside the title
@@ -673,7 +709,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False  # a state or territory named like a body: "Soviet Union"
     joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
     of_head = words[words.index(joint) - 1] if joint else ""
-    if " ".join(words) in _NAMED_DAYS:
+    if " ".join(words) in _NAMED_DAYS or " ".join(words) in _SLOGANS:
         return "other", False
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
         last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"
@@ -699,8 +735,11 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         )
     ) or (joint == "for" and of_head in W.INSTITUTION_PLACES):
         return "org", False  # "Georgetown University Law Center", "Center for American Progress"
-    if " ".join(words) in W.KNOWN_BODIES:
-        return "org", False  # "the United Nations", "Hamas", "Planned Parenthood"
+    if " ".join(words) in W.KNOWN_BODIES or (
+        words[:2] in (("U", "S"), ("U", "K")) and " ".join(words[2:]) in W.KNOWN_BODIES
+    ):
+        # "the United Nations", "Hamas", "Planned Parenthood", "U.S. Homeland Security"
+        return "org", False
     if " ".join(words) in W.known_places() and not (len(words) == 1 and first in W.FIRST_NAMES):
         return "place", False  # "Nevada", "New South Wales", "Iran" ("Victoria" may be a name)
     if last in W.SURNAME_PLACE_HEADS or len(words) == 1:
@@ -995,13 +1034,14 @@ def _candidates(
         # a name before a title with no name after it: "the New York Attorney General('s
         # Office)", "Texas Governor": the name before is what the text names
         cut = len(words) - 1
-        while cut > 0 and words[cut - 1] in titles:
-            cut -= 1
+        while cut > 0 and words[cut - 1] in titles and not _ends_a_body(words[:cut]):
+            cut -= 1  # "Homeland Security Secretary": "Security" ends the body, no title
         # only after a place or a body: "Martin Luther King", "Howard Dean" are names
         # ("U.S." is read as its initials: "the U.S. Attorney" names the country)
         head = words[:cut]
         if cut and (
             " ".join(head) in places
+            or _ends_a_body(head)
             or _body_before_title(text, toks, idx, cut)
             or (all(len(w) == 1 for w in head) and "".join(head) in W.PLACE_ACRONYMS)
         ):

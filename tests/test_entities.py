@@ -1898,3 +1898,31 @@ def test_the_hill_alone_is_capitol_hill_and_a_surname_hill_stays_a_person():
     text = "Rep. Ann Hill spoke on Capitol Hill. Hill said she would stay."
     names = {(e.text, e.name, e.kind) for e in extract_entities(text)}
     assert ("Hill", "Ann Hill", "person") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Homeland Security Secretary Kirstjen Nielsen toured the port.",
+            {"Homeland Security": "org", "Kirstjen Nielsen": "person"},
+        ),
+        (
+            "U.S. Homeland Security Secretary Kirstjen Nielsen toured the port.",
+            {"U.S. Homeland Security": "org", "Kirstjen Nielsen": "person"},
+        ),
+        (
+            "The report came from the Office of the Director of National Intelligence.",
+            {"Office of the Director of National Intelligence": "org"},
+        ),
+        ("The fine levied against Google in 2012 was far smaller.", {"Google": "org"}),
+        ("A Quinnipiac poll of the port's voters found the same.", {"Quinnipiac": "org"}),
+    ],
+)
+def test_a_department_before_a_title_and_known_companies_are_bodies(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_presidents_slogans_name_no_body():
+    text = "The mayor called it another story by the Fake News Media and a Witch Hunt."
+    assert {k for k in _kinds(text).values()} <= {"other"}
