@@ -409,3 +409,32 @@ def test_a_light_edit_still_lists_its_word_changes():
     assert "Six → Five (number)" in md
     assert "in other words" not in md
     assert "in other words" not in render_html(report)
+
+
+def test_an_added_quote_shows_who_speaks_it_unless_it_names_them():
+    a = Article(id="a", text="Mayor Ann Lee spoke at the port on Monday.")
+    b = Article(
+        id="b",
+        text="Mayor Ann Lee spoke at the port on Monday.\n\n"
+        "“We will reopen the harbour by June,” she said.\n\n"
+        "“The ferries will run again,” Lee said.",
+    )
+    md = render_markdown(diff_story([a, b]))
+    assert "- ➕ “We will reopen the harbour by June,” she said. — Ann Lee" in md
+    assert "- ➕ “The ferries will run again,” Lee said.\n" in md
+    assert '<span class="speaker">Ann Lee</span>' in render_html(diff_story([a, b]))
+
+
+def test_an_added_tweet_shows_its_author():
+    from storydiff.clean import clean_text
+
+    raw = (
+        "The port closed on Monday, the mayor said.\n\n"
+        "The ferries will run again by June. — Ann Lee (@annlee) May 4, 2020\n\n"
+        "Officials said an inquiry would begin on Tuesday."
+    )
+    cleaned = clean_text(raw)
+    b = Article(id="b", text=cleaned.text, posts=cleaned.posts)
+    a = Article(id="a", text="The port closed on Monday, the mayor said.")
+    md = render_markdown(diff_story([a, b]))
+    assert "- ➕ The ferries will run again by June. — Ann Lee" in md

@@ -4,7 +4,8 @@ Past :data:`GRID_COLUMNS` versions a fact grid lists each value once with the
 versions that give it, and a list of versions shows :data:`LISTED_VERSIONS`
 of them, then how many more. A sentence that tells its row's fact in other words
 (:func:`in_other_words`) is shown whole beside the reference, not as a list of
-word edits.
+word edits, and an added quote that does not say who speaks it is shown with its
+speaker (:func:`voice_of`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,29 @@ def in_other_words(cell: Cell) -> bool:
     and pay about $4.6 million." beside "... agreeing to register and to pay a $4.6
     million fine"): an edit script between the two is noise, not a list of changes."""
     return cell.status == "edited" and cell.similarity < OTHER_WORDS
+
+
+# share of an added passage a quote must span to be the passage's words, and its speaker's
+QUOTED_PASSAGE = 0.6
+
+
+def voice_of(report: DiffReport, passage: Passage) -> str:
+    """Who speaks the words of an added passage that is a quote with no attribution in it:
+    an embedded tweet (its signature is page furniture, taken out), a pull quote. "" when
+    no named quote spans most of the passage, or when the passage names its speaker
+    itself ('"...," Trump said.')."""
+    size = passage.end - passage.start
+    for group in report.quotes:
+        for v in group.variants:
+            if (
+                v.version == passage.version
+                and v.speaker
+                and passage.start <= v.start < v.end <= passage.end
+                and v.end - v.start >= QUOTED_PASSAGE * size
+            ):
+                surname = v.speaker.split()[-1]
+                return "" if surname in passage.text else v.speaker
+    return ""
 
 
 def once_each(passages: Sequence[Passage]) -> list[tuple[Passage, int]]:

@@ -15,7 +15,15 @@ import html
 from collections.abc import Iterable, Sequence
 
 from storydiff.align import placement
-from storydiff.models import Cell, Conflict, DiffReport, Fact, QuoteGroup, VersionInfo
+from storydiff.models import (
+    Cell,
+    Conflict,
+    DiffReport,
+    Fact,
+    Passage,
+    QuoteGroup,
+    VersionInfo,
+)
 from storydiff.render._many import (
     GRID_COLUMNS,
     consensus_phrase,
@@ -29,6 +37,7 @@ from storydiff.render._many import (
     speaker_label,
     times,
     values_of,
+    voice_of,
 )
 
 __all__ = ["render_html", "render_index"]
@@ -410,7 +419,7 @@ def _adds_omits(report: DiffReport) -> str:
         if adds:
             out.append("<p><b>Adds</b></p><ul>")
             out.extend(
-                f'<li><span class="add">{_e(p.text)}</span>{_e(times(n))}'
+                f'<li><span class="add">{_e(p.text)}</span>{_voice(report, p)}{_e(times(n))}'
                 f"{_src(report, v.id, p.start)}</li>"
                 for p, n in once_each(adds)
             )
@@ -427,6 +436,12 @@ def _adds_omits(report: DiffReport) -> str:
         if not adds and not omits:
             out.append('<p class="none">Nothing of its own, nothing left out.</p>')
     return "\n".join(out)
+
+
+def _voice(report: DiffReport, passage: Passage) -> str:
+    """The speaker of an added quote that does not name one, as the quotes show speakers."""
+    voice = voice_of(report, passage)
+    return f' <span class="speaker">{_e(voice)}</span>' if voice else ""
 
 
 def _alignment(report: DiffReport) -> str:

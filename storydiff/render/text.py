@@ -27,6 +27,7 @@ from storydiff.render._many import (
     speaker_label,
     times,
     values_of,
+    voice_of,
 )
 
 __all__ = ["markdown_text", "render_markdown", "render_terminal"]
@@ -151,7 +152,8 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
             continue
         yield "  " + st(v.id, "bold")
         for p, n in once_each(adds):
-            yield "    " + st("+ " + _short(p.text, width) + times(n), "green")
+            said = f" — {voice}" if (voice := voice_of(report, p)) else ""
+            yield "    " + st("+ " + _short(p.text, width) + said + times(n), "green")
         for p, n in once_each(omits):
             yield "    " + st("- " + _short(p.text, width) + times(n), "red")
     yield ""
@@ -374,7 +376,8 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         yield f"### {_md(v.id)}"
         yield ""
         for p, n in once_each(adds):
-            yield f"- ➕ {_md(p.text)}{times(n)}"
+            said = f" — {_md(voice)}" if (voice := voice_of(report, p)) else ""
+            yield f"- ➕ {_md(p.text)}{said}{times(n)}"
         for p, n in once_each(omits):
             yield f"- ➖ ~~{_md(p.text)}~~{times(n)}"
     yield ""
