@@ -207,7 +207,12 @@ def diff_story(
             quoted.setdefault(variant.version, []).append((variant.start, variant.end))
     entities = {a.id: extract_entities(a.text) for a in articles}
     facts, conflicts = _facts(
-        articles, sentences, _row_finder(alignment), quoted, _holder_finder(sentences, entities)
+        articles,
+        sentences,
+        _row_finder(alignment),
+        quoted,
+        _holder_finder(sentences, entities),
+        _row_finder(alignment, reworded=False),
     )
     facts = facts + _entity_facts(articles, sentences, entities)
     _tick(progress, 4, total)
@@ -1670,11 +1675,19 @@ def _other_holders(
     return bool(before_a and before_b) and not (before_a & all_b or before_b & all_a)
 
 
-def _row_finder(alignment: Alignment) -> Callable[[str, int], int | None]:
-    """``row_at(version, offset)``: the alignment row holding that character of that version."""
+def _row_finder(alignment: Alignment, *, reworded: bool = True) -> Callable[[str, int], int | None]:
+    """``row_at(version, offset)``: the alignment row holding that character of that version.
+
+    Without ``reworded``, a sentence that tells its row's fact in other words (word
+    similarity to the reference under :data:`_OTHER_WORDS`) is in no row: it shares a
+    figure with the reference ("176 people on board"), not all its others ("more than a
+    dozen ballistic missiles" fired at bases, "two surface-to-air missiles" fired at the
+    airliner), so its figures may line up in the grid but are no conflict by place."""
     spans: dict[str, list[tuple[int, int, int]]] = {}
     for row in alignment.rows:
         for cell in row.cells:
+            if not reworded and cell.status == "edited" and cell.similarity < _OTHER_WORDS:
+                continue
             spans.setdefault(cell.version, []).append((cell.start, cell.end, row.index))
     for items in spans.values():
         items.sort()
@@ -1687,12 +1700,16 @@ def _row_finder(alignment: Alignment) -> Callable[[str, int], int | None]:
     return row_at
 
 
+_OTHER_WORDS = 0.5  # word similarity under which a sentence is its row's fact reworded
+
+
 def _facts(
     articles: Sequence[Article],
     sentences: Mapping[str, tuple[Sentence, ...]],
     row_at: Callable[[str, int], int | None] | None = None,
     quoted: Mapping[str, list[tuple[int, int]]] | None = None,
     holders_at: Callable[[str, int], tuple[frozenset[str], frozenset[str]]] | None = None,
+    edited_row_at: Callable[[str, int], int | None] | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
     """Fact slots across versions, and the slots whose values differ.
 
@@ -1754,7 +1771,14 @@ def _facts(
                     # two figures in aligned sentences: "beat Leiden 3-1" / "3-2", "would
                     # lay off 500" / "800", "jailed for eight years" / "for ten years"
                     found = _slot_conflict(
-                        subject, stated, group, agreeing, published, row_at, days_at, holders_at
+                        subject,
+                        stated,
+                        group,
+                        agreeing,
+                        published,
+                        edited_row_at or row_at,
+                        days_at,
+                        holders_at,
                     )
                     conflicts.extend([found] if found is not None else [])
             continue
@@ -1768,7 +1792,14 @@ def _facts(
         if len(versions) < 2:
             continue
         found = _slot_conflict(
-            subject, by_version, versions, agreeing, published, row_at, days_at, holders_at
+            subject,
+            by_version,
+            versions,
+            agreeing,
+            published,
+            edited_row_at or row_at,
+            days_at,
+            holders_at,
         )
         if found is not None:
             conflicts.append(found)

@@ -1425,3 +1425,26 @@ def test_a_figure_a_version_files_under_another_slot_fills_the_slot_the_others_s
     c = Article(id="c", text="Ann Lee raised $6 million in the first months of 2019.")
     years = [f for f in diff_story([a, b, c]).facts if f.kind == "year"]
     assert [(f.subject, f.versions) for f in years] == [("year", ("a", "b", "c"))]
+
+
+def test_a_sentence_in_other_words_lines_up_in_the_grid_but_is_in_no_row_for_conflicts():
+    from storydiff.align import align
+    from storydiff.diff import _row_finder
+
+    a = Article(
+        id="a",
+        text="Officials said the airliner was struck by a missile, killing all 176 people on "
+        "board, hours after Lisk fired more than a dozen ballistic missiles at two bases.",
+    )
+    b = Article(
+        id="b",
+        text="Sources told the Herald that two surface-to-air missiles had targeted the "
+        "airliner that went down in Lisk on Wednesday, killing all 176 people onboard.",
+    )
+    alignment = align([a, b])
+    assert [r.versions for r in alignment.rows] == [("a", "b")]  # one fact, reworded
+    at_b = b.text.index("two surface")
+    assert _row_finder(alignment)("b", at_b) == 0
+    # its other figures ("two surface-to-air missiles") are no conflict by their place
+    assert _row_finder(alignment, reworded=False)("b", at_b) is None
+    assert _row_finder(alignment, reworded=False)("a", 0) == 0
