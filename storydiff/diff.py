@@ -1678,15 +1678,15 @@ def _other_holders(
 def _row_finder(alignment: Alignment, *, reworded: bool = True) -> Callable[[str, int], int | None]:
     """``row_at(version, offset)``: the alignment row holding that character of that version.
 
-    Without ``reworded``, a sentence that tells its row's fact in other words (word
-    similarity to the reference under :data:`_OTHER_WORDS`) is in no row: it shares a
-    figure with the reference ("176 people on board"), not all its others ("more than a
-    dozen ballistic missiles" fired at bases, "two surface-to-air missiles" fired at the
-    airliner), so its figures may line up in the grid but are no conflict by place."""
+    Without ``reworded``, a sentence that tells its row's fact in other words
+    (:attr:`~storydiff.models.Cell.reworded`) is in no row: it shares a figure with the
+    reference ("176 people on board"), not all its others ("more than a dozen ballistic
+    missiles" fired at bases, "two surface-to-air missiles" fired at the airliner), so
+    its figures may line up in the grid but are no conflict by place."""
     spans: dict[str, list[tuple[int, int, int]]] = {}
     for row in alignment.rows:
         for cell in row.cells:
-            if not reworded and cell.status == "edited" and cell.similarity < _OTHER_WORDS:
+            if not reworded and cell.reworded:
                 continue
             spans.setdefault(cell.version, []).append((cell.start, cell.end, row.index))
     for items in spans.values():
@@ -1698,9 +1698,6 @@ def _row_finder(alignment: Alignment, *, reworded: bool = True) -> Callable[[str
         return items[k][2] if k >= 0 and items[k][0] <= offset < items[k][1] else None
 
     return row_at
-
-
-_OTHER_WORDS = 0.5  # word similarity under which a sentence is its row's fact reworded
 
 
 def _facts(
@@ -1839,9 +1836,9 @@ def _sex(q: Quantity) -> str:
 def _other_noun(a: Quantity, b: Quantity) -> bool:
     """Whether two counts of one slot are a group and a part of it, or two parts, by age:
     "nine people" / "six children", "three women" / "six children" (while "1,200
-    dockworkers" / "1,400 members" are one group named twice), or by sex ("nine people"
-    / "two women", when fewer), or two groups by sex ("two men" / "two women"). Between unrelated
-    sentences, two things rather than one disagreement."""
+    dockworkers" / "1,400 members" are one group named twice), or by sex when fewer
+    ("nine people" / "two women"), or two groups by sex ("two men" / "two women").
+    Between unrelated sentences, two things rather than one disagreement."""
     heads = {_head(a), _head(b)}
     if len(heads) != 2 or "" in heads:
         return False

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 __all__ = [
+    "REWORDED",
     "AddsRule",
     "AlignedRow",
     "Alignment",
@@ -381,6 +382,10 @@ class Change:
     reason: str
 
 
+# word similarity to its row's reference under which a sentence is the fact reworded
+REWORDED = 0.5
+
+
 @dataclass(**_FROZEN)
 class Cell:
     """One version's sentence (or run of sentences) in an alignment row."""
@@ -399,6 +404,15 @@ class Cell:
         _tuple(self, "sentences")
         _tuple(self, "changes")
         _check_span(self)
+
+    @property
+    def reworded(self) -> bool:
+        """Whether the sentence tells its row's fact in other words rather than as an edit
+        of the reference ("It agreed to register and pay about $4.6 million." beside "...
+        agreeing to register and to pay a $4.6 million fine"): its word similarity is under
+        :data:`REWORDED`, the alignment's default bar for an edit, so the row was joined as
+        a paraphrase, and an edit script between the two is noise."""
+        return self.status == "edited" and self.similarity < REWORDED
 
 
 @dataclass(**_FROZEN)

@@ -1353,24 +1353,28 @@ def test_a_lone_family_name_written_first_names_the_person_the_others_name_in_fu
     assert _people([full, full, short]) == {"Xi Jinping": ("v0", "v1", "v2")}
 
 
+def _labels(*versions: Article) -> list[str]:
+    return [c.label for c in diff_story(list(versions)).conflicts]
+
+
 def test_two_peoples_figures_are_no_conflict_but_one_persons_two_figures_are():
     a = Article(id="a", text="Ann Lee's campaign raised $22.7 million in the last quarter.")
     b = Article(id="b", text="Tom Ruiz's campaign had raised $34.5 million in the last quarter.")
     assert diff_story([a, b]).conflicts == ()
     # the same holder (by surname), or a sentence that names the other's holder too
     same = Article(id="c", text="The campaign of Sen. Lee raised $34.5 million in the quarter.")
-    assert [c.label for c in diff_story([a, same]).conflicts] == ["conflict"]
+    assert _labels(a, same) == ["conflict"]
     both = Article(id="d", text="Tom Ruiz raised $34.5 million, well ahead of Ann Lee.")
-    assert [c.label for c in diff_story([a, both]).conflicts] == ["conflict"]
+    assert _labels(a, both) == ["conflict"]
     # guard: a figure whose sentence names no one before it is anyone's (passes before too)
     bare = Article(id="e", text="The campaign raised $34.5 million in the last quarter.")
-    assert [c.label for c in diff_story([a, bare]).conflicts] == ["conflict"]
+    assert _labels(a, bare) == ["conflict"]
 
 
 def test_a_dateline_agency_is_no_holder_of_a_figure():
     a = Article(id="a", text="Port Ella (Reuters) - The campaign raised $22.7 million.")
     b = Article(id="b", text="Port Ella (Politico) - The campaign raised $34.5 million.")
-    assert [c.label for c in diff_story([a, b]).conflicts] == ["conflict"]
+    assert _labels(a, b) == ["conflict"]
 
 
 def test_a_part_of_a_figure_is_no_count_of_its_own():
@@ -1394,10 +1398,10 @@ def test_a_count_of_women_in_another_sentence_is_a_part_of_the_people_killed():
     assert diff_story([a, b]).conflicts == ()
     # in aligned sentences the two counts are one claim told two ways, and disagree
     c = Article(id="c", text="Two women were killed when gunmen ambushed the convoy near Lisk.")
-    assert [c.label for c in diff_story([a, c]).conflicts] == ["conflict"]
+    assert _labels(a, c) == ["conflict"]
     # more women than people killed are no part of them (passes before too)
     d = Article(id="d", text="Two more cars were attacked nearby, killing twelve women.")
-    assert [c.label for c in diff_story([a, d]).conflicts] == ["conflict"]
+    assert _labels(a, d) == ["conflict"]
 
 
 def test_an_ordinal_in_figures_before_a_name_is_part_of_the_name_not_a_fact():

@@ -2,10 +2,8 @@
 
 Past :data:`GRID_COLUMNS` versions a fact grid lists each value once with the
 versions that give it, and a list of versions shows :data:`LISTED_VERSIONS`
-of them, then how many more. A sentence that tells its row's fact in other words
-(:func:`in_other_words`) is shown whole beside the reference, not as a list of
-word edits, and an added quote that does not say who speaks it is shown with its
-speaker (:func:`voice_of`).
+of them, then how many more. An added quote that does not say who speaks it is
+shown with its speaker (:func:`voice_of`).
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from storydiff.models import (
-    Cell,
     Conflict,
     DiffReport,
     Fact,
@@ -36,18 +33,6 @@ def disputes(conflict: Conflict) -> set[str]:
     degree). A more specific, compatible or updated figure is no disagreement ("21 states"
     beside "at least 21 states"), so it is not marked."""
     return set(conflict.outliers) if conflict.label in ("conflict", "degree") else set()
-
-
-# word similarity to the reference under which a sentence is another wording, not an edit
-# of it (the alignment's own threshold for an edit: a row joined below it is a paraphrase)
-OTHER_WORDS = 0.5
-
-
-def in_other_words(cell: Cell) -> bool:
-    """Whether a sentence tells its row's fact in other words ("It agreed to register
-    and pay about $4.6 million." beside "... agreeing to register and to pay a $4.6
-    million fine"): an edit script between the two is noise, not a list of changes."""
-    return cell.status == "edited" and cell.similarity < OTHER_WORDS
 
 
 # share of an added passage a quote must span to be the passage's words, and its speaker's

@@ -32,7 +32,6 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
-    in_other_words,
     once_each,
     speaker_label,
     times,
@@ -468,7 +467,7 @@ def _alignment(report: DiffReport) -> str:
         for cell in edited:
             worded = (
                 f'<span class="sub">in other words:</span> {_e(cell.text)}'
-                if in_other_words(cell)
+                if cell.reworded
                 else _marked(cell, ref.text)
             )
             out.append(

@@ -22,7 +22,6 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
-    in_other_words,
     once_each,
     speaker_label,
     times,
@@ -180,7 +179,7 @@ def _meaning_changes(report: DiffReport) -> list[tuple[str, str, str]]:
         ref = row.cell(row.reference)
         for cell in row.cells:
             meaning = [ch for ch in cell.changes if ch.meaning]
-            if meaning and ref is not None and in_other_words(cell):
+            if meaning and ref is not None and cell.reworded:
                 edits = f"in other words: “{_clip(ref.text)}” → “{_clip(cell.text)}”"
                 out.append((cell.version, row.reference, edits))
             elif meaning:
