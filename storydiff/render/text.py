@@ -180,7 +180,7 @@ def _meaning_changes(report: DiffReport) -> list[tuple[str, str, str]]:
         for cell in row.cells:
             meaning = [ch for ch in cell.changes if ch.meaning]
             if meaning and ref is not None and cell.reworded:
-                edits = f"in other words: “{_clip(ref.text)}” → “{_clip(cell.text)}”"
+                edits = f"in other words: “{_short(ref.text, 200)}” → “{_short(cell.text, 200)}”"
                 out.append((cell.version, row.reference, edits))
             elif meaning:
                 edits = "; ".join(
@@ -188,12 +188,6 @@ def _meaning_changes(report: DiffReport) -> list[tuple[str, str, str]]:
                 )
                 out.append((cell.version, row.reference, edits))
     return out
-
-
-def _clip(text: str, size: int = 200) -> str:
-    """A sentence on one line, cut at a word near ``size`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= size else flat[:size].rsplit(" ", 1)[0] + " …"
 
 
 def _moved(report: DiffReport) -> list[tuple[str, str]]:
