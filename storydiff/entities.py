@@ -465,8 +465,8 @@ def _known_body_run(text: str, toks: list[_Tok], run: list[int]) -> list[int]:
         body = next((b for b in _LONG_BODIES if text.startswith(b, start)), None)
         if body is not None:
             end = start + len(body)
-            last = max(k for k in range(first, len(toks)) if toks[k].start < end)
-            return list(range(run[0], last + 1)) if last > run[-1] else run
+            after = next((k for k in range(first, len(toks)) if toks[k].start >= end), len(toks))
+            return list(range(run[0], after)) if after - 1 > run[-1] else run
     return run
 
 
