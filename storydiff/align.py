@@ -373,7 +373,7 @@ def _shared_content(
         n, m = nodes[keep[p]], nodes[keep[q]]
         if n[0] == m[0]:
             continue
-        if d < params.paraphrase and not _figures(bags[keep[p]]) & _figures(bags[keep[q]]):
+        if d < params.paraphrase and not _anchors(bags[keep[p]]) & _anchors(bags[keep[q]]):
             continue  # under the paraphrase bar, only a figure both state makes one fact
         out.append((float(d), n, m))
     return out
@@ -382,7 +382,7 @@ def _shared_content(
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _figures(bag: frozenset[str]) -> frozenset[str]:
+def _anchors(bag: frozenset[str]) -> frozenset[str]:
     """The figures among a sentence's content words: "1,200", "1.6", "99", "16th"; not
     years ("In 2010, ..." opens many sentences) nor names with a figure ("Covid-19")."""
     return frozenset(w for w in bag if w[:1].isdigit() and not _YEAR.fullmatch(w))
