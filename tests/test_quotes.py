@@ -3571,3 +3571,15 @@ def test_a_points_number_inside_a_sentence_is_no_name():
         "find.” Second, their “purposes often multiply” over the years."
     )
     assert {q.speaker for q in extract_quotes(text)} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It is urgent,” said UN Ann Lee, who spoke for the envoys.", "Ann Lee"),
+        ("“We will act,” FEMA Administrator Peter Gaynor said on Monday.", "Peter Gaynor"),
+        ("“We are ready,” EPA Administrator Andrew Wheeler said.", "Andrew Wheeler"),
+    ],
+)
+def test_a_bodys_initials_and_title_before_a_given_name_are_no_part_of_the_name(text, speaker):
+    assert _one(text).speaker == speaker
