@@ -186,8 +186,16 @@ def _strip_titles(words: list[str]) -> list[str]:
         out = out[_name_after_body(out) :]
     if len(out) >= 3 and _BODY_INITIALS.fullmatch(out[0]):
         # a body's initials, then maybe a title no list has, then a name: "UN Nikki
-        # Haley", "EU Gordon Sondland", "UN Special Rapporteur Agnes Callamard"
-        given = next((k for k in range(1, len(out) - 1) if _given_name(out[k])), None)
+        # Haley", "EU Gordon Sondland", "UN Special Rapporteur Agnes Callamard" (a given
+        # name the Census counts will do)
+        given = next(
+            (
+                k
+                for k in range(1, len(out) - 1)
+                if _given_name(out[k]) or out[k].lower() in W.gendered_first_names()
+            ),
+            None,
+        )
         if given is not None:
             out = out[given:]
     return out

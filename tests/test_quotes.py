@@ -3579,6 +3579,8 @@ def test_a_points_number_inside_a_sentence_is_no_name():
         ("“It is urgent,” said UN Ann Lee, who spoke for the envoys.", "Ann Lee"),
         ("“We will act,” FEMA Administrator Peter Gaynor said on Monday.", "Peter Gaynor"),
         ("“We are ready,” EPA Administrator Andrew Wheeler said.", "Andrew Wheeler"),
+        # a given name only the Census list knows
+        ("“It is no justice,” said UN Special Rapporteur Agnes Lee.", "Agnes Lee"),
     ],
 )
 def test_a_bodys_initials_and_title_before_a_given_name_are_no_part_of_the_name(text, speaker):
