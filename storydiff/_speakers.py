@@ -874,6 +874,13 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
 
 # papers a speaker issues, which "the statement said" goes on quoting
 _ISSUED_PAPERS = frozenset(("statement", "letter", "memo", "release", "email", "e-mail"))
+# a sentence that introduces such a paper: "a statement", "its letter", "Huawei's memo"
+_INTRODUCED = {
+    head: re.compile(
+        rf"\b(?:an?|its|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[a-z-]+\s+)?{head}s?\b"
+    )
+    for head in _ISSUED_PAPERS
+}
 
 
 def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
@@ -883,9 +890,7 @@ def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
     Putin ..., the White House said in a statement"), else the first after it ("In its
     statement, the National Archives said"); "" when that sentence names no issuer, or
     none introduces a paper."""
-    introduced = re.compile(
-        rf"\b(?:an?|its|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[a-z-]+\s+)?{head}s?\b"
-    )
+    introduced = _INTRODUCED[head]
     idx = _sentence_index(doc, m.start)
     for s in range(idx, max(-1, idx - 6), -1):
         lo, hi = doc.sentences[s]

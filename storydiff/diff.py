@@ -1573,22 +1573,21 @@ def _fill_same_values(slots: _Slots, kinds: dict[str, str]) -> None:
     the other versions give, "the 1973 Supreme Court decision" their "1973" (see
     :func:`_figure_key`); no count of one or two ("one rescue", "two years"), which many
     unrelated things share."""
+    # the slots of one version, which only ever leave (a slot of two or more only grows)
+    alone: list[tuple[str, str, tuple[Any, ...]]] = []
+    for other in sorted(slots):
+        if len(slots[other]) == 1:
+            ((v, found),) = slots[other].items()
+            q = found[0][0]
+            if q.value is not None and (q.kind != "count" or q.value > 2):
+                alone.append((other, v, _figure_key(q)))
     for subject in sorted(slots, key=lambda s: (-len(slots[s]), s)):
         by_version = slots.get(subject)
         if by_version is None or len(by_version) < 2:
             continue
         wanted = {_figure_key(found[0][0]) for found in by_version.values()}
-        for other in sorted(slots):
-            if other == subject or len(slots[other]) != 1:
-                continue
-            ((v, found),) = slots[other].items()
-            q = found[0][0]
-            if (
-                v not in by_version
-                and _figure_key(q) in wanted
-                and q.value is not None
-                and (q.kind != "count" or q.value > 2)
-            ):
+        for other, v, key in alone:
+            if other in slots and v not in by_version and key in wanted:
                 by_version[v] = slots.pop(other)[v]
                 kinds.pop(other)
 
