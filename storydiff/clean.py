@@ -391,6 +391,11 @@ _DATE_LINE_WORDS = _DATE_NAMES | {"am", "pm", "at", "on", "of", "last", "updated
 _TIME_ZONES = frozenset(z for z in TZ.split("|") if " " not in z) | {"ET", "PT", "CT", "MT"}
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\d:\d\d")
 _DATE_LINE_PUNCTUATION = ",|/:.-–—()"
+# the first lines of a text are its header (headline, byline, date): there a date line is a
+# stamp even inside a run of single lines, where no line stands alone as a paragraph, unless
+# it reads as the end of a hard-wrapped sentence ("...the new ferry route\non May 5, 2019.")
+_HEADER_LINES = 5
+_SPACED_DIVIDER = re.compile(r"(?<=\d) ?([:/]) ?(?=\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d)")
 # how a date line starts (a figure, a month or weekday, a filler): most lines fail at once
 _DATE_START = re.compile(
@@ -498,7 +503,7 @@ _SIGN_OFF = re.compile(
 _FOOTER_KINDS = frozenset(("boilerplate", "byline"))
 _CLOSING_LINES = 3  # a sign-off is among the last few lines of the story
 _NAME_CAPS = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}$")
-_URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S.*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\s*\S.*$", re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"^(?:[-—–]+\s*)?(?:published|updated|posted|last updated|first published)"
     r"\s*:?\s.{0,60}\d.{0,40}$",
@@ -606,6 +611,7 @@ def _is_date_line(line: str) -> bool:
     It must name a month or weekday or give a clock time, and give a year or a
     clock time: "March 31" alone is a heading in a timeline, not a stamp.
     """
+    line = _SPACED_DIVIDER.sub(r"\1", line)  # "13: 59", "11 / 09 / 2010" as tokenised
     if not _date_word(line.partition(" ")[0]) or _YEAR_OR_CLOCK.search(line) is None:
         return False  # the first word alone rules out most lines
     words = line.split()
@@ -1171,7 +1177,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         elif (
             (first in _URL_FIRST or not ascii_first)
             and _URL_LINE.match(line)
-            and _words(line) <= 40
+            # words of letters or figures: a tokeniser spaces a URL's "/" and "-" apart
+            and sum(w.strip("/-_.:?=&") != "" for w in line.split()) <= 40
             and "." in line
         ):
             mark(i, "url", "a bare URL line")
@@ -1229,7 +1236,12 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "inline_promo", "a related story's headline and its link")
         elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
-        elif alone and len(line) <= 64 and _DATE_START.match(line) and _is_date_line(line):
+        elif (
+            (alone or (i < _HEADER_LINES and not first.islower() and line[-1] != "."))
+            and len(line) <= 64
+            and _DATE_START.match(line)
+            and _is_date_line(line)
+        ):
             mark(i, "timestamp", "a date or time alone on a line")
         elif alone and (first in "cCeErRwW") and _CONTACT_LINE.match(line):
             mark(i, "boilerplate", "a contact line: a name and an e-mail address")

@@ -1437,6 +1437,34 @@ def test_a_timelines_date_and_time_lines_head_the_entries_they_date():
     assert cleaned.subheads == ()
 
 
+def test_a_url_line_as_a_tokeniser_spaces_it_is_debris():
+    url = "http: / / www. paper. example / news / 2013 / may / 03 / ferry - aground"
+    page = "\n".join([url, "Ferry runs aground off Port Ella", *_FERRY_STORY])
+    cleaned = clean_text(page)
+    # (the headline is set aside as a subhead here; reading takes it as the title)
+    assert [(r.kind, r.text) for r in cleaned.removed if r.kind != "subhead"] == [("url", url)]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["May 03, 2013", "18 September 2013 Last updated at 13: 59 GMT", "16 / 08 / 2011 13: 42"],
+)
+def test_a_date_line_among_the_first_single_lines_is_a_timestamp(stamp):
+    # one paragraph per line, no blank line between: no line stands alone
+    page = "\n".join(["Ferry runs aground off Port Ella", stamp, *_FERRY_STORY])
+    cleaned = clean_text(page)
+    removed = [(r.kind, r.text) for r in cleaned.removed if r.kind != "subhead"]
+    assert removed == [("timestamp", stamp)]
+
+
+def test_a_date_line_deep_in_a_run_of_single_lines_stays():
+    # a guard (passes before and after): past the header, a date alone may head a
+    # timeline's entry
+    lines = [*_FERRY_STORY, "The operator's account of the day:", "May 03, 2013", "It sailed."]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.removed == ()
+
+
 def test_one_date_line_between_paragraphs_is_still_a_subhead():
     story = [*_FERRY_STORY[:2], "March 31", *_FERRY_STORY[2:]]
     cleaned = clean_text("\n\n".join(story))
