@@ -514,6 +514,7 @@ _TIMESTAMP = re.compile(
 _LIVE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?:\s?[A-Z]{2,4})?:\s")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?=[ ,])|,? (?:II|III|IV)\b")
 # A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
 _GLUED = re.compile(
     # a surname may have a capital inside after its prefix: "McConnellGOP senators balk ..."
@@ -790,11 +791,10 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
         surname = glued.group(1)
         junction = window_start + glued.start()
         before = line[:junction]
-        mention = None
+        mention = None  # the nearest: "briefed Donald Trump and Ivanka Trump Ivana (Ivanka) ..."
         for m in re.finditer(r"\b" + re.escape(surname) + r"\b", before):
             if junction - m.end() <= 60:
                 mention = m
-                break
         again = _GLUED.search(window, glued.end())
         if (
             mention is None
@@ -808,6 +808,9 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
             start = junction + len(surname)
         elif mention is not None:
             start = mention.end()
+            suffix = _NAME_SUFFIX.match(line, start, junction)  # "Donald Trump Jr. Donald (Don)"
+            if suffix is not None:
+                start = suffix.end()
         else:
             run = re.search(r"((?:[A-Z][\w'’.\-]+ ){1,3})$", before)
             start = run.start() if run else junction

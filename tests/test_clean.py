@@ -155,6 +155,17 @@ def test_a_hover_card_glued_to_its_mention_takes_the_card_and_leaves_the_name():
     )
 
 
+def test_a_hover_card_leaves_the_mentions_suffix_and_the_name_before_it():
+    text = (
+        "Cohen told lawmakers that he briefed Donald Trump Jr. Donald (Don) John TrumpTrump "
+        "Jr's 'Triggered' debuts at No. 1 on NY Times bestseller list MORE and Ivanka Trump "
+        "Ivana (Ivanka) Marie TrumpOn The Money: Appeals court clears way MORE on plans."
+    )
+    assert clean_text(text).text == (
+        "Cohen told lawmakers that he briefed Donald Trump Jr. and Ivanka Trump on plans."
+    )
+
+
 def test_a_three_letter_surname_card_goes_and_a_hyphenated_name_is_no_glued_card():
     card = (
         "Sens. Mike Lee Michael (Mike) Shumway LeeOn The Money: Retirement savings bill blocked "
