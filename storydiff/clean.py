@@ -525,6 +525,11 @@ _GLUED = re.compile(
 )
 
 # ... or written apart from it, when the headline opens with the surname: "Hoyer Hoyer calls"
+# ... or the mention's given name and surname, then the card's, middle names between
+_RESTATED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) ([A-Z][a-z'’-]+[a-z]) (?P=given) (?:\(?[A-Z][\w.'’-]*\)? ){0,3}"
+    r"(?P<surname>\2) (?=[A-Z0-9'‘\"“])"
+)
 _DOUBLED = re.compile(
     r"\b((?:Mc|Mac|O['’]|De|Di|Du|La|Le|Van|Von)?[A-Z][a-z'’\-]*[a-z]{2}) (?=\1\b)"
 )
@@ -786,10 +791,15 @@ def _strip_inline_promos(line: str) -> tuple[str, list[str]]:
             # Hamilton Hoyer Hoyer calls GOP efforts ... MORE"
             glued = _DOUBLED.search(window)
         if glued is None or len(window) - glued.end() < 20:
+            # or the card's full name apart from its first headline: "Speaker Paul Ryan
+            # Paul Davis Ryan Retirees should say 'no thanks' ... MORE"
+            glued = _RESTATED.search(window)
+        if glued is None or len(window) - glued.end() < 20:
             search_from = more.end()
             continue
-        surname = glued.group(1)
-        junction = window_start + glued.start()
+        key = "surname" if glued.re is _RESTATED else 1
+        surname = glued.group(key)
+        junction = window_start + glued.start(key)
         before = line[:junction]
         mention = None  # the nearest: "briefed Donald Trump and Ivanka Trump Ivana (Ivanka) ..."
         for m in re.finditer(r"\b" + re.escape(surname) + r"\b", before):

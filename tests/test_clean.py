@@ -136,6 +136,9 @@ def test_a_hover_card_for_a_surname_with_a_capital_inside_is_removed():
         ("Hillary Clinton", "Hillary Diane Rodham Clinton2020 Democrats make play for votes"),
         # a headline that opens with the surname, a space after the card's own
         ("Ivo Marsh", "Ivo Hamilton Marsh Marsh calls the vote 'despicable' Live coverage"),
+        # the card's full name apart from its first headline, with or without middle names
+        ("Paul Ryan", "Paul Davis Ryan Retirees should say 'no thanks' to the plan"),
+        ("Joe Biden", "Joe Biden Parnas: U.S. ambassador removed to clear path"),
     ],
 )
 def test_a_hover_card_is_removed_whatever_its_first_headline_opens_with(mention, card):
