@@ -38,6 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 from scipy.sparse import csr_matrix
 
+from storydiff._entity_words import known_places
 from storydiff.changes import _stem, classify_change
 from storydiff.errors import param_error
 from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
@@ -496,6 +497,45 @@ def _edit_runs(a: Sequence[str], b: Sequence[str]) -> list[list[_Span]]:
     return runs
 
 
+# A wire dateline opening a sentence, as its words are written one apart: "( CNN )",
+# "WASHINGTON ( Reuters ) -", "PENSACOLA , Fla . ( AP ) —", "HANOI , Vietnam —",
+# "Washington —". It says where the report was filed and by whom, not what happened.
+_DATELINE_WORDS = re.compile(
+    r"(?:(?P<place>[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,2})"
+    r"(?P<region> , [A-Z][\w'’-]*(?: \.)?(?: [A-Z][\w'’-]*(?: \.)?){0,2})? )?"
+    r"(?:\( (?P<agency>AP|Reuters|CNN|AFP|UPI|Bloomberg) \) )?"
+    r"(?P<dash>(?:—|–|--|- -|-) )?"
+)
+
+
+def _dateline_length(words: Sequence[str]) -> int:
+    """How many of ``words`` a wire dateline opening them takes (0: none).
+
+    A dateline names its agency, or a place with its region, or a place the
+    lists know or one in capitals ("LONDON —"), before a dash; an acronym
+    before a dash ("NASA — led by ...") is none.
+
+    >>> _dateline_length("( CNN ) The House passed it .".split())
+    3
+    >>> _dateline_length("WASHINGTON ( Reuters ) - Republicans said".split())
+    5
+    >>> _dateline_length("NASA — led by".split())
+    0
+    """
+    m = _DATELINE_WORDS.match(" ".join(words[:14]) + " ")
+    if m is None or not (m["agency"] or m["dash"]):
+        return 0
+    place = m["place"] or ""
+    if not (
+        m["agency"]
+        or m["region"]
+        or (place.isupper() and (len(place) >= 5 or " " in place))
+        or place in known_places()
+    ):
+        return 0
+    return m.group().count(" ")
+
+
 def word_changes(
     old: Sequence[Word],
     new: Sequence[Word],
@@ -537,7 +577,7 @@ def word_changes(
         meaning, reason = classify_change(
             [w.text for w in old_words],
             [w.text for w in new_words],
-            at_start=src_start == 0 and dest_start == 0,
+            at_start=src_start == skip_old and dest_start == skip_new,
             context_old=context_old,
             context_new=context_new,
             document_old=document_old,
@@ -555,8 +595,12 @@ def word_changes(
             reason=reason,
         )
 
+    # a dateline is no part of what the sentence says: "WASHINGTON ( Reuters ) -" -> ""
+    # is no change, nor "( CNN ) Japan's" -> "Japan's"
+    skip_old, skip_new = _dateline_length(context_old), _dateline_length(context_new)
     out: list[Change] = []
-    for run in _edit_runs(a, b):
+    for found in _edit_runs(a[skip_old:], b[skip_new:]):
+        run = [(s + skip_old, e + skip_old, d + skip_new, f + skip_new) for s, e, d, f in found]
         if len(run) == 1:
             out.append(change(run[0]))
             continue

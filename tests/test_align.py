@@ -602,6 +602,23 @@ def test_pieces_of_a_meaningful_rewrite_show_where_the_meaning_changed():
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("WASHINGTON (Reuters) - The Senate voted.", "The Senate voted.", []),
+        ("(CNN) Japan's leader agreed.", "Japan's leader agreed.", []),
+        ("PENSACOLA, Fla. (AP) — A student fired.", "SAN DIEGO — A student fired.", []),
+        # after the dateline, the sentence is compared as ever, and opens it
+        ("Washington (CNN) Nine were hurt.", "Seven were hurt.", [("Nine", "Seven", "number")]),
+        # a guard (the same before): an acronym before a dash is no dateline
+        ("NASA — led by Lee — flew.", "It flew.", [("— led by Lee —", "", "name")]),
+    ],
+)
+def test_a_wire_dateline_opening_a_sentence_is_no_change(old, new, expected):
+    changes = word_changes(words(old), words(new))
+    assert [(c.old, c.new, c.reason) for c in changes if c.meaning] == expected
+
+
 def test_text_without_blank_lines_has_one_paragraph_per_line():
     sents = split_sentences("First paragraph.\nSecond paragraph. Still second.")
     assert [s.paragraph for s in sents] == [0, 1, 1]
