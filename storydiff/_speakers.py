@@ -455,7 +455,11 @@ def _names_no_person(words: list[str]) -> bool:
         " ".join(bare) in W.known_places()
         or bare[0] in _NOT_PERSON_PREFIXES
         or bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS
+        or bare[-1] in _DISTRICT  # "Washington DC", "Washington, D.C."
     )
+
+
+_DISTRICT = frozenset(("DC", "D.C"))
 
 
 def _scan_mentions(doc: _Doc) -> None:
@@ -1332,13 +1336,23 @@ def _is_place(m: _Mention) -> bool:
     return m.name in W.known_places() or (not _is_org(words) and _names_no_person(words))
 
 
-def _governed(text: str, m: _Mention) -> bool:
-    """Whether a preposition governs the mention: an object, not the one who acts."""
-    found = _GOVERNED.search(text, max(0, m.start - 16), m.start)
+def _governed(text: str, m: _Mention) -> int:
+    """Whether a preposition governs the mention: an object, not the one who acts.
+
+    0: none does; 1: one that names a source or an example of one ("criticism from
+    Republicans like Ed Royce", "a statement by Kavanaugh"), which a pronoun after it
+    refers to sooner than 2: any other ("his appearance with Putin").
+    """
     if _NAMED_AS.search(text, max(0, m.start - 48), m.start):
-        return True  # "the gunman, identified by police as Stephen Paddock, ...": the gunman
+        return 2  # "the gunman, identified by police as Stephen Paddock, ...": the gunman
+    found = _GOVERNED.search(text, max(0, m.start - 16), m.start)
     # a sentence opening "For Ivo Marsh, ..." or "To Ivo Marsh, ..." is about Marsh
-    return found is not None and not found.group().startswith(("For ", "To "))
+    if found is None or found.group().startswith(("For ", "To ")):
+        return 0
+    return 1 if found.group().split()[0].lower() in _SOURCE_PREPOSITIONS else 2
+
+
+_SOURCE_PREPOSITIONS = frozenset(("by", "from", "like"))
 
 
 # prepositions whose object is not the one who acts in the same sentence; "after" and
@@ -1427,6 +1441,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 name = _canonical(doc, m)
                 if _PLURAL_INITIALS.fullmatch(name):
                     continue  # "SEALs", "CEOs": many people, never "he" or "she"
+                if name in W.known_places():
+                    continue  # "the Carolinas and Virginia": no one the text names so
                 g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
                 if (
                     len(name.split()) < 2

@@ -1523,6 +1523,28 @@ def test_a_pronoun_skips_a_governed_name_only_for_someone_known_to_fit(text, spe
     assert _one(text).speaker == speaker
 
 
+def test_a_place_is_never_the_one_a_pronoun_or_a_description_refers_to():
+    woman = (
+        "Mara Lind beams. The 58-year-old travelled for 15 hours from Florida with her "
+        "friends.\n\n“He kept his promises,” she says."
+    )
+    assert _one(woman).speaker == "Mara Lind"
+    district = (
+        "Those states plus Maryland and Washington DC have declared a state of emergency."
+        "\n\nThe president said his administration was “ready” for the storm."
+    )
+    assert _one(district).speaker == ""
+
+
+def test_a_pronoun_goes_to_the_source_a_preposition_names_before_one_it_governs_otherwise():
+    text = (
+        "The summit with Vladimir Putin drew criticism from Republicans like Chairman Ivo "
+        "Marsh (R-Calif.).\n\n“There is no comparing the United States and Vladimir Putin,” "
+        "he said in a statement."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
 @pytest.mark.parametrize(
     "heading",
     [
