@@ -1029,6 +1029,11 @@ def _adverbial_lead(toks: list[_Tok]) -> int:
 _ELLIPTICAL = frozenset(("another", "others", "some", "many", "several", "most"))
 
 
+# a hyphened modifier in lower case, figures allowed: "81-year-old", "long-serving"
+_COMPOUND_MODIFIER = re.compile(r"(?=.*[a-z])[a-z\d]+(?:-[a-z\d]+)+")
+_DEFINITE = frozenset(("the", "this", "that"))
+
+
 def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     """A pronoun or a lower-case noun phrase opening a clause (see :func:`_subject`)."""
     first = toks[0]
@@ -1070,6 +1075,11 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         t = toks[q]
         if t.text in "'’" and q + 1 < len(toks) and toks[q + 1].text.islower():
             q += 1  # "The workers' union"
+            continue
+        if first.low in _DEFINITE and _COMPOUND_MODIFIER.fullmatch(t.text):
+            # "The 81-year-old senator", "the long-serving chairman": the one the text
+            # named (not "A self-styled democratic socialist whose ..., Mr. Sanders is")
+            q += 1
             continue
         if not (t.text.isalpha() and t.text.islower()):
             break

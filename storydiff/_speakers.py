@@ -1394,7 +1394,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             # "The former president did not directly criticize Donald Trump, but ...":
             # a description opening the sentence before is its subject, the holder of the
             # role the text named ("Former President Barack Obama"), whoever else it names
-            holder = _opening_holder(doc, lo)
+            holder = _opening_holder(doc, lo) or _opening_referent(doc, lo, hi)
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
         if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want, doc):
@@ -1498,6 +1498,24 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
     text = " ".join(["The", *words[: head + 1]])
     start = found.start(1)
     return _resolve_nominal(doc, _Mention(start, start + len(text), text, "nominal", words[head]))
+
+
+def _opening_referent(doc: _Doc, lo: int, hi: int) -> str:
+    """Whom a description opening a sentence that says something refers back to ("The
+    81-year-old senator, a frequent critic of Trump, said he found it ..." after "Senate
+    Armed Services Committee Chairman John McCain"), or ""."""
+    found = _AGED_DESCRIPTION.match(doc.text, lo, hi)
+    if found is None or not _SAYS_LATER.search(doc.text, found.end(), hi):
+        return ""
+    text = found.group(1)
+    start = found.start(1)
+    mention = _Mention(start, start + len(text), text, "nominal", text.split()[-1])
+    return _resolve_description(doc, mention, start)
+
+
+# "The 81-year-old senator", "The 45-year-old", not "The president" (see _opening_holder)
+_AGED_DESCRIPTION = re.compile(r"\s*(The \d+-year-old(?: [a-z]+)?)\b")
+_SAYS_LATER = re.compile(r"\b(?:said|says|told|added)\b")
 
 
 # titles that name one person by one name: "President Trump", "Pope Francis", "Sen. Warren"

@@ -1523,6 +1523,20 @@ def test_a_pronoun_skips_a_governed_name_only_for_someone_known_to_fit(text, spe
     assert _one(text).speaker == speaker
 
 
+def test_the_n_year_old_opening_a_sentence_is_the_one_named_before_and_he_after_it():
+    text = (
+        "The sharpest criticism came from Committee Chairman Ivo Marsh, who blasted the "
+        "summit.\n\nThe 81-year-old senator, a frequent critic of Tom Lee but one who has "
+        "often expressed confidence in the team, said he found it “painful and "
+        "inexplicable.”\n\n“No prior leader has ever abased himself so,” he fumed."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("painful and ", "Ivo Marsh"),
+        ("No prior lea", "Ivo Marsh"),
+    ]
+
+
 def test_a_place_is_never_the_one_a_pronoun_or_a_description_refers_to():
     woman = (
         "Mara Lind beams. The 58-year-old travelled for 15 hours from Florida with her "
