@@ -775,13 +775,15 @@ def _head_attribution(
             if (
                 k == 0
                 and found is not None
-                and found[0].kind == "nominal"
+                and found[0].kind in {"nominal", "person", "org"}
                 and found[1] < len(toks)
                 and toks[found[1]].text == ","
                 and not any(_is_cue(t, toks[n - 1]) for n, t in enumerate(toks) if n > found[1])
             ):
                 # "According to the petition, Barr did not uphold the department's
-                # principle of "...": the petition's words, not those of whom it is about
+                # principle of "...", "According to meteorologist Janice Dean, Florence
+                # could stall, becoming a "major flooding event."": the source's words, not
+                # those of whom or what they are about
                 return _Attribution(found[0], "according to", 2), True
     # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
     if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:

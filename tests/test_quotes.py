@@ -3262,9 +3262,18 @@ def test_he_after_two_speakers_set_against_each_other_is_the_second():
             'According to the White House, Ivo Brell said he was "very happy" with it.',
             ["Ivo Brell"],
         ),
+        (  # a person or a body is a source as a document is, whatever its clause is about
+            "According to meteorologist Tom Lee, the storm could stall near the coast,"
+            ' becoming a "major flooding event."',
+            ["Tom Lee"],
+        ),
+        (
+            'According to the Lisk Herald, Ivo Brell is "a relentless self-promoter."',
+            ["Lisk Herald"],
+        ),
     ],
 )
-def test_words_after_according_to_a_document_are_its_own(text, speakers):
+def test_words_after_according_to_a_source_are_its_own(text, speakers):
     assert [s for s, _ in _speakers(text)] == speakers
 
 
