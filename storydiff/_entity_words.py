@@ -402,6 +402,9 @@ ACRONYM_STOP = frozenset(
     """.split()
 )
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC USSR".split())
+# acronyms that spell a common word, which a text may also write in lower case ("the
+# CARES Act" and "who cares"): never taken for a shouted word
+KNOWN_ACRONYM_WORDS = frozenset("cares snap amber swat dream aids lead able".split())
 # People of a city, only ever in the plural ("New Yorkers"; "The New Yorker" is a magazine)
 CITY_PEOPLE = frozenset(
     """

@@ -83,6 +83,7 @@ there is no world knowledge (that "Apple" is a company, "Chargers" a team).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -190,10 +191,59 @@ _PRONUNCIATION = re.compile(r"\((?=[^()]*[A-Z]{2})(?=[^()]*['’-])[A-Za-z'’ -
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s", re.MULTILINE)
 
 
+# words in capitals, one or more in a row ("They BROKE INTO AN ATTORNEY’S OFFICE!")
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’]+)*\b")
+# function words no acronym spells: one shouted makes its whole run of capitals shouting
+_SHOUTED_FUNCTION = word_set(
+    """my an the into of to for with and but are was were be its she his her him our your
+    their they them this that these those not we has have had will just all"""
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’./@#-])[a-z]{4,}(?![\w'’@-]|\.\w)")
+# an address, which writes names in lower case ("www.politico.com", "http: / / nypd")
+_ADDRESS = re.compile(r"[^\s]*(?:https?\s*:|www\s*\.)[^\n]*")
+
+
+def _shouted(text: str) -> list[tuple[int, int]]:
+    """Spans of common words shouted in capitals inside a line in lower case, never
+    acronyms: a run of capitals with a function word in it ("BROKE INTO AN ATTORNEY’S
+    OFFICE", "MY"), or a word of four letters or more the text also writes in lower case
+    ("I have GREAT confidence", "the great"). A line all in capitals is a headline."""
+    out: list[tuple[int, int]] = []
+    lower: set[str] | None = None
+    for m in _CAPS_RUN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not any(c.islower() for c in line):
+            continue
+        words = [re.sub(r"['’]S$", "", w).lower() for w in m.group().split()]
+        # ("THE GOLDEN COMPASS" opening with "the" is a work's name in capitals)
+        if any(w in _SHOUTED_FUNCTION for w in words[words[0] == "the" :]):
+            if " ".join(words) not in _lower_places():  # "BOSNIA AND HERZEGOVINA"
+                out.append(m.span())
+        elif (
+            len(words) == 1
+            and len(words[0]) >= 4
+            and words[0] not in W.KNOWN_ACRONYM_WORDS
+            and not text.startswith((" Act", " act"), m.end())  # "the HEROES Act"
+        ):
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+            if words[0] in lower:
+                out.append(m.span())
+    return out
+
+
+@functools.cache
+def _lower_places() -> frozenset[str]:
+    return frozenset(p.lower() for p in W.known_places())
+
+
 def _blocked(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted Title Case titles ("Counting What Matters") and of pronunciation
-    guides ("(KEER'-sten)")."""
+    """Spans of quoted Title Case titles ("Counting What Matters"), of pronunciation
+    guides ("(KEER'-sten)") and of common words shouted in capitals (:func:`_shouted`)."""
     out = [(m.start(), m.end()) for m in _PRONUNCIATION.finditer(text)]
+    out.extend(_shouted(text))
     for m in _QUOTED.finditer(text):
         inner, words = m.group(1), m.group(1).split()
         if inner != inner.strip() or inner[-1] in ".,!?;:" or len(words) > 10:
