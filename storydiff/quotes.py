@@ -619,7 +619,13 @@ def _noun_after(prev: _Tok) -> bool:
 def _closes_sentence_before(text: str, sp: _Span, toks: list[_Tok], k: int) -> bool:
     """Whether the quote closed its sentence and the verb at ``k`` opens another, about
     something else: '"... anywhere else." Schumer said in a statement that he supports'."""
-    return text[sp.close_mark - 1 : sp.close_mark] == "." and (
+    end = text[sp.close_mark - 1 : sp.close_mark]
+    if end in {"?", "!"}:
+        # '"Was that done to protect the president?" Cohen answered, "No."': a question
+        # closes its sentence too, and the verb introduces the answer ('"...?" he asked
+        # the witness' is the question's own)
+        return _opens_next_quote(text, toks, k)
+    return end == "." and (
         _reports_a_clause(toks, k)
         or _says_something_else(toks, k)
         or _opens_next_quote(text, toks, k)

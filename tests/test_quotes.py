@@ -1523,6 +1523,18 @@ def test_a_pronoun_skips_a_governed_name_only_for_someone_known_to_fit(text, spe
     assert _one(text).speaker == speaker
 
 
+def test_a_question_closes_its_sentence_and_the_next_verb_introduces_the_answer():
+    text = "Ivo Marsh asked: “Was that done to protect the mayor?” Tom Lee answered, “No.”"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("Was that done to protect the mayor?", "Ivo Marsh"),
+        ("No.", "Tom Lee"),
+    ]
+    # a guard (the same before): the verb after a question is the question's own
+    assert _one("“Was that done to protect the mayor?” Ivo Marsh asked the witness.").speaker == (
+        "Ivo Marsh"
+    )
+
+
 def test_the_n_year_old_opening_a_sentence_is_the_one_named_before_and_he_after_it():
     text = (
         "The sharpest criticism came from Committee Chairman Ivo Marsh, who blasted the "
