@@ -115,6 +115,7 @@ from storydiff._speakers import (
     _glued_stop,
     _is_cue,
     _is_name_tok,
+    _make_mention,
     _Mention,
     _resolve,
     _scan_mentions,
@@ -815,6 +816,10 @@ def _head_attribution(
         for k, t in enumerate(toks)
         if _is_cue(t, toks[k - 1] if k else None) and t.low != "according"
     ]
+    claimed = _possessed_claim(text, toks)
+    if claimed is not None and (not cues or claimed[1] > cues[-1]):
+        # 'citing Trump's accusations that he is a "rat."': the words are the claim's
+        return _Attribution(claimed[0], toks[claimed[1]].text, 1), clause_start
     if not cues:
         new_clause = lo > sent_lo and text[lo - 2 : lo - 1] in {".", "?", "!"}
         clause = text[lo if new_clause else sent_lo : toks[-1].start]
@@ -930,6 +935,47 @@ def _head_attribution(
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start
     strength = 2 if attached else 1
     return _Attribution(found[0], cue, strength), attached or clause_start
+
+
+def _possessed_claim(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:
+    """A named possessor's claim that runs on to the quote ("Trump's accusations that he
+    is a", "the White House's statement that it was"): its possessor and the noun's index.
+
+    The noun goes on with "that" (a description with "of"), and from it to the opening
+    mark the clause holds no stop, comma, dash or reporting verb.
+    """
+    for c in range(len(toks) - 1, 0, -1):
+        t = toks[c]
+        if t.text in _CLAUSE_BREAKS or _is_cue(t, toks[c - 1]):
+            return None
+        if t.low not in _CLAIM_NOUNS:
+            continue
+        after = toks[c + 1].low if c + 1 < len(toks) else ""
+        if after != "that" and not (after == "of" and t.low in _DESCRIBING_NOUNS):
+            # "Trump's claim was "false"", "Trump's assertion of immunity as "repugnant"":
+            # the words judge the claim
+            return None
+        owner = toks[c - 1]
+        if not owner.text.endswith(("'s", "’s")) or not _is_name_tok(owner):
+            return None
+        i = c - 1
+        while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
+            i -= 1
+        mention = _make_mention(text, toks, i, c)
+        return (mention, c) if mention is not None and mention.kind in {"person", "org"} else None
+    return None
+
+
+_CLAUSE_BREAKS = frozenset((",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "-", "--"))
+# a claim that names what it is of, then in its words: "Israel's description of Jerusalem
+# as its "eternal and undivided capital""
+_DESCRIBING_NOUNS = frozenset(("description", "characterization"))
+# what someone said, named by a noun their possessive owns: "Trump's claim that ..."
+_CLAIM_NOUNS = _words("""
+    accusation accusations claim claims assertion assertions allegation allegations
+    insistence charge charges description characterization boast boasts promise promises
+    pledge pledges vow vows complaint complaints suggestion suggestions
+    """)
 
 
 def _place_in_aside(toks: list[_Tok], found: tuple[_Mention, int]) -> bool:

@@ -1523,6 +1523,33 @@ def test_a_pronoun_skips_a_governed_name_only_for_someone_known_to_fit(text, spe
     assert _one(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ivo Marsh accused the mayor of seeking to intimidate him, citing Tom Lee’s "
+            "accusations that he is a “rat.”",
+            "Tom Lee",
+        ),
+        (
+            "The envoy refrained from using Lisk's description of Port Ella as its “eternal "
+            "capital”.",
+            "Lisk",
+        ),
+        # guards (the same before): words that judge a claim are the judge's
+        ("Ivo Marsh said Tom Lee’s claim was “false.”", "Ivo Marsh"),
+        ("Judge Ivo Marsh described Tom Lee's assertion of immunity as “repugnant.”", "Ivo Marsh"),
+        (
+            "Ivo Marsh countered Tom Lee’s suggestion that the port was safe – blaming the "
+            "“reckless owners” for the wreck.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_words_in_a_named_claim_that_runs_on_to_them_are_the_claimants(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_a_question_closes_its_sentence_and_the_next_verb_introduces_the_answer():
     text = "Ivo Marsh asked: “Was that done to protect the mayor?” Tom Lee answered, “No.”"
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
