@@ -189,6 +189,7 @@ _SIGN_UP_TAIL = r"(?:\.\s*sign up (?:here|now|today))?"
 _BOILERPLATE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story)?|"
     r"tweet|email|print|comments?|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|"
+    r"visit (?:[\w&]+ ){0,3}[\w&]+['’]s homepage for more stories\.?|"
     r"skip to (?:main )?content|listen to (?:this )?article|\d+ min(?: read)?|\d+ minute read|"
     # widgets of news sites: comments, weather, sign-in, players, newsletter boxes
     r"close|view comments|congratulations|posted|you are signed in as|now playing|"
@@ -447,7 +448,8 @@ _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # (signed with a name and its title: "... ongoing.” — Deputy Attorney General Rod Rosenstein")
 _WHOLE_QUOTE = re.compile(
     r"^[\"“‘']([^\"“”]{20,400}?)[.,!?]?[\"”’']"
-    r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5})?$"
+    # its speaker after a dash, titled as a newsroom titles ("— Trump attorney Rudy Giuliani")
+    r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,6})?$"
 )
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)

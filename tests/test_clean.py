@@ -315,10 +315,11 @@ _FERRY_STORY = [
                 ],
                 [
                     "The Morning Rundown Get a head start on the morning's top stories."
-                    " This site is protected by recaptcha"
+                    " This site is protected by recaptcha",
+                    "Visit Lisk Insider's homepage for more stories.",
                 ],
             ],
-            ["boilerplate"] * 3,
+            ["boilerplate"] * 4,
             "",
         ),
         (  # related stories' links, notes of the page, an agency-first photo credit
@@ -1034,7 +1035,16 @@ def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stay
     ]
 
 
-@pytest.mark.parametrize("signature", ["Mayor Lena Haxby", "Deputy Harbour Master Lena Haxby"])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Mayor Lena Haxby",
+        "Deputy Harbour Master Lena Haxby",
+        # a title in lower case, as newsrooms write them
+        "Port Ella harbour master Lena Haxby",
+        "Valdoran ferry operators' statement",
+    ],
+)
 def test_a_pull_quote_signed_after_a_dash_repeating_the_storys_words_goes(signature):
     quoted = (
         '"There is a chance that we could end up having a major, major conflict with the'
