@@ -351,7 +351,8 @@ INSTITUTION_PLACES = frozenset("Center Centre Centers Centres Campus".split())
 CENTER_FIELDS = frozenset(
     """
     Law Policy Research Medical Cancer Studies Action Resource Resources Information Rights
-    Poverty Justice Health Science Education Media Legal Advocacy Analysis
+    Poverty Justice Health Science Education Media Legal Advocacy Analysis Counterterrorism
+    Intelligence Operations Prevention
     """.split()
 )
 
@@ -423,7 +424,7 @@ PLACE_PLURALS = frozenset(
     """.split()
 )
 # A stage with its number: "Phase II", "Stage 3" are no names
-STAGE_WORDS = frozenset("Phase Stage Tier Level Step".split())
+STAGE_WORDS = frozenset("Phase Stage Tier Level Step Category".split())
 
 # party words: after a state or chamber they describe a person or group ("a New York
 # Democrat", "House Republicans"), before a state a senator ("Democratic Missouri Sen.")
@@ -648,7 +649,7 @@ ADJECTIVE_TAILS = tuple(
     controlled led backed based majority minority dominated run owned funded linked aligned
     leaning affiliated allied held occupied born bred made style era friendly bound speaking
     sponsored appointed elected inspired centric passed focused oriented related themed
-    approved operated produced
+    approved operated produced hosted
     """.split()
 )
 

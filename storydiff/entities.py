@@ -414,6 +414,8 @@ _NAMED_DAYS = frozenset(
         "Bloody Sunday",
         "Black Monday",
         "Giving Tuesday",
+        "New Year",  # "before Christmas and New Years"
+        "New Years",
     )
 )
 

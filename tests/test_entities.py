@@ -1949,3 +1949,15 @@ def test_a_department_before_a_title_and_known_companies_are_bodies(text, expect
 def test_a_presidents_slogans_name_no_body():
     text = "The mayor called it another story by the Fake News Media and a Witch Hunt."
     assert _kinds(text) == {"Fake News Media": "other", "Witch Hunt": "other"}
+
+
+def test_a_storms_category_a_new_year_a_centre_of_a_field_and_a_hosts_name():
+    kinds = _kinds(
+        "The storm could reach Category 4 by Friday. Before New Years, the National "
+        "Counterterrorism Center spoke at a CNN-hosted town hall."
+    )
+    assert kinds == {
+        "New Years": "other",
+        "National Counterterrorism Center": "org",
+        "CNN": "org",
+    }
