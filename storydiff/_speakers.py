@@ -1443,6 +1443,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     continue  # "SEALs", "CEOs": many people, never "he" or "she"
                 if name in W.known_places():
                     continue  # "the Carolinas and Virginia": no one the text names so
+                if _modifies_a_person(doc.text, m):
+                    continue  # "The former Trump lawyer said ...": the lawyer, not Trump
                 g = _gender_of(doc, name, m) or _his_or_hers(doc.text, m)
                 if (
                     len(name.split()) < 2
@@ -1473,6 +1475,28 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _modifies_a_person(text: str, m: _Mention) -> bool:
+    """Whether the name stands before a noun for a person it qualifies ("the former Trump
+    lawyer", "a Clinton aide", "Sanders supporters"): someone else, not its bearer."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return any(_bearer_noun(w) for w in (word, word[:-1] if word.endswith("s") else ""))
+
+
+def _bearer_noun(word: str) -> bool:
+    """A noun for a person that a name may qualify ("lawyer", "aide", "wife"); not a title,
+    whose words also qualify ("first", "prime", "state")."""
+    return (
+        word in _PERSON_NOUNS
+        or word in _FEMALE_NOUNS
+        or word in _MALE_NOUNS
+        or word.endswith(_ROLE_SUFFIXES)
+    )
 
 
 _OPENING_DESCRIPTION = re.compile(r"\s*(The(?: [a-z-]+){1,3})\b")

@@ -1550,6 +1550,14 @@ def test_words_in_a_named_claim_that_runs_on_to_them_are_the_claimants(text, spe
     assert _one(text).speaker == speaker
 
 
+def test_a_name_that_qualifies_a_person_noun_is_not_the_one_he_refers_to():
+    text = (
+        "Ivo Marsh added that he fears the crowds. The former Tom Lee lawyer said he had to "
+        "adjust his habits.\n\n“I don’t walk with my wife any more,” he said."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
 def test_a_question_closes_its_sentence_and_the_next_verb_introduces_the_answer():
     text = "Ivo Marsh asked: “Was that done to protect the mayor?” Tom Lee answered, “No.”"
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
