@@ -259,12 +259,22 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
-# "D.C.", "Jr." or "Sr." ending a sentence: a sentence's opening word or a possessive after it
+# a US state as AP style and party tags abbreviate it ("Calif.", "N.C.", "W.Va.")
+_STATE_ABBREVIATION = (
+    r"(?:N\.[CYHJDM]|S\.[CD]|W\.Va|R\.I|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind"
+    r"|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo)"
+)
+# "D.C.", "Jr.", "Sr." or a state's abbreviation ending a sentence: a sentence's opening
+# word, a possessive or a participle after it
 _ABBREVIATION_STOP = re.compile(
     r"\b(?:U\.[SK]\.(?= [“\"]?(?:The|He|She|They|It|We|I|This|That|These|Those|There)\b)"
-    r"|(?:D\.C|Jr|Sr)\.(?= [“\"]?(?:(?:"
+    # a state's abbreviation after a place or in a party tag: "Cary, N.C.", "D-N.Y."
+    r"|(?:D\.C|Jr|Sr|(?:(?<=, )|(?<=[DRI]-))"
+    + _STATE_ABBREVIATION
+    + r")\.(?= [“\"]?(?:(?:"
     + "|".join(sorted(w for w in STOP_STARTERS if w[:1].isupper() and w.isalpha()))
-    + r")\b|[A-Z][a-z]+['’]s\b)))"
+    # or a participle opening a clause ("in Cary, N.C. Finding fuel was tough")
+    + r")\b|[A-Z][a-z]+['’]s\b|[A-Z][a-z]{3,}ing\b)))"
 )
 
 

@@ -328,6 +328,19 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
             "He was admired by Martin Luther King Jr. Vivian’s protests landed him in jail.",
             ["He was admired by Martin Luther King Jr.", "Vivian’s protests landed him in jail."],
         ),
+        (  # a state's abbreviation after a place or in a party tag, then a new sentence
+            "She drove back to Cary, N.C. Finding fuel was tough. He beat Rep. Ivo Brell,"
+            " D-N.Y. In the days after, Lee joined. It reached Isle of Palms, S.C. Most of"
+            " it was spared.",
+            [
+                "She drove back to Cary, N.C.",
+                "Finding fuel was tough.",
+                "He beat Rep. Ivo Brell, D-N.Y.",
+                "In the days after, Lee joined.",
+                "It reached Isle of Palms, S.C.",
+                "Most of it was spared.",
+            ],
+        ),
         (  # a tweet's closing hashtag goes with its sentence
             "Planned Parenthood will make sure of it. #StopTheBans",
             ["Planned Parenthood will make sure of it. #StopTheBans"],
