@@ -350,6 +350,11 @@ _TWEET_SIGNATURE = re.compile(
     rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
 )
 # the parts of a signature: "— Donald J. Trump (@realDonaldTrump) October 19, 2017"
+# ... or before it, the account's name and handle opening the line; not a writer's bio
+# ("Dr. Jack Turban (@jack_turban) is a resident physician ...")
+_TWEET_HEAD = re.compile(
+    r"^(?P<author>[A-Z][\w.’' -]{1,40}?) \((?P<handle>@\w{1,15})\) (?=[A-Z\"“@#])"
+)
 _SIGNATURE_PARTS = re.compile(
     r"[—–-]\s*(?P<author>[^()\n—–]{1,60}?)\s*\((?P<handle>@\w{1,15})\)\s*(?P<posted>[^()\n]*)$"
 )
@@ -1526,6 +1531,13 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 if not line:
                     kept.append("")
                     continue
+            if "(@" in line[:64] and (head := _TWEET_HEAD.match(line)):
+                # a tweet the page shows signed first: "Donald J. Trump (@realDonaldTrump)
+                # We got A Pluses for our recent hurricane work ..."
+                line = _cut_out(
+                    line, head, i, "boilerplate", "an embedded tweet's signature", removed
+                )
+                posts.append(Post(text=line, author=head["author"], handle=head["handle"]))
             if (
                 tweets
                 and ("(@" in line or "t.co/" in line or "twitter.com/" in line)

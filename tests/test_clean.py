@@ -396,6 +396,21 @@ def test_site_furniture_between_paragraphs_is_removed(debris, kinds, author):
     assert cleaned.author == author
 
 
+def test_a_tweet_signed_before_its_words_keeps_them_and_a_writers_bio_is_no_tweet():
+    tweet = "We got A Pluses for our work in Port Ella. We are ready for the big one!"
+    bio = "Ana Brel (@AnaBrel) is a reporter who covers the port."
+    text = f"The mayor thanked the crews.\n\nIvo Marsh (@IvoMarsh) {tweet}\n\n{bio}"
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == ["The mayor thanked the crews.", tweet]
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("Ivo Marsh (@IvoMarsh)", "an embedded tweet's signature"),
+        (bio, "page furniture"),  # the rule for a writer's bio signed with a handle
+    ]
+    assert [(p.text, p.author, p.handle) for p in cleaned.posts] == [
+        (tweet, "Ivo Marsh", "@IvoMarsh")
+    ]
+
+
 def test_an_embedded_tweet_keeps_its_text_and_loses_its_signature_and_links():
     tweet = "Lifeboats did a great job tonight!"
     text = (
