@@ -403,6 +403,10 @@ ACRONYM_STOP = frozenset(
     """.split()
 )
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC USSR".split())
+# news agencies as a dateline names them in brackets: "MOSCOW (AP) —", "(CNN)"
+WIRE_AGENCIES = tuple(
+    "AP Reuters AFP UPI dpa DPA Bloomberg CNN Xinhua AAP PA EFE Kyodo TASS PTI IANS ANSA".split()
+)
 # acronyms that spell a common word, which a text may also write in lower case ("the
 # CARES Act" and "who cares"): never taken for a shouted word
 KNOWN_ACRONYM_WORDS = frozenset("cares snap amber swat dream aids lead able".split())

@@ -455,11 +455,11 @@ def _names_no_person(words: list[str]) -> bool:
         " ".join(bare) in W.known_places()
         or bare[0] in _NOT_PERSON_PREFIXES
         or bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS
-        or bare[-1] in _DISTRICT  # "Washington DC", "Washington, D.C."
+        or bare[-1] in _DISTRICT_TAGS  # "Washington DC", "Washington, D.C."
     )
 
 
-_DISTRICT = frozenset(("DC", "D.C"))
+_DISTRICT_TAGS = frozenset(("DC", "D.C"))
 
 
 def _scan_mentions(doc: _Doc) -> None:

@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 from scipy.sparse import csr_matrix
 
-from storydiff._entity_words import known_places
+from storydiff._entity_words import WIRE_AGENCIES, known_places
 from storydiff.changes import _stem, classify_change
 from storydiff.errors import param_error
 from storydiff.models import AlignedRow, Alignment, Article, Cell, Change, Sentence, Word
@@ -503,7 +503,7 @@ def _edit_runs(a: Sequence[str], b: Sequence[str]) -> list[list[_Span]]:
 _DATELINE_WORDS = re.compile(
     r"(?:(?P<place>[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,2})"
     r"(?P<region> , [A-Z][\w'’-]*(?: \.)?(?: [A-Z][\w'’-]*(?: \.)?){0,2})? )?"
-    r"(?:\( (?P<agency>AP|Reuters|CNN|AFP|UPI|Bloomberg) \) )?"
+    r"(?:\( (?P<agency>" + "|".join(WIRE_AGENCIES) + r") \) )?"
     r"(?P<dash>(?:—|–|--|- -|-) )?"
 )
 

@@ -216,7 +216,7 @@ def _shouted(text: str) -> list[tuple[int, int]]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if not any(c.islower() for c in line):
             continue
-        words = [re.sub(r"['’]S$", "", w).lower() for w in m.group().split()]
+        words = [(w[:-2] if w.endswith(("'S", "’S")) else w).lower() for w in m.group().split()]
         # ("THE GOLDEN COMPASS" opening with "the" is a work's name in capitals)
         if any(w in _SHOUTED_FUNCTION for w in words[words[0] == "the" :]):
             if " ".join(words) not in _lower_places():  # "BOSNIA AND HERZEGOVINA"
@@ -1461,7 +1461,7 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
 # ("MOSCOW (AP) — ..."): capitals, then an agency in brackets and a dash
 _AGENCY_DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]*(?:,\s*[A-Z][\w.'’ -]*)?\s"  # "SPRINGFIELD, Ill."
-    r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Bloomberg|CNN|Xinhua|AAP|PA|EFE|Kyodo|TASS|PTI|IANS|ANSA)\)"
+    r"\((?:" + "|".join(W.WIRE_AGENCIES) + r")\)"
     r"\s*[—–-]"
 )
 
