@@ -210,11 +210,14 @@ def _shouted(text: str) -> list[tuple[int, int]]:
     ("I have GREAT confidence", "the great"). A line all in capitals is a headline."""
     out: list[tuple[int, int]] = []
     lower: set[str] | None = None
+    cased: dict[int, bool] = {}  # by a line's start: whether it has lower case
     for m in _CAPS_RUN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if not any(c.islower() for c in line):
+        if line_start not in cased:
+            line_end = text.find("\n", m.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            cased[line_start] = any(c.islower() for c in line)
+        if not cased[line_start]:
             continue
         words = [(w[:-2] if w.endswith(("'S", "’S")) else w).lower() for w in m.group().split()]
         # ("THE GOLDEN COMPASS" opening with "the" is a work's name in capitals)

@@ -939,7 +939,7 @@ def _head_attribution(
 
 def _possessed_claim(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:
     """A named possessor's claim that runs on to the quote ("Trump's accusations that he
-    is a", "the White House's statement that it was"): its possessor and the noun's index.
+    is a", "Pelosi's claim that there was no"): its possessor and the noun's index.
 
     The noun goes on with "that" (a description with "of"), and from it to the opening
     mark the clause holds no stop, comma, dash or reporting verb.
