@@ -1135,11 +1135,23 @@ def _join_surnames(
         if len(genders - {""}) > 1:
             continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
         _fold(found, key, names[0])
+    # a surname with its suffix is the one full name that ends so: "Trump Jr" is "Donald
+    # Trump Jr", never his father
+    for key in [k for k in found if k[0] == "person" and _surname_and_suffix(k[1])]:
+        names = [n for n in found if n[0] == "person" and n[1].endswith(f" {key[1]}")]
+        if len(names) == 1:
+            _fold(found, key, names[0])
 
 
 def _without_suffixes(key: str) -> str:
     """A name's key without its suffixes: "ivo marsh jr" -> "ivo marsh"."""
     return " ".join(w for w in key.split() if w.rstrip(".") not in W.NAME_SUFFIXES)
+
+
+def _surname_and_suffix(key: str) -> bool:
+    """Whether a name's key is one word and a suffix: "trump jr", "kennedy jr."."""
+    words = key.split()
+    return len(words) == 2 and words[1].rstrip(".") in W.NAME_SUFFIXES
 
 
 def _lone_surname(key: str) -> bool:
