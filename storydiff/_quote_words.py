@@ -276,7 +276,7 @@ _PERSON_NOUNS = _words("""
     strategist pollster operative spokesman spokeswoman spokesperson person
     commentator columnist editor producer interviewer moderator protester protestor
     ranger firefighter rescuer witness survivor neighbor neighbour villager farmer
-    driver passenger pilot soldier guard victim shopkeeper bystander volunteer
+    driver passenger pilot soldier guard victim shopkeeper bystander volunteer demonstrator marcher
     paramedic medic priest pastor coach player fan
     """)
 _SOURCE_NOUNS = _words("""

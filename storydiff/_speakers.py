@@ -1194,13 +1194,21 @@ def _plural_people_at(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the first plural noun for people ("senators", "officials") in ``text[lo:hi]``
     that may be a clause's subject: not right after a preposition ("speaking to reporters",
     "as protesters gathered")."""
-    prev = ""
+    prev = before = ""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
-        if word.islower() and _plural_of_person_noun(word) and prev.lower() not in _PREPOSITIONS:
+        if (
+            word.islower()
+            and _plural_of_person_noun(word)
+            # "a group of demonstrators confronted ...": the group's people
+            and (prev.lower() not in _PREPOSITIONS or (prev == "of" and before in _COLLECTIVES))
+        ):
             return m.start(), m.end()
-        prev = word
+        prev, before = word, prev
     return None
+
+
+_COLLECTIVES = frozenset(("group", "crowd", "band", "handful", "bunch", "couple", "dozens"))
 
 
 def _plural_of_person_noun(word: str) -> bool:

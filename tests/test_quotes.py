@@ -1558,6 +1558,15 @@ def test_a_name_that_qualifies_a_person_noun_is_not_the_one_he_refers_to():
     assert _one(text).speaker == "Ivo Marsh"
 
 
+def test_they_after_a_group_of_demonstrators_names_no_one():
+    text = (
+        "(Lisk Herald) Calls to close the agency grew.\n\nTen days ago, a group of "
+        "demonstrators confronted Mayor Ivo Marsh at a restaurant in Port Ella. They called "
+        'for an end to the policy and began to chant: "Close the agency!"'
+    )
+    assert _one(text).speaker == ""
+
+
 def test_a_question_closes_its_sentence_and_the_next_verb_introduces_the_answer():
     text = "Ivo Marsh asked: “Was that done to protect the mayor?” Tom Lee answered, “No.”"
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
