@@ -125,6 +125,7 @@ from storydiff._speakers import (
     _Tok,
     _tokens,
 )
+from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import Post, Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
@@ -204,8 +205,20 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
     n_words = len(quote.split())
-    if not quote[:1].isupper() or n_words > 8:
+    if n_words > 8 or not (
+        quote[:1].isupper() or (quote[:1].isdigit() and _title_cased(quote))  # "60 Minutes"
+    ):
         return False
+    if (
+        1 < n_words <= _SHORT_TITLE  # one word is a label ('his "Mexican" lunch')
+        and _title_cased(quote)
+        and quote.rstrip()[-1:] not in ".!?,"
+        and _ARTICLE_END.search(before)
+        and (noun := _NOUN_NEXT.match(after)) is not None
+        and noun.group(1) not in ENGLISH_STOP_WORDS
+    ):
+        return True  # a programme's or a work's name before a noun: 'a "60 Minutes" interview'
+    ended = quote.rstrip()[-1:] == "." and not re.match(r"\s*[a-z]", after)
     if n_words <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
         # a name's work, its closing full stop the sentence's: CNN's "State of the
         # Union", ABC's "This Week.", Lee Greenwood's "God Bless the U.S.A."
@@ -220,10 +233,12 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     if (
         1 < n_words <= _SHORT_TITLE
         and _title_cased(quote)
-        and quote.rstrip(" ,")[-1:] not in ".!?"
+        and (quote.rstrip(" ,")[-1:] not in ".!?" or ended)
         and _SHOW_BEFORE.search(before)
     ):
-        return True  # a programme a guest is on or talks to: 'told "Fox & Friends"'
+        # a programme a guest is on or talks to: 'told "Fox & Friends"', 'on "New Day."'
+        # (the sentence's full stop inside the mark)
+        return True
     if (
         n_words <= _POSSESSED_TITLE
         and _title_cased(quote)
@@ -241,6 +256,9 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+# a quote between an article and a noun it names the kind of: 'a "60 Minutes" interview'
+_ARTICLE_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s*$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b(?!\s*[\"“])")
 # what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
 # "Fox & Friends"', 'appeared on "Meet the Press"'
 _SHOW_BEFORE = re.compile(r"\b(?:on|told)\s*$")

@@ -2718,10 +2718,19 @@ def test_a_plural_of_initials_is_never_he_or_she():
         "During a Thursday morning interview on “Fox & Friends,” Mr. Trump renewed his attack.",
         'NYPD Commissioner Dermot Shea told "Fox & Friends" on Monday that it was bad.',
         "She will be calling it the “Heroes Act.”",
+        # the sentence's full stop inside the mark; a programme's name before a noun
+        "Ivo Marsh told Ann Lee on “Port Ella Today.” He said more later.",
+        "Tom Lee alleged during a “60 Minutes” interview last year that he was threatened.",
     ],
 )
 def test_a_programme_a_guest_is_on_and_a_bills_name_are_no_quotes(text):
     assert extract_quotes(text) == ()
+
+
+def test_a_quoted_clause_opening_with_a_figure_is_still_a_quote():
+    # a guard (a quote before too): only a figure opening a title ("60 Minutes") is one
+    text = "Tom Lee noted a study that found “26 percent had left” and 68 percent had stayed."
+    assert [q.text for q in extract_quotes(text)] == ["26 percent had left"]
 
 
 def test_one_word_after_on_is_still_a_quote():
