@@ -218,7 +218,7 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         and noun.group(1) not in ENGLISH_STOP_WORDS
     ):
         return True  # a programme's or a work's name before a noun: 'a "60 Minutes" interview'
-    ended = quote.rstrip()[-1:] == "." and not re.match(r"\s*[a-z]", after)
+    ended = quote.rstrip()[-1:] == "." and not _LOWER_AFTER.match(after)
     if n_words <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
         # a name's work, its closing full stop the sentence's: CNN's "State of the
         # Union", ABC's "This Week.", Lee Greenwood's "God Bless the U.S.A."
@@ -259,6 +259,7 @@ _SHORT_TITLE = 4  # words
 # a quote between an article and a noun it names the kind of: 'a "60 Minutes" interview'
 _ARTICLE_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s*$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b(?!\s*[\"“])")
+_LOWER_AFTER = re.compile(r"\s*[a-z]")  # the sentence goes on after the closing mark
 # what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
 # "Fox & Friends"', 'appeared on "Meet the Press"'
 _SHOW_BEFORE = re.compile(r"\b(?:on|told)\s*$")
