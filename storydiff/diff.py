@@ -1649,6 +1649,7 @@ def _holder_finder(
         )
         for v, found in entities.items()
     }
+    named_starts = {v: [start for start, _ in found] for v, found in named.items()}
 
     def holders_at(version: str, offset: int) -> tuple[frozenset[str], frozenset[str]]:
         sents = sentences.get(version, ())
@@ -1656,11 +1657,13 @@ def _holder_finder(
         if k < 0:
             return frozenset(), frozenset()
         sentence = sents[k]
+        at = named_starts.get(version, [])
+        lo = bisect.bisect_left(at, sentence.start)
+        hi = bisect.bisect_left(at, sentence.end, lo)
         inside = [
             (start, key)
-            for start, key in named.get(version, ())
-            if sentence.start <= start < sentence.end
-            and not sentence.text[: start - sentence.start].rstrip().endswith("(")
+            for start, key in named.get(version, [])[lo:hi]
+            if not sentence.text[: start - sentence.start].rstrip().endswith("(")
         ]
         before = frozenset(key for start, key in inside if start < offset)
         return before, frozenset(key for _, key in inside)
@@ -1887,6 +1890,9 @@ def _slot_conflict(
     """
     consensus_q, consensus_m = by_version[agreeing[0]][0]
     consensus_days = days_at(agreeing[0], consensus_m.start)
+    consensus_holders = (
+        holders_at(agreeing[0], consensus_m.start) if holders_at is not None else None
+    )
     # the rows where an agreeing version states the slot: an outlier there is aligned
     agreeing_rows = (
         {row_at(a, m.start) for a in agreeing for _, m in by_version[a]} - {None}
@@ -1933,9 +1939,8 @@ def _slot_conflict(
                     # $34.5 million": two people's figures
                     label is not None
                     and holders_at is not None
-                    and _other_holders(
-                        holders_at(agreeing[0], consensus_m.start), holders_at(v, m.start)
-                    )
+                    and consensus_holders is not None
+                    and _other_holders(consensus_holders, holders_at(v, m.start))
                 )
             ):
                 # another thing, not this slot's figure: neither agrees nor conflicts,
