@@ -165,7 +165,8 @@ StoryCosine = Annotated[
 Window = Annotated[
     float | None,
     typer.Option(
-        "--time-window", help="Days between publication times beyond which stories stay apart."
+        "--time-window",
+        help="Widest span of publication times in one story, in days (first to last report).",
     ),
 ]
 SplitCosine = Annotated[

@@ -5,8 +5,8 @@
    The average cosine between two groups is computed exactly from the sums of
    their TF-IDF rows, ``(S_A . S_B) / (|A| |B|)``, so a single strong pair
    cannot chain two large stories together; groups are merged best-first while
-   that average stays at or above ``story_cosine``, never across a gap in
-   publication time wider than ``time_window_days``, and never between groups
+   that average stays at or above ``story_cosine``, never so that a story's
+   publication times span more than ``time_window_days``, and never between groups
    whose titles name only different stock tickers (``<SRC>`` / ``<TDS>``,
    ``(NYSE: ABC)``): a wire's earnings tables and dividend notices share all
    their words but the company's.
@@ -115,8 +115,12 @@ class ClusterParams:
         texts are headlines or leads of a sentence or two (too few words for
         halves to be compared).
     time_window_days:
-        Largest gap in publication time between two groups that may merge
-        (``None``: no window). Articles without a date are never held apart.
+        Widest span of publication times a story may reach by merging
+        (``None``: no window): the first and the last report of one story are
+        at most this far apart, so a chain of follow-ups a day or two apart
+        each does not become one story. A group of copies already wider (an
+        exact duplicate republished later) may take in reports inside its
+        span. Articles without a date are never held apart.
     """
 
     num_perm: int = 128
@@ -247,13 +251,30 @@ class _Members:
         return self.flat[self.ptr[g] : self.ptr[g + 1]].tolist()  # type: ignore[no-any-return]
 
 
-def _gap_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
+def _window_ok(a: _Group, b: _Group, window_s: float | None) -> bool:
+    """Whether merging ``a`` and ``b`` keeps the story inside the time window: the
+    merged publication times span at most ``window_s``, or no more than one of
+    the two spans already (see :func:`_widens_past`, the same rule over arrays)."""
     if window_s is None or a.t_min is None or b.t_min is None:
         return True
     a_max = a.t_max if a.t_max is not None else a.t_min
     b_max = b.t_max if b.t_max is not None else b.t_min
-    gap = max(b.t_min - a_max, a.t_min - b_max, 0.0)
-    return gap <= window_s
+    span = max(a_max, b_max) - min(a.t_min, b.t_min)
+    return span <= window_s or span <= max(a_max - a.t_min, b_max - b.t_min)
+
+
+def _widens_past(
+    t_min: np.ndarray, t_max: np.ndarray, first: np.ndarray, second: np.ndarray, window_s: float
+) -> np.ndarray:
+    """For each pair of groups ``(first[k], second[k])``, whether merging them would
+    span more than ``window_s`` and more than either spans alone (:func:`_window_ok`
+    for one pair). A group without dates (NaN) never widens the other."""
+    lo = np.fmin(t_min[first], t_min[second])
+    hi = np.fmax(t_max[first], t_max[second])
+    widest = np.fmax(t_max[first] - t_min[first], t_max[second] - t_min[second])
+    with np.errstate(invalid="ignore"):
+        span = hi - lo
+        return (span > window_s) & (span > widest)  # NaN compares False: kept
 
 
 def _tickers_ok(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -553,8 +574,7 @@ def _average_link(
         sims = dots / (sizes[first] * sizes[second])
         ok = sims >= threshold
         if window_s is not None:
-            gap = np.fmax(t_min[second] - t_max[first], t_min[first] - t_max[second])
-            ok &= ~(gap > window_s)  # a NaN gap (a group without dates) is never too wide
+            ok &= ~_widens_past(t_min, t_max, first, second, window_s)
         merges = zip((-sims[ok]).tolist(), first[ok].tolist(), second[ok].tolist(), strict=True)
         if tickers:
             merges = (m for m in merges if _tickers_ok(state[m[1]].tickers, state[m[2]].tickers))
@@ -597,7 +617,7 @@ def _average_link(
             sim = dot / (len(merged.members) * len(other.members))
             if (
                 sim >= threshold
-                and _gap_ok(merged, other, window_s)
+                and _window_ok(merged, other, window_s)
                 and _tickers_ok(merged.tickers, other.tickers)
             ):
                 heapq.heappush(heap, (-sim, c, new))

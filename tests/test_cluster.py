@@ -73,13 +73,7 @@ def test_trimmed_wire_copy_is_a_copy_by_containment():
 
 
 def test_independent_report_of_the_same_event_is_same_story():
-    rewrite = (
-        "Everyone on board the Corrie Belle was brought ashore safely after the ferry grounded on "
-        "a sandbank near Port Ella early on Sunday. Coastguard chief Ana Brel said 40 passengers "
-        "and the crew were taken off by lifeboats from Kessel Head. Valdora Ferries cancelled its "
-        "island services and promised an inquiry into the grounding of the ferry."
-    )
-    res = cluster([art("wire", WIRE), art("rewrite", rewrite), art("bank", BANK)])
+    res = cluster([art("wire", WIRE), art("rewrite", REWRITE), art("bank", BANK)])
     story = res.story_of("wire")
     assert story.article_ids == ("rewrite", "wire")
     assert story.links[0].relation == "same_story"
@@ -98,6 +92,52 @@ def test_time_window_keeps_far_apart_reports_separate():
     assert cluster(near).story_of("a").size == 2
     assert cluster(far).story_of("a").size == 1
     assert cluster(far, params=ClusterParams(time_window_days=None)).story_of("a").size == 2
+
+
+REWRITE = (
+    "Everyone on board the Corrie Belle was brought ashore safely after the ferry grounded on "
+    "a sandbank near Port Ella early on Sunday. Coastguard chief Ana Brel said 40 passengers "
+    "and the crew were taken off by lifeboats from Kessel Head. Valdora Ferries cancelled its "
+    "island services and promised an inquiry into the grounding of the ferry."
+)
+FOLLOW_UP = (
+    "Salvage crews towed the Corrie Belle off the sandbank near Port Ella, and Valdora Ferries "
+    "said its inquiry into the grounding had begun. Coastguard chief Ana Brel said the 40 "
+    "passengers brought ashore by lifeboats were all home. Island services from Port Ella resume "
+    "next week."
+)
+
+
+def test_time_window_bounds_a_story_span_not_only_each_gap():
+    # each report is a day and a half after the one before: every gap is inside the
+    # two-day window, but the first and the last are three days apart
+    t0 = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    step = timedelta(hours=36)
+    texts = [("day0", WIRE), ("day1", REWRITE), ("day3", FOLLOW_UP)]
+    arts = [art(i, t, published=t0 + k * step) for k, (i, t) in enumerate(texts)]
+    res = cluster(arts)
+    assert res.story_of("day0").size == 2
+    assert "day3" not in res.story_of("day0").article_ids
+    undated = [art(i, t) for i, t in texts]
+    assert cluster(undated).story_of("day0").size == 3  # the same texts, no dates: one story
+
+
+@pytest.mark.parametrize(
+    "rewrites",
+    [("rewrite",), ("rewrite", "follow")],  # a group met first whole, then one grown by a merge
+)
+def test_a_republished_duplicate_does_not_shut_the_window_on_its_story(rewrites):
+    # an exact duplicate ten days later is exempt from the window; rewrites the day after
+    # the original still join the story the duplicates already span
+    t0 = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    texts = {"rewrite": REWRITE, "follow": FOLLOW_UP}
+    arts = [
+        art("wire", WIRE, published=t0),
+        art("again", WIRE, published=t0 + timedelta(days=10)),
+        *(art(r, texts[r], published=t0 + timedelta(days=1)) for r in rewrites),
+    ]
+    story = cluster(arts).story_of("wire")
+    assert story.article_ids == tuple(sorted(("wire", "again", *rewrites)))
 
 
 def test_one_weak_link_does_not_chain_two_stories():
