@@ -1136,9 +1136,20 @@ def _join_surnames(
             continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
         _fold(found, key, names[0])
     # a surname with its suffix is the one full name that ends so: "Trump Jr" is "Donald
-    # Trump Jr", never his father
+    # Trump Jr", never his father; failing that, a given name, maybe shortened, with the
+    # suffix is the one full name that opens with it and ends with the suffix: "Don Jr"
     for key in [k for k in found if k[0] == "person" and _surname_and_suffix(k[1])]:
         names = [n for n in found if n[0] == "person" and n[1].endswith(f" {key[1]}")]
+        if not names:
+            given, suffix = key[1].split()
+            names = [
+                n
+                for n in found
+                if n[0] == "person"
+                and len(words := n[1].split()) > 2
+                and words[0].startswith(given)
+                and words[-1].rstrip(".") == suffix.rstrip(".")
+            ]
         if len(names) == 1:
             _fold(found, key, names[0])
 

@@ -514,6 +514,16 @@ def test_a_surname_with_its_suffix_is_the_son_named_in_full_not_the_father():
     assert "Marsh Jr" not in people
 
 
+def test_a_given_name_shortened_with_the_suffix_is_the_son_named_in_full():
+    one = "Cohen said he briefed Dominic Marsh Jr. and the board about the tower in Port Ella."
+    two = "Cohen said he briefed Dom Jr. and the board about the tower in Port Ella."
+    three = "His father, Dominic Marsh, said on Monday that he had never heard of the tower."
+    people = _people([one, two, three])
+    assert people["Dominic Marsh Jr"] == ("v0", "v1")
+    assert people["Dominic Marsh"] == ("v2",)
+    assert "Dom Jr" not in people
+
+
 def test_a_version_naming_only_a_surname_names_the_person_the_others_name_in_full():
     full = "Coach Lena Haxby said the team played well on Sunday, and Haxby praised the fans."
     short = "The team played well on Sunday, Haxby said, and praised the fans."
