@@ -152,6 +152,7 @@ _ADVERBS = _words("""
     also later then again previously once recently earlier has had have was were is
     are would will could had has just further quickly simply bluntly flatly repeatedly
     often frequently reportedly publicly privately initially finally still never
+    already now since first
     """)
 # conjunctions that open a subordinate clause before a sentence's subject: "When he said
 # ..., Ros-Lehtinen tweeted", "When interviewer Ainsley Earhardt noted ..., Mr. Trump replied"

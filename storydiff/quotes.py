@@ -507,7 +507,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         if (
             (found is None or found[0].kind != "person")
             and k > i
-            and toks[k - 1].text == ","
+            and (toks[k - 1].text == "," or _role_runs_to(toks, i, k))
             and text[sp.close_mark - 1 : sp.close_mark] in _CLAUSE_MARKS
         ):
             # '"...," Rep. Josh Gottheimer, D-N.J., co-chair of the Problem Solvers Caucus,
@@ -577,6 +577,20 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         cue, _ = _cue_phrase(text, toks, k)
         return _Attribution(mention, cue, 2)
     return None
+
+
+def _role_runs_to(toks: list[_Tok], i: int, k: int) -> bool:
+    """Whether an apposition after a name at ``toks[i]`` runs to the verb ``toks[k]``
+    with no closing comma: '"...," Larry Levitt, senior vice president of the Kaiser
+    Family Foundation tweeted Friday', '..., Dena Miller, one of the women said': up to
+    a dozen words, no punctuation and no other verb of saying between them."""
+    comma = next((n for n in range(i + 1, k) if toks[n].text == ","), None)
+    if comma is None or k - comma > 12:
+        return False
+    role = toks[comma + 1 : k]
+    return (
+        bool(role) and all(t.text[0].isalnum() for t in role) and not any(_is_cue(t) for t in role)
+    )
 
 
 def _relative_verb(toks: list[_Tok], lo: int, k: int) -> bool:

@@ -3695,3 +3695,34 @@ def test_a_points_number_inside_a_sentence_is_no_name():
 )
 def test_a_bodys_initials_and_title_before_a_given_name_are_no_part_of_the_name(text, speaker):
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["has already replied", "has since said", "now says", "first claimed", "had already told us"],
+)
+def test_the_subject_before_an_auxiliary_and_an_adverb_is_the_speaker(verb):
+    # not the sentence's first subject: the plan that collapsed is no speaker
+    text = (
+        "The effort to replace the Halden Accord collapsed on Friday, and President Ruth Calder "
+        f"{verb} that she is ready to “start over on it.”"
+    )
+    assert _one(text).speaker == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "senior vice president of the Kessel Health Foundation",
+        "a spokesman for Valdora Ferries",
+        "one of the passengers",
+        "Kessel Health Foundation director",
+    ],
+)
+def test_a_name_whose_role_runs_to_the_verb_without_a_comma_is_the_speaker(role):
+    # not the first word of the sentence before ("Final"), nor the body in the role
+    text = (
+        "Final decisions will not be made until the autumn.\n\n"
+        f"“The market has been stabilizing,” Ivo Marsh, {role} said on Friday."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
