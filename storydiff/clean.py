@@ -203,6 +203,10 @@ _BOILERPLATE = re.compile(
     # subscription offers, newsletter boxes and share widgets between paragraphs
     r"unlimited digital access\b.*|\$\d+(?:\.\d\d)? for \d+ (?:weeks?|months?)|"
     rf"{_INBOX_LABEL}get\b.{{0,60}}\bin your inbox{_SIGN_UP_TAIL}|"
+    # "Want the best from VICE News in your inbox? Sign up here."
+    r"want the best (?:from|of) .{1,40} in your inbox\?(?:\s*sign up (?:here|now|today)\.?)?|"
+    # the Guardian's call for readers' stories, after its "Q&A Have you been affected ...?"
+    r"your responses will only be seen by the guardian\b.{0,300}|"
     r"the day's top stories\b.{0,60}|read or share this story\b.*|"
     r"trending in (?-i:[A-Z][\w&]*(?: [A-Z&][\w&]*){0,2})|/ ?(?:AP|Reuters|AFP|Getty Images)|"
     r"get breaking news alerts\b.*|breaking news emails|"
@@ -345,7 +349,8 @@ _TWEET_SIGNATURE = re.compile(
     r"|(?<=[.!?”\"’])(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)+)[—–-]\s*"
     # the author's name holds no dash of its own: "... 3 countries - taking advantage of
     # U.S. for years! — Donald J. Trump (@realDonaldTrump)" is signed at the last one
-    r"(?:[^()\n—–\s]|\s(?![—–-]\s)){1,60}"
+    # and a rank's short mark in brackets: "— GEN(R) Martin E. Dempsey (@Martin_Dempsey)"
+    r"(?:[^()\n—–\s]|\s(?![—–-]\s)|\([A-Z]{1,3}\)(?=\s)){1,60}"
     r"\(@\w{1,15}\)\s*"
     rf"(?:{_MONTH_HEADS})[a-z]*\.? \d{{1,2}},? \d{{4}}$"
 )
@@ -356,7 +361,8 @@ _TWEET_HEAD = re.compile(
     r"^(?P<author>[A-Z][\w.’' -]{1,40}?) \((?P<handle>@\w{1,15})\) (?=[A-Z\"“@#])"
 )
 _SIGNATURE_PARTS = re.compile(
-    r"[—–-]\s*(?P<author>[^()\n—–]{1,60}?)\s*\((?P<handle>@\w{1,15})\)\s*(?P<posted>[^()\n]*)$"
+    r"[—–-]\s*(?P<author>(?:[^()\n—–]|\([A-Z]{1,3}\)(?=\s)){1,60}?)\s*"
+    r"\((?P<handle>@\w{1,15})\)\s*(?P<posted>[^()\n]*)$"
 )
 _TWEET_HANDLE_DATE = re.compile(rf"\(@\w{{1,15}}\)\s*(?:{_MONTH_HEADS})")
 # a tweet's links ending a line, glued to its last stop too ("... in April 2017.https://t.co/BP5")
@@ -502,6 +508,15 @@ _AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ (?:is|was) (?:an? |the )[^.]{0,200}\b"
     r"(?:advis[eo]r|commentator|columnist|contributor|contributing editor|senior fellow"
     r"|fellow|author of|host of|writer|professor)\b"
+)
+# a story signed off with a dash and who wrote or supplied it, its last line: "—Field Level
+# Media", "-- Alex Rogers" (a few capitalised words, no stop)
+_DASH_SIGN_OFF = re.compile(r"^(?:--?|—|–)\s*[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,4}$")
+# "This article is based in part on wire service reports." (the Atlanta Journal-Constitution)
+_WIRE_BASIS = re.compile(
+    r"^(?:[•⦁·*]\s*)?this (?:article|story|report) (?:is|was) based (?:in part )?on "
+    r"(?:wire[- ]service|news agency|agency) reports\.?$",
+    re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
     r"^(?:(?:" + _REPORTED_FROM + r"\s+)?" + _CREDITED + r"contributed\.?|" + _REPORTED_FROM + r")$"
@@ -746,6 +761,27 @@ def _fact_box_line(lines: list[str], body_idx: list[int], pos: int) -> bool:
         return False
     beside = [body_idx[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body_idx)]
     return any(_FACT_LINE.match(lines[i]) for i in beside)
+
+
+# a sentence that introduces a list ("..., House Democrats wrote in a memo released Monday,
+# including:"), and the most words an item of the list has
+_INTRODUCES_LIST = re.compile(r"\w[,;]?\s+(?:including|include|includes|are|were|follows?)\s*:$")
+_LIST_ITEM_WORDS = 12
+
+
+def _list_items(lines: list[str], body_idx: list[int]) -> set[int]:
+    """Positions in ``body_idx`` of the short lines listed after a sentence that introduces
+    them with a colon ("... disqualifying issues, including:" / "Questions about foreign
+    influence" / "Conflicts of interest" / ...): items of the story, not its subheads."""
+    items: set[int] = set()
+    for pos, i in enumerate(body_idx[:-1]):
+        if _words(lines[i]) < 6 or not _INTRODUCES_LIST.search(lines[i]):
+            continue
+        for q in range(pos + 1, len(body_idx)):
+            if _words(lines[body_idx[q]]) > _LIST_ITEM_WORDS:
+                break
+            items.add(q)
+    return items
 
 
 def _is_subhead(line: str) -> bool:
@@ -1353,6 +1389,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # "NPR's congressional reporter Claudia Grisales and White House correspondent
             # Franco Ordoñez contributed to this report.": roles and places among the names
             mark(i, "byline", "a credit line: who contributed to the report")
+        elif i == closing[-1] and _DASH_SIGN_OFF.match(line):
+            mark(i, "byline", "the dash and the name that sign the story off")
+        elif "based" in line and _WIRE_BASIS.match(line):
+            mark(i, "byline", "a credit line: the wire reports the story draws on")
         elif i == closing[-1] and len(line) < 500 and _AUTHOR_NOTE.match(line):
             # "Harlan Hill is a political advisor, media commentator, and an advisory board
             # member of ...": an opinion piece's note on its writer, its last line
@@ -1390,6 +1430,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # Summing up the GOP rebuttal") are headings all, whatever their capitals: the title
     # test alone had kept five of NPR's seven and removed two
     numbered = {int(m.group(1)) for i in body_idx if (m := _NUMBERED_ITEM.match(lines[i]))}
+    listed = _list_items(lines, body_idx)
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
             if pos == 0 and _words(lines[i]) > 6:
@@ -1399,6 +1440,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 continue  # a hard-wrapped line, not a heading
             if i > 0 and lines[i - 1] and lines[i][:1].islower():
                 continue  # the end of a hard-wrapped sentence: "... off Port Ella\non Sunday"
+            if pos in listed:
+                continue  # an item of a list a sentence introduces: "..., including:"
             item = _NUMBERED_ITEM.match(lines[i])
             if (
                 item

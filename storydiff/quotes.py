@@ -1543,8 +1543,8 @@ def _text_name(doc: _Doc, author: str) -> str:
     words = [w for w in author.split() if any(c.isalnum() for c in w)]
     # leading titles only: _strip_titles keeps a person's name from the end, which would
     # make the account "Navy Chief of Information" "Information"
-    while len(words) > 1 and _bare(words[0]).rstrip(".") in _TITLES:
-        words = words[1:]
+    while len(words) > 1 and _bare(words[0]).rstrip(".").removesuffix("(r)") in _TITLES:
+        words = words[1:]  # a retired rank too: "GEN(R) Martin E. Dempsey"
     if not words:
         return author.strip()
     first, last = _bare(words[0]), _bare(words[-1])

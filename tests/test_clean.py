@@ -1342,7 +1342,11 @@ def test_a_lone_story_line_that_lost_its_full_stop_stays():
         "The warship immediately changed its route and challenged the pirates near the harbour",
         "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
     ]
-    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+    # the list ends at the first paragraph: a subhead after it is still one (guard)
+    later = ["Inquiry Opens Monday", "The inquiry will hear from the crew and the passengers."]
+    cleaned = clean_text("\n\n".join([*story, *later]))
+    assert cleaned.text.split("\n\n") == [*story, later[1]]
+    assert [r.text for r in cleaned.removed] == [later[0]]
 
 
 def test_a_spaced_quote_ending_a_sentence_is_no_open_ended_subhead():
@@ -1351,7 +1355,11 @@ def test_a_spaced_quote_ending_a_sentence_is_no_open_ended_subhead():
         'We take our record at sea very seriously. "',
         "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
     ]
-    assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+    # the list ends at the first paragraph: a subhead after it is still one (guard)
+    later = ["Inquiry Opens Monday", "The inquiry will hear from the crew and the passengers."]
+    cleaned = clean_text("\n\n".join([*story, *later]))
+    assert cleaned.text.split("\n\n") == [*story, later[1]]
+    assert [r.text for r in cleaned.removed] == [later[0]]
 
 
 @pytest.mark.parametrize(
@@ -1797,3 +1805,57 @@ def test_a_paywall_label_goes_and_its_drop_cap_joins_its_word():
     assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", "NRPLUS MEMBER ARTICLE")]
     # a one-letter word after the label stays a word
     assert clean_text(text.replace("V ladimir Lee is", "A ferry is")).text.startswith("A ferry is")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want the best from Harbour News in your inbox? Sign up here.",
+        "Your responses will only be seen by the Guardian and we will treat them confidentially. "
+        "Your stories will help our journalists have a more complete picture of these events.",
+        "• This article is based in part on wire service reports.",
+    ],
+)
+def test_a_newsletter_call_a_readers_call_out_and_a_wire_basis_line_go(line):
+    story = _around(line)
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+
+
+@pytest.mark.parametrize("sign_off", ["—Harbour Sports Media", "-- Ana Brel"])
+def test_a_dash_and_a_name_that_sign_the_story_off_go(sign_off):
+    story = _around("The crew were praised by the mayor, who said they had done a fine job.")
+    cleaned = clean_text("\n\n".join([*story, sign_off]))
+    assert cleaned.text.split("\n\n") == story
+    assert [r.kind for r in cleaned.removed] == ["byline"]
+
+
+def test_the_items_a_sentence_lists_after_its_colon_are_story_not_subheads():
+    story = [
+        "A ferry ran aground off Port Ella early on Sunday with 40 passengers, the coastguard said.",
+        "The inspectors had found a wide range of faults on the ship last year, including:",
+        "Rusted railings on the upper deck",
+        "Broken lifeboat winches",
+        "Missing fire drills",
+        "The operator said an inquiry would begin on Monday, and the port reopened at noon today.",
+    ]
+    # the list ends at the first paragraph: a subhead after it is still one (guard)
+    later = ["Inquiry Opens Monday", "The inquiry will hear from the crew and the passengers."]
+    cleaned = clean_text("\n\n".join([*story, *later]))
+    assert cleaned.text.split("\n\n") == [*story, later[1]]
+    assert [r.text for r in cleaned.removed] == [later[0]]
+
+
+def test_a_tweet_signed_with_a_retired_rank_in_brackets_is_a_post():
+    text = (
+        "The general spoke out.\n\n"
+        "Our fellow citizens are not the enemy. #BeBetter — GEN(R) Ivo Marsh (@IvoMarsh) "
+        "June 1, 2020\n\n"
+        "The port reopened at noon."
+    )
+    (post,) = clean_text(text).posts
+    assert (post.text, post.author, post.handle) == (
+        "Our fellow citizens are not the enemy. #BeBetter",
+        "GEN(R) Ivo Marsh",
+        "@IvoMarsh",
+    )

@@ -3726,3 +3726,14 @@ def test_a_name_whose_role_runs_to_the_verb_without_a_comma_is_the_speaker(role)
         f"“The market has been stabilizing,” Ivo Marsh, {role} said on Friday."
     )
     assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_posts_author_signed_with_a_retired_rank_is_the_person_the_text_names():
+    text = "Gen. Ivo Marsh spoke out.\n\nOur fellow citizens are not the enemy. #BeBetter"
+    post = Post(
+        text="Our fellow citizens are not the enemy. #BeBetter",
+        author="GEN(R) Ivo Marsh",
+        handle="@IvoMarsh",
+    )
+    (quote,) = extract_quotes(text, [post])
+    assert quote.speaker == "Ivo Marsh"
