@@ -49,6 +49,7 @@ STOP_STARTERS = frozenset(
     Did Is Are Was Were Be Been Being Have Has Had Will Would Shall Should Can Could May Might Must
     Not Never Always Often Sometimes Soon Again Too Very Really Quite Rather
     Mid Overall Elsewhere Together Apart Except Including Following According Asked Told Said
+    Whatever Whoever Whichever Wherever Whenever Whereas Amid Amidst
     """.split()
 )
 

@@ -258,6 +258,8 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 
 # a name and an adjective's tail in one word: "GOP-controlled", "Saudi-led", "Texas-based"
 _ADJECTIVE_COMPOUND = re.compile(rf"([A-Z][\w'’.]*)-(?:{'|'.join(W.ADJECTIVE_TAILS)})")
+# an acronym and a noun in one modifier: "a GOP-opposition firm", "NFL-style": the acronym
+_ACRONYM_COMPOUND = re.compile(r"([A-Z]{2,})-[a-z]{3,}")
 
 
 # a title with a prefix of time: "then-President", "ex-Governor"
@@ -279,7 +281,9 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             cut = start + prefixed.end(1)
             toks.append(_Tok(word[: cut - start], start, cut, blocked=_inside(blocked, start)))
             word, start = prefixed[2], cut
-        if "-" in word and (compound := _ADJECTIVE_COMPOUND.fullmatch(word)) is not None:
+        if "-" in word and (
+            compound := _ADJECTIVE_COMPOUND.fullmatch(word) or _ACRONYM_COMPOUND.fullmatch(word)
+        ):
             # "the GOP-controlled House": "GOP", then an adjective's tail, no name
             cut, inside = start + compound.end(1), _inside(blocked, start)
             toks.append(_Tok(compound[1], start, cut, initial=boundary, blocked=inside))
@@ -997,6 +1001,19 @@ def _candidates(
         and not any(toks[k].text == "of" or toks[k].text in _ALL_HEADS for k in idx[1:])
     ):
         idx.pop(0)  # "against Democrat Stacey Abrams": the person
+    elif (
+        len(idx) == 2
+        and toks[idx[0]].text in W.PARTY_MEMBERS
+        and toks[idx[1]].text not in places
+        and toks[idx[1]].text not in _ALL_HEADS
+        and any(
+            _known_given_name(given)
+            for given in re.findall(rf"\b(\w+) {re.escape(toks[idx[1]].text)}\b", text)
+        )
+    ):
+        idx.pop(0)  # "Democrat Cummings" in a text that names Elijah Cummings: the surname
+    elif len(idx) > 2 and toks[idx[0]].text in W.PARTY_WORDS and toks[idx[1]].text == "Federal":
+        idx.pop(0)  # "Republican Federal Communications Commission Chairman Ajit Pai": the body
     if (
         idx
         and _PARTY_TOWN.match(toks[idx[0]].text)

@@ -1961,3 +1961,31 @@ def test_a_storms_category_a_new_year_a_centre_of_a_field_and_a_hosts_name():
         "National Counterterrorism Center": "org",
         "CNN": "org",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a word that opens a clause, not the name after it
+        ("Whatever Marsh's goal was, the effect was clear.", {"Marsh": "other"}),
+        # an acronym and a noun in one modifier: the acronym
+        ("It hired a GOP-opposition firm, and NATO-style drills.", {"GOP": "org", "NATO": "org"}),
+        # a party before a surname the text gives in full, or before a federal body
+        (
+            "Elijah Cummings spoke first. Democrat Cummings said the panel would vote.",
+            {"Elijah Cummings": "person", "Cummings": "person"},
+        ),
+        (
+            "Republican Federal Communications Commission Chairman Ajit Pai voted no.",
+            {"Federal Communications Commission": "org", "Ajit Pai": "person"},
+        ),
+        # guards: a party's own body, and a street named like a party member
+        ("The Republican National Committee met.", {"Republican National Committee": "org"}),
+        (
+            "John Street and Independent Street were closed in Belfast.",
+            {"John Street": "place", "Independent Street": "place", "Belfast": "place"},
+        ),
+    ],
+)
+def test_a_clause_opener_a_modifiers_noun_and_a_party_label_are_no_part_of_a_name(text, kinds):
+    assert _kinds(text) == kinds
