@@ -593,6 +593,8 @@ def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) 
     low = _bare(tok.text)
     if low in _OPENING_QUANTIFIERS:
         return True  # "Neither Biden nor the speech lived up to it": Biden alone
+    if run > 1 and low in _CUE_VERBS and not low.endswith("ing"):
+        return True  # 'Continued Lowell: "..."', 'Added Bondi': a verb, then its speaker
     if low in _ORG_WORDS or low in _TITLES:
         return False
     if run == 1:
@@ -708,6 +710,10 @@ def _register_person(
         k = j + 1
         app: list[str] = []
         while k < len(toks) and toks[k].text not in {",", ".", ";", ":"} and len(app) < 8:
+            if toks[k].low in _RELATIVES:
+                # "Mr. Mattis, a retired general whom the president called a hero": the
+                # relative clause's nouns are others' roles
+                break
             if _is_cue(toks[k], toks[k - 1]):
                 # "... with Ukraine, a committee official confirmed to The Hill": a
                 # clause with its own reporting verb, no appositive
@@ -727,6 +733,9 @@ def _register_person(
             doc.gender.setdefault(name, "f")
         elif r in _MALE_NOUNS:
             doc.gender.setdefault(name, "m")
+
+
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
 
 
 def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:

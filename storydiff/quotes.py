@@ -623,6 +623,16 @@ def _head_outranks_tail(
         # the commission will look into a "repeal of ...," The New York Times reported':
         # the agency passes the words on; the one the sentence says said them speaks
         return True
+    if (
+        text[sp.close_mark - 1 : sp.close_mark] == "."
+        and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1].isupper()
+        and head.cue.split(" ", 1)[0] not in _ASKED_FORMS
+        and _resolve(doc, head.mention, sp.start)
+    ):
+        # 'Sen. Susan Collins, R-Maine, said the panel "needs to interview him." Sen. Ron
+        # Wyden, D-Ore., agreed, saying, "..."': the quote ends its sentence, whose verb
+        # names the speaker; the next sentence's subject says something else
+        return True
     # 'When he earlier said illegal immigrants threatened "to pour into and infest our
     # Country", Ros-Lehtinen tweeted back': the quote is the clause's (not when the verb
     # after it opens the next quote: '..., Mr Trump said, "..."')
@@ -835,6 +845,17 @@ def _head_attribution(
             and toks[found[1] + 1].low == "it"
         ):
             return _Attribution(found[0], "put it", 2), True
+    # 'Said the president, "..."': the verb opens the sentence, its speaker right after it
+    if (
+        len(toks) > 2
+        and toks[0].text[:1].isupper()
+        and toks[0].low in _CUE_VERBS
+        and not toks[0].low.endswith("ing")  # "Speaking to reporters, ...": a participle
+        and toks[-1].text in {",", ":"}
+    ):
+        found = _speaker_after(text, toks, 1)
+        if found is not None and found[1] == len(toks) - 1:
+            return _Attribution(found[0], toks[0].low, 2), True
     # "In the words of Petraeus, "...""
     if (
         len(toks) > 5

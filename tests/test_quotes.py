@@ -3737,3 +3737,43 @@ def test_a_posts_author_signed_with_a_retired_rank_is_the_person_the_text_names(
     )
     (quote,) = extract_quotes(text, [post])
     assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    # (the third was read before, its name after a title: a guard)
+    [
+        ("Said the mayor,", "Ana Brel"),
+        ("Continued Brel:", "Ana Brel"),
+        ("Added Ms. Brel:", "Ana Brel"),
+    ],
+)
+def test_a_sentence_that_opens_with_its_verb_names_the_speaker_after_it(opening, speaker):
+    text = (
+        "Mayor Ana Brel toured the harbour on Monday.\n\n"
+        "A Port Ella Gazette article in 2013 described the berth as unsafe.\n\n"
+        f"{opening} “We gave them a new berth. Glad it is done!”"
+    )
+    assert _one(text).speaker == speaker
+
+
+def test_a_quote_that_ends_its_sentence_is_the_speaker_of_its_own_verb_not_the_next():
+    text = (
+        'Sen. Lena Haxby, R-Maine, said the panel "needs to interview him and the crew." '
+        'Sen. Ivo Marsh, D-Ore., agreed, saying, "This is an attempt at a cover-up."'
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("Lena Haxby", "said"),
+        ("Ivo Marsh", "saying"),
+    ]
+
+
+def test_a_relative_clause_after_a_name_gives_it_no_role():
+    # "the mayor" in the clause is someone else's role: the mayor is still Ana Brel
+    text = (
+        "Mayor Ana Brel spoke first.\n\n"
+        "Mr. Marsh, a retired sea captain whom the mayor previously called a hero, criticised the "
+        "mayor on Wednesday.\n\n"
+        "The mayor said, “I gave him a new berth.”"
+    )
+    assert _one(text).speaker == "Ana Brel"
