@@ -143,13 +143,22 @@ _INFLECTED_CUES = _CUE_VERBS - {"say", "tell", "write", "read"}
 def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
     """:func:`_is_name_tok`, or a capitalised stop word that its neighbours make a name:
     an honorific or a given name before it ("Mrs May said", "Mr. Will", "Theresa
-    May"), or, for "May", an inflected reporting verb after it ("May told MPs")."""
+    May"), or, for "May", an inflected reporting verb after it ("May told MPs"), or
+    after the aside that opens its sentence ("May, speaking in Salisbury, said")."""
     if _is_name_tok(toks[j]):
         return True
     if not toks[j].cap or not toks[j].text[0].isalpha():
         return False
     if toks[j].text == "May" and j + 1 < len(toks) and toks[j + 1].text in _INFLECTED_CUES:
         return True
+    if (
+        toks[j].text == "May"
+        and (j == lo or toks[j - 1].text in {".", "!", "?"})
+        and j + 1 < len(toks)
+        and toks[j + 1].text == ","
+        and any(t.text in _INFLECTED_CUES for t in toks[j + 2 :])
+    ):
+        return True  # "May, speaking on a visit to Salisbury, said": the aside, then her verb
     if j - 1 < lo:
         return False
     p = j - 2 if toks[j - 1].text == "." and j - 2 >= lo else j - 1
@@ -667,6 +676,8 @@ def _register_person(
         and toks[i - 1].text == ","
         and _bare(toks[i - 2].text) in (_FEMALE_NOUNS | _MALE_NOUNS | _TITLES)
         and toks[i - 2].text.islower()
+        # "an appearance by the president, Bible in hand": what he held, no name of his
+        and not (j + 1 < len(toks) and toks[j].low == "in" and toks[j + 1].low in _HELD)
     ):
         before.append(_bare(toks[i - 2].text))  # "his wife, Huma Abedin"
     if not before and i >= 4 and toks[i - 1].text == ",":
@@ -736,6 +747,9 @@ def _register_person(
 
 
 _RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
+# "the younger Mr. \0" (the surname replaced by a NUL to match it without a pattern per name)
+_YOUNGER = re.compile(r"\byounger\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?\0")
+_HELD = frozenset(("hand", "hands", "tow"))
 
 
 def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
@@ -747,6 +761,18 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
     Trump"); except a relative named by a given name after the possessor ("Billy
     Graham's son Franklin"), whom the surname goes on to name.
     """
+    near = doc.text[max(0, pos - 24) : pos + len(word) + 24]
+    if "younger" in near and _YOUNGER.search(near.replace(word, "\0")):
+        # "the younger Mr. Trump": the son the text names with his suffix
+        sons = {
+            name
+            for suffix in W.NAME_SUFFIXES
+            for _, name in doc.surnames.get(suffix.lower() + ".", [])
+            + doc.surnames.get(suffix.lower(), [])
+            if len(parts := name.split()) > 2 and parts[-2].lower() == word.lower()
+        }
+        if len(sons) == 1:
+            return sons.pop()
     cands = doc.surnames.get(word.lower())
     if not cands:
         return word

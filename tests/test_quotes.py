@@ -3777,3 +3777,36 @@ def test_a_relative_clause_after_a_name_gives_it_no_role():
         "The mayor said, “I gave him a new berth.”"
     )
     assert _one(text).speaker == "Ana Brel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The younger Mr. Marsh said that the lawyer offered “information that would hurt the port.”",
+        "“Nothing useful was offered,” the younger Mr. Marsh said in a statement.",
+    ],
+)
+def test_the_younger_of_two_namesakes_is_the_son_named_with_his_suffix(sentence):
+    text = (
+        "Ivo Marsh Jr. met the lawyer in June 2016, the Gazette reported.\n\n"
+        f"Mayor Marsh said on Monday that he had not known.\n\n{sentence}"
+    )
+    assert _one(text).speaker == "Ivo Marsh Jr"
+
+
+def test_may_before_the_aside_that_opens_her_sentence_is_the_speaker():
+    text = (
+        "Theresa May spoke on Monday.\n\n"
+        "May, speaking on a visit to Salisbury, said the allies “are standing alongside us.”"
+    )
+    assert _one(text).speaker == "Theresa May"
+
+
+def test_a_thing_held_in_hand_after_a_role_is_no_name_of_its_holder():
+    text = (
+        "Mayor Ana Brel spoke first.\n\n"
+        "Protesters were cleared for an appearance by the mayor, Bible in hand, outside the "
+        "hall.\n\n"
+        "The mayor responded in a post, calling Marsh “the most overrated captain.”"
+    )
+    assert _one(text).speaker == "Ana Brel"
