@@ -205,6 +205,10 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
     n_words = len(quote.split())
+    if n_words <= _TITLED_WORDS and _TITLED.search(before) and _title_cased(quote):
+        # 'an upcoming book titled "Republicans Buy Sneakers, Too: How the Left Is Ruining
+        # Sports With Politics."': whatever its length, a title
+        return True
     if n_words > 8 or not (
         quote[:1].isupper() or (quote[:1].isdigit() and _title_cased(quote))  # "60 Minutes"
     ):
@@ -256,6 +260,8 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*$", re.IGNORECASE)
+_TITLED_WORDS = 20
 # a quote between an article and a noun it names the kind of: 'a "60 Minutes" interview'
 _ARTICLE_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s*$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b(?!\s*[\"“])")

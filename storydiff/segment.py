@@ -297,7 +297,8 @@ def _continues(before: str, piece: str) -> bool:
     It does when it opens with a comma, semicolon, colon or dash, or with a party
     tag in brackets after a full stop ("Maine Sen." / "(R) has ..."), when ``before``
     ends with a comma (inside closing quote marks too), when it opens in lower
-    case after a short capitalised abbreviation ("D-Conn." / "said ..."), or
+    case (or with a quote mark and a word in lower case) after a short capitalised
+    abbreviation ("D-Conn." / "said ..."), or
     when ``before`` is a quote closed after a question, an exclamation or no
     stop at all and ``piece`` opens with its speaker and a reporting verb.
     """
@@ -310,6 +311,13 @@ def _continues(before: str, piece: str) -> bool:
         or (_PARTY_OPENING.match(piece) is not None and before.endswith("."))  # "Sen." / "(R)"
         or _COMMA_END.search(before) is not None
         or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
+        # 'the Times reports that Trump Jr.' / '"was promised damaging information"': a
+        # quote that opens in lower case goes on with the sentence too
+        or (
+            piece[:1] in "\"“‘'"
+            and piece[1:2].islower()
+            and _ABBREVIATION_END.search(before) is not None
+        )
         or (
             before.lstrip()[:1] in "\"“‘'"  # the sentence is the quote, its speaker after it
             and _CLOSED_END.search(before) is not None

@@ -923,3 +923,16 @@ def test_a_negation_that_negates_the_same_words_elsewhere_in_the_other_sentence_
         ["not"], [], context_old=old_sentence, context_new=new_sentence, at=(k, 2)
     )
     assert (reason == "negation") is negation
+
+
+def test_a_quote_that_opens_in_lower_case_after_a_suffix_goes_on_with_the_sentence():
+    text = (
+        'The Gazette reports that Ivo Marsh Jr. "was promised damaging information" before '
+        'the meeting. The deal was signed by Ivo Marsh Jr. "We are happy," he said.'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        'The Gazette reports that Ivo Marsh Jr. "was promised damaging information" before '
+        "the meeting.",
+        "The deal was signed by Ivo Marsh Jr.",  # (guard: a quote in capitals opens anew)
+        '"We are happy," he said.',
+    ]

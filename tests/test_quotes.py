@@ -3810,3 +3810,16 @@ def test_a_thing_held_in_hand_after_a_role_is_no_name_of_its_holder():
         "The mayor responded in a post, calling Marsh “the most overrated captain.”"
     )
     assert _one(text).speaker == "Ana Brel"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferries Sink, Too: How the Harbour Board Is Ruining the Port With Politics.",
+        "Harbour in Internal Feud Over the Ferry Probe.",
+        "Strong.",
+    ],
+)
+def test_a_work_titled_so_is_no_quote_however_long(title):
+    text = f"Port radio host Ivo Marsh has an upcoming book titled “{title}” It is out in May."
+    assert extract_quotes(text) == ()
