@@ -1136,8 +1136,9 @@ def _join_surnames(
             continue  # "Mrs." and "Mr.", or "Mrs." before a man's surname: two people
         _fold(found, key, names[0])
     # a surname with its suffix is the one full name that ends so: "Trump Jr" is "Donald
-    # Trump Jr", never his father; failing that, a given name, maybe shortened, with the
-    # suffix is the one full name that opens with it and ends with the suffix: "Don Jr"
+    # Trump Jr", never his father; failing that, a given name, maybe shortened or a
+    # nickname, with the suffix is the one full name that opens with it and ends with the
+    # suffix: "Don Jr", "Bobby Jr"
     for key in [k for k in found if k[0] == "person" and _surname_and_suffix(k[1])]:
         names = [n for n in found if n[0] == "person" and n[1].endswith(f" {key[1]}")]
         if not names:
@@ -1147,7 +1148,7 @@ def _join_surnames(
                 for n in found
                 if n[0] == "person"
                 and len(words := n[1].split()) > 2
-                and words[0].startswith(given)
+                and (words[0].startswith(given) or _same_given_name(words[0], given))
                 and words[-1].rstrip(".") == suffix.rstrip(".")
             ]
         if len(names) == 1:
@@ -1199,6 +1200,7 @@ def _spelt_apart(x: str, y: str, *, shortest: int) -> bool:
 
 # particles a name is written with or without: "Bashar al-Assad" / "Bashar Assad"
 _NAME_PARTICLES = frozenset(("al", "el"))
+_PARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
 _SLIP = 0.8  # normalised Levenshtein similarity of one word misspelt ("Sergei" / "Sergey")
 
 
@@ -1206,9 +1208,13 @@ def _spelt_alike(a: str, b: str) -> bool:
     """Whether two name keys of two words or more are one name spelt two ways: the same
     words but for a particle ("bashar al assad" / "bashar assad") or one word a letter
     or so apart ("sergei lavrov" / "sergey lavrov", "mecklenberg county" / "mecklenburg
-    county"; not "joan marsh" / "john marsh", nor "channel 12" / "channel 13")."""
-    wa = [w for w in a.split() if w not in _NAME_PARTICLES]
-    wb = [w for w in b.split() if w not in _NAME_PARTICLES]
+    county"; not "joan marsh" / "john marsh", nor "channel 12" / "channel 13"); or one
+    word with its particle so apart ("al-qaida" / "al qaeda", not "qaida" / "qaeda")."""
+    wa = [w for w in _PARTICLE_HYPHEN.sub(" ", a).split() if w not in _NAME_PARTICLES]
+    wb = [w for w in _PARTICLE_HYPHEN.sub(" ", b).split() if w not in _NAME_PARTICLES]
+    if len(wa) == len(wb) == 1 and (len(wa[0]) < len(a) or len(wb[0]) < len(b)):
+        # one word and its particle, transliterated two ways: "al-Qaida" / "al Qaeda"
+        return wa != wb and _spelt_apart(wa[0], wb[0], shortest=5)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]

@@ -514,14 +514,23 @@ def test_a_surname_with_its_suffix_is_the_son_named_in_full_not_the_father():
     assert "Marsh Jr" not in people
 
 
-def test_a_given_name_shortened_with_the_suffix_is_the_son_named_in_full():
-    one = "Cohen said he briefed Dominic Marsh Jr. and the board about the tower in Port Ella."
-    two = "Cohen said he briefed Dom Jr. and the board about the tower in Port Ella."
-    three = "His father, Dominic Marsh, said on Monday that he had never heard of the tower."
+@pytest.mark.parametrize(("given", "short"), [("Dominic", "Dom"), ("Robert", "Bobby")])
+def test_a_given_name_shortened_with_the_suffix_is_the_son_named_in_full(given, short):
+    one = f"Cohen said he briefed {given} Marsh Jr. and the board about the tower in Port Ella."
+    two = f"Cohen said he briefed {short} Jr. and the board about the tower in Port Ella."
+    three = f"His father, {given} Marsh, said on Monday that he had never heard of the tower."
     people = _people([one, two, three])
-    assert people["Dominic Marsh Jr"] == ("v0", "v1")
-    assert people["Dominic Marsh"] == ("v2",)
-    assert "Dom Jr" not in people
+    assert people[f"{given} Marsh Jr"] == ("v0", "v1")
+    assert people[f"{given} Marsh"] == ("v2",)
+    assert f"{short} Jr" not in people
+
+
+def test_a_name_with_its_particle_transliterated_two_ways_is_one_name():
+    one = "The attack was claimed by al-Qaida in Yemen, officials said on Monday."
+    two = "The attack was claimed by al Qaeda in Yemen, officials said on Monday."
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([one, two, two])]
+    orgs = [(f.text, f.versions) for f in diff_story(arts).facts if f.kind == "org"]
+    assert orgs == [("al Qaeda", ("v0", "v1", "v2"))]
 
 
 def test_a_version_naming_only_a_surname_names_the_person_the_others_name_in_full():
