@@ -262,6 +262,13 @@ _ADJECTIVE_COMPOUND = re.compile(rf"([A-Z][\w'’.]*)-(?:{'|'.join(W.ADJECTIVE_T
 _ACRONYM_COMPOUND = re.compile(r"([A-Z]{2,})-[a-z]{3,}")
 
 
+# an article and a compound modifier right before a word: "a GOP-controlled ", "the
+# Democratic-led "
+_ARTICLE_AND_COMPOUND = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+[\w.'’]+-(?:{'|'.join(W.ADJECTIVE_TAILS)})\s+$"
+)
+
+
 # a title with a prefix of time: "then-President", "ex-Governor"
 _TIME_PREFIX = re.compile(r"((?:then|ex|now)-)([A-Z][\w'’.-]*)")
 
@@ -1217,7 +1224,9 @@ def _candidates(
         return []  # "North Dakotans", "South Koreans", "Central Americans": people, no name
     if len(words) == 1 and word in _RACES and not _named_so(text, word):
         return []  # "Black people", "Black and white Americans": a race, no name
-    after_the = text[max(0, first.start - 4) : first.start].lower() == "the "
+    after_the = text[max(0, first.start - 4) : first.start].lower() == "the " or (
+        _ARTICLE_AND_COMPOUND.search(text, max(0, first.start - 40), first.start) is not None
+    )  # "a GOP-controlled House", "the Democratic-led Senate"
     if len(words) == 1 and word.endswith("s") and after_the and _named_in_full(text, word[:-1]):
         return []  # "investigated the Bidens": a family, whose members the text names
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:

@@ -1989,3 +1989,8 @@ def test_a_storms_category_a_new_year_a_centre_of_a_field_and_a_hosts_name():
 )
 def test_a_clause_opener_a_modifiers_noun_and_a_party_label_are_no_part_of_a_name(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_chamber_after_an_article_and_a_compound_modifier_is_named():
+    kinds = _kinds("A GOP-controlled House passed it, and the Democratic-led Senate did not.")
+    assert kinds == {"GOP": "org", "House": "org", "Senate": "org"}
