@@ -770,6 +770,7 @@ def _entity_facts(
     _join_surnames(found, titled)
     _join_acronyms(found)
     _join_body_suffixes(found)
+    _join_formal_names(found)
     _join_newsrooms(found)
     _join_paper_names(found)
     _find_written(found, names, articles, sentences, starts)
@@ -1328,6 +1329,28 @@ def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) ->
         if len(shorter) == 1 and shorter[0] in found and shorter[0] != key:
             _fold(found, key, shorter[0])
     _join_suffix_variants(found)
+
+
+def _join_formal_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take a state's formal name into its short one when the story has it: "the Kingdom of
+    Saudi Arabia" is "Saudi Arabia", "the Islamic Republic of Iran" "Iran" (not the
+    Republic of Korea, of China or of the Congo: their short names are others' too)."""
+    for key in list(found):
+        m = _FORMAL_NAME.fullmatch(key[1])
+        if key[0] != "place" or m is None or m["short"] in _SHARED_SHORT_NAMES:
+            continue
+        short = ("place", m["short"])
+        if short in found and key in found:
+            _fold(found, key, short)
+
+
+# "kingdom of saudi arabia", "the republic of ireland" (keys are lower case)
+_FORMAL_NAME = re.compile(
+    r"(?:the )?(?:[a-z'’]+ ){0,2}"  # "islamic republic of iran", "hashemite kingdom of jordan"
+    r"(?:kingdom|republic|state|commonwealth|sultanate|emirate|principality) of "
+    r"(?P<short>.+)"
+)
+_SHARED_SHORT_NAMES = frozenset(("korea", "china", "congo", "the congo"))
 
 
 def _join_newsrooms(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

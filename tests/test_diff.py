@@ -1481,3 +1481,21 @@ def test_a_sentence_in_other_words_lines_up_in_the_grid_but_is_in_no_row_for_con
     # its other figures ("two surface-to-air missiles") are no conflict by their place
     assert _row_finder(alignment, reworded=False)("b", at_b) is None
     assert _row_finder(alignment, reworded=False)("a", 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("formal", "joined"),
+    [
+        ("the Kingdom of Valdora", True),
+        ("the Islamic Republic of Valdora", True),
+        ("the Republic of China", False),  # (guard: Taiwan)
+    ],
+)
+def test_a_states_formal_name_is_its_short_name(formal, joined):
+    short = "Valdora" if joined else "China"
+    one = f"The embassy of {formal} said it would help, officials in Port Ella said."
+    two = f"Officials in {short} and in Port Ella said on Monday that they would help."
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate([one, two, two])]
+    places = {f.text: f.versions for f in diff_story(arts).facts if f.kind == "place"}
+    assert places[short] == ("v0", "v1", "v2")
+    assert (formal.removeprefix("the ") not in places) is joined
