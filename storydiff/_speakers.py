@@ -827,11 +827,29 @@ def _role_words(text: str) -> tuple[list[str], list[str]]:
 
 
 _QUALIFIERS = frozenset(("of", "to", "in", "from"))
+# a place's or a body's role: "New Jersey's governor", "Britain's prime minister" (its head)
+_OWNED_ROLE = re.compile(
+    r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})['’]s (?:[a-z]+ )*(?P<role>[a-z]+)"
+)
 
 
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
+    owned = _OWNED_ROLE.fullmatch(m.text)
+    if owned is not None and owned["role"] in _TITLES:
+        # "New Jersey's governor": the governor the text names beside New Jersey (never
+        # the owner: "Cohen's lawyer" is no Cohen)
+        owner = [_bare(w) for w in _TOKEN.findall(owned["owner"])]
+        holders = {
+            name
+            for pos, role, name in doc.roles
+            if role == owned["role"]
+            and not set(owner) & {_bare(w) for w in name.split()}
+            and all(w in doc.text[slice(*_sentence_of(doc, pos))].lower() for w in owner)
+        }
+        if len(holders) == 1:
+            return holders.pop()
     if len(words) == 2 and words[0] == "the" and words[1] in _ISSUED_PAPERS:
         return _paper_issuer(doc, m, words[1])
     if words and words[0] in {"a", "an"} and len(words) > 1:

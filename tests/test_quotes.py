@@ -3823,3 +3823,21 @@ def test_a_thing_held_in_hand_after_a_role_is_no_name_of_its_holder():
 def test_a_work_titled_so_is_no_quote_however_long(title):
     text = f"Port radio host Ivo Marsh has an upcoming book titled “{title}” It is out in May."
     assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("Valdora's governor", "Ana Brel"),
+        ("Marsh's attorney", "Lena Haxby"),
+        ("Brel's attorney", ""),  # (guard: the owner holds the role, and is no speaker)
+    ],
+)
+def test_a_role_a_place_or_person_owns_is_the_one_named_with_it(described, speaker):
+    text = (
+        "Valdora Gov. Ana Brel spoke on Monday.\n\n"
+        "“We stand beside him,” said attorney Lena Haxby, who represents Ivo Marsh.\n\n"
+        "Brel, an attorney before she ran for office, spoke first.\n\n"
+        f"“He should resign,” {described} said."
+    )
+    assert extract_quotes(text)[-1].speaker == speaker
