@@ -1196,12 +1196,12 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
+def _gender_of(doc: _Doc, name: str, mention: _Mention | None, *, census: bool = True) -> str:
     """ "m", "f" or "": a known first name, then what the text said (Ms, she).
 
-    Then the long list of given names the Census counts for one sex
-    (:func:`storydiff._entity_words.gendered_first_names`), after what the text
-    said ("Hilary Shelton" is a man there), and for a full name only: a name of
+    Then (unless ``census`` is false) the long list of given names the Census counts
+    for one sex (:func:`storydiff._entity_words.gendered_first_names`), after what the
+    text said ("Hilary Shelton" is a man there), and for a full name only: a name of
     one word may be a surname ("Young").
     """
     # a name of one word with no full name in the text ("Keith said") is often a first name
@@ -1212,7 +1212,7 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None) -> str:
         return "m"
     if name in doc.gender:
         return doc.gender[name]
-    if " " in name and (sex := W.gendered_first_names().get(first_name)):
+    if census and " " in name and (sex := W.gendered_first_names().get(first_name)):
         return sex  # "Gretchen Whitmer": a given name the Census counts for one sex
     if mention is not None:
         first = _bare(mention.text.split()[0]).rstrip(".")
@@ -1439,6 +1439,9 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
     want = _PRONOUNS[pron.name]
     limit = min(pron.start, quote_lo)
     idx = _sentence_index(doc, limit)
+    # a speaker right before whom only the Census counts for the other sex ("Evan Greer
+    # ... she added"): the pronoun's, if no one of its sex is named before
+    census_only = ""
     # the sentence holding the pronoun, then the ones before it
     for s in range(idx, max(-1, idx - 8), -1):
         lo, hi = doc.sentences[s]
@@ -1518,6 +1521,17 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     # titled ("President Trump on Wednesday tweeted ... He said")
                     continue
                 if want in {"m", "f"} and g and g != want:
+                    if (
+                        not census_only
+                        and s >= idx - 1
+                        and (
+                            _says(doc.text, m)
+                            or _INVERTED_CUE.search(doc.text, max(0, m.start - 16), m.start)
+                        )
+                        and not _gender_of(doc, name, m, census=False)
+                        and not _his_or_hers(doc.text, m)
+                    ):
+                        census_only = name
                     continue
                 if (
                     want in {"m", "f"}
@@ -1532,10 +1546,12 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 return _canonical(doc, m)  # a place may be "it", never "they" or "we"
             if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
                 return _canonical(doc, m)
-    return ""
+    return census_only
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+# a verb of saying right before a name: '"...," said Evan Greer'
+_INVERTED_CUE = re.compile(r"[,”\"]\s+(?:said|says|added|adds|wrote|writes|told)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 

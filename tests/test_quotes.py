@@ -3841,3 +3841,19 @@ def test_a_role_a_place_or_person_owns_is_the_one_named_with_it(described, speak
         f"“He should resign,” {described} said."
     )
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("", "Evan Brel"),
+        # (guard: a woman named before is the one "she" means)
+        ("Lena Haxby, the port's director, spoke first. ", "Lena Haxby"),
+    ],
+)
+def test_she_after_a_speaker_only_the_census_calls_a_man_is_that_speaker(before, speaker):
+    text = (
+        f"{before}“The port is lighting up in protest,” said Evan Brel, deputy director of "
+        "the harbour group.\n\n“Now we need the board to catch up,” she added."
+    )
+    assert extract_quotes(text)[-1].speaker == speaker
