@@ -503,6 +503,9 @@ def _undot(m: re.Match[str]) -> str:
 _QUOTE_RUN = 3  # words in a row two wordings of one quote share
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
 def _shared_runs(a: list[str], b: list[str]) -> float:
     """Share of the shorter quote's words that the longer one has in the same stretches.
 
@@ -513,7 +516,8 @@ def _shared_runs(a: list[str], b: list[str]) -> float:
     safe"). The share counts only when the quotes share a run of three words or
     all of the shorter one's words are covered: two different quotes share
     words ("the ... interest") or a pair ("a good dialogue" / "a good protest")
-    but not stretches. A quote of one or two words matches only the same words.
+    but not stretches. A quote of one or two words matches only the same words, an
+    article before them aside.
 
     >>> _shared_runs("as i said yesterday he should go".split(), "i said yesterday".split())
     1.0
@@ -524,7 +528,9 @@ def _shared_runs(a: list[str], b: list[str]) -> float:
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < _QUOTE_RUN:
-        return 1.0 if short and short == long_ else 0.0
+        # "great disappointment" / "a great disappointment": the same words, an article aside
+        bare = [w for w in short if w not in _ARTICLES]
+        return 1.0 if bare and bare == [w for w in long_ if w not in _ARTICLES] else 0.0
     covered = [False] * len(short)
     size = _QUOTE_RUN
     runs = {tuple(long_[i : i + size]) for i in range(len(long_) - size + 1)}

@@ -1499,3 +1499,18 @@ def test_a_states_formal_name_is_its_short_name(formal, joined):
     places = {f.text: f.versions for f in diff_story(arts).facts if f.kind == "place"}
     assert places[short] == ("v0", "v1", "v2")
     assert (formal.removeprefix("the ") not in places) is joined
+
+
+@pytest.mark.parametrize(
+    ("other", "one_group"),
+    [("a great disappointment.", True), ("not guilty", False)],  # (guard: no negation dropped)
+)
+def test_a_short_quote_with_an_article_before_it_is_the_same_quote(other, one_group):
+    words = "great disappointment" if one_group else "guilty"
+    texts = [
+        f"Mayor Ana Brel called the board's refusal to help “{words}” on Monday.",
+        f"Mayor Ana Brel called the board's refusal to help “{other}” on Monday.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    groups = [q.versions for q in diff_story(arts).quotes]
+    assert groups == ([("v0", "v1")] if one_group else [("v0",), ("v1",)])
