@@ -440,6 +440,7 @@ def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
         acronym = len(word) > 1 and word.isupper()
         if (
             (low in FUNCTION and not acronym)
+            or _FIRST_PERSON.fullmatch(low)  # "I’ve", "I'm": the speaker, no name
             or low in _CARDINALS
             or low in _ORDINALS
             or low in _HONORIFICS
@@ -451,6 +452,7 @@ def _names(words: Sequence[str], *, at_start: bool) -> set[str]:
     return out
 
 
+_FIRST_PERSON = re.compile(r"i['’](?:m|ve|d|ll)")
 _ONE_OF_A = frozenset({("a",), ("an",), ("one",)})
 _CONTENT_ADDED = 2  # content words added or dropped outright that make new information
 _CONTENT_GROWTH = 3  # more content words on one side of a rewrite that do

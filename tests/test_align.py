@@ -530,6 +530,9 @@ def test_bad_threshold_names_the_parameter():
         (["Iran"], ["Iraq"], True, "name"),
         (["a"], ["one"], False, "wording"),
         (["a"], ["two"], True, "number"),
+        # "I" in a contraction is the speaker, no name
+        (["I’ve", "spoken"], ["I", "spoke"], False, "wording"),
+        (["I'm", "going"], ["I", "am", "going"], False, "wording"),
     ],
 )
 def test_change_classification(old, new, meaning, reason):
