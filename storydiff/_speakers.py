@@ -766,9 +766,8 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
         # "the younger Mr. Trump": the son the text names with his suffix
         sons = {
             name
-            for suffix in W.NAME_SUFFIXES
-            for _, name in doc.surnames.get(suffix.lower() + ".", [])
-            + doc.surnames.get(suffix.lower(), [])
+            for suffix in W.NAME_SUFFIXES  # lower case, as the surnames' keys
+            for _, name in doc.surnames.get(suffix, []) + doc.surnames.get(suffix + ".", [])
             if len(parts := name.split()) > 2 and parts[-2].lower() == word.lower()
         }
         if len(sons) == 1:

@@ -1207,7 +1207,7 @@ def _spelt_apart(x: str, y: str, *, shortest: int) -> bool:
 
 # particles a name is written with or without: "Bashar al-Assad" / "Bashar Assad"
 _NAME_PARTICLES = frozenset(("al", "el"))
-_PARTICLE_HYPHEN = re.compile(r"\b(al|el)-")
+_PARTICLE_HYPHEN = re.compile(rf"\b({'|'.join(sorted(_NAME_PARTICLES))})-")
 _SLIP = 0.8  # normalised Levenshtein similarity of one word misspelt ("Sergei" / "Sergey")
 
 
