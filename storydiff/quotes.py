@@ -589,7 +589,7 @@ def _role_runs_to(toks: list[_Tok], i: int, k: int) -> bool:
     """Whether an apposition after a name at ``toks[i]`` runs to the verb ``toks[k]``
     with no closing comma: '"...," Larry Levitt, senior vice president of the Kaiser
     Family Foundation tweeted Friday', '..., Dena Miller, one of the women said': up to
-    a dozen words, no punctuation and no other verb of saying between them."""
+    11 words, no punctuation and no other verb of saying between them."""
     comma = next((n for n in range(i + 1, k) if toks[n].text == ","), None)
     if comma is None or k - comma > 12:
         return False
