@@ -504,7 +504,9 @@ def _scan_mentions(doc: _Doc) -> None:
                 i = _name_run(toks, i + 1) if titled else i + 1
                 continue
             if not _is_name_tok(toks[i]) and not (
-                toks[i].cap and _bare(toks[i].text) in _HONORIFICS
+                (toks[i].cap and _bare(toks[i].text) in _HONORIFICS)
+                # "May said the four countries were ...": the prime minister, no month
+                or (toks[i].text == "May" and _name_tok_at(toks, i))
             ):
                 i += 1
                 continue

@@ -3857,3 +3857,12 @@ def test_she_after_a_speaker_only_the_census_calls_a_man_is_that_speaker(before,
         "the harbour group.\n\n“Now we need the board to catch up,” she added."
     )
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_she_after_may_said_is_may_not_a_man_named_before():
+    text = (
+        "Theresa May spoke on Monday, and Vladimir Putin said nothing.\n\n"
+        "On Tuesday, May said Russian officials were treating it with “contempt.”\n\n"
+        "“Russia has shown complete disdain for these events,” she told lawmakers."
+    )
+    assert extract_quotes(text)[-1].speaker == "Theresa May"
