@@ -582,6 +582,27 @@ DEMONYM_COUNTRIES = dict(
 
 # unions of countries among COUNTRY_ALIASES: organisations, not places
 BLOCS = frozenset(("United Nations", "European Union"))
+# Companies a story names alone, by a name that says nothing of a body: the speaker of "the
+# company said" may be one ("Apple said ... "...," the company said")
+COMPANIES = frozenset(
+    (
+        "Google",
+        "Microsoft",
+        "Apple",
+        "Nike",
+        "Reebok",
+        "Boeing",
+        "Netflix",
+        "Uber",
+        "Tesla",
+        "Pfizer",
+        "Moderna",
+        "Huawei",
+        "Walmart",
+        "Goldman Sachs",
+    )
+)
+
 # Bodies whose names have no word that says so: armed groups, police agencies, movements,
 # companies named for what they run. Read as organisations wherever they stand.
 KNOWN_BODIES = BLOCS | frozenset(
@@ -626,10 +647,7 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Federal Reserve",
         "Marine Corps",
         # companies and pollsters a story names alone: "the fine levied against Google"
-        "Google",
-        "Microsoft",
-        "Walmart",
-        "Goldman Sachs",
+        *COMPANIES,
         "Ipsos",
         "Gallup",
         "Quinnipiac",

@@ -248,6 +248,8 @@ def _is_org(words: list[str]) -> bool:
         return False  # "Len Fox", "Frank Church": a given name and a surname
     if any(_bare(w) in _ORG_WORDS and not _titled_acronym(w) for w in words):
         return True
+    if " ".join(words) in W.COMPANIES:
+        return True  # "Apple", "Nike": a company by name alone
     if len(words) >= 2 and words[-1][:1].isupper() and _bare(words[-1]) in _GROUP_NOUNS:
         return True  # "Senate Republicans", "Log Cabin Republicans"
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5

@@ -1994,3 +1994,8 @@ def test_a_clause_opener_a_modifiers_noun_and_a_party_label_are_no_part_of_a_nam
 def test_a_chamber_after_an_article_and_a_compound_modifier_is_named():
     kinds = _kinds("A GOP-controlled House passed it, and the Democratic-led Senate did not.")
     assert kinds == {"GOP": "org", "House": "org", "Senate": "org"}
+
+
+def test_a_company_named_alone_is_a_body_wherever_it_stands():
+    kinds = _kinds("Shoes from Nike and Reebok were burned in Ohio after the ad ran.")
+    assert kinds == {"Nike": "org", "Reebok": "org", "Ohio": "place"}

@@ -3866,3 +3866,22 @@ def test_she_after_may_said_is_may_not_a_man_named_before():
         "“Russia has shown complete disdain for these events,” she told lawmakers."
     )
     assert extract_quotes(text)[-1].speaker == "Theresa May"
+
+
+def test_a_caucus_is_a_body_that_speaks_and_the_caucus_is_it():
+    text = (
+        "The Port Ella Harbour Caucus met on Friday.\n\n"
+        "Members of the Port Ella Harbour Caucus said they are “still processing” the news.\n\n"
+        "“It is offensive,” the caucus said."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers == ["Port Ella Harbour Caucus", "Port Ella Harbour Caucus"]
+
+
+def test_the_company_is_the_company_named_alone_before_it():
+    text = (
+        "Officials said AQAP had claimed the attack.\n\n"
+        "Apple said in a statement on Monday that it does not build special access.\n\n"
+        "“We do not believe in the creation of a backdoor,” the company said."
+    )
+    assert extract_quotes(text)[-1].speaker == "Apple"
