@@ -419,6 +419,12 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         # HATE Israel!" This, after he pressured ...': the quote closed its sentence, and
         # another begins
         return None
+    if toks[i].low == "and" and (
+        (i > 0 and toks[i - 1].text == ",") or text[sp.close_mark - 1 : sp.close_mark] == ","
+    ):
+        # '... as a "battlespace," and Trump urged governors to ...': a new clause, its
+        # subject's own words next
+        return None
     if toks[i].low in _CONTRASTS and not (
         i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
     ):  # "yet another resident said" is an attribution

@@ -3885,3 +3885,12 @@ def test_the_company_is_the_company_named_alone_before_it():
         "“We do not believe in the creation of a backdoor,” the company said."
     )
     assert extract_quotes(text)[-1].speaker == "Apple"
+
+
+def test_a_quote_before_and_and_another_clause_is_not_that_clauses_subjects():
+    text = (
+        "Mayor Ana Brel spoke on Monday.\n\n"
+        "Brel had referred to the old berth as a “death trap,” and Ivo Marsh urged the board "
+        "to “act now.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Brel", "Ivo Marsh"]
