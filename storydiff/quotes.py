@@ -791,6 +791,12 @@ def _participle_subject(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, 
     found = _speaker_before(text, toks, k)
     if found is None or found[0].kind == "pronoun":
         return None
+    if (
+        found[0].kind == "nominal"
+        and found[0].text[:1].isupper()
+        and _VERB_LIKE.search(found[0].text)
+    ):
+        return None  # "On Sunday, Trump took to Twitter saying": a name's clause, no noun phrase
     b = found[1] - 1
     if b >= 0 and (toks[b].low in {"with", "and"} or toks[b].text == ","):
         return found

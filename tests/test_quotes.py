@@ -3894,3 +3894,19 @@ def test_a_quote_before_and_and_another_clause_is_not_that_clauses_subjects():
         "to “act now.”"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ana Brel", "Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On Sunday, Ana Brel took to Twitter saying that she “strongly pressed” the board.",
+            "Ana Brel",
+        ),
+        # (guard: a noun phrase before the participle still speaks)
+        ("During the raid, another officer can be heard saying, “The man is reloading.”", ""),
+    ],
+)
+def test_a_named_subjects_clause_before_a_participle_is_no_noun_phrase(sentence, speaker):
+    text = f"The port reopened on Friday in Philadelphia.\n\n{sentence}"
+    assert extract_quotes(text)[-1].speaker == speaker
