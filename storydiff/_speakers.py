@@ -1847,8 +1847,15 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-_OUTLET_HEADS = frozenset(("newspaper", "daily"))  # "the paper" may be a study's
-_PAPERS = W.PAPER_HEADS | frozenset(("Daily", "Gazette", "Globe", "Star", "Sun", "Mail"))
+# "the paper" may be a study's
+_OUTLET_HEADS = frozenset(("newspaper", "daily", "publication"))
+_PAPERS = W.PAPER_HEADS | frozenset(
+    (
+        *("Daily", "Gazette", "Globe", "Star", "Sun", "Mail"),
+        # "The Washington Free Beacon", "The Daily Caller", "The Sacramento Bee"
+        *("Beacon", "Caller", "Standard", "Beast", "Bee", "Register", "Dispatch"),
+    )
+)
 
 
 def _last_outlet(doc: _Doc, limit: int) -> str:

@@ -3910,3 +3910,11 @@ def test_a_quote_before_and_and_another_clause_is_not_that_clauses_subjects():
 def test_a_named_subjects_clause_before_a_participle_is_no_noun_phrase(sentence, speaker):
     text = f"The port reopened on Friday in Philadelphia.\n\n{sentence}"
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_the_publication_is_the_outlet_named_before_it():
+    text = (
+        "The criticism was echoed by outlets including the Port Ella Beacon, which has tied "
+        "the group to what the publication calls “extreme harbour lobbies.”"
+    )
+    assert _one(text).speaker == "Port Ella Beacon"
