@@ -830,6 +830,7 @@ def _role_words(text: str) -> tuple[list[str], list[str]]:
 
 
 _QUALIFIERS = frozenset(("of", "to", "in", "from"))
+_QUALIFIER_SPLIT = re.compile(rf"\s+(?:{'|'.join(sorted(_QUALIFIERS))})\s+")
 # a place's or a body's role: "New Jersey's governor", "Britain's prime minister" (its head)
 _OWNED_ROLE = re.compile(
     r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})['’]s (?:[a-z]+ )*(?P<role>[a-z]+)"
@@ -861,7 +862,8 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         return ""
     head = words[-1]
     if head in _ORG_WORDS:
-        named = _run_before_head(m.text)
+        # "The Russian embassy in London": the body before its qualifier
+        named = _run_before_head(_QUALIFIER_SPLIT.split(m.text, maxsplit=1)[0])
         if named:
             return named  # "the Trump administration": the body the name's holder heads
         # the nearest body before it with that word in its name ("Tufts University ...
@@ -1021,7 +1023,8 @@ _NAMED_BODY = re.compile(r"^(?i:the|this)\s+((?:[A-Z][\w'’-]+\s+){1,3}[a-z]+)$
 def _run_before_head(text: str) -> str:
     """The body a description names by a capitalised name before its head: "the Trump
     administration" -> "Trump administration", "the Biden campaign", "the Chinese
-    government"; "" for "the administration" or "the Senate committee"."""
+    government", "the Russian embassy"; "" for "the administration" or "the Senate
+    committee"."""
     m = _NAMED_BODY.match(text.strip())
     if m is None:
         return ""
@@ -1031,7 +1034,7 @@ def _run_before_head(text: str) -> str:
 # bodies a name before them says whose they are; not "the Senate committee" or "the UK
 # agency", which refer back to one named before
 _NAMED_BODY_HEADS = frozenset(
-    ("administration", "campaign", "government", "team", "organization", "organisation")
+    ("administration", "campaign", "government", "team", "organization", "organisation", "embassy")
 )
 
 

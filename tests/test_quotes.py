@@ -3918,3 +3918,10 @@ def test_the_publication_is_the_outlet_named_before_it():
         "the group to what the publication calls “extreme harbour lobbies.”"
     )
     assert _one(text).speaker == "Port Ella Beacon"
+
+
+# (the second, unqualified and a government, was read so before: a guard)
+@pytest.mark.parametrize("body", ["The Valdoran embassy in London", "The Valdoran government"])
+def test_a_body_a_demonym_names_speaks_qualified_or_not(body):
+    text = f"{body} said the decision was “unacceptable and short-sighted.”"
+    assert _one(text).speaker == " ".join(body.split()[1:3])
