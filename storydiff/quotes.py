@@ -932,14 +932,19 @@ def _head_attribution(
         unnamed = _Mention(toks[k].start, toks[k].start, "", "nominal", "")
         return _Attribution(unnamed, cue, 2 if attached else 1), attached or clause_start
     if (
-        toks[k].low in _ASKED_FORMS
+        (toks[k].low in _ASKED_FORMS or toks[k].low in _TOLD_FORMS)
         and k
         and toks[k - 1].low in _BE_FORMS
         and k + 1 < len(toks)
         and toks[k + 1].low == "by"
     ):
-        # "Sanders was asked by host Bill Maher, ..., "...?"": the one who asks speaks
+        # "Sanders was asked by host Bill Maher, ..., "...?"": the one who asks speaks; so
+        # does the one who tells ("he was told by publicist Rob Goldstone ... that "..."")
         asker = _speaker_after(text, toks, k + 2)
+        if asker is not None and asker[0].text in W.DEMONYMS:
+            # "told by Mexican officials": people the nation's word describes, unnamed
+            unnamed = _Mention(asker[0].start, asker[0].start, "", "nominal", "")
+            return _Attribution(unnamed, cue, 2 if attached else 1), attached or clause_start
         if asker is not None:
             return _Attribution(asker[0], cue, 2 if attached else 1), attached or clause_start
     participle = toks[k].low in _PARTICIPLES

@@ -3925,3 +3925,15 @@ def test_the_publication_is_the_outlet_named_before_it():
 def test_a_body_a_demonym_names_speaks_qualified_or_not(body):
     text = f"{body} said the decision was “unacceptable and short-sighted.”"
     assert _one(text).speaker == " ".join(body.split()[1:3])
+
+
+@pytest.mark.parametrize(
+    ("agent", "speaker"),
+    [("publicist Rob Haxby", "Rob Haxby"), ("Mexican officials", "")],  # (unnamed people)
+)
+def test_the_one_who_tells_speaks_what_the_told_passes_on(agent, speaker):
+    text = (
+        "Ivo Marsh met the lawyer in June.\n\n"
+        f"In an email, he was told by {agent} that the offer was “part of the port's support.”"
+    )
+    assert extract_quotes(text)[-1].speaker == speaker
