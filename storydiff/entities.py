@@ -1013,10 +1013,7 @@ def _candidates(
         and toks[idx[0]].text in W.PARTY_MEMBERS
         and toks[idx[1]].text not in places
         and toks[idx[1]].text not in _ALL_HEADS
-        and any(
-            _known_given_name(given)
-            for given in re.findall(rf"\b(\w+) {re.escape(toks[idx[1]].text)}\b", text)
-        )
+        and _named_in_full(text, toks[idx[1]].text)
     ):
         idx.pop(0)  # "Democrat Cummings" in a text that names Elijah Cummings: the surname
     elif len(idx) > 2 and toks[idx[0]].text in W.PARTY_WORDS and toks[idx[1]].text == "Federal":
