@@ -425,6 +425,23 @@ def test_an_added_quote_shows_who_speaks_it_unless_it_names_them():
     assert '<span class="speaker">Ann Lee</span>' in render_html(diff_story([a, b]))
 
 
+def test_each_added_sentence_inside_a_long_quote_shows_its_speaker():
+    # a page that opens the quote straight and closes it curly: each sentence is a row
+    a = Article(id="a", text="Mayor Ann Lee spoke at the port on Monday.")
+    b = Article(
+        id="b",
+        text="Mayor Ann Lee spoke at the port on Monday.\n\n"
+        'Lee added: "The harbour will reopen by June. The ferries will run again. '
+        "Nobody will lose a job.”\n\n"
+        "Officials said an inquiry would begin on Tuesday.",
+    )
+    md = render_markdown(diff_story([a, b]))
+    assert '- ➕ Lee added: "The harbour will reopen by June.\n' in md
+    assert "- ➕ The ferries will run again. — Ann Lee\n" in md
+    assert "- ➕ Nobody will lose a job.” — Ann Lee\n" in md
+    assert "- ➕ Officials said an inquiry would begin on Tuesday.\n" in md
+
+
 def test_an_added_tweet_shows_its_author():
     from storydiff.clean import clean_text
 

@@ -37,21 +37,34 @@ def disputes(conflict: Conflict) -> set[str]:
 
 # share of an added passage a quote must span to be the passage's words, and its speaker's
 QUOTED_PASSAGE = 0.6
+_AROUND_WORDS = " \t\n\"'“”‘’«»"
 
 
 def voice_of(report: DiffReport, passage: Passage) -> str:
     """Who speaks the words of an added passage that is a quote with no attribution in it:
-    an embedded tweet (its signature is page furniture, taken out), a pull quote. "" when
-    no named quote spans most of the passage, or when the passage names its speaker
-    itself ('"...," Trump said.')."""
+    an embedded tweet (its signature is page furniture, taken out), a pull quote, a
+    sentence inside a quote that runs over several ('McAuliffe added: "Ralph is a good
+    man. And may have made some mistakes."': the second). "" when no named quote spans
+    most of the passage or holds it whole, or when the passage names its speaker itself
+    ('"...," Trump said.')."""
     size = passage.end - passage.start
+    # the passage's words without the quote marks and spaces around them, which a
+    # quote's span leaves out
+    text = passage.text
+    start = passage.start + len(text) - len(text.lstrip(_AROUND_WORDS))
+    end = passage.end - (len(text) - len(text.rstrip(_AROUND_WORDS)))
     for group in report.quotes:
         for v in group.variants:
             if (
                 v.version == passage.version
                 and v.speaker
-                and passage.start <= v.start < v.end <= passage.end
-                and v.end - v.start >= QUOTED_PASSAGE * size
+                and (
+                    (
+                        passage.start <= v.start < v.end <= passage.end
+                        and v.end - v.start >= QUOTED_PASSAGE * size
+                    )
+                    or v.start <= start < end <= v.end
+                )
             ):
                 surname = v.speaker.split()[-1]
                 return "" if surname in passage.text else v.speaker
