@@ -623,7 +623,7 @@ def _quote_group(
         if quote.speaker and ref_speaker and _surname(quote.speaker) != _surname(ref_speaker):
             notes.append(f"speaker changed: {ref_speaker} -> {quote.speaker}")
             altered = True
-        elif not quote.speaker and ref_speaker:
+        elif not quote.speaker and ref_speaker and not _describes(quote.speaker_text, ref_speaker):
             notes.append(f"speaker not named (others: {ref_speaker})")
         if quote.cue and ref_cue:
             common = ref_cue.most_common(1)[0][0]
@@ -665,6 +665,18 @@ def _quote_group(
 def _surname(name: str) -> str:
     parts = name.lower().replace("’", "'").split()
     return parts[-1] if parts else ""
+
+
+def _describes(description: str, name: str) -> bool:
+    """Whether the words a text describes an unnamed speaker by name the body another
+    version credits: "a Facebook spokesperson" for "Facebook", "a spokesperson for the
+    Times" for "The New York Times" (no speaker change, nor one left unnamed)."""
+    last = _surname(name)
+    return bool(last) and last in _surname_words(description)
+
+
+def _surname_words(text: str) -> set[str]:
+    return {w.strip(".,;:'\"“”‘’") for w in text.lower().replace("’", "'").split()}
 
 
 # neutral verbs of saying: a change between them is no change of stance

@@ -754,6 +754,24 @@ def test_the_same_short_quote_in_two_versions_is_one_quote(second, speakers, alt
     assert {q.speaker for q in quotes} == speakers
 
 
+@pytest.mark.parametrize(
+    ("speaker_words", "note"),
+    [
+        # described as the body's own spokesperson: the same source, nothing to flag
+        ("a Harbex spokesperson", []),
+        # described by someone else: the speaker is left unnamed
+        ("a person familiar with the talks", ["b: speaker not named (others: Harbex)"]),
+    ],
+)
+def test_an_unnamed_speaker_described_as_the_named_body_s_is_no_change(speaker_words, note):
+    a = Article(id="a", text='"We will keep the ferry running all winter," Harbex said on Monday.')
+    b = Article(
+        id="b", text=f'"We will keep the ferry running all winter," {speaker_words} said on Monday.'
+    )
+    quotes = diff_story([a, b]).quotes
+    assert [q.alterations for q in quotes] == [tuple(note)]
+
+
 def test_a_short_phrase_quoted_from_one_person_is_not_a_trim_of_another_s_quote():
     a = Article(
         id="a",
