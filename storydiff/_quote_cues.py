@@ -415,6 +415,13 @@ def _speaker_before_cue(
                 and toks[i - 1].low in _DETERMINERS
                 and mention.kind != "org"
                 and mention.start == toks[i].start  # "the Post's Ann Lee": the Post's "the"
+                # "reported that President Trump said": a conjunction before a person's name
+                # (not "that China had agreed to ...": a verb before "to" says no words)
+                and not (
+                    mention.kind == "person"
+                    and toks[i - 1].low == "that"
+                    and (k + 1 >= len(toks) or toks[k + 1].low != "to")
+                )
                 # "the Joint Chiefs of Staff General Mark Milley": the body's "the"
                 and not (mention.kind == "person" and _named_after_its_body(text, mention))
             ):
@@ -619,6 +626,23 @@ _TRAILING_TIME = re.compile(
 )
 
 
+def _titled_by_body(toks: list[_Tok], i: int, p: int) -> bool:
+    """Whether ``toks[i:p]``, the words before a person's name, are a body's name and the
+    titles it gives: "MGM Resorts Chairman and CEO (Jim Murren)". No given name among
+    them: "Warren and Senator (Bernie Sanders)" are two people."""
+    k = p  # the name's run may hold the last title: "(MGM Resorts Chairman and) CEO Jim Murren"
+    while k > i and (
+        toks[k - 1].low in _TITLES
+        or (k > i + 1 and toks[k - 1].low in ("and", "&") and toks[k - 2].low in _TITLES)
+    ):
+        k -= 1
+    return (
+        i < k < p
+        and all(_is_name_tok(t) for t in toks[i:k])
+        and not any(_given_name(t.text) for t in toks[i:k])
+    )
+
+
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     """A noun-phrase mention; a capitalised name inside it becomes the speaker."""
     timed = _TRAILING_TIME.search(text, toks[i].start, toks[j - 1].end)
@@ -654,7 +678,9 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
                 if m.kind == "org":
                     return _Mention(toks[i].start, toks[j - 1].end, surface, "org", m.name)
                 if m.kind == "person" and (
-                    p == i or all(not _is_name_tok(t) or t.low in _TITLES for t in toks[i:p])
+                    p == i
+                    or all(not _is_name_tok(t) or t.low in _TITLES for t in toks[i:p])
+                    or _titled_by_body(toks, i, p)
                 ):
                     return _Mention(toks[i].start, toks[j - 1].end, surface, "person", m.name)
             p = q

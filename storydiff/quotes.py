@@ -79,7 +79,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storydiff import _entity_words as W
-from storydiff._quote_cues import _cue_phrase, _speaker_after, _speaker_before, _subject
+from storydiff._quote_cues import (
+    _TRAILING_TIME,
+    _cue_phrase,
+    _speaker_after,
+    _speaker_before,
+    _subject,
+)
 from storydiff._quote_marks import _find_spans, _sentences, _Span, _trim
 from storydiff._quote_words import (
     _ABBREVIATIONS,
@@ -569,11 +575,20 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         )
         # '"...," Health and Human Services Department spokeswoman Caitlin Oakley said':
         # a body's name, then the role
+        # ("Kaiser Family Foundation senior vice president Larry Levitt": the role in lower
+        # case, a few words)
+        body = len(prefix) - 1
+        while body > 0 and len(prefix) - body < 4 and prefix[body - 1].text.isalpha():
+            word = prefix[body - 1]
+            if not word.text.islower() or _is_cue(word) or word.low in _FUNCTION_WORDS:
+                break
+            body -= 1
         bodys_role = (
             found[0].kind == "person"
             and 1 < len(prefix) <= 9
             and (prefix[-1].low in _TITLES or prefix[-1].low in _PERSON_NOUNS)
-            and all(p.cap or p.low in _CONNECTORS for p in prefix[:-1])
+            and body > 0
+            and all(p.cap or p.low in _CONNECTORS for p in prefix[:body])
         )
         if not (appositive or bodys_role) and (
             len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix)
@@ -906,7 +921,7 @@ def _head_attribution(
         return None, clause_start
     k = cues[-1]
     cue, after = _cue_phrase(text, toks, k)
-    attached = all(not t.text[0].isalnum() for t in toks[after:])
+    attached = all(not t.text[0].isalnum() for t in toks[after:]) or _dated_cue(text, toks, after)
     reported = next(
         (
             c
@@ -1012,6 +1027,16 @@ def _head_attribution(
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start
     strength = 2 if attached else 1
     return _Attribution(found[0], cue, strength), attached or clause_start
+
+
+def _dated_cue(text: str, toks: list[_Tok], after: int) -> bool:
+    """Whether the words after a cue, up to the comma or colon before the quote, say only
+    when: 'reported that Mayor Ann Lee said on Tuesday, "..."'."""
+    rest = toks[after:]
+    if not 2 <= len(rest) <= 5 or rest[-1].text not in {",", ":"}:
+        return False
+    timed = _TRAILING_TIME.search(text, toks[after - 1].end, rest[-2].end)
+    return timed is not None and timed.start() == toks[after - 1].end
 
 
 def _possessed_claim(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:

@@ -1204,6 +1204,13 @@ def test_the_company_is_the_organisation_the_story_is_about_not_the_last_one_nam
         ('"Fine," said Harbex chief executive Ann Lee.', "Ann Lee"),
         # the person of a university is still the one before "of"
         ('"We will talk," Ruth Anand of Northgate University said.', "Ruth Anand"),
+        # a body's name, then titles it gives, joined by "and"
+        (
+            '"It is in no one\'s interest," Harbex Resorts Chairman and CEO Ivo Marsh says.',
+            "Ivo Marsh",
+        ),
+        # a body's name, then a role in lower case of a few words
+        ('"Fine," Lisk Family Foundation senior vice president Ann Lee said.', "Ann Lee"),
     ],
 )
 def test_a_speakers_name_carries_no_title_body_or_outlet(text, speaker):
@@ -1390,6 +1397,30 @@ def test_a_new_statement_after_a_closed_quote_does_not_take_it():
         "“continue to defend the plan.” The Harbour Authority said the rules were clear."
     )
     assert _one(text).speaker == "Lisk Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Lisk Courier reported that Mayor Ann Lee said on Tuesday, "We will rebuild."',
+            "Ann Lee",
+        ),
+        (
+            'Ivo Marsh is the harbour master. Aides said that Marsh told the paper: "It was a '
+            'disaster."',
+            "Ivo Marsh",
+        ),
+        # a verb before "to" says no words: what the ministry announced, not Marsh's
+        (
+            "The ministry announced on Saturday that Ivo Marsh had agreed to start buying grain "
+            '"immediately," though it did not say how much.',
+            "",
+        ),
+    ],
+)
+def test_a_name_after_the_conjunction_that_is_the_speaker(text, speaker):
+    assert _one(text).speaker == speaker
 
 
 def test_a_body_s_name_then_a_role_before_the_speaker_s_name():
