@@ -244,7 +244,8 @@ ORG_HEADS = frozenset(
     Co-operative Organisation Organization Caucus Project Initiative Representatives Forum
     Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals United
     Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
-    Advisers Consulting Solutions Ventures Investments Securities
+    Advisers Consulting Solutions Ventures Investments Securities Sciences Archives Pharma
+    Companies
     """.split()
 )
 

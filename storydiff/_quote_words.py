@@ -113,7 +113,7 @@ _ORG_WORDS = _words("""
     enforcement patrol united
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
     building memorial stadium arena cathedral airport library college academy division
-    caucus
+    caucus archives pharma
     """)
 _TITLES = _words("""
     potus flotus adm rear

@@ -1465,7 +1465,15 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         motion = before_prep in W.MOTION_BEFORE_TO_LOWER
         moved = prep != "to" or motion
         # "an aide to Kurt Volker", "a letter from Stella Creasy": a person's name
-        personal = prep in ("to", "from") and not motion and _opens_with_given_name(cand.words)
+        personal = (
+            prep in ("to", "from")
+            and not motion
+            and (
+                _opens_with_given_name(cand.words)
+                # "what happened to Anthony"; "23 miles from Raleigh" is still a place
+                or (prep == "to" and _lone_given_name(cand.words))
+            )
+        )
         if not personal:
             votes["place"] += 3 if prep in _STRONG_PREPS else 2
             cand.at_place = cand.at_place or (prep in _DIRECT_PLACE_PREPS and moved)
@@ -1828,6 +1836,17 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
         if not {" ".join(root.words), " ".join(root.words[1:])} & places:
             votes["org"] += votes.pop("place", 0)
     return _top(votes) or ("person" if _opens_with_given_name(root.words) else "other")
+
+
+def _lone_given_name(words: Key) -> bool:
+    """A name of one word that is a given name the 1990 Census counts and no known place:
+    "(what happened to) Anthony", not "(to) Austin"."""
+    return (
+        len(words) == 1
+        and words[0].lower() in W.gendered_first_names()
+        and words[0] not in W.known_places() | _NOT_GIVEN
+        and not _listed_demonym(words[0])
+    )
 
 
 def _opens_with_given_name(words: Key) -> bool:

@@ -1361,6 +1361,14 @@ def test_peoples_are_no_names(text):
             "org",
         ),
         ("The shares were cut by Wedbush Securities.", "Wedbush Securities", "org"),
+        (
+            "Trump urged a quick approval of the drug from Gilead Sciences.",
+            "Gilead Sciences",
+            "org",
+        ),
+        ("Purdue Pharma said on Monday it would pay.", "Purdue Pharma", "org"),
+        ("Kushner Companies said on Monday it would pay.", "Kushner Companies", "org"),
+        ("Any records are held by the National Archives, it said.", "National Archives", "org"),
     ],
 )
 def test_services_for_two_fields_surnames_like_head_words_and_firms_heads(text, name, kind):
@@ -1716,6 +1724,9 @@ def test_a_father_named_alone_is_not_his_son_by_the_patronym():
     [
         ("Anderson was an aide to Kurt Volker until May.", "Kurt Volker", "person"),
         ("There was no reaction from Monica Lewinsky on Monday.", "Monica Lewinsky", "person"),
+        # a given name alone after "to" is no place either ("from" still makes one)
+        ("Children deserve better than what happened to Anthony.", "Anthony", "other"),
+        ("The plant is about 23 miles from Raleigh.", "Raleigh", "place"),
         # a verb of motion before it still puts the name on the map
         ("The crews drove to Glen Ellen on Monday.", "Glen Ellen", "place"),
         ("The mayor left Gracie Mansion on Monday.", "Gracie Mansion", "place"),
