@@ -422,6 +422,12 @@ def _speaker_before_cue(
                     and toks[i - 1].low == "that"
                     and (k + 1 >= len(toks) or toks[k + 1].low != "to")
                 )
+                # "which our Andrew C. McCarthy describes as": an owner's word on a full name
+                and not (
+                    mention.kind == "person"
+                    and " " in mention.name
+                    and toks[i - 1].low in {"our", "my", "your", "his", "her", "their"}
+                )
                 # "the Joint Chiefs of Staff General Mark Milley": the body's "the"
                 and not (mention.kind == "person" and _named_after_its_body(text, mention))
             ):

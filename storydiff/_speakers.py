@@ -238,6 +238,9 @@ def _clean_name(words: list[str]) -> str:
     return " ".join(words)
 
 
+_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
 def _is_org(words: list[str]) -> bool:
     if (
         len(words) == 2
@@ -356,7 +359,12 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         j -= 1
     if i >= j or (j - i == 1 and _PARTY_TAG.match(toks[i].text)):
         return None  # nothing left, or a party tag ("D-N.Y.", "R-Tenn.")
-    words = [t.text for t in toks[i:j]]
+    # an initial inside the name keeps the full stop the tokens split off: "George H.W.
+    # Bush", "James B. Comey"
+    words = [
+        t.text + "." if k < j - 1 and _INITIAL.fullmatch(t.text) and text[t.end] == "." else t.text
+        for k, t in enumerate(toks[i:j], start=i)
+    ]
     while len(words) > 1 and (
         # "Contradicting Trump in an interview, ...": a participle opening the sentence
         # ("Sterling Brown said": a name)

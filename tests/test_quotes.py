@@ -1402,6 +1402,20 @@ def test_a_new_statement_after_a_closed_quote_does_not_take_it():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ('"It cost me the election," George H.W. Bush said.', "George H.W. Bush"),
+        ('"Let this go," FBI Director James B. Comey said.', "James B. Comey"),
+        ('"We won," J.D. Vance said.', "J.D. Vance"),
+        # an owner's word before a full name leaves the person
+        ("The group, which our Ivo C. Marsh describes as “a shill,” met.", "Ivo C. Marsh"),
+    ],
+)
+def test_an_initial_in_a_speakers_name_keeps_its_full_stop(text, speaker):
+    assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (
             'The Lisk Courier reported that Mayor Ann Lee said on Tuesday, "We will rebuild."',
             "Ann Lee",
