@@ -1435,9 +1435,10 @@ _SOURCE_PREPOSITIONS = frozenset(("by", "from", "like"))
 # agent ("a point made by McConnell, which he called ...") and "from" an author ("a
 # statement from Kavanaugh in which he called ...")
 _OBJECT_OF = re.compile(
-    r"\b(?:on|to|with|for|at|against|about|than|into|toward|towards|over|under|between"
-    r"|among|of|like|behind|beside|without)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b(?i:on|to|with|for|at|against|about|than|into|toward|towards|over|under|between"
+    r"|among|of|like|behind|beside|without)\s+(?i:the\s+)?"
+    # an owner between them: "Speaking to CNN's Larry King, he said"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)?$",
 )
 
 
@@ -1445,7 +1446,7 @@ def _object_of(text: str, m: _Mention) -> bool:
     """Whether the mention is a preposition's object that a pronoun later in its own
     sentence does not refer to ("Of Obama, he said", "his feud with Megyn Kelly, in
     which he said")."""
-    return _OBJECT_OF.search(text, max(0, m.start - 16), m.start) is not None
+    return _OBJECT_OF.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
@@ -1712,10 +1713,23 @@ def _opens_with(text: str, lo: int, hi: int, want: str, doc: _Doc | None = None)
         return True
     if doc is None:
         return False
+    if _PARTICIPLE_THEN_PRONOUN[want].match(text, lo, hi) is not None:
+        return True  # "Speaking to CNN's Larry King in 1992, he said": King is spoken to
     phrase = _PHRASE_THEN_PRONOUN[want].match(text, lo, hi)
     return phrase is not None and not any(
         m.kind == "person" and lo <= m.start < phrase.end(1) for m in doc.mentions
     )
+
+
+# an opening participle and the one it addresses, up to its comma, then "he" or "she"
+# ("Speaking to CNN's Larry King in 1992, he said", "Writing to Sen. Ann Lee, she ...")
+_PARTICIPLE_THEN_PRONOUN = {
+    want: re.compile(
+        rf"\s*(?:[A-Z][a-z]+ing\s+(?:to|with|before)\s"
+        rf"(?:(?!\b(?:who|whom|which|that|where|when)\b)[^,.;:!?\"“”]){{1,80}}),\s+{word}\b"
+    )
+    for want, word in (("m", "he"), ("f", "she"))
+}
 
 
 # an opening phrase of a preposition, up to its comma, then "he" or "she" (not a relative

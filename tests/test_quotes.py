@@ -118,6 +118,16 @@ def test_pronoun_speaker_resolves_to_last_named_person():
     assert (q.speaker, q.speaker_text, q.cue) == ("Lena Haxby", "she", "told reporters")
 
 
+def test_pronoun_skips_the_one_an_opening_participle_addresses():
+    # in its own sentence, and in the next one
+    text = (
+        "By the early 1990s, Ivo Marsh was openly talking about a run. Speaking to Lisk TV's "
+        "Tom Rell in 1992, he said that he would run alone and \"get both parties' heads "
+        'straight."\n\n"I was at home with my family," he later said during a debate.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
 def test_pronoun_skips_a_person_of_the_other_known_gender():
     text = "Mr Tomas Rell and Ms Lena Haxby arrived together.\n\n“We were lucky,” she said."
     assert _one(text).speaker == "Lena Haxby"
