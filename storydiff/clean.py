@@ -130,7 +130,11 @@ _PHOTO_WORDS = (
     r"|(?-i:" + _SET_WORDS + r")|(?-i:" + _SET_WORDS.upper() + r")))*,? "
     r"(?:photos?|photographs?|images?|pictures?|(?:frame|video|screen) ?grabs?|screenshots?)\b"
 )
-_PHOTO_VERB = r" (?:provided|released|taken|made|obtained|shot|posted|distributed|supplied)\b"
+_PHOTO_VERB = (
+    r" (?:provided|released|taken|made|obtained|shot|posted|distributed|supplied"
+    # "This 1992 file photo shows ...": a set word before the photo, then "shows"
+    r"|(?:(?<=file photo )|(?<=undated photo )|(?<=handout photo )|(?<=archive photo ))shows)\b"
+)
 _PHOTO_FORMULA = re.compile(
     r"(?:FILE\s*[-–_—]+\s*)?(?:In " + _PHOTO_WORDS + r"(?:,|" + _PHOTO_VERB + r")"
     r"|" + _PHOTO_WORDS + _PHOTO_VERB + r")",
@@ -216,7 +220,7 @@ _BOILERPLATE = re.compile(
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
     # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
     r"(?:more|see(?: also)?|also see|read|read more|read next|related|check out|also read|watch"
-    r"|listen|recommended|now playing)\s*:\s*\S.{0,200}|more|"
+    r"|listen|recommended|now playing)(?: \(from [\w ,.]{3,30}\))?\s*:\s*\S.{0,200}|more|"
     # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
     r"your browser does not support\b.{0,200}|"
     # notes of the page, not the story
@@ -230,6 +234,8 @@ _BOILERPLATE = re.compile(
     r"the (?:ap|associated press) is solely responsible for (?:this|all) content|"
     r"(?:the )?(?:ap|associated press)(?:'s)?(?: [\w-]+){0,3} coverage receives support\b.*|"
     r"\((?:ap|reuters|afp)\)|getty|"
+    # a link's label and its address: "Responses to common arguments ... are here: https://..."
+    r"[^.!?:]{1,200}\b(?:is|are) here:\s*https?://\S+|"
     # a gallery's navigation and its photo credit: "prev next", "Credit: The Associated Press"
     r"prev(?:ious)?(?: next)?|(?:photo )?credits?\s*:\s*.{1,60}|"
     # an agency's name and the day: "Associated Press Monday, July 16, 2018"
@@ -381,6 +387,12 @@ _CLICK_HERE_END = re.compile(
     r"(?:^|(?<=[.!?”\"])\s+)(?:[^.!?]{0,60}\?\s+)?click here\b[^.!?]{0,80}[.!?]?$"
     r"|(?:^|(?<=[.!?”\"])\s+)[^.!?\"“”]{0,80}\bby clicking here[.!]?$",
     re.IGNORECASE,
+)
+# the site's own explainer at a paragraph's end, or a line that is one: "For a full
+# explanation of how the case has developed, see Vox's Trump v. Hawaii explainer."
+_SEE_OUR_END = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+)For (?:a|an|more|the)\b[^.!?]{0,100}, see (?:the )?(?:our|\w+['’]s)"
+    r"\b[^!?]{0,80}\b(?:explainer|guide|coverage|story|piece|report)\.?$"
 )
 # a line of a page's script ("window._taboola = ...") or an icon's name ("more_vert")
 _SCRIPT_LINE = re.compile(
@@ -1488,6 +1500,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     tags = "<" in text and _INLINE_TAG.search(text) is not None
     related = "(RELATED" in text
     links = "lick here" in text or "licking here" in text or "LICK HERE" in text
+    see_ours = ", see " in text
     bars = " | " in text
     paywalled = "MEMBER ARTICLE" in text
     signed = _signed_last_line(lines, kind)
@@ -1498,6 +1511,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         and not tweets
         and not related
         and not links
+        and not see_ours
         and not bars
         and signed is None
         and not timeline
@@ -1562,6 +1576,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 line = _cut_out(
                     line, signed[1], i, "byline", "the writer's name after the story", removed
                 )
+            if see_ours and (link := _SEE_OUR_END.search(line)):
+                line = _cut_out(
+                    line,
+                    link,
+                    i,
+                    "inline_promo",
+                    "the site's own explainer: 'For ..., see'",
+                    removed,
+                )
+                if not line:
+                    kept.append("")
+                    continue
             if links and (link := _CLICK_HERE_END.search(line)):
                 line = _cut_out(
                     line,

@@ -1096,6 +1096,9 @@ def test_share_widgets_and_related_links_are_page_furniture(debris, reason):
         "The news moves fast. To stay updated, follow Lena Haxby on Twitter.",
         "Read the full report.",
         "Can't see the video? Click here.",
+        "Read (from March 15): 'It is going to be daunting': Lisk weighs a ferry ban",
+        "Responses to common questions about the ferry are here: https://example.org/ferry/",
+        "This 1992 file photo shows the ferry at its berth in Port Ella. AP",
         "Now playing: Watch this: Ferry operator faces an inquiry",
         "Originally published Oct. 17, 10:28 a.m. PT.",
         "Updates, 12:04 p.m.: Includes remarks from the mayor; 1:01 p.m.: Adds comments from"
@@ -1119,6 +1122,7 @@ def test_embed_labels_page_notes_podcast_promos_and_link_lines_are_page_furnitur
     [
         "Click here for more on our top story.",
         "The ferry operator's safety record is available by clicking here.",
+        "For a full explanation of how the case has developed, see the Courier's ferry explainer.",
     ],
 )
 def test_a_link_closing_a_paragraph_goes_and_the_paragraph_stays(link):
