@@ -690,6 +690,30 @@ class _Place:
         return True
 
 
+# verbs that credit words to someone: a change holding one and a name is a change of
+# attribution
+_SPEECH_VERBS = _NEUTRAL_REPORTING | _LOADED_REPORTING | word_set("continued continues")
+
+
+def _speech_tag_only(
+    content_old: Sequence[str],
+    content_new: Sequence[str],
+    sentence_old: Sequence[str],
+    sentence_new: Sequence[str],
+) -> bool:
+    """Whether the content words one side adds or drops are a verb of saying and names
+    both sentences hold: the same speaker, credited once more or once less ('"...,"
+    Glosser continued. "..."' -> '"... ..."')."""
+    words = [*content_old, *content_new]
+    verbs = [w for w in words if w in _SPEECH_VERBS]
+    rest = [w for w in words if w not in _SPEECH_VERBS]
+    return (
+        len(verbs) == 1
+        and 0 < len(rest) <= 2
+        and all(w in sentence_old and w in sentence_new for w in rest)
+    )
+
+
 def classify_change(
     old: Sequence[str],
     new: Sequence[str],
@@ -803,11 +827,17 @@ def classify_change(
             return False, "reference"
         if names_old ^ names_new <= _DAY_KEYS:
             return True, "date"  # "on Monday" -> "on Tuesday"
+        if _SPEECH_VERBS & {*lo, *ln}:
+            # "said James Fuller, a representative" -> "the Dallas Morning News reported":
+            # who the words are credited to, not a name in the story
+            return True, "attribution"
         return True, "name"
     content_old = [t for t in lo if t.isalnum() and t not in FUNCTION]
     content_new = [t for t in ln if t.isalnum() and t not in FUNCTION]
     if not content_old and not content_new:
         return False, "function words"
+    if whole and _speech_tag_only(content_old, content_new, sentence_old, sentence_new):
+        return False, "attribution"  # '"...," Glosser continued' -> '"..."' in a quote of his
     if whole and _restated(content_old, content_new, sentence_old, sentence_new):
         return False, "restated"
     if not content_old or not content_new:

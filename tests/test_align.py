@@ -928,6 +928,42 @@ def test_a_negation_that_negates_the_same_words_elsewhere_in_the_other_sentence_
     assert (reason == "negation") is negation
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "old_text", "new_text", "expected"),
+    [
+        # a speech tag with a name that changes: a change of attribution, not a name
+        (
+            ["said", "Ivo"],
+            [],
+            '"We will sail," said Ivo Marsh, the harbour master.',
+            '"We will sail," Marsh said.',
+            (True, "attribution"),
+        ),
+        # the same speaker credited once less: a tag dropped, no change of meaning
+        (
+            [",", "”", "Marsh", "continued"],
+            [],
+            "“We will sail,” Marsh continued. “The ferry is ready.”",
+            "“We will sail. The ferry is ready,” Marsh said.",
+            (False, "attribution"),
+        ),
+        # a name with no verb of saying is still a name
+        (
+            ["Ivo"],
+            ["Ann"],
+            "Ivo Marsh sailed on Monday.",
+            "Ann Marsh sailed on Monday.",
+            (True, "name"),
+        ),
+    ],
+)
+def test_a_changed_speech_tag_is_a_change_of_attribution(old, new, old_text, new_text, expected):
+    context_old = [w.text for w in words(old_text)]
+    context_new = [w.text for w in words(new_text)]
+    got = classify_change(old, new, context_old=context_old, context_new=context_new)
+    assert got == expected
+
+
 def test_a_quote_that_opens_in_lower_case_after_a_suffix_goes_on_with_the_sentence():
     text = (
         'The Gazette reports that Ivo Marsh Jr. "was promised damaging information" before '
