@@ -192,6 +192,10 @@ def diff_story(
     if options.base is not None and options.base not in {a.id for a in articles}:
         error = param_error("base", "diff_story", "the id of one of the versions", options.base)
         raise error
+    if not isinstance(story, str):
+        # a Story passed whole would be printed whole in every report's header
+        error = param_error("story", "diff_story", "a story's id (a str; Story.id)", story)
+        raise error
     total = 4
     alignment = align(articles, base=options.base, params=options.align)
     _tick(progress, 1, total)

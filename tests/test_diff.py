@@ -115,6 +115,15 @@ def test_unknown_base_names_the_versions():
         diff_story(versions(), options=DiffOptions(base="nope"))
 
 
+def test_a_story_passed_whole_instead_of_its_id_is_a_clear_error():
+    from storydiff import cluster
+
+    story = cluster(versions()).stories[0]
+    with pytest.raises(ConfigError, match=r"'story' parameter .* Story\.id"):
+        diff_story(versions(), story=story)  # type: ignore[arg-type]
+    assert diff_story(versions(), story=story.id).story == story.id
+
+
 def test_altered_quote_is_flagged_with_both_wordings():
     report = diff_story(versions())
     crew = next(q for q in report.quotes if "trained to do" in q.text)
