@@ -78,7 +78,10 @@ WEEKDAYS_MONTHS = frozenset(
 # Capitalised words that are never an entity on their own.
 # (a social site's buttons: "will not be able to Like, Reply or Retweet it")
 NEVER_ALONE = (
-    frozenset("I God OK Internet Web Like Reply Retweet Retweets Covid".split()) | WEEKDAYS_MONTHS
+    frozenset("I God OK Internet Web Like Reply Retweet Retweets Covid".split())
+    # interjections a tweet shouts: "and WOW, Comey is a leaker", "SAD!"
+    | frozenset("WOW Wow OMG LOL SAD".split())
+    | WEEKDAYS_MONTHS
 )
 
 # Titles abbreviated with a full stop that ends no sentence before the name ("Rep.
@@ -107,7 +110,7 @@ TITLE_HEADS = frozenset(
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
-    Advisor Tem Tempore POTUS FLOTUS VPOTUS
+    Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps
     """.split()
 )
 

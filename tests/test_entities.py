@@ -1720,6 +1720,18 @@ def test_a_father_named_alone_is_not_his_son_by_the_patronym():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote in his letter to Sens. Ann Lee and Tom Rell on Monday.",
+        "The plan drew fire from Reps. Ann Lee and Tom Rell on Monday.",
+        "Marsh tweeted that the port is open and WOW, the ferry is back. SAD!",
+    ],
+)
+def test_plural_title_abbreviations_and_shouted_interjections_are_no_names(text):
+    assert not {"Sens", "Reps", "WOW", "SAD"} & set(_kinds(text))
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Anderson was an aide to Kurt Volker until May.", "Kurt Volker", "person"),
