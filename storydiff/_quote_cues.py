@@ -21,6 +21,7 @@ from storydiff._quote_words import (
     _FUNCTION_WORDS,
     _GENERIC_ORG_NOUNS,
     _GROUP_NOUNS,
+    _KIN,
     _LIST_ORDINALS,
     _OPENERS,
     _OPENING_ADVERBS,
@@ -363,6 +364,11 @@ def _speaker_before_cue(
             # "Members of Congress said": a plural noun for people, capitalised to open
             # the clause, heads a description of a group; it is not a name
             return _nominal(text, toks, i, j + 1), i
+        kin = _kin_before(toks, i, lo)
+        if kin is not None:
+            # "The uncle of White House senior adviser Stephen Miller referred to him as":
+            # the relative speaks, described by whose relative he is
+            return _nominal(text, toks, kin, j + 1), kin
         role = _role_of(text, toks, i, j, lo)
         if role is not None:
             return role
@@ -647,6 +653,18 @@ def _titled_by_body(toks: list[_Tok], i: int, p: int) -> bool:
         and all(_is_name_tok(t) for t in toks[i:k])
         and not any(_given_name(t.text) for t in toks[i:k])
     )
+
+
+def _kin_before(toks: list[_Tok], i: int, lo: int) -> int | None:
+    """Where "the uncle of", "a son of" opens before a name at ``toks[i]``, its role words
+    between ("The uncle of White House senior adviser (Stephen Miller)"), else ``None``."""
+    p = i - 1
+    while p > lo + 1 and i - p <= 6 and toks[p].text[0].isalpha() and not _is_cue(toks[p]):
+        if toks[p].low == "of":
+            kin = toks[p - 1].low in _KIN and toks[p - 2].low in ("the", "a", "an")
+            return p - 2 if kin else None
+        p -= 1
+    return None
 
 
 def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:

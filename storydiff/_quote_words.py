@@ -188,7 +188,7 @@ _FEMALE_NOUNS = _words("""
 # a person named after one of these is someone's relative ("his wife, X", "first daughter X")
 _KIN = _words("""
     wife husband daughter son brother sister mother father widow widower grandson
-    granddaughter nephew niece cousin
+    granddaughter nephew niece cousin uncle aunt grandfather grandmother
     """)
 _MALE_NOUNS = _words("""
     mr man father spokesman chairman congressman businessman husband son brother

@@ -118,6 +118,19 @@ def test_pronoun_speaker_resolves_to_last_named_person():
     assert (q.speaker, q.speaker_text, q.cue) == ("Lena Haxby", "she", "told reporters")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The uncle of harbour master Ivo Marsh referred to him as an “immigration hypocrite.”",
+        '"It was a disgrace," the wife of Senator Ann Lee said.',
+    ],
+)
+def test_a_relative_described_by_whose_relative_they_are_is_no_one_named(text):
+    q = _one(text)
+    assert q.speaker == ""
+    assert q.speaker_text.lower().startswith(("the uncle of", "the wife of"))
+
+
 def test_pronoun_skips_the_one_an_opening_participle_addresses():
     # in its own sentence, and in the next one
     text = (
