@@ -80,6 +80,7 @@ from dataclasses import dataclass
 
 from storydiff import _entity_words as W
 from storydiff._quote_cues import (
+    _OBTAINED,
     _TRAILING_TIME,
     _cue_phrase,
     _speaker_after,
@@ -856,8 +857,18 @@ def _head_attribution(
             if found is not None and found[1] >= len(toks) - 1:
                 return _Attribution(found[0], "according to", 2), True
             if (
-                k == 0
-                and found is not None
+                found is not None
+                # opening the sentence, or set off by commas in the quote's own clause
+                # ("the cases have been growing rapidly and, according to Modi, have the
+                # potential to "spread like wildfire"": Modi's, not the one who declared)
+                and (
+                    k == 0
+                    or (
+                        toks[k - 1].text == ","
+                        # "according to a copy obtained by BuzzFeed News": a paper's reader
+                        and not any(t.low in _OBTAINED for t in toks[k + 2 : found[1]])
+                    )
+                )
                 and found[0].kind in {"nominal", "person", "org"}
                 and found[1] < len(toks)
                 and toks[found[1]].text == ","

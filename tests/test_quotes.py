@@ -259,6 +259,27 @@ def test_according_to_attribution():
     assert (q.speaker, q.cue) == ("Lena Haxby", "according to")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # set off by commas in the quote's own clause, after another verb
+        (
+            "Mayor Lena Haxby spoke on Tuesday. Since the agency declared an emergency, the "
+            'cases have grown and, according to Haxby, may "spread like wildfire."',
+            "Lena Haxby",
+        ),
+        # a paper's reader is no source of its words: the guide's body stays the speaker
+        (
+            "The guide from the Lisk Health Department, according to a copy obtained by the "
+            'Courier, sets rules on timeliness ("Nothing can fall through the cracks").',
+            "Lisk Health Department",
+        ),
+    ],
+)
+def test_according_to_in_the_quotes_own_clause(text, speaker):
+    assert _one(text).speaker == speaker
+
+
 def test_attribution_in_previous_sentence():
     text = 'Lena Haxby was defiant. "We will not resign. We will fight on."'
     q = _one(text)
