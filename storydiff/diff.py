@@ -1411,6 +1411,20 @@ def _join_middle_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> 
         names = fuller.get((words[0], words[1]), [])
         if len(names) == 1 and names[0] in found:
             _fold(found, key, names[0])
+    # a first initial before a name the story gives: "H. Ross Perot" is its "Ross Perot",
+    # "L. Francis Cissna" its "Francis Cissna" (not "Christine Blasey Ford", whose "Blasey
+    # Ford" is her surname; not "Donald Trump Jr")
+    two = {tuple(k[1].split()): k for k in found if k[0] == "person" and len(k[1].split()) == 2}
+    for key in list(found):
+        words = key[1].split()
+        if (
+            key[0] == "person"
+            and len(words) == 3
+            and (short := two.get((words[1], words[2]))) is not None
+            and short in found
+            and re.fullmatch(r"[a-z]\.?", words[0])
+        ):
+            _fold(found, key, short)
 
 
 def _join_paper_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

@@ -1015,6 +1015,14 @@ def test_a_name_with_a_middle_name_and_without_it_is_one_person_unless_two_share
     assert {"Ann Lee", "Ann Joy Lee", "Ann Marie Lee"} <= people.keys()
 
 
+def test_a_first_initial_before_a_name_the_story_gives_is_that_person():
+    texts = [
+        "Harbour master L. Ivo Marsh said on Monday the plant in Port Ella would reopen.",
+        "Harbour master Ivo Marsh said on Monday the plant in Port Ella would reopen.",
+    ]
+    assert _people(texts) == {"Ivo Marsh": ("v0", "v1")}
+
+
 def test_a_papers_short_name_is_the_one_full_name_the_story_gives_it():
     texts = [
         "The New York Times reported on Monday that the plant in Port Ella would reopen. "
