@@ -37,6 +37,7 @@ from storydiff._quote_words import (
     _TOLD_STOP,
     _given_name,
     _known_given_name,
+    _words,
 )
 from storydiff._speakers import (
     _PARTY_TAG,
@@ -1140,6 +1141,7 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
             or _is_cue(t)
             or t.low.endswith(("ing", "ly", "ed"))
             or t.low in _DETERMINERS
+            or t.low in _CLAUSE_VERBS  # "The daughters are Democrats and said": the verb
         ):
             break
         q += 1
@@ -1153,6 +1155,17 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     return _nominal(text, toks, 0, q)
 
 
+# verbs that end a noun phrase opening a clause (its subject's): "The daughters are
+# Democrats", "The magazine put Perot on its cover"
+_CLAUSE_VERBS = _words("are were has have had will would can could may might must did does do put")
+
+
 def _can_speak(head: str) -> bool:
     """A noun that can be the source of a quote: a person, a group or a document."""
-    return _person_noun(head) or head in _GROUP_NOUNS or head in _ORG_WORDS or head in _SOURCE_NOUNS
+    return (
+        _person_noun(head)
+        or _plural_of_person_noun(head)  # "The daughters are Democrats and said"
+        or head in _GROUP_NOUNS
+        or head in _ORG_WORDS
+        or head in _SOURCE_NOUNS
+    )

@@ -869,6 +869,8 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     if not words or (words[0] not in {"the", "this"} and len(words) > 1):
         return ""
     head = words[-1]
+    if _plural_of_person_noun(head) and not _person_noun(head):
+        return ""  # "The daughters are Democrats and said": people, none of them one holder
     if head in _ORG_WORDS:
         # "The Russian embassy in London": the body before its qualifier
         named = _run_before_head(_QUALIFIER_SPLIT.split(m.text, maxsplit=1)[0])

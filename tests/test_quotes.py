@@ -131,6 +131,33 @@ def test_a_relative_described_by_whose_relative_they_are_is_no_one_named(text):
     assert q.speaker_text.lower().startswith(("the uncle of", "the wife of"))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        # the verb ends the noun phrase that opens the clause: its subject, not the name
+        # after the verb
+        (
+            "The daughters are Democrats and said their father “grew tired” of Marsh.",
+            "",
+            "The daughters",
+        ),
+        (
+            'The magazine put Marsh on its cover, calling him the "fastest harbour master."',
+            "",
+            "The magazine",
+        ),
+        (
+            'Marsh wrote to the Lisk Embassy. The embassy did tweet back: "We look forward to it."',
+            "Lisk Embassy",
+            "The embassy",
+        ),
+    ],
+)
+def test_a_verb_ends_the_noun_phrase_that_opens_a_clause(text, speaker, speaker_text):
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == (speaker, speaker_text)
+
+
 def test_pronoun_skips_the_one_an_opening_participle_addresses():
     # in its own sentence, and in the next one
     text = (
