@@ -30,6 +30,7 @@ from datetime import datetime, timezone
 
 from storydiff._entity_words import DEMONYMS
 from storydiff._quantity_tables import MONTHS, NOT_PLURAL_S, WEEKDAYS
+from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import ConflictLabel, Quantity
 from storydiff.normalize import word_set
 
@@ -299,7 +300,12 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
         unit = f"age {person}"
     if quantity.kind == "score":
         # the side named last before the result: "Utrecht beat Breda 2-0" is Breda's game
-        team = re.findall(r"\b[A-Z][\w'’-]+", sentence[:start])
+        # (not a word that opens the sentence in capitals: "In a 5-4 decision")
+        team = [
+            w
+            for w in re.findall(r"\b[A-Z][\w'’-]+", sentence[:start])
+            if w.lower() not in ENGLISH_STOP_WORDS
+        ]
         return f"score {team[-1]}" if team else "score"
     if quantity.kind in {"time", "date", "year"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind

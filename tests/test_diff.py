@@ -289,6 +289,10 @@ def test_two_results_in_aligned_sentences_are_a_conflict():
     c = Article(id="c", text="Rotterdam beat Leiden 3-1 on Sunday. Utrecht beat Breda 2-0.")
     d = Article(id="d", text="Rotterdam beat Leiden 3-1 on Sunday. Utrecht beat Breda 4-0.")
     assert [x.subject for x in diff_story([c, d]).conflicts] == ["score Breda"]
+    # a word that opens the sentence in capitals is no side: "In a 5-4 decision"
+    e = Article(id="e", text="In a 5-4 decision, the court upheld the ban on Tuesday.")
+    f = Article(id="f", text="In a 6-3 decision, the court upheld the ban on Tuesday.")
+    assert [x.subject for x in diff_story([e, f]).conflicts] == ["score"]
 
 
 def test_figures_that_may_not_be_one_fact_share_a_grid_row_only_where_they_agree():
