@@ -248,6 +248,7 @@ ORG_HEADS = frozenset(
     Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals United
     Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
     Advisers Consulting Solutions Ventures Investments Securities Sciences Archives Pharma
+    Incorporated
     Companies
     """.split()
 )

@@ -862,7 +862,7 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # words after a body's name that leave it the same body: "Fox News Channel", "Apple Inc."
-_BODY_SUFFIXES = "Channel|Network|Inc|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
+_BODY_SUFFIXES = "Channel|Network|Inc|Incorporated|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
 # a place's or body's initials, with full stops or without: "U.S.", "US", "U.K.", "FBI"
 # (an alias of :data:`_ALIASES`, or written with full stops: checked where used)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
@@ -1038,6 +1038,19 @@ _NATIONAL_BODIES = frozenset(
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 
 
+# a body's suffix written out and abbreviated: one name either way
+_SHORT_SUFFIX = {
+    "incorporated": "inc",
+    "inc": "inc",
+    "corporation": "corp",
+    "corp": "corp",
+    "limited": "ltd",
+    "ltd": "ltd",
+    "company": "co",
+    "co": "co",
+}
+
+
 def _name_key(name: str) -> str:
     """What one name is called in every version: "Kim Jong-un" and "Kim Jong Un", "U.S."
     and "America", "the Labor Department" and "Department of Labor" are one key.
@@ -1054,6 +1067,9 @@ def _name_key(name: str) -> str:
     words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) > 1 and words[-1].rstrip(".") in _SHORT_SUFFIX:
+        # "Dell Incorporated" is "Dell Inc.", "Walt Disney Company" "Walt Disney Co."
+        words[-1] = _SHORT_SUFFIX[words[-1].rstrip(".")]
     prefix = next((p for p in _COUNTRY_PREFIXES if tuple(words[: len(p)]) == p), ())
     rest = words[len(prefix) :]
     if (

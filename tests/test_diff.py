@@ -1027,6 +1027,16 @@ def test_a_first_initial_before_a_name_the_story_gives_is_that_person():
     assert _people(texts) == {"Ivo Marsh": ("v0", "v1")}
 
 
+def test_a_bodys_suffix_written_out_or_abbreviated_is_one_name():
+    texts = [
+        "Nine years later, Harbex Incorporated bought the ferry line for $3.9 billion.",
+        "In 2009, Harbex Inc. bought the ferry line.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    orgs = [f.versions for f in diff_story(arts).facts if f.kind == "org"]
+    assert orgs == [("v0", "v1")]
+
+
 def test_a_papers_short_name_is_the_one_full_name_the_story_gives_it():
     texts = [
         "The New York Times reported on Monday that the plant in Port Ella would reopen. "
