@@ -1576,28 +1576,17 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                 line = _cut_out(
                     line, signed[1], i, "byline", "the writer's name after the story", removed
                 )
-            if see_ours and (link := _SEE_OUR_END.search(line)):
-                line = _cut_out(
-                    line,
-                    link,
-                    i,
-                    "inline_promo",
-                    "the site's own explainer: 'For ..., see'",
-                    removed,
-                )
-                if not line:
-                    kept.append("")
-                    continue
-            if links and (link := _CLICK_HERE_END.search(line)):
-                line = _cut_out(
-                    line,
-                    link,
-                    i,
-                    "inline_promo",
-                    "a link to another page: 'Click here ...'",
-                    removed,
-                )
-                if not line:
+            if see_ours or links:
+                # a link at the paragraph's end, or a line that is one
+                cut_link = False
+                for on, pattern, why in (
+                    (see_ours, _SEE_OUR_END, "the site's own explainer: 'For ..., see'"),
+                    (links, _CLICK_HERE_END, "a link to another page: 'Click here ...'"),
+                ):
+                    if on and line and (link := pattern.search(line)):
+                        line = _cut_out(line, link, i, "inline_promo", why, removed)
+                        cut_link = True
+                if cut_link and not line:
                     kept.append("")
                     continue
             if "(@" in line[:64] and (head := _TWEET_HEAD.match(line)):

@@ -676,11 +676,7 @@ def _describes(description: str, name: str) -> bool:
     version credits: "a Facebook spokesperson" for "Facebook", "a spokesperson for the
     Times" for "The New York Times" (no speaker change, nor one left unnamed)."""
     last = _surname(name)
-    return bool(last) and last in _surname_words(description)
-
-
-def _surname_words(text: str) -> set[str]:
-    return {w.strip(".,;:'\"“”‘’") for w in text.lower().replace("’", "'").split()}
+    return bool(last) and last in tokens(description)
 
 
 # neutral verbs of saying: a change between them is no change of stance
@@ -1438,7 +1434,7 @@ def _join_middle_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> 
             and len(words) == 3
             and (short := two.get((words[1], words[2]))) is not None
             and short in found
-            and re.fullmatch(r"[a-z]\.?", words[0])
+            and _MIDDLE_INITIAL.fullmatch(words[0])
         ):
             _fold(found, key, short)
 

@@ -1838,15 +1838,20 @@ def _group_kind(members: list[_Cand], root: _Cand) -> EntityKind:
     return _top(votes) or ("person" if _opens_with_given_name(root.words) else "other")
 
 
-def _lone_given_name(words: Key) -> bool:
-    """A name of one word that is a given name the 1990 Census counts and no known place:
-    "(what happened to) Anthony", not "(to) Austin"."""
+def _given_word(word: str) -> bool:
+    """A given name the 1990 Census counts, and no known place or people's word."""
     return (
-        len(words) == 1
-        and words[0].lower() in W.gendered_first_names()
-        and words[0] not in W.known_places() | _NOT_GIVEN
-        and not _listed_demonym(words[0])
+        word.lower() in W.gendered_first_names()
+        and word not in W.known_places()
+        and word not in _NOT_GIVEN
+        and not _listed_demonym(word)
     )
+
+
+def _lone_given_name(words: Key) -> bool:
+    """A name of one word that is a given name (:func:`_given_word`): "(what happened to)
+    Anthony", not "(to) Austin"."""
+    return len(words) == 1 and _given_word(words[0])
 
 
 def _opens_with_given_name(words: Key) -> bool:
@@ -1857,9 +1862,7 @@ def _opens_with_given_name(words: Key) -> bool:
     return (
         len(words) > 1
         and words[0][:1].isupper()
-        and words[0].lower() in W.gendered_first_names()
-        and words[0] not in W.known_places() | _NOT_GIVEN
-        and not _listed_demonym(words[0])
+        and _given_word(words[0])
         and not any(w in ("of", "&", "and") or w in _ALL_HEADS for w in words)
         and not any(len(w) > 1 and w.isupper() and w not in _NUMERAL_SUFFIXES for w in words)
         and words[-1].lower() not in _NOT_PERSON_TAILS
