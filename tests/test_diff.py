@@ -1117,6 +1117,11 @@ def test_a_place_before_a_title_is_written_there_but_not_inside_a_longer_name():
     c = Article(id="c", text="The Washington Post said the debate in Port Ella was on Monday.")
     facts = {f.text: f.versions for f in diff_story([a, b, c]).facts}
     assert facts["Washington"] == ("a", "b")
+    # a war's name names its place
+    d = Article(id="d", text="Marsh served in Vietnam as a naval officer before Port Ella.")
+    e = Article(id="e", text="Marsh opposed the Vietnam War before Port Ella.")
+    facts = {f.text: f.versions for f in diff_story([d, e]).facts}
+    assert facts["Vietnam"] == ("d", "e")
 
 
 def test_a_tweet_one_page_embeds_and_another_quotes_is_one_quote_of_its_author(tmp_path):
