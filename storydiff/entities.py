@@ -436,6 +436,14 @@ _NAMED_DAYS = frozenset(
 
 # a president's capitalised slogans, which name no one: "the Fake News @nytimes"
 _SLOGANS = frozenset(("Fake News", "Fake News Media", "Witch Hunt", "Deep State"))
+# faiths and programmes, named as things: no body, place or person ("animus against Islam
+# and its followers", "a broader challenge to Obamacare")
+_THINGS = frozenset(
+    (
+        *("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Catholicism"),
+        *("Protestantism", "Sikhism", "Obamacare", "Medicare", "Medicaid"),
+    )
+)
 
 
 def _named_day(toks: list[_Tok], k: int) -> bool:
@@ -775,7 +783,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False  # a state or territory named like a body: "Soviet Union"
     joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
     of_head = words[words.index(joint) - 1] if joint else ""
-    if " ".join(words) in _NAMED_DAYS or " ".join(words) in _SLOGANS:
+    if " ".join(words) in _NAMED_DAYS | _SLOGANS or (len(words) == 1 and first in _THINGS):
         return "other", False
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
         last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"

@@ -1732,6 +1732,18 @@ def test_plural_title_abbreviations_and_shouted_interjections_are_no_names(text)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He showed animus against Islam and its followers.", "Islam"),
+        ("It is a broader challenge to Obamacare, the judge said.", "Obamacare"),
+        ("Cuts to Medicaid hit Port Ella first.", "Medicaid"),
+    ],
+)
+def test_a_faith_or_a_programme_is_no_body_place_or_person(text, name):
+    assert _kinds(text)[name] == "other"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Anderson was an aide to Kurt Volker until May.", "Kurt Volker", "person"),
