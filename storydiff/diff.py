@@ -947,16 +947,17 @@ def _find_written(
         # is a title ("Washington Gov. Jay Inslee", "New York City Mayor Bill de Blasio")
         # or leaves a body the same body ("Fox News Channel")
         written = re.escape(strip_accents(name).replace("’", "'"))
-        # a place before "War" is named by the war's name too ("during the Vietnam War")
-        national = "|War" if key[0] == "place" else ""
+        # capitalised words after the name that leave it standing alone: a place before
+        # "War" is named by the war's name too ("during the Vietnam War")
+        also_after = "|War" if key[0] == "place" else ""
         if initials:
             # an alias's initials with full stops or without ("U.S." / "US", "UK" / "U.K."),
             # also before a national body's name ("The U.S. Senate voted")
             written = r"\.?".join(name.replace(".", "")) + r"\.?"
-            national += f"|{_NATIONAL_WORDS}"
+            also_after += f"|{_NATIONAL_WORDS}"
         pattern = re.compile(
             rf"(?:(?<![\w-])|(?-i:(?<=\b[DRI][-–]))){written}"
-            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES}{national})\b))",
+            rf"(?![\w-])(?-i:(?! [A-Z])|(?= (?:{_TITLE_WORDS}|{_BODY_SUFFIXES}{also_after})\b))",
             re.IGNORECASE if " " in name or _CAMEL_CASE.search(name) else 0,
         )
         for article in articles:

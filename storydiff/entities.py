@@ -783,7 +783,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         return "place", False  # a state or territory named like a body: "Soviet Union"
     joint = next((w for w in ("of", "for", "on") if w in words[1:]), "")
     of_head = words[words.index(joint) - 1] if joint else ""
-    if " ".join(words) in _NAMED_DAYS | _SLOGANS or (len(words) == 1 and first in _THINGS):
+    joined = " ".join(words)
+    if joined in _NAMED_DAYS or joined in _SLOGANS or (len(words) == 1 and first in _THINGS):
         return "other", False
     if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
         last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"
