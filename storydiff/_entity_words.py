@@ -110,7 +110,7 @@ TITLE_HEADS = frozenset(
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
-    Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps
+    Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar
     """.split()
 )
 
