@@ -1723,13 +1723,12 @@ def _opens_with(text: str, lo: int, hi: int, want: str, doc: _Doc | None = None)
     )
 
 
+# up to 80 characters of an opening phrase, no relative clause's word or stop among them
+_NO_RELATIVE = r"(?:(?!\b(?:who|whom|which|that|where|when)\b)[^,.;:!?\"“”]){1,80}"
 # an opening participle and the one it addresses, up to its comma, then "he" or "she"
 # ("Speaking to CNN's Larry King in 1992, he said", "Writing to Sen. Ann Lee, she ...")
 _PARTICIPLE_THEN_PRONOUN = {
-    want: re.compile(
-        rf"\s*(?:[A-Z][a-z]+ing\s+(?:to|with|before)\s"
-        rf"(?:(?!\b(?:who|whom|which|that|where|when)\b)[^,.;:!?\"“”]){{1,80}}),\s+{word}\b"
-    )
+    want: re.compile(rf"\s*(?:[A-Z][a-z]+ing\s+(?:to|with|before)\s{_NO_RELATIVE}),\s+{word}\b")
     for want, word in (("m", "he"), ("f", "she"))
 }
 
@@ -1739,7 +1738,7 @@ _PARTICIPLE_THEN_PRONOUN = {
 _PHRASE_THEN_PRONOUN = {
     want: re.compile(
         rf"\s*((?:At|In|During|After|Before|On|Since|Until|Following|Later in|Earlier in)"
-        rf"\s(?:(?!\b(?:who|whom|which|that|where|when)\b)[^,.;:!?\"“”]){{1,80}}),\s+{word}\b"
+        rf"\s{_NO_RELATIVE}),\s+{word}\b"
     )
     for want, word in (("m", "he"), ("f", "she"))
 }

@@ -310,12 +310,10 @@ def _continues(before: str, piece: str) -> bool:
         or (piece[:1].isdigit() and _NUMBER_ABBREVIATION.search(before) is not None)
         or (_PARTY_OPENING.match(piece) is not None and before.endswith("."))  # "Sen." / "(R)"
         or _COMMA_END.search(before) is not None
-        or (piece[:1].islower() and _ABBREVIATION_END.search(before) is not None)
-        # 'the Times reports that Trump Jr.' / '"was promised damaging information"': a
-        # quote that opens in lower case goes on with the sentence too
+        # lower case after an abbreviation, a quote mark before it or not: "D-Conn." /
+        # "said ...", 'the Times reports that Trump Jr.' / '"was promised ..."'
         or (
-            piece[:1] in "\"“‘'"
-            and piece[1:2].islower()
+            (piece[1:] if piece[:1] in "\"“‘'" else piece)[:1].islower()
             and _ABBREVIATION_END.search(before) is not None
         )
         or (
