@@ -363,6 +363,23 @@ CENTER_FIELDS = frozenset(
 )
 
 # Place heads that are also common surnames ("Ivo Marsh"): no kind from the name alone.
+# common Chinese family names in pinyin, which come first: "Li Wenliang", "Wang Yi"; not
+# those that are common English words too ("He", "Long", "Fan", "Hong" of "Hong Kong")
+CHINESE_SURNAMES = frozenset(
+    """
+    Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Zheng
+    Liang Xie Song Tang Xi Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu
+    Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Liao Wen Qian Qin Kong Mao
+    Shi Xia Jia Gu Gong Hou Meng Qiu Xiong Bo Geng Yan Gao
+    """.split()
+)
+# one syllable of pinyin, without tone marks: "jin", "ping", "wen", "liang", "qiang"
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ui|ue|er|a|o|e|i|u)"
+)
+
 SURNAME_PLACE_HEADS = frozenset(
     "Marsh Moor Heath Hall Hill Lane Park Way Wood Field Ford Brook Cross".split()
 )

@@ -828,6 +828,21 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     return ("person" if given and "of" not in words else None), False
 
 
+_CHINESE_NAME_VOTE = 2
+_PINYIN_GIVEN = re.compile(rf"(?:{W.PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _chinese_name(words: Key) -> bool:
+    """A Chinese name, family name first and a given name of one or two syllables of
+    pinyin: "Li Wenliang", "Jiang Junyan", "Wang Yi" (not "Ma Bell")."""
+    return (
+        len(words) == 2
+        and words[0] in W.CHINESE_SURNAMES
+        and words[1][1:].islower()
+        and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
+    )
+
+
 def _party_tag_at(text: str, start: int) -> bool:
     """Whether a party tag with a state opens at ``start``: "R-Tenn.", "D-N.Y.", "R-Texas"
     (not "D-Day")."""
@@ -1195,6 +1210,10 @@ def _candidates(
     cand.struct, cand.weak_org = _structure(cand.words)
     if cand.struct is None and (_unlisted_given_name(cand.words) or _patronym(cand.words)):
         cand.struct = "person"
+    elif cand.struct is None and _chinese_name(cand.words):
+        # a vote, not the name's own kind: "in Dong Dang town" and "Ma Wan, off the eastern
+        # edge of Lantau Island" are places
+        cand.votes["person"] += _CHINESE_NAME_VOTE
     written = text[first.start : end + (text[end : end + 1] == ".")]
     if written in W.state_abbreviations() and _AFTER_A_PLACE.search(
         text, max(0, first.start - 40), first.start

@@ -457,6 +457,26 @@ def test_common_given_name_marks_a_person_without_other_cues() -> None:
     ]
 
 
+def test_a_chinese_name_family_name_first_and_a_pinyin_given_name_is_a_person() -> None:
+    text = (
+        "China issued a posthumous apology to Li Wenliang for the admonishment the Wuhan "
+        "doctor received. In a working paper with Jiang Junyan, we construct an index."
+    )
+    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    assert kinds["Li Wenliang"] == "person"
+    assert kinds["Jiang Junyan"] == "person"
+
+
+def test_a_chinese_family_name_before_no_pinyin_or_before_a_place_s_words_is_no_person() -> None:
+    text = (
+        "Officials greeted Kim at the station in Dong Dang town. The breakup of Ma Bell "
+        "came in 1984."
+    )
+    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    assert kinds["Dong Dang"] == "place"
+    assert kinds.get("Ma Bell") != "person"
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
