@@ -98,7 +98,7 @@ TITLE_ABBREVIATIONS = frozenset(
 # the name ends the title.
 TITLE_HEADS = frozenset(
     """
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father President
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father Sister President
     Vice-President Minister Premier Chancellor Secretary Senator Sen Rep Representative
     Congressman Congresswoman Governor Gov Mayor Councillor Councilor Judge Justice Commissioner
     Commander Captain Capt Inspector Detective Sergeant Sgt Constable Officer Chief General Gen
@@ -249,7 +249,7 @@ ORG_HEADS = frozenset(
     Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
     Advisers Consulting Solutions Ventures Investments Securities Sciences Archives Pharma
     Incorporated
-    Companies
+    Companies Steakhouse Restaurant Restaurants Brewery Bakery
     """.split()
 )
 
@@ -316,7 +316,7 @@ HELD_BY_NOUNS = frozenset("administration administrations presidency presidencie
 PHRASE_ENDS = frozenset("of in at for who that which and with from to on by".split())
 
 # Heads that may also name a natural feature ("the Mallow Bank"): org only without place cues.
-WEAK_ORG_HEADS = frozenset("Bank".split())
+WEAK_ORG_HEADS = frozenset("Bank Sisters".split())
 
 # Words after which "of"/"for" continue a name ("Ministry of Transport").
 OF_HEADS = frozenset(
@@ -326,7 +326,7 @@ OF_HEADS = frozenset(
     Kingdom Duchy City Port Cape Union Federation Association Society School Centre Center Fund
     Chamber House Bureau Agency Authority Order Guild Party Hospital Division Government Palace
     Cathedral Lake Mount Straits Strait Tower Duke Duchess Earl Bishop Archbishop Prince
-    Princess King Queen Governor Lady Lord District
+    Princess King Queen Governor Lady Lord District Sisters
     """.split()
 )
 

@@ -477,6 +477,18 @@ def test_a_chinese_family_name_before_no_pinyin_or_before_a_place_s_words_is_no_
     assert kinds.get("Ma Bell") != "person"
 
 
+def test_sisters_of_an_order_is_one_body_and_sister_before_a_name_is_a_title() -> None:
+    text = (
+        "Little Sisters of the Poor Sister Constance Veit told Shannon Bream on Fox News. "
+        "She runs Ruth's Chris Steakhouse."
+    )
+    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    assert kinds["Little Sisters of the Poor"] == "org"
+    assert kinds["Constance Veit"] == "person"
+    assert "Poor" not in kinds
+    assert kinds["Chris Steakhouse"] == "org"
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
