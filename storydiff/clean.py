@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from storydiff._entity_words import (
     FIRST_NAMES,
@@ -46,9 +47,10 @@ class CleanedText:
 
 
 _AGENCY_WORD = r"[A-Z][A-Za-z0-9&'’.\-]*"
-# "... on Sunday [AFP]", "... (Reuters)", "(Continental Wire)", "[MP/Jan Novak]"
+# "... on Sunday [AFP]", "... (Reuters)", "(Continental Wire)", "[MP/Jan Novak]", Al
+# Jazeera's "[File: Andrew Harnik/AP]"
 _CAPTION_TAG = re.compile(
-    r"(?:\[\s*" + _AGENCY_WORD + r"(?:[ /]+[A-Za-z0-9&'’.\-]+){0,4}\s*\]"
+    r"(?:\[\s*(?:File:\s*)?" + _AGENCY_WORD + r"(?:[ /]+[A-Za-z0-9&'’.\-]+){0,4}\s*\]"
     r"|\(\s*(?:" + _AGENCY_WORD + r"(?: " + _AGENCY_WORD + r"){0,3})(?:\s*/\s*[^)]{1,40})?\s*\))"
     r"\s*$"
 )
@@ -165,7 +167,9 @@ _COMMENT_BOX_START = re.compile(
 )
 _COMMENT_BOX_END = re.compile(
     r"^(?:send us your (?:views|comments|stories)|tell us what you think|share your views|"
-    r"have your say)\b.*$",
+    # the Wall Street Journal's "Share Your Thoughts How do you think ...? Join the
+    # conversation below."
+    r"have your say|share your thoughts|join the conversation below)\b.*$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
@@ -184,6 +188,12 @@ _PROMO_HEADER = re.compile(
     r"more (?:stories|news|on this story|headlines)|most (?:read|popular|viewed)|"
     r"you (?:may|might) also like|recommended(?: for you)?|top stories|trending(?: now)?|"
     r"also read|see also|in other news|latest news|what to read next|editor's picks)\s*:?$",
+    re.IGNORECASE,
+)
+# a heading over related headlines that may stand inside a story ("More from Sir John
+# Curtice" opens a piece of his own, which runs to the end)
+_INLINE_PROMO_HEADER = re.compile(
+    r"^(?:read more|also read|see also|related(?: stories| articles| coverage)?)\s*:?$",
     re.IGNORECASE,
 )
 # a newsletter line's shouted label and its link: "CORONAVIRUS & SPORTS: Get the latest news
@@ -524,10 +534,13 @@ _AUTHOR_NOTE = re.compile(
 # a story signed off with a dash and who wrote or supplied it, its last line: "—Field Level
 # Media", "-- Alex Rogers" (a few capitalised words, no stop)
 _DASH_SIGN_OFF = re.compile(r"^(?:--?|—|–)\s*[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,4}$")
-# "This article is based in part on wire service reports." (the Atlanta Journal-Constitution)
+# "This article is based in part on wire service reports." (the Atlanta Journal-Constitution),
+# "This report contains material from The Associated Press, Reuters, and Bloomberg News."
+# (MarketWatch)
 _WIRE_BASIS = re.compile(
-    r"^(?:[•⦁·*]\s*)?this (?:article|story|report) (?:is|was) based (?:in part )?on "
-    r"(?:wire[- ]service|news agency|agency) reports\.?$",
+    r"^(?:[•⦁·*]\s*)?this (?:article|story|report) (?:(?:is|was) based (?:in part )?on "
+    r"(?:wire[- ]service|news agency|agency) reports|contains material from (?-i:[A-Z])"
+    r"[^.!?\"“”]{0,120})\.?$",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
@@ -589,7 +602,7 @@ def _ends_sentence(line: str) -> bool:
 _CAPTION_PREFIX_FIRST = frozenset("picvgmPICVGMF")
 _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
-_BOX_END_FIRST = frozenset("sthSTH")
+_BOX_END_FIRST = frozenset("sthjSTHJ")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
 _BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijhASTEPCFLVYNRBEWLUGMOIJH0123456789%$/([-")
 _QUOTE_FIRST = frozenset("\"“‘'")
@@ -1198,6 +1211,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ("/" in line[:60] and _CREDIT_FIRST.match(line))
         ) and _words(line) <= _LONGEST_CAPTION:
             mark(i, "caption", "a photo caption: the agency's formula or a photo credit")
+        elif line.startswith("Facebook Twitter Pinterest ") and _words(line) <= _LONGEST_CAPTION:
+            mark(i, "caption", "the Guardian's share buttons over a photo, then its caption")
         elif alone and line.endswith(("more", "less")) and _GALLERY_TOGGLE.search(line):
             mark(i, "caption", "a gallery caption with its more / less toggle")
         elif (
@@ -1355,6 +1370,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             for i in shouted:
                 mark(i, "inline_promo", "a promo headline in capitals inside the story")
 
+    # A promo heading inside the story, over a few related headlines, then the story goes
+    # on: USA TODAY's "Read more:" (pass 2 would take all that follows it as a promo tail)
+    for i in range(n):
+        if not (lines[i] and kind[i] is None and _INLINE_PROMO_HEADER.match(lines[i])):
+            continue
+        run = [j for j in range(i + 1, n) if lines[j]]
+        heads = list(takewhile(lambda j: kind[j] is None and _is_headline_like(lines[j]), run))
+        rest = run[len(heads) :]
+        if heads and rest and kind[rest[0]] is None and _ends_sentence(lines[rest[0]]):
+            for j in (i, *heads):
+                mark(j, "inline_promo", "related headlines under a heading inside the story")
+
     # Pass 2: the trailing promo / related-headline block.
     body_idx = [i for i in range(n) if lines[i] and kind[i] is None]
     if body_idx:
@@ -1403,7 +1430,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "byline", "a credit line: who contributed to the report")
         elif i == closing[-1] and _DASH_SIGN_OFF.match(line):
             mark(i, "byline", "the dash and the name that sign the story off")
-        elif "based" in line and _WIRE_BASIS.match(line):
+        elif ("based" in line or "material" in line) and _WIRE_BASIS.match(line):
             mark(i, "byline", "a credit line: the wire reports the story draws on")
         elif i == closing[-1] and len(line) < 500 and _AUTHOR_NOTE.match(line):
             # "Harlan Hill is a political advisor, media commentator, and an advisory board

@@ -1818,6 +1818,8 @@ def test_a_paywall_label_goes_and_its_drop_cap_joins_its_word():
         "Your responses will only be seen by the Guardian and we will treat them confidentially. "
         "Your stories will help our journalists have a more complete picture of these events.",
         "• This article is based in part on wire service reports.",
+        "This report contains material from Harbour Wire, Reuters, and Bloomberg News.",
+        "Share Your Thoughts How should the port pay for its ferries? Join the conversation below.",
     ],
 )
 def test_a_newsletter_call_a_readers_call_out_and_a_wire_basis_line_go(line):
@@ -1863,3 +1865,29 @@ def test_a_tweet_signed_with_a_retired_rank_in_brackets_is_a_post():
         "GEN(R) Ivo Marsh",
         "@IvoMarsh",
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The ferry Ella at her berth in Port Ella on Sunday [File: Ana Brel/AP]",
+        "Facebook Twitter Pinterest The ferry Ella at her berth. Photograph: Ana Brel/Harbour News",
+    ],
+)
+def test_a_caption_credited_in_a_file_bracket_or_under_share_buttons_goes(caption):
+    story = _around(caption)
+    cleaned = clean_text("\n\n".join(story))
+    assert cleaned.text.split("\n\n") == [story[0], story[2]]
+    assert [r.kind for r in cleaned.removed] == ["caption"]
+
+
+def test_related_headlines_under_read_more_inside_a_story_go_and_the_story_after_stays():
+    story = _around('The mayor praised the crew. "They did a fine job," she said.')
+    links = [
+        "Read more:",
+        "Ferry operator faces inquiry after second grounding in a month",
+        "Port Ella: what we know about the channel's sandbanks",
+    ]
+    cleaned = clean_text("\n\n".join([*story[:2], *links, story[2]]))
+    assert cleaned.text.split("\n\n") == story
+    assert [r.text for r in cleaned.removed] == links
