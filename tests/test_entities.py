@@ -489,6 +489,17 @@ def test_sisters_of_an_order_is_one_body_and_sister_before_a_name_is_a_title() -
     assert kinds["Chris Steakhouse"] == "org"
 
 
+def test_outlets_named_like_a_place_or_a_person_are_organisations() -> None:
+    text = (
+        "The emails were passed to Wikileaks. USA TODAY opinion contributor Jane Doe wrote "
+        "it, and a reporter from the conservative Daily Caller asked him."
+    )
+    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    assert kinds["Wikileaks"] == "org"
+    assert kinds["USA TODAY"] == "org"
+    assert kinds["Daily Caller"] == "org"
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
