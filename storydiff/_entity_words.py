@@ -98,7 +98,7 @@ TITLE_ABBREVIATIONS = frozenset(
 # the name ends the title.
 TITLE_HEADS = frozenset(
     """
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father Sister President
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father Sister President Supt
     Vice-President Minister Premier Chancellor Secretary Senator Sen Rep Representative
     Congressman Congresswoman Governor Gov Mayor Councillor Councilor Judge Justice Commissioner
     Commander Captain Capt Inspector Detective Sergeant Sgt Constable Officer Chief General Gen
@@ -110,7 +110,8 @@ TITLE_HEADS = frozenset(
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
-    Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar
+    Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar Actor Actress Comedian Singer
+    Rapper
     """.split()
 )
 
@@ -493,6 +494,8 @@ DEMONYMS = (
 # A name's suffix, lower case without its full stop: "Jr." of "Robert F. Kennedy Jr." is no
 # surname, and "Jr" alone no name
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# particles of a patronym inside a person's name: "Mohammed bin Salman", "Osama bin Laden"
+PATRONYM_PARTICLES = frozenset(("bin", "ibn", "bint"))
 
 # Possessives that stay inside a name: plurals ("Fishermen's Association") and a year's
 # ("New Year's Eve").

@@ -916,8 +916,6 @@ _IMPERATIVES = frozenset(
 # particles that may open a name written without its given name: "al Qaeda", "bin Laden",
 # "de Blasio", "von der Leyen" (not "la", "le", "ten": Spanish, French and numbers)
 _OPENING_PARTICLES = frozenset(("al", "bin", "ibn", "de", "van", "von"))
-# particles of a patronym inside a person's name: "Mohammed bin Salman", "Osama bin Laden"
-_PATRONYM_PARTICLES = frozenset(("bin", "ibn", "bint"))
 
 
 def _particle_opens(text: str, toks: list[_Tok], i: int) -> bool:
@@ -933,7 +931,7 @@ def _particle_opens(text: str, toks: list[_Tok], i: int) -> bool:
         k += 1
     if not (k < len(toks) and _is_cap(toks[k]) and _adjacent(text, toks[k - 1], toks[k])):
         return False
-    if particle in _PATRONYM_PARTICLES or particle == "al":
+    if particle in W.PATRONYM_PARTICLES or particle == "al":
         return True
     written = re.escape(text[toks[i].start : toks[k].end])
     return re.search(rf"\b[A-Z][\w.]*\s+{written}\b", text) is not None
@@ -943,7 +941,7 @@ def _patronym(words: Key) -> bool:
     """A person's name with a patronym: "Mohammed bin Salman", "Sheikh Mohammed bin
     Zayed Al Nahyan" (two words at most before it; not "Facebook Twitter Pinterest
     Mohammed bin Salman", a run of share buttons)."""
-    at = next((k for k, w in enumerate(words) if w.lower() in _PATRONYM_PARTICLES), 0)
+    at = next((k for k, w in enumerate(words) if w.lower() in W.PATRONYM_PARTICLES), 0)
     return 0 < at <= 2 and at < len(words) - 1
 
 
@@ -1685,7 +1683,7 @@ def _fits(
     s, w = _fold_particles(s), _fold_particles(w)  # "De Blasio" for "Bill de Blasio"
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
-    if n == 1 and len(w) > 2 and w[-2] in _PATRONYM_PARTICLES and subs == [len(w) - 1]:
+    if n == 1 and len(w) > 2 and w[-2] in W.PATRONYM_PARTICLES and subs == [len(w) - 1]:
         return False  # "King Salman" is not "Khalid bin Salman", his son
     if n >= len(w) or not subs or (s == ("House",) and w[-2:] == ("White", "House")):
         return False  # "the House" is a chamber, never the White House

@@ -500,6 +500,15 @@ def test_outlets_named_like_a_place_or_a_person_are_organisations() -> None:
     assert kinds["Daily Caller"] == "org"
 
 
+def test_a_performer_s_role_or_an_abbreviated_superintendent_before_a_name_is_a_title() -> None:
+    text = (
+        "Comedian Patton Oswalt wrote that the plan was wrong. At 9am, Supt Eddie Johnson "
+        "will brief reporters."
+    )
+    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    assert kinds == {"Patton Oswalt": "person", "Eddie Johnson": "person"}
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
