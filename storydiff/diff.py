@@ -48,7 +48,7 @@ from storydiff._quote_words import (
 )
 from storydiff.align import AlignParams, align
 from storydiff.changes import FUNCTION
-from storydiff.entities import extract_entities
+from storydiff.entities import _STATE_TAG, extract_entities
 from storydiff.errors import param_error
 from storydiff.facts import (
     SEX_OF_PLURAL,
@@ -397,6 +397,10 @@ def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
 def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[QuoteGroup, ...]:
     """The quotes of every version, grouped by wording (see :func:`_shared_runs`).
 
+    A speaker one version names shorter than the story names them elsewhere ("Smollett",
+    "Eddie Johnson", "Meghan") takes that fuller name ("Jussie Smollett", "Eddie T.
+    Johnson", "Meghan McCain"; :func:`_fuller_speakers`), so one person is one speaker.
+
     Pairs are joined best first, but never so that one version has two quotes
     in a group that do not match each other: a version that splices two quotes
     into one (``"A. B," she said`` where another version quotes ``"A,"`` and
@@ -420,6 +424,12 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
                 continue
             seen[said] = len(found)
             found.append((article.id, quote, words))
+    fuller = _fuller_speakers({q.speaker for _, q, _ in found if q.speaker})
+    if fuller:
+        found = [
+            (v, dataclasses.replace(q, speaker=fuller[q.speaker]) if q.speaker in fuller else q, w)
+            for v, q, w in found
+        ]
     parent = list(range(len(found)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(found))}
 
@@ -482,6 +492,88 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
 
 
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.rstrip(".").lower() for w in name.split()]
+
+
+def _within(short: list[str], long_: list[str]) -> bool:
+    """Whether ``short``'s words stand in ``long_`` in the same order."""
+    rest = iter(long_)
+    return all(w in rest for w in short)
+
+
+def _fuller_speakers(speakers: set[str]) -> dict[str, str]:
+    """Speakers one version names shorter than another names them, and that fuller name.
+
+    A speaker's words must stand, in order, in one fuller speaker's name, and every
+    fuller name that holds them must lie inside that one: "Smollett" -> "Jussie
+    Smollett", "Eddie Johnson" -> "Eddie T. Johnson", "Hu" -> "Hu Xijin"; not "Trump"
+    when the story quotes both "Donald Trump" and "Melania Trump". The fuller name has
+    two to four words that all read as a person's (no title, no body's, party's or
+    outlet's word, no possessive, none twice) and adds no suffix: "Donald Trump" is
+    not "Donald Trump Jr.". A speaker in capitals ("GOP") is a body's initials.
+    """
+    names = {n for n in speakers if _person_like(n)}
+    words = {n: _name_words(n) for n in names}
+    out = {}
+    for speaker in speakers:
+        if speaker.isupper() and len(speaker) <= 5:
+            continue
+        mine = _name_words(speaker)
+        holders = [
+            n
+            for n in names
+            if len(words[n]) > len(mine)
+            and _within(mine, words[n])
+            and not set(words[n]) - set(mine) & W.NAME_SUFFIXES
+            and not _fathers_name(mine, words[n])
+        ]
+        if not holders:
+            continue
+        longest = max(holders, key=lambda n: (len(words[n]), n))
+        if all(_within(words[n], words[longest]) for n in holders):
+            out[speaker] = longest
+    return out
+
+
+def _fathers_name(mine: list[str], fuller: list[str]) -> bool:
+    """Whether ``mine`` is the father's name in a patronym: "Salman" (the king) in
+    "Khalid bin Salman" (his son)."""
+    return any(
+        w in W.PATRONYM_PARTICLES and fuller[k + 1 : k + 1 + len(mine)] == mine
+        for k, w in enumerate(fuller[:-1])
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def _person_like(name: str) -> bool:
+    """Whether a speaker's name reads as a person's: two to four words, each a capitalised
+    word or a particle ("de", "bin"), none a title, a body's, a party's or an outlet's
+    word, a possessive or a party tag ("D-N"), none twice, and not opening with a word
+    that opens no name ("Top Trump", "Former ...")."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 4
+        and len(set(parts)) == len(parts)
+        and parts[0] not in W.STOP_STARTERS
+        and all(
+            (_NAME_WORD.fullmatch(w) or w in W.NAME_PARTICLES)
+            and not w.endswith(("'s", "’s"))
+            and not _STATE_TAG.fullmatch(w)
+            and w.rstrip(".") not in W.TITLE_HEADS
+            and w not in W.ORG_HEADS
+            and w not in W.PARTY_WORDS
+            and w not in W.MEDIA_WORDS
+            and w not in W.DEMONYMS
+            for w in parts
+        )
+    )
+
+
 _COMMON_PHRASE = 4  # words: "a good thing" may be anyone's
 
 

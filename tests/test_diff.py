@@ -1568,3 +1568,32 @@ def test_a_short_quote_with_an_article_before_it_is_the_same_quote(other, one_gr
     arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
     groups = [q.versions for q in diff_story(arts).quotes]
     assert groups == ([("v0", "v1")] if one_group else [("v0",), ("v1",)])
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "speaker"),
+    [
+        ("Jussie Smollett", "Smollett", "Jussie Smollett"),
+        ("Eddie T. Johnson", "Eddie Johnson", "Eddie T. Johnson"),
+        ("Hu Xijin", "Hu", "Hu Xijin"),  # the family name first
+        ("Khalid bin Salman", "Salman", "Salman"),  # the father's name in the son's
+        ("Donald Trump Jr.", "Donald Trump", "Donald Trump"),  # the son, by his suffix
+    ],
+)
+def test_a_speaker_one_version_names_shorter_takes_the_name_another_gives_in_full(
+    full, short, speaker
+):
+    a = Article(id="a", text=f'"We will appeal the ruling," {full} said on Thursday.')
+    b = Article(id="b", text=f'"The port will reopen in June," {short} said on Friday.')
+    quotes = diff_story([a, b]).quotes
+    assert [q.speaker for q in quotes if q.versions == ("b",)] == [speaker]
+
+
+def test_a_surname_two_speakers_share_stays_as_written():
+    a = Article(
+        id="a",
+        text='"We will appeal the ruling," Ann Lee said. "We will not," Bo Lee said later.',
+    )
+    b = Article(id="b", text='"The port will reopen in June," Lee said on Friday.')
+    quotes = diff_story([a, b]).quotes
+    assert [q.speaker for q in quotes if q.versions == ("b",)] == ["Lee"]

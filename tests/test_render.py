@@ -425,6 +425,17 @@ def test_an_added_quote_shows_who_speaks_it_unless_it_names_them():
     assert '<span class="speaker">Ann Lee</span>' in render_html(diff_story([a, b]))
 
 
+def test_an_added_quote_that_names_its_speaker_by_family_name_first_shows_no_speaker_again():
+    a = Article(id="a", text='"We will talk," Foreign Minister Ri Yong-ho said on Monday.')
+    b = Article(
+        id="b",
+        text='"We will talk," Foreign Minister Ri Yong-ho said on Monday.\n\n'
+        '"The sanctions must end first," Ri said.',
+    )
+    md = render_markdown(diff_story([a, b]))
+    assert '- ➕ "The sanctions must end first," Ri said.\n' in md
+
+
 def test_each_added_sentence_inside_a_long_quote_shows_its_speaker():
     # a page that opens the quote straight and closes it curly: each sentence is a row
     a = Article(id="a", text="Mayor Ann Lee spoke at the port on Monday.")

@@ -66,8 +66,13 @@ def voice_of(report: DiffReport, passage: Passage) -> str:
                     or v.start <= start < end <= v.end
                 )
             ):
-                surname = v.speaker.split()[-1]
-                return "" if surname in passage.text else v.speaker
+                # the surname, or words of the name as the passage's own attribution wrote
+                # them: a family name may come first ('"...," Ri said': Ri Yong-ho)
+                name, said = v.speaker.split(), v.speaker_text
+                named = name[-1] in passage.text or (
+                    bool(said) and set(said.split()) <= set(name) and said in passage.text
+                )
+                return "" if named else v.speaker
     return ""
 
 
