@@ -212,9 +212,10 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     said Putin ...'; 'on the program "It was a mistake," Lee said' is a quote.
     """
     n_words = len(quote.split())
-    if n_words <= _TITLED_WORDS and _TITLED.search(before) and _title_cased(quote):
+    if n_words <= _TITLED_WORDS and _TITLED.search(before):
         # 'an upcoming book titled "Republicans Buy Sneakers, Too: How the Left Is Ruining
-        # Sports With Politics."': whatever its length, a title
+        # Sports With Politics."': whatever its length, a title; and whatever its case ('a
+        # column titled "William Barr is in contempt. Congress should send him to jail,"')
         return True
     if n_words > 8 or not (
         quote[:1].isupper() or (quote[:1].isdigit() and _title_cased(quote))  # "60 Minutes"
@@ -236,7 +237,8 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         return True
     if (
         n_words <= _SHORT_TITLE
-        and quote.rstrip()[-1:] != "."
+        # the sentence's full stop inside the mark: 'a program called “Fast and Furious.”'
+        and (quote.rstrip()[-1:] != "." or ended)
         and _title_cased(quote)
         and _NAMED_WORK_RE.search(before)
     ):

@@ -775,6 +775,12 @@ def test_title_of_a_work_is_not_a_quote():
         'The rapper, who had a Top 10 pop hit with "Sad!" this year, faces trial.',
         'Her second album, "Who Killed the Harbour?", went to number one.',
         'The band played its 1998 single "Port Ella Nights" on Sunday.',
+        # the sentence's full stop inside the mark
+        "The money came from a smuggling sting called “Fast and Furious.”",
+        "He would also use a phony spokesman named “Mr. Green.”",
+        # after "titled", a title in any case, however long
+        'Another column, titled "The mayor is in contempt. The council should remove him," '
+        "argued the same.",
     ],
 )
 def test_a_title_a_few_words_after_its_cue_is_not_a_quote(text):
