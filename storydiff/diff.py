@@ -1619,6 +1619,13 @@ def _another_year(quantity: Quantity, sentence: str, offset: int, article: Artic
 _LONE_ONE = re.compile(r"(?:one|an?)\s+\w+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 _ONE_IDIOMS = frozenset(("way", "day", "thing", "hand", "time", "point", "another"))
+# the parties a story names, counted again: "the two countries", "both sides"
+_PARTIES = word_set(
+    "countries nations sides governments parties companies economies allies powers "
+    "superpowers neighbours neighbors chambers capitals"
+)
+_FEW_PARTIES = 2
+_THE_BEFORE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 _PART_OF_FIGURE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+", re.IGNORECASE)
 # an ordinal in figures before a capitalised word is part of a name ("the 10th U.S. Circuit")
@@ -1732,6 +1739,14 @@ def _mentions(
                 and _PART_OF_FIGURE.fullmatch(article.text, quantity.end, found[k + 1].start)
             ):
                 continue  # "four of them", "23 of the 53 wounded": a part of another figure
+            if (
+                quantity.kind == "count"
+                and quantity.value is not None
+                and quantity.value <= _FEW_PARTIES
+                and quantity.unit.lower() in _PARTIES
+                and _THE_BEFORE.search(article.text, max(0, quantity.start - 8), quantity.start)
+            ):
+                continue  # "relations between the two countries": the ones named, no figure
             if quantity.kind == "ordinal" and _NAMED_ORDINAL.match(article.text, quantity.start):
                 continue  # "the 2nd U.S. Circuit Court of Appeals", "the 25th Amendment"
             if (

@@ -1597,3 +1597,12 @@ def test_a_surname_two_speakers_share_stays_as_written():
     b = Article(id="b", text='"The port will reopen in June," Lee said on Friday.')
     quotes = diff_story([a, b]).quotes
     assert [q.speaker for q in quotes if q.versions == ("b",)] == ["Lee"]
+
+
+def test_the_two_parties_a_story_names_are_no_fact_but_a_count_of_them_is():
+    a = Article(id="a", text="Relations between the two countries soured. Both sides met.")
+    b = Article(id="b", text="Ties between the two nations are poor. Two countries signed.")
+    facts = diff_story([a, b]).facts
+    assert [(f.subject, f.text) for f in facts if f.kind == "count"] == [
+        ("countries", "Two countries")
+    ]
