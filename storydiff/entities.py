@@ -273,6 +273,16 @@ _ARTICLE_AND_COMPOUND = re.compile(
 _TIME_PREFIX = re.compile(r"((?:then|ex|now)-)([A-Z][\w'’.-]*)")
 
 
+_SAINT = frozenset(("St", "Saint", "Ste"))
+
+
+def _after_saint(toks: list[_Tok]) -> bool:
+    """Whether the tokens so far end with "St.", "St" or "Saint"."""
+    if toks and toks[-1].text == ".":
+        return len(toks) > 1 and toks[-2].text in _SAINT
+    return bool(toks) and toks[-1].text in _SAINT
+
+
 def _inside(blocked: list[tuple[int, int]], start: int) -> bool:
     """Whether a token starting at ``start`` is inside a quoted title."""
     return any(a <= start < b for a, b in blocked)
@@ -301,7 +311,12 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
         if _possessive(word) and len(word) > 3 and word[0].isupper():
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
             base = tok.text.lower()
-            tok.keep_poss = base in W.PLURAL_POSSESSIVES_LOWER or base.endswith("men")
+            tok.keep_poss = (
+                base in W.PLURAL_POSSESSIVES_LOWER
+                or base.endswith("men")
+                # a saint's: "St. John's Episcopal Church", "St. Mary's Hospital"
+                or _after_saint(toks)
+            )
         elif word in ("'", "’") and toks and toks[-1].text.endswith("s") and toks[-1].end == start:
             toks[-1].poss = toks[-1].keep_poss = True
             continue

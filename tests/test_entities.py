@@ -509,6 +509,15 @@ def test_a_performer_s_role_or_an_abbreviated_superintendent_before_a_name_is_a_
     assert kinds == {"Patton Oswalt": "person", "Eddie Johnson": "person"}
 
 
+def test_a_saint_s_possessive_stays_inside_the_name_of_a_church_or_a_day() -> None:
+    text = (
+        "The mayor walked to St. John's Episcopal Church on Monday, and on St. Patrick's Day "
+        "she flew to St. John's."
+    )
+    names = [name for _, _, name in _by_text(extract_entities(text))]
+    assert names[:2] == ["St. John's Episcopal Church", "St. Patrick's Day"]
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
