@@ -919,11 +919,13 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         and not (chambers and _other_chamber(doc, pos, name, chambers))
         and modifiers | nation <= near(pos)
     ]
-    # "the president" is never the vice president ("Vice President Mike Pence")
+    # "the president" is never the vice president ("Vice President Mike Pence"), nor a
+    # former one ("former President Barack Obama") unless it says so
     holders = [
         (pos, name)
         for pos, name in holders
         if not (_words_before(doc.text, pos, name) & _SECOND_RANKS) - set(words)
+        and ("former" in words or not _past_title(doc.text, pos, name))
     ]
     if not nation:
         # nor one the text introduces as another nation's ("South Korea's president, Moon
@@ -1098,6 +1100,16 @@ def _title_span(text: str, pos: int, name: str) -> tuple[int, int]:
     "South Korea's president, Moon Jae-in")."""
     end = _name_opens(text, pos, name)
     return max(0, pos - 30), end if end >= 0 else pos
+
+
+# a title that was: "former President", "ex-Gov.", "the late Sen."
+_PAST_TITLE = re.compile(r"\b(?i:former|ex|late|onetime)[\s-]+(?:[A-Z][\w.]*\s+){1,3}$")
+
+
+def _past_title(text: str, pos: int, name: str) -> bool:
+    """Whether the title of a role recorded at ``pos`` for ``name`` is a past one."""
+    lo, hi = _title_span(text, pos, name)
+    return _PAST_TITLE.search(text, lo, hi) is not None
 
 
 def _words_before(text: str, pos: int, name: str) -> set[str]:

@@ -4059,3 +4059,15 @@ def test_the_one_who_tells_speaks_what_the_told_passes_on(agent, speaker):
         f"In an email, he was told by {agent} that the offer was “part of the port's support.”"
     )
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the mayor", "Ann Lee"), ("the former mayor", "Bo Marsh")],
+)
+def test_the_role_alone_is_its_holder_now_and_former_one_needs_former(role, speaker):
+    text = (
+        "Mayor Ann Lee opened the port on Monday. She was joined by former Mayor Bo Marsh, "
+        f'who built it. "This is a great day," {role} said.'
+    )
+    assert extract_quotes(text)[-1].speaker == speaker
