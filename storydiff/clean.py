@@ -561,6 +561,13 @@ _TIMESTAMP = re.compile(
 _LIVE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?:\s?[A-Z]{2,4})?:\s")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
+# a hover card with no headline: the name, then the card's full name, its surname glued to
+# "MORE" ("John Kelly John Francis KellyMORE", "Benjamin Netanyahu Benjamin (Bibi)
+# NetanyahuMORE"); the card is what goes
+_BARE_CARD = re.compile(
+    r"\b(?P<sur>[A-Z][\w'’-]+)"
+    r"(?P<card>(?: (?:[A-Z][\w.'’-]*|\([A-Z][\w.'’-]*\))){1,4} (?P=sur)MORE)\b"
+)
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?=[ ,])|,? (?:II|III|IV)\b")
 # A surname glued to the next headline: "TrumpTrump", "KerryDemocrats", "TrumpGOP", "LeeOn".
 _GLUED = re.compile(
@@ -1532,7 +1539,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     paywalled = "MEMBER ARTICLE" in text
     signed = _signed_last_line(lines, kind)
     if (
-        " MORE" not in text
+        "MORE" not in text
         and not paywalled
         and not tags
         and not tweets
@@ -1573,6 +1580,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")
                     for p in promos
                 )
+            while "MORE" in line and (card := _BARE_CARD.search(line)):
+                # the card alone, its surname glued to "MORE": "Brad Parscale Bradley (Brad)
+                # James ParscaleMORE said"
+                removed.append(
+                    Removal(
+                        kind="inline_promo",
+                        text=card["card"].strip(),
+                        line=i + 1,
+                        reason="a hover card's full name",
+                    )
+                )
+                line = line[: card.start("card")] + line[card.end("card") :]
             if related and "(RELATED" in line and (link := _INLINE_RELATED.search(line)):
                 # the Daily Caller's link to a related story inside a paragraph
                 line = _cut_out(

@@ -1891,3 +1891,15 @@ def test_related_headlines_under_read_more_inside_a_story_go_and_the_story_after
     cleaned = clean_text("\n\n".join([*story[:2], *links, story[2]]))
     assert cleaned.text.split("\n\n") == story
     assert [r.text for r in cleaned.removed] == links
+
+
+def test_a_hover_card_s_full_name_glued_to_more_goes_and_the_name_stays():
+    text = (
+        "Harbour chief of staff Jon Brel Jonathan (Jon) Ivo BrelMORE said the ferry was late.\n\n"
+        "The mayor, Ann Lee, agreed."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.startswith("Harbour chief of staff Jon Brel said the ferry was late.")
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("inline_promo", "Jonathan (Jon) Ivo BrelMORE")
+    ]
