@@ -1006,9 +1006,13 @@ def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = Tr
     story's paragraph (a section that opens with the quote it discusses, scraped twice)
     and only the later ones are repeats."""
     m = _WHOLE_QUOTE.match(line)
-    if m is None or _words(m[1]) < 6:
+    if m is None or _words(m[1]) < 4:
         return False
     found = text_words.count(" ".join(re.findall(r"\w+", m[1].lower())))
+    if _words(m[1]) < 6:
+        # four or five words ("'Chicago trusted this young man'", a subhead) must stand
+        # twice elsewhere: a short phrase may be quoted once and spoken once
+        return found > copies + 1
     return found > copies or (found >= 2 and not first)
 
 

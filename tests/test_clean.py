@@ -1903,3 +1903,14 @@ def test_a_hover_card_s_full_name_glued_to_more_goes_and_the_name_stays():
     assert [(r.kind, r.text) for r in cleaned.removed] == [
         ("inline_promo", "Jonathan (Jon) Ivo BrelMORE")
     ]
+
+
+def test_a_short_quoted_subhead_the_story_quotes_twice_goes_and_once_stays():
+    said = "Ann Lee said the ferry was late. “The harbour trusted this crew,” she said."
+    again = "“The harbour trusted this crew. We loved them,” the mayor added."
+    subhead = "'The harbour trusted this crew'"
+    cleaned = clean_text("\n\n".join([said, subhead, again]))
+    assert cleaned.text.split("\n\n") == [said, again]
+    # quoted once only: a subhead may be the story's own words
+    kept = clean_text("\n\n".join([said, subhead, "The mayor agreed on Monday."]))
+    assert subhead in kept.text.split("\n\n")
