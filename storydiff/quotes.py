@@ -760,8 +760,15 @@ def _reports_a_clause(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:
-    """``... "a moral obligation" to act, Axelrod said.``: a cue closing the sentence."""
+_TOLD = frozenset(("told", "tells", "tell", "telling"))
+
+
+def _end_attribution(doc: _Doc, sp: _Span, *, opens: bool = False) -> _Attribution | None:
+    """``... "a moral obligation" to act, Axelrod said.``: a cue closing the sentence.
+
+    For a quote that ``opens`` its sentence, neither "according to" (a paper that
+    reports the words: "..., according to its website") nor a name after "said of" or
+    "said about" (what was spoken of) is its speaker."""
     if sp.close_mark < 0:
         return None
     text = doc.text
@@ -778,6 +785,10 @@ def _end_attribution(doc: _Doc, sp: _Span) -> _Attribution | None:
     if not seg or len(seg) > 10:
         return None
     according = len(seg) > 2 and seg[0].low == "according" and seg[1].low == "to"
+    if seg[0].low in _TOLD:
+        return None  # '..., Steven S. Biss, told Fox News.': whom it was told is no speaker
+    if opens and (according or (len(seg) > 1 and seg[1].low in {"of", "about"})):
+        return None
     if according or _is_cue(seg[0]):
         # '..., said Axelrod.', '... were "closely monitoring" developments, according to a
         # defense official.'
@@ -1288,8 +1299,12 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
             continue  # a headline or subhead that is nothing but a quoted phrase
 
         tail = _tail_attribution(doc, sp, next_open)
-        if tail is None and sp.open_mark >= 0 and text[head_lo : sp.open_mark].strip():
-            tail = _end_attribution(doc, sp)
+        opens = sp.open_mark >= 0 and not text[head_lo : sp.open_mark].strip()
+        if tail is None and sp.open_mark >= 0 and (not opens or len(quote.split()) > 2):
+            # '... "a moral obligation" to act, Axelrod said.'; and a quote of three words
+            # or more that opens its sentence before a clause of the writer's: '"Hong Kong
+            # will be assimilated" if the law is passed, he said.'
+            tail = _end_attribution(doc, sp, opens=opens)
         head, clause = (
             (None, True) if sp.open_mark < 0 else _head_attribution(doc, sp, head_lo, sent_lo)
         )

@@ -4071,3 +4071,28 @@ def test_the_role_alone_is_its_holder_now_and_former_one_needs_former(role, spea
         f'who built it. "This is a great day," {role} said.'
     )
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_quote_opening_its_sentence_before_a_clause_takes_the_cue_that_ends_it():
+    text = (
+        "Ann Lee, a harbour pilot, spoke to the council on Monday. She called on the mayor "
+        "to act. “The ferry will sink” if nothing is done, she said. “The hull is rotten.”"
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("Ann Lee", "said"),
+        ("Ann Lee", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the one told is no speaker
+        "if nothing is done, the pilot's lawyer, Bo Marsh, told Harbour News.",
+        # nor the one spoken of
+        "if nothing is done, Ann Lee, a harbour pilot, said of Harbex Lines.",
+    ],
+)
+def test_whom_a_quote_was_told_or_what_it_was_said_of_is_no_speaker(tail):
+    text = f"The ferry is old. “The ferry will sink” {tail}"
+    assert extract_quotes(text)[0].speaker not in {"Harbour News", "Harbex Lines"}
