@@ -34,6 +34,7 @@ from storydiff._quote_words import (
     _SUBJECT_PRONOUNS,
     _TIME_PHRASE_WORDS,
     _TITLES,
+    _TOLD_FORMS,
     _TOLD_STOP,
     _given_name,
     _known_given_name,
@@ -63,7 +64,7 @@ def _cue_phrase(text: str, toks: list[_Tok], k: int) -> tuple[str, int]:
     """The cue as written from ``toks[k]`` and the index after it."""
     j = k + 1
     verb = toks[k].low
-    if verb in {"told", "tell", "tells", "telling"}:
+    if verb in _TOLD_FORMS:
         n = 0
         while (
             j < len(toks)

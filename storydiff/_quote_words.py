@@ -13,6 +13,8 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# "told" and its forms: whom something was told is never its speaker
+_TOLD_FORMS = _words("told tell tells telling")
 # reporting verbs that are nouns too, after an adjective: '"disparaging" remarks'
 _CUE_NOUNS = _words("""
     remarks comments claims notes reports charges calls tweets posts jokes quips boasts replies

@@ -183,17 +183,15 @@ _COPYRIGHT = re.compile(
     r"may not be (?:published|reproduced|broadcast)|reprinted with permission",
     re.IGNORECASE,
 )
+# a heading over related headlines that may stand inside a story too ("More from Sir John
+# Curtice" opens a piece of his own, which runs to the end)
+_RELATED_HEADING = r"read more|also read|see also|related(?: stories| articles| coverage)?"
+_INLINE_PROMO_HEADER = re.compile(r"^(?:" + _RELATED_HEADING + r")\s*:?$", re.IGNORECASE)
 _PROMO_HEADER = re.compile(
-    r"^(?:read more|related|related (?:stories|articles|coverage|content|links)|more from\b.*|"
+    r"^(?:" + _RELATED_HEADING + r"|related (?:content|links)|more from\b.*|"
     r"more (?:stories|news|on this story|headlines)|most (?:read|popular|viewed)|"
     r"you (?:may|might) also like|recommended(?: for you)?|top stories|trending(?: now)?|"
-    r"also read|see also|in other news|latest news|what to read next|editor's picks)\s*:?$",
-    re.IGNORECASE,
-)
-# a heading over related headlines that may stand inside a story ("More from Sir John
-# Curtice" opens a piece of his own, which runs to the end)
-_INLINE_PROMO_HEADER = re.compile(
-    r"^(?:read more|also read|see also|related(?: stories| articles| coverage)?)\s*:?$",
+    r"in other news|latest news|what to read next|editor's picks)\s*:?$",
     re.IGNORECASE,
 )
 # a newsletter line's shouted label and its link: "CORONAVIRUS & SPORTS: Get the latest news

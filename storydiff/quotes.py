@@ -106,6 +106,7 @@ from storydiff._quote_words import (
     _TIME_WORDS,
     _TITLE_CUES,
     _TITLES,
+    _TOLD_FORMS,
     _WORD,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_ROLE,
@@ -760,9 +761,6 @@ def _reports_a_clause(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-_TOLD = frozenset(("told", "tells", "tell", "telling"))
-
-
 def _end_attribution(doc: _Doc, sp: _Span, *, opens: bool = False) -> _Attribution | None:
     """``... "a moral obligation" to act, Axelrod said.``: a cue closing the sentence.
 
@@ -785,7 +783,7 @@ def _end_attribution(doc: _Doc, sp: _Span, *, opens: bool = False) -> _Attributi
     if not seg or len(seg) > 10:
         return None
     according = len(seg) > 2 and seg[0].low == "according" and seg[1].low == "to"
-    if seg[0].low in _TOLD:
+    if seg[0].low in _TOLD_FORMS:
         return None  # '..., Steven S. Biss, told Fox News.': whom it was told is no speaker
     if opens and (according or (len(seg) > 1 and seg[1].low in {"of", "about"})):
         return None
@@ -1185,7 +1183,6 @@ def _earlier_speaker(text: str, toks: list[_Tok], c: int) -> tuple[_Mention, int
     return found
 
 
-_TOLD_FORMS = frozenset(("told", "tells", "tell"))
 _ASKED_FORMS = frozenset(("asked", "questioned", "pressed", "challenged"))
 
 

@@ -137,6 +137,11 @@ def _by_text(entities: tuple[Entity, ...]) -> list[tuple[str, str, str]]:
     return [(e.text, e.kind, e.name) for e in entities]
 
 
+def _kinds(text: str) -> dict[str, str]:
+    """Each name the text's entities resolve to, and its kind."""
+    return {e.name: e.kind for e in extract_entities(text)}
+
+
 @pytest.fixture(scope="module")
 def demo() -> dict[str, str]:
     return {a.id: a.text for a in storydiff.read([DEMO]).articles}
@@ -462,7 +467,7 @@ def test_a_chinese_name_family_name_first_and_a_pinyin_given_name_is_a_person() 
         "China issued a posthumous apology to Li Wenliang for the admonishment the Wuhan "
         "doctor received. In a working paper with Jiang Junyan, we construct an index."
     )
-    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    kinds = _kinds(text)
     assert kinds["Li Wenliang"] == "person"
     assert kinds["Jiang Junyan"] == "person"
 
@@ -472,7 +477,7 @@ def test_a_chinese_family_name_before_no_pinyin_or_before_a_place_s_words_is_no_
         "Officials greeted Kim at the station in Dong Dang town. The breakup of Ma Bell "
         "came in 1984."
     )
-    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    kinds = _kinds(text)
     assert kinds["Dong Dang"] == "place"
     assert kinds.get("Ma Bell") != "person"
 
@@ -482,7 +487,7 @@ def test_sisters_of_an_order_is_one_body_and_sister_before_a_name_is_a_title() -
         "Little Sisters of the Poor Sister Constance Veit told Shannon Bream on Fox News. "
         "She runs Ruth's Chris Steakhouse."
     )
-    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    kinds = _kinds(text)
     assert kinds["Little Sisters of the Poor"] == "org"
     assert kinds["Constance Veit"] == "person"
     assert "Poor" not in kinds
@@ -494,7 +499,7 @@ def test_outlets_named_like_a_place_or_a_person_are_organisations() -> None:
         "The emails were passed to Wikileaks. USA TODAY opinion contributor Jane Doe wrote "
         "it, and a reporter from the conservative Daily Caller asked him."
     )
-    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    kinds = _kinds(text)
     assert kinds["Wikileaks"] == "org"
     assert kinds["USA TODAY"] == "org"
     assert kinds["Daily Caller"] == "org"
@@ -505,7 +510,7 @@ def test_a_performer_s_role_or_an_abbreviated_superintendent_before_a_name_is_a_
         "Comedian Patton Oswalt wrote that the plan was wrong. At 9am, Supt Eddie Johnson "
         "will brief reporters."
     )
-    kinds = {name: kind for _, kind, name in _by_text(extract_entities(text))}
+    kinds = _kinds(text)
     assert kinds == {"Patton Oswalt": "person", "Eddie Johnson": "person"}
 
 
