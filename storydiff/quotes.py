@@ -114,6 +114,7 @@ from storydiff._quote_words import (
     nicknames_unquoted,
 )
 from storydiff._speakers import (
+    _ISSUED_PAPERS,
     _PARTY_TAG,
     _anonymous_before,
     _bare,
@@ -1397,6 +1398,16 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 # 'A Justice Department representative said ... "...," the person said.';
                 # '"...," Trump said. ... "...," he continued, referencing Floyd's death'
                 speaker = resolved[i - 1][0]
+            elif (
+                speaker_text.lower() == "it"
+                and cue.partition(" ")[0].lower() in _PAPER_GOES_ON
+                and (paper := _paper_before(kept, i, resolved))
+            ):
+                # '"...," four senators said in a joint statement. ... "...," it said': the
+                # statement, whoever issued it (not "Capitol Hill", named in between); "it"
+                # stays the words that name them, unless the issuer has no name
+                speaker = paper[0]
+                speaker_text = speaker_text if speaker else paper[1]
         else:
             mate = _paragraph_mate(doc, kept, i, resolved)
             if mate is not None:
@@ -1807,6 +1818,27 @@ def _follows_quote(text: str, prev: _Span, sp: _Span) -> bool:
     between = text[lo : sp.open_mark]
     end = re.search(r"[.!?][\"'”’)]*", between)
     return end is not None and re.search(r"\w", between[end.end() :]) is None
+
+
+# what a paper quoted before goes on to say as "it": '"...," it said' (not 'It calls for
+# "...": a resolution named in between)
+_PAPER_GOES_ON = frozenset(("said", "says", "added", "adds", "continued", "continues", "read"))
+
+
+def _paper_before(
+    kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]],
+    i: int,
+    resolved: dict[int, tuple[str, str, str]],
+) -> tuple[str, str] | None:
+    """The speaker (and the words that name them) of the quote right before quote ``i``,
+    in its paragraph or the one before, when its cue says it was written in a paper
+    ("said in a joint statement"), which an "it said" after it goes on quoting."""
+    if i == 0 or kept[i][0].line - kept[i - 1][0].line > 2:
+        return None
+    speaker, speaker_text, cue = resolved[i - 1]
+    if (speaker or speaker_text) and any(w in _ISSUED_PAPERS for w in cue.lower().split()):
+        return speaker, speaker_text
+    return None
 
 
 def _paragraph_mate(

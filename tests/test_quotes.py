@@ -4096,3 +4096,21 @@ def test_a_quote_opening_its_sentence_before_a_clause_takes_the_cue_that_ends_it
 def test_whom_a_quote_was_told_or_what_it_was_said_of_is_no_speaker(tail):
     text = f"The ferry is old. “The ferry will sink” {tail}"
     assert extract_quotes(text)[0].speaker not in {"Harbour News", "Harbex Lines"}
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "speaker_text"),
+    [
+        ("Mayor Ann Lee said in a statement", "Ann Lee", "it"),
+        ("four harbour pilots said in a joint statement", "", "four harbour pilots"),
+    ],
+)
+def test_it_said_after_a_quote_from_a_statement_goes_on_quoting_the_statement(
+    said, speaker, speaker_text
+):
+    text = (
+        f"“The ferry must be replaced,” {said}. At Port Ella, a review found support. "
+        "“This cannot become a partisan issue,” it said."
+    )
+    last = extract_quotes(text)[-1]
+    assert (last.speaker, last.speaker_text) == (speaker, speaker_text)
