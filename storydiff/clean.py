@@ -107,6 +107,12 @@ _PHOTO_CREDIT = re.compile(
     + ")$"
 )
 _PHOTO_CREDIT_LAST = frozenset(")PsAkgeES")
+# a caption's closing credit after its last sentence, labelled: "... in Cleveland on
+# Wednesday. Photo: Carolyn Kaster/Associated Press", "... Seib explains. Photos: AP",
+# "... where Kennedy was assassinated. Photo: Andres Kudacki"
+_PHOTO_LABEL_END = re.compile(
+    r"(?:^|[.!?”\"'’]\s*)Photos?:\s+[A-Z][\w.'’&-]*(?:\s*/\s*[\w.'’&-]+|\s+[A-Z][\w.'’&-]*){0,6}$"
+)
 # a caption whose credit comes first, as CNN prints one: "Tom Brenner/Reuters/File President
 # Donald Trump delivers remarks ...", "Bettmann Archive/Getty Images Birmingham, Ala., 1963."
 _CREDIT_FIRST = re.compile(
@@ -1292,6 +1298,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             and line[-14:-13] in _ENDERS
         ):
             mark(i, "caption", "a photo caption, its agency after the stop")
+        elif "Photo" in line and _words(line) <= _LONGEST_CAPTION and _PHOTO_LABEL_END.search(line):
+            mark(i, "caption", "a photo caption ending in its credit")
         elif (
             alone
             and line[-1].isalpha()

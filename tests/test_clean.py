@@ -1872,6 +1872,8 @@ def test_a_tweet_signed_with_a_retired_rank_in_brackets_is_a_post():
     [
         "The ferry Ella at her berth in Port Ella on Sunday [File: Ana Brel/AP]",
         "Facebook Twitter Pinterest The ferry Ella at her berth. Photograph: Ana Brel/Harbour News",
+        "The mayor explains what comes next. Photos: Harbour Wire",
+        "The ferry Ella at her berth on Sunday. Photo: Ana Brel",
     ],
 )
 def test_a_caption_credited_in_a_file_bracket_or_under_share_buttons_goes(caption):
