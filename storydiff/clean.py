@@ -565,6 +565,9 @@ _TIMESTAMP = re.compile(
 _LIVE_ENTRY = re.compile(r"\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?(?:\s?[A-Z]{2,4})?:\s")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _INLINE_MORE = re.compile(r" MORE\b")
+# a stock quote widget after a company's or an index's name: " DJIA, +0.36%", " UKX,
+# -6.74%" (with the space before a comma that follows it: "The Dow DJIA, +9.36% , composed")
+_TICKER_WIDGET = re.compile(r" [A-Z][A-Z0-9.]{0,7}, [+−-]\d+(?:\.\d+)?%(?: (?=,))?")
 # a hover card with no headline: the name, then the card's full name, its surname glued to
 # "MORE" ("John Kelly John Francis KellyMORE", "Benjamin Netanyahu Benjamin (Bibi)
 # NetanyahuMORE"); the card is what goes
@@ -1547,10 +1550,12 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     see_ours = ", see " in text
     bars = " | " in text
     paywalled = "MEMBER ARTICLE" in text
+    tickers = _TICKER_WIDGET.search(text) is not None
     signed = _signed_last_line(lines, kind)
     if (
         "MORE" not in text
         and not paywalled
+        and not tickers
         and not tags
         and not tweets
         and not related
@@ -1590,6 +1595,19 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     Removal(kind="inline_promo", text=p, line=i + 1, reason="hover-card promo")
                     for p in promos
                 )
+            if tickers and "%" in line:
+                # MarketWatch's quote widgets, the price move when the page was scraped:
+                # "U.S. stocks SPX, +0.37% DJIA, +0.36% COMP, +0.65% reversed early losses"
+                for widget in _TICKER_WIDGET.finditer(line):
+                    removed.append(
+                        Removal(
+                            kind="inline_promo",
+                            text=widget.group().strip(),
+                            line=i + 1,
+                            reason="a stock ticker's quote widget",
+                        )
+                    )
+                line = _TICKER_WIDGET.sub("", line)
             while "MORE" in line and (card := _BARE_CARD.search(line)):
                 # the card alone, its surname glued to "MORE": "Brad Parscale Bradley (Brad)
                 # James ParscaleMORE said"

@@ -1916,3 +1916,16 @@ def test_a_short_quoted_subhead_the_story_quotes_twice_goes_and_once_stays():
     # quoted once only: a subhead may be the story's own words
     kept = clean_text("\n\n".join([said, subhead, "The mayor agreed on Monday."]))
     assert subhead in kept.text.split("\n\n")
+
+
+def test_a_stock_quote_widget_inside_a_sentence_goes_and_the_sentence_stays_whole():
+    text = (
+        "Harbour stocks HBX, +0.37% PEX, -1.2% reversed early losses on Monday.\n\n"
+        "The index HBX, +9.36% , made of 30 ferry lines, fell 3%."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [
+        "Harbour stocks reversed early losses on Monday.",
+        "The index, made of 30 ferry lines, fell 3%.",
+    ]
+    assert [r.text for r in cleaned.removed] == ["HBX, +0.37%", "PEX, -1.2%", "HBX, +9.36%"]
