@@ -398,7 +398,10 @@ def _connector(
         # mention: "Ways and Means Committee", "Ways and Means", "Food and Drug Administration"
         pair = (toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else "")
         if of_phrase:
-            fields = toks[k - 1].text in W.BODY_FIELDS and any(w in W.BODY_FIELDS for w in after)
+            # "Department of Health and Human Services", "Bureau of East Asian and Pacific
+            # Affairs" (a region's adjective before "and", a field after it)
+            field_before = toks[k - 1].text in W.BODY_FIELDS or toks[k - 1].text in W.DEMONYMS
+            fields = field_before and any(w in W.BODY_FIELDS for w in after)
             return fields or (of_phrase == "on" and pair in paired)
         return pair in paired or _one_body_for_two(text, toks, k)
     return word == "the" and toks[k - 1].text == "of"

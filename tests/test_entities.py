@@ -523,6 +523,11 @@ def test_a_saint_s_possessive_stays_inside_the_name_of_a_church_or_a_day() -> No
     assert names[:2] == ["St. John's Episcopal Church", "St. Patrick's Day"]
 
 
+def test_a_region_s_adjective_and_a_field_after_of_is_one_body() -> None:
+    text = "A spokesman for the Bureau of East Asian and Pacific Affairs said the talks failed."
+    assert _kinds(text) == {"Bureau of East Asian and Pacific Affairs": "org"}
+
+
 def test_surname_prefix_is_not_camel_case_org() -> None:
     text = "Coach Doug McDermott praised the team; McDermott said it was earned."
     assert _by_text(extract_entities(text)) == [
