@@ -540,7 +540,7 @@ _AUTHOR_NOTE = re.compile(
 _DASH_SIGN_OFF = re.compile(r"^(?:--?|—|–)\s*[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and)){0,4}$")
 # "This article is based in part on wire service reports." (the Atlanta Journal-Constitution),
 # "This report contains material from The Associated Press, Reuters, and Bloomberg News."
-# (MarketWatch)
+# (Newsmax, the Christian Science Monitor)
 _WIRE_BASIS = re.compile(
     r"^(?:[•⦁·*]\s*)?this (?:article|story|report) (?:(?:is|was) based (?:in part )?on "
     r"(?:wire[- ]service|news agency|agency) reports|contains material from (?-i:[A-Z])"
