@@ -1550,7 +1550,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     see_ours = ", see " in text
     bars = " | " in text
     paywalled = "MEMBER ARTICLE" in text
-    tickers = _TICKER_WIDGET.search(text) is not None
+    # a signed move after a comma first, a plain test: most texts have none
+    tickers = (", +" in text or ", -" in text or ", −" in text) and (
+        _TICKER_WIDGET.search(text) is not None
+    )
     signed = _signed_last_line(lines, kind)
     if (
         "MORE" not in text
