@@ -453,7 +453,7 @@ _NAMED_DAYS = frozenset(
 
 
 # a president's capitalised slogans, which name no one: "the Fake News @nytimes"
-_SLOGANS = frozenset(("Fake News", "Fake News Media", "Witch Hunt", "Deep State"))
+_SLOGANS = frozenset(("Fake News", "Fake News Media", "Fake Media", "Witch Hunt", "Deep State"))
 # faiths and programmes, named as things: no body, place or person ("animus against Islam
 # and its followers", "a broader challenge to Obamacare")
 _THINGS = frozenset(
