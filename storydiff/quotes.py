@@ -528,7 +528,13 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(found[0], cue, 2)
         found = _speaker_before(text, toks, k, i)
         if (
-            (found is None or found[0].kind != "person")
+            (
+                found is None
+                or found[0].kind != "person"
+                # '"...," Matt Bennett, a spokesman for Third Way, a left-leaning research
+                # group, said': the body a role is of, no speaker
+                or (found[1] > i and toks[found[1] - 1].low in _ROLE_OF)
+            )
             and k > i
             and (toks[k - 1].text == "," or _role_runs_to(toks, i, k))
             and text[sp.close_mark - 1 : sp.close_mark] in _CLAUSE_MARKS
@@ -595,7 +601,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             and body > 0
             and all(p.cap or p.low in _CONNECTORS for p in prefix[:body])
         )
-        if not (appositive or bodys_role) and (
+        if not (appositive or bodys_role or _joint_roles(text, prefix)) and (
             len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix)
         ):
             return None
@@ -609,6 +615,29 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         cue, _ = _cue_phrase(text, toks, k)
         return _Attribution(mention, cue, 2)
     return None
+
+
+_ROLE_OF = frozenset(("for", "of", "at", "with"))
+
+
+def _joint_roles(text: str, prefix: list[_Tok]) -> bool:
+    """Whether the words before the last speaker's name are another person's name and
+    role, joined by "and", then the last one's role: '"...," Duke University economist
+    William Darity and writer A. Kirsten Mullen argued'."""
+    for j, tok in enumerate(prefix):
+        if tok.low != "and" or j == 0:
+            continue
+        role = prefix[j + 1 :]
+        first = _speaker_before(text, prefix, j)
+        return (
+            j <= 8
+            and len(role) <= 3
+            and all(r.text.isalpha() and r.text.islower() for r in role)
+            and first is not None
+            and first[0].kind == "person"
+            and all(t.text[0].isalpha() and not _is_cue(t) for t in prefix[:j])
+        )
+    return False
 
 
 def _role_runs_to(toks: list[_Tok], i: int, k: int) -> bool:
@@ -791,6 +820,8 @@ def _end_attribution(doc: _Doc, sp: _Span, *, opens: bool = False) -> _Attributi
     if according or _is_cue(seg[0]):
         # '..., said Axelrod.', '... were "closely monitoring" developments, according to a
         # defense official.'
+        if not according and len(seg) > 1 and seg[1].low in _PREPOSITIONS:
+            return None  # "..., said after hearing from Mr. Biden": whom one heard
         found = _speaker_after(text, seg, 2 if according else 1)
         if found is not None and len(seg) - found[1] <= 3:
             return _Attribution(found[0], "according to" if according else seg[0].text, 1)
@@ -1933,16 +1964,26 @@ def _context_speaker(
         return _clause_subject(doc, lo, pos) or _subject(doc, lo, pos)
     if idx > 0:
         plo, phi = doc.sentences[idx - 1]
-        m = _closing_attribution(doc, plo, phi) or _subject(doc, plo, phi)
+        m = _closing_attribution(doc, plo, phi)
+        if m is None:
+            m = _subject(doc, plo, phi)
+            if m is not None and _lone_opening_word(doc, m):
+                m = None  # "Median income for Black families is ...": no one's words
         if m is not None:
             return m
     if idx + 1 < len(doc.sentences):
         nlo, nhi = doc.sentences[idx + 1]
         m = _subject(doc, nlo, nhi)
-        if m is not None and " " not in m.name and doc.text.count(m.name) == 1:
-            return None  # "Rain fell.": a word opening a sentence, no name known elsewhere
+        if m is not None and _lone_opening_word(doc, m):
+            return None  # "Rain fell."
         return m
     return None
+
+
+def _lone_opening_word(doc: _Doc, m: _Mention) -> bool:
+    """Whether a sentence's subject is one word the text has nowhere else: a word
+    opening the sentence, no name known elsewhere ("Rain fell.")."""
+    return " " not in m.name and doc.text.count(m.name) == 1
 
 
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]{3,}ing\s")

@@ -1371,6 +1371,41 @@ def test_a_word_opening_the_next_sentence_is_no_speaker_unless_named_elsewhere()
     assert _one(named).speaker == "Marsh"
 
 
+def test_a_word_opening_the_sentence_before_is_no_speaker_unless_named_elsewhere():
+    text = 'Median pay for nurses fell by a fifth.\n\n"Nobody is above the law."'
+    assert _one(text).speaker == ""
+    named = 'Marsh left. Marsh wept.\n\n"Nobody is above the law."'
+    assert _one(named).speaker == "Marsh"
+
+
+def test_a_quote_closed_by_two_people_each_with_a_role_is_theirs():
+    text = (
+        'The failure of the plan, "laid the foundation for the gap in wealth," Lisk '
+        "University economist Ivo Marsh and writer A. Dana Brel argued in their book."
+    )
+    quote = _one(text)
+    assert quote.speaker in {"Ivo Marsh", "Dana Brel"}
+    assert "Ivo Marsh and writer A. Dana Brel" in quote.speaker_text
+
+
+def test_a_name_then_a_role_for_a_body_then_the_bodys_description_then_said_is_the_name():
+    text = (
+        '"The ban is a low priority for the task force," Ivo Marsh, a spokesman for Third '
+        "Way, a left-leaning research group, said after hearing from Mr. Brel last week."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_said_then_a_preposition_is_no_inverted_speaker():
+    text = (
+        'Mr Brel would "get it done", referring to Brexit.\n\n'
+        'Ivo Marsh said "a good man is coming," said after hearing from Mr. Lisk.'
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers["get it done"] != "Brexit"
+    assert "Lisk" not in speakers["a good man is coming"]
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
