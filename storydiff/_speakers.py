@@ -20,6 +20,7 @@ from storydiff._quantity_tables import MONTHS, WEEKDAYS
 from storydiff._quote_marks import _Span
 from storydiff._quote_words import (
     _CONNECTORS,
+    _CUE_NOUNS,
     _CUE_VERBS,
     _DETERMINERS,
     _FEMALE_FIRST,
@@ -1170,6 +1171,8 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
         return False
     if prev is None:
         return True
+    if tok.low in _CUE_NOUNS and prev.text.islower() and prev.low.endswith("ing"):
+        return False  # 'the "ridiculous" hacking reports', "his closing remarks": a noun
     if tok.low in _NOUNS_FIRST and not (
         (prev.text[:1].isupper() and prev.text not in _NOT_SUBJECTS)
         or prev.low in _VERB_SUBJECTS
@@ -1575,7 +1578,41 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 return _canonical(doc, m)  # a place may be "it", never "they" or "we"
             if want == "n" and m.kind == "person" and _owns_an_it(doc, m):
                 return _canonical(doc, m)
+        if s == idx and want in {"m", "f"}:
+            owner = _opening_possessor(doc, lo, hi)
+            if owner is not None and not _POSSESSIVE_NAME.search(doc.text, owner.end, limit):
+                # no one else's between ("Trump's decision ... George W Bush's speech, in
+                # which he described")
+                name = _canonical(doc, owner)
+                if name and _gender_of(doc, name, owner) == want:
+                    return name
     return census_only
+
+
+def _opening_possessor(doc: _Doc, lo: int, hi: int) -> _Mention | None:
+    """The person whose thing opens the sentence, no person itself: "Mr Trump's latest
+    Twitter tirade comes a day after he told Fox News" (not "Trump's lawyer said he")."""
+    toks = _tokens(doc.text, lo, min(hi, lo + 160))
+    i = 0
+    while i < min(2, len(toks)) and _bare(toks[i].text) in _TITLES:
+        i += 1  # "Mr", "President"
+    if i >= len(toks) or not _is_name_tok(toks[i]):
+        return None
+    q = _name_run(toks, i)
+    if q >= len(toks) or _bare(toks[q - 1].text) == toks[q - 1].low.rstrip("’'"):
+        return None  # no possessive ending the name
+    r = q
+    while r < len(toks) and r - q < 4 and toks[r].text.isalpha() and not _is_cue(toks[r]):
+        if _person_noun(toks[r].low) or toks[r].low in _KIN or toks[r].low in _GROUP_NOUNS:
+            return None
+        r += 1
+    owner = _make_mention(doc.text, toks, i, q)
+    if owner is None or owner.kind != "person" or owner.start != toks[i].start:
+        return None  # "Addressing Vice President Mike Pence's supposed hostility, he said"
+    return owner
+
+
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.-]*['’]s\b")
 
 
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")

@@ -1961,7 +1961,11 @@ def _context_speaker(
                 and all(w[0].isupper() or w in _ASIDES for w in lead)
             ):
                 return after  # the name opens the clause, after a title or "though"
-        return _clause_subject(doc, lo, pos) or _subject(doc, lo, pos)
+        return (
+            _clause_subject(doc, lo, pos)
+            or _reporting_subject(doc, lo, pos)
+            or _subject(doc, lo, pos)
+        )
     if idx > 0:
         plo, phi = doc.sentences[idx - 1]
         m = _closing_attribution(doc, plo, phi)
@@ -2004,6 +2008,27 @@ def _clause_subject(doc: _Doc, lo: int, pos: int) -> _Mention | None:
             if following and following[0].islower() and following[0].isalpha():
                 return m  # the name and its verb: "Ireland summoned"
     return None
+
+
+def _reporting_subject(doc: _Doc, lo: int, pos: int) -> _Mention | None:
+    """Who the last verb of saying before a partial quote in its sentence has for its
+    subject: "Mr Trump's latest Twitter tirade comes a day after he told Fox News the
+    Democrats were ... and it was "impossible to know" who was behind it" is his."""
+    toks = _clean_toks(_tokens(doc.text, lo, pos))
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if k
+        and _is_cue(t, toks[k - 1])
+        and not t.low.endswith("ing")  # "Unusually, the opinion dismissed it, saying"
+        # "Sadiq Khan - who had said ... - was a "stone cold loser"": the relative
+        # clause's verb, not the sentence's
+        and "who" not in {w.low for w in toks[max(0, k - 2) : k]}
+    ]
+    if not cues:
+        return None
+    found = _speaker_before(doc.text, toks, cues[-1])
+    return found[0] if found is not None and found[0].kind in {"person", "pronoun"} else None
 
 
 def _headline_speakers(

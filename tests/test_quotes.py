@@ -1406,6 +1406,43 @@ def test_said_then_a_preposition_is_no_inverted_speaker():
     assert "Lisk" not in speakers["a good man is coming"]
 
 
+def test_a_partial_quote_later_in_a_sentence_is_the_reporting_verbs_subjects():
+    text = (
+        'Dana Brel left as Ivo Marsh told reporters the plan was "a disaster" because they '
+        'lost, and it was "impossible to fix".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", "Ivo Marsh"]
+    relative = (
+        'Dana Brel left as Ivo Marsh, who had said the plan was "a disaster" because they '
+        'lost, stayed, and it was "impossible to fix".'
+    )
+    assert extract_quotes(relative)[1].speaker != "Ivo Marsh"
+
+
+def test_a_reporting_noun_after_an_ing_word_is_no_verb_of_saying():
+    text = (
+        "Ivo Brel spoke.\n\nMr Marsh's latest Twitter tirade comes after he told Lisk News "
+        'the rebels spread the "ridiculous" hacking reports because they lost, and it was '
+        '"impossible to know" who was behind it.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
+
+
+def test_he_after_a_persons_thing_opening_the_sentence_is_that_person():
+    text = (
+        "Ivo Brel spoke.\n\nMr Marsh's latest tirade comes a day after he told reporters: "
+        '"It is impossible to know."'
+    )
+    assert _one(text).speaker == "Marsh"
+    lawyer = 'Ivo Brel spoke.\n\nMr Marsh\'s lawyer said he told reporters: "It is impossible."'
+    assert _one(lawyer).speaker != "Marsh"
+    between = (
+        "Ivo Brel spoke.\n\nMr Marsh's decision recalls Dana Lisk's speech, in which he "
+        'said: "It is impossible."'
+    )
+    assert _one(between).speaker != "Marsh"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
