@@ -52,6 +52,10 @@ STOP_STARTERS = frozenset(
     Whatever Whoever Whichever Wherever Whenever Whereas Amid Amidst
     """.split()
 )
+# verbs in the imperative that open a sentence before a name: "Ask Virginia Walden Ford,
+# who runs ..."
+IMPERATIVE_OPENERS = frozenset("Ask Consider Imagine Remember Take Look Listen".split())
+STOP_STARTERS = STOP_STARTERS | IMPERATIVE_OPENERS
 
 # Gerunds and participles that open a clause before a name ("Getting Trump supporters to
 # that viewpoint ...", "Citing Biden's record, ..."): shorter than the rule for long

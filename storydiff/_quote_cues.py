@@ -329,6 +329,7 @@ def _speaker_before_cue(
             or (toks[i - 1].text == "." and i - 2 >= lo and len(toks[i - 2].text) <= 3)
             or (toks[i - 1].low in _CONNECTORS and i - 2 >= lo and toks[i - 2].cap)
             or _of_the_after_name(toks, i, j, lo)
+            or _plural_owner_before(toks, i, lo)
         ):
             i -= 2 if _of_the_after_name(toks, i, j, lo) else 1
         both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
@@ -657,6 +658,20 @@ def _titled_by_body(toks: list[_Tok], i: int, p: int) -> bool:
     )
 
 
+def _plural_owner_before(toks: list[_Tok], i: int, lo: int) -> bool:
+    """Whether a plural owner's apostrophe before ``toks[i]`` is inside a body's name:
+    "The White House Correspondents' Association said"."""
+    return (
+        i - 2 >= lo
+        and toks[i - 1].text in {"'", "’"}
+        and toks[i].low in _ORG_WORDS
+        and toks[i - 2].cap
+        and toks[i - 2].text.endswith("s")
+        and toks[i - 2].end == toks[i - 1].start
+        and _bare(toks[i - 2].text) not in _GROUP_NOUNS
+    )
+
+
 def _kin_before(toks: list[_Tok], i: int, lo: int) -> int | None:
     """Where "the uncle of", "a son of" opens before a name at ``toks[i]``, its role words
     between ("The uncle of White House senior adviser (Stephen Miller)"), else ``None``."""
@@ -715,6 +730,10 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
     return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
 
 
+# prepositions of place and time right after a verb of saying: no speaker follows them
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "during", "after", "before", "from", "near"))
+
+
 def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] | None:
     """Speaker written after a cue (``said Lena Haxby, a former minister``)."""
     if k >= len(toks):
@@ -727,6 +746,8 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         if named is not None:
             return named
     p = k
+    if toks[k].low in _PLACE_PREPOSITIONS:
+        return None  # "Joe Biden, ..., said in Iowa": where, not who
     while p < len(toks) and p - k < 4 and toks[p].text[0].isalpha() and not _is_name_tok(toks[p]):
         if _is_cue(toks[p]):
             break

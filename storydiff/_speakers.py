@@ -183,6 +183,8 @@ def _strip_titles(words: list[str]) -> list[str]:
             continue
         if bare in _TITLES or (out and _hyphened_title(bare)):
             break  # "Vice-President", "President-elect": titles before a name
+        if len(out) >= 2 and bare.endswith("s") and bare[:-1] in _TITLES and out[-1][:1].isupper():
+            break  # "Former Presidents Jimmy Carter, George W. Bush ...": a title of many
         if len(out) >= 2 and (
             bare in _PERSON_NOUNS or bare.endswith("ologist") or w.rstrip(".") in W.TITLE_HEADS
         ):
@@ -236,7 +238,7 @@ def _clean_name(words: list[str]) -> str:
             if last.endswith(suffix):
                 words[-1] = last[: -len(suffix)]
         words[-1] = words[-1].rstrip("’'")
-    return " ".join(words)
+    return " ".join(words).replace(" ' ", "' ").replace(" ’ ", "’ ")
 
 
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*")
@@ -316,9 +318,36 @@ def _name_run(toks: list[_Tok], i: int) -> int:
             j += 2
         elif t.text == "&" and _ampersand_joins(toks, j):
             j += 2  # "JPMorgan Chase & Co Chief Executive Jamie Dimon", "Johnson & Johnson"
+        elif t.low == "and" and _fields_of_a_body(toks, i, j):
+            j += 2  # "the Department of Health and Human Services"
+        elif (
+            t.text in {"'", "’"}
+            and toks[j - 1].text.endswith("s")
+            and toks[j - 1].end == t.start
+            and _bare(toks[j - 1].text) not in _GROUP_NOUNS  # "the Democrats' Senate leader"
+            and j + 1 < len(toks)
+            and toks[j + 1].low in _ORG_WORDS
+            and toks[j + 1].cap
+        ):
+            j += 2  # "The White House Correspondents' Association": a body of many's name
         else:
             break
     return j
+
+
+def _fields_of_a_body(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the "and" at ``toks[j]`` joins two fields of a body named "<body> of ...":
+    "Department of Health and Human Services", "Bureau of Alcohol, Tobacco, Firearms and
+    Explosives"; not a given name after it ("the Department of Justice and James Comey")."""
+    if j + 1 >= len(toks) or not (toks[j + 1].cap and toks[j + 1].text[0].isalpha()):
+        return False
+    of = next((p for p in range(i + 1, j) if toks[p].low == "of"), None)
+    return (
+        of is not None
+        and toks[of - 1].low in _ORG_WORDS
+        and j - of <= 3  # one field, then the other: not "... Dr. Anthony Fauci and Food"
+        and not _known_given_name(toks[j + 1].text)
+    )
 
 
 def _ampersand_joins(toks: list[_Tok], j: int) -> bool:
@@ -433,6 +462,15 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
     if titled and len(core) == 1 and core[0] not in W.FIRST_NAMES and _is_org(words):
         # "Ministry of Foreign Affairs": a body's name with a title word inside ("Foreign
         # Secretary"), not "Affairs" titled so; a name takes two words or a given name
+        titled = False
+    if (
+        titled
+        and "of" in words[: len(words) - len(core)]
+        and words[len(words) - len(core) - 1].lower() in _CONNECTORS
+        and _is_org(words)
+    ):
+        # "Department of Health and Human Services", not "Human Services" titled "Health";
+        # "Department of Homeland Security Secretary Kirstjen Nielsen" is hers
         titled = False
     if _is_org(words) and not titled:
         low = [w.lower() for w in words]
@@ -610,11 +648,19 @@ def _dateline_end(text: str, lo: int, hi: int) -> int | None:
 _OPENING_QUANTIFIERS = _words("neither either both each every all no none")
 
 
+# words that open no name as a rule, yet alone may be one: "May said", "Will told me"
+_STARTERS_NAMED = frozenset(("May", "Will", "Early", "Young", "Long", "Late"))
+
+
 def _common_word(tok: _Tok, run: int, lower_words: set[str], cap_mid: set[str]) -> bool:
     """Whether a sentence-initial capitalised word is a common noun, not a name."""
     low = _bare(tok.text)
     if low in _OPENING_QUANTIFIERS:
         return True  # "Neither Biden nor the speech lived up to it": Biden alone
+    if run > 1 and tok.text in W.IMPERATIVE_OPENERS:
+        return True  # "Ask Virginia Walden Ford, who runs ...": a verb, then the name
+    if run == 1 and tok.text in W.STOP_STARTERS and tok.text not in _STARTERS_NAMED:
+        return True  # "Top officials at the Department ... said": no name opens so
     if run > 1 and low in _CUE_VERBS and not low.endswith("ing"):
         return True  # 'Continued Lowell: "..."', 'Added Bondi': a verb, then its speaker
     if low in _ORG_WORDS or low in _TITLES:

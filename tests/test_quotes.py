@@ -1443,6 +1443,50 @@ def test_he_after_a_persons_thing_opening_the_sentence_is_that_person():
     assert _one(between).speaker != "Marsh"
 
 
+def test_a_place_after_said_in_is_where_not_who():
+    text = (
+        "Former Vice President Ivo Marsh, leading in the polls for the nomination, said in "
+        'Lisk: "Dana Brel is incapable of it."'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_verb_in_the_imperative_opening_the_sentence_is_no_part_of_the_speakers_name():
+    text = (
+        "Ask Dana Walden Brel, who runs a snack program, about it. "
+        '"We were scared," recalled Ms. Brel.'
+    )
+    assert _one(text).speaker == "Dana Walden Brel"
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
+    text = (
+        "Former Presidents Ivo Marsh, Dana Brel and Lena Haxby attended. "
+        'Marsh said Lisk "made an indelible mark on history."'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+    lawyers = 'Attorneys for Marsh wrote: "He has never owned the records."'
+    assert _one(lawyers).speaker != "Marsh"
+
+
+def test_a_bodys_name_holds_a_plural_owners_apostrophe_and_its_fields_joined_by_and():
+    association = 'The White House Correspondents\' Association said the stance is "wrong."'
+    assert _one(association).speaker == "White House Correspondents' Association"
+    party = 'And the Democrats\' Senate leader, Ivo Marsh, has sworn to fight "tooth and nail".'
+    assert "Democrats'" not in _one(party).speaker
+    department = (
+        "Top officials at the Department of Health and Human Services also spoke, writing "
+        'in an op-ed that "foreign countries bully our drug makers."'
+    )
+    assert _one(department).speaker == "Department of Health and Human Services"
+    two = (
+        "Two advisers, director of the National Institute of Allergy and Infectious "
+        "Diseases Dr. Ivo Marsh and Food and Drug Administration Commissioner Dana Brel, "
+        'spoke.\n\n"It is not a light switch," Marsh said.'
+    )
+    assert _one(two).speaker == "Ivo Marsh"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
