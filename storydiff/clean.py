@@ -191,7 +191,9 @@ _COPYRIGHT = re.compile(
 )
 # a heading over related headlines that may stand inside a story too ("More from Sir John
 # Curtice" opens a piece of his own, which runs to the end)
-_RELATED_HEADING = r"read more|also read|see also|related(?: stories| articles| coverage)?"
+_RELATED_HEADING = (
+    r"read more|also read|see also|go deeper|related(?: stories| articles| coverage)?"
+)
 _INLINE_PROMO_HEADER = re.compile(r"^(?:" + _RELATED_HEADING + r")\s*:?$", re.IGNORECASE)
 _PROMO_HEADER = re.compile(
     r"^(?:" + _RELATED_HEADING + r"|related (?:content|links)|more from\b.*|"
@@ -233,7 +235,8 @@ _BOILERPLATE = re.compile(
     r"get the [\w' -]{1,30} newsletter|by clicking\b.{0,40}\byou agree to\b.*|"
     r"loading comments(?:\.\.\.|…)?|media playback is unsupported on your device|"
     # a related story's link: "More: ...", "See:Are stocks headed ...?", "Check out: ..."
-    r"(?:more|see(?: also)?|also see|read|read more|read next|related|check out|also read|watch"
+    r"(?:more|see(?: also)?|also see|read|read more|read next|related|check out|also read"
+    r"|(?:now )?watch"
     r"|listen|recommended|now playing)(?: \(from [\w ,.]{3,30}\))?\s*:\s*\S.{0,200}|more|"
     # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
     r"your browser does not support\b.{0,200}|"
@@ -305,6 +308,9 @@ _BOILERPLATE = re.compile(
     # a tip line and an author's bio signed with a handle: "Send a tip to the news team at
     # NR.", "Elizabeth Dye (@5DollarFeminist) lives in Baltimore where she writes about law"
     r"send (?:us )?(?:a |your )?tips? to\b.{0,60}|"
+    # the Guardian's tip line: "Have you got new information about this story? You can
+    # message Guardian investigations using Signal or WhatsApp: ..."
+    r"have you got (?:new )?information about this story\?.{0,400}|"
     # a wire's link line, a link prompt with nothing after it, a request by e-mail, a
     # podcast's promo, a dated correction, the opinion page's call for letters, a writer's
     # bio signed with a handle ("Follow AP coverage of the pandemic at https://...",
@@ -392,6 +398,17 @@ _TWEET_LINKS = re.compile(
 # a related story's headline that ends with its link: "Trump says he is not planning to fire
 # Mueller as Republican attacks increase Read more" (the Guardian)
 _READ_MORE_END = re.compile(r"\S\s+Read more$")
+# a line that links to more on its subject: "Read more on GDPR woes from Reason columnist
+# Andrea O'Sullivan.", "Read more from The Hill:"
+_MORE_LINK = re.compile(r"^(?:Read|See|Watch) more (?:on|about|from|of)\b[^.!?]{1,80}[.:!]?$")
+# a prompt to follow a link, closing a paragraph: "See a clip.", "(See the list.)", "Read
+# the full report at Politico.", "Watch the full video below."
+_LINK_PROMPT_END = re.compile(
+    r"(?:^|(?<=[.!?\"”)] ))\(?(?:See|Watch|Read|Listen to) (?:a|the|our)(?: \w+)? "
+    r"(?:clip|list|video|report|letter|email|interview|transcript|statement|speech|"
+    r"document)s?(?: of (?:his|her|their|the) \w+)?(?: below| here| at [A-Z][\w.]*)?\.\)?$",
+    re.MULTILINE,
+)
 # "(RELATED: Ohio Rep Tim Ryan Announces 2020 Run)" inside a paragraph
 _INLINE_RELATED = re.compile(r"\s*\(RELATED:[^()]{3,200}\)")
 # a link at a paragraph's end, or a line that is one: "... Super Tuesday. Click here for
@@ -823,6 +840,9 @@ def _list_items(lines: list[str], body_idx: list[int]) -> set[int]:
     return items
 
 
+_QUOTED_CLOSE = re.compile(r"\s['‘“\"][^'‘’“”\"]{3,40}['’”\"]$")
+
+
 def _is_subhead(line: str) -> bool:
     """A short title-like line (the caller has ruled out lines of 11 words or more)."""
     n = _words(line)
@@ -832,7 +852,9 @@ def _is_subhead(line: str) -> bool:
     if not words:
         return False
     capitalised = sum(w[0].isupper() for w in words)
-    return capitalised / len(words) >= 0.5 or n <= 4
+    # a few words closing on a quoted phrase, the BBC's: "Phone hacking 'all too common'"
+    quoted = n <= 6 and line[-1] in "'’”\"" and _QUOTED_CLOSE.search(line) is not None
+    return capitalised / len(words) >= 0.5 or n <= 4 or quoted
 
 
 # an inline HTML tag left in plain text, by its name: not "<since>" or "a < b"
@@ -1337,6 +1359,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "an embedded tweet's signature or link")
         elif read_more and line.endswith("Read more") and _READ_MORE_END.search(line):
             mark(i, "inline_promo", "a related story's headline and its link")
+        elif alone and " more " in line[:12] and _words(line) <= 14 and _MORE_LINK.match(line):
+            mark(i, "inline_promo", "a link to more on the subject")
         elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
         elif (
@@ -1450,6 +1474,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "byline", "a credit line: who contributed to the report")
         elif i == closing[-1] and _DASH_SIGN_OFF.match(line):
             mark(i, "byline", "the dash and the name that sign the story off")
+        elif i == closing[-1] and _words(line) <= 5 and _is_caps(line) and line[-1].isalpha():
+            mark(i, "boilerplate", "a section's label closing the page, its links gone")
+        elif (
+            i == closing[-1]
+            and len(closing) > 1
+            and _words(line) <= 6
+            and line[-1].isalpha()
+            and _ends_sentence(lines[closing[-2]])
+            and _is_subhead(line)
+        ):
+            # "Timeline of Bezos-Saudi dispute": a heading over a widget the page had
+            mark(i, "boilerplate", "a heading closing the page, nothing under it")
         elif ("based" in line or "material" in line) and _WIRE_BASIS.match(line):
             mark(i, "byline", "a credit line: the wire reports the story draws on")
         elif i == closing[-1] and len(line) < 500 and _AUTHOR_NOTE.match(line):
@@ -1555,8 +1591,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         _TICKER_WIDGET.search(text) is not None
     )
     signed = _signed_last_line(lines, kind)
+    repeats = _repeated_heads(lines, kind)
+    prompts = ("See " in text or "Watch " in text or "Read " in text or "Listen " in text) and any(
+        _link_prompt_end(line) for line in lines
+    )
     if (
-        "MORE" not in text
+        not repeats
+        and not prompts
+        and "MORE" not in text
         and not paywalled
         and not tickers
         and not tags
@@ -1584,6 +1626,34 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             line = f"{_label_of(dated)}: {line}"
             dated = []
         if k is None:
+            if i in repeats:
+                # a list scraped in overlapping pieces: each paragraph opens with the
+                # words the one before ends with ("... alumni." / "these transcripts
+                # contain ... alumni. "I want to make sure ...")
+                head = re.match(rf"(?:\S+\s+){{{repeats[i]}}}", line)
+                if head is not None:
+                    line = _cut_out(
+                        line,
+                        head,
+                        i,
+                        "boilerplate",
+                        "the paragraph before's last words again, a list scraped in pieces",
+                        removed,
+                    )
+                    if _NAME_CREDIT_ALONE.match(line):
+                        # a headline again as a photo's caption, then its credit
+                        removed.append(
+                            Removal(kind="caption", text=line, line=i + 1, reason="a photo credit")
+                        )
+                        kept.append("")
+                        continue
+            if prompts and _link_prompt_end(line) and (prompt := _LINK_PROMPT_END.search(line)):
+                line = _cut_out(
+                    line, prompt, i, "inline_promo", "a prompt to follow a link", removed
+                )
+                if not line:
+                    kept.append("")
+                    continue
             if tags and "<" in line:
                 # HTML tags left in a text ('<a href="...">Simmons University</a>'): the
                 # words stay, the markup goes
@@ -1794,6 +1864,41 @@ _MEMBER_LABEL = re.compile(r"[A-Z]+ MEMBER ARTICLE\s+")
 # a drop cap set apart from the rest of its word: "V ladimir", "L ast year" (not "A" or "I",
 # which are words: "A dog barked")
 _DROP_CAP = re.compile(r"^([B-HJ-Z]) ([a-z])")
+
+
+_REPEATED_WORDS = 6  # fewest words a paragraph repeats of the one before's end
+
+
+def _repeated_heads(lines: list[str], kind: list[RemovalKind | None]) -> dict[int, int]:
+    """Paragraphs that open with the last words of the paragraph before and go on, with
+    how many words they repeat: a page's list scraped in overlapping pieces."""
+    out: dict[int, int] = {}
+    prev = ""
+    for i, line in enumerate(lines):
+        if not line or kind[i] is not None:
+            continue
+        if line[:16] not in prev:  # a plain test first: most paragraphs repeat nothing
+            prev = line
+            continue
+        head = line.split(maxsplit=_REPEATED_WORDS)
+        if len(head) > _REPEATED_WORDS and " ".join(head[:_REPEATED_WORDS]) in prev:
+            before, after = prev.split(), line.split()
+            # the paragraph goes on past the words it repeats ("'He's got a gun. / He's got
+            # a gun.'...": a scream repeated, no scraping)
+            for k in range(min(len(before), len(after) - 3), _REPEATED_WORDS - 1, -1):
+                if before[-k:] == after[:k]:
+                    out[i] = k
+                    break
+        prev = line
+    return out
+
+
+def _link_prompt_end(line: str) -> bool:
+    """A plain test before ``_LINK_PROMPT_END``: a verb of its prompts near a line's end."""
+    if not line.endswith((".", ".)")):
+        return False
+    tail = line[-80:]
+    return "See " in tail or "Watch " in tail or "Read " in tail or "Listen " in tail
 
 
 def _cut_out(

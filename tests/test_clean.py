@@ -1929,3 +1929,68 @@ def test_a_stock_quote_widget_inside_a_sentence_goes_and_the_sentence_stays_whol
         "The index, made of 30 ferry lines, fell 3%.",
     ]
     assert [r.text for r in cleaned.removed] == ["HBX, +0.37%", "PEX, -1.2%", "HBX, +9.36%"]
+
+
+def test_a_list_scraped_in_overlapping_pieces_keeps_each_piece_once():
+    text = (
+        "The rescue went on all night.\n\n"
+        "Ivo Marsh says the divers found the hull cracked along the keel, far worse than "
+        "the port had said.\n\n"
+        "the divers found the hull cracked along the keel, far worse than the port had said. "
+        '"We could not reach the engine room," Marsh said.\n\n'
+        "The inquiry opens on Monday."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.count("found the hull cracked") == 1
+    assert '"We could not reach the engine room," Marsh said.' in cleaned.text
+    assert [r.kind for r in cleaned.removed] == ["boilerplate"]
+    scream = (
+        "Witnesses ran for the exits.\n\n"
+        "\u201cI heard one worker screaming, \u2018He is holding a gun.\n\n"
+        "He is holding a gun.\u2019\u201d\n\nPolice arrived within minutes."
+    )
+    assert clean_text(scream).text.count("He is holding a gun.") == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more on port safety from Courier columnist Ana Brel.",
+        "NOW WATCH: \u2018Ivo Marsh Stands Up to the U.N.\u2019s Port Policy\u2019",
+        "Have you got new information about this story? You can message Courier "
+        "investigations using Signal: +447000000000. You can also email: tips@courier.example.",
+    ],
+)
+def test_a_link_to_more_a_video_promo_or_a_tip_line_between_paragraphs_goes(line):
+    text = f"The ferry ran aground on Sunday.\n\n{line}\n\nThe inquiry opens on Monday."
+    cleaned = clean_text(text)
+    assert line not in cleaned.text
+    assert "The inquiry opens on Monday." in cleaned.text
+
+
+def test_a_prompt_to_follow_a_link_closing_a_paragraph_goes_and_the_paragraph_stays():
+    text = (
+        "The coastguard listed 85 vessels at risk. (See the list.)\n\n"
+        '"We have our boats out," Marsh said. See the clip of her answers.\n\n'
+        "The inquiry opens on Monday."
+    )
+    cleaned = clean_text(text)
+    assert "See the" not in cleaned.text
+    assert "The coastguard listed 85 vessels at risk." in cleaned.text
+    assert '"We have our boats out," Marsh said.' in cleaned.text
+
+
+def test_a_heading_or_a_label_closing_the_page_with_nothing_under_it_goes():
+    for last in ("QUICK HITS", "Timeline of the Port Ella dispute"):
+        text = f"The ferry ran aground on Sunday.\n\nThe inquiry opens on Monday.\n\n{last}"
+        cleaned = clean_text(text)
+        assert cleaned.text.endswith("The inquiry opens on Monday.")
+        assert cleaned.removed[-1].text == last
+
+
+def test_a_few_words_closing_on_a_quoted_phrase_between_paragraphs_are_a_subhead():
+    text = (
+        "The ferry ran aground on Sunday.\n\nFerry hacking 'all too common'\n\n"
+        'A crash such as this was "easy to foresee," says Ivo Marsh.'
+    )
+    assert clean_text(text).subheads == ("Ferry hacking 'all too common'",)
