@@ -227,6 +227,12 @@ ORG_NOUNS_BEFORE_LOWER = frozenset(
     insurer conglomerate newspaper daily broadcaster outlet startup manufacturer chain
     """.split()
 )
+# Nouns for a body of people before its name ("the peace group Code Pink"), which may also
+# end a phrase before a relative clause's subject ("the organization Kilimnik was
+# affiliated with") or a person's name ("envoy to the anti-ISIS coalition Brett McGurk").
+GROUP_NOUNS_BEFORE_LOWER = frozenset(
+    "group organization organisation coalition nonprofit charity watchdog".split()
+)
 
 # Lower-case nouns after a name that make it an organisation ("the Green Coast party").
 ORG_NOUNS_AFTER_LOWER = frozenset(

@@ -877,12 +877,14 @@ def _entity_facts(
     _join_nicknames(found)
     _join_spellings(found)
     _join_middle_names(found)
+    _join_spelt_initials(found)
     _join_surnames(found, titled)
     _join_acronyms(found)
     _join_body_suffixes(found)
     _join_formal_names(found)
     _join_newsrooms(found)
     _join_paper_names(found)
+    _join_place_tails(found)
     _find_written(found, names, articles, sentences, starts)
     facts = []
     for (kind, lowered), by_version in found.items():
@@ -1531,6 +1533,51 @@ def _join_middle_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> 
             and _MIDDLE_INITIAL.fullmatch(words[0])
         ):
             _fold(found, key, short)
+
+
+def _join_spelt_initials(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take "George Herbert Walker Bush" into "George H.W. Bush": the middle names the
+    initials stand for, when the story gives the name both ways (keys write "h.w." as
+    "hw"; "George W. Bush" is another man's, "george bush")."""
+    initialled: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for key in found:
+        words = key[1].split()
+        if key[0] == "person" and len(words) == 3 and 2 <= len(words[1]) <= 3:
+            initialled.setdefault((words[0], words[1], words[2]), []).append(key)
+    for key in list(found):
+        words = key[1].split()
+        middle = words[1:-1]
+        if key[0] != "person" or not 2 <= len(middle) <= 3 or not all(len(w) > 1 for w in middle):
+            continue
+        spelt = initialled.get((words[0], "".join(w[0] for w in middle), words[-1]), [])
+        if len(spelt) == 1 and spelt[0] in found and key in found:
+            _fold(found, key, spelt[0])
+
+
+def _join_place_tails(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
+    """Take "Rose Garden" into "White House Rose Garden", "National Cathedral" into
+    "Washington National Cathedral", "Rotunda" into "Capitol Rotunda": a place the story
+    also names with words before it, when only one such longer name ends so (not a place
+    known on its own, nor the tail of one: "York" stays apart from "New York")."""
+    places = [k for k in found if k[0] == "place"]
+    known = W.known_places()
+    for key in places:
+        if key not in found or key[1].title() in known:
+            continue
+        longer = [k for k in places if k in found and _place_before(key[1], k[1], known)]
+        if len(longer) == 1:
+            _fold(found, key, longer[0])
+
+
+def _place_before(short: str, name: str, known: frozenset[str]) -> bool:
+    """Whether ``name`` is ``short`` with words before it that make no other place of it:
+    not one known on its own ("New York"), not an article ("Le Marche", which
+    :func:`_find_in_longer_names` reads as Marche)."""
+    return (
+        name.endswith(" " + short)
+        and name.title() not in known
+        and name[: -len(short) - 1].title() not in _NAME_ARTICLES.split("|")
+    )
 
 
 def _join_paper_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:

@@ -804,8 +804,13 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     joined = " ".join(words)
     if joined in _NAMED_DAYS or joined in _SLOGANS or (len(words) == 1 and first in _THINGS):
         return "other", False
-    if any(w in W.OTHER_PREFIXES for w in words[:-1]) or (
-        last in W.OTHER_HEADS and of_head not in W.ORG_HEADS  # "Conference on ... Rights"
+    if (
+        any(w in W.OTHER_PREFIXES for w in words[:-1])
+        or (last in W.OTHER_HEADS and of_head not in W.ORG_HEADS)  # "Conference on ... Rights"
+        or (len(words) > 2 and words[-2] in W.OTHER_HEADS and last in _NUMBERED)
+        # a wildfire named for where it began: "Tubbs Fire", "Atlas Fire" (not a place's
+        # fire service: "Surrey Fire and Rescue", "San Bernardino County Fire")
+        or (len(words) == 2 and last == "Fire" and first not in W.known_places())
     ):
         return "other", False  # "Hurricane Florence", "Tropical Storm Florence"
     if last in W.WEAK_ORG_HEADS and "of" not in words and len(words) > 1:
@@ -846,6 +851,8 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
     return ("person" if given and "of" not in words else None), False
 
 
+# the number after an event's head: "World War Two", "World War II"
+_NUMBERED = frozenset(("One", "Two", "Three", "I", "II", "III", "IV", "V"))
 _CHINESE_NAME_VOTE = 2
 _PINYIN_GIVEN = re.compile(rf"(?:{W.PINYIN_SYLLABLE}){{1,2}}")
 
@@ -1205,8 +1212,15 @@ def _candidates(
     split = _title_split(words)
     if split is not None:
         out = _candidates(text, toks, idx[: split[0]], transcript=transcript) if split[0] else []
-        a, b = idx[split[1]], idx[-1]
-        person = _Cand(tuple(words[split[1] :]), toks[a].start, toks[b].end, struct="person")
+        start = split[1]
+        if (
+            len(words) - start > 2
+            and words[start] in W.PARTY_WORDS
+            and _known_given_name(words[start + 1])
+        ):
+            start += 1  # "Senate Majority Leader Republican Bill Frist": the party, then him
+        a, b = idx[start], idx[-1]
+        person = _Cand(tuple(words[start:]), toks[a].start, toks[b].end, struct="person")
         return [*out, (person, a, b)]
     first = toks[idx[0]]
     lone = len(words) == 1 and first.initial
@@ -1466,6 +1480,13 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         # "pharmaceutical giant Novartis", "aviation data firm Variflight (said)": more than
         # a verb of speech after it tells
         votes["org"] += 6
+    elif (
+        lead in W.GROUP_NOUNS_BEFORE_LOWER
+        and toks[pos - 1].text.islower()
+        and not _opens_with_given_name(cand.words)
+        and not (nxt.islower() and nxt.isalpha() and nxt not in W.SPEECH_VERBS_LOWER)
+    ):
+        votes["org"] += 6  # "the peace group Code Pink said", "the advocacy group Everytown"
     for k, word in enumerate(prev[:3]):
         if word in W.TOLD and _outlet_name(cand.words):
             votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker

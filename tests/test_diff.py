@@ -1027,6 +1027,30 @@ def test_a_first_initial_before_a_name_the_story_gives_is_that_person():
     assert _people(texts) == {"Ivo Marsh": ("v0", "v1")}
 
 
+def test_middle_names_an_initialled_name_spells_out_are_that_person():
+    texts = [
+        "Former President Ivo H.W. Marsh died on Friday in Port Ella, aged 94.",
+        "Former President Ivo Herbert Walker Marsh died on Friday in Port Ella.",
+    ]
+    assert _people(texts) == {"Ivo H.W. Marsh": ("v0", "v1")}
+    other = [*texts[:1], "His son, Ivo W. Marsh, spoke in Port Ella on Friday."]
+    assert len(_people(other)) == 2
+
+
+def test_a_place_named_with_words_before_it_and_without_them_is_one_place():
+    texts = [
+        "He spoke at the Port Ella Rose Garden on Friday.",
+        "He spoke in the Rose Garden on Friday.",
+    ]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(texts)]
+    places = {f.text: f.versions for f in diff_story(arts).facts if f.kind == "place"}
+    assert places == {"Port Ella Rose Garden": ("v0", "v1")}
+    york = ["He flew from New York on Friday.", "He flew from York on Friday."]
+    arts = [Article(id=f"v{k}", text=t) for k, t in enumerate(york)]
+    places = {f.text for f in diff_story(arts).facts if f.kind == "place"}
+    assert places == {"New York", "York"}
+
+
 def test_a_bodys_suffix_written_out_or_abbreviated_is_one_name():
     texts = [
         "Nine years later, Harbex Incorporated bought the ferry line for $3.9 billion.",

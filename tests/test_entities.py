@@ -2109,3 +2109,26 @@ def test_a_chamber_after_an_article_and_a_compound_modifier_is_named():
 def test_a_company_named_alone_is_a_body_wherever_it_stands():
     kinds = _kinds("Shoes from Nike and Reebok were burned in Ohio after the ad ran.")
     assert kinds == {"Nike": "org", "Reebok": "org", "Ohio": "place"}
+
+
+def test_a_party_label_between_a_title_and_a_name_is_no_part_of_it():
+    kinds = _kinds("Former Senate Majority Leader Republican Bill Marsh spoke on Monday.")
+    assert kinds == {"Bill Marsh": "person"}
+
+
+def test_a_war_with_its_number_and_a_fire_named_for_a_spot_are_events():
+    kinds = _kinds(
+        "He flew in World War Two. Two died in the Tubbs Fire near Lisk. "
+        "Crews came from London Fire and Rescue."
+    )
+    assert kinds["World War Two"] == "other"
+    assert kinds["Tubbs Fire"] == "other"
+    assert kinds.get("London Fire") != "other"
+
+
+def test_a_group_noun_before_a_name_makes_it_a_body_unless_a_clause_or_a_person_follows():
+    assert _kinds("said Dana Brel, co-founder of the peace group Lisk Pink.")["Lisk Pink"] == "org"
+    clause = _kinds("He knew the organization Marsh was affiliated with at Lisk University.")
+    assert clause.get("Marsh") != "org"
+    envoy = _kinds("The envoy to the coalition Brett Marsh said troops would stay.")
+    assert envoy.get("Brett Marsh") == "person"
