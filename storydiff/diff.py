@@ -1752,6 +1752,12 @@ def _merge_by_noun(slots: _Slots, kinds: dict[str, str]) -> None:
                 kinds.pop(other)
 
 
+# what makes "N times" a ratio: "three times the original estimate", "twice as many"
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:the|as|that|more|less|higher|lower|larger|bigger|greater|faster|over)\b"
+)
+
+
 def _mentions(
     articles: Sequence[Article], sentences: Mapping[str, tuple[Sentence, ...]]
 ) -> tuple[_Slots, dict[str, str]]:
@@ -1794,6 +1800,8 @@ def _mentions(
                 and _THE_BEFORE.search(article.text, max(0, quantity.start - 8), quantity.start)
             ):
                 continue  # "relations between the two countries": the ones named, no figure
+            if quantity.unit == "times" and _MULTIPLIER_AFTER.match(article.text, quantity.end):
+                continue  # "three times the original estimate": a ratio, not a count of times
             if quantity.kind == "ordinal" and _NAMED_ORDINAL.match(article.text, quantity.start):
                 continue  # "the 2nd U.S. Circuit Court of Appeals", "the 25th Amendment"
             if (

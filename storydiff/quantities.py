@@ -591,11 +591,21 @@ _CODE_AFTER_RE = re.compile(r":\d|/\d|-[A-Z]{1,3}\d*\b")
 _SCORE_AFTER_RE = re.compile(r"[-–](\d{1,3})\b(?![-–.,]\d)")
 
 
+_US_ROUTE = re.compile(r"(?<![\w.])(?:U\.S\.|US)\s$")
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` name something ("Boeing 737") or count nothing."""
     before = text[max(0, start - 12) : start]
     if IDENT_BEFORE_RE.search(before) or ID_WORDS_BEFORE.search(before):
         return True
+    if (
+        "U" in before
+        and _US_ROUTE.search(before)
+        and text[end : end + 1] not in ("-", "%", ".")
+        and not _unit_follows(text, end)
+    ):
+        return True  # a U.S. highway: "tried to take U.S. 101", not "the U.S. 2% target"
     if ID_WORDS_AFTER.match(text, end) or re.search(r"\d:$", text[max(0, start - 2) : start]):
         return True  # an address, a ZIP code, the seconds of a lap time "1:36.6"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():

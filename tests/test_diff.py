@@ -1051,6 +1051,21 @@ def test_a_place_named_with_words_before_it_and_without_them_is_one_place():
     assert places == {"New York", "York"}
 
 
+def test_n_times_a_figure_is_a_ratio_not_a_count_of_times_to_set_against_others():
+    a = Article(
+        id="a",
+        text="Marsh deferred the vote several times. The port would cost $92m, more than "
+        "three times the original estimate.",
+    )
+    b = Article(
+        id="b", text="The port was scrapped after costs ballooned, four times the estimate."
+    )
+    assert not [c for c in diff_story([a, b]).conflicts if "time" in c.subject]
+    c = Article(id="c", text="The suspect stabbed the guard 17 times on Monday.")
+    d = Article(id="d", text="The suspect stabbed the guard 12 times on Monday.")
+    assert [c.subject for c in diff_story([c, d]).conflicts] == ["times"]
+
+
 def test_a_bodys_suffix_written_out_or_abbreviated_is_one_name():
     texts = [
         "Nine years later, Harbex Incorporated bought the ferry line for $3.9 billion.",

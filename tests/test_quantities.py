@@ -1331,3 +1331,9 @@ def test_an_aircraft_model_number_is_no_count():
 def test_a_hedge_reaches_a_sum_or_a_share_past_an_article(text, low, high):
     (found,) = extract_quantities(text)
     assert (found.low, found.high) == (low, high)
+
+
+def test_a_us_highways_number_counts_nothing_but_a_figure_after_us_still_counts():
+    assert extract_quantities("Residents tried to take U.S. 101 but found it blocked.") == ()
+    assert [q.text for q in extract_quantities("The U.S. 2% target held.")] == ["2%"]
+    assert [q.text for q in extract_quantities("U.S. 1.5 million jobs")] == ["1.5 million jobs"]
