@@ -1925,12 +1925,19 @@ def _closing_attribution(doc: _Doc, lo: int, hi: int) -> _Mention | None:
 
 
 # a sentence that opens with a thing as its subject: "The rules also specify that "...""
-_THING_SUBJECT = re.compile(
-    r"(?:The|These|Those|This|Its|Their)\s+(?:[a-z]+\s+){0,2}"
+_THINGS = (
     r"(?:rules?|regulations?|law|laws|statute|order|bill|act|code|guidance|guidelines|"
     r"policy|provision|standard|requirements?|text|language|clause|ruling|decision|"
     r"opinion|document|report|study|survey|poll|data|figures)\b"
 )
+_THING_SUBJECT = re.compile(r"(?:The|These|Those|This|Its|Their)\s+(?:[a-z]+\s+){0,2}" + _THINGS)
+# a clause whose subject is a paper, between a verb of saying and a partial quote: ", and
+# the policy blueprint released by the White House pushes for "...""
+_CLAUSE_THING = re.compile(
+    r"(?:,|;)[”\"’]?\s+(?:and|but|while|whereas)\s+((?:the|these|those|this|its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:" + _THINGS + r"|blueprint|plan|proposal|framework|memo)\b)"
+)
+_QUOTE_MARK_IN = re.compile(r"[\"“”]")
 
 
 def _thing_opens(doc: _Doc, sp: _Span) -> bool:
@@ -1961,6 +1968,11 @@ def _context_speaker(
                 and all(w[0].isupper() or w in _ASIDES for w in lead)
             ):
                 return after  # the name opens the clause, after a title or "though"
+        thing = _CLAUSE_THING.search(doc.text, lo, pos)
+        if thing is not None and not _QUOTE_MARK_IN.search(doc.text, thing.end(), pos):
+            # '..., and the policy blueprint released by the White House pushes for "...":
+            # the paper's words, whoever spoke before it
+            return _Mention(thing.start(1), thing.end(1), thing.group(1), "nominal", "")
         return (
             _clause_subject(doc, lo, pos)
             or _reporting_subject(doc, lo, pos)

@@ -1487,6 +1487,18 @@ def test_a_bodys_name_holds_a_plural_owners_apostrophe_and_its_fields_joined_by_
     assert _one(two).speaker == "Ivo Marsh"
 
 
+def test_a_partial_quote_in_a_clause_a_paper_opens_is_the_papers_not_the_speakers_before():
+    text = (
+        'Ivo Marsh said in his speech Friday that "we will have tougher talks," and the '
+        "policy blueprint released by the council pushes for "
+        '"allowing greater flexibility in port fees."'
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker == "Ivo Marsh"
+    assert quotes[1].speaker != "Ivo Marsh"
+    assert quotes[1].speaker_text == "the policy blueprint"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
