@@ -1438,9 +1438,25 @@ _SPEAKS = re.compile(
 
 
 def _speaks(text: str, m: _Mention) -> bool:
-    """Whether a reporting verb follows the name ``m`` as its subject's: see :data:`_SPEAKS`."""
+    """Whether a reporting verb follows the name ``m`` as its subject's: see :data:`_SPEAKS`;
+    or the name opens a sentence whose clause goes on with a participle of saying ("Trump
+    is already signaling confrontation, saying at his news conference that ...")."""
     verb = _SPEAKS.match(text, m.end)
-    return verb is not None and verb.group(1) in _CUE_VERBS
+    if verb is not None and verb.group(1) in _CUE_VERBS:
+        return True
+    before = text[max(0, m.start - 3) : m.start].rstrip()
+    return (
+        (not before or before[-1] in '.!?\n"”')
+        and m.name not in W.KNOWN_BODIES  # "Twitter escalated ..., adding": no one's name
+        and _SAYING_LATER.match(text, m.end) is not None
+    )
+
+
+# a clause that goes on with a participle of saying, its subject's
+_SAYING_LATER = re.compile(
+    r"\s+(?:is|was|has|had|had been|has been)?\s*[^.!?;:\n\"“”,]{0,80},\s+"
+    r"(?:saying|adding|telling|writing|arguing|insisting|noting|warning|tweeting)\b"
+)
 
 
 def _lone_speakers(doc: _Doc) -> set[str]:

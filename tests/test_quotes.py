@@ -1499,6 +1499,16 @@ def test_a_partial_quote_in_a_clause_a_paper_opens_is_the_papers_not_the_speaker
     assert quotes[1].speaker_text == "the policy blueprint"
 
 
+def test_a_lone_surname_opening_a_sentence_that_goes_on_saying_is_a_speaker_he_can_be():
+    text = (
+        "So look for probes of Ivo Brel's ouster and the port deal.\n\n"
+        "Marsh is already signaling confrontation, saying at his news conference that the "
+        'result will be "a warlike posture."\n\n'
+        'Asked if he will investigate them back, he replied: "Oh, yeah. Better than them."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
