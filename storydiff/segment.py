@@ -242,6 +242,7 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
         if not _LINKISH.search(piece[piece.rfind(" ", 0, m.start()) + 1 : m.start() + 8])
     ]
     cuts += [m.end() for m in _ABBREVIATION_STOP.finditer(piece)]
+    cuts += [m.end() for m in _LETTER_STOP.finditer(piece)]
     cuts += [
         m.end()
         for m in _QUOTE_OPENS.finditer(piece)
@@ -278,6 +279,15 @@ _ABBREVIATION_STOP = re.compile(
 )
 
 
+# a programme's or a plan's letter ending a sentence before the next one's opening word:
+# "... through Medicare Part D. But on that front, ..."
+_LETTER_STOP = re.compile(
+    r"\b(?:Part|Plan|Schedule|Title|Type|Class|Appendix|Exhibit|Vitamin|Hepatitis|Group)"
+    r" [A-Z]\.(?= [“\"]?(?:But|However|The|This|That|These|Those|It|He|She|They|We|And|So"
+    r"|Yet|Meanwhile|In|On|At|For|If|When|While|Still|Now|Then)\b)"
+)
+
+
 # a quote opening the next sentence after a full stop, which pysbd leaves inside the
 # sentence before when the text mixes straight and curly marks ('... in Manhattan,"
 # Dermot continued. “But then ...', '... "should review the matter." "I hope ...')
@@ -304,6 +314,9 @@ def _continues(before: str, piece: str) -> bool:
     """
     return (
         _SOURCE_TAG.fullmatch(before) is not None  # "(CNN)" / "Alabama sent the bill ..."
+        # a Reuters instrument code after a spaced full stop: "healthcare index ." /
+        # "SPXHC, a broad gauge ..."
+        or (before.endswith(" .") and _CODE_OPENING.match(piece) is not None)
         or piece[:1] in ",;:—–"  # "HARTFORD, Conn." / "— Richard Blumenthal said"
         or piece.startswith("--")  # "Rep. Elissa Slotkin, D-Mich." / "-- who flipped ..."
         # "all Prop." / "64-related expungements", '"No.' / "1, Ukraine received the aid."
@@ -324,6 +337,7 @@ def _continues(before: str, piece: str) -> bool:
     )
 
 
+_CODE_OPENING = re.compile(r"[A-Z][A-Z0-9]{1,9}(?:\.[A-Z]{1,2})?(?=[,;)\s])")
 # words shortened before a number: "Prop. 64", "No. 1", "Art. 5", "Vol. 2", "Sec. 3"
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s\"“‘'(])(?:Prop|No|Nos|Art|Vol|Fig|Sec|Ch|Para)\.$")
 # a party tag in brackets opening a piece: "Maine Sen." / "(R) has gone so far as to say"

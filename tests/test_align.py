@@ -975,3 +975,20 @@ def test_a_quote_that_opens_in_lower_case_after_a_suffix_goes_on_with_the_senten
         "The deal was signed by Ivo Marsh Jr.",  # (guard: a quote in capitals opens anew)
         '"We are happy," he said.',
     ]
+
+
+def test_a_plans_letter_ends_a_sentence_before_the_next_ones_opening_word():
+    text = "Costs soared through Medicare Part D. But on that front, Marsh walked back a pledge."
+    assert [s.text for s in split_sentences(text)] == [
+        "Costs soared through Medicare Part D.",
+        "But on that front, Marsh walked back a pledge.",
+    ]
+    assert len(split_sentences("President John F. Kennedy spoke. It rained.")) == 2
+
+
+def test_a_reuters_code_after_a_spaced_full_stop_goes_on_with_its_sentence():
+    text = "The healthcare index .SPXHC, a broad gauge, closed up 1.5 percent. Shares rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "The healthcare index .SPXHC, a broad gauge, closed up 1.5 percent.",
+        "Shares rose.",
+    ]
