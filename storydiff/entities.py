@@ -242,10 +242,20 @@ def _lower_places() -> frozenset[str]:
     return frozenset(p.lower() for p in W.known_places())
 
 
+# a wire's instrument codes, no names: "Novartis (NOVN.S)", "Pfizer Inc (PFE.N)", "the
+# S&P 500 healthcare index .SPXHC"
+_INSTRUMENT_CODE = re.compile(
+    r"\((?:[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})(?:\s*[,;]\s*[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})*\)"
+    r"|(?<=\s)\.[A-Z][A-Z0-9]{2,9}\b"
+)
+
+
 def _blocked(text: str) -> list[tuple[int, int]]:
     """Spans of quoted Title Case titles ("Counting What Matters"), of pronunciation
     guides ("(KEER'-sten)") and of common words shouted in capitals (:func:`_shouted`)."""
     out = [(m.start(), m.end()) for m in _PRONUNCIATION.finditer(text)]
+    if "." in text and (". " in text or ".S" in text or ".O" in text or ".N" in text):
+        out.extend((m.start(), m.end()) for m in _INSTRUMENT_CODE.finditer(text))
     out.extend(_shouted(text))
     for m in _QUOTED.finditer(text):
         inner, words = m.group(1), m.group(1).split()

@@ -2132,3 +2132,13 @@ def test_a_group_noun_before_a_name_makes_it_a_body_unless_a_clause_or_a_person_
     assert clause.get("Marsh") != "org"
     envoy = _kinds("The envoy to the coalition Brett Marsh said troops would stay.")
     assert envoy.get("Brett Marsh") == "person"
+
+
+def test_a_wires_instrument_codes_are_no_names_but_an_acronym_in_brackets_stays():
+    kinds = _kinds(
+        "Shares of Lisk Pharma (LSKP.S) fell and Marsh Inc (MRSH.N) rose. "
+        "The healthcare index .SPXHC rose. Port Ella Customs Enforcement (PECE) said."
+    )
+    assert not {"LSKP", "MRSH", "SPXHC"} & kinds.keys()
+    texts = {e.text for e in extract_entities("Port Ella Customs Enforcement (PECE) said.")}
+    assert "PECE" in texts
