@@ -1454,7 +1454,9 @@ def _speaks(text: str, m: _Mention) -> bool:
 
 # a clause that goes on with a participle of saying, its subject's
 _SAYING_LATER = re.compile(
-    r"\s+(?:is|was|has|had|had been|has been)?\s*[^.!?;:\n\"“”,]{0,80},\s+"
+    # its verb right after it ("Trump is already signaling", "Twitter escalated"), not a
+    # noun the name qualifies ("Democratic front-runner Hillary Clinton")
+    r"\s+(?:is|was|has|had|also|already|then|later|[a-z]+ed|[a-z]+s)\b[^.!?;:\n\"“”,]{0,80},\s+"
     r"(?:saying|adding|telling|writing|arguing|insisting|noting|warning|tweeting)\b"
 )
 

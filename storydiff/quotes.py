@@ -158,6 +158,7 @@ _MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
+_LIST_JOIN = re.compile(r",?\s+(?:or|and)\s+|,\s+")
 # who chanted, after the chant: "chants of “lock him up” from protesters"
 _CROWD_AFTER = re.compile(r"\s+from\s+((?:the\s+|his\s+|her\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # a crowd's chant or a sign's words right before the opening mark
@@ -191,10 +192,14 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
     """
     if len(quote.split()) > _LONGEST_MENTION or _MENTION_BEFORE.search(before) is None:
         return False
-    # the reporting verb of the quote itself, not a participle of the sentence ('the label
-    # "socialist," saying ...')
+    return not _cue_follows(after)
+
+
+def _cue_follows(after: str) -> bool:
+    """Whether the quote's own reporting verb follows it, not a participle of the
+    sentence ('the label "socialist," saying ...')."""
     following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
-    return not any(w in _CUE_VERBS and not w.endswith("ing") for w in following)
+    return any(w in _CUE_VERBS and not w.endswith("ing") for w in following)
 
 
 def _names_a_work(before: str, quote: str, after: str = "") -> bool:
@@ -1286,6 +1291,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
 
     # pass 1: keep the quotes, find the attributions attached to them
     kept: list[tuple[_Span, int, int, QuoteKind, _Attribution | None]] = []
+    mentioned_close = -2  # the closing mark of the last quote named as words
     for n, sp in enumerate(spans):
         start, end = _trim(text, sp.start, sp.end)
         if start >= end:
@@ -1305,7 +1311,18 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         )
         before = text[prev_close : sp.open_mark] if sp.open_mark >= 0 else ""
         after = text[sp.close_mark + 1 : sp.close_mark + 60] if sp.close_mark >= 0 else ""
-        if re.search(r"\bso-called\s*$", before, re.IGNORECASE) or _mentioned(before, quote, after):
+        if (
+            re.search(r"\bso-called\s*$", before, re.IGNORECASE)
+            or _mentioned(before, quote, after)
+            # the next of a list of words named as words: "the words “Russia” or “Mueller”"
+            or (
+                mentioned_close == prev_close - 1
+                and _LIST_JOIN.fullmatch(before) is not None
+                and len(quote.split()) <= _LONGEST_MENTION
+                and not _cue_follows(after)
+            )
+        ):
+            mentioned_close = sp.close_mark
             continue
         if _title_like(quote):
             continue

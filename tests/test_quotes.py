@@ -1509,6 +1509,22 @@ def test_a_lone_surname_opening_a_sentence_that_goes_on_saying_is_a_speaker_he_c
     assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
 
 
+def test_the_next_of_a_list_of_words_named_as_words_is_no_quote_either():
+    text = "Ivo Marsh spoke. In places where few had ever heard the word “Lisk” or “Brel.”"
+    assert extract_quotes(text) == ()
+    said = "Ivo Marsh spoke. He used the term “asylum,” and “We will win,” Marsh added."
+    assert [q.text for q in extract_quotes(said)] == ["We will win"]
+
+
+def test_a_name_opening_a_sentence_before_a_noun_it_qualifies_is_no_lone_speaker():
+    text = (
+        "Ivo Marsh spoke on Monday.\n\n"
+        "Democratic front-runner Dana Brel was the first to weigh in, tweeting her thanks.\n\n"
+        '"Proud of my friend," she wrote.'
+    )
+    assert _one(text).speaker == "Dana Brel"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
