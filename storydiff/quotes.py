@@ -163,7 +163,7 @@ _LIST_JOIN = re.compile(r",?\s+(?:or|and)\s+|,\s+")
 _CROWD_AFTER = re.compile(r"\s+from\s+((?:the\s+|his\s+|her\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # a crowd's chant or a sign's words right before the opening mark
 _CHANT_BEFORE = re.compile(
-    r"\b((?:chants?|cries|shouts) of|chanting|signs? (?:reading|that read|saying)),?\s*$",
+    r"\b((?:chants?|cries|shouts) of|chanting|signs? (?:reading|that read|saying))[,:]?\s*$",
     re.IGNORECASE,
 )
 # words someone might have said, right before the quote: "Sessions should have added, ...",

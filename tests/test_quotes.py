@@ -1525,6 +1525,15 @@ def test_a_name_opening_a_sentence_before_a_noun_it_qualifies_is_no_lone_speaker
     assert _one(text).speaker == "Dana Brel"
 
 
+def test_a_chant_after_chanting_and_a_colon_is_the_crowds_not_the_last_speakers():
+    text = (
+        '"Our nation is stronger today," Ivo Marsh said from the platform.\n\n'
+        "Marsh steered clear of rhetoric. At times, an enthusiastic crowd could be heard "
+        'chanting: "USA! USA! USA!"'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", ""]
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
