@@ -130,7 +130,7 @@ TITLE_MODIFIERS = frozenset(
     Science Technology Digital Communications Infrastructure Immigration Budget Legal Area Station
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
     Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal High
-    Special National Pro Circuit Policy Marine
+    Special National Pro Circuit Policy Marine Crown
     """.split()
 )
 

@@ -2142,3 +2142,9 @@ def test_a_wires_instrument_codes_are_no_names_but_an_acronym_in_brackets_stays(
     assert not {"LSKP", "MRSH", "SPXHC"} & kinds.keys()
     texts = {e.text for e in extract_entities("Port Ella Customs Enforcement (PECE) said.")}
     assert "PECE" in texts
+
+
+def test_crown_before_prince_is_part_of_the_title():
+    kinds = _kinds("Lisk's Crown Prince Ivo bin Marsh sent the file, Crown Prince Ivo said.")
+    assert not any(name.startswith(("Crown", "Lisk Crown")) for name in kinds)
+    assert kinds["Ivo bin Marsh"] == "person"
