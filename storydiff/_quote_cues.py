@@ -754,6 +754,18 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         p += 1
     if p < len(toks) and _is_name_tok(toks[p]):
         q = _name_run(toks, p)
+        if (
+            q + 1 < len(toks)
+            and toks[q].text in ("’", "'")
+            and toks[q - 1].text.endswith("s")
+            and toks[q - 1].end == toks[q].start
+            and _is_name_tok(toks[q + 1])
+        ):
+            # "wrote Media Matters’ Matt Gertz": a plural owner's apostrophe, then the
+            # one who wrote
+            owned = _speaker_after(text, toks, q + 1)
+            if owned is not None and owned[0].kind == "person":
+                return owned
         m = _make_mention(text, toks, p, q)
         if (
             m is not None

@@ -1534,6 +1534,11 @@ def test_a_chant_after_chanting_and_a_colon_is_the_crowds_not_the_last_speakers(
     assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh", ""]
 
 
+def test_after_a_plural_owners_apostrophe_the_one_named_is_the_speaker():
+    text = "“Many of these reports are laudable,” wrote Lisk Matters’ Dana Brel in an analysis."
+    assert _one(text).speaker == "Dana Brel"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
