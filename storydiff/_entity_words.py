@@ -113,6 +113,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
+    Administrator
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
     Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar Actor Actress Comedian Singer
     Rapper
@@ -302,7 +303,7 @@ EPITHETS_LOWER = frozenset(
 TOLD = frozenset("told tell tells telling interview".split())
 
 # Nouns after a surname that make it one: "the Sackler family".
-FAMILY_NOUNS = frozenset("family families clan dynasty household".split())
+FAMILY_NOUNS = frozenset("family families clan dynasty household brothers sisters".split())
 # "the Royal family", "the First Family", "a crime family", "a Ming dynasty vase": no surname.
 NOT_SURNAMES = frozenset(
     (
@@ -436,7 +437,7 @@ ACRONYM_STOP = frozenset(
     BYLINE HOST
     """.split()
 )
-PLACE_ACRONYMS = frozenset("US USA UK UAE DRC USSR".split())
+PLACE_ACRONYMS = frozenset("US USA UK UAE DRC USSR DMZ".split())
 # news agencies as a dateline names them in brackets: "MOSCOW (AP) —", "(CNN)"
 WIRE_AGENCIES = tuple(
     "AP Reuters AFP UPI dpa DPA Bloomberg CNN Xinhua AAP PA EFE Kyodo TASS PTI IANS ANSA".split()
@@ -955,7 +956,7 @@ BODY_FIELDS = frozenset(
     Mines Mining Natural Consumer Veterans Land Lands Heritage Arts Youth Women Children
     Drug Drugs Firearms Explosives Tobacco Alcohol Safety Prisons Police Defence Defense
     Allergy Infectious Disease Diseases Ways Means Civil Human Oversight Reform Crime
-    Terrorism
+    Terrorism Medicare Medicaid Advocacy Aging
     """.split()
 )
 

@@ -469,7 +469,7 @@ _SLOGANS = frozenset(("Fake News", "Fake News Media", "Fake Media", "Witch Hunt"
 _THINGS = frozenset(
     (
         *("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Catholicism"),
-        *("Protestantism", "Sikhism", "Obamacare", "Medicare", "Medicaid"),
+        *("Protestantism", "Sikhism", "Obamacare", "Medicare", "Medicaid", "Bitcoin"),
     )
 )
 
@@ -711,6 +711,8 @@ def _title_start(words: list[str], h: int) -> int:
     while p > 0 and (words[p - 1] in heads or (words[p - 1], words[p]) in _TITLE_PAIRS):
         if _ends_a_body(words[:p]):
             break  # "Homeland Security Secretary": "Security" ends the body's name
+        if p >= 2 and words[p - 2] in ("of", "for", "and", "&") and words[p - 1] in W.BODY_FIELDS:
+            break  # "Department of Health Secretary Alex Azar": the body's field
         if words[p - 2 : p] == ["White", "House"]:
             if p > 2 and words[p - 3] in heads:
                 p -= 2  # "Chief White House Correspondent Jonathan Karl": inside the title
@@ -833,6 +835,7 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         or (last_of and words[last_of - 1] in W.ORG_HEADS)
         or (joint == "of" and of_head == "Chamber")  # "U.S. Chamber of Commerce"
         or tuple(words[-2:]) == ("News", "Channel")  # "Fox News Channel", not "English Channel"
+        or tuple(words[-2:]) == ("Stock", "Market")  # "the Nasdaq Stock Market", a company
     ):
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
     if (

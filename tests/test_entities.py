@@ -2148,3 +2148,24 @@ def test_crown_before_prince_is_part_of_the_title():
     kinds = _kinds("Lisk's Crown Prince Ivo bin Marsh sent the file, Crown Prince Ivo said.")
     assert not any(name.startswith(("Crown", "Lisk Crown")) for name in kinds)
     assert kinds["Ivo bin Marsh"] == "person"
+
+
+def test_a_bodys_field_before_a_title_stays_the_bodys_and_administrator_is_a_title():
+    kinds = _kinds(
+        "Lisk Department of Health Secretary Ivo Marsh wrote. Centers for Medicare and "
+        "Medicaid Services Administrator Dana Brel agreed."
+    )
+    assert kinds["Lisk Department of Health"] == "org"
+    assert kinds["Ivo Marsh"] == kinds["Dana Brel"] == "person"
+    assert kinds["Centers for Medicare and Medicaid Services"] == "org"
+
+
+def test_a_stock_market_is_a_company_the_dmz_a_place_bitcoin_a_thing_brothers_people():
+    kinds = _kinds(
+        "Shares fell on the Lisk Stock Market. They met at the DMZ. Drops in Bitcoin hit "
+        "prices. Flight is credited to the Marsh brothers in 1903."
+    )
+    assert kinds["Lisk Stock Market"] == "org"
+    assert kinds["DMZ"] == "place"
+    assert kinds["Bitcoin"] == "other"
+    assert kinds["Marsh"] == "person"
