@@ -1747,11 +1747,19 @@ def _merge_by_noun(slots: _Slots, kinds: dict[str, str]) -> None:
                 and noun(other) == noun(subject)
                 and not set(slots[other]) & set(slots[subject])
                 and _same_count(subject, other)
+                # a place's population is no count of the people a story tells of
+                and (subject == "population") == (other == "population")
             ):
                 slots[subject].update(slots.pop(other))
                 kinds.pop(other)
 
 
+# a place's size before a count: "a city of 175,000 residents", "the town of about 3,000"
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:city|town|village|county|state|country|nation"
+    r"|community|island|region|suburb|district|borough|municipality)\s+of|\bis\s+home\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
 # what makes "N times" a ratio: "three times the original estimate", "twice as many"
 _MULTIPLIER_AFTER = re.compile(
     r"\s+(?:the|as|that|more|less|higher|lower|larger|bigger|greater|faster|over)\b"
@@ -1800,6 +1808,10 @@ def _mentions(
                 and _THE_BEFORE.search(article.text, max(0, quantity.start - 8), quantity.start)
             ):
                 continue  # "relations between the two countries": the ones named, no figure
+            if quantity.kind == "count" and _POPULATION_BEFORE.search(
+                article.text, max(0, quantity.start - 40), quantity.start
+            ):
+                subject = "population"  # "Santa Rosa, a city of 175,000 residents": no evacuees
             if quantity.unit == "times" and _MULTIPLIER_AFTER.match(article.text, quantity.end):
                 continue  # "three times the original estimate": a ratio, not a count of times
             if quantity.kind == "ordinal" and _NAMED_ORDINAL.match(article.text, quantity.start):

@@ -1066,6 +1066,15 @@ def test_n_times_a_figure_is_a_ratio_not_a_count_of_times_to_set_against_others(
     assert [c.subject for c in diff_story([c, d]).conflicts] == ["times"]
 
 
+def test_a_places_population_is_no_count_to_set_against_the_people_it_tells_of():
+    a = Article(id="a", text="Tens of thousands of residents fled the fires in Lisk on Monday.")
+    b = Article(id="b", text="Much of the damage was in Lisk, a city of 175,000 residents.")
+    c = Article(id="c", text="The fires hit Lisk on Monday. The city is home to 175,000 residents.")
+    grid = storydiff.render_markdown(diff_story([a, b, c]))
+    assert "| population | — | 175,000 residents | 175,000 residents |" in grid
+    assert "Tens of thousands of residents | 175,000" not in grid
+
+
 def test_a_bodys_suffix_written_out_or_abbreviated_is_one_name():
     texts = [
         "Nine years later, Harbex Incorporated bought the ferry line for $3.9 billion.",
