@@ -535,6 +535,14 @@ def _fuller_speakers(speakers: set[str]) -> dict[str, str]:
         longest = max(holders, key=lambda n: (len(words[n]), n))
         if all(_within(words[n], words[longest]) for n in holders):
             out[speaker] = longest
+    for speaker in speakers:
+        paper = speaker.removeprefix("The ")
+        if paper in W.PAPER_HEADS:
+            # "the Chronicle reports" after "what the San Francisco Chronicle calls": the
+            # one paper of that name the story quotes
+            fuller = [n for n in speakers if n != speaker and n.endswith(" " + paper)]
+            if len(fuller) == 1:
+                out[speaker] = fuller[0]
     return out
 
 

@@ -1637,6 +1637,16 @@ def test_a_speaker_one_version_names_shorter_takes_the_name_another_gives_in_ful
     assert [q.speaker for q in quotes if q.versions == ("b",)] == [speaker]
 
 
+def test_a_papers_short_name_as_speaker_is_the_one_paper_of_that_name_quoted():
+    text = (
+        'Among those who fled were what the San Francisco Chronicle calls "a who\'s who of athletes."'
+        '\n\n"Former outfielder Ivo Marsh drove guests away from the course," the '
+        "Chronicle reports."
+    )
+    quotes = diff_story([Article(id="a", text=text)]).quotes
+    assert {q.speaker for q in quotes} == {"San Francisco Chronicle"}
+
+
 def test_a_surname_two_speakers_share_stays_as_written():
     a = Article(
         id="a",
