@@ -1692,7 +1692,13 @@ def _modifies_a_person(text: str, m: _Mention) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
+    if word in _KIN_GROUPS:
+        return True  # "the Bush family": his kin, not the man
     return any(_bearer_noun(w) for w in (word, word[:-1] if word.endswith("s") else ""))
+
+
+# a family a surname names: "Addressing the Bush family ..., he" is not Bush
+_KIN_GROUPS = frozenset(("family", "families", "clan", "dynasty", "household"))
 
 
 def _bearer_noun(word: str) -> bool:

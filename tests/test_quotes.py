@@ -1539,6 +1539,15 @@ def test_after_a_plural_owners_apostrophe_the_one_named_is_the_speaker():
     assert _one(text).speaker == "Dana Brel"
 
 
+def test_a_surname_before_family_is_no_he():
+    text = (
+        "Former President Ivo Marsh died on Friday. Vice President Dana Brel, though, sought "
+        "to turn those tables. Addressing the Marsh family in the Rotunda, he compared "
+        'himself to the late president, saying they both came to "shake things up."'
+    )
+    assert _one(text).speaker == "Dana Brel"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
