@@ -514,6 +514,8 @@ def _names_no_person(words: list[str]) -> bool:
         or bare[0] in _NOT_PERSON_PREFIXES
         or bare[-1] in W.PLACE_HEADS | W.OTHER_HEADS
         or bare[-1] in _DISTRICT_TAGS  # "Washington DC", "Washington, D.C."
+        # a country's initials before a place: "the US Capitol", "the U.S. Capitol"
+        or (bare[0].replace(".", "") in W.PLACE_ACRONYMS and " ".join(bare[1:]) in W.known_places())
     )
 
 

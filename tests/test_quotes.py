@@ -1548,6 +1548,15 @@ def test_a_surname_before_family_is_no_he():
     assert _one(text).speaker == "Dana Brel"
 
 
+def test_a_countrys_initials_before_a_known_place_name_a_place_no_role_holder():
+    text = (
+        "US President Ivo Marsh spoke. Officials welcomed the coffin to the US Capitol, the "
+        "current president and first lady made a visit.\n\n"
+        'The president tweeted that he was "looking forward" to it.'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
