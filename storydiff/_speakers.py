@@ -1696,7 +1696,15 @@ def _modifies_a_person(text: str, m: _Mention) -> bool:
     word = nxt.group(1)
     if word in _KIN_GROUPS:
         return True  # "the Bush family": his kin, not the man
+    if _MODIFIER_LEAD.search(text, max(0, m.start - 12), m.start) and not word.endswith("ed"):
+        # "more Mueller questions", "the Mueller probe": a name qualifying a thing
+        return True
     return any(_bearer_noun(w) for w in (word, word[:-1] if word.endswith("s") else ""))
+
+
+# words before a name that make it qualify the noun after it: "answering more Mueller
+# questions", "the Mueller probe" (not "said Mueller", "that Mueller")
+_MODIFIER_LEAD = re.compile(r"\b(?:more|any|every|several|many|fewer|few)\s+$")
 
 
 # a family a surname names: "Addressing the Bush family ..., he" is not Bush

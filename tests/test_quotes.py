@@ -1557,6 +1557,15 @@ def test_a_countrys_initials_before_a_known_place_name_a_place_no_role_holder():
     assert _one(text).speaker == "Ivo Marsh"
 
 
+def test_a_name_after_more_qualifying_a_noun_is_no_he():
+    text = (
+        "Ivo Marsh met the inquiry's chief, Dana Brel, on Monday.\n\n"
+        "And now, Marsh seems to believe he has solved his problem. Asked about answering "
+        'more Brel questions, he told reporters, "We are finished."'
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
