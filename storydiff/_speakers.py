@@ -1774,7 +1774,9 @@ _ONE_NAME_TITLES = _words("""
 
 
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile|although|though|because|whereas))\s*$",
+    r"(?:^|[.!?:;,—(\n]|\b(?:and|but|while|as|when|meanwhile|although|though|because|whereas)"
+    # an adverb opening the sentence: "Now President Trump is vowing ..."
+    r"|(?:^|[.!?\n]\s*)(?:now|today|then|still|yet|also|later|earlier|instead))\s*$",
     re.IGNORECASE,
 )
 

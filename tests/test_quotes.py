@@ -1566,6 +1566,15 @@ def test_a_name_after_more_qualifying_a_noun_is_no_he():
     assert _one(text).speaker == "Ivo Marsh"
 
 
+def test_a_titled_lone_name_after_an_opening_adverb_is_the_subject_he_stands_for():
+    text = (
+        "Lisk's Ivo Brel has returned to his post after a court ruling.\n\n"
+        "Now President Marsh is vowing to create rules for reporters. He says "
+        '"you have to practice decorum" at the palace.'
+    )
+    assert _one(text).speaker == "Marsh"
+
+
 def test_her_as_an_object_does_not_make_a_lone_surname_a_woman():
     text = (
         "Marsh told her that his policy stood, singling out Ivo Brel for criticism.\n\n"
