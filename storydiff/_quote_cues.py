@@ -54,6 +54,7 @@ from storydiff._speakers import (
     _name_run,
     _name_tok_at,
     _person_noun,
+    _plural_apostrophe,
     _plural_of_person_noun,
     _Tok,
     _tokens,
@@ -663,11 +664,9 @@ def _plural_owner_before(toks: list[_Tok], i: int, lo: int) -> bool:
     "The White House Correspondents' Association said"."""
     return (
         i - 2 >= lo
-        and toks[i - 1].text in {"'", "’"}
+        and _plural_apostrophe(toks, i - 1)
         and toks[i].low in _ORG_WORDS
         and toks[i - 2].cap
-        and toks[i - 2].text.endswith("s")
-        and toks[i - 2].end == toks[i - 1].start
         and _bare(toks[i - 2].text) not in _GROUP_NOUNS
     )
 
@@ -754,13 +753,7 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
         p += 1
     if p < len(toks) and _is_name_tok(toks[p]):
         q = _name_run(toks, p)
-        if (
-            q + 1 < len(toks)
-            and toks[q].text in ("’", "'")
-            and toks[q - 1].text.endswith("s")
-            and toks[q - 1].end == toks[q].start
-            and _is_name_tok(toks[q + 1])
-        ):
+        if q + 1 < len(toks) and _plural_apostrophe(toks, q) and _is_name_tok(toks[q + 1]):
             # "wrote Media Matters’ Matt Gertz": a plural owner's apostrophe, then the
             # one who wrote
             owned = _speaker_after(text, toks, q + 1)

@@ -321,9 +321,7 @@ def _name_run(toks: list[_Tok], i: int) -> int:
         elif t.low == "and" and _fields_of_a_body(toks, i, j):
             j += 2  # "the Department of Health and Human Services"
         elif (
-            t.text in {"'", "’"}
-            and toks[j - 1].text.endswith("s")
-            and toks[j - 1].end == t.start
+            _plural_apostrophe(toks, j)
             and _bare(toks[j - 1].text) not in _GROUP_NOUNS  # "the Democrats' Senate leader"
             and j + 1 < len(toks)
             and toks[j + 1].low in _ORG_WORDS
@@ -333,6 +331,17 @@ def _name_run(toks: list[_Tok], i: int) -> int:
         else:
             break
     return j
+
+
+def _plural_apostrophe(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a plural owner's apostrophe, glued to the word in -s before
+    it: "Correspondents’", "Matters’"."""
+    return (
+        0 < k < len(toks)
+        and toks[k].text in {"'", "’"}
+        and toks[k - 1].text.endswith("s")
+        and toks[k - 1].end == toks[k].start
+    )
 
 
 def _fields_of_a_body(toks: list[_Tok], i: int, j: int) -> bool:
@@ -1694,21 +1703,17 @@ def _modifies_a_person(text: str, m: _Mention) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    if word in _KIN_GROUPS:
+    if word in W.FAMILY_NOUNS:
         return True  # "the Bush family": his kin, not the man
     if _MODIFIER_LEAD.search(text, max(0, m.start - 12), m.start) and not word.endswith("ed"):
-        # "more Mueller questions", "the Mueller probe": a name qualifying a thing
+        # "more Mueller questions": a name qualifying a thing
         return True
     return any(_bearer_noun(w) for w in (word, word[:-1] if word.endswith("s") else ""))
 
 
 # words before a name that make it qualify the noun after it: "answering more Mueller
-# questions", "the Mueller probe" (not "said Mueller", "that Mueller")
+# questions", "any Mueller report" (not "said Mueller", "that Mueller")
 _MODIFIER_LEAD = re.compile(r"\b(?:more|any|every|several|many|fewer|few)\s+$")
-
-
-# a family a surname names: "Addressing the Bush family ..., he" is not Bush
-_KIN_GROUPS = frozenset(("family", "families", "clan", "dynasty", "household"))
 
 
 def _bearer_noun(word: str) -> bool:

@@ -1314,7 +1314,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if (
             re.search(r"\bso-called\s*$", before, re.IGNORECASE)
             or _mentioned(before, quote, after)
-            # the next of a list of words named as words: "the words “Russia” or “Mueller”"
+            # the next of a list of words named as words: "the word “Lisk” or “Brel”"
             or (
                 mentioned_close == prev_close - 1
                 and _LIST_JOIN.fullmatch(before) is not None
@@ -1942,19 +1942,20 @@ def _closing_attribution(doc: _Doc, lo: int, hi: int) -> _Mention | None:
 
 
 # a sentence that opens with a thing as its subject: "The rules also specify that "...""
-_THINGS = (
+_THING_NOUNS = (
     r"(?:rules?|regulations?|law|laws|statute|order|bill|act|code|guidance|guidelines|"
     r"policy|provision|standard|requirements?|text|language|clause|ruling|decision|"
     r"opinion|document|report|study|survey|poll|data|figures)\b"
 )
-_THING_SUBJECT = re.compile(r"(?:The|These|Those|This|Its|Their)\s+(?:[a-z]+\s+){0,2}" + _THINGS)
+_THING_SUBJECT = re.compile(
+    r"(?:The|These|Those|This|Its|Their)\s+(?:[a-z]+\s+){0,2}" + _THING_NOUNS
+)
 # a clause whose subject is a paper, between a verb of saying and a partial quote: ", and
 # the policy blueprint released by the White House pushes for "...""
 _CLAUSE_THING = re.compile(
     r"(?:,|;)[”\"’]?\s+(?:and|but|while|whereas)\s+((?:the|these|those|this|its|their)\s+"
-    r"(?:[a-z]+\s+){0,2}(?:" + _THINGS + r"|blueprint|plan|proposal|framework|memo)\b)"
+    r"(?:[a-z]+\s+){0,2}(?:" + _THING_NOUNS + r"|blueprint|plan|proposal|framework|memo)\b)"
 )
-_QUOTE_MARK_IN = re.compile(r"[\"“”]")
 
 
 def _thing_opens(doc: _Doc, sp: _Span) -> bool:
@@ -1986,7 +1987,7 @@ def _context_speaker(
             ):
                 return after  # the name opens the clause, after a title or "though"
         thing = _CLAUSE_THING.search(doc.text, lo, pos)
-        if thing is not None and not _QUOTE_MARK_IN.search(doc.text, thing.end(), pos):
+        if thing is not None and not any(ch in _DOUBLE for ch in doc.text[thing.end() : pos]):
             # '..., and the policy blueprint released by the White House pushes for "...":
             # the paper's words, whoever spoke before it
             return _Mention(thing.start(1), thing.end(1), thing.group(1), "nominal", "")
