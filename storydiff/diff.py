@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -536,14 +536,29 @@ def _fuller_speakers(speakers: set[str]) -> dict[str, str]:
         if all(_within(words[n], words[longest]) for n in holders):
             out[speaker] = longest
     for speaker in speakers:
-        paper = speaker.removeprefix("The ")
-        if paper in W.PAPER_HEADS:
-            # "the Chronicle reports" after "what the San Francisco Chronicle calls": the
-            # one paper of that name the story quotes
-            fuller = [n for n in speakers if n != speaker and n.endswith(" " + paper)]
-            if len(fuller) == 1:
-                out[speaker] = fuller[0]
+        # "the Chronicle reports" after "what the San Francisco Chronicle calls": the one
+        # paper of that name the story quotes
+        paper = _fuller_paper(speaker, speakers, W.PAPER_HEADS)
+        if paper:
+            out[speaker] = paper
     return out
+
+
+def _fuller_paper(name: str, names: Iterable[str], heads: Collection[str]) -> str:
+    """The one name among ``names`` that is ``name``, a paper's short name ("Times", "The
+    Chronicle": one of ``heads``), with the words of its full name before it ("The New
+    York Times"); "" when none or two ("The Times" of a story naming two)."""
+    short = name.removeprefix("the ").removeprefix("The ")
+    if short not in heads:
+        return ""
+    fuller = [
+        n
+        for n in names
+        if n != name
+        and len(n.removeprefix("the ").removeprefix("The ").split()) > 1
+        and n.endswith(" " + short)
+    ]
+    return fuller[0] if len(fuller) == 1 else ""
 
 
 def _fathers_name(mine: list[str], fuller: list[str]) -> bool:
@@ -1594,18 +1609,11 @@ def _join_paper_names(found: dict[tuple[str, str], dict[str, FactMention]]) -> N
     story names two Times)."""
     heads = {h.lower() for h in W.PAPER_HEADS}
     for key in list(found):
-        words = key[1].removeprefix("the ").split()
-        if key[0] != "org" or len(words) != 1 or words[0] not in heads:
+        if key[0] != "org" or key not in found:
             continue
-        full = [
-            k
-            for k in found
-            if k[0] == "org"
-            and len(k[1].removeprefix("the ").split()) > 1
-            and k[1].endswith(" " + words[0])
-        ]
-        if len(full) == 1:
-            _fold(found, key, full[0])
+        full = _fuller_paper(key[1], [k[1] for k in found if k[0] == "org"], heads)
+        if full:
+            _fold(found, key, ("org", full))
 
 
 def _join_suffix_variants(found: dict[tuple[str, str], dict[str, FactMention]]) -> None:
