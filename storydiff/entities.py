@@ -254,8 +254,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     """Spans of quoted Title Case titles ("Counting What Matters"), of pronunciation
     guides ("(KEER'-sten)") and of common words shouted in capitals (:func:`_shouted`)."""
     out = [(m.start(), m.end()) for m in _PRONUNCIATION.finditer(text)]
-    if "." in text and (". " in text or ".S" in text or ".O" in text or ".N" in text):
-        out.extend((m.start(), m.end()) for m in _INSTRUMENT_CODE.finditer(text))
+    out.extend((m.start(), m.end()) for m in _INSTRUMENT_CODE.finditer(text))
     out.extend(_shouted(text))
     for m in _QUOTED.finditer(text):
         inner, words = m.group(1), m.group(1).split()
