@@ -701,6 +701,9 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
         # "a memo obtained by ABC News", "a letter seen by Reuters": the paper's reader is
         # not its writer
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
+    body = _board_of(text, toks, d, j)
+    if body is not None:
+        return _Mention(toks[i].start, toks[j - 1].end, surface, "org", body)
     if any(t.low in _QUALIFIERS for t in toks[i + 1 : j]):
         # "the chairman of the Lisk Council": the role, not the body it qualifies
         return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
@@ -727,6 +730,23 @@ def _nominal(text: str, toks: list[_Tok], i: int, j: int) -> _Mention:
         else:
             p += 1
     return _Mention(toks[i].start, toks[j - 1].end, surface, "nominal")
+
+
+# a body's own collective, which speaks for it: "the editorial board of the Journal"
+_BOARDS = frozenset(("board", "editors"))
+
+
+def _board_of(text: str, toks: list[_Tok], d: int, j: int) -> str | None:
+    """The body a board or its editors speak for ("the editorial board of The Wall Street
+    Journal", "the editors of National Review"): its name, else None."""
+    of = next((n for n in range(d, min(j, d + 3)) if toks[n].low == "of"), None)
+    if of is None or of == d or toks[of - 1].low not in _BOARDS or of + 1 >= j:
+        return None
+    p = of + 2 if toks[of + 1].low == "the" else of + 1
+    if p >= j or not _is_name_tok(toks[p]) or _name_run(toks, p) != j:
+        return None
+    m = _make_mention(text, toks, p, j)
+    return m.name if m is not None and m.kind == "org" else None
 
 
 # prepositions of place and time right after a verb of saying: no speaker follows them
@@ -813,6 +833,13 @@ def _speaker_after(text: str, toks: list[_Tok], k: int) -> tuple[_Mention, int] 
             if toks[q].low in {"who", "that", "which", "on", "in", "at", "during", "after"}:
                 break
             q += 1
+        if (
+            q < len(toks)
+            and q - k == 6
+            and toks[q - 1].cap
+            and any(t.low in _BOARDS for t in toks[k:q])
+        ):
+            q = _name_run(toks, q - 1)  # "the editorial board of The Wall Street Journal"
         return _nominal(text, toks, k, q), q
     return None
 

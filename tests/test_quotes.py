@@ -657,6 +657,17 @@ def test_a_wire_dateline_opening_the_sentence_is_never_its_subject(opening, spea
         ('A spokesman for Harbex said "we will talk."', "Harbex", "Harbex"),
         ('"We will talk," said the spokesman of Harbex.', "Harbex", "the spokesman of Harbex"),
         ('A spokeswoman from Harbex said "we will talk."', "Harbex", "Harbex"),
+        # a body's board or its editors speak for it, however long its name
+        (
+            '"We will talk," writes the editorial board of The Lisk Harbour Daily Courier.',
+            "Lisk Harbour Daily Courier",
+            "the editorial board of The Lisk Harbour Daily Courier",
+        ),
+        (
+            '"We will talk," wrote the editors of the Lisk Gazette.',
+            "Lisk Gazette",
+            "the editors of the Lisk Gazette",
+        ),
         # where the speaker is, not who: aboard a plane, inside a building
         (
             "A senior official aboard Harbex One said that the mood was \u201ccalm, but pleased.\u201d",
