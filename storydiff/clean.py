@@ -114,9 +114,15 @@ _PHOTO_LABEL_END = re.compile(
     r"(?:^|[.!?”\"'’]\s*)Photos?:\s+[A-Z][\w.'’&-]*(?:\s*/\s*[\w.'’&-]+|\s+[A-Z][\w.'’&-]*){0,6}$"
 )
 # a caption whose credit comes first, as CNN prints one: "Tom Brenner/Reuters/File President
-# Donald Trump delivers remarks ...", "Bettmann Archive/Getty Images Birmingham, Ala., 1963."
+# Donald Trump delivers remarks ...", "Bettmann Archive/Getty Images Birmingham, Ala., 1963.",
+# and BuzzFeed: "Alex Edelman / AFP / Getty Images A woman protests ..."
 _CREDIT_FIRST = re.compile(
-    _NAME_WORDS + r" ?/ ?" + _PHOTO_AGENCY + r"(?:/(?:File|FILE|Pool|POOL))? (?=[A-Z])"
+    _NAME_WORDS
+    + r" ?/ ?"
+    + _PHOTO_AGENCY
+    + r"(?: ?/ ?(?:File|FILE|Pool|POOL|"
+    + _PICTURE_AGENCY
+    + r"))? (?=[A-Z])"
 )
 # the agency first, as Reuters and AFP credit a photo: "... on March 4, 2020. REUTERS/Stringer",
 # "REUTERS/Joshua Roberts", "AFP/Getty Images"
@@ -621,6 +627,16 @@ _CLOSERS = "\"'”’)]"
 _ENDERS = frozenset(".!?:;…")
 
 
+def _sentence_end(line: str, pos: int) -> int:
+    """End of the sentence holding ``line[pos]``: after its full stop and a space, else
+    the line's end."""
+    stop = _STOP_THEN_SPACE.search(line, pos)
+    return stop.end() if stop is not None else len(line)
+
+
+_STOP_THEN_SPACE = re.compile(r"[.!?] (?=[A-Z])")
+
+
 def _ends_sentence(line: str) -> bool:
     """``_SENTENCE_END.search(line)`` without a scan: an ender before closing marks."""
     stripped = line.rstrip(_CLOSERS)
@@ -1025,6 +1041,9 @@ _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|pi
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*")
+
+
 def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = True) -> bool:
     """Whether ``line``, a quote and nothing else, repeats words the story says elsewhere
     (a pull quote: "“I have a vested interest in the protection of black and brown
@@ -1037,7 +1056,12 @@ def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = Tr
     m = _WHOLE_QUOTE.match(line)
     if m is None or _words(m[1]) < 4:
         return False
-    found = text_words.count(" ".join(re.findall(r"\w+", m[1].lower())))
+    # cut where an ellipsis leaves words out: "“This is not going to destroy the internet.
+    # ... It’s not going to end democracy”" repeats two stretches of the story
+    pieces = [p for p in _ELLIPSIS.split(m[1]) if p.strip()]
+    if len(pieces) > 1 and min(_words(p) for p in pieces) < 3:
+        return False
+    found = min(text_words.count(" ".join(re.findall(r"\w+", p.lower()))) for p in pieces)
     if _words(m[1]) < 6:
         # four or five words ("'Chicago trusted this young man'", a subhead) must stand
         # twice elsewhere: a short phrase may be quoted once and spoken once
@@ -1275,9 +1299,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             ("pictured" in line or " seen " in line)
             and _words(line) <= _LONGEST_BARE_CAPTION
             and not _ends_sentence(line)
-            and _PICTURED.search(line)
-            and not _NOT_A_CAPTION.search(line)
+            and (pictured := _PICTURED.search(line))
+            and not _NOT_A_CAPTION.search(line, 0, _sentence_end(line, pictured.end()))
         ):
+            # a caption's own sentence says nothing; the next may tell what the pictured
+            # said ("... is pictured yesterday arriving ... . Gantz said in a statement ...")
             mark(i, "caption", "a photo caption: who is pictured, with no full stop")
         elif (
             alone

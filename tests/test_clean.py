@@ -1050,6 +1050,21 @@ def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stay
     ]
 
 
+def test_a_pull_quote_that_leaves_words_out_at_an_ellipsis_goes_when_each_part_is_said():
+    quoted = (
+        "“The quay is not going to close. It is not going to end the ferries. It is not going "
+        "to end the port,” the mayor said."
+    )
+    pull = "“The quay is not going to close. ... It is not going to end the port”"
+    once = "“The quay is not going to close. ... We will never sell the old harbour”"
+    text = "\n\n".join([_FERRY_STORY[0], pull, quoted, once, *_FERRY_STORY[1:]])
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, once, *_FERRY_STORY[1:]]
+    assert [r.reason for r in cleaned.removed] == [
+        "a pull quote: the story's words set apart again"
+    ]
+
+
 @pytest.mark.parametrize(
     "signature",
     [
@@ -1172,6 +1187,12 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
             "caption",
         ),
         ("Crowds can be seen gathering on the quay earlier today", "caption"),
+        (  # its second sentence may tell what the pictured said
+            "Harbour chief Ivo Marsh is pictured yesterday arriving at the quay, where the "
+            "ferry ran aground. Marsh said in a statement that the port has 'no money to "
+            "rebuild it'",
+            "caption",
+        ),
         ("SEE ALSO: Ferry operator fined over safety failures", "boilerplate"),
         ("Also see: Other developments Thursday.", "boilerplate"),
         ("More:", "boilerplate"),
@@ -1778,6 +1799,12 @@ def test_a_storys_quotation_of_a_tweet_it_also_embeds_is_no_pull_quote():
         ),
         (
             "Bettmann Archive/Getty Images Port Ella, 1963. Ann Lee/Getty Images Lisk, 2014.",
+            "caption",
+        ),
+        # BuzzFeed's: spaced bars, a news agency, then the picture agency
+        (
+            "Ann Lee / AFP / Getty Images A woman protests outside the harbour office in Port "
+            "Ella on Dec. 13.",
             "caption",
         ),
     ],
