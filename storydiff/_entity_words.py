@@ -75,7 +75,8 @@ WEEKDAYS_MONTHS = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri
     Sat Sun January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan Thanksgiving
+    Hanukkah Passover Halloween Kwanzaa Diwali
     """.split()
 )
 
@@ -239,7 +240,7 @@ GROUP_NOUNS_BEFORE_LOWER = frozenset(
 ORG_NOUNS_AFTER_LOWER = frozenset(
     """
     party union group company firm council agency ministry department board bank club
-    association newspaper broadcaster airline carrier insurer utility
+    association newspaper broadcaster airline carrier insurer utility stores shareholders
     """.split()
 )
 
@@ -716,7 +717,7 @@ ADJECTIVE_TAILS = tuple(
     controlled led backed based majority minority dominated run owned funded linked aligned
     leaning affiliated allied held occupied born bred made style era friendly bound speaking
     sponsored appointed elected inspired centric passed focused oriented related themed
-    approved operated produced hosted
+    approved operated produced hosted governed ruled branded
     """.split()
 )
 

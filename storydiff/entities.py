@@ -489,6 +489,21 @@ def _given_jan(text: str, toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _spelt_letter(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is an "I" or an "A" spelt inside an initialism, glued by a full
+    stop to the letter before: "F.B.I.", "C.I.A." (alone, a pronoun or an article)."""
+    return (
+        k >= 2
+        and toks[k].text in ("I", "A")
+        and not toks[k].blocked
+        and len(toks[k - 2].text) == 1
+        and toks[k - 2].text.isupper()
+        and toks[k - 1].text == "."
+        and toks[k - 2].end == toks[k - 1].start
+        and toks[k - 1].end == toks[k].start
+    )
+
+
 def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> list[list[int]]:
     """Token indices of capitalised runs, connectors and initials included."""
     out: list[list[int]] = []
@@ -511,7 +526,11 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 short
                 and k + 1 < n
                 and toks[k].text == "."
-                and (_is_cap(toks[k + 1]) or _particle_opens(text, toks, k + 1))
+                and (
+                    _is_cap(toks[k + 1])
+                    or _particle_opens(text, toks, k + 1)
+                    or _spelt_letter(toks, k + 1)
+                )
                 and not (last.text in ("Jr", "Sr") and toks[k + 1].poss)
                 and not _sentence_after(toks, k, last.text)
             ):
@@ -536,7 +555,12 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                 k += 1
             if (
                 k < n
-                and (_is_cap(toks[k]) or _month_surname(toks, k) or _named_day(toks, k))
+                and (
+                    _is_cap(toks[k])
+                    or _month_surname(toks, k)
+                    or _named_day(toks, k)
+                    or _spelt_letter(toks, k)
+                )
                 and (toks[k - 1].text == "." or _adjacent(text, toks[k - 1], toks[k]))
             ):
                 run.extend(range(j + 1, k + 1))
@@ -1279,6 +1303,8 @@ def _candidates(
     word = words[0]
     if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
         return []
+    if len(words) > 1 and all(len(w) == 1 for w in words) and "".join(words) in W.ACRONYM_STOP:
+        return []  # spelt with full stops: "R.I.P.", "H.I.V."
     if len(words) == 1 and len(word) == 1 and text[first.end : first.end + 1] != ".":
         return []  # a letter alone, no initial: "A" after a dash, "K" of "K-12"
     if len(words) == 1 and word == "No" and _NUMBER_SIGN.match(text, first.end):
@@ -1470,6 +1496,10 @@ def _role_at(before: list[str]) -> bool:
 _CASE_PARTY = re.compile(r"\s+vs?\.?\s+[A-Z]")
 
 
+# a country's name closing a body's: "Feeding America", "Amnesty International USA"
+_COUNTRY_TAILS = frozenset(("America", "USA"))
+
+
 def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int) -> None:
     """Add kind votes from the words around one mention (tokens pos..last)."""
     votes = cand.votes
@@ -1484,8 +1514,10 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
     elif owns:
         votes["org"] += 4  # "Microsoft said its patch ...", "Seacom restored its service"
     elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
-        # "Drey said"; "the White House said": no person's name takes "the"
-        votes["org" if lead == "the" else "person"] += 4
+        # "Drey said"; "the White House said": no person's name takes "the", nor ends in
+        # a country's ("NARAL Pro-Choice America said", "Feeding America said")
+        named_for_country = len(cand.words) > 1 and cand.words[-1] in _COUNTRY_TAILS
+        votes["org" if lead == "the" or named_for_country else "person"] += 4
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):
         votes["person"] += 4  # "mayor Otto Brenn", "director, Anton Keel"
     elif lead in W.ORG_NOUNS_BEFORE_LOWER and toks[pos - 1].text.islower():

@@ -2106,6 +2106,36 @@ def test_a_chamber_after_an_article_and_a_compound_modifier_is_named():
     assert kinds == {"GOP": "org", "House": "org", "Senate": "org"}
 
 
+def test_an_initialism_spelt_with_an_i_or_an_a_is_whole():
+    # "I" and "A" alone are a pronoun and an article, not inside "F.B.I." or "C.I.A."
+    kinds = _kinds("The F.B.I. and the C.I.A. disagreed. The F.B.I.’s chief left.")
+    assert kinds == {"F.B.I.": "org", "C.I.A.": "org"}
+
+
+def test_an_initialism_spelt_with_full_stops_that_names_nothing_is_no_name():
+    assert _kinds("R.I.P. net neutrality, wrote a user at 9 A.M. in Lisk.") == {"Lisk": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a body named for a country speaks as a body
+        (
+            "Harbour Pro-Choice America said the repeal was wrong.",
+            {"Harbour Pro-Choice America": "org"},
+        ),
+        # a holiday is no place to be at
+        ("Why is the repeal being rolled out at Thanksgiving?", {}),
+        # a compound modifier is no name
+        ("The rule would handcuff Democratic-governed states and cities.", {}),
+        # a name before "stores" is the company that owns them
+        ("The group held a protest at Harbex stores in Lisk.", {"Harbex": "org", "Lisk": "place"}),
+    ],
+)
+def test_a_body_named_for_a_country_a_holiday_a_modifier_and_a_chain_of_stores(text, kinds):
+    assert _kinds(text) == kinds
+
+
 def test_a_company_named_alone_is_a_body_wherever_it_stands():
     kinds = _kinds("Shoes from Nike and Reebok were burned in Ohio after the ad ran.")
     assert kinds == {"Nike": "org", "Reebok": "org", "Ohio": "place"}
