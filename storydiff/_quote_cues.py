@@ -200,6 +200,17 @@ def _speaker_before(
     return found
 
 
+# "Obama and his wife praised ...": the one named speaks, with a spouse
+_SPOUSES = frozenset(("wife", "husband", "spouse", "partner"))
+# nouns in -ly, no adverbs: "Smith's family said", "a close ally said"
+_LY_NOUNS = frozenset(("family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly"))
+
+
+def _ly_adverb(low: str) -> bool:
+    """Whether a lower-case word in -ly is an adverb ("quickly"), not "family" or "ally"."""
+    return low.endswith("ly") and low not in _LY_NOUNS
+
+
 def _speaker_before_cue(
     text: str, toks: list[_Tok], k: int, lo: int = 0
 ) -> tuple[_Mention, int] | None:
@@ -210,7 +221,7 @@ def _speaker_before_cue(
         j >= lo
         and n < 2
         and toks[j].text.islower()
-        and (toks[j].low in _ADVERBS or toks[j].low.endswith("ly"))
+        and (toks[j].low in _ADVERBS or _ly_adverb(toks[j].low))
     ):
         j -= 1
         n += 1
@@ -465,11 +476,33 @@ def _speaker_before_cue(
         i = j
         while i >= lo and j - i < 7:
             t = toks[i]
+            if (
+                i < j
+                and i - 1 >= lo
+                and _plural_apostrophe(toks, i)
+                and toks[i - 1].cap
+                and _people_noun(_bare(toks[j].text))
+            ):
+                # "Pagourtzis’ family said": the owner's family speaks, not the owner
+                return _Mention(
+                    toks[i - 1].start, toks[j].end, text[toks[i - 1].start : toks[j].end], "nominal"
+                ), i - 1
             if not t.text[0].isalnum() or _is_cue(t):
                 break
             if t.low in _POSSESSIVE_PRONOUNS and toks[j].low in _DOCUMENTS and j - i <= 2:
                 # "Her own tweet simply says": her paper speaks for her
                 return _Mention(t.start, t.end, t.text, "pronoun", _POSSESSIVE_PRONOUNS[t.low]), i
+            if (
+                t.low in {"his", "her"}
+                and i == j - 1
+                and toks[j].low in _SPOUSES
+                and i - 2 >= lo
+                and toks[i - 1].low == "and"
+            ):
+                # "Obama and his wife praised Bush": the one named, with his kin
+                named = _speaker_before_cue(text, toks, i - 1, lo)
+                if named is not None and named[0].kind == "person":
+                    return named
             if t.low in _DETERMINERS:
                 return _nominal(text, toks, i, j + 1), i
             if i < j and t.cap and _bare(t.text) != t.low.rstrip("’'"):
@@ -1193,7 +1226,8 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
             or t.low in _PREPOSITIONS  # "A senior official aboard Air Force One said"
             or t.low in _ADVERBS
             or _is_cue(t)
-            or t.low.endswith(("ing", "ly", "ed"))
+            or t.low.endswith(("ing", "ed"))
+            or _ly_adverb(t.low)
             or t.low in _DETERMINERS
             or t.low in _CLAUSE_VERBS  # "The daughters are Democrats and said": the verb
         ):
@@ -1210,8 +1244,21 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
 
 
 # verbs that end a noun phrase opening a clause (its subject's): "The daughters are
-# Democrats", "The magazine put Perot on its cover"
-_CLAUSE_VERBS = _words("are were has have had will would can could may might must did does do put")
+# Democrats", "The magazine put Perot on its cover", "The president took to Twitter"
+_CLAUSE_VERBS = _words(
+    "are were has have had will would can could may might must did does do put took went gave "
+    "made came got sent held kept met ran"
+)
+
+
+def _people_noun(head: str) -> bool:
+    """A noun for a person or people ("lawyer", "family", "aides"), no paper or body."""
+    return (
+        _person_noun(head)
+        or _plural_of_person_noun(head)
+        or head in W.FAMILY_NOUNS
+        or (head in _GROUP_NOUNS and head not in _ORG_WORDS)
+    )
 
 
 def _can_speak(head: str) -> bool:

@@ -857,8 +857,17 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
         cands = [c for c in cands if alone >= first[c[1]] or c[1] in doc.by_given_name]
         if not cands:
             return word
+    joined = _AND_KIN.match(doc.text, pos + len(word))
+    if joined is not None:
+        # "Obama and his wife": not the Michelle Obama named last
+        other = "f" if joined[1] == "his" else "m"
+        cands = [c for c in cands if doc.gender.get(c[1]) != other] or cands
     earlier = [c for c in cands if c[0] <= pos]
     return earlier[-1][1] if earlier else cands[0][1]
+
+
+# a lone surname, then "and his" or "and her": the surname's bearer's sex
+_AND_KIN = re.compile(r"\s+and\s+(his|her)\b")
 
 
 def _canonical(doc: _Doc, m: _Mention) -> str:

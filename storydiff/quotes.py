@@ -1458,7 +1458,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 speaker_text = speaker_text if speaker else paper[1]
         else:
             mate = _paragraph_mate(doc, kept, i, resolved)
-            if mate is not None:
+            if _displayed(doc, sp):
+                pass  # 'signs outside with messages such as "Santa Fe strong"': no one's
+            elif mate is not None:
                 speaker, speaker_text, cue = mate
             elif sp.continues >= 0 and id(spans[sp.continues]) in order:
                 speaker, speaker_text, cue = resolved.get(
@@ -1956,6 +1958,22 @@ _CLAUSE_THING = re.compile(
     r"(?:,|;)[”\"’]?\s+(?:and|but|while|whereas)\s+((?:the|these|those|this|its|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:" + _THING_NOUNS + r"|blueprint|plan|proposal|framework|memo)\b)"
 )
+
+
+# words shown, not said: 'signs with messages such as "...", 'a banner reading "..."'
+_DISPLAYED = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|messages?|slogans?|(?:t-)?shirts?|hats?|"
+    r"stickers?|billboards?)\b[^.!?\"“”]{0,40}?(?:such as|reading|that read|with the words)"
+    r"(?:\s+[\"“][^\"“”]*[\"”],?)*(?:\s+(?:and|or))?\s*$"
+)
+
+
+def _displayed(doc: _Doc, sp: _Span) -> bool:
+    """Whether the quote, with no attribution of its own, is words on a sign or a
+    banner its sentence shows ("signs with messages such as “...” and “...”")."""
+    pos = sp.open_mark if sp.open_mark >= 0 else sp.start
+    lo, _ = doc.sentences[_sentence_index(doc, pos)] if doc.sentences else (0, 0)
+    return _DISPLAYED.search(doc.text, lo, pos) is not None
 
 
 def _thing_opens(doc: _Doc, sp: _Span) -> bool:

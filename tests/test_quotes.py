@@ -4329,3 +4329,54 @@ def test_it_said_after_a_quote_from_a_statement_goes_on_quoting_the_statement(
     )
     last = extract_quotes(text)[-1]
     assert (last.speaker, last.speaker_text) == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        'Many shops had signs outside with messages such as "Lisk strong" and "Lisk Harbour '
+        'we are here for you."',
+        'Protesters carried a banner reading "We will not be moved."',
+    ],
+)
+def test_words_on_a_sign_or_a_banner_are_no_ones_speech(shown):
+    text = f"Ivo Marsh, 17, was charged on Friday. {shown}"
+    assert {q.speaker for q in extract_quotes(text)} == {""}
+
+
+def test_a_subject_that_took_to_a_platform_speaks_not_the_platform():
+    text = (
+        "Mayor Ann Lee lost the vote. The mayor took to Twitter calling the ruling a "
+        "\u201cpolitical prosecution.\u201d"
+    )
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("Ann Lee", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # nouns in -ly are no adverbs before the verb
+        ('Ivo Marsh died. Marsh’s family said it was "a sad day."', "Marsh’s family"),
+        (
+            'Ivo Marsh spoke. "It was a sad day," one longtime Marsh ally said.',
+            "one longtime Marsh ally",
+        ),
+        # a plural owner's bare apostrophe: the owner's kin speak, not the owner
+        (
+            'Ivo Pagos was charged. Pagos’ family said it was "saddened and dismayed."',
+            "Pagos’ family",
+        ),
+    ],
+)
+def test_a_named_persons_family_or_ally_speaks_not_the_person(text, speaker_text):
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("", speaker_text)
+
+
+def test_a_lone_surname_and_his_wife_speak_as_the_man_the_surname_names():
+    text = (
+        "Former President Ivo Drey and his wife, Ann Drey, attended the funeral.\n\n"
+        'After she died, Drey and his wife praised her "for the generosity she showed to us."'
+    )
+    assert _one(text).speaker == "Ivo Drey"
