@@ -227,6 +227,13 @@ def _speaker_before_cue(
         n += 1
     if j < lo:
         return None
+    if (
+        toks[j].text in {"”", '"'}
+        and j - 1 > lo
+        and toks[j - 1].text == ","
+        and any(toks[p].text in {"“", '"'} for p in range(lo, j - 1))
+    ):
+        j -= 1  # 'Bill Prady, executive producer of “The Big Bang Theory,” called it'
     # "Director Robert Redfield on Wednesday said", "Smith today said": the day is no part of
     # the subject (a weekday only after its preposition: "Super Tuesday" is a name)
     if toks[j].low in WEEKDAYS and j - 1 >= lo and toks[j - 1].low in _DAY_PREPS:

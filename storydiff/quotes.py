@@ -888,6 +888,37 @@ _VERB_LIKE = re.compile(
 )
 
 
+# a preposition before a quoted title: 'executive producer of “The Big Bang Theory,”'
+_TITLE_LEAD = re.compile(r"\b(?:of|in|on|for|from)\s+$")
+_TITLE_SMALL = frozenset(("of", "the", "and", "a", "an", "in", "on", "for", "to", "with"))
+_WORD_AFTER_TITLE = re.compile(r"[,\s]*([A-Za-z]+)")
+# words that go on with a verb's clause after a show it was said on: 'said on "Fox &
+# Friends" Thursday morning that', 'told Shannon Bream on "Fox News @ Night" earlier'
+_AFTER_A_SHOW = frozenset(
+    (
+        "that",
+        "earlier",
+        "last",
+        "this",
+        *(d.lower() for d in W.WEEKDAYS_MONTHS if d.endswith("day")),
+    )
+)
+
+
+def _title_of(text: str, sp: _Span) -> bool:
+    """Whether a quoted span is a work's title after a preposition, in the words around a
+    quote ('while Bill Prady, executive producer of “The Big Bang Theory,” called it'):
+    no quote of its own, so the attribution runs on through it."""
+    if sp.open_mark < 0 or not _TITLE_LEAD.search(text, max(0, sp.open_mark - 12), sp.open_mark):
+        return False
+    verb = _WORD_AFTER_TITLE.match(text, sp.close_mark + 1) if sp.close_mark >= 0 else None
+    if verb is None or not (verb[1].lower() in _CUE_VERBS or verb[1].lower() in _AFTER_A_SHOW):
+        return False  # 'Hemsley, the co-author of "Going Viral," about ..., said': the
+        # words up to the title have no verb of their own, and its name speaks for no one
+    words = _WORD_RUN.findall(text, sp.start, sp.end)
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _head_attribution(
     doc: _Doc, sp: _Span, lo: int, sent_lo: int
 ) -> tuple[_Attribution | None, bool]:
@@ -1301,7 +1332,11 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         sent_lo, _ = _sentence_of(doc, sp.open_mark if sp.open_mark >= 0 else sp.start)
         sent_lo = max(sent_lo, lo_line)
         prev_close = max(
-            (o.close_mark + 1 for o in spans[:n] if o.line == sp.line and o.close_mark >= 0),
+            (
+                o.close_mark + 1
+                for o in spans[:n]
+                if o.line == sp.line and o.close_mark >= 0 and not _title_of(text, o)
+            ),
             default=lo_line,
         )
         head_lo = max(sent_lo, prev_close)

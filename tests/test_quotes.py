@@ -4380,3 +4380,29 @@ def test_a_lone_surname_and_his_wife_speak_as_the_man_the_surname_names():
         'After she died, Drey and his wife praised her "for the generosity she showed to us."'
     )
     assert _one(text).speaker == "Ivo Drey"
+
+
+def test_a_works_title_in_an_apposition_does_not_cut_the_speaker_from_the_verb():
+    text = (
+        "Actress Ann Lee asked \u201cwhy are you trying to ruin our port?\u201d while Ivo "
+        "Marsh, executive producer of \u201cThe Harbour Hour,\u201d called it \u201cthe end of "
+        "the free and open quay.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ivo Marsh"]
+
+
+def test_a_partial_quote_after_the_show_it_was_said_on_is_the_speakers():
+    text = (
+        "Harbour chief Ivo Marsh said on \u201cLisk Tonight\u201d Thursday morning that the "
+        "ferry would \u201cgo away\u201d with the payment."
+    )
+    q = _one(text)
+    assert (q.text, q.speaker) == ("go away", "Ivo Marsh")
+
+
+def test_a_name_inside_a_works_title_in_an_apposition_never_speaks():
+    text = (
+        "Ivo Marsh spoke first. Marsh, the co-author of \u201cGoing Viral,\u201d about the "
+        "spread of rumours, said the days of \u201ca somewhat unifying story\u201d are gone."
+    )
+    assert _one(text).speaker == "Ivo Marsh"
