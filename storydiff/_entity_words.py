@@ -114,7 +114,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Administrator
+    Administrator Delegate
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
     Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar Actor Actress Comedian Singer
     Rapper

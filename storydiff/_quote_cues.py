@@ -319,7 +319,7 @@ def _speaker_before_cue(
             (
                 w
                 for w in range(j - 1, max(lo, j - 30), -1)
-                if toks[w].low in {"who", "which"} and toks[w - 1].text == ","
+                if toks[w].low in {"who", "which", "whose"} and toks[w - 1].text == ","
             ),
             None,
         )
@@ -542,26 +542,39 @@ def _speaker_before_cue(
 
 
 def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Mention, int] | None:
-    """The noun phrase a relative "which"/"who" after ``toks[comma]`` refers to.
+    """The noun phrase a relative "which", "who" or "whose" after ``toks[comma]`` refers to.
 
     An appositive in between is skipped: "the Log Cabin Republicans, a gay men and
-    lesbian group, which said".
+    lesbian group, which said"; unless nothing fits before it ("Meanwhile, the trade
+    group Internet Association, whose members ...").
     """
     m = comma - 1
     while m >= lo and toks[m].text not in {",", ".", ";", ":"} and comma - m < 10:
         m -= 1
-    if m > lo and toks[m].text == "," and toks[m + 1].low in _DETERMINERS:
-        comma = m
-    found = _speaker_before(text, toks, comma, lo)
-    if found is None:
-        return None
-    kind = found[0].kind
-    head = _bare(toks[comma - 1].text)
-    if toks[comma + 1 :][:1] and toks[comma + 1].low == "who":
-        ok = kind == "person" or (kind == "nominal" and _person_noun(head))
-    else:
-        ok = kind == "org" or (kind == "nominal" and (head in _ORG_WORDS or head in _GROUP_NOUNS))
-    return found if ok else None
+    relative = toks[comma + 1].low if comma + 1 < len(toks) else ""
+    tries = (
+        [m, comma]
+        if m > lo and toks[m].text == "," and toks[m + 1].low in _DETERMINERS
+        else [comma]
+    )
+    for at in tries:
+        found = _speaker_before(text, toks, at, lo)
+        if found is not None and _fits_relative(found[0].kind, _bare(toks[at - 1].text), relative):
+            return found
+    return None
+
+
+def _fits_relative(kind: str, head: str, relative: str) -> bool:
+    """Whether a mention of ``kind`` (its noun ``head``) can be what ``relative`` refers to."""
+    if relative == "who":
+        return kind == "person" or (kind == "nominal" and _person_noun(head))
+    if relative == "whose":
+        # "the trade group Internet Association, whose members include Alphabet, ...,
+        # said": a person or a body owns what the clause names
+        return kind in {"person", "org"} or (
+            kind == "nominal" and (_person_noun(head) or head in _ORG_WORDS or head in _GROUP_NOUNS)
+        )
+    return kind == "org" or (kind == "nominal" and (head in _ORG_WORDS or head in _GROUP_NOUNS))
 
 
 # a role's place or body (_QUALIFIERS: "the mayor of Boston", "ambassador to Moscow",

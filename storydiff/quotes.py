@@ -1025,7 +1025,10 @@ def _head_attribution(
         # knees"': the quote is in what the first verb reports, by its subject
         k = reported
         cue, after = _cue_phrase(text, toks, k)
-    passive = _passive_report(toks, k) if len(cues) == 1 else None
+    # 'an Obama-era rule once described by Sen. Ted Cruz as "..."', whatever verbs came
+    # before (not 'said the interactions described by the White House "represent ..."')
+    labelled_as = k + 1 < len(toks) and toks[k + 1].low == "by" and toks[-1].low == "as"
+    passive = _passive_report(toks, k) if len(cues) == 1 or labelled_as else None
     if passive is not None:
         # 'the Americans, said to be in "good health"', 'detained ... and accused of
         # "hostile acts"': whoever said it is not the one it is said of; "by" names them
@@ -1198,10 +1201,13 @@ def _passive_report(toks: list[_Tok], k: int) -> int | None:
         and k + 2 < len(toks)
         and toks[k + 2].low in {"be", "have"}  # not "said to the crowd"
     )
-    labelled = (
-        toks[k].low in _LABELLING_CUES
-        and nxt in {"of", "as", "with", "by"}
-        and (before in _BE_FORMS or before in {"and", ",", "been", "being"})
+    labelled = toks[k].low in _LABELLING_CUES and (
+        # "a rule once described by Sen. Ted Cruz as": a "by" right after names them
+        nxt == "by"
+        or (
+            nxt in {"of", "as", "with"}
+            and (before in _BE_FORMS or before in {"and", ",", "been", "being"})
+        )
     )
     if not (raised or labelled):
         return None

@@ -2136,6 +2136,12 @@ def test_a_body_named_for_a_country_a_holiday_a_modifier_and_a_chain_of_stores(t
     assert _kinds(text) == kinds
 
 
+def test_a_delegate_is_a_title_before_the_name():
+    assert _kinds("It had the support of Delegate Ann Lee Marsh, who spoke.") == {
+        "Ann Lee Marsh": "person"
+    }
+
+
 def test_a_company_named_alone_is_a_body_wherever_it_stands():
     kinds = _kinds("Shoes from Nike and Reebok were burned in Ohio after the ad ran.")
     assert kinds == {"Nike": "org", "Reebok": "org", "Ohio": "place"}

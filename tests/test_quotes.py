@@ -4406,3 +4406,42 @@ def test_a_name_inside_a_works_title_in_an_apposition_never_speaks():
         "spread of rumours, said the days of \u201ca somewhat unifying story\u201d are gone."
     )
     assert _one(text).speaker == "Ivo Marsh"
+
+
+def test_a_label_given_by_someone_named_after_by_is_theirs_whatever_verbs_came_before():
+    text = (
+        "Activists are vowing to fight the repeal of the harbour rule, an old rule once "
+        "described by Sen. Ivo Marsh as \u201cObamacare for the quay.\u201d"
+    )
+    assert _one(text).speaker == "Ivo Marsh"
+    # "described by" with no "as" names no describer of the words
+    said = (
+        'Rep. Ann Lee said the deals described by the Harbour Board "represent an illegal '
+        'quid pro quo," even if the posts were unpaid.'
+    )
+    assert _one(said).speaker != "Harbour Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Meanwhile, the trade group Harbour Association, whose members include ferry "
+            "operators Harbex, Lisk Lines and Marsh Shipping Inc, said \u201cthe fight isn\u2019t "
+            "over.\u201d",
+            "Harbour Association",
+        ),
+        (
+            "Ivo Marsh, whose father, the Rev. Anton Marsh, founded the paper, said in a post "
+            "that the editorial was a \u201ctotally partisan attack.\u201d",
+            "Ivo Marsh",
+        ),
+        (
+            "He recalled a call with Tomas Brell, an adviser at the ministry, who told him the "
+            "\u201cminister does not want to help at all.\u201d",
+            "Tomas Brell",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_or_a_body_does_not_take_the_speakers_place(text, speaker):
+    assert _one(text).speaker == speaker
