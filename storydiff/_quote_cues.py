@@ -1154,13 +1154,15 @@ def _place_named(doc: _Doc, m: _Mention) -> bool:
                 or word in _TITLES
             )
     places = W.known_places()
-    if m.text not in places:
-        return False
+    if m.text not in places and m.text.replace(".", "") not in places:
+        return False  # "in the U.S.": its letters, the sentence's full stop cut off
     before = doc.text[max(0, m.start - 40) : m.start].split()
     if not before:
         return False
-    if before[-1].lower() in _PREPOSITIONS:
-        return True
+    if before[-1].lower() in _PREPOSITIONS or (
+        len(before) > 1 and before[-1] == "the" and before[-2].lower() in _PREPOSITIONS
+    ):
+        return True  # "ambassador to Israel", "the crisis in the U.S."
     # the places of a list: "The leaders of Michigan, Ohio, Wisconsin ... and Kentucky"
     joined = before[-1] in ("and", "or")
     if joined and len(before) > 1:
@@ -1238,6 +1240,16 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
             # "The 81-year-old senator", "the long-serving chairman": the one the text
             # named (not "A self-styled democratic socialist whose ..., Mr. Sanders is")
             q += 1
+            continue
+        if (
+            t.text in W.DEMONYMS
+            and q + 1 < len(toks)
+            and toks[q + 1].text.isalpha()
+            and toks[q + 1].text.islower()
+            and toks[q + 1].low not in _FUNCTION_WORDS
+            and toks[q + 1].low not in _PREPOSITIONS  # "the top Democrat on the committee"
+        ):
+            q += 1  # "The Palestinian ambassador to the United Kingdom told CNN"
             continue
         if not (t.text.isalpha() and t.text.islower()):
             break

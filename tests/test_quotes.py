@@ -4445,3 +4445,24 @@ def test_a_label_given_by_someone_named_after_by_is_theirs_whatever_verbs_came_b
 )
 def test_a_relative_clause_after_a_name_or_a_body_does_not_take_the_speakers_place(text, speaker):
     assert _one(text).speaker == speaker
+
+
+def test_a_country_after_a_preposition_and_the_is_not_the_next_sentences_speaker():
+    text = (
+        "Ann Lee defended the harbour act against proposals to scrap it in favour of "
+        '"Harbours for All."\n\n'
+        "Democrats could also address the ferry crisis in the U.S., which has hit Lisk hard. "
+        "The U.S. Coast Guard said so."
+    )
+    assert _one(text).speaker != "U.S"
+
+
+def test_a_nationality_or_party_inside_an_opening_noun_phrase_keeps_it_a_description():
+    text = (
+        "The Palestinian ambassador to the United Kingdom told CNN that Ivo Marsh "
+        '"killed the prospect of a deal" and called the plan "a political circus."'
+    )
+    assert _speakers(text) == [
+        ("", "The Palestinian ambassador to the United Kingdom"),
+        ("", "The Palestinian ambassador"),
+    ]
