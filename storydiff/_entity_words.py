@@ -117,7 +117,7 @@ TITLE_HEADS = frozenset(
     Administrator Delegate
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
     Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar Actor Actress Comedian Singer
-    Rapper
+    Rapper Justices
     """.split()
 )
 
@@ -957,7 +957,7 @@ BODY_FIELDS = frozenset(
     Mines Mining Natural Consumer Veterans Land Lands Heritage Arts Youth Women Children
     Drug Drugs Firearms Explosives Tobacco Alcohol Safety Prisons Police Defence Defense
     Allergy Infectious Disease Diseases Ways Means Civil Human Oversight Reform Crime
-    Terrorism Medicare Medicaid Advocacy Aging
+    Terrorism Medicare Medicaid Advocacy Aging Strategic Studies
     """.split()
 )
 

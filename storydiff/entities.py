@@ -401,6 +401,21 @@ def _connector(
         while ahead and ahead[-1] in joins:
             ahead.pop()  # "Director of National Intelligence Dan Coats and other ..."
         return _name_after_body([word, *ahead]) is not None
+    if word == "," and of_phrase:
+        # a body's fields listed with commas, the last after "and": "Bureau of Alcohol,
+        # Tobacco, Firearms and Explosives", "Committee on Commerce, Science and
+        # Transportation"
+        fields = toks[k + 1 : k + 8]
+        closing = next((n for n, t in enumerate(fields) if t.text == "and"), -1)
+        return (
+            toks[k - 1].text in W.BODY_FIELDS
+            # a serial comma closes a list of three or more: "Commerce, Science, and
+            # Transportation" (not "the Department of Justice, and Labor Secretary Ann Lee")
+            and (closing > 0 or (closing == 0 and k >= 2 and toks[k - 2].text == ","))
+            and closing + 1 < len(fields)
+            and all(t.text in W.BODY_FIELDS or t.text == "," for t in fields[:closing])
+            and fields[closing + 1].text in W.BODY_FIELDS
+        )
     if word == "and":
         after = [t.text for t in toks[k + 1 : k + 3] if _is_cap(t)]
         # a body named for two fields, with its head or without it after the first
@@ -409,7 +424,8 @@ def _connector(
         if of_phrase:
             # "Department of Health and Human Services", "Bureau of East Asian and Pacific
             # Affairs" (a region's adjective before "and", a field after it)
-            field_before = toks[k - 1].text in W.BODY_FIELDS or toks[k - 1].text in W.DEMONYMS
+            before = toks[k - 2] if toks[k - 1].text == "," and k >= 2 else toks[k - 1]
+            field_before = before.text in W.BODY_FIELDS or before.text in W.DEMONYMS
             fields = field_before and any(w in W.BODY_FIELDS for w in after)
             return fields or (of_phrase == "on" and pair in paired)
         return pair in paired or _one_body_for_two(text, toks, k)
@@ -859,6 +875,10 @@ def _structure(words: Key) -> tuple[EntityKind | None, bool]:
         or (joint == "of" and of_head == "Chamber")  # "U.S. Chamber of Commerce"
         or tuple(words[-2:]) == ("News", "Channel")  # "Fox News Channel", not "English Channel"
         or tuple(words[-2:]) == ("Stock", "Market")  # "the Nasdaq Stock Market", a company
+        # a school board's district, not a place: "Santa Fe Independent School District",
+        # "Santa Fe ISD"
+        or tuple(words[-2:]) == ("School", "District")
+        or (len(words) > 1 and last == "ISD")
     ):
         return "org", False  # "Ministry of Transport", "Institute for Constitutional Advocacy"
     if (
@@ -1096,9 +1116,11 @@ def _candidates(
         and toks[idx[0]].text in W.PARTY_MEMBERS
         and toks[idx[1]].text not in places
         and toks[idx[1]].text not in _ALL_HEADS
-        and _named_in_full(text, toks[idx[1]].text)
+        and (_named_in_full(text, toks[idx[1]].text) or _known_given_name(toks[idx[1]].text))
     ):
-        idx.pop(0)  # "Democrat Cummings" in a text that names Elijah Cummings: the surname
+        # "Democrat Cummings" in a text that names Elijah Cummings: the surname; "his wife
+        # and Democrat Hillary": the given name
+        idx.pop(0)
     elif len(idx) > 2 and toks[idx[0]].text in W.PARTY_WORDS and toks[idx[1]].text == "Federal":
         idx.pop(0)  # "Republican Federal Communications Commission Chairman Ajit Pai": the body
     if (
@@ -1320,8 +1342,16 @@ def _candidates(
     after_the = text[max(0, first.start - 4) : first.start].lower() == "the " or (
         _ARTICLE_AND_COMPOUND.search(text, max(0, first.start - 40), first.start) is not None
     )  # "a GOP-controlled House", "the Democratic-led Senate"
-    if len(words) == 1 and word.endswith("s") and after_the and _named_in_full(text, word[:-1]):
-        return []  # "investigated the Bidens": a family, whose members the text names
+    if (
+        len(words) == 1
+        and word.endswith("s")
+        and after_the
+        and (
+            _named_in_full(text, word[:-1])
+            or (word.endswith("hes") and _named_in_full(text, word[:-2]))
+        )
+    ):
+        return []  # "investigated the Bidens", "with the Bushes": a family the text names
     if len(words) == 1 and word in W.ORG_HEADS | W.PLACE_HEADS | W.TITLE_MODIFIERS | W.OTHER_HEADS:
         chamber = word in _LONE_CHAMBERS and (after_the or word == "Congress")
         if not chamber and (word not in W.PAPER_HEADS or not after_the or first.initial):

@@ -2136,6 +2136,47 @@ def test_a_body_named_for_a_country_a_holiday_a_modifier_and_a_chain_of_stores(t
     assert _kinds(text) == kinds
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lisk Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        "Lisk Committee on Commerce, Science, and Transportation",  # a serial comma
+        "Lisk Center for Strategic and International Studies",
+    ],
+)
+def test_a_bodys_fields_listed_with_commas_are_one_name(body):
+    assert _kinds(f"John Marsh of the {body} spoke, and Ann Lee left.") == {
+        "John Marsh": "person",
+        body: "org",
+        "Ann Lee": "person",
+    }
+
+
+def test_a_comma_then_and_after_a_bodys_one_field_ends_the_body():
+    kinds = _kinds("The Department of Justice, and Labor Secretary Ann Lee, said so.")
+    assert kinds == {"Department of Justice": "org", "Ann Lee": "person"}
+
+
+def test_a_school_district_is_a_body_not_a_place():
+    kinds = _kinds(
+        "He leads Santa Fe ISD. The Santa Fe Independent School District closed its schools."
+    )
+    assert kinds == {"Santa Fe ISD": "org", "Santa Fe Independent School District": "org"}
+
+
+def test_a_plural_title_a_party_before_a_given_name_and_a_family_are_no_part_of_names():
+    kinds = _kinds(
+        "Justices John Marsh and Ann Lee dissented. Mary Lisk hugged his wife and Democrat "
+        "Hillary, and spent the day with the Lisks and the Marshes."
+    )
+    assert kinds == {
+        "John Marsh": "person",
+        "Ann Lee": "person",
+        "Mary Lisk": "person",
+        "Hillary": "other",
+    }
+
+
 def test_a_delegate_is_a_title_before_the_name():
     assert _kinds("It had the support of Delegate Ann Lee Marsh, who spoke.") == {
         "Ann Lee Marsh": "person"
