@@ -132,6 +132,16 @@ _HEAD_NOUN_PENALTY = 20
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 
 
+# a death told without a killing ("died Tuesday at the age of 92"): its date's and its
+# age's slots say "died", not "killed"; counts of the dead stay "people killed", whatever
+# the verb, so that tolls compare
+_DIED = "died"
+
+
+def _natural_death(name: str, word: str) -> bool:
+    return name == "killed" and word.lower().startswith(("die", "dea"))
+
+
 def has_predicate(subject: str) -> bool:
     """Whether a subject names an event predicate, not only a unit.
 
@@ -147,6 +157,8 @@ def predicate_of(subject: str) -> str:
     >>> predicate_of("people injured"), predicate_of("usd cost"), predicate_of("years")
     ('injured', 'cost', '')
     """
+    if subject.endswith(" " + _DIED):
+        return "killed"  # "date died", "age died": a death's slots
     return next(
         (name for name, _ in _PREDICATES if subject.endswith(" " + name) or subject == name), ""
     )
@@ -275,6 +287,7 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
     unit = _unit_class(quantity)
     start, end = quantity.start - offset, quantity.end - offset
     best: tuple[int, str] | None = None
+    died = False
     lo = max(0, start - 2 * _WINDOW)
     hi = min(len(sentence), end + 2 * _WINDOW)
     for name, pattern in _PREDICATES:
@@ -295,6 +308,7 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
                 distance += _HEAD_NOUN_PENALTY
             if distance <= _WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
+                died = _natural_death(name, match[0])
     if unit == "age" and (person := _aged_person(sentence, end)):
         # "an 8-year-old Guatemalan boy" and "a 7-year-old girl" are two children's ages
         unit = f"age {person}"
@@ -307,6 +321,10 @@ def subject_of(quantity: Quantity, sentence: str, offset: int = 0) -> str:
             if w.lower() not in ENGLISH_STOP_WORDS
         ]
         return f"score {team[-1]}" if team else "score"
+    if best is not None and died and quantity.kind in {"time", "date", "year"}:
+        return f"{quantity.kind} {_DIED}"  # "Barbara Bush died Tuesday": no killing
+    if best is not None and died and unit.startswith("age"):
+        return f"{unit} {_DIED}"  # "died ... at the age of 92", "a 7-year-old girl died"
     if quantity.kind in {"time", "date", "year"}:
         return f"{quantity.kind} {best[1]}" if best else quantity.kind
     if quantity.kind == "money" and (purpose := _purpose_after(sentence, end)):

@@ -347,7 +347,7 @@ def test_the_ages_of_a_boy_and_of_a_girl_are_no_conflict_and_two_of_a_boy_are():
     same = "The death of a 7-year-old Guatemalan boy prompted a review on Monday."
     assert diff_story([Article(id="a", text=boy), Article(id="b", text=girl)]).conflicts == ()
     (conflict,) = diff_story([Article(id="a", text=boy), Article(id="b", text=same)]).conflicts
-    assert conflict.subject == "age boy killed"
+    assert conflict.subject == "age boy died"
 
 
 def test_equal_counts_of_men_and_of_women_are_two_grid_rows():

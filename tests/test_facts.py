@@ -56,8 +56,13 @@ def q(text: str):
         ("They are close to striking a deal on a $500 billion package.", "usd package"),
         ("Some 1,200 dockworkers went on strike on Monday.", "workers on strike"),
         # an age is of the person the next words name: a boy's and a girl's are two slots
-        ("The death of an 8-year-old Guatemalan boy prompted a review.", "age boy killed"),
-        ("It comes weeks after a 7-year-old girl died in custody.", "age girl killed"),
+        # and a death with no killing is a death: its age and its day "died"
+        ("The death of an 8-year-old Guatemalan boy prompted a review.", "age boy died"),
+        ("It comes weeks after a 7-year-old girl died in custody.", "age girl died"),
+        ("A 17-year-old boy was killed on Tuesday.", "age boy killed"),
+        ("Barbara Bush died Tuesday night at age 92.", "date died"),
+        ("Gunmen killed six people on Tuesday.", "people killed"),
+        ("Six people died on Tuesday.", "people killed"),
         ("A 50-year-old officer was injured.", "age injured"),
     ],
 )
