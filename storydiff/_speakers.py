@@ -730,6 +730,10 @@ def _register_person(
     run = [_bare(t.text).rstrip(".") for t in toks[i:j]]
     if len(words) >= 2 and (not roles_only or any(w in _TITLES for w in run)):
         doc.surnames.setdefault(words[-1].lower(), []).append((m.start, m.name))
+        if len(words) >= 3 and words[-1].lower().rstrip(".") in W.NAME_SUFFIXES:
+            # "Samuel A. Alito Jr.": "Alito" alone names him too (the suffix's key stays,
+            # for "the younger Mr. Trump")
+            doc.surnames.setdefault(words[-2].lower(), []).append((m.start, m.name))
     # roles written before the name: "Police Commissioner Dana Oduya", "harbourmaster Tomas Rell"
     before: list[str] = []
     b = i - 1
@@ -822,6 +826,14 @@ _YOUNGER = re.compile(r"\byounger\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?\0")
 _HELD = frozenset(("hand", "hands", "tow"))
 
 
+def _titled_alone(word: str) -> re.Pattern[str]:
+    """A title, then ``word`` with no suffix after it: "President Trump", "Mr. Trump"."""
+    return re.compile(
+        rf"\b(?:President|Mr|Mrs|Ms|Sen|Senator|Gov|Governor|Rep)\.?\s+{re.escape(word)}\b"
+        r"(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
+    )
+
+
 def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
     """Full name for a lone surname: the nearest earlier full name, else the first later.
 
@@ -846,6 +858,16 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
     if not cands:
         return word
     low = word.lower()
+    suffixed = [c for c in cands if c[1].split()[-1].lower().rstrip(".") in W.NAME_SUFFIXES]
+    if suffixed and (
+        len(suffixed) < len(cands) or _titled_alone(word).search(doc.text) is not None
+    ):
+        # "President Trump's eldest son, Donald Trump Jr.": "Trump" alone is the father,
+        # a man (the son bears his name)
+        cands = [c for c in cands if c not in suffixed]
+        if not cands:
+            doc.gender.setdefault(word, "m")
+            return word
     alone = min(
         (m.start for m in doc.mentions if m.kind == "person" and m.name.lower() == low),
         default=None,

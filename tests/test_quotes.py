@@ -4466,3 +4466,23 @@ def test_a_nationality_or_party_inside_an_opening_noun_phrase_keeps_it_a_descrip
         ("", "The Palestinian ambassador to the United Kingdom"),
         ("", "The Palestinian ambassador"),
     ]
+
+
+def test_a_surname_alone_names_the_bearer_of_a_suffixed_name():
+    text = (
+        "Justices Ivo Brell and Samuel A. Marsh Jr. dissented.\n\n"
+        "Marsh dissented on that. \u201cNever before has a port been closed,\u201d he wrote."
+    )
+    assert _one(text).speaker == "Samuel A. Marsh Jr"
+
+
+def test_a_surname_alone_is_the_father_when_the_text_titles_him_beside_a_junior():
+    text = (
+        "President Drey's eldest son, Ivo Drey Jr., met the envoy in June.\n\n"
+        "Ann Lee raised concerns with the envoy. The envoy urged her to back Drey.\n\n"
+        '"He said, \u2018You need to go big,\u2019" she recalled.\n\n'
+        'Drey said the meeting was "a nothing."'
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers[0] == "Ann Lee"
+    assert speakers[-1] == "Drey"
