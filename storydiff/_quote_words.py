@@ -281,7 +281,7 @@ _PERSON_NOUNS = _words("""
     commentator columnist editor producer interviewer moderator protester protestor
     ranger firefighter rescuer witness survivor neighbor neighbour villager farmer
     driver passenger pilot soldier guard victim shopkeeper bystander volunteer demonstrator marcher
-    paramedic medic priest pastor coach player fan
+    paramedic medic priest pastor coach player fan matriarch patriarch
     """)
 _SOURCE_NOUNS = _words("""
     post letter statement ad advertisement report memo suit lawsuit complaint filing

@@ -934,9 +934,24 @@ _OWNED_ROLE = re.compile(
 )
 
 
+def _named_later(doc: _Doc, m: _Mention, head: str) -> str:
+    """The person the same paragraph names after the description, as "the <head>, <Name>"
+    ("Mr. McCabe’s lawyer called those comments ... said the lawyer, Michael R.
+    Bromwich."), else ""."""
+    end = doc.text.find("\n", m.end)
+    later = re.compile(rf"\bthe {re.escape(head)}, ")
+    found = later.search(doc.text, m.end, end if end >= 0 else len(doc.text))
+    if found is None:
+        return ""
+    person = next((o for o in doc.mentions if o.start == found.end()), None)
+    return person.name if person is not None and person.kind == "person" else ""
+
+
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
+    if words and _person_noun(words[-1]) and (named := _named_later(doc, m, words[-1])):
+        return named
     owned = _OWNED_ROLE.fullmatch(m.text)
     if owned is not None and owned["role"] in _TITLES:
         # "New Jersey's governor": the governor the text names beside New Jersey (never

@@ -4486,3 +4486,22 @@ def test_a_surname_alone_is_the_father_when_the_text_titles_him_beside_a_junior(
     speakers = [q.speaker for q in extract_quotes(text)]
     assert speakers[0] == "Ann Lee"
     assert speakers[-1] == "Drey"
+
+
+def test_a_relative_clause_after_a_matriarch_gives_her_words_to_her():
+    text = (
+        "Former first lady Ann Marsh died on Tuesday. A funeral service for the Marsh "
+        "matriarch, who once called herself \u201ceverybody\u2019s grandmother,\u201d was "
+        "planned for Saturday."
+    )
+    assert _one(text).speaker == "Ann Marsh"
+
+
+def test_a_described_speaker_is_the_one_the_paragraph_names_after_as_the_same_noun():
+    text = (
+        "Ivo Marsh was fired on Friday.\n\n"
+        "Mr. Marsh\u2019s lawyer called those comments \u201cvile and defamatory\u201d and said "
+        "they were meant to put pressure on the board. \u201cThis is unprecedented,\u201d said "
+        "the lawyer, Tomas Brell."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Brell", "Tomas Brell"]
