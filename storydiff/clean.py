@@ -795,13 +795,18 @@ def _sentence_case_subhead(
     # an explainer's question may head a short answer ("Why is the court so important?" /
     # "Basically, it's the final arbiter of US law."); a blog's rhetorical one ("See?",
     # "Seriously, Jackman?") opens with no question word
+    # The line before may introduce the explainer ("Here is a guide to the criminal
+    # cases against him:")
+    introduced = around[0].endswith(":") and _words(around[0]) >= _INTRODUCTION_WORDS
     return (
         question
         and _QUESTION_HEAD.match(line) is not None
-        and _words(around[0]) >= _PARAGRAPH_WORDS
-        and _ends_sentence(around[0])
+        and (introduced or (_words(around[0]) >= _PARAGRAPH_WORDS and _ends_sentence(around[0])))
         and (around[1][:1].isupper() or around[1][:1] in _QUOTE_FIRST)
     )
+
+
+_INTRODUCTION_WORDS = 5
 
 
 _QUESTION_HEAD = re.compile(

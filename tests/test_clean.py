@@ -1332,6 +1332,17 @@ def test_an_explainers_question_heading_a_short_answer_is_a_subhead():
     assert cleaned.subheads == ("Why is the ferry so important?",)
 
 
+def test_an_explainers_question_under_a_line_that_introduces_it_is_a_subhead():
+    paragraphs = [
+        _FERRY_STORY[0],
+        "Here is a guide to the cases against the operator:",
+        "What are the allegations against the operator?",
+        *_FERRY_STORY[1:],
+    ]
+    cleaned = clean_text("\n\n".join(paragraphs))
+    assert cleaned.subheads == ("What are the allegations against the operator?",)
+
+
 def test_a_caption_and_its_credit_before_a_bar_go_and_the_heading_after_them_stays():
     top = (
         "The ferry lies on its side off Port Ella. | AP Photo/Ann Lee Transport How the ferry"
