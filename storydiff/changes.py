@@ -260,6 +260,11 @@ def _number_changed(
 
 
 _FAILED = frozenset(("failed", "fails", "fail", "failing"))
+# verbs that say "not attend", against "attend" on the other side
+_NOT_ATTENDING = word_set(
+    "skip skips skipped skipping miss misses missed missing boycott boycotted"
+)
+_ATTENDING = word_set("attend attends attended attending")
 
 
 def _negates(low: str) -> bool:
@@ -278,6 +283,8 @@ def _is_negation(words: Sequence[str], k: int, bare: set[str], *, failing: bool 
         return True
     if failing and low in _FAILED and k + 1 < len(words) and words[k + 1] == "to":
         return True  # "failed to show up" is "didn't show up"
+    if low in _NOT_ATTENDING and bare & _ATTENDING:
+        return True  # "would skip the funeral" is "did not attend" it
     if not bare:
         return False
     stem = _NEGATIVE_PREFIX.sub("", low)

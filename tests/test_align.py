@@ -890,6 +890,15 @@ def test_failed_to_is_the_negation_that_didnt_is():
     assert classify_change(["failed", "to", "win"], ["lost"]) == (False, "wording")
 
 
+def test_skipping_says_not_attending_and_so_is_the_opposite_of_attending():
+    skipped = words("He skipped the funeral.")
+    assert all(
+        c.reason != "negation"
+        for c in word_changes(words("He did not attend the funeral."), skipped)
+    )
+    assert [c.meaning for c in word_changes(words("He attended the funeral."), skipped)] == [True]
+
+
 def test_a_transcripts_speaker_label_alone_on_its_line_is_no_sentence():
     text = (
         "Voters choose today.\n\nANN LEE, HOST:\n\nThere is another round today.\n\n"
