@@ -856,7 +856,7 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
             return sons.pop()
     cands = doc.surnames.get(word.lower())
     if not cands:
-        return word
+        return _by_given_name(doc, word, pos)
     low = word.lower()
     suffixed = [c for c in cands if c[1].split()[-1].lower().rstrip(".") in W.NAME_SUFFIXES]
     if suffixed and (
@@ -886,6 +886,21 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
         cands = [c for c in cands if doc.gender.get(c[1]) != other] or cands
     earlier = [c for c in cands if c[0] <= pos]
     return earlier[-1][1] if earlier else cands[0][1]
+
+
+def _by_given_name(doc: _Doc, word: str, pos: int) -> str:
+    """The one person named in full before ``pos`` whose given name ``word`` is, as a
+    feature goes on to call her ("said Emily Rubinstein, a sophomore ... Emily has given
+    a great deal of thought to her safety"); else ``word``."""
+    if word not in W.FIRST_NAMES:
+        return word
+    named = {
+        name
+        for bearers in doc.surnames.values()
+        for at, name in bearers
+        if at < pos and name.split()[0] == word
+    }
+    return named.pop() if len(named) == 1 else word
 
 
 # a lone surname, then "and his" or "and her": the surname's bearer's sex

@@ -4505,3 +4505,15 @@ def test_a_described_speaker_is_the_one_the_paragraph_names_after_as_the_same_no
         "the lawyer, Tomas Brell."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Brell", "Tomas Brell"]
+
+
+def test_a_given_name_alone_names_the_one_person_named_in_full_with_it_before():
+    text = (
+        "\u201cIt is like a war,\u201d said Emily Marsh, a sophomore at a Lisk high school.\n\n"
+        "Emily has given a great deal of thought to her safety. She sits by the window.\n\n"
+        "\u201cI sit really, really close to the door,\u201d she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Emily Marsh", "Emily Marsh"]
+    # two people of that given name: it stays as written
+    two = text.replace("a sophomore", "a sophomore, and Emily Lee, her friend,")
+    assert extract_quotes(two)[-1].speaker == "Emily"
