@@ -976,6 +976,8 @@ _DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # words after a body's name that leave it the same body: "Fox News Channel", "Apple Inc."
 _BODY_SUFFIXES = "Channel|Network|Inc|Incorporated|Corp|Corporation|Group|Company|Co|Ltd|LLC|PLC"
+# words a body's short name may leave out, only for a short name of the same kind
+_KIND_SUFFIXES = frozenset(("university", "poll"))
 # a place's or body's initials, with full stops or without: "U.S.", "US", "U.K.", "FBI"
 # (an alias of :data:`_ALIASES`, or written with full stops: checked where used)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
@@ -1472,13 +1474,18 @@ def _join_body_suffixes(found: dict[tuple[str, str], dict[str, FactMention]]) ->
         if len(words) < 2:
             continue
         prefix = next((p for p in _COUNTRY_PREFIXES if tuple(words[: len(p)]) == p), ())
+        same_kind = bool(prefix)
         if prefix and key[0] != "person" and len(words) > len(prefix) + 1:
             core = " ".join(words[len(prefix) :])
         elif _BODY_SUFFIX.fullmatch(words[-1].rstrip(".")):
             core = " ".join(words[:-1])
+        elif words[-1].lower() in _KIND_SUFFIXES and key[0] == "org":
+            # "Quinnipiac University" and its pollster's "Quinnipiac", both bodies (not
+            # "Georgetown", a place)
+            core, same_kind = " ".join(words[:-1]), True
         else:
             continue
-        shorter = [k for k in by_name.get(core, []) if k[0] == key[0] or not prefix]
+        shorter = [k for k in by_name.get(core, []) if k[0] == key[0] or not same_kind]
         if len(shorter) == 1 and shorter[0] in found and shorter[0] != key:
             _fold(found, key, shorter[0])
     _join_suffix_variants(found)

@@ -1226,6 +1226,17 @@ def test_a_bodys_name_with_channel_or_inc_is_the_same_body():
     assert orgs == {"Fox News": ("a", "b")}
 
 
+def test_a_university_and_its_short_name_are_one_body_but_not_a_place_of_its_name():
+    a = Article(id="a", text="Warren led in a Quinnipiac University survey on Monday.")
+    b = Article(id="b", text="The poll, conducted by Quinnipiac, found Warren ahead on Monday.")
+    orgs = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "org"}
+    assert orgs == {"Quinnipiac": ("a", "b")}
+    c = Article(id="c", text="Students at Georgetown University marched on Monday.")
+    d = Article(id="d", text="Students marched through Georgetown on Monday.")
+    facts = {(f.text, f.kind): f.versions for f in diff_story([c, d]).facts}
+    assert facts[("Georgetown University", "org")] == ("c",)
+
+
 def test_a_place_given_its_article_or_generic_head_names_the_place_the_others_give():
     a = Article(id="a", text="Towns in Marche were hit, and boats in the Adriatic were tossed.")
     b = Article(
