@@ -1839,6 +1839,11 @@ def _fold_particles(words: Key) -> Key:
     )
 
 
+# a name's initials given after it with "or": "the Foreign Intelligence Surveillance Act,
+# or FISA"
+_OR_INITIALS = re.compile(r",\s+or\s+")
+
+
 def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -> None:
     """Set the canonical ``name`` and the final ``kind`` of every candidate."""
     ordered = sorted(cands, key=lambda c: c.start)
@@ -1875,7 +1880,8 @@ def _resolve(text: str, cands: list[_Cand], own: dict[Key, EntityKind | None]) -
             "".join(w[0] for w in prev.words if w[0].isupper()),
             "".join(p[0] for w in prev.words for p in w.split("-") if p[:1].isupper()),
         }
-        if c.struct == "org" and gap.endswith("(") and len(gap) < 12 and c.words[0] in initials:
+        defined = (gap.endswith("(") and len(gap) < 12) or _OR_INITIALS.fullmatch(gap) is not None
+        if c.struct == "org" and defined and c.words[0] in initials:
             for d in cands:
                 if d.words == c.words:
                     link[id(d)] = prev

@@ -352,6 +352,15 @@ def test_acronym_in_brackets_takes_the_full_name() -> None:
     ]
 
 
+def test_initials_after_or_take_the_full_name_and_its_kind() -> None:
+    text = "The memo cited the Harbour Safety Act, or HSA. The mayor signed an HSA waiver."
+    assert _by_text(extract_entities(text)) == [
+        ("Harbour Safety Act", "other", "Harbour Safety Act"),
+        ("HSA", "other", "Harbour Safety Act"),
+        ("HSA", "other", "Harbour Safety Act"),
+    ]
+
+
 def test_shorter_org_name_takes_the_fuller_one() -> None:
     text = (
         "Corvane Systems will cut jobs, and the Port Ella Harbour Authority made an offer. "
