@@ -627,14 +627,14 @@ _CLOSERS = "\"'”’)]"
 _ENDERS = frozenset(".!?:;…")
 
 
+_STOP_THEN_SPACE = re.compile(r"[.!?] (?=[A-Z])")
+
+
 def _sentence_end(line: str, pos: int) -> int:
     """End of the sentence holding ``line[pos]``: after its full stop and a space, else
     the line's end."""
     stop = _STOP_THEN_SPACE.search(line, pos)
     return stop.end() if stop is not None else len(line)
-
-
-_STOP_THEN_SPACE = re.compile(r"[.!?] (?=[A-Z])")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -794,9 +794,8 @@ def _sentence_case_subhead(
         return True
     # an explainer's question may head a short answer ("Why is the court so important?" /
     # "Basically, it's the final arbiter of US law."); a blog's rhetorical one ("See?",
-    # "Seriously, Jackman?") opens with no question word
-    # The line before may introduce the explainer ("Here is a guide to the criminal
-    # cases against him:")
+    # "Seriously, Jackman?") opens with no question word; the line before may introduce
+    # the explainer ("Here is a guide to the criminal cases against him:")
     introduced = around[0].endswith(":") and _words(around[0]) >= _INTRODUCTION_WORDS
     return (
         question
@@ -804,9 +803,6 @@ def _sentence_case_subhead(
         and (introduced or (_words(around[0]) >= _PARAGRAPH_WORDS and _ends_sentence(around[0])))
         and (around[1][:1].isupper() or around[1][:1] in _QUOTE_FIRST)
     )
-
-
-_INTRODUCTION_WORDS = 5
 
 
 _QUESTION_HEAD = re.compile(
@@ -818,6 +814,7 @@ _QUESTION_HEAD = re.compile(
 # a pull quote's graphic, its empty marks scraped before its words
 _EMPTY_MARKS = re.compile(r"[“\"] ?[”\"] \S")
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
+_INTRODUCTION_WORDS = 5  # a line that introduces an explainer's questions: "Here is a guide:"
 # an item of a list of figures, no heading: "Hospital funding: $75 billion"
 _LABELLED_FIGURE = re.compile(
     r"[^:\d]{2,60}: (?:about |nearly |up to |over )?"

@@ -139,6 +139,8 @@ _DIED = "died"
 
 
 def _natural_death(name: str, word: str) -> bool:
+    """Whether the "killed" predicate was found by a word of dying ("died", "dead",
+    "death"), not of killing."""
     return name == "killed" and word.lower().startswith(("die", "dea"))
 
 

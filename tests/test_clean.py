@@ -1035,29 +1035,33 @@ def test_a_caption_above_a_photographers_credit_goes_and_a_tweet_above_one_stays
         assert "Jacquelyn" not in body
 
 
-def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stays():
-    quoted = (
-        "“I have a vested interest in the safety of the crews, not only professionally, "
-        "but personally,” the mayor said."
-    )
-    pull = "“I have a vested interest in the safety of the crews, not only professionally but personally”"
-    once = "“We will rebuild the quay before the winter storms arrive in the port”"
-    text = "\n\n".join([_FERRY_STORY[0], quoted, pull, once, *_FERRY_STORY[1:]])
-    cleaned = clean_text(text)
-    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, once, *_FERRY_STORY[1:]]
-    assert [r.reason for r in cleaned.removed] == [
-        "a pull quote: the story's words set apart again"
-    ]
-
-
-def test_a_pull_quote_that_leaves_words_out_at_an_ellipsis_goes_when_each_part_is_said():
-    quoted = (
-        "“The quay is not going to close. It is not going to end the ferries. It is not going "
-        "to end the port,” the mayor said."
-    )
-    pull = "“The quay is not going to close. ... It is not going to end the port”"
-    once = "“The quay is not going to close. ... We will never sell the old harbour”"
-    text = "\n\n".join([_FERRY_STORY[0], pull, quoted, once, *_FERRY_STORY[1:]])
+@pytest.mark.parametrize(
+    ("quoted", "pull", "once", "pull_first"),
+    [
+        (
+            "“I have a vested interest in the safety of the crews, not only professionally, "
+            "but personally,” the mayor said.",
+            "“I have a vested interest in the safety of the crews, not only professionally but "
+            "personally”",
+            "“We will rebuild the quay before the winter storms arrive in the port”",
+            False,
+        ),
+        # a pull quote that leaves words out at an ellipsis goes when each part is said
+        (
+            "“The quay is not going to close. It is not going to end the ferries. It is not "
+            "going to end the port,” the mayor said.",
+            "“The quay is not going to close. ... It is not going to end the port”",
+            "“The quay is not going to close. ... We will never sell the old harbour”",
+            True,
+        ),
+    ],
+    ids=["whole", "ellipsis"],
+)
+def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stays(
+    quoted, pull, once, pull_first
+):
+    lines = [pull, quoted] if pull_first else [quoted, pull]
+    text = "\n\n".join([_FERRY_STORY[0], *lines, once, *_FERRY_STORY[1:]])
     cleaned = clean_text(text)
     assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, once, *_FERRY_STORY[1:]]
     assert [r.reason for r in cleaned.removed] == [
