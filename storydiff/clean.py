@@ -466,6 +466,14 @@ _DATE_START = re.compile(
 # "By Ann Lee", "By Ann Lee and Bo Ek", "By Ann Lee, professor at Loyola Law School"
 # (the names in capitals: "By the way, this is it" is no byline)
 _ROLE = r"(?:professor|editor|correspondent|reporter|writer|columnist|contributor|analyst|fellow)"
+# a paragraph closing on a show's time on both coasts: '... Friday on "CBS This Morning"
+# (7 to 9 a.m. ET/PT)', '"Being Melania" airs on ABC on Friday (10 p.m. ET/PT).'
+_SHOW_TIME_END = re.compile(
+    r"\(\d{1,2}(?::\d\d)?(?:\s*(?:to|-|–)\s*\d{1,2}(?::\d\d)?)?\s*[ap]\.m\.\s+ET/PT\)\.?$"
+)
+# words of a byline with its role: "By Ankit Panda, senior fellow at the Federation of
+# American Scientists" (the BBC's analysis box) has 11
+_LONGEST_BYLINE = 12
 _BYLINE = re.compile(
     r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)"
     r"(?:,\s+(?:a |an |the )?(?:[a-z][\w ]{0,30}?\s)?" + _ROLE + r"s?\b[^,]{0,60})?\s*$"
@@ -1071,6 +1079,24 @@ def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = Tr
     return found > copies or (found >= 2 and not first)
 
 
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_COPY_WORDS = 10  # fewer words may be said twice in a story of its own accord
+
+
+def _copies_quote_before(line: str, before: str) -> bool:
+    """Whether ``line``, no quote of its own, is word for word what the paragraph
+    ``before`` quotes: an embedded post scraped without its signature after the story's
+    quotation of it ('“North Korea has agreed ...,” Trump tweeted Friday. “This is very
+    good news ... Look forward to our Summit.”' then the tweet's own text)."""
+    if _words(line) < _COPY_WORDS or any(ch in line for ch in '“”"'):
+        return False
+    spans = _QUOTED.findall(before)
+    if not spans or _words(_QUOTED.sub(" ", before)) < 3:
+        return False  # a pull quote alone, then the story's sentence it repeats: that stays
+    quoted = " ".join(re.findall(r"\w+", " ".join(spans).lower()))
+    return " ".join(re.findall(r"\w+", line.lower())) in quoted
+
+
 def _is_named_pull_quote(line: str, text_words: str) -> bool:
     """Whether ``line`` is a pull quote set apart with its speaker's name and no quote
     marks: a sentence closed before a bare name ("... judge to be 100 percent true. Mark
@@ -1262,6 +1288,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             )
         ):
             mark(i, "boilerplate", "a pull quote: the story's words set apart again")
+        elif alone and i >= 2 and _copies_quote_before(line, lines[i - 2]):
+            mark(i, "boilerplate", "a post's text, which the paragraph before quotes")
         elif ("+ Show" in line or "(in " in line) and _CHART.match(line):
             mark(i, "boilerplate", "a chart's title, toggle or note")
         elif ("ontribution" in line or "onation" in line) and _DONATION_BOX.search(line):
@@ -1389,6 +1417,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "inline_promo", "a related story's headline and its link")
         elif alone and " more " in line[:12] and _words(line) <= 14 and _MORE_LINK.match(line):
             mark(i, "inline_promo", "a link to more on the subject")
+        elif alone and "ET/PT)" in line and _SHOW_TIME_END.search(line):
+            mark(i, "inline_promo", "a broadcast's listing: its show, day and time")
         elif alone and (first.islower() or first == "(") and _SCRIPT_LINE.match(line):
             mark(i, "boilerplate", "a line of page script or an icon's name")
         elif (
@@ -1404,7 +1434,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             not author
             and (first in "bB" or not ascii_first)
             and (m := _BYLINE.match(line))
-            and _words(line) <= 10
+            and _words(line) <= _LONGEST_BYLINE
         ):
             author = m.group(1)
             mark(i, "byline", "byline")

@@ -1191,6 +1191,14 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
             "caption",
         ),
         ("Crowds can be seen gathering on the quay earlier today", "caption"),
+        # an analysis box's byline with its author's role, eleven words
+        ("By Ann Lee, senior fellow at the Lisk Institute of Harbour Studies", "byline"),
+        # a show's listing, on both coasts' time
+        (
+            '"Harbour Hour" co-anchor Ann Lee will speak with the mayor for his only '
+            'interview, Friday on "Harbour Hour" (7 to 9 a.m. ET/PT)',
+            "inline_promo",
+        ),
         (  # its second sentence may tell what the pictured said
             "Harbour chief Ivo Marsh is pictured yesterday arriving at the quay, where the "
             "ferry ran aground. Marsh said in a statement that the port has 'no money to "
@@ -1782,6 +1790,21 @@ def test_an_update_that_tells_the_news_and_a_see_also_in_a_sentence_stay(line):
     # guards: both stayed before the update-note and "see also" patterns, and still do
     story = _around(line)
     assert clean_text("\n\n".join(story)).text.split("\n\n") == story
+
+
+def test_a_posts_text_after_the_paragraph_that_quotes_it_goes_but_a_pull_quotes_sentence_stays():
+    quoted = (
+        "She defended her stance by saying, \u201cIt is one thing for a port to break the law. "
+        "It\u2019s another to let it.\u201d"
+    )
+    post = "It is one thing for a port to break the law. It\u2019s another to let it."
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], quoted, post, *_FERRY_STORY[1:]]))
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], quoted, *_FERRY_STORY[1:]]
+    # a pull quote alone, then the story's sentence it repeats: the sentence stays
+    pull = "\u201c The mayor said the relatives of the crew needed to return the money. \u201d"
+    said = "The mayor said the relatives of the crew needed to return the money."
+    cleaned = clean_text("\n\n".join([_FERRY_STORY[0], pull, said, *_FERRY_STORY[1:]]))
+    assert said in cleaned.text.split("\n\n")
 
 
 def test_a_storys_quotation_of_a_tweet_it_also_embeds_is_no_pull_quote():
