@@ -4517,3 +4517,12 @@ def test_a_given_name_alone_names_the_one_person_named_in_full_with_it_before():
     # two people of that given name: it stays as written
     two = text.replace("a sophomore", "a sophomore, and Emily Lee, her friend,")
     assert extract_quotes(two)[-1].speaker == "Emily"
+
+
+def test_a_paper_before_a_name_is_no_role_so_its_words_are_not_the_named_persons():
+    text = (
+        "The attorney general issued an indictment charging Ivo Marsh with fraud.\n\n"
+        "The indictment also said that Marsh\u2019s gifts \u201cturned into a sort of supply "
+        "line.\u201d"
+    )
+    assert _one(text).speaker == ""
