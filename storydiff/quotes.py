@@ -259,6 +259,9 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         # a programme a guest is on or talks to: 'told "Fox & Friends"', 'on "New Day."'
         # (the sentence's full stop inside the mark)
         return True
+    if n_words <= _POSSESSED_TITLE and _title_cased(quote) and _STARRED_IN.search(before):
+        # a film or a show one plays in: 'who stars as the Hulk in “Thor: Ragnarok.”'
+        return True
     if (
         n_words <= _POSSESSED_TITLE
         and _title_cased(quote)
@@ -285,6 +288,10 @@ _LOWER_AFTER = re.compile(r"\s*[a-z]")  # the sentence goes on after the closing
 # what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
 # "Fox & Friends"', 'appeared on "Meet the Press"'
 _SHOW_BEFORE = re.compile(r"\b(?:on|told)\s*$")
+_STARRED_IN = re.compile(
+    r"\b(?:stars?|starred|starring|co-stars?|co-starred|appears?|appeared|plays?|played)\b"
+    r"[^.;:!?“”\"]{0,30}\bin\s*$"
+)
 _LAW_HEADS = frozenset(("Act", "Bill", "Amendment", "Plan", "Doctrine", "Initiative"))
 _POSSESSED_TITLE = 6  # words of a title right after a possessive
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*['’]s?\s*$")  # "CNN's", "Greenwood’s", "Times'"

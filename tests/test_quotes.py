@@ -4526,3 +4526,15 @@ def test_a_paper_before_a_name_is_no_role_so_its_words_are_not_the_named_persons
         "line.\u201d"
     )
     assert _one(text).speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cast includes Ivo Marsh, who stars as the harbour master in \u201cLisk: Ragnarok.\u201d",
+        "Ann Lee, who starred in \u201cE.T.,\u201d \u201cCujo\u201d and \u201cThe Howling,\u201d said "
+        "this was her best year.",
+    ],
+)
+def test_a_film_one_stars_in_is_a_title_not_a_quote(text):
+    assert extract_quotes(text) == ()
