@@ -342,6 +342,10 @@ _BOILERPLATE = re.compile(
     # the nine biggest takeaways ...]", "[For a graphic on ..., click tmsnrt.rs/...]",
     # "[We want to hear from you. ...]"); the magazine's call for letters
     r"\[(?-i:[A-Z])[^\[\]]{10,300}\]|"
+    # Reuters' link to a graphic in round brackets: "(For graphic on timeline of major mass
+    # shootings ... click tmsnrt.rs/2LfKug6)"
+    r"\((?:for (?:a |an )?(?:graphic|interactive|factbox|timeline)\b)[^()]{0,200}"
+    r"\b(?:click|see)\b[^()]{0,80}\)|"
     r"we want to hear what you think about this (?:article|story)\b.{0,200}|"
     # NPR's standing note under a transcript: "NPR transcripts are created on a rush deadline
     # by Verb8tm, Inc., ... The authoritative record of NPR’s programming is the audio record."

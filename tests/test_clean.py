@@ -1825,6 +1825,7 @@ def test_a_storys_quotation_of_a_tweet_it_also_embeds_is_no_pull_quote():
     [
         ("[Here are the five biggest takeaways from the harbour inquiry so far.]", "boilerplate"),
         ("[For a graphic on the ferry routes, click tmsnrt.rs/2mZn6MJ]", "boilerplate"),
+        ("(For graphic on timeline of ferry groundings click tmsnrt.rs/2LfKug6)", "boilerplate"),
         ("[We want to hear from you. Did the closure change your commute?]", "boilerplate"),
         (
             "We want to hear what you think about this article. Submit a letter to the editor "
