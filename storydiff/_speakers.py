@@ -783,11 +783,11 @@ def _register_person(
         words = m.name.split()
         doc.surnames.setdefault(surname.lower(), []).append((m.start, m.name))
         doc.by_given_name.add(m.name)
-    # a possessive's title is the one in its name ("President Trump's"): a role before it
-    # may be the possessed's ("the coach, Bo Ek's predecessor")
     # a paper before a name is no role of its ("an indictment charging Netanyahu", "the
     # indictment against Netanyahu"): "the indictment also said" is not his
     before = [w for w in before if w not in _DOCUMENT_NOUNS]
+    # a possessive's title is the one in its name ("President Trump's"): a role before it
+    # may be the possessed's ("the coach, Bo Ek's predecessor")
     roles = [w for w in run if w in _TITLES] + ([] if roles_only else before)
     # the words the text wrote give a gender, not a role's other names ("Rep." is a
     # congressman or a congresswoman)

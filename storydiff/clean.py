@@ -470,17 +470,17 @@ _DATE_START = re.compile(
 # "By Ann Lee", "By Ann Lee and Bo Ek", "By Ann Lee, professor at Loyola Law School"
 # (the names in capitals: "By the way, this is it" is no byline)
 _ROLE = r"(?:professor|editor|correspondent|reporter|writer|columnist|contributor|analyst|fellow)"
-# a paragraph closing on a show's time on both coasts: '... Friday on "CBS This Morning"
-# (7 to 9 a.m. ET/PT)', '"Being Melania" airs on ABC on Friday (10 p.m. ET/PT).'
-_SHOW_TIME_END = re.compile(
-    r"\(\d{1,2}(?::\d\d)?(?:\s*(?:to|-|–)\s*\d{1,2}(?::\d\d)?)?\s*[ap]\.m\.\s+ET/PT\)\.?$"
+_BYLINE = re.compile(
+    r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)"
+    r"(?:,\s+(?:a |an |the )?(?:[a-z][\w ]{0,30}?\s)?" + _ROLE + r"s?\b[^,]{0,60})?\s*$"
 )
 # words of a byline with its role: "By Ankit Panda, senior fellow at the Federation of
 # American Scientists" (the BBC's analysis box) has 11
 _LONGEST_BYLINE = 12
-_BYLINE = re.compile(
-    r"^(?i:by)\s+(" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)"
-    r"(?:,\s+(?:a |an |the )?(?:[a-z][\w ]{0,30}?\s)?" + _ROLE + r"s?\b[^,]{0,60})?\s*$"
+# a paragraph closing on a show's time on both coasts: '... Friday on "CBS This Morning"
+# (7 to 9 a.m. ET/PT)', '"Being Melania" airs on ABC on Friday (10 p.m. ET/PT).'
+_SHOW_TIME_END = re.compile(
+    r"\(\d{1,2}(?::\d\d)?(?:\s*(?:to|-|–)\s*\d{1,2}(?::\d\d)?)?\s*[ap]\.m\.\s+ET/PT\)\.?$"
 )
 # A wire byline or credit line: "Angela Charlton, Associated Press Published 6:18 a.m. ET
 # July 16, 2018", "By MATTHEW LEE, AP Diplomatic Writer | on", "The Associated Press" alone
@@ -1090,8 +1090,9 @@ _COPY_WORDS = 10  # fewer words may be said twice in a story of its own accord
 def _copies_quote_before(line: str, before: str) -> bool:
     """Whether ``line``, no quote of its own, is word for word what the paragraph
     ``before`` quotes: an embedded post scraped without its signature after the story's
-    quotation of it ('“North Korea has agreed ...,” Trump tweeted Friday. “This is very
-    good news ... Look forward to our Summit.”' then the tweet's own text)."""
+    quotation of it ('She ... defended her stance by saying, “It is one thing for a
+    sitting president to break the law. It’s another to let him.”' then the post's own
+    text)."""
     if _words(line) < _COPY_WORDS or any(ch in line for ch in '“”"'):
         return False
     spans = _QUOTED.findall(before)
