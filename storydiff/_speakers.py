@@ -1058,6 +1058,15 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     for pos, name in holders:
         if pos <= m.start:
             best = name
+    near = max((pos for pos, name in holders if pos <= m.start and name == best), default=-1)
+    earlier = {name for pos, name in holders if pos <= m.start}
+    if len(earlier) > 1 and near >= 0 and _in_aside(doc, near):
+        # "the president" after "Roberts - who was appointed in 2005 by President George W
+        # Bush -", an aside in a story whose president is Trump: the one it is about, named
+        # far more often
+        salient = max(earlier, key=lambda name: _mentions_of(doc, name))
+        if _mentions_of(doc, salient) >= _SALIENT_TIMES * _mentions_of(doc, best):
+            best = salient
     if not best:
         # a holder named later in the same sentence ('..., said the commissioner, Dana
         # Oduya'); one a later paragraph introduces is someone else
@@ -1066,6 +1075,25 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+_SALIENT_TIMES = 3  # a holder named this many times as often outweighs one in an aside
+
+
+def _in_aside(doc: _Doc, pos: int) -> bool:
+    """Whether ``pos`` is inside a relative clause set off in its sentence ("Roberts - who
+    was appointed ... by President George W Bush - was responding")."""
+    lo, _ = _sentence_of(doc, pos)
+    return _ASIDE_OPENING.search(doc.text, lo, pos) is not None
+
+
+_ASIDE_OPENING = re.compile(r"(?:,|\s[-—–])\s+(?:who|which|whom)\b[^,—–]*$")
+
+
+def _mentions_of(doc: _Doc, name: str) -> int:
+    """How often the text writes the surname of ``name`` (its last word)."""
+    surname = name.split()[-1]
+    return len(re.findall(rf"\b{re.escape(surname)}\b", doc.text))
 
 
 # papers a speaker issues, which "the statement said" goes on quoting

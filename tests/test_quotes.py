@@ -4538,3 +4538,21 @@ def test_a_paper_before_a_name_is_no_role_so_its_words_are_not_the_named_persons
 )
 def test_a_film_one_stars_in_is_a_title_not_a_quote(text):
     assert extract_quotes(text) == ()
+
+
+def test_the_president_is_not_one_named_once_in_an_aside_but_the_one_the_story_is_about():
+    text = (
+        "President Ivo Drey criticized the judge on Tuesday. Mr Drey called him a partisan. "
+        "Mr Drey left.\n\n"
+        "Chief Justice Ann Lee - who was appointed in 2005 by President Tomas Brell - was "
+        "responding to a request.\n\n"
+        'The president said "we will win this case".'
+    )
+    assert _one(text).speaker == "Ivo Drey"
+    # named outside an aside, the nearer president is the one
+    nearer = text.replace(
+        "Chief Justice Ann Lee - who was appointed in 2005 by President Tomas Brell - was "
+        "responding to a request.",
+        "President Tomas Brell responded to a request.",
+    )
+    assert _one(nearer).speaker == "Tomas Brell"
