@@ -965,6 +965,11 @@ def _named_later(doc: _Doc, m: _Mention, head: str) -> str:
     return person.name if person is not None and person.kind == "person" else ""
 
 
+_SALIENT_TIMES = 3  # a holder named this many times as often outweighs one in an aside
+# a relative clause set off by a comma or a dash, up to the position asked about
+_ASIDE_OPENING = re.compile(r"(?:,|\s[-—–])\s+(?:who|which|whom)\b[^,—–]*$")
+
+
 def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     """Name behind "the commissioner", "the ministry"; "" for anonymous sources."""
     words, qualified = _role_words(m.text)
@@ -1077,17 +1082,11 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     return best
 
 
-_SALIENT_TIMES = 3  # a holder named this many times as often outweighs one in an aside
-
-
 def _in_aside(doc: _Doc, pos: int) -> bool:
     """Whether ``pos`` is inside a relative clause set off in its sentence ("Roberts - who
     was appointed ... by President George W Bush - was responding")."""
     lo, _ = _sentence_of(doc, pos)
     return _ASIDE_OPENING.search(doc.text, lo, pos) is not None
-
-
-_ASIDE_OPENING = re.compile(r"(?:,|\s[-—–])\s+(?:who|which|whom)\b[^,—–]*$")
 
 
 def _mentions_of(doc: _Doc, name: str) -> int:
