@@ -558,6 +558,13 @@ COUNTRY_ALIASES = tuple(
     Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC
     South Korea|Republic of Korea
     North Korea|DPRK
+    New Hampshire|Granite State
+    Texas|Lone Star State
+    Florida|Sunshine State
+    Iowa|Hawkeye State
+    Pennsylvania|Keystone State
+    Ohio|Buckeye State
+    South Carolina|Palmetto State
     """.strip().splitlines()
 )
 

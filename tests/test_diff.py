@@ -1237,6 +1237,17 @@ def test_a_university_and_its_short_name_are_one_body_but_not_a_place_of_its_nam
     assert facts[("Georgetown University", "org")] == ("c",)
 
 
+def test_a_states_nickname_is_the_state():
+    a = Article(
+        id="a",
+        text="A new poll in New Hampshire shows Warren ahead among likely Democratic primary "
+        "voters in the Granite State on Monday.",
+    )
+    b = Article(id="b", text="Warren leads in New Hampshire on Monday.")
+    places = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "place"}
+    assert places == {"New Hampshire": ("a", "b")}
+
+
 def test_a_place_given_its_article_or_generic_head_names_the_place_the_others_give():
     a = Article(id="a", text="Towns in Marche were hit, and boats in the Adriatic were tossed.")
     b = Article(
