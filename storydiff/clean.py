@@ -1055,6 +1055,12 @@ _PHOTO_SHOWS = re.compile(r"\b(?:in|from) this (?:[\w,]+ ){0,5}(?:photo|image|pi
 _NOT_A_CAPTION = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 
 
+def _flat_words(text: str) -> str:
+    """``text``'s words, lower case, one space apart: punctuation aside ("professionally,
+    but" / "professionally but")."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*")
 
 
@@ -1075,7 +1081,7 @@ def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = Tr
     pieces = [p for p in _ELLIPSIS.split(m[1]) if p.strip()]
     if len(pieces) > 1 and min(_words(p) for p in pieces) < 3:
         return False
-    found = min(text_words.count(" ".join(re.findall(r"\w+", p.lower()))) for p in pieces)
+    found = min(text_words.count(_flat_words(p)) for p in pieces)
     if _words(m[1]) < 6:
         # four or five words ("'Chicago trusted this young man'", a subhead) must stand
         # twice elsewhere: a short phrase may be quoted once and spoken once
@@ -1095,11 +1101,12 @@ def _copies_quote_before(line: str, before: str) -> bool:
     text)."""
     if _words(line) < _COPY_WORDS or any(ch in line for ch in '“”"'):
         return False
+    if "“" not in before and '"' not in before:
+        return False  # most paragraphs: nothing quoted before them
     spans = _QUOTED.findall(before)
     if not spans or _words(_QUOTED.sub(" ", before)) < 3:
         return False  # a pull quote alone, then the story's sentence it repeats: that stays
-    quoted = " ".join(re.findall(r"\w+", " ".join(spans).lower()))
-    return " ".join(re.findall(r"\w+", line.lower())) in quoted
+    return _flat_words(line) in _flat_words(" ".join(spans))
 
 
 def _is_named_pull_quote(line: str, text_words: str) -> bool:
@@ -1221,7 +1228,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         # quotation of the tweet is no pull quote of it
         nonlocal flat
         story = [line for line in lines if not (tweets and _TWEET_SIGNATURE.search(line))]
-        flat = " ".join(re.findall(r"\w+", "\n".join(story).lower()))
+        flat = _flat_words("\n".join(story))
         return flat
 
     # Pass 1: single-line rules and comment boxes.

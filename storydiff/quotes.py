@@ -897,7 +897,6 @@ _VERB_LIKE = re.compile(
 
 # a preposition before a quoted title: 'executive producer of “The Big Bang Theory,”'
 _TITLE_LEAD = re.compile(r"\b(?:of|in|on|for|from)\s+$")
-_TITLE_SMALL = frozenset(("of", "the", "and", "a", "an", "in", "on", "for", "to", "with"))
 _WORD_AFTER_TITLE = re.compile(r"[,\s]*([A-Za-z]+)")
 # words that go on with a verb's clause after a show it was said on: 'said on "Fox &
 # Friends" Thursday morning that', 'told Shannon Bream on "Fox News @ Night" earlier'
@@ -922,8 +921,8 @@ def _title_of(text: str, sp: _Span) -> bool:
     if verb is None or not (verb[1].lower() in _CUE_VERBS or verb[1].lower() in _AFTER_A_SHOW):
         return False  # 'Hemsley, the co-author of "Going Viral," about ..., said': the
         # words up to the title have no verb of their own, and its name speaks for no one
-    words = _WORD_RUN.findall(text, sp.start, sp.end)
-    return 1 <= len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    quote = text[sp.start : sp.end]
+    return 1 <= len(quote.split()) <= _POSSESSED_TITLE and _title_cased(quote)
 
 
 def _head_attribution(
@@ -1505,10 +1504,9 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
                 speaker = paper[0]
                 speaker_text = speaker_text if speaker else paper[1]
         else:
-            mate = _paragraph_mate(doc, kept, i, resolved)
             if _displayed(doc, sp):
                 pass  # 'signs outside with messages such as "Santa Fe strong"': no one's
-            elif mate is not None:
+            elif (mate := _paragraph_mate(doc, kept, i, resolved)) is not None:
                 speaker, speaker_text, cue = mate
             elif sp.continues >= 0 and id(spans[sp.continues]) in order:
                 speaker, speaker_text, cue = resolved.get(
