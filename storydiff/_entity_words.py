@@ -478,6 +478,15 @@ PARTY_WORDS = frozenset(
 # not "Democratic National Committee")
 PARTY_MEMBERS = frozenset(("Republican", "Democrat", "Independent"))
 
+# A US state's people, one of whom "the Californian" of a story is ("said House Minority
+# Leader Nancy Pelosi. "...," the Californian declared")
+STATE_DEMONYMS = frozenset(
+    """
+    Texan Californian Floridian Virginian Ohioan Dakotan Alaskan Hawaiian Arizonan Kentuckian
+    Tennessean Oklahoman Nevadan
+    """.split()
+)
+
 # Nationality, creed and party adjectives that are not entities in themselves ("Valdoran
 # artist").
 DEMONYMS = (
@@ -496,11 +505,10 @@ DEMONYMS = (
     Salvadoran Guatemalan Honduran Haitian Jamaican Emirati Qatari Kuwaiti Armenian Serbian
     Croatian Bosnian Romanian Hungarian Bulgarian Belarusian Taiwanese Mongolian Burmese
     Zimbabwean Ghanaian Congolese Rwandan Ugandan Algerian Moroccan Tunisian Icelandic
-    Texan Californian Floridian Virginian Ohioan Dakotan Alaskan Hawaiian Arizonan Kentuckian
-    Tennessean Oklahoman Nevadan
     """.split()
     )
     | PARTY_WORDS
+    | STATE_DEMONYMS
 )
 
 # A name's suffix, lower case without its full stop: "Jr." of "Robert F. Kennedy Jr." is no

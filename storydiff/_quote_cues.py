@@ -155,23 +155,29 @@ _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "wri
 _TITLE_FIELDS = W.BODY_FIELDS | {"Border", "Citizenship"}
 
 
-def _of_the_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
-    """Whether "of the" stands before ``toks[i]`` after a person's name, a given name and
-    a surname or two: "James Esseks of the American Civil Liberties Union said" is
-    Esseks, who speaks for the union; not "a director for Asia of the Eurasia Group" or
+def _body_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> int:
+    """How many words ("of the", "at the", "at") stand before ``toks[i]`` after a
+    person's name, a given name and a surname or two, or 0: "James Esseks of the American
+    Civil Liberties Union said" is Esseks, who speaks for the union, as "Lili Loofbourow
+    at Slate called it" is Loofbourow; not "a director for Asia of the Eurasia Group" or
     "Ranking Member of the House Intelligence Committee Adam Schiff"."""
-    if i - 3 < lo or toks[i - 1].low != "the" or toks[i - 2].low != "of":
-        return False
-    first = i - 3
-    while first > i - 5 and first - 1 >= lo and toks[first - 1].cap:
+    if i - 2 >= lo and toks[i - 1].low == "at":
+        step = 1  # "at Slate", never "of Congress": an "of" without "the" is a title's
+    elif i - 3 >= lo and toks[i - 1].low == "the" and toks[i - 2].low in {"of", "at"}:
+        step = 2
+    else:
+        return 0
+    first = i - step - 1
+    while first > i - step - 3 and first - 1 >= lo and toks[first - 1].cap:
         first -= 1
-    name = toks[first : i - 2]
+    name = toks[first : i - step]
     if not all(t.cap and t.text[0].isalpha() for t in name):
-        return False
-    if len(name) >= 2 and _known_given_name(name[0].text):
-        return True
+        return 0
+    if len(name) >= 2 and (_known_given_name(name[0].text) or toks[i - step].low == "at"):
+        return step
     # "Speaker of the House Nancy Pelosi": a title, then the body, then a name
-    return _bare(name[-1].text) in _TITLES and any(_given_name(t.text) for t in toks[i : j + 1])
+    titled = _bare(name[-1].text) in _TITLES and any(_given_name(t.text) for t in toks[i : j + 1])
+    return step if titled and toks[i - step].low == "of" else 0
 
 
 # participles whose agent relays the words of the one they follow: "A White House
@@ -347,10 +353,10 @@ def _speaker_before_cue(
             (toks[i - 1].cap and toks[i - 1].text[0].isalpha())
             or (toks[i - 1].text == "." and i - 2 >= lo and len(toks[i - 2].text) <= 3)
             or (toks[i - 1].low in _CONNECTORS and i - 2 >= lo and toks[i - 2].cap)
-            or _of_the_after_name(toks, i, j, lo)
+            or _body_after_name(toks, i, j, lo)
             or _plural_owner_before(toks, i, lo)
         ):
-            i -= 2 if _of_the_after_name(toks, i, j, lo) else 1
+            i -= _body_after_name(toks, i, j, lo) or 1
         both = next((p for p in range(i, j) if toks[p].low in {"and", "&"}), None)
         if (
             both is not None
@@ -464,6 +470,7 @@ def _speaker_before_cue(
                     and mention.kind == "person"
                     and j == i
                     and " " not in mention.name
+                    and mention.name not in W.STATE_DEMONYMS  # "the Texan": a person
                 )
                 start = toks[i - 1].start
                 return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storydiff._entity_words import FIRST_NAMES, gendered_first_names
+from storydiff._entity_words import FIRST_NAMES, STATE_DEMONYMS, gendered_first_names
 from storydiff._quantity_tables import SCALES, SMALL, TENS
 
 
@@ -282,7 +282,7 @@ _PERSON_NOUNS = _words("""
     ranger firefighter rescuer witness survivor neighbor neighbour villager farmer
     driver passenger pilot soldier guard victim shopkeeper bystander volunteer demonstrator marcher
     paramedic medic priest pastor coach player fan matriarch patriarch
-    """)
+    """) | {d.lower() for d in STATE_DEMONYMS}  # "the Californian declared"
 _SOURCE_NOUNS = _words("""
     post letter statement ad advertisement report memo suit lawsuit complaint filing
     release email e-mail tweet note message editorial article study survey poll

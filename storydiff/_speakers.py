@@ -1718,6 +1718,9 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     # a lone capitalised word: a person only if named as one elsewhere, or
                     # titled ("President Trump on Wednesday tweeted ... He said")
                     continue
+                subject = _passed_over(doc, m, name, want) if want in {"m", "f"} else ""
+                if subject:
+                    return subject
                 if want in {"m", "f"} and g and g != want:
                     if (
                         not census_only
@@ -1753,6 +1756,41 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 if name and _gender_of(doc, name, owner) == want:
                     return name
     return census_only
+
+
+def _passed_over(doc: _Doc, m: _Mention, name: str, want: str) -> str:
+    """The person of the pronoun's sex named before ``m`` (no preposition's object) when
+    ``m`` is only an example given in passing, named once or not known to be of that
+    sex: "Sen. Dianne Feinstein clashed Friday with ... championed by progressives such
+    as Rep. Alexandria Ocasio-Cortez of New York. '"...," she says'" is Feinstein; else
+    ""."""
+    if _EXAMPLE_BEFORE.search(doc.text, max(0, m.start - 60), m.start) is None or (
+        _mentions_of(doc, name) > 1 and _gender_of(doc, name, m) == want
+    ):
+        return ""
+    lo = doc.sentences[max(0, _sentence_index(doc, m.start) - _PASSING_REACH)][0]
+    for other in reversed(doc.mentions):
+        if not lo <= other.start < m.start or other.kind != "person":
+            continue
+        other_name = _canonical(doc, other)
+        if (
+            " " in other_name
+            and not _governed(doc.text, other)
+            and _gender_of(doc, other_name, other) == want
+        ):
+            return other_name
+    return ""
+
+
+_PASSING_REACH = 3  # sentences before a passing name where the story's subject is sought
+# an example's words before a name, past its title on the same line, in a group a
+# preposition governs: "championed by progressives such as Rep."; not "Some defenders of
+# globalization, like Gary Clyde Hufbauer, ... acknowledge" nor "favorites like Jon
+# Stone.\n\nTomas Brell" (another sentence's name)
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:by|of|from|with|to|for|against|among)\s+(?:[a-z-]+\s+){1,3}"
+    r"(?:such\s+as|including|like)\s+(?:[A-Z][\w.]*[ \t]+){0,2}$"
+)
 
 
 def _opening_possessor(doc: _Doc, lo: int, hi: int) -> _Mention | None:

@@ -82,6 +82,7 @@ from storydiff import _entity_words as W
 from storydiff._quote_cues import (
     _OBTAINED,
     _TRAILING_TIME,
+    _can_speak,
     _cue_phrase,
     _speaker_after,
     _speaker_before,
@@ -407,6 +408,19 @@ _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _PASSIVE_CUES = frozenset(("reported", "said", "told", "believed", "rumored", "rumoured"))
 
 
+def _as_put_it(text: str, toks: list[_Tok], k: int) -> _Attribution | None:
+    """The attribution "as <speaker> put(s) it" opening at ``toks[k]`` ("as"), or None."""
+    found = _speaker_after(text, toks, k + 1)
+    if (
+        found is not None
+        and found[1] + 1 < len(toks)
+        and toks[found[1]].low in {"put", "puts"}
+        and toks[found[1] + 1].low == "it"
+    ):
+        return _Attribution(found[0], "put it", 2)
+    return None
+
+
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     """``"...," Haxby said`` / ``said Haxby`` right after the closing mark."""
     if sp.close_mark < 0:
@@ -423,6 +437,20 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         signed = _speaker_after(text, toks, i)
         if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
             return _Attribution(signed[0], "", 2)
+    if toks[i].low == "as":
+        # '"the most sought-after senator in Washington," as Vox's Dylan Scott put it'
+        put = _as_put_it(text, toks, i)
+        if put is not None:
+            return put
+        found = _speaker_after(text, toks, i + 1)
+        if found is not None and found[0].kind == "nominal":
+            # 'warned against "false complacency" as the pathogen continues to spread':
+            # a clause of its own, whose subject is no one who speaks ("as the senator
+            # said" is an attribution)
+            words = [_bare(w) for w in found[0].text.split()]
+            verb = next((n for n, w in enumerate(words) if w in _CUE_VERBS), len(words))
+            if verb and not _can_speak(words[verb - 1]):
+                return None
     if toks[i].low in _SUBORDINATORS:
         # '... a "coup attempt" after prosecutors charged him': another clause, another act
         return None
@@ -531,6 +559,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             continue
         if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
             continue  # '"..." And AT&T was reported to have paid': hearsay, no speaker
+        if k > i and toks[k - 1].low in _BE_FORMS and t.low in _ASKED and _ends_asked(toks, k):
+            # '"Is everything cool with you and Dr. Fauci?" Trump was asked.': the one
+            # asked, no speaker; whoever asked goes unnamed
+            return _Attribution(_unnamed_at(t), t.low, 2)
         if k - i >= 16:
             # "Trump, the 2016 GOP presidential frontrunner nationally, said"
             found = _speaker_after(text, toks, i)
@@ -630,6 +662,24 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _ROLE_OF = frozenset(("for", "of", "at", "with"))
+_ASKED = frozenset(("asked", "questioned"))
+
+
+def _ends_asked(toks: list[_Tok], k: int) -> bool:
+    """Whether "was asked" at ``toks[k]`` ends its clause ("Trump was asked.", "... was
+    asked on Tuesday"), not "if Nielsen is asked to resign": no question of its own."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return not nxt.text[0].isalnum() or nxt.low in _TIME_WORDS or nxt.low in _ASKED_WHEN
+
+
+_ASKED_WHEN = frozenset(("on", "in", "at", "during", "by", "later", "again"))
+
+
+def _unnamed_at(tok: _Tok) -> _Mention:
+    """An unnamed speaker at a cue ("was asked", "said to be"): a description of no words."""
+    return _Mention(tok.start, tok.start, "", "nominal", "")
 
 
 def _joint_roles(text: str, prefix: list[_Tok]) -> bool:
@@ -966,14 +1016,9 @@ def _head_attribution(
                 return _Attribution(found[0], "according to", 2), True
     # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
     if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:
-        found = _speaker_after(text, toks, 1)
-        if (
-            found is not None
-            and found[1] + 1 < len(toks)
-            and toks[found[1]].low in {"put", "puts"}
-            and toks[found[1] + 1].low == "it"
-        ):
-            return _Attribution(found[0], "put it", 2), True
+        put = _as_put_it(text, toks, 0)
+        if put is not None:
+            return put, True
     # 'Said the president, "..."': the verb opens the sentence, its speaker right after it
     if (
         len(toks) > 2
@@ -1034,6 +1079,9 @@ def _head_attribution(
     # 'an Obama-era rule once described by Sen. Ted Cruz as "..."', whatever verbs came
     # before (not 'said the interactions described by the White House "represent ..."')
     labelled_as = k + 1 < len(toks) and toks[k + 1].low == "by" and toks[-1].low == "as"
+    if toks[k].low in _ASKED and k and toks[k - 1].low in _BE_FORMS and attached:
+        # 'Trump was asked, "Is everything cool?"': the one asked; the asker is unnamed
+        return _Attribution(_unnamed_at(toks[k]), cue, 2), True
     passive = _passive_report(toks, k) if len(cues) == 1 or labelled_as else None
     if passive is not None:
         # 'the Americans, said to be in "good health"', 'detained ... and accused of
@@ -1043,8 +1091,9 @@ def _head_attribution(
         agent = _speaker_after(text, toks, passive + 1) if passive < len(toks) else None
         if agent is not None:
             return _Attribution(agent[0], cue, 1), attached or clause_start
-        unnamed = _Mention(toks[k].start, toks[k].start, "", "nominal", "")
-        return _Attribution(unnamed, cue, 2 if attached else 1), attached or clause_start
+        return _Attribution(_unnamed_at(toks[k]), cue, 2 if attached else 1), (
+            attached or clause_start
+        )
     if (
         (toks[k].low in _ASKED_FORMS or toks[k].low in _TOLD_FORMS)
         and k
@@ -1814,15 +1863,26 @@ def _continues_previous(
     if gap > 2:
         return False
     # not when another person is named in between: 'Ivo Marsh disagreed. "...," he
-    # added' is Marsh's (and so, for safety, is any man named there)
+    # added' is Marsh's (and so, for safety, is any man named there), unless as a
+    # preposition's object ('... for Ken Starr," the independent counsel whose
+    # investigation of former-President Bill Clinton ...': no one who speaks)
     lo, hi = kept[i - 1][0].end, kept[i][0].start
     return not any(
         lo <= m.start < hi
         and m.kind == "person"
         and _canonical(doc, m) != previous
         and not _modifies_a_noun(doc.text, m.start, m.end)
+        and not _PREPOSITION_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
         for m in doc.mentions
     )
+
+
+# a preposition before a name, past its titles ("of former-President Bill Clinton"); not
+# one naming a source ("received congratulations from Arlene Foster")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:of|against|about|than|over|under)\s+(?:the\s+)?"
+    r"(?:(?:(?i:former|then|ex)-)?[A-Z][\w.]*\s+){0,2}$"
+)
 
 
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:

@@ -4556,3 +4556,93 @@ def test_the_president_is_not_one_named_once_in_an_aside_but_the_one_the_story_i
         "President Tomas Brell responded to a request.",
     )
     assert _one(nearer).speaker == "Tomas Brell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "as <speaker> put it" after the quote names the speaker, not the sentence's subject
+        (
+            "On Friday, many pinned their hopes on Ann Lee. She became \u201cthe most "
+            "sought-after senator in Lisk,\u201d as the Courier\u2019s Ivo Marsh put it.",
+            "Ivo Marsh",
+        ),
+        # a clause after "as" whose subject cannot speak leaves the quote to the subject
+        (
+            "Dr. Ivo Marsh warned on Tuesday against \u201cfalse complacency\u201d as the "
+            "pathogen continues to spread.",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_as_after_a_quote_names_a_speaker_only_who_can_speak(text, speaker):
+    assert _one(text).speaker == speaker
+
+
+def test_he_adds_goes_on_with_the_last_speaker_past_a_name_a_preposition_governs():
+    text = (
+        "\u201cHe was an impartial judge,\u201d says Tomas Brell, a professor at Lisk "
+        "University. \u201cHe worked for Ivo Marsh,\u201d the counsel whose inquiry of "
+        "former-President Jon Drey led to a vote.\n\n"
+        "And while confirmations are political, the damage is confined to the Senate.\n\n"
+        "\u201cWhat detracts from the court is its conduct,\u201d he adds."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Brell"] * 3
+    # one named as a source ("from") in between is who the next "she added" may be
+    source = (
+        "\u201cWe have profound concerns,\u201d said Ann Lee.\n\n"
+        "The leader also received congratulations from Eva Stone, the head of the Lisk "
+        "party.\n\n"
+        "\u201cWe will explore the priorities of both parties,\u201d she added."
+    )
+    assert extract_quotes(source)[-1].speaker == "Eva Stone"
+
+
+def test_a_person_at_an_outlet_speaks_not_the_outlet():
+    text = "Lili Marsh at Lisk Review called it \u201ctoxic homosociality.\u201d"
+    assert _one(text).speaker == "Lili Marsh"
+
+
+def test_a_states_demonym_as_a_description_refers_back_to_the_last_speaker():
+    text = (
+        "\u201cWe will not leave,\u201d said House Minority Leader Ann Lee.\n\n"
+        "\u201cWe won't stop until the job is done,\u201d the Californian declared."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIs everything cool with you and Dr. Marsh?\u201d Ivo Drey was asked.",
+        "Ivo Drey was asked, \u201cIs everything cool with you and Dr. Marsh?\u201d",
+    ],
+)
+def test_the_one_asked_a_question_is_not_its_speaker(text):
+    assert _one(text).speaker == ""
+
+
+def test_a_question_asked_of_someone_later_keeps_its_own_attribution():
+    text = (
+        "The Courier reported Tuesday that Drey is \u201cresigned\u201d to the possibility "
+        "of Lee leaving the council if Stone is asked to resign."
+    )
+    assert _one(text).speaker == "Courier"
+
+
+def test_a_name_given_in_passing_as_an_example_is_not_the_pronouns_referent():
+    text = (
+        "Sen. Ann Lee clashed Friday with a group of children over climate policy.\n\n"
+        "The exchange comes as moderates grapple with the plan, a 10-year plan championed "
+        "by progressives such as Rep. Eva Stone of Lisk.\n\n"
+        "\u201cThere's no way to pay for it,\u201d she says."
+    )
+    assert _one(text).speaker == "Ann Lee"
+    # a name that ends a sentence after "like" is no title before the next one
+    ended = (
+        "Gov. John Carter has powered the campaigns of outsiders against favorites like "
+        "Jeb Stone.\n\n"
+        "Tomas Brell, a pollster, sounded a cautious note. While confidence is high, he said, "
+        "\u201cthis has done nothing to lower the gloom.\u201d"
+    )
+    assert _one(ended).speaker == "Tomas Brell"
