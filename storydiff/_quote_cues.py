@@ -319,6 +319,12 @@ def _speaker_before_cue(
             # "..., the victim's mother, Judy Scott, told the court": the description's
             # name, whatever relative clause came before it
             return named, m + 1
+        if named is not None and _bare(seg[-1].text) in _TITLES | _PERSON_NOUNS:
+            # "Ben Rhodes, President Barack Obama's Deputy National Security Advisor,
+            # scolded": the role in capitals between commas, after the name that holds it
+            holder = _speaker_before(text, toks, m, lo)
+            if holder is not None and holder[0].kind == "person" and " " in holder[0].name:
+                return holder
         # "Steven Gibbs, who was drinking in St Christopher's Inn, just metres from the
         # scene, told the BBC": the relative clause's antecedent, past what follows it
         who = next(

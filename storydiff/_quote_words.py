@@ -52,7 +52,7 @@ _CUE_VERBS = _words("""
     pleaded pleads begged implored queried queries quizzed inquired protested objected
     decried decries derided derides denounced denounces condemned condemns
     barked snarled growled hissed bellowed boomed roared raged huffed sniffed sneered
-    stammered mumbled ventured
+    stammered mumbled ventured retort reply
     stressing emphasizing emphasising predicting cautioning complaining boasting lamenting
     """)
 _PARTICIPLES = _words("""
@@ -148,7 +148,7 @@ _STOP_CAPS = _words("""
     meanwhile instead perhaps maybe ahead amid amidst hours days minutes weeks months
     years moments shortly soon once following upon across beyond behind toward towards
     throughout nearly almost several dozens hundreds thousands millions
-    longtime fellow outgoing incoming embattled rather few
+    longtime fellow outgoing incoming embattled rather few whether unless whereas
     """) | frozenset((*SMALL, *TENS, *SCALES, "dozen"))  # "Seventeen Taliban members"
 _CONNECTORS = _words("of for de van von der den da di du la le al bin del y & and")
 _ADVERBS = _words("""
@@ -281,7 +281,8 @@ _PERSON_NOUNS = _words("""
     commentator columnist editor producer interviewer moderator protester protestor
     ranger firefighter rescuer witness survivor neighbor neighbour villager farmer
     driver passenger pilot soldier guard victim shopkeeper bystander volunteer demonstrator marcher
-    paramedic medic priest pastor coach player fan matriarch patriarch
+    paramedic medic priest pastor coach player fan matriarch patriarch relative friend
+    colleague classmate
     """) | {d.lower() for d in STATE_DEMONYMS}  # "the Californian declared"
 _SOURCE_NOUNS = _words("""
     post letter statement ad advertisement report memo suit lawsuit complaint filing

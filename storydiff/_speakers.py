@@ -491,10 +491,16 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         return _Mention(start, end, surface, "nominal", head)
     if all(w.isupper() and len(w) > 2 for w in core):
         return None  # a dateline or a shouted word
-    if _names_no_person(core):
+    if _names_no_person(core) or (
+        # "after tweets about hurricane Irma": a storm's name, not a woman's
+        i and toks[i - 1].text.lower() in _STORMS
+    ):
         # "South Korea said" speaks for a country, as an organisation would; never "he"
         return _Mention(start, end, surface, "org", _clean_name(core))
     return _Mention(start, end, surface, "person", _clean_name(core))
+
+
+_STORMS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 
 
 _NOT_PERSON_PREFIXES = (W.PLACE_PREFIXES - {"Saint", "St"}) | W.OTHER_PREFIXES
@@ -788,7 +794,12 @@ def _register_person(
     before = [w for w in before if w not in _DOCUMENT_NOUNS]
     # a possessive's title is the one in its name ("President Trump's"): a role before it
     # may be the possessed's ("the coach, Bo Ek's predecessor")
-    roles = [w for w in run if w in _TITLES] + ([] if roles_only else before)
+    # ("Sheriff's Sgt. Ron Helus" is a sergeant of the sheriff's, no sheriff)
+    roles = [
+        w
+        for w, t in zip(run, toks[i:j], strict=True)
+        if w in _TITLES and not t.text.endswith(("'s", "’s"))
+    ] + ([] if roles_only else before)
     # the words the text wrote give a gender, not a role's other names ("Rep." is a
     # congressman or a congresswoman)
     written = set(roles)
@@ -1317,6 +1328,9 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
     """A reporting verb: lower case, and not a noun after a determiner ("his remarks")."""
     if tok.low not in _CUE_VERBS or not tok.text.islower():
         return False
+    if tok.low in _INFINITIVE_CUES:
+        # "prompting Ms. Feinstein to retort, "..."", never "a snappy retort: "...""
+        return prev is not None and prev.low == "to"
     if prev is None:
         return True
     if tok.low in _CUE_NOUNS and prev.text.islower() and prev.low.endswith("ing"):
@@ -1336,6 +1350,10 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
         # ("the Republican political operative said")
         and not (prev.text.islower() and prev.low.endswith("ive") and prev.low not in _PERSON_NOUNS)
     )
+
+
+# reporting verbs only as infinitives: as nouns they are a determiner's ("a snappy retort")
+_INFINITIVE_CUES = frozenset(("retort", "reply"))
 
 
 # ---------------------------------------------------------------------------
@@ -1656,7 +1674,11 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
             # "The former president did not directly criticize Donald Trump, but ...":
             # a description opening the sentence before is its subject, the holder of the
             # role the text named ("Former President Barack Obama"), whoever else it names
-            holder = _opening_holder(doc, lo) or _opening_referent(doc, lo, hi)
+            holder = (
+                _opening_holder(doc, lo)
+                or _opening_referent(doc, lo, hi)
+                or _closing_describer(doc, lo, hi)
+            )
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
         if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want, doc):
@@ -1892,6 +1914,23 @@ def _opening_referent(doc: _Doc, lo: int, hi: int) -> str:
     start = found.start(1)
     mention = _Mention(start, start + len(text), text, "nominal", text.split()[-1])
     return _resolve_description(doc, mention, start)
+
+
+def _closing_describer(doc: _Doc, lo: int, hi: int) -> str:
+    """Whom a description that closes a sentence as its speaker refers back to ("Whether
+    McGahn has to provide all the information Congress seeks, though, is another matter,
+    the judge wrote." after "Judge Ketanji Brown Jackson"), or ""."""
+    found = _CLOSING_DESCRIPTION.search(doc.text, lo, hi)
+    if found is None:
+        return ""
+    text = found.group(1)
+    start = found.start(1)
+    return _resolve(doc, _Mention(start, start + len(text), text, "nominal", ""), start)
+
+
+_CLOSING_DESCRIPTION = re.compile(
+    r",\s+(the (?:[a-z-]+ ){0,2}[a-z]+) (?:said|says|wrote|writes|added|adds)[.!]?\s*$"
+)
 
 
 # "The 81-year-old senator", "The 45-year-old", not "The president" (see _opening_holder)
@@ -2197,6 +2236,20 @@ def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
 _SOURCE_NOUNS = frozenset(("official", "source", "aide", "insider"))
 
 
+def _place_words(text: str) -> int:
+    """How many words a description has, a place of several words counted as one ("the
+    former South Carolina congressman": 4)."""
+    words = text.split()
+    count, k = 0, 0
+    while k < len(words):
+        k += next(
+            (n for n in (3, 2) if " ".join(words[k : k + n]) in W.known_places()),
+            1,
+        )
+        count += 1
+    return count
+
+
 def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     """A definite description as an anaphor: "the Texas governor" after "says Perry".
 
@@ -2210,7 +2263,7 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     # qualified so is one person, found by the role (_resolve_nominal) or not at all,
     # never the nearest man ("the president of France said" is not Trump)
     words, qualified = _role_words(m.text)
-    if qualified or len(words) < 2 or len(words) > 4 or words[0] != "the":
+    if qualified or len(words) < 2 or _place_words(m.text) > 4 or words[0] != "the":
         return ""
     head = words[-1]
     if _anonymous_before(doc, m.start, head):

@@ -155,7 +155,9 @@ _MENTION_BEFORE = re.compile(
     # his words)
     r"|\bknown\s+as(?:\s+(?:the|a|an))?\s*$"
     # "any alleged “hack”": an adjective before a scare quote (not "He alleged “...”")
-    r"|\b(?:the|a|an|any|this|that|its|his|her|their)\s+alleged\s*$",
+    r"|\b(?:the|a|an|any|this|that|its|his|her|their)\s+alleged\s*$"
+    # "when asked to define “a motion in limine”": a term someone was asked about
+    r"|\b(?:define|defining|defined|spell|spelling)\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement
@@ -194,6 +196,26 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
     if len(quote.split()) > _LONGEST_MENTION or _MENTION_BEFORE.search(before) is None:
         return False
     return not _cue_follows(after)
+
+
+def _names_a_thing(before: str, quote: str, after: str) -> bool:
+    """Whether a quoted name in capitals stands between a determiner and a noun, naming
+    what the noun is ("a special “Obamacare” sign-up period", "his “Stop and Frisk”
+    policy"): no one's words."""
+    words = quote.split()
+    if not 1 <= len(words) <= _NAME_WORDS or not _title_cased(quote) or not quote[:1].isupper():
+        return False
+    if _NAME_BEFORE.search(before) is None:
+        return False
+    noun = _NOUN_AFTER.match(after)
+    return noun is not None and noun[1] not in _FUNCTION_WORDS and noun[1] not in _CUE_VERBS
+
+
+_NAME_WORDS = 4  # words of a name used as a modifier
+# a determiner, maybe an adjective or two, right before the opening mark
+_NAME_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[a-z-]+\s+){0,2}$")
+# a lower-case word right after the closing mark, no comma or stop between
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _cue_follows(after: str) -> bool:
@@ -772,7 +794,7 @@ _ASIDE_CLOSED = re.compile(r"(?:^|\s)(?:-|—|–|--)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
 _OPENS_SUBORDINATE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_OPENING_SUBORDINATORS)}) ")
-_BARE_CUES = frozenset(("say", "tell", "write"))
+_BARE_CUES = frozenset(("say", "tell", "write", "retort", "reply"))
 _BEFORE_INFINITIVE = frozenset(("to", "help", "helps", "helped", "helping"))
 _OUTLET_CUES = frozenset(("reported", "reports"))
 
@@ -1044,7 +1066,7 @@ def _head_attribution(
         for k, t in enumerate(toks)
         if _is_cue(t, toks[k - 1] if k else None) and t.low != "according"
     ]
-    claimed = _possessed_claim(text, toks)
+    claimed = _possessed_claim(text, toks) or _appeal_made(text, toks)
     if claimed is not None and (not cues or claimed[1] > cues[-1]):
         # 'citing Trump's accusations that he is a "rat."': the words are the claim's
         return _Attribution(claimed[0], toks[claimed[1]].text, 1), clause_start
@@ -1226,6 +1248,38 @@ _CLAIM_NOUNS = _words("""
     insistence charge charges description characterization boast boasts promise promises
     pledge pledges vow vows complaint complaints suggestion suggestions
     """)
+
+
+def _appeal_made(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:
+    """A named person's appeal that runs on to the quote ("Mr. Mnuchin submitted a
+    personal appeal to", "Mnuchin made an appeal to Republicans to"): the one who made
+    it and the noun's index, with no stop, comma or reporting verb from the noun to the
+    opening mark."""
+    for c in range(len(toks) - 1, 1, -1):
+        t = toks[c]
+        if t.text in _CLAUSE_BREAKS or _is_cue(t, toks[c - 1]):
+            return None
+        if t.low not in _APPEALS:
+            continue
+        d = c - 1
+        while d > 0 and toks[d].low.isalpha() and toks[d].low not in _DETERMINERS and c - d < 3:
+            d -= 1  # "a personal appeal"
+        if toks[d].low not in _DETERMINERS or toks[d - 1].low not in _MAKING:
+            return None
+        j = d - 2
+        if j < 0 or not _is_name_tok(toks[j]):
+            return None
+        i = j
+        while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
+            i -= 1
+        mention = _make_mention(text, toks, i, j + 1)
+        return (mention, c) if mention is not None and mention.kind == "person" else None
+    return None
+
+
+# what one asks others to do, in the words quoted after it, and the verbs that make it
+_APPEALS = frozenset(("appeal", "plea", "request", "entreaty"))
+_MAKING = frozenset(("made", "makes", "submitted", "issued", "offered", "delivered", "sent"))
 
 
 def _place_in_aside(toks: list[_Tok], found: tuple[_Mention, int]) -> bool:
@@ -1410,6 +1464,7 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if (
             re.search(r"\bso-called\s*$", before, re.IGNORECASE)
             or _mentioned(before, quote, after)
+            or _names_a_thing(before, quote, after)
             # the next of a list of words named as words: "the word “Lisk” or “Brel”"
             or (
                 mentioned_close == prev_close - 1

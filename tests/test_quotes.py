@@ -4646,3 +4646,92 @@ def test_a_name_given_in_passing_as_an_example_is_not_the_pronouns_referent():
         "\u201cthis has done nothing to lower the gloom.\u201d"
     )
     assert _one(ended).speaker == "Tomas Brell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just ahead of the vote, the House GOP huddled with him. Lawmakers emerged still "
+        "seething after Mr. Drey made an appeal to Republicans to \u201cVote for the debt "
+        "ceiling for me.\u201d",
+        "GOP lawmakers said they were flummoxed when Mr. Drey submitted a personal appeal "
+        "to \u201cvote for the debt ceiling increase for me.\u201d",
+    ],
+)
+def test_the_one_who_made_an_appeal_speaks_its_quoted_words(text):
+    assert _one("Treasury Secretary Ivo Drey met them. " + text).speaker == "Ivo Drey"
+
+
+def test_a_description_with_a_state_of_two_words_refers_back_to_the_one_it_describes():
+    text = (
+        "After leaving the meeting, Ivo Drey dodged a question about the bill.\n\n"
+        "\u201cIt was the right thing to do,\u201d the former South Carolina congressman said."
+    )
+    assert _one(text).speaker == "Ivo Drey"
+
+
+def test_a_storm_named_like_a_woman_is_no_one_a_pronoun_or_a_role_refers_to():
+    text = (
+        "Ivo Drey has made several speeches touting his proposals.\n\n"
+        "On Friday, after tweets about hurricane Irma and his frustration with Senate rules "
+        "and the failure of reform, the president wrote: \u201cStart the tax cut ASAP.\u201d"
+    )
+    assert _one(text).speaker == "Ivo Drey"
+
+
+def test_the_relative_who_asked_not_to_be_named_stays_unnamed():
+    text = (
+        "A relative who asked not to be named said the gunmen fled.\n\n"
+        "Alfonso Marsh said police were searching the area.\n\n"
+        'The relative said "We are guessing right now, but we believe it was a mistake."'
+    )
+    assert _one(text).speaker == ""
+
+
+def test_a_pronoun_after_a_sentence_a_description_closes_as_its_writer_is_that_ones():
+    text = (
+        "Judge Ann Lee ruled on Monday.\n\n"
+        "Whether Marsh has to provide all the information, though, is another matter, the "
+        "judge wrote. The president may be able to assert \u201cexecutive privilege\u201d, she "
+        "wrote."
+    )
+    assert _one(text).speaker == "Ann Lee"
+
+
+def test_a_role_in_capitals_between_commas_after_a_name_is_the_names():
+    text = (
+        "Ivo Drey, President Tomas Brell\u2019s Deputy National Security Advisor, scolded the "
+        "senator, saying that, \u201cElected representatives should work for the next "
+        "generation,\u201d while others agreed."
+    )
+    assert _one(text).speaker == "Ivo Drey"
+
+
+def test_one_prompted_to_retort_speaks_the_retort_and_a_noun_retort_is_no_cue():
+    text = (
+        "An activist told her, \u201cAny plan is not what we need,\u201d prompting Ms. Lee to "
+        "retort, \u201cWell, you know better than I do.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["", "Lee"]
+    noun = 'Sen. Ivo Drey delivered a snappy retort: "No one is tearing this up."'
+    assert _one(noun).speaker == "Ivo Drey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marsh responded when asked to define "a motion in limine."',
+        "It pays premiums and opens a special \u201cObamacare\u201d sign-up period, Lee said.",
+    ],
+)
+def test_a_term_to_define_or_a_name_before_its_noun_is_no_quote(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_sergeant_of_the_sheriffs_is_not_the_sheriff():
+    text = (
+        "Ventura County Sheriff Ivo Drey said the gunman fired on staff.\n\n"
+        "Sheriff's Sgt. Tomas Brell went inside, the sheriff said.\n\n"
+        '"Our young people have learned that this may happen," the sheriff said.'
+    )
+    assert _one(text).speaker == "Ivo Drey"
