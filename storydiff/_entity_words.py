@@ -85,8 +85,27 @@ WEEKDAYS_MONTHS = frozenset(
 NEVER_ALONE = (
     frozenset("I God OK Internet Web Like Reply Retweet Retweets Covid".split())
     # interjections a tweet shouts: "and WOW, Comey is a leaker", "SAD!"
-    | frozenset("WOW Wow OMG LOL SAD".split())
+    | frozenset("WOW Wow OMG LOL SAD WTF".split())
     | WEEKDAYS_MONTHS
+)
+
+# Adjectives in capitals that name nothing standing alone, though they open names ("from
+# Congressional subpoenas", not the "Congressional Budget Office")
+NOTHING_ALONE = frozenset(
+    """
+    Congressional Presidential Constitutional Judicial Electoral Gubernatorial Senatorial
+    Mayoral Legislative
+    """.split()
+)
+
+# Offices in the plural, not after "the": people, no name ("Senators voted", "that
+# Presidents are not kings"); no team or borough is called so ("Chiefs", "Queens").
+PLURAL_ROLES = frozenset(
+    """
+    Presidents Senators Sens Governors Govs Judges Generals Prosecutors Mayors Drs
+    Representatives Reps Congressmen Ministers Secretaries Ambassadors Commissioners Engineers
+    Economists Analysts Administrators Delegates Attorneys Advisers Advisors
+    """.split()
 )
 
 # Titles abbreviated with a full stop that ends no sentence before the name ("Rep.
@@ -499,7 +518,7 @@ DEMONYMS = (
     Vietnamese Filipino Indonesian Malaysian Bangladeshi African Nigerian Kenyan Canadian Mexican
     Brazilian Argentine
     Australian European Asian Arab Arabic Muslim Christian Jewish Jew Catholic Protestant Hindu
-    Buddhist Latin Western Eastern Northern Southern Soviet Communist
+    Buddhist Latin Western Eastern Northern Southern Soviet Communist Mormon Amish
     Islamist Islamic Hispanic Latino Latina Tibetan Turk Kurd Kurdish Sunni Shia Shiite Uighur
     Uyghur Rohingya Evangelical Venezuelan Colombian Cuban Chilean Peruvian Nicaraguan
     Salvadoran Guatemalan Honduran Haitian Jamaican Emirati Qatari Kuwaiti Armenian Serbian
@@ -583,6 +602,14 @@ HOME_COUNTRY = frozenset(COUNTRY_ALIASES[0])
 # (diff.py's fact rows: "the DOJ", "the Justice Dept." and "the Department of Justice" are
 # one row). In the form diff._name_key gives ("Justice Department" -> "department of
 # justice").
+# a city's other names, one place in every version ("the Big Apple")
+PLACE_ALIASES = tuple(
+    line.split("|")
+    for line in """
+    New York City|NYC|Big Apple
+    """.strip().splitlines()
+)
+
 BODY_ALIASES = tuple(
     line.split("|")
     for line in """
@@ -742,7 +769,7 @@ DOLLAR_PREFIXES = frozenset("US A AU C CA NZ HK S NT".split())
 
 # three-letter words a text may shout in capitals ("now is NOT the time"); no acronym is
 # spelt so ("WHO", "ICE", "NOW" and "CAN" are, and are left out)
-SHOUTED_SHORT = frozenset("not and the but you are was has had yes our".split())
+SHOUTED_SHORT = frozenset("not and the but you are was has had yes our war".split())
 # common words a text may shout in capitals ("NEVER", "NOTHING"): no acronyms
 SHOUTED = frozenset(
     """

@@ -1140,17 +1140,17 @@ _SURNAME = re.compile(r"[A-Z][a-z]*(?:['â€™-]?[A-Z]?[a-z]+)+")  # "Warren", "Oâ€
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_WORDS})\.? $")
 
 
-# each name of a country, a bloc or a body (lower case, no full stops) -> the first of its
-# group
+# each name of a country, a bloc, a city or a body (lower case, no full stops) -> the first
+# of its group
 _ALIASES = {
     " ".join(alias.lower().replace(".", "").split()): group[0].strip().lower()
-    for group in (*W.COUNTRY_ALIASES, *W.BODY_ALIASES)
+    for group in (*W.COUNTRY_ALIASES, *W.PLACE_ALIASES, *W.BODY_ALIASES)
     for alias in group
 }
 # the country's name before a body's: "the U.S. Supreme Court", "U.S. Department of Justice"
 _COUNTRY_PREFIXES = (("united", "states"), ("us",), ("u.s.",), ("u.s",))
 _NATIONAL_BODIES = frozenset(
-    ("court", "army", "navy", "senate", "congress", "department", "house", "guard")
+    ("court", "army", "navy", "senate", "congress", "department", "house", "guard", "capitol")
 )
 _BODY_HEADS = frozenset(("department", "ministry", "office"))
 

@@ -98,7 +98,7 @@ from storydiff._quote_words import (
     nicknames_unquoted,
 )
 from storydiff.models import Entity, EntityKind
-from storydiff.normalize import word_set
+from storydiff.normalize import strip_accents, word_set
 
 __all__ = ["extract_entities"]
 
@@ -1323,7 +1323,18 @@ def _candidates(
         # not an acronym
         cand.struct, cand.weak_org, cand.lone_initial = "person", False, False
     word = words[0]
-    if len(words) == 1 and (_listed_demonym(word) or word in W.ACRONYM_STOP | W.TITLE_HEADS):
+    if (
+        len(words) == 1
+        and (
+            _listed_demonym(word)
+            or word in W.ACRONYM_STOP | W.TITLE_HEADS | W.NOTHING_ALONE
+            # "Presidents are not kings" (not the Kansas City "Chiefs", nor "Queens")
+            or (
+                word in W.PLURAL_ROLES
+                and text[max(0, first.start - 4) : first.start].lower() != "the "
+            )
+        )
+    ):
         return []
     if len(words) > 1 and all(len(w) == 1 for w in words) and "".join(words) in W.ACRONYM_STOP:
         return []  # spelt with full stops: "R.I.P.", "H.I.V."
@@ -1793,7 +1804,8 @@ def _fits(
     ``person``: ``w`` is a person's name (its own kind, or its surname's alone);
     its first name alone then refers to it, whatever the words around say.
     """
-    s, w = _fold_particles(s), _fold_particles(w)  # "De Blasio" for "Bill de Blasio"
+    # "De Blasio" for "Bill de Blasio", "Lopez Obrador" for "Andrés Manuel López Obrador"
+    s, w = _fold_particles(_unaccented(s)), _fold_particles(_unaccented(w))
     n = len(s)
     subs = [k for k in range(len(w) - n + 1) if w[k : k + n] == s]
     if n == 1 and len(w) > 2 and w[-2] in W.PATRONYM_PARTICLES and subs == [len(w) - 1]:
@@ -1826,6 +1838,11 @@ def _fits(
         landmark = n == 1 and subs[-1] == len(w) - 1 and " ".join(w) in W.LANDMARKS
         return (w[0] in W.SAME_PLACE_PREFIXES and w[1:] == s) or landmark
     return subs[-1] == len(w) - n
+
+
+def _unaccented(words: Key) -> Key:
+    """A name's words without their accents."""
+    return tuple(strip_accents(w) for w in words)
 
 
 def _fold_particles(words: Key) -> Key:

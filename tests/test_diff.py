@@ -1248,6 +1248,22 @@ def test_a_states_nickname_is_the_state():
     assert places == {"New Hampshire": ("a", "b")}
 
 
+def test_a_citys_nickname_is_the_city_and_the_capitol_is_the_us_capitol():
+    a = Article(
+        id="a",
+        text="Most new cases now come from the Big Apple, and protesters marched at the US "
+        "Capitol on Monday.",
+    )
+    b = Article(
+        id="b", text="Most new cases are in New York City, and protesters reached the Capitol."
+    )
+    places = {f.text: f.versions for f in diff_story([a, b]).facts if f.kind == "place"}
+    assert {versions for name, versions in places.items() if "Capitol" in name} == {("a", "b")}
+    assert {versions for name, versions in places.items() if "York" in name or "Apple" in name} == {
+        ("a", "b")
+    }
+
+
 def test_a_place_given_its_article_or_generic_head_names_the_place_the_others_give():
     a = Article(id="a", text="Towns in Marche were hit, and boats in the Adriatic were tossed.")
     b = Article(

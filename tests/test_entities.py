@@ -2255,3 +2255,35 @@ def test_a_stock_market_is_a_company_the_dmz_a_place_bitcoin_a_thing_brothers_pe
     assert kinds["DMZ"] == "place"
     assert kinds["Bitcoin"] == "other"
     assert kinds["Marsh"] == "person"
+
+
+def test_a_name_without_its_accents_is_the_name_written_with_them():
+    names = {
+        e.name
+        for e in extract_entities(
+            "President Andr\u00e9s Manuel L\u00f3pez Marsh spoke. Lopez Marsh said no."
+        )
+    }
+    assert names == {"Andr\u00e9s Manuel L\u00f3pez Marsh"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It grants absolute immunity from Congressional subpoenas.",
+        "The takeaway from 250 years of history is that Presidents are not kings, she wrote.",
+        "It was a breakaway Mormon community.",
+        "\u201cWTF I love it now,\u201d he tweeted, vowing to wage WAR on the gangs.",
+    ],
+)
+def test_a_lone_adjective_an_office_in_the_plural_or_a_shouted_word_is_no_name(text):
+    assert extract_entities(text) == ()
+
+
+def test_an_adjective_opening_a_bodys_name_and_a_team_in_the_plural_stay_names():
+    kinds = _kinds(
+        "The Congressional Budget Office scored it. The Chiefs beat the Colts in Queens."
+    )
+    assert kinds["Congressional Budget Office"] == "org"
+    assert "Chiefs" in kinds
+    assert "Queens" in kinds
