@@ -336,6 +336,14 @@ _BOILERPLATE = re.compile(
     r"the (?:opinions|views) expressed (?:by|in)\b.{0,80}\bare (?:their|the author['’]s|his|her"
     r"|solely)\b.{0,160}|"
     r"here['’]s what (?:you need to know|we know(?: so far)?)\s*:|"
+    # a live blog's lead-ins to its sections: "Here are the latest developments in the
+    # government response:", "Here is how developments unfolded on Tuesday."
+    r"here (?:are|is) the latest developments\b.{0,60}:|"
+    r"here is how (?:the )?(?:developments|events|the day|the news) unfolded\b.{0,40}|"
+    # a podcast's promo under a story: "This report was featured in the Wednesday, March 25,
+    # 2020, episode of “Start Here,” ABC News’ daily news podcast." (its "... Listen for
+    # free ... wherever you get your podcasts." line: _PODCAST_PROMO)
+    r"this (?:report|story) was featured in\b.{0,80}\bepisode of\b.{0,120}\bpodcast\.?|"
     # a transcript's production cue: "[music]", "[crowd chanting]"
     r"\[(?-i:[a-z]+(?: [a-z]+){0,3})\]|"
     # a line in brackets: a related story's link, a call for readers, a promo ("[Here are
@@ -566,9 +574,12 @@ _CLOSING_CREDIT = re.compile(
 )
 # a writer's note closing an opinion piece: a full name, "is a"/"was a", a writer's role
 _AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ (?:is|was) (?:an? |the )[^.]{0,200}\b"
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ (?:is|was) (?:(?:an? |the )[^.]{0,200}\b"
     r"(?:advis[eo]r|commentator|columnist|contributor|contributing editor|senior fellow"
     r"|fellow|author of|host of|writer|professor)\b"
+    # "Heather R. Higgins is CEO of Independent Women’s Voice."
+    r"|(?:the )?(?:CEO|chief executive|president|chair|chairman|chairwoman|founder"
+    r"|executive director) of (?:the )?[A-Z])"
 )
 # a story signed off with a dash and who wrote or supplied it, its last line: "—Field Level
 # Media", "-- Alex Rogers" (a few capitalised words, no stop)
@@ -663,6 +674,18 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthjSTHJ")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
+# a wire's credit line in brackets: "(Reporting by Lucia Mutikani; Editing by Paul Simao)"
+_WIRE_CREDIT = re.compile(
+    r"\((?:additional )?(?:reporting|writing|editing|compiled|graphics?) by\b[^()]{0,300}\)$",
+    re.IGNORECASE,
+)
+# a podcast's promo, whatever opens it: '"Start Here" offers a straightforward look at the
+# day's top stories in 20 minutes. Listen for free every weekday on Apple Podcasts, ...
+# or wherever you get your podcasts.'
+_PODCAST_PROMO = re.compile(
+    r"\blisten (?:for free )?\b.{0,200}\bwherever you (?:get|listen to) your podcasts\b",
+    re.IGNORECASE,
+)
 _BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijhASTEPCFLVYNRBEWLUGMOIJH0123456789%$/([-")
 _QUOTE_FIRST = frozenset("\"“‘'")
 
@@ -804,6 +827,22 @@ def _sentence_case_subhead(
     around = (lines[body_idx[pos - 1]], lines[body_idx[pos + 1]])
     if all(_words(p) >= _PARAGRAPH_WORDS and _ends_sentence(p) for p in around):
         return True
+    if (
+        not question
+        and _words(around[0]) >= _INTRODUCTION_WORDS
+        and _ends_sentence(around[0])
+        and around[1][:1].isupper()
+        and (
+            (_words(around[1]) >= _PARAGRAPH_WORDS and _ends_sentence(around[1]))
+            or _words(around[1]) >= _BROKEN_PARAGRAPH_WORDS
+        )
+    ):
+        # a live blog's section after a short sentence ("Negotiations took some five days
+        # to complete."), or before a paragraph the page broke off mid-sentence ("...,
+        # negotiations ... continue behind closed doors,"), a long one; not an item of a
+        # list before another ("What is the WHO?" / "Founded in 1948 ..." / "Has 194
+        # member states, and aims to ...")
+        return True
     # an explainer's question may head a short answer ("Why is the court so important?" /
     # "Basically, it's the final arbiter of US law."); a blog's rhetorical one ("See?",
     # "Seriously, Jackman?") opens with no question word; the line before may introduce
@@ -826,6 +865,7 @@ _QUESTION_HEAD = re.compile(
 # a pull quote's graphic, its empty marks scraped before its words
 _EMPTY_MARKS = re.compile(r"[“\"] ?[”\"] \S")
 _PARAGRAPH_WORDS = 12  # a paragraph around a sentence-case subhead, not an item of a list
+_BROKEN_PARAGRAPH_WORDS = 25  # a paragraph after a subhead that need not end a sentence
 _INTRODUCTION_WORDS = 5  # a line that introduces an explainer's questions: "Here is a guide:"
 # an item of a list of figures, no heading: "Hospital funding: $75 billion"
 _LABELLED_FIGURE = re.compile(
@@ -1384,6 +1424,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ) and _BOILERPLATE.match(line):
             # (a bio signed with a handle may open with any name: "Dr. Jack Turban (@...) is")
             mark(i, "boilerplate", "page furniture")
+        elif "podcasts" in line and _PODCAST_PROMO.search(line) and _words(line) <= 60:
+            mark(i, "boilerplate", "a podcast's promo")
+        elif first == "(" and line.endswith(")") and _WIRE_CREDIT.match(line):
+            # Reuters' "(Reporting by Lucia Mutikani; Editing by Paul Simao)"
+            mark(i, "byline", "a wire's credit line: who reported, wrote and edited it")
         elif (
             line[-1] == "s"
             and line.endswith(" Getty Images")

@@ -2060,3 +2060,70 @@ def test_a_few_words_closing_on_a_quoted_phrase_between_paragraphs_are_a_subhead
         'A crash such as this was "easy to foresee," says Ivo Marsh.'
     )
     assert clean_text(text).subheads == ("Ferry hacking 'all too common'",)
+
+
+def test_a_live_blogs_section_head_after_a_short_sentence_or_before_a_broken_paragraph():
+    text = (
+        "Negotiators met for a fifth day in Port Ella as the harbour talks went on.\n\n"
+        "Negotiations took some five days to complete.\n\n"
+        "Marsh says any decision to reopen the harbour will be based on 'hard facts'\n\n"
+        "At the afternoon briefing, Mayor Ivo Marsh said the harbour would reopen once the "
+        "inspectors had signed off and the coastguard had cleared the channel.\n\n"
+        "The council met on Monday and adjourned before midnight without a vote.\n\n"
+        "State of the harbour deal: Talks continue, leaders signal Tuesday vote\n\n"
+        "After the council blocked the harbour measure twice in 24 hours, talks between the "
+        "council's leaders and the mayor's office continue behind closed doors on the terms "
+        "of a deal that both sides say is close,"
+    )
+    assert clean_text(text).subheads == (
+        "Marsh says any decision to reopen the harbour will be based on 'hard facts'",
+        "State of the harbour deal: Talks continue, leaders signal Tuesday vote",
+    )
+
+
+def test_items_of_a_list_after_a_question_are_no_section_heads():
+    text = (
+        "The agency has been criticised over its response to the outbreak in Lisk.\n\n"
+        "What is the agency - and who funds it?\n\n"
+        "Founded in 1948 and based in Port Ella, it is the agency responsible for health\n\n"
+        "Has 194 member states, and aims to promote health and keep the world safe\n\n"
+        "Involved in vaccination campaigns and health emergencies across the world\n\n"
+        "The agency's funding comes from member states and donors, its report says."
+    )
+    assert "Founded in 1948" in clean_text(text).text
+
+
+def test_a_live_blogs_lead_ins_and_a_podcasts_promo_are_page_furniture():
+    text = (
+        "The mayor wants the harbour reopened by Easter.\n\n"
+        "Here are the latest developments in the harbour response:\n\n"
+        "The council met on Monday.\n\n"
+        "Here is how developments unfolded on Tuesday.\n\n"
+        "The inquiry opens on Monday.\n\n"
+        "This report was featured in the Wednesday, March 25, 2020, episode of \u201cLisk "
+        "Today,\u201d the Courier\u2019s daily news podcast.\n\n"
+        '"Lisk Today" offers a straightforward look at the day\'s top stories in 20 minutes. '
+        "Listen for free every weekday on Apple Podcasts, Spotify or wherever you get your "
+        "podcasts."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [
+        "The mayor wants the harbour reopened by Easter.",
+        "The council met on Monday.",
+        "The inquiry opens on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ann Lee is CEO of the Lisk Women\u2019s Forum.",
+        "(Reporting by Ivo Marsh; Editing by Ann Lee)",
+        "(Additional reporting by Ivo Marsh in Port Ella; writing by Ann Lee)",
+    ],
+)
+def test_a_writers_note_or_a_wires_credit_closing_the_story_is_a_byline(last):
+    text = f"The ferry ran aground on Sunday.\n\nThe inquiry opens on Monday.\n\n{last}"
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("The inquiry opens on Monday.")
+    assert cleaned.removed[-1].kind == "byline"
