@@ -1785,7 +1785,7 @@ _POPULATION_BEFORE = re.compile(
 )
 # what makes "N times" a ratio: "three times the original estimate", "twice as many"
 _MULTIPLIER_AFTER = re.compile(
-    r"\s+(?:the|as|that|more|less|higher|lower|larger|bigger|greater|faster|over)\b"
+    r"\s+(?:the|as|that|what|more|less|higher|lower|larger|bigger|greater|faster|over)\b"
 )
 
 
@@ -1836,7 +1836,7 @@ def _mentions(
             ):
                 subject = "population"  # "Santa Rosa, a city of 175,000 residents": no evacuees
             if quantity.unit == "times" and _MULTIPLIER_AFTER.match(article.text, quantity.end):
-                continue  # "three times the original estimate": a ratio, not a count of times
+                continue  # "three times the original estimate", "seven times what ...": a ratio
             if quantity.kind == "ordinal" and _NAMED_ORDINAL.match(article.text, quantity.start):
                 continue  # "the 2nd U.S. Circuit Court of Appeals", "the 25th Amendment"
             if (

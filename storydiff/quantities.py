@@ -1424,6 +1424,8 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             end = b.num_end or b.end
             noun = _RESULT_NOUN_RE.match(text, end)
             unit = noun["noun"].lower() if noun is not None else ""
+            if not unit and _VOTE_OF_RE.search(text, max(0, a.start - 24), a.start):
+                unit = "vote"
             end = noun.end() if noun is not None else end
             out.append(_Atom(a.start, end, "score", None, None, None, unit=unit, norm=norm))
             i += 2
@@ -1496,6 +1498,8 @@ _RESULT_BEFORE_RE = re.compile(
     r"|passed|were|was)\b[^.;]*$",
     re.IGNORECASE,
 )
+# a tally named before its figures: "By a vote of 316 to 90", "on a vote of 80 to 17"
+_VOTE_OF_RE = re.compile(r"\bvote of\s+$", re.IGNORECASE)
 # what a score is the score of: "a 3-1 lead", "on a 25-6 vote", "a 2-0 win"
 _RESULT_NOUN_RE = re.compile(
     r"\s+(?P<noun>leads?|votes?|wins?|victor(?:y|ies)|defeats?|loss(?:es)?|margins?|majorit(?:y|ies)"
@@ -1547,6 +1551,16 @@ def _try_range(text: str, a: _Atom, b: _Atom) -> _Atom | str | None:
         return None  # "$5-10" shares the dollar; "0.7 percent to 6,327" does not
     if sep == "or" and (a.unit or a.value >= b.value or not (a.words or b.value <= 20)):
         return None
+    if (
+        sep == "to"
+        and not a.unit
+        and not b.unit
+        and float(a.value).is_integer()
+        and float(b.value).is_integer()
+        and a.value >= b.value
+        and _VOTE_OF_RE.search(text, max(0, a.start - 24), a.start)
+    ):
+        return "score"  # "By a vote of 316 to 90": one tally, as "a 316-90 vote" is
     hyphen = sep in ("-", "–", "—")
     if (
         hyphen
@@ -1643,6 +1657,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             continue  # "our number one priority", "the number two official": a rank
         if _AIRCRAFT_MODEL.match(text, atom.start):
             continue  # "all 737 Max jets", "the Boeing 737 8 Max": a model, no count
+        if atom.kind == "ordinal" and text[atom.end : atom.end + 5].lower() == "-hour":
+            continue  # "an 11th-hour investigation", "eleventh-hour": an idiom, no rank
         result.append(
             Quantity(
                 text=text[atom.start : atom.end],

@@ -1061,6 +1061,11 @@ def test_n_times_a_figure_is_a_ratio_not_a_count_of_times_to_set_against_others(
         id="b", text="The port was scrapped after costs ballooned, four times the estimate."
     )
     assert not [c for c in diff_story([a, b]).conflicts if "time" in c.subject]
+    roll = Article(id="r", text="The roll call was interrupted several times by protesters.")
+    text = Article(
+        id="t", text="A text message raised seven times what such solicitations typically average."
+    )
+    assert not [c for c in diff_story([roll, text]).conflicts if "time" in c.subject]
     c = Article(id="c", text="The suspect stabbed the guard 17 times on Monday.")
     d = Article(id="d", text="The suspect stabbed the guard 12 times on Monday.")
     assert [c.subject for c in diff_story([c, d]).conflicts] == ["times"]

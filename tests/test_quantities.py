@@ -1230,6 +1230,7 @@ def test_a_count_reaches_its_noun_past_another_figure_that_stands_on_its_own(tex
         ("The Senate passed the bill on a 25-6 vote.", "25-6", "vote"),
         ("Patel's field goal lifted Denver to a 27-24 victory.", "27-24", "victory"),
         ("Chelsea trailed 2-0 at half-time.", "2-0", ""),
+        ("By a vote of 316 to 90, the House approved the bill.", "316-90", "vote"),
     ],
 )
 def test_a_score_takes_the_result_it_scores_as_its_unit(text, norm, unit):
@@ -1337,3 +1338,10 @@ def test_a_us_highways_number_counts_nothing_but_a_figure_after_us_still_counts(
     assert extract_quantities("Residents tried to take U.S. 101 but found it blocked.") == ()
     assert [q.text for q in extract_quantities("The U.S. 2% target held.")] == ["2%"]
     assert [q.text for q in extract_quantities("U.S. 1.5 million jobs")] == ["1.5 million jobs"]
+
+
+@pytest.mark.parametrize(
+    "text", ["an 11th-hour investigation by the board", "the eleventh-hour accusations"]
+)
+def test_the_eleventh_hour_is_an_idiom_not_a_rank(text):
+    assert extract(text) == ()
