@@ -1501,6 +1501,12 @@ def _listed_demonym(word: str) -> bool:
     )
 
 
+# what is written in a publication: "wrote in the Atlantic", "an op-ed in Slate"
+_WRITTEN_IN = frozenset(
+    ("wrote", "writes", "writing", "written", "op-ed", "column", "essay", "piece", "article")
+)
+
+
 def _outlet_name(words: Key) -> bool:
     """Whether a name told something reads as an outlet's ("told Politico", "told USA Today",
     "told USA TODAY")."""
@@ -1572,6 +1578,8 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         and not (nxt.islower() and nxt.isalpha() and nxt not in W.SPEECH_VERBS_LOWER)
     ):
         votes["org"] += 6  # "the peace group Code Pink said", "the advocacy group Everytown"
+    if "in" in prev[:2] and set(prev[1:4]) & _WRITTEN_IN and _outlet_name(cand.words):
+        votes["org"] += 4  # "wrote in the Atlantic", "an op-ed in Slate": a publication
     for k, word in enumerate(prev[:3]):
         if word in W.TOLD and _outlet_name(cand.words):
             votes["org"] += 4  # "told Good Morning America": an outlet, not a speaker

@@ -2287,3 +2287,11 @@ def test_an_adjective_opening_a_bodys_name_and_a_team_in_the_plural_stay_names()
     assert kinds["Congressional Budget Office"] == "org"
     assert "Chiefs" in kinds
     assert "Queens" in kinds
+
+
+def test_a_publication_one_writes_in_is_an_organisation_not_the_ocean():
+    kinds = _kinds(
+        "Ivo Marsh wrote in the Atlantic that the vote was rushed. Ships sailed in the Baltic."
+    )
+    assert kinds["Atlantic"] == "org"
+    assert kinds["Baltic"] == "place"
