@@ -51,6 +51,7 @@ from storydiff._quote_words import (
     _words,
 )
 from storydiff._quote_words import _SOURCE_NOUNS as _DOCUMENT_NOUNS
+from storydiff.normalize import strip_accents
 
 _PARTY_TAG = re.compile(r"[DRI][-–][A-Z][A-Za-z.]*$")
 
@@ -921,22 +922,32 @@ def _by_given_name(doc: _Doc, word: str, pos: int) -> str:
 _AND_KIN = re.compile(r"\s+and\s+(his|her)\b")
 
 
+_MORE_GIVEN_NAMES = 2  # words a fuller name may add before a name of two words or more
+
+
 def _canonical(doc: _Doc, m: _Mention) -> str:
     """Canonical speaker name for a mention (pronouns are resolved by the caller)."""
     if m.kind == "person":
         words = m.name.split()
         if len(words) == 1:
             return _resolve_surname(doc, words[0], m.start)
-        if _given_particle(words):
-            # "Van Drew said" after "Rep. Jeff Van Drew": his surname, not a given name
-            fuller = [
-                (at, name)
-                for at, name in doc.surnames.get(words[1].lower(), [])
-                if name.endswith(f" {m.name}")
-            ]
-            if fuller:  # the nearest earlier one, else the first later
-                earlier = [name for at, name in fuller if at <= m.start]
-                return earlier[-1] if earlier else fuller[0][1]
+        # "Van Drew said" after "Rep. Jeff Van Drew" (his surname, not a given name),
+        # "Lopez Obrador said" after "President Andrés Manuel López Obrador": the end of
+        # a fuller name the text gives, accents or not
+        plain = strip_accents(m.name)
+        fuller = [
+            (at, name)
+            for at, name in doc.surnames.get(words[-1].lower(), [])
+            + (doc.surnames.get(words[1].lower(), []) if _given_particle(words) else [])
+            if strip_accents(name).endswith(f" {plain}")
+            # a given name or two more ("Debbie", "Andrés Manuel"), not a headline in
+            # capitals ending in the name, nor a name scraped twice, glued
+            and len(name.split()) - len(words) <= _MORE_GIVEN_NAMES
+            and name.split().count(words[-1]) == 1
+        ]
+        if fuller:  # the nearest earlier one, else the first later
+            earlier = [name for at, name in fuller if at <= m.start]
+            return earlier[-1] if earlier else fuller[0][1]
         return m.name
     if m.kind == "org":
         return m.name

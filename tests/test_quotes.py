@@ -4735,3 +4735,21 @@ def test_a_sergeant_of_the_sheriffs_is_not_the_sheriff():
         '"Our young people have learned that this may happen," the sheriff said.'
     )
     assert _one(text).speaker == "Ivo Drey"
+
+
+def test_a_name_of_two_words_is_the_fuller_name_it_ends_accents_or_not():
+    text = (
+        'President Andr\u00e9s Manuel L\u00f3pez Marsh said "we will not declare war." '
+        'Lopez Marsh said, "That is not an option." Ms. Debbie Wasserman Lee spoke. '
+        '"It is an open process," Wasserman Lee said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Andr\u00e9s Manuel L\u00f3pez Marsh",
+        "Andr\u00e9s Manuel L\u00f3pez Marsh",
+        "Debbie Wasserman Lee",
+    ]
+    # a headline in capitals that ends in the name is no fuller name of it
+    headline = (
+        'National Review Crowd Does Not Like Ivo Drey Marsh\n\n"We will win," Drey Marsh said.'
+    )
+    assert extract_quotes(headline)[-1].speaker == "Drey Marsh"
