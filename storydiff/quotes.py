@@ -135,7 +135,6 @@ from storydiff._speakers import (
     _Tok,
     _tokens,
 )
-from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import Post, Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
@@ -198,26 +197,6 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
     return not _cue_follows(after)
 
 
-def _names_a_thing(before: str, quote: str, after: str) -> bool:
-    """Whether a quoted name in capitals stands between a determiner and a noun, naming
-    what the noun is ("a special “Obamacare” sign-up period", "his “Stop and Frisk”
-    policy"): no one's words."""
-    words = quote.split()
-    if not 1 <= len(words) <= _NAME_WORDS or not _title_cased(quote) or not quote[:1].isupper():
-        return False
-    if _NAME_BEFORE.search(before) is None:
-        return False
-    noun = _NOUN_AFTER.match(after)
-    return noun is not None and noun[1] not in _FUNCTION_WORDS and noun[1] not in _CUE_VERBS
-
-
-_NAME_WORDS = 4  # words of a name used as a modifier
-# a determiner, maybe an adjective or two, right before the opening mark
-_NAME_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[a-z-]+\s+){0,2}$")
-# a lower-case word right after the closing mark, no comma or stop between
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
-
-
 def _cue_follows(after: str) -> bool:
     """Whether the quote's own reporting verb follows it, not a participle of the
     sentence ('the label "socialist," saying ...')."""
@@ -252,14 +231,17 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
     ):
         return False
     if (
-        1 < n_words <= _SHORT_TITLE  # one word is a label ('his "Mexican" lunch')
+        n_words <= _SHORT_TITLE
         and _title_cased(quote)
         and quote.rstrip()[-1:] not in ".!?,"
         and _ARTICLE_END.search(before)
         and (noun := _NOUN_NEXT.match(after)) is not None
-        and noun.group(1) not in ENGLISH_STOP_WORDS
+        and noun.group(1) not in _FUNCTION_WORDS
+        and noun.group(1) not in _CUE_VERBS
     ):
-        return True  # a programme's or a work's name before a noun: 'a "60 Minutes" interview'
+        # a name before the noun it names: 'a "60 Minutes" interview', 'a special
+        # "Obamacare" sign-up period', 'the "Redskins" name', 'the "Today" show'
+        return True
     ended = quote.rstrip()[-1:] == "." and not _LOWER_AFTER.match(after)
     if n_words <= _POSSESSED_TITLE and _POSSESSOR.search(before) and _title_cased(quote):
         # a name's work, its closing full stop the sentence's: CNN's "State of the
@@ -305,7 +287,9 @@ _SHORT_TITLE = 4  # words
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$", re.IGNORECASE)
 _TITLED_WORDS = 20
 # a quote between an article and a noun it names the kind of: 'a "60 Minutes" interview'
-_ARTICLE_END = re.compile(r"\b(?:a|an|the|his|her|their|its)\s*$", re.IGNORECASE)
+_ARTICLE_END = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
 _NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b(?!\s*[\"“])")
 _LOWER_AFTER = re.compile(r"\s*[a-z]")  # the sentence goes on after the closing mark
 # what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
@@ -1464,7 +1448,6 @@ def extract_quotes(text: str, posts: Sequence[Post] = ()) -> tuple[Quote, ...]:
         if (
             re.search(r"\bso-called\s*$", before, re.IGNORECASE)
             or _mentioned(before, quote, after)
-            or _names_a_thing(before, quote, after)
             # the next of a list of words named as words: "the word “Lisk” or “Brel”"
             or (
                 mentioned_close == prev_close - 1
