@@ -518,7 +518,7 @@ DEMONYMS = (
     Vietnamese Filipino Indonesian Malaysian Bangladeshi African Nigerian Kenyan Canadian Mexican
     Brazilian Argentine
     Australian European Asian Arab Arabic Muslim Christian Jewish Jew Catholic Protestant Hindu
-    Buddhist Latin Western Eastern Northern Southern Soviet Communist Mormon Amish
+    Buddhist Latin Western Eastern Northern Southern Soviet Communist Mormon
     Islamist Islamic Hispanic Latino Latina Tibetan Turk Kurd Kurdish Sunni Shia Shiite Uighur
     Uyghur Rohingya Evangelical Venezuelan Colombian Cuban Chilean Peruvian Nicaraguan
     Salvadoran Guatemalan Honduran Haitian Jamaican Emirati Qatari Kuwaiti Armenian Serbian

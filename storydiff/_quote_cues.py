@@ -319,7 +319,9 @@ def _speaker_before_cue(
             # "..., the victim's mother, Judy Scott, told the court": the description's
             # name, whatever relative clause came before it
             return named, m + 1
-        if named is not None and _bare(seg[-1].text) in _TITLES | _PERSON_NOUNS:
+        if named is not None and (
+            _bare(seg[-1].text) in _TITLES or _bare(seg[-1].text) in _PERSON_NOUNS
+        ):
             # "Ben Rhodes, President Barack Obama's Deputy National Security Advisor,
             # scolded": the role in capitals between commas, after the name that holds it
             holder = _speaker_before(text, toks, m, lo)

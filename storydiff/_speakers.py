@@ -2247,7 +2247,7 @@ def _salient_org(doc: _Doc, pos: int, quote_lo: int) -> str:
 _SOURCE_NOUNS = frozenset(("official", "source", "aide", "insider"))
 
 
-def _place_words(text: str) -> int:
+def _description_length(text: str) -> int:
     """How many words a description has, a place of several words counted as one ("the
     former South Carolina congressman": 4)."""
     words = text.split()
@@ -2274,7 +2274,7 @@ def _resolve_description(doc: _Doc, m: _Mention, quote_lo: int) -> str:
     # qualified so is one person, found by the role (_resolve_nominal) or not at all,
     # never the nearest man ("the president of France said" is not Trump)
     words, qualified = _role_words(m.text)
-    if qualified or len(words) < 2 or _place_words(m.text) > 4 or words[0] != "the":
+    if qualified or len(words) < 2 or _description_length(m.text) > 4 or words[0] != "the":
         return ""
     head = words[-1]
     if _anonymous_before(doc, m.start, head):

@@ -674,6 +674,9 @@ _URL_FIRST = frozenset("hwHW")
 _TIMESTAMP_FIRST = frozenset("pulfPULF-—–")
 _BOX_END_FIRST = frozenset("sthjSTHJ")
 _BOX_START_FIRST = frozenset("yhrcYHRC")
+_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijhASTEPCFLVYNRBEWLUGMOIJH0123456789%$/([-")
+_QUOTE_FIRST = frozenset("\"“‘'")
+
 # a wire's credit line in brackets: "(Reporting by Lucia Mutikani; Editing by Paul Simao)"
 _WIRE_CREDIT = re.compile(
     r"\((?:additional )?(?:reporting|writing|editing|compiled|graphics?) by\b[^()]{0,300}\)$",
@@ -686,8 +689,6 @@ _PODCAST_PROMO = re.compile(
     r"\blisten (?:for free )?\b.{0,200}\bwherever you (?:get|listen to) your podcasts\b",
     re.IGNORECASE,
 )
-_BOILERPLATE_FIRST = frozenset("astepcflvynrbewlwugmoijhASTEPCFLVYNRBEWLUGMOIJH0123456789%$/([-")
-_QUOTE_FIRST = frozenset("\"“‘'")
 
 
 # The only non-ASCII characters a case-insensitive pattern equates with ASCII

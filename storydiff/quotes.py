@@ -414,17 +414,15 @@ _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _PASSIVE_CUES = frozenset(("reported", "said", "told", "believed", "rumored", "rumoured"))
 
 
-def _as_put_it(text: str, toks: list[_Tok], k: int) -> _Attribution | None:
-    """The attribution "as <speaker> put(s) it" opening at ``toks[k]`` ("as"), or None."""
-    found = _speaker_after(text, toks, k + 1)
-    if (
+def _puts_it(toks: list[_Tok], found: tuple[_Mention, int] | None) -> bool:
+    """Whether the speaker ``found`` after an "as" goes on with "put(s) it": "As Boyd put it
+    in a recent panel, "..."", '"...," as Vox's Dylan Scott put it'."""
+    return (
         found is not None
         and found[1] + 1 < len(toks)
         and toks[found[1]].low in {"put", "puts"}
         and toks[found[1] + 1].low == "it"
-    ):
-        return _Attribution(found[0], "put it", 2)
-    return None
+    )
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
@@ -444,11 +442,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         if signed is not None and all(not t.text[0].isalnum() for t in toks[signed[1] :]):
             return _Attribution(signed[0], "", 2)
     if toks[i].low == "as":
-        # '"the most sought-after senator in Washington," as Vox's Dylan Scott put it'
-        put = _as_put_it(text, toks, i)
-        if put is not None:
-            return put
         found = _speaker_after(text, toks, i + 1)
+        if found is not None and _puts_it(toks, found):
+            # '"the most sought-after senator in Washington," as Vox's Dylan Scott put it'
+            return _Attribution(found[0], "put it", 2)
         if found is not None and found[0].kind == "nominal":
             # 'warned against "false complacency" as the pathogen continues to spread':
             # a clause of its own, whose subject is no one who speaks ("as the senator
@@ -565,7 +562,12 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             continue
         if k > i and toks[k - 1].low in _BE_FORMS and t.low in _PASSIVE_CUES:
             continue  # '"..." And AT&T was reported to have paid': hearsay, no speaker
-        if k > i and toks[k - 1].low in _BE_FORMS and t.low in _ASKED and _ends_asked(toks, k):
+        if (
+            k > i
+            and toks[k - 1].low in _BE_FORMS
+            and t.low in _ASKED_FORMS
+            and _ends_asked(toks, k)
+        ):
             # '"Is everything cool with you and Dr. Fauci?" Trump was asked.': the one
             # asked, no speaker; whoever asked goes unnamed
             return _Attribution(_unnamed_at(t), t.low, 2)
@@ -668,7 +670,6 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _ROLE_OF = frozenset(("for", "of", "at", "with"))
-_ASKED = frozenset(("asked", "questioned"))
 
 
 def _ends_asked(toks: list[_Tok], k: int) -> bool:
@@ -1022,9 +1023,9 @@ def _head_attribution(
                 return _Attribution(found[0], "according to", 2), True
     # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
     if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:
-        put = _as_put_it(text, toks, 0)
-        if put is not None:
-            return put, True
+        found = _speaker_after(text, toks, 1)
+        if found is not None and _puts_it(toks, found):
+            return _Attribution(found[0], "put it", 2), True
     # 'Said the president, "..."': the verb opens the sentence, its speaker right after it
     if (
         len(toks) > 2
@@ -1085,7 +1086,7 @@ def _head_attribution(
     # 'an Obama-era rule once described by Sen. Ted Cruz as "..."', whatever verbs came
     # before (not 'said the interactions described by the White House "represent ..."')
     labelled_as = k + 1 < len(toks) and toks[k + 1].low == "by" and toks[-1].low == "as"
-    if toks[k].low in _ASKED and k and toks[k - 1].low in _BE_FORMS and attached:
+    if toks[k].low in _ASKED_FORMS and k and toks[k - 1].low in _BE_FORMS and attached:
         # 'Trump was asked, "Is everything cool?"': the one asked; the asker is unnamed
         return _Attribution(_unnamed_at(toks[k]), cue, 2), True
     passive = _passive_report(toks, k) if len(cues) == 1 or labelled_as else None
@@ -1214,12 +1215,17 @@ def _possessed_claim(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None
         owner = toks[c - 1]
         if not owner.text.endswith(("'s", "’s")) or not _is_name_tok(owner):
             return None
-        i = c - 1
-        while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
-            i -= 1
-        mention = _make_mention(text, toks, i, c)
+        mention = _name_ending_at(text, toks, c - 1)
         return (mention, c) if mention is not None and mention.kind in {"person", "org"} else None
     return None
+
+
+def _name_ending_at(text: str, toks: list[_Tok], j: int) -> _Mention | None:
+    """The named mention of the run of capitalised words that ends at ``toks[j]``."""
+    i = j
+    while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
+        i -= 1
+    return _make_mention(text, toks, i, j + 1)
 
 
 _CLAUSE_BREAKS = frozenset((",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "-", "--"))
@@ -1253,10 +1259,7 @@ def _appeal_made(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:
         j = d - 2
         if j < 0 or not _is_name_tok(toks[j]):
             return None
-        i = j
-        while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
-            i -= 1
-        mention = _make_mention(text, toks, i, j + 1)
+        mention = _name_ending_at(text, toks, j)
         return (mention, c) if mention is not None and mention.kind == "person" else None
     return None
 
