@@ -135,6 +135,7 @@ from storydiff._speakers import (
     _Tok,
     _tokens,
 )
+from storydiff._stop_words import ENGLISH_STOP_WORDS
 from storydiff.models import Post, Quote, QuoteKind
 
 __all__ = ["extract_quotes"]
@@ -236,7 +237,7 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         and quote.rstrip()[-1:] not in ".!?,"
         and _ARTICLE_END.search(before)
         and (noun := _NOUN_NEXT.match(after)) is not None
-        and noun.group(1) not in _FUNCTION_WORDS
+        and (noun.group(1) not in ENGLISH_STOP_WORDS or noun.group(1) in _NOUNS_STOP_LISTED)
         and noun.group(1) not in _CUE_VERBS
     ):
         # a name before the noun it names: 'a "60 Minutes" interview', 'a special
@@ -291,6 +292,9 @@ _ARTICLE_END = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
 )
 _NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b(?!\s*[\"“])")
+# nouns that scikit-learn's stop list holds, which a name may modify ('the "Redskins"
+# name', 'the "Today" show'); its other words ("although", "since") open no noun phrase
+_NOUNS_STOP_LISTED = frozenset(("name", "show", "system", "bill", "fire", "part", "side"))
 _LOWER_AFTER = re.compile(r"\s*[a-z]")  # the sentence goes on after the closing mark
 # what a guest is interviewed on or talks to: 'an interview on “Fox & Friends,”', 'told
 # "Fox & Friends"', 'appeared on "Meet the Press"'

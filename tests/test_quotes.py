@@ -4722,6 +4722,7 @@ def test_one_prompted_to_retort_speaks_the_retort_and_a_noun_retort_is_no_cue():
     [
         'Marsh responded when asked to define "a motion in limine."',
         "It pays premiums and opens a special \u201cObamacare\u201d sign-up period, Lee said.",
+        "The club announced Monday it is dropping the \u201cRedskins\u201d name and logo.",
     ],
 )
 def test_a_term_to_define_or_a_name_before_its_noun_is_no_quote(text):
@@ -4753,3 +4754,8 @@ def test_a_name_of_two_words_is_the_fuller_name_it_ends_accents_or_not():
         'National Review Crowd Does Not Like Ivo Drey Marsh\n\n"We will win," Drey Marsh said.'
     )
     assert extract_quotes(headline)[-1].speaker == "Drey Marsh"
+
+
+def test_a_quote_in_capitals_before_a_conjunction_is_no_name_of_the_noun_before_it():
+    text = 'Ivo Drey said the bill was a "Disaster" although he voted for it.'
+    assert [q.text for q in extract_quotes(text)] == ["Disaster"]
