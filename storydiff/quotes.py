@@ -1205,22 +1205,30 @@ def _possessed_claim(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None
     The noun goes on with "that" (a description with "of"), and from it to the opening
     mark the clause holds no stop, comma, dash or reporting verb.
     """
-    for c in range(len(toks) - 1, 0, -1):
+    c = _last_noun_of(toks, _CLAIM_NOUNS, 1)
+    if c is None:
+        return None
+    after = toks[c + 1].low if c + 1 < len(toks) else ""
+    if after != "that" and not (after == "of" and toks[c].low in _DESCRIBING_NOUNS):
+        # "Trump's claim was "false"", "Trump's assertion of immunity as "repugnant"": the
+        # words judge the claim
+        return None
+    owner = toks[c - 1]
+    if not owner.text.endswith(("'s", "’s")) or not _is_name_tok(owner):
+        return None
+    mention = _name_ending_at(text, toks, c - 1)
+    return (mention, c) if mention is not None and mention.kind in {"person", "org"} else None
+
+
+def _last_noun_of(toks: list[_Tok], nouns: frozenset[str], first: int) -> int | None:
+    """Index of the last of ``nouns`` among ``toks[first:]`` with no stop, comma, dash or
+    reporting verb after it, or None."""
+    for c in range(len(toks) - 1, first - 1, -1):
         t = toks[c]
         if t.text in _CLAUSE_BREAKS or _is_cue(t, toks[c - 1]):
             return None
-        if t.low not in _CLAIM_NOUNS:
-            continue
-        after = toks[c + 1].low if c + 1 < len(toks) else ""
-        if after != "that" and not (after == "of" and t.low in _DESCRIBING_NOUNS):
-            # "Trump's claim was "false"", "Trump's assertion of immunity as "repugnant"":
-            # the words judge the claim
-            return None
-        owner = toks[c - 1]
-        if not owner.text.endswith(("'s", "’s")) or not _is_name_tok(owner):
-            return None
-        mention = _name_ending_at(text, toks, c - 1)
-        return (mention, c) if mention is not None and mention.kind in {"person", "org"} else None
+        if t.low in nouns:
+            return c
     return None
 
 
@@ -1249,23 +1257,19 @@ def _appeal_made(text: str, toks: list[_Tok]) -> tuple[_Mention, int] | None:
     personal appeal to", "Mnuchin made an appeal to Republicans to"): the one who made
     it and the noun's index, with no stop, comma or reporting verb from the noun to the
     opening mark."""
-    for c in range(len(toks) - 1, 1, -1):
-        t = toks[c]
-        if t.text in _CLAUSE_BREAKS or _is_cue(t, toks[c - 1]):
-            return None
-        if t.low not in _APPEALS:
-            continue
-        d = c - 1
-        while d > 0 and toks[d].low.isalpha() and toks[d].low not in _DETERMINERS and c - d < 3:
-            d -= 1  # "a personal appeal"
-        if toks[d].low not in _DETERMINERS or toks[d - 1].low not in _MAKING:
-            return None
-        j = d - 2
-        if j < 0 or not _is_name_tok(toks[j]):
-            return None
-        mention = _name_ending_at(text, toks, j)
-        return (mention, c) if mention is not None and mention.kind == "person" else None
-    return None
+    c = _last_noun_of(toks, _APPEALS, 2)
+    if c is None:
+        return None
+    d = c - 1
+    while d > 0 and toks[d].low.isalpha() and toks[d].low not in _DETERMINERS and c - d < 3:
+        d -= 1  # "a personal appeal"
+    if toks[d].low not in _DETERMINERS or toks[d - 1].low not in _MAKING:
+        return None
+    j = d - 2
+    if j < 0 or not _is_name_tok(toks[j]):
+        return None
+    mention = _name_ending_at(text, toks, j)
+    return (mention, c) if mention is not None and mention.kind == "person" else None
 
 
 # what one asks others to do, in the words quoted after it, and the verbs that make it
