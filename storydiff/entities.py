@@ -1327,7 +1327,7 @@ def _candidates(
         len(words) == 1
         and (
             _listed_demonym(word)
-            or word in W.ACRONYM_STOP | W.TITLE_HEADS | W.NOTHING_ALONE
+            or word in _NO_NAME_ALONE
             # "Presidents are not kings" (not the Kansas City "Chiefs", nor "Queens")
             or (
                 word in W.PLURAL_ROLES
@@ -1414,6 +1414,8 @@ _RACE_WORDS = word_set(
 _LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
+# words that alone name nothing: abbreviations of no one ("GMT", "CEO"), titles, adjectives
+_NO_NAME_ALONE = W.ACRONYM_STOP | W.TITLE_HEADS | W.NOTHING_ALONE
 _NUMBER_SIGN = re.compile(r"\.\s?\d")
 # a party tag: "D-N.Y.", "R-Tenn."; and where its state's letters stand, after "R-S."
 _STATE_TAG = re.compile(r"[DRI][-–]([A-Z][A-Za-z.]*)")
