@@ -598,12 +598,31 @@ _LONG_BODIES = tuple(
 )
 
 
+_ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
+# bodies named by a pattern a run's one "of" stops short of: a federal appeals court and
+# its circuit ("Court of Appeals for the District of Columbia Circuit", "... for the 9th
+# Circuit"), a state university's campus after its comma ("University of California, Los
+# Angeles")
+_PATTERNED_BODY = re.compile(
+    r"Court of Appeals for the (?:District of Columbia|D\.\s?C\.|DC|Federal|Armed Forces|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})(?: Circuit)?"
+    r"|University of (?:California, (?:Berkeley|Los Angeles|San Diego|Davis|Irvine|Santa "
+    r"Barbara|Santa Cruz|Riverside|Merced|San Francisco)|Nevada, (?:Reno|Las Vegas)|"
+    r"Massachusetts, (?:Amherst|Boston|Lowell|Dartmouth))(?: Medical Center| Health| School of "
+    r"Medicine| School of Law)?(?![\w-])"
+)
+
+
 def _known_body_run(text: str, toks: list[_Tok], run: list[int]) -> list[int]:
     """``run`` taken on to the end of a known body's name it opens ("the Office of the
-    Director of National Intelligence", whose second "of" a run would stop at)."""
-    for first in run[:2]:
+    Director of National Intelligence", whose second "of" a run would stop at), or of a
+    body :data:`_PATTERNED_BODY` names."""
+    heads = [k for k in run if toks[k].text in ("Court", "University")][:1]
+    for first in (*run[:2], *heads):
         start = toks[first].start
         body = next((b for b in _LONG_BODIES if text.startswith(b, start)), None)
+        if body is None and (m := _PATTERNED_BODY.match(text, start)):
+            body = m.group()
         if body is not None:
             end = start + len(body)
             after = next((k for k in range(first, len(toks)) if toks[k].start >= end), len(toks))

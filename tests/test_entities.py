@@ -2295,3 +2295,17 @@ def test_a_publication_one_writes_in_is_an_organisation_not_the_ocean():
     )
     assert kinds["Atlantic"] == "org"
     assert kinds["Baltic"] == "place"
+
+
+def test_an_appeals_court_keeps_its_circuit_and_a_campus_its_city():
+    kinds = _kinds(
+        "The U.S. Court of Appeals for the District of Columbia Circuit ruled. The Court of "
+        "Appeals for the 9th Circuit agreed. Ivo Marsh of the University of California, Los "
+        "Angeles, said so, and Dana Brel of the University of Nevada, Reno, agreed."
+    )
+    assert kinds["U.S. Court of Appeals for the District of Columbia Circuit"] == "org"
+    assert kinds["Court of Appeals for the 9th Circuit"] == "org"
+    assert kinds["University of California, Los Angeles"] == "org"
+    assert kinds["University of Nevada, Reno"] == "org"
+    assert "Los Angeles" not in kinds
+    assert "District of Columbia Circuit" not in kinds
