@@ -440,7 +440,7 @@ OTHER_HEADS = frozenset(
     Championship Championships Cup Games Olympics Festival Summit Conference War Prize Award
     Awards Trophy Tournament Marathon Expo Fair Act Bill Treaty Accord Agreement Plan Review
     Report Programme Program Day Week Amendment Doctrine Memo Memorandum Convention Eve
-    Constitution Manual Presidency Shutdown
+    Constitution Manual Presidency Shutdown Deal
     """.split()
 )
 

@@ -155,16 +155,37 @@ _PLAIN_CUES = frozenset(("said", "says", "told", "tells", "added", "wrote", "wri
 _TITLE_FIELDS = W.BODY_FIELDS | {"Border", "Citizenship"}
 
 
+# words that describe a body between "of the" and its name ("of the liberal Center for
+# American Progress", "of the conservative-leaning Manhattan Institute")
+_BODY_DESCRIBERS = frozenset(
+    (
+        *("liberal", "conservative", "progressive", "libertarian", "centrist"),
+        *("nonpartisan", "bipartisan", "independent", "nonprofit", "influential"),
+    )
+)
+
+
 def _body_after_name(toks: list[_Tok], i: int, j: int, lo: int) -> int:
     """How many words ("of the", "at the", "at") stand before ``toks[i]`` after a
     person's name, a given name and a surname or two, or 0: "James Esseks of the American
     Civil Liberties Union said" is Esseks, who speaks for the union, as "Lili Loofbourow
     at Slate called it" is Loofbourow; not "a director for Asia of the Eurasia Group" or
     "Ranking Member of the House Intelligence Committee Adam Schiff"."""
+    # "of the conservative-leaning Manhattan Institute": a word or two describing the body
+    described = 0
+    while described < 2 and i - described - 3 >= lo:
+        word = toks[i - described - 1].text
+        if not (word in _BODY_DESCRIBERS or (word.islower() and "-" in word)):
+            break
+        described += 1
     if i - 2 >= lo and toks[i - 1].low == "at":
         step = 1  # "at Slate", never "of Congress": an "of" without "the" is a title's
-    elif i - 3 >= lo and toks[i - 1].low == "the" and toks[i - 2].low in {"of", "at"}:
-        step = 2
+    elif (
+        i - described - 3 >= lo
+        and toks[i - described - 1].low == "the"
+        and toks[i - described - 2].low in {"of", "at"}
+    ):
+        step = described + 2
     else:
         return 0
     first = i - step - 1
@@ -1287,6 +1308,21 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         return None  # no noun, or the words modify a name ("the Perry ad" is fine)
     if not _can_speak(_bare(toks[q - 1].text)):
         return None  # "The silence has been deafening"
+    if (
+        q + 1 < len(toks)
+        and first.low == "the"
+        and toks[q].low == "of"
+        and toks[q + 1].cap
+        and _person_noun(_bare(toks[q - 1].text))
+    ):
+        # "The leader of Hamas, which ..., has called ... and said": the body named with
+        # the role, which no other body's leader holds (not "A group of Trump supporters",
+        # whose name modifies a noun)
+        end = q + 2
+        while end < len(toks) and end < q + 5 and toks[end].cap:
+            end += 1
+        if end >= len(toks) or not toks[end].text.isalpha() or not toks[end].text.islower():
+            return _nominal(text, toks, 0, end)
     return _nominal(text, toks, 0, q)
 
 

@@ -19,6 +19,9 @@ _TOLD_FORMS = _words("told tell tells telling")
 _CUE_NOUNS = _words("""
     remarks comments claims notes reports charges calls tweets posts jokes quips boasts replies
     """)
+# verbs that report a reply with "back" after them ("Schlapp shot back, "Not true.""),
+# one reporting verb of two words
+_HIT_BACK = _words("shot fired hit pushed snapped wrote punched")
 _CUE_VERBS = _words("""
     said say says saying told tell tells telling added adds adding warned warns
     insisted insists admitted admits explained explains wrote writes write writing
@@ -54,7 +57,7 @@ _CUE_VERBS = _words("""
     barked snarled growled hissed bellowed boomed roared raged huffed sniffed sneered
     stammered mumbled ventured retort reply
     stressing emphasizing emphasising predicting cautioning complaining boasting lamenting
-    """)
+    """) | {f"{verb} back" for verb in _HIT_BACK}
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking
     declaring claiming suggesting urging tweeting acknowledging conceding promising
@@ -115,7 +118,7 @@ _ORG_WORDS = _words("""
     enforcement patrol united
     ledger courier tribune network channel bureau fbi cia nato gop dnc rnc clinic
     building memorial stadium arena cathedral airport library college academy division
-    caucus archives pharma
+    caucus archives pharma guild panel
     """)
 _TITLES = _words("""
     potus flotus adm rear

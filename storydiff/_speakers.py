@@ -163,6 +163,8 @@ def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
         return True  # "May, speaking on a visit to Salisbury, said": the aside, then her verb
     if j - 1 < lo:
         return False
+    if toks[j].cap and _bare(toks[j].text) == "sun" and toks[j - 1].low == "the":
+        return True  # "the Sun said in a statement": the newspaper, no Sunday
     p = j - 2 if toks[j - 1].text == "." and j - 2 >= lo else j - 1
     return _bare(toks[p].text) in _HONORIFICS or _given_name(toks[p].text)
 
@@ -192,7 +194,8 @@ def _strip_titles(words: list[str]) -> list[str]:
             break  # "Meteorologist Ville Siiskonen", "Reporter Ann Lee", "Prosecutor Ed Hale"
         out.append(w)
     out.reverse()
-    body = len(out) < len(words) and bool(out) and out[0].lower() == "of"
+    # "... for Human Rights Zeid Ra'ad": a body after "for" as after "of"
+    body = len(out) < len(words) and bool(out) and out[0].lower() in ("of", "for")
     while out and out[0].lower() in _CONNECTORS and not _given_particle(out):
         out.pop(0)
     if body and len(out) >= 3:
@@ -492,6 +495,9 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
         return _Mention(start, end, surface, "nominal", head)
     if all(w.isupper() and len(w) > 2 for w in core):
         return None  # a dateline or a shouted word
+    if len(words) == 1 and _clean_name(words) in _LONE_PAPERS and i and toks[i - 1].low == "the":
+        # "the Sun", "the Globe": a newspaper, whatever surname the word is too
+        return _Mention(start, end, surface, "org", _clean_name(words))
     if _names_no_person(core) or (
         # "after tweets about hurricane Irma": a storm's name, not a woman's
         i and toks[i - 1].text.lower() in _STORMS
@@ -502,6 +508,8 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
 
 
 _STORMS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
+# a newspaper's one word after "the"
+_LONE_PAPERS = frozenset(("Sun", "Star", "Globe", "Mail", "Telegraph", "Mirror", "Express"))
 
 
 _NOT_PERSON_PREFIXES = (W.PLACE_PREFIXES - {"Saint", "St"}) | W.OTHER_PREFIXES
@@ -572,8 +580,9 @@ def _scan_mentions(doc: _Doc) -> None:
                 continue
             if not _is_name_tok(toks[i]) and not (
                 (toks[i].cap and _bare(toks[i].text) in _HONORIFICS)
-                # "May said the four countries were ...": the prime minister, no month
-                or (toks[i].text == "May" and _name_tok_at(toks, i))
+                # "May said the four countries were ...": the prime minister, no month;
+                # "the Sun said": the newspaper, no Sunday
+                or (_bare(toks[i].text) in ("may", "sun") and _name_tok_at(toks, i))
             ):
                 i += 1
                 continue
@@ -1689,6 +1698,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 _opening_holder(doc, lo)
                 or _opening_referent(doc, lo, hi)
                 or _closing_describer(doc, lo, hi)
+                or _opening_subject(doc, lo, hi)
             )
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
@@ -1912,6 +1922,43 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
     text = " ".join(["The", *words[: head + 1]])
     start = found.start(1)
     return _resolve_nominal(doc, _Mention(start, start + len(text), text, "nominal", words[head]))
+
+
+# "The president alleged ...", "The senator then said ...": a bare role as the subject
+# of a verb in the past that opens the sentence
+_OPENING_ROLE_SUBJECT = re.compile(
+    r"\s*(The ([a-z]+))\s+(?:(?:also|then|later|repeatedly|again|[a-z]+ly)\s+)?[a-z]+ed\b"
+    r"|\s*(The ([a-z]+))\s+(?:said|says|told|tells|wrote|writes)\b"
+)
+
+
+def _opening_subject(doc: _Doc, lo: int, hi: int) -> str:
+    """Whom a bare role opening a sentence as its subject names ("The president alleged
+    Mr Mueller was ... He said ...": the president, not Mueller), or ""."""
+    found = _OPENING_ROLE_SUBJECT.match(doc.text, lo, hi)
+    if found is None:
+        return ""
+    group = 1 if found.group(1) else 3
+    head = found.group(group + 1)
+    if not _person_noun(head) or head.endswith("s"):
+        return ""
+    # the holder the text names most often among those it titled so before: a story's
+    # president is the one it is about, not a predecessor or another nation's president
+    # ("Chinese President Xi Jinping") it names in passing, whichever was named last
+    people = {m.name for m in doc.mentions if m.kind == "person"} - W.known_places()
+    holders = {
+        name
+        for pos, role, name in doc.roles
+        if role == head
+        and pos < lo
+        and name in people
+        and not _past_title(doc.text, pos, name)
+        and not _nation_before(doc.text, pos, name)
+    }
+    counts = {name: _mentions_of(doc, name) for name in holders}
+    best = max(counts.values(), default=0)
+    top = [name for name, count in counts.items() if count == best]
+    return top[0] if len(top) == 1 else ""
 
 
 def _opening_referent(doc: _Doc, lo: int, hi: int) -> str:

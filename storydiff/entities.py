@@ -717,7 +717,15 @@ def _name_after_body(rest: list[str]) -> int | None:
         return None
     size = (
         3
-        if len(rest) >= 5 and (_given_name(rest[-3]) or 1 in (len(rest[-3]), len(rest[-2])))
+        if len(rest) >= 5
+        and (
+            _given_name(rest[-3])
+            or 1 in (len(rest[-3]), len(rest[-2]))
+            # "for Human Rights Zeid Ra'ad al-Hussein", "Mohammed bin Salman": a particle
+            # in the surname
+            or rest[-1].startswith(("al-", "el-"))
+            or rest[-2] in W.NAME_PARTICLES
+        )
         else 2
     )
     name, body = rest[-size:], rest[1:-size]

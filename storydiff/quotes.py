@@ -97,6 +97,7 @@ from storydiff._quote_words import (
     _DETERMINERS,
     _DOUBLE,
     _FUNCTION_WORDS,
+    _HIT_BACK,
     _LOWER_TITLE_WORDS,
     _OPENERS,
     _OPENING_SUBORDINATORS,
@@ -104,6 +105,7 @@ from storydiff._quote_words import (
     _PERSON_NOUNS,
     _PREPOSITIONS,
     _PRONOUNS,
+    _SPEECH_NOUNS,
     _TIME_WORDS,
     _TITLE_CUES,
     _TITLES,
@@ -370,6 +372,10 @@ def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
     for k, t in enumerate(toks):
         if k in closed or t.text == "(":
             continue
+        if t.low == "back" and out and out[-1].low in _HIT_BACK and out[-1].end + 1 == t.start:
+            # "Schlapp shot back, "Not true."": one reporting verb (_CUE_VERBS)
+            out[-1] = _Tok(f"{out[-1].text} back", out[-1].start, t.end)
+            continue
         if t.text == "." and out:
             prev = out[-1].text
             if not _glued_stop(toks, k) and (
@@ -420,13 +426,17 @@ _PASSIVE_CUES = frozenset(("reported", "said", "told", "believed", "rumored", "r
 
 def _puts_it(toks: list[_Tok], found: tuple[_Mention, int] | None) -> bool:
     """Whether the speaker ``found`` after an "as" goes on with "put(s) it": "As Boyd put it
-    in a recent panel, "..."", '"...," as Vox's Dylan Scott put it'."""
-    return (
-        found is not None
-        and found[1] + 1 < len(toks)
-        and toks[found[1]].low in {"put", "puts"}
-        and toks[found[1] + 1].low == "it"
-    )
+    in a recent panel, "..."", '"...," as Vox's Dylan Scott put it', "As Gov. Gretchen
+    Whitmer, D-Mich., put it, "..."" (a party tag between commas)."""
+    if found is None:
+        return False
+    k = found[1]
+    if k + 3 < len(toks) and toks[k].text == "," and _PARTY_TAG.match(toks[k + 1].text):
+        k += 2 + (toks[k + 2].text == ".")  # the tag and its full stop
+        if toks[k].text != ",":
+            return False
+        k += 1
+    return k + 1 < len(toks) and toks[k].low in {"put", "puts"} and toks[k + 1].low == "it"
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
@@ -495,6 +505,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             return _Attribution(found[0], "according to", 2)
         return None
     if _loose_cue(toks, i):
+        if i == 0 and toks[i].low in _TOLD_FORMS:
+            # 'one "well-wired Republican" told Axios': whom the words were told, never
+            # an inverted speaker; the one who told them stands before the marks
+            return None
         if toks[i].low.endswith("ing"):
             # '"...," claiming that he is responsible': a participle whose subject is the
             # sentence's ("Trump insisted that ..."), never the clause after it
@@ -655,7 +669,13 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             and 1 < len(prefix) <= 9
             and (prefix[-1].low in _TITLES or prefix[-1].low in _PERSON_NOUNS)
             and body > 0
-            and all(p.cap or p.low in _CONNECTORS for p in prefix[:body])
+            and prefix[0].cap
+            # "Trump 2020 campaign manager Brad Parscale", "Sanders’ campaign manager
+            # Faiz Shakir": a campaign's year, a plural owner's apostrophe
+            and all(
+                p.cap or p.low in _CONNECTORS or _CAMPAIGN_YEAR.fullmatch(p.text) or p.text in "'’"
+                for p in prefix[:body]
+            )
         )
         if not (appositive or bodys_role or _joint_roles(text, prefix)) and (
             len(prefix) > 5 or any(not p.text[0].isalpha() or _is_cue(p) for p in prefix)
@@ -674,6 +694,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 
 _ROLE_OF = frozenset(("for", "of", "at", "with"))
+_CAMPAIGN_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _ends_asked(toks: list[_Tok], k: int) -> bool:
@@ -768,17 +789,35 @@ def _head_outranks_tail(
         # names the speaker; the next sentence's subject says something else
         return True
     # 'When he earlier said illegal immigrants threatened "to pour into and infest our
-    # Country", Ros-Lehtinen tweeted back': the quote is the clause's (not when the verb
+    # Country", Ros-Lehtinen tweeted back', 'After McCain said that Trump "fired up the
+    # crazies," ..., Trump fired back': the quote is the clause's (not when the verb
     # after it opens the next quote: '..., Mr Trump said, "..."')
     return (
         head.cue.split(" ", 1)[0] not in _ASKED_FORMS
         and _OPENS_SUBORDINATE.match(text, sent_lo) is not None
-        and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1] == ","
+        and (
+            text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1] == ","
+            # the comma inside the marks, and no inverted attribution right after them
+            # ('If Mr. Trump demanded ..., then impeachment "...," said Mr. Schiff')
+            or (
+                text[sp.close_mark - 1 : sp.close_mark] == ","
+                and _word_after(text, sp.close_mark + 1) not in _CUE_VERBS
+            )
+        )
         and _INTRODUCES.search(text, sp.close_mark + 1, next_open) is None
     )
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+_WORD_AFTER = re.compile(r"\s*([a-z]+)\b")
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The lower-case word right after ``pos`` (white space skipped), or ""."""
+    found = _WORD_AFTER.match(text, pos)
+    return found.group(1) if found else ""
+
+
 _ASIDE_CLOSED = re.compile(r"(?:^|\s)(?:-|—|–|--)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
@@ -986,6 +1025,22 @@ def _title_of(text: str, sp: _Span) -> bool:
     return 1 <= len(quote.split()) <= _POSSESSED_TITLE and _title_cased(quote)
 
 
+def _owner_of_words(text: str, toks: list[_Tok]) -> _Mention | None:
+    """The one named in the possessive before a speech noun and the colon that ends the
+    lead-in ("the Sun’s statement:"), or ``None``."""
+    if len(toks) < 3 or toks[-1].text != ":" or toks[-2].low not in _SPEECH_NOUNS:
+        return None
+    end = len(toks) - 2
+    owner = toks[end - 1]
+    if not owner.cap or _bare(owner.text) == owner.low.rstrip("’'"):
+        return None  # no possessive
+    start = end - 1
+    while start > 0 and _is_name_tok(toks[start - 1]) and end - start < 4:
+        start -= 1
+    found = _make_mention(text, toks, start, end)
+    return found if found is not None and found.kind in {"person", "org"} else None
+
+
 def _head_attribution(
     doc: _Doc, sp: _Span, lo: int, sent_lo: int
 ) -> tuple[_Attribution | None, bool]:
@@ -1050,6 +1105,10 @@ def _head_attribution(
         found = _speaker_after(text, toks, 4)
         if found is not None and found[1] == len(toks) - 1:
             return _Attribution(found[0], "in the words of", 2), True
+    # "Here’s the Sun’s statement: "..."", "The campaign’s response: "..."": the owner's
+    owned = _owner_of_words(text, toks)
+    if owned is not None:
+        return _Attribution(owned, toks[-2].low, 2), True
     cues = [
         k
         for k, t in enumerate(toks)

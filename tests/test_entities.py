@@ -2309,3 +2309,10 @@ def test_an_appeals_court_keeps_its_circuit_and_a_campus_its_city():
     assert kinds["University of Nevada, Reno"] == "org"
     assert "Los Angeles" not in kinds
     assert "District of Columbia Circuit" not in kinds
+
+
+def test_a_surname_with_a_particle_after_a_bodys_role_keeps_its_given_name():
+    kinds = _kinds(
+        "It came from UN High Commissioner for Human Rights Zeid Ra'ad al-Pesk, who condemned it."
+    )
+    assert kinds["Zeid Ra'ad al-Pesk"] == "person"

@@ -4759,3 +4759,113 @@ def test_a_name_of_two_words_is_the_fuller_name_it_ends_accents_or_not():
 def test_a_quote_in_capitals_before_a_conjunction_is_no_name_of_the_noun_before_it():
     text = 'Ivo Drey said the bill was a "Disaster" although he voted for it.'
     assert [q.text for q in extract_quotes(text)] == ["Disaster"]
+
+
+def test_he_is_never_a_policy_the_sentence_before_bashed():
+    text = (
+        "Ivo Drey spoke for two hours.\n\n"
+        'The president took aim at Democrats. "We have people in Congress that hate our '
+        'country," he said. "You know that." He then bashed the Green New Deal, urging '
+        'liberals to keep pushing it. "They should stay with that argument," he said.'
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Ivo Drey"}
+
+
+def test_he_is_the_role_opening_the_sentence_before_not_its_objects():
+    text = (
+        "President Ivo Drey spoke on Saturday. Special Counsel Tomas Brell was attacked.\n\n"
+        "Chinese President Lin Wei had called.\n\n"
+        "The president alleged Mr Brell was close to former FBI head Jan Olsen, and mocked "
+        "former attorney general Mr Pesk, whom he fired.\n\n"
+        'He said Mr Pesk was "weak and ineffective".'
+    )
+    assert _one(text).speaker == "Ivo Drey"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cIt undercuts a lot of companies,\u201d James Riedl of the conservative-leaning "
+            "Lisk Institute told the Post.",
+            "James Riedl",
+        ),
+        (
+            "At stake is access. As Gov. Dana Whitmer , D-Mich., put it, \u201cI can\u2019t "
+            "afford to have a fight with the White House.\u201d",
+            "Dana Whitmer",
+        ),
+        (
+            "\u201cOur fundraising is a testament to his support,\u201d Drey 2020 campaign "
+            "manager Brad Pesk said in a statement.",
+            "Brad Pesk",
+        ),
+        (
+            "Marsh raised money. \u201cThat is exactly why Ivo is going to win,\u201d Marsh\u2019 "
+            "campaign manager Faiz Olsen said.",
+            "Faiz Olsen",
+        ),
+        (
+            "The screens played an interview between Chairman Matt Pesk and anchor Chris "
+            "Olsen. At one point, Olsen said the president \u201clies all the time.\u201d Pesk shot "
+            "back, \u201cNot true.\u201d",
+            "Matt Pesk",
+        ),
+    ],
+)
+def test_the_speaker_past_a_describer_a_party_tag_a_campaigns_year_or_a_reply_verb(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_quote_closing_a_clause_that_opens_the_sentence_is_that_clauses_speakers():
+    text = (
+        "The senator clashed with Drey. After Marsh said in July 2015 that Drey \u201cfired up "
+        "the crazies,\u201d especially on immigration, Drey responded. He mocked Marsh."
+    )
+    assert _one(text).speaker == "Marsh"
+    # an inverted attribution right after the marks still names the speaker
+    text = (
+        "If Mr. Drey demanded such a deal, then impeachment \u201cmay be the only remedy,\u201d "
+        "said Mr. Olsen, who long pushed it."
+    )
+    assert _one(text).speaker == "Olsen"
+
+
+def test_a_role_for_a_body_is_cut_from_the_name_that_holds_it():
+    text = (
+        "One of the strongest statements came from UN High Commissioner for Human Rights "
+        'Maria Pesk, who condemned the "shocking killing of dozens".'
+    )
+    assert _one(text).speaker == "Maria Pesk"
+
+
+def test_the_sun_is_a_newspaper_and_its_statement_its_words():
+    said = 'President Drey called it fake news.\n\nThe Sun said: "We stand by our reporting."'
+    assert _one(said).speaker == "Sun"
+    owned = (
+        "President Drey called it fake news.\n\n"
+        "Here\u2019s the Sun\u2019s statement: \u201cWe stand by our reporting.\u201d"
+    )
+    assert _one(owned).speaker == "Sun"
+
+
+def test_a_second_verb_of_a_role_of_a_body_is_never_another_leader():
+    text = (
+        "Prime Minister Ivo Drey thanked the envoy. The mood was different on the other side."
+        '\n\nThe leader of Lisk, which runs the strip, has called for a "day of rage" on '
+        'Friday and said it should "be the first day of the uprising".'
+    )
+    assert "Ivo Drey" not in {q.speaker for q in extract_quotes(text)}
+
+
+def test_whom_words_were_told_is_never_their_speaker_nor_a_guild_a_platform():
+    told = (
+        "Word circulated on Capitol Hill.\n\n"
+        '"It codifies the failure," one "well-wired Republican" told Axios in an email.'
+    )
+    assert "well-wired Republican" not in {q.text for q in extract_quotes(told)}
+    guild = (
+        'In a statement released on Twitter, the guild called it an effort to "silence" '
+        'reporters.\n\n"We are extremely alarmed by the decision," the guild wrote.'
+    )
+    assert {q.speaker for q in extract_quotes(guild)} == {""}
