@@ -90,11 +90,14 @@ NEVER_ALONE = (
 )
 
 # Adjectives in capitals that name nothing standing alone, though they open names ("from
-# Congressional subpoenas", not the "Congressional Budget Office")
+# Congressional subpoenas", not the "Congressional Budget Office"), and adjectives made of
+# a name ("Orwellian doublethink")
 NOTHING_ALONE = frozenset(
     """
     Congressional Presidential Constitutional Judicial Electoral Gubernatorial Senatorial
     Mayoral Legislative
+    Orwellian Kafkaesque Machiavellian Dickensian Shakespearean Darwinian Freudian Nixonian
+    Jeffersonian Hamiltonian Reaganesque Trumpian Clintonian Herculean Draconian Byzantine
     """.split()
 )
 
@@ -453,7 +456,7 @@ ACRONYM_STOP = frozenset(
     KO TKO TD IE IR ET MVP RBI LOL OMG IG MST MDT CST CDT HST IDs PAC PACs PACS EMT EMTs ICU
     PPE SUV
     DACA DAPA PPP COVID MAGA HIV AIDS SARS MERS LGBT LGBTQ ICBM ICBMs WMD WMDs IED IEDs
-    RNA MRNA HBCU HBCUs TVs CEOs POW POWs SUVs ATMs DVDs PCs
+    RNA MRNA HBCU HBCUs TVs CEOs POW POWs SUVs ATMs DVDs PCs THC CBD
     BYLINE HOST
     """.split()
 )
@@ -693,6 +696,7 @@ KNOWN_BODIES = BLOCS | frozenset(
         "al-Qaida",
         "Al-Qaida",
         "Hamas",
+        "Fatah",
         "Hezbollah",
         "Hizbollah",
         "Taliban",
@@ -817,6 +821,9 @@ _REGIONS = (
     "Arctic",
     "West Bank",
     "Gaza Strip",
+    "Gaza",  # "the Gaza-Israel border", "in Gaza"
+    "Crimea",
+    "Kashmir",
     # a capital's spelling still written: "asked Kiev to investigate"
     "Kiev",
     # states that were: "Soviet Union leader Mikhail Gorbachev"

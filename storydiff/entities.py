@@ -316,6 +316,22 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             toks.append(_Tok(word[cut - start :], cut, m.end(), blocked=inside))
             boundary = False
             continue
+        if (
+            "-" in word
+            and _place_pair(word)
+            and not _NAME_AFTER.match(text, m.end())
+            and not (toks and toks[-1].text == "of")  # "University of Wisconsin-Milwaukee"
+        ):
+            # "the Gaza-Israel border", "India-Pakistan talks": two places, one each
+            inside, at = _inside(blocked, start), start
+            for n, part in enumerate(word.split("-")):
+                if n:
+                    toks.append(_Tok("-", at, at + 1, blocked=inside))
+                    at += 1
+                toks.append(_Tok(part, at, at + len(part), initial=boundary, blocked=inside))
+                at += len(part)
+                boundary = False
+            continue
         tok = _Tok(word, start, m.end(), blocked=_inside(blocked, start))
         if _possessive(word) and len(word) > 3 and word[0].isupper():
             tok.text, tok.end, tok.poss = word[:-2], tok.end - 2, True
@@ -338,6 +354,19 @@ def _tokens(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list
             tok.initial, boundary = boundary, False
         toks.append(tok)
     return toks
+
+
+def _place_pair(word: str) -> bool:
+    """Whether a hyphened word joins two or more known places ("Gaza-Israel"), and is no
+    place of its own ("Guinea-Bissau")."""
+    places = W.known_places()
+    parts = word.split("-")
+    return len(parts) > 1 and word not in places and all(p in places for p in parts)
+
+
+# a capitalised word after a hyphened pair of places: a name of its own ("the
+# China-Pakistan Economic Corridor", "the US-Mexico-Canada Agreement")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _possessive(word: str) -> bool:

@@ -2316,3 +2316,25 @@ def test_a_surname_with_a_particle_after_a_bodys_role_keeps_its_given_name():
         "It came from UN High Commissioner for Human Rights Zeid Ra'ad al-Pesk, who condemned it."
     )
     assert kinds["Zeid Ra'ad al-Pesk"] == "person"
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places_unless_a_name_goes_on():
+    kinds = _kinds(
+        "Troops at the Gaza-Israel border fired. India-Pakistan talks resumed. The "
+        "China-Pakistan Economic Corridor grew. She teaches at the University of "
+        "Wisconsin-Milwaukee. A Guinea-Bissau team won."
+    )
+    assert kinds["Gaza"] == kinds["Israel"] == kinds["India"] == "place"
+    assert "Gaza-Israel" not in kinds
+    assert "China-Pakistan Economic Corridor" in kinds
+    assert "University of Wisconsin-Milwaukee" in kinds
+    assert "Guinea-Bissau" in kinds
+
+
+def test_an_adjective_made_of_a_name_a_drug_and_a_movement_of_a_party():
+    kinds = _kinds(
+        "It is Orwellian doublethink. THC levels rose. Abbas's rival Fatah movement spoke."
+    )
+    assert "Orwellian" not in kinds
+    assert "THC" not in kinds
+    assert kinds["Fatah"] == "org"
