@@ -110,6 +110,8 @@ def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
         "It was former Cong. Bo Ek who won.",
         "He lives in Ft. Myers, by the sea.",
         "We met at 10 a.m. Friday; it rained.",
+        "After criticizing CNN, Pres. Drey declines to take a question.",
+        "\u201cSen. Lee\u2019s comments were a reference to the price,\u201d he said.",
     ],
 )
 def test_an_abbreviation_a_comma_or_a_dash_does_not_end_the_sentence(text):
