@@ -183,6 +183,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     piece = piece[numbered.end() :]
                 if (
                     (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
+                    # a title's abbreviation before a name: "After criticizing CNN,
+                    # Pres." / "Trump declines ..." (pysbd knows "Sen." and "Gov.", not
+                    # every title, nor one opening a quote)
+                    or (_TITLE_END.search(out[-1].text) and piece[:1].isupper())
                     or (_SUFFIX_CUT.search(out[-1].text) and _goes_on_with_a_name(piece))
                     or (_CLOCK_CUT.search(out[-1].text) and _AFTER_A_CLOCK.match(piece))
                     or _continues(out[-1].text, piece)
@@ -295,7 +299,8 @@ _QUOTE_OPENS = re.compile(
     r"(?:(?<=[A-Za-z0-9][a-z0-9][.!?])|(?<=[a-z0-9][.!?][”\"]))\s+(?=[“\"][A-Z])"
 )
 _TITLES_LOWER = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
-_TITLE_END = re.compile(rf"(?:^|[\s(\"“])(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.$")
+# "St." may be a street's ("on E. 52nd St." / "She said ..."): no title here
+_TITLE_END = re.compile(rf"(?:^|[\s(\"“])(?:{'|'.join(sorted(TITLE_ABBREVIATIONS - {'St'}))})\.$")
 
 
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
@@ -324,9 +329,6 @@ def _continues(before: str, piece: str) -> bool:
         or (piece[:1].isdigit() and _NUMBER_ABBREVIATION.search(before) is not None)
         or (_PARTY_OPENING.match(piece) is not None and before.endswith("."))  # "Sen." / "(R)"
         or _COMMA_END.search(before) is not None
-        # a title's abbreviation before a name: "After criticizing CNN, Pres." / "Trump
-        # declines ..." (pysbd knows "Sen." and "Gov.", not every title)
-        or (_TITLE_END.search(before) is not None and piece[:1].isupper())
         # lower case after an abbreviation, a quote mark before it or not: "D-Conn." /
         # "said ...", 'the Times reports that Trump Jr.' / '"was promised ..."'
         or (

@@ -1003,3 +1003,21 @@ def test_a_reuters_code_after_a_spaced_full_stop_goes_on_with_its_sentence():
         "The healthcare index .SPXHC, a broad gauge, closed up 1.5 percent.",
         "Shares rose.",
     ]
+
+
+def test_a_street_abbreviation_ending_a_line_ends_its_sentence():
+    text = (
+        "Brooklyn riot over teen's death\n\n"
+        "King told The News she was drawn to her third - floor East Flatbush window late "
+        "Saturday night by the sound of loud laughing and talking outside on E. 52nd St.\n"
+        "She said she watched as a burgundy - colored sedan pulled up.\n"
+        "King initially thought the duo intended to fight with the youths."
+    )
+    assert "She said she watched as a burgundy - colored sedan pulled up." in [
+        s.text for s in split_sentences(text)
+    ]
+
+
+def test_a_title_abbreviation_ending_a_paragraph_is_not_joined_to_the_next():
+    text = "The caption credit read Photo by Pres.\n\nTrump spoke at noon."
+    assert [s.text for s in split_sentences(text)][-1] == "Trump spoke at noon."
