@@ -2187,6 +2187,11 @@ def _slot_conflict(
         else set()
     )
     scored = consensus_q.kind == "score"
+    # the values the consensus sentence states: "Sanders raised more than $34.5 million
+    # ..., while Trump drew $46 million" gives the "$46 million" of a version that leads
+    # with Trump's figure, which agrees with it
+    beside = extract_quantities(consensus_m.sentence)
+    stated_beside = {_value_key(q) for q in beside if q.kind == consensus_q.kind}
     labels: dict[str, ConflictLabel] = {}
     shown: dict[str, tuple[Quantity, FactMention]] = {}
     for v in versions:
@@ -2195,6 +2200,13 @@ def _slot_conflict(
             continue
         best: tuple[int, ConflictLabel | None, tuple[Quantity, FactMention]] | None = None
         for q, m in by_version[v]:
+            if (
+                _value_key(q) in stated_beside
+                and _value_key(q) != _value_key(consensus_q)
+                and not _other_noun(consensus_q, q)
+            ):
+                best = (0, None, (q, m))
+                break
             label = relate(
                 consensus_q,
                 q,

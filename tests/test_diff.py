@@ -1707,3 +1707,21 @@ def test_the_two_parties_a_story_names_are_no_fact_but_a_count_of_them_is():
     assert [(f.subject, f.text) for f in facts if f.kind == "count"] == [
         ("countries", "Two countries")
     ]
+
+
+def test_a_figure_the_other_versions_lead_sentence_also_states_is_no_conflict():
+    a = Article(
+        id="a",
+        text=(
+            "Ivo Lisk raised more than $34.5 million in the last quarter of 2019, while "
+            "Dana Drey drew $46 million, their campaigns said on Thursday."
+        ),
+    )
+    b = Article(
+        id="b",
+        text="Dana Drey raised $46 million in the fourth quarter of 2019, his campaign said.",
+    )
+    assert diff_story([a, b]).conflicts == ()
+    # a figure the sentence does not state is still one
+    c = Article(id="c", text="Dana Drey raised $52 million in the fourth quarter of 2019.")
+    assert diff_story([a, c]).conflicts != ()
