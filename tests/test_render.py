@@ -466,3 +466,18 @@ def test_an_added_tweet_shows_its_author():
     a = Article(id="a", text="The port closed on Monday, the mayor said.")
     md = render_markdown(diff_story([a, b]))
     assert "- ➕ The ferries will run again by June. — Ann Lee" in md
+
+
+def test_two_versions_judged_against_each_other_list_no_omits_column_of_zeros():
+    a = Article(id="a", text="The mayor opened the bridge on Monday. Crowds cheered.")
+    b = Article(id="b", text="The mayor opened the bridge on Monday. It cost $3 million.")
+    pair = diff_story([a, b])
+    md = render_markdown(pair)
+    assert "each version's adds are what the other leaves out" in md
+    assert "| a |  |  | 9 | 1 | — |" in md
+    assert " — " in render_terminal(pair)
+    assert "—</td>" in render_html(pair)
+    # three versions list their omits as counts
+    three = render_markdown(diff_story([a, b, Article(id="c", text=a.text)]))
+    assert "what the other leaves out" not in three
+    assert "| — |" not in three

@@ -207,3 +207,20 @@ def values_of(fact: Fact, ids: Sequence[str]) -> list[tuple[str, list[FactMentio
     ):
         by_text.setdefault(m.text, []).append(m)
     return sorted(by_text.items(), key=lambda kv: -len(kv[1]))
+
+
+def omits_listed(report: DiffReport) -> bool:
+    """Whether the report lists omits: not for two versions judged against all others,
+    where what one version adds is all the other leaves out (an omit needs two others
+    that carry it), so that only the adds are listed and the omits column would read 0."""
+    return not (report.rule == "all" and len(report.versions) == 2)
+
+
+def omits_count(report: DiffReport, version: str) -> str:
+    """A version's number of omits for a summary table, "—" where none are listed."""
+    return str(len(report.omits.get(version, ()))) if omits_listed(report) else "—"
+
+
+def pair_note(report: DiffReport) -> str:
+    """What the summary says of omits in a story of two versions, else ""."""
+    return "" if omits_listed(report) else "; each version's adds are what the other leaves out"

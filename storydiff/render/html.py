@@ -32,7 +32,9 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    omits_count,
     once_each,
+    pair_note,
     speaker_label,
     times,
     values_of,
@@ -126,7 +128,7 @@ def render_html(report: DiffReport, *, title: str | None = None) -> str:
         f"<h1>{_e(shown)}</h1>",
         f'<p class="sub">{len(report.versions)} versions'
         + (f" of story <code>{_e(report.story)}</code>" if report.story else "")
-        + f" &middot; adds and omits judged {_rule_text(report)}</p>",
+        + f" &middot; adds and omits judged {_rule_text(report)}{_e(pair_note(report))}</p>",
         _legend(),
         _summary(report),
         _conflicts(report),
@@ -183,7 +185,7 @@ def _summary(report: DiffReport) -> str:
             f'<tr><td><a href="#v{i}">{_e(v.id)}</a></td><td>{_e(v.source)}</td>'
             f"<td>{_e(published)}</td><td class=num>{v.words}</td>"
             f"<td class=num>{len(report.adds.get(v.id, ()))}</td>"
-            f"<td class=num>{len(report.omits.get(v.id, ()))}</td>"
+            f"<td class=num>{omits_count(report, v.id)}</td>"
             f"<td class=num>{quotes_by_version[v.id]}</td><td>{_reuse_text(v)}</td></tr>"
         )
     return (

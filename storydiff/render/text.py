@@ -22,7 +22,9 @@ from storydiff.render._many import (
     first_few,
     grouped_notes,
     heading,
+    omits_count,
     once_each,
+    pair_note,
     speaker_label,
     times,
     values_of,
@@ -92,7 +94,8 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
     yield st(
         f"{len(report.versions)} versions"
         + (f" of story {report.story}" if report.story else "")
-        + f"; adds/omits judged against {_rule(report)}",
+        + f"; adds/omits judged against {_rule(report)}"
+        + pair_note(report),
         "dim",
     )
     yield ""
@@ -101,7 +104,7 @@ def _terminal_lines(report: DiffReport, st: _Style, width: int) -> Iterator[str]
         reuse = ", ".join(f"{r.relation or 'shares'} {r.other} {r.share:.0%}" for r in v.reuses[:2])
         yield (
             f"  {v.id:<28} {v.source[:18]:<18} {v.words:>5} words  "
-            f"+{len(report.adds.get(v.id, ())):<3} -{len(report.omits.get(v.id, ())):<3} "
+            f"+{len(report.adds.get(v.id, ())):<3} {_signed_omits(report, v.id):<4} "
             + st(reuse or "own text", "dim")
         )
     yield ""
@@ -201,6 +204,12 @@ def _moved(report: DiffReport) -> list[tuple[str, str]]:
     return out
 
 
+def _signed_omits(report: DiffReport, version: str) -> str:
+    """ "-3" for three omits, "—" where the report lists none (:func:`omits_count`)."""
+    count = omits_count(report, version)
+    return count if count == "—" else f"-{count}"
+
+
 def _rule(report: DiffReport) -> str:
     if report.rule == "base":
         return f"the base version {report.base}"
@@ -287,7 +296,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
     yield (
         f"{len(report.versions)} versions"
         + (f" of story `{report.story}`" if report.story else "")
-        + f"; adds and omits judged against {_rule(report)}."
+        + f"; adds and omits judged against {_rule(report)}{pair_note(report)}."
     )
     yield ""
     yield "| version | source | published | words | adds | omits | reuses |"
@@ -299,7 +308,7 @@ def _markdown_lines(report: DiffReport) -> Iterator[str]:
         )
         yield (
             f"| {_md(v.id)} | {_md(v.source)} | {published} | {v.words} | "
-            f"{len(report.adds.get(v.id, ()))} | {len(report.omits.get(v.id, ()))} | {_md(reuse)} |"
+            f"{len(report.adds.get(v.id, ()))} | {omits_count(report, v.id)} | {_md(reuse)} |"
         )
     yield ""
     yield "## Conflicting facts"
