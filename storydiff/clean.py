@@ -779,6 +779,10 @@ def _is_caps(line: str) -> bool:
     return line.upper() == line and line.lower() != line
 
 
+# a headline's quoted words closing it after a colon: "...: 'TOTALLY DISCREDITED!'"
+_HEADLINE_QUOTE_END = re.compile(r":\s*['‘\"“][^'‘’\"“”]{1,60}['’\"”]$")
+
+
 def _is_shouted(line: str) -> bool:
     """A line of 8 to 30 words in capitals: longer than a subhead, too long for a label."""
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
@@ -1522,7 +1526,12 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             i
             for i in shouted
             if i in after  # not the first body line
-            and not lines[i].rstrip("\"'”’)").endswith((".", "!"))  # a sentence, a quoted tweet
+            # a sentence, a quoted tweet; not a headline's quoted words after its colon
+            # ("TRUMP SAYS COHEN'S ... TESTIMONY: 'TOTALLY DISCREDITED!'")
+            and (
+                not lines[i].rstrip("\"'”’)").endswith((".", "!"))
+                or _HEADLINE_QUOTE_END.search(lines[i]) is not None
+            )
             and not lines[after[i]].endswith(":")  # "He wrote on Twitter:"
         ]
         mixed = sum(1 for i in range(n) if kind[i] is None and lines[i] and not _is_caps(lines[i]))

@@ -768,6 +768,8 @@ def test_a_promo_headline_in_capitals_inside_the_story_is_removed():
     [
         "AAAA BBBB CCCC DDDD EEEE FFFF GGG HHH",  # the shortest: 30 letters and 7 spaces
         "ÉTÉ MEURTRIER: SEPT MORTS DANS LES INCENDIES DU SUD CE WEEK-END",  # not ASCII
+        # quoted words after the headline's colon, closing with "!"
+        "DREY SAYS LISK'S NEWLY REVEALED BOOK PROPOSAL BLOWS UP TESTIMONY: 'TOTALLY FALSE!'",
     ],
 )
 def test_the_shortest_promo_in_capitals_and_one_with_accents_are_found(promo):
