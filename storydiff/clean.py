@@ -521,6 +521,13 @@ _DONATION_BOX = re.compile(
 _NUMBERED_ITEM = re.compile(r"^(\d{1,2})\. [A-Z‘“\"']")
 # a numbered question heading its section: "1) Why is Super Tuesday a big deal?"
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)] [A-Z‘“\"'][^\n]{2,150}\?$")
+# a question opening with its asking word, no quote marks in it: "What has the US opened and
+# who attended?" (12 words at most)
+_SECTION_QUESTION = re.compile(
+    r"^(?:What|Who|Whom|Whose|Why|How|When|Where|Which|Is|Are|Was|Were|Will|Would|Does|Do"
+    r"|Did|Can|Could|Should|Has|Have)(?:['’]s)?\s[^\n\"“”‘’]{2,100}\?$"
+)
+_QUESTION_WORDS = 12
 # "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
 # a paragraph that is nothing but a quote, its closing mark last
@@ -1650,6 +1657,15 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # Summing up the GOP rebuttal") are headings all, whatever their capitals: the title
     # test alone had kept five of NPR's seven and removed two
     numbered = {int(m.group(1)) for i in body_idx if (m := _NUMBERED_ITEM.match(lines[i]))}
+    # questions standing alone between paragraphs, two or more: the sections of an
+    # explainer ("What has the reaction been?", "Who was on stage on Wednesday?")
+    questions = [
+        i
+        for i in body_idx[1:-1]
+        if _SECTION_QUESTION.match(lines[i]) and lines[i].count(" ") < _QUESTION_WORDS
+    ]
+    if len(questions) < 2:
+        questions = []
     listed = _list_items(lines, body_idx)
     if len(body_idx) > 2:
         for pos, i in enumerate(body_idx[:-1]):
@@ -1676,16 +1692,20 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # case: lines here are stripped, with single spaces
             line = lines[i]
             spaces = line.count(" ")
-            if (spaces < 15 and _NUMBERED_QUESTION.match(line)) or (
-                spaces < _LONG_SUBHEAD
-                and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
-                and not _TIMESTAMP.match(line)
-                and not _LIVE_ENTRY.match(line)
-                and not _LABELLED_FIGURE.match(line)
-                and not _fact_box_line(lines, body_idx, pos)
-                and (
-                    (spaces < 10 and _is_subhead(line))
-                    or _sentence_case_subhead(lines, body_idx, pos, long_ok=long_ok)
+            if (
+                (spaces < 15 and _NUMBERED_QUESTION.match(line))
+                or i in questions
+                or (
+                    spaces < _LONG_SUBHEAD
+                    and not (line[0] in _BULLETS and line[1:2] not in _BULLETS)  # "• Sen. ..."
+                    and not _TIMESTAMP.match(line)
+                    and not _LIVE_ENTRY.match(line)
+                    and not _LABELLED_FIGURE.match(line)
+                    and not _fact_box_line(lines, body_idx, pos)
+                    and (
+                        (spaces < 10 and _is_subhead(line))
+                        or _sentence_case_subhead(lines, body_idx, pos, long_ok=long_ok)
+                    )
                 )
             ):
                 mark(i, "subhead", "short title-like line between paragraphs")

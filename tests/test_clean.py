@@ -2129,3 +2129,21 @@ def test_a_writers_note_or_a_wires_credit_closing_the_story_is_a_byline(last):
     cleaned = clean_text(text)
     assert cleaned.text.endswith("The inquiry opens on Monday.")
     assert cleaned.removed[-1].kind == "byline"
+
+
+def test_two_questions_standing_alone_between_paragraphs_are_an_explainers_subheads():
+    text = (
+        "The embassy opened on Monday as protests grew at the border.\n\n"
+        "What has the reaction been?\n\n"
+        "Germany said Israel had the right to defend itself.\n\n"
+        "What has the US opened and who attended?\n\n"
+        "A small interim embassy will start operating from Monday."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.subheads == (
+        "What has the reaction been?",
+        "What has the US opened and who attended?",
+    )
+    # one question alone is the story's own
+    single = "The port reopened.\n\nWhy does it matter?\n\nShips carry grain.\n\nIt rained."
+    assert "Why does it matter?" in clean_text(single).text
