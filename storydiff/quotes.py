@@ -695,6 +695,11 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
 
 _ROLE_OF = frozenset(("for", "of", "at", "with"))
 _CAMPAIGN_YEAR = re.compile(r"(?:19|20)\d\d")
+# a verb right after a clause's subject: "has ridiculed", "ridiculed", "was", "said"
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|was|is|were|are|also|then|later|again|repeatedly|can|could|will"
+    r"|would|may|might|must|should|did|does|do|said|says)\b|[a-z]+ed\b)"
+)
 
 
 def _ends_asked(toks: list[_Tok], k: int) -> bool:
@@ -1238,8 +1243,25 @@ def _head_attribution(
             None,
         )
     if found is None:
-        # "Albright urged women to vote, saying, "..."": the subject of the sentence
-        subject = _subject(doc, sent_lo, toks[k].start)
+        # "Albright urged women to vote, saying, "..."": the subject of the sentence, or of
+        # the clause ", and" opens before the participle ("The president refused ..., and
+        # press secretary Sarah Sanders has ridiculed Acosta ..., telling him, "..."")
+        joined = next(
+            (j for j in range(k - 1, 1, -1) if toks[j].low == "and" and toks[j - 1].text == ","),
+            None,
+        )
+        lead = _subject(doc, toks[joined].end, toks[k].start) if participle and joined else None
+        subject = (
+            lead
+            if lead is not None
+            and lead.kind == "person"
+            # the clause opens with its subject, a role before it, and its verb follows
+            # (not ", and even a little trepidation, about ... Donald Trump")
+            and len(text[toks[joined].end : lead.start].split()) <= 3
+            and _VERB_AFTER.match(text, lead.end) is not None
+            else None
+        )
+        subject = subject or _subject(doc, sent_lo, toks[k].start)
         if subject is None:
             return None, clause_start or attached
         return _Attribution(subject, cue, 2 if attached else 1), attached or clause_start

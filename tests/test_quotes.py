@@ -4869,3 +4869,19 @@ def test_whom_words_were_told_is_never_their_speaker_nor_a_guild_a_platform():
         'reporters.\n\n"We are extremely alarmed by the decision," the guild wrote.'
     )
     assert {q.speaker for q in extract_quotes(guild)} == {""}
+
+
+def test_a_participle_after_and_a_new_subject_is_that_subjects():
+    text = (
+        "Drey has clashed with Olsen. The president refused to take a question from Olsen, "
+        "and press secretary Sara Pesk has ridiculed Olsen during briefings, telling him "
+        'recently, "I know it is hard for you to understand even short sentences."'
+    )
+    assert _one(text).speaker == "Sara Pesk"
+    # no new clause after "and": the sentence's subject speaks
+    text = (
+        "Dana Lisk has expressed frustration, and even a little trepidation, about her "
+        "face-off with Ivo Drey, recently telling a friend that she wonders \u201cwhich Ivo "
+        "Drey will show up.\u201d"
+    )
+    assert _one(text).speaker == "Dana Lisk"
