@@ -729,6 +729,13 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Joint Chiefs",
         "Joint Chiefs of Staff",
         "Oath Keepers",
+        # advocacy groups named for a person or a cause: "Susan B. Anthony List" is no
+        # woman, "Americans United for Life" no people
+        "Susan B. Anthony List",
+        "Susan B Anthony List",  # as a name's words are read, its initial's stop apart
+        "Americans United for Life",
+        "Americans United for Separation of Church and State",
+        "Americans for Prosperity",
         "Carnival Cruise Line",
         "Royal Caribbean",
         # departments and offices by their short names, before a title: "Homeland Security

@@ -620,7 +620,7 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
 # known bodies whose names join more words than a run's one "of" lets it take
 _LONG_BODIES = tuple(
     sorted(
-        (b for b in W.KNOWN_BODIES if sum(w in ("of", "for", "the") for w in b.split()) > 1),
+        (b for b in W.KNOWN_BODIES if sum(w in ("of", "for", "the") for w in b.split()) >= 1),
         key=len,
         reverse=True,
     )

@@ -2338,3 +2338,13 @@ def test_an_adjective_made_of_a_name_a_drug_and_a_movement_of_a_party():
     assert "Orwellian" not in kinds
     assert "THC" not in kinds
     assert kinds["Fatah"] == "org"
+
+
+def test_an_advocacy_group_named_for_a_woman_or_a_cause_is_an_organisation():
+    kinds = _kinds(
+        "Ivo Marsh of the Susan B. Anthony List said so. Americans United for Life praised "
+        "it, and Americans for Prosperity paid for ads."
+    )
+    assert kinds["Susan B. Anthony List"] == "org"
+    assert kinds["Americans United for Life"] == "org"
+    assert kinds["Americans for Prosperity"] == "org"
