@@ -1698,7 +1698,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 _opening_holder(doc, lo)
                 or _opening_referent(doc, lo, hi)
                 or _closing_describer(doc, lo, hi)
-                or _opening_subject(doc, lo, hi)
+                or _opening_role_holder(doc, lo, hi)
             )
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
@@ -1924,22 +1924,21 @@ def _opening_holder(doc: _Doc, lo: int) -> str:
     return _resolve_nominal(doc, _Mention(start, start + len(text), text, "nominal", words[head]))
 
 
-# "The president alleged ...", "The senator then said ...": a bare role as the subject
-# of a verb in the past that opens the sentence
+# "The president alleged ...", "The senator repeatedly called ...", "The mayor said ...":
+# a bare role as the subject of a verb in the past that opens the sentence
 _OPENING_ROLE_SUBJECT = re.compile(
-    r"\s*(The ([a-z]+))\s+(?:(?:also|then|later|repeatedly|again|[a-z]+ly)\s+)?[a-z]+ed\b"
-    r"|\s*(The ([a-z]+))\s+(?:said|says|told|tells|wrote|writes)\b"
+    r"\s*The ([a-z]+)\s+(?:(?:(?:also|then|later|repeatedly|again|[a-z]+ly)\s+)?[a-z]+ed"
+    r"|said|says|told|tells|wrote|writes)\b"
 )
 
 
-def _opening_subject(doc: _Doc, lo: int, hi: int) -> str:
+def _opening_role_holder(doc: _Doc, lo: int, hi: int) -> str:
     """Whom a bare role opening a sentence as its subject names ("The president alleged
     Mr Mueller was ... He said ...": the president, not Mueller), or ""."""
     found = _OPENING_ROLE_SUBJECT.match(doc.text, lo, hi)
     if found is None:
         return ""
-    group = 1 if found.group(1) else 3
-    head = found.group(group + 1)
+    head = found.group(1)
     if not _person_noun(head) or head.endswith("s"):
         return ""
     # the holder the text names most often among those it titled so before: a story's

@@ -673,7 +673,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # "Trump 2020 campaign manager Brad Parscale", "Sanders’ campaign manager
             # Faiz Shakir": a campaign's year, a plural owner's apostrophe
             and all(
-                p.cap or p.low in _CONNECTORS or _CAMPAIGN_YEAR.fullmatch(p.text) or p.text in "'’"
+                p.cap
+                or p.low in _CONNECTORS
+                or _CAMPAIGN_YEAR.fullmatch(p.text)
+                or p.text in {"'", "’"}
                 for p in prefix[:body]
             )
         )
@@ -1246,11 +1249,9 @@ def _head_attribution(
         # "Albright urged women to vote, saying, "..."": the subject of the sentence, or of
         # the clause ", and" opens before the participle ("The president refused ..., and
         # press secretary Sarah Sanders has ridiculed Acosta ..., telling him, "..."")
-        joined = next(
-            (j for j in range(k - 1, 1, -1) if toks[j].low == "and" and toks[j - 1].text == ","),
-            None,
-        )
-        lead = _subject(doc, toks[joined].end, toks[k].start) if participle and joined else None
+        ands = (j for j in range(k - 1, 1, -1) if toks[j].low == "and" and toks[j - 1].text == ",")
+        joined = next(ands, None) if participle else None
+        lead = _subject(doc, toks[joined].end, toks[k].start) if joined is not None else None
         subject = (
             lead
             if lead is not None
