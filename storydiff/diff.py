@@ -2227,6 +2227,15 @@ def _slot_conflict(
                     and (row_at is None or row_at(v, m.start) not in agreeing_rows)
                 )
                 or (
+                    # "injunctions issued by lower courts in three different states" /
+                    # "plaintiffs, including several states": a slot named by its noun
+                    # alone, a vague count beside an exact one, in sentences apart
+                    label == "more_specific"
+                    and not (scored or has_predicate(subject))
+                    and row_at is not None
+                    and row_at(v, m.start) not in agreeing_rows
+                )
+                or (
                     # "fell 9.99% on Thursday" / "fell 5.8% on Wednesday": two days' figures,
                     # neither in conflict nor one more specific than the other
                     label is not None

@@ -1725,3 +1725,25 @@ def test_a_figure_the_other_versions_lead_sentence_also_states_is_no_conflict():
     # a figure the sentence does not state is still one
     c = Article(id="c", text="Dana Drey raised $52 million in the fourth quarter of 2019.")
     assert diff_story([a, c]).conflicts != ()
+
+
+def test_a_vague_count_beside_an_exact_one_of_a_bare_noun_apart_is_no_conflict():
+    a = Article(
+        id="a",
+        text=(
+            "The court ruled on Monday. Its decision overturned injunctions issued by lower "
+            "courts in three different states."
+        ),
+    )
+    b = Article(
+        id="b",
+        text=(
+            "The court ruled on Monday. The plaintiffs, including several states, said they "
+            "would appeal the ruling."
+        ),
+    )
+    assert [c.subject for c in diff_story([a, b]).conflicts] == []
+    # in aligned sentences the same counts still differ
+    c = Article(id="c", text="Several states sued the agency on Monday over the new rule.")
+    d = Article(id="d", text="Three states sued the agency on Monday over the new rule.")
+    assert [x.subject for x in diff_story([c, d]).conflicts] == ["states"]
