@@ -159,7 +159,11 @@ _MENTION_BEFORE = re.compile(
     # "any alleged “hack”": an adjective before a scare quote (not "He alleged “...”")
     r"|\b(?:the|a|an|any|this|that|its|his|her|their)\s+alleged\s*$"
     # "when asked to define “a motion in limine”": a term someone was asked about
-    r"|\b(?:define|defining|defined|spell|spelling)\s*$",
+    r"|\b(?:define|defining|defined|spell|spelling)\s*$"
+    # "Axios attributed its report to “Republican sources.”": who the sources are, no
+    # one's words (not "attributed the debt to “a structural mismatch ...”")
+    r"|\battribut(?:ed|es|ing)\s+(?:its|the|his|her|their)\s+(?:report|story|account"
+    r"|information|claims?|article)s?\s+to\s*$",
     re.IGNORECASE,
 )
 _LONGEST_MENTION = 8  # words: a term or a slogan, not a statement

@@ -4723,6 +4723,7 @@ def test_one_prompted_to_retort_speaks_the_retort_and_a_noun_retort_is_no_cue():
         'Marsh responded when asked to define "a motion in limine."',
         "It pays premiums and opens a special \u201cObamacare\u201d sign-up period, Lee said.",
         "The club announced Monday it is dropping the \u201cRedskins\u201d name and logo.",
+        'Word spread quickly. Axios attributed its report to "Republican sources."',
     ],
 )
 def test_a_term_to_define_or_a_name_before_its_noun_is_no_quote(text):
@@ -4885,3 +4886,10 @@ def test_a_participle_after_and_a_new_subject_is_that_subjects():
         "Drey will show up.\u201d"
     )
     assert _one(text).speaker == "Dana Lisk"
+
+
+def test_what_a_cause_is_attributed_to_stays_a_quote():
+    text = (
+        'He attributed the debt to "a structural mismatch between spending and revenues," Lee said.'
+    )
+    assert _one(text).speaker == "Lee"
