@@ -786,10 +786,6 @@ def _is_caps(line: str) -> bool:
     return line.upper() == line and line.lower() != line
 
 
-# a headline's quoted words closing it after a colon: "...: 'TOTALLY DISCREDITED!'"
-_HEADLINE_QUOTE_END = re.compile(r":\s*['‘\"“][^'‘’\"“”]{1,60}['’\"”]$")
-
-
 def _is_shouted(line: str) -> bool:
     """A line of 8 to 30 words in capitals: longer than a subhead, too long for a label."""
     return 7 <= line.count(" ") < 30 and _is_caps(line) and sum(c.isalpha() for c in line) >= 30
@@ -937,6 +933,13 @@ def _is_subhead(line: str) -> bool:
     # a few words closing on a quoted phrase, the BBC's: "Phone hacking 'all too common'"
     quoted = n <= 6 and line[-1] in "'’”\"" and _QUOTED_CLOSE.search(line) is not None
     return capitalised / len(words) >= 0.5 or n <= 4 or quoted
+
+
+def _quoted_after_colon(line: str) -> bool:
+    """Whether a headline closes on quoted words after its colon ("...: 'TOTALLY
+    DISCREDITED!'"), as the BBC's close on a quoted phrase (:data:`_QUOTED_CLOSE`)."""
+    found = _QUOTED_CLOSE.search(line)
+    return found is not None and line[: found.start()].endswith(":")
 
 
 # an inline HTML tag left in plain text, by its name: not "<since>" or "a < b"
@@ -1536,8 +1539,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # a sentence, a quoted tweet; not a headline's quoted words after its colon
             # ("TRUMP SAYS COHEN'S ... TESTIMONY: 'TOTALLY DISCREDITED!'")
             and (
-                not lines[i].rstrip("\"'”’)").endswith((".", "!"))
-                or _HEADLINE_QUOTE_END.search(lines[i]) is not None
+                not lines[i].rstrip("\"'”’)").endswith((".", "!")) or _quoted_after_colon(lines[i])
             )
             and not lines[after[i]].endswith(":")  # "He wrote on Twitter:"
         ]

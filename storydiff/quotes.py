@@ -118,6 +118,7 @@ from storydiff._quote_words import (
 )
 from storydiff._speakers import (
     _ISSUED_PAPERS,
+    _NEXT_WORD,
     _PARTY_TAG,
     _anonymous_before,
     _bare,
@@ -813,7 +814,10 @@ def _head_outranks_tail(
             # ('If Mr. Trump demanded ..., then impeachment "...," said Mr. Schiff')
             or (
                 text[sp.close_mark - 1 : sp.close_mark] == ","
-                and _word_after(text, sp.close_mark + 1) not in _CUE_VERBS
+                and not (
+                    (after := _NEXT_WORD.match(text, sp.close_mark + 1))
+                    and after.group(1) in _CUE_VERBS
+                )
             )
         )
         and _INTRODUCES.search(text, sp.close_mark + 1, next_open) is None
@@ -821,15 +825,6 @@ def _head_outranks_tail(
 
 
 _CLAUSE_MARKS = frozenset(",!?")
-_WORD_AFTER = re.compile(r"\s*([a-z]+)\b")
-
-
-def _word_after(text: str, pos: int) -> str:
-    """The lower-case word right after ``pos`` (white space skipped), or ""."""
-    found = _WORD_AFTER.match(text, pos)
-    return found.group(1) if found else ""
-
-
 _ASIDE_CLOSED = re.compile(r"(?:^|\s)(?:-|—|–|--)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")
@@ -1042,14 +1037,10 @@ def _owner_of_words(text: str, toks: list[_Tok]) -> _Mention | None:
     lead-in ("the Sun’s statement:"), or ``None``."""
     if len(toks) < 3 or toks[-1].text != ":" or toks[-2].low not in _SPEECH_NOUNS:
         return None
-    end = len(toks) - 2
-    owner = toks[end - 1]
+    owner = toks[-3]
     if not owner.cap or _bare(owner.text) == owner.low.rstrip("’'"):
         return None  # no possessive
-    start = end - 1
-    while start > 0 and _is_name_tok(toks[start - 1]) and end - start < 4:
-        start -= 1
-    found = _make_mention(text, toks, start, end)
+    found = _name_ending_at(text, toks, len(toks) - 3)
     return found if found is not None and found.kind in {"person", "org"} else None
 
 

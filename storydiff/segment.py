@@ -30,9 +30,14 @@ _LEADING_CLOSERS = re.compile(r"^[’”\"')\]]+(?:\s+|$)")
 # Cha said.' (not the spaced marks of a tokenised text: '“ We are thrilled ...')
 _TURNED_CLOSER = re.compile(r"^“\s+")
 _PAIRS = {")": "(", "]": "["}
-# titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said")
+# titles before a name that pysbd takes for a sentence end ("Insp. Houlahan said"), the
+# entity lists' abbreviated titles among them ("After criticizing CNN, Pres." / "Trump
+# declines ...", a quote opening '"Sen.'), but not "St.", which may be a street's ("on E.
+# 52nd St." / "She said ...")
 _TITLE_CUT = re.compile(
-    r"(?:^|\s|[\"“])(?:Insp|Cllr|Atty|Amb|Cmdt|Cong|Sgt|Supt|Det|Cmdr|Ft|Mt|Pt|Govs|Reps|Sens|Mr|Mrs|Ms|Dr)\.$"
+    r"(?:^|[\s(\"“])(?:Cllr|Cmdt|Cong|Ft|Mt|Pt|Govs|"
+    + "|".join(sorted(TITLE_ABBREVIATIONS - {"St"}))
+    + r")\.$"
     # a title after "then-" or "ex-": "the help of then-Gov." / "Terry McAuliffe"
     r"|(?:^|\s)[a-z]+-(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.$"
 )
@@ -183,10 +188,6 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     piece = piece[numbered.end() :]
                 if (
                     (_TITLE_CUT.search(out[-1].text) and piece[:1].isupper())
-                    # a title's abbreviation before a name: "After criticizing CNN,
-                    # Pres." / "Trump declines ..." (pysbd knows "Sen." and "Gov.", not
-                    # every title, nor one opening a quote)
-                    or (_TITLE_END.search(out[-1].text) and piece[:1].isupper())
                     or (_SUFFIX_CUT.search(out[-1].text) and _goes_on_with_a_name(piece))
                     or (_CLOCK_CUT.search(out[-1].text) and _AFTER_A_CLOCK.match(piece))
                     or _continues(out[-1].text, piece)
@@ -299,8 +300,6 @@ _QUOTE_OPENS = re.compile(
     r"(?:(?<=[A-Za-z0-9][a-z0-9][.!?])|(?<=[a-z0-9][.!?][”\"]))\s+(?=[“\"][A-Z])"
 )
 _TITLES_LOWER = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
-# "St." may be a street's ("on E. 52nd St." / "She said ..."): no title here
-_TITLE_END = re.compile(rf"(?:^|[\s(\"“])(?:{'|'.join(sorted(TITLE_ABBREVIATIONS - {'St'}))})\.$")
 
 
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
