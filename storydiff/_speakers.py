@@ -1077,14 +1077,7 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         and not (chambers and _other_chamber(doc, pos, name, chambers))
         and modifiers | nation <= near(pos)
     ]
-    # "the president" is never the vice president ("Vice President Mike Pence"), nor a
-    # former one ("former President Barack Obama") unless it says so
-    holders = [
-        (pos, name)
-        for pos, name in holders
-        if not (_words_before(doc.text, pos, name) & _SECOND_RANKS) - set(words)
-        and ("former" in words or not _past_title(doc.text, pos, name))
-    ]
+    holders = [(pos, name) for pos, name in holders if _holds_as_said(doc, pos, name, words)]
     if not nation:
         # nor one the text introduces as another nation's ("South Korea's president, Moon
         # Jae-in") when it names one that is not so introduced
@@ -1111,6 +1104,15 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+def _holds_as_said(doc: _Doc, pos: int, name: str, words: list[str]) -> bool:
+    """Whether the holder named at ``pos`` holds the role a description's ``words`` say:
+    "the president" is never the vice president ("Vice President Mike Pence"), nor a
+    former one ("former President Barack Obama") unless it says so."""
+    return not (_words_before(doc.text, pos, name) & _SECOND_RANKS) - set(words) and (
+        "former" in words or not _past_title(doc.text, pos, name)
+    )
 
 
 def _in_aside(doc: _Doc, pos: int) -> bool:
@@ -1951,7 +1953,7 @@ def _opening_role_holder(doc: _Doc, lo: int, hi: int) -> str:
         if role == head
         and pos < lo
         and name in people
-        and not _past_title(doc.text, pos, name)
+        and _holds_as_said(doc, pos, name, ["the", head])
         and not _nation_before(doc.text, pos, name)
     }
     counts = {name: _mentions_of(doc, name) for name in holders}

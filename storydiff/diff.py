@@ -97,6 +97,18 @@ from storydiff.segment import split_sentences
 __all__ = ["DiffOptions", "diff_story", "story_versions"]
 
 _RULES = ("all", "majority", "base")
+# other versions an omit needs under the rule "all": with fewer, what one version adds is
+# all the other leaves out, and only adds are listed
+OMIT_OTHERS = 2
+
+
+def lists_omits(rule: str, versions: int) -> bool:
+    """Whether a report of ``versions`` versions under ``rule`` lists omits: not a story
+    of other versions fewer than :data:`OMIT_OTHERS` under "all" (a lone version has no
+    other to be judged against, and its count stays)."""
+    return not (rule == "all" and 1 <= versions - 1 < OMIT_OTHERS)
+
+
 _CONFLICT_KINDS = frozenset({"count", "money", "percent", "measure", "duration"})
 _SEVERITY: dict[ConflictLabel, int] = {
     "conflict": 5,
@@ -356,7 +368,7 @@ def _adds_and_omits(
                 is_omit = v not in have and len(have) * 2 > n
             else:
                 is_add = v in mine and len(have) == 1 and n > 1
-                is_omit = v not in have and others >= 2 and len(have) == others
+                is_omit = v not in have and others >= OMIT_OTHERS and len(have) == others
             carried_by = tuple(sorted(have, key=ids.index))
             if is_add:
                 cell = row.cell(v)
@@ -2034,6 +2046,13 @@ def _facts(
     published = {a.id: a.published for a in articles}
     days_at = _day_finder(sentences)
     slots, kinds = _mentions(articles, sentences)
+    # the figures each version's sentence states, of every slot: whether a consensus
+    # sentence also gives another version's figure (see _slot_conflict)
+    stated_in: dict[tuple[str, str], set[tuple[str, tuple[Any, ...]]]] = {}
+    for statements in slots.values():
+        for v, items in statements.items():
+            for q, m in items:
+                stated_in.setdefault((v, m.sentence), set()).add((q.kind, _value_key(q)))
     facts = []
     conflicts = []
     for subject, by_version in slots.items():
@@ -2077,6 +2096,7 @@ def _facts(
                         edited_row_at or row_at,
                         days_at,
                         holders_at,
+                        stated_in,
                     )
                     conflicts.extend([found] if found is not None else [])
             continue
@@ -2098,6 +2118,7 @@ def _facts(
             edited_row_at or row_at,
             days_at,
             holders_at,
+            stated_in,
         )
         if found is not None:
             conflicts.append(found)
@@ -2166,6 +2187,7 @@ def _slot_conflict(
     row_at: Callable[[str, int], int | None] | None = None,
     days_at: Callable[[str, int], frozenset[str]] = lambda _version, _offset: frozenset(),
     holders_at: Callable[[str, int], tuple[frozenset[str], frozenset[str]]] | None = None,
+    stated_in: Mapping[tuple[str, str], set[tuple[str, tuple[Any, ...]]]] | None = None,
 ) -> Conflict | None:
     """How the versions that differ from the consensus of a slot relate to it, if at all.
 
@@ -2187,11 +2209,12 @@ def _slot_conflict(
         else set()
     )
     scored = consensus_q.kind == "score"
-    # the values the consensus sentence states: "Sanders raised more than $34.5 million
+    # the values the consensus sentence states (``stated_in``: every version's figures by
+    # its sentences): "Sanders raised more than $34.5 million
     # ..., while Trump drew $46 million" gives the "$46 million" of a version that leads
     # with Trump's figure, which agrees with it
-    beside = extract_quantities(consensus_m.sentence)
-    stated_beside = {_value_key(q) for q in beside if q.kind == consensus_q.kind}
+    beside = (stated_in or {}).get((agreeing[0], consensus_m.sentence), ())
+    stated_beside = {key for kind, key in beside if kind == consensus_q.kind}
     labels: dict[str, ConflictLabel] = {}
     shown: dict[str, tuple[Quantity, FactMention]] = {}
     for v in versions:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from storydiff.diff import lists_omits
 from storydiff.models import (
     Conflict,
     DiffReport,
@@ -210,10 +211,9 @@ def values_of(fact: Fact, ids: Sequence[str]) -> list[tuple[str, list[FactMentio
 
 
 def omits_listed(report: DiffReport) -> bool:
-    """Whether the report lists omits: not for two versions judged against all others,
-    where what one version adds is all the other leaves out (an omit needs two others
-    that carry it), so that only the adds are listed and the omits column would read 0."""
-    return not (report.rule == "all" and len(report.versions) == 2)
+    """Whether the report lists omits (:func:`storydiff.diff.lists_omits`): not for two
+    versions judged against all others, where the omits column would read 0."""
+    return lists_omits(report.rule, len(report.versions))
 
 
 def omits_count(report: DiffReport, version: str) -> str:
