@@ -427,6 +427,9 @@ _LINK_PROMPT_END = re.compile(
     r"document)s?(?: of (?:his|her|their|the) \w+)?(?: below| here| at [A-Z][\w.]*)?\.\)?$",
     re.MULTILINE,
 )
+# Reuters' code for its pages on a market, left at a paragraph's end: "... recovered some
+# of its losses. [GBP/]", "[MKTS/GLOB]", "[O/R]"
+_LINK_CODE = re.compile(r"(?<=[.!?”\"])\s*\[[A-Z]{1,6}/[A-Z]{0,6}\]$", re.MULTILINE)
 # "(RELATED: Ohio Rep Tim Ryan Announces 2020 Run)" inside a paragraph
 _INLINE_RELATED = re.compile(r"\s*\(RELATED:[^()]{3,200}\)")
 # a link at a paragraph's end, or a line that is one: "... Super Tuesday. Click here for
@@ -570,6 +573,13 @@ _CREDIT_LINE = re.compile(
     r"\s(?:reporting|to this (?:report|story|article))"
     # "... contributed to this report from New York, and Dee-Ann Durbin from Detroit."
     r"(?:\s+from\s+[A-Z].{0,120})?\.?$"
+)
+# a credit line naming where each contributor worked from, with no "to this report":
+# "Associated Press writer Thomas Beaumont contributed from Sioux City, Iowa and Julie
+# Walker contributed from Miami." (a name, two capitalised words, before "contributed")
+_CONTRIBUTED_FROM = re.compile(
+    r"^(?:" + _CREDITED + r")?[A-Z][\w.'’-]*\s+[A-Z][\w'’-]+\s+(?:also\s+)?contributed\s+from\s+"
+    r"[A-Z][^\"“”]{0,200}$"
 )
 # a credit line among a story's closing lines, whatever words name the contributors
 _CLOSING_CREDIT = re.compile(
@@ -1510,7 +1520,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         ):
             author = m.group(1)
             mark(i, "byline", "byline")
-        elif "contributed" in line and _CREDIT_LINE.match(line) and _words(line) <= 45:
+        elif (
+            "contributed" in line
+            and (_CREDIT_LINE.match(line) or _CONTRIBUTED_FROM.match(line))
+            and _words(line) <= 45
+        ):
             mark(i, "byline", "a credit line: who contributed to the report")
         elif (
             first.isupper()
@@ -1733,6 +1747,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     see_ours = ", see " in text
     bars = " | " in text
     paywalled = "MEMBER ARTICLE" in text
+    codes = "/]" in text and _LINK_CODE.search(text) is not None
     # a signed move after a comma first, a plain test: most texts have none
     tickers = (", +" in text or ", -" in text or ", −" in text) and (
         _TICKER_WIDGET.search(text) is not None
@@ -1754,6 +1769,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
         and not links
         and not see_ours
         and not bars
+        and not codes
         and signed is None
         and not timeline
         and kind.count(None) == n
@@ -1849,6 +1865,10 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
                     "inline_promo",
                     "a related story's link inside a paragraph",
                     removed,
+                )
+            if codes and (code := _LINK_CODE.search(line)):
+                line = _cut_out(
+                    line, code, i, "boilerplate", "a wire's code for its market page", removed
                 )
             if bars and " | " in line and (caption := _BAR_CREDIT.match(line)):
                 line = _cut_out(

@@ -2147,3 +2147,27 @@ def test_two_questions_standing_alone_between_paragraphs_are_an_explainers_subhe
     # one question alone is the story's own
     single = "The port reopened.\n\nWhy does it matter?\n\nShips carry grain.\n\nIt rained."
     assert "Why does it matter?" in clean_text(single).text
+
+
+def test_a_credit_line_naming_where_each_contributor_worked_from_is_removed():
+    credit = (
+        "Coast News writer Bo Eklund contributed from Lisk, Nordland and Ann Lee contributed"
+        " from Port Ella."
+    )
+    story = "A ferry ran aground off Lisk on Sunday.\n\nAll 40 passengers were saved."
+    cleaned = clean_text(f"{story}\n\n{credit}")
+    assert cleaned.text == story
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("byline", credit)]
+    # donors who gave from somewhere, named by no one, are the story's
+    donors = "Islanders contributed from Lisk and Port Ella to the rescue fund."
+    assert clean_text(f"{story}\n\n{donors}").text == f"{story}\n\n{donors}"
+
+
+def test_a_wire_s_code_for_its_market_page_at_a_paragraph_end_is_removed():
+    text = (
+        "Sterling fell half a percent to $1.2977, then recovered some of its losses. [GBP/]"
+        '\n\nThe ferry line\'s shares rose, said Ann Lee, who called it "a [new] dawn".'
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == text.replace(" [GBP/]", "")
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", "[GBP/]")]
