@@ -887,10 +887,13 @@ def _entity_facts(
     found: dict[tuple[str, str], dict[str, FactMention]] = {}
     names: dict[tuple[str, str], str] = {}
     titled: dict[tuple[str, str], set[str]] = {}
+    bare: dict[str, Counter[tuple[str, str]]] = {}  # whom a surname alone stands for
     starts = {a.id: [s.start for s in sentences[a.id]] for a in articles}
     for article, entity in named:
         lowered = _name_key(entity.name)
         key = (kind_of[lowered], lowered)
+        if " " in lowered and _name_key(entity.text) == (surname := lowered.split()[-1]):
+            bare.setdefault(surname, Counter())[key] += 1
         honorific = _HONORIFIC_BEFORE.search(article.text, max(0, entity.start - 8), entity.start)
         if honorific:
             word = honorific[1].lower()  # "Mr." a man, "Mrs." a woman, "Dr." either
@@ -913,7 +916,7 @@ def _entity_facts(
     _join_spellings(found)
     _join_middle_names(found)
     _join_spelt_initials(found)
-    _join_surnames(found, titled)
+    _join_surnames(found, titled, bare)
     _join_acronyms(found)
     _join_body_suffixes(found)
     _join_formal_names(found)
@@ -1254,14 +1257,20 @@ def _fold(
 
 
 def _join_surnames(
-    found: dict[tuple[str, str], dict[str, FactMention]], titled: Mapping[tuple[str, str], set[str]]
+    found: dict[tuple[str, str], dict[str, FactMention]],
+    titled: Mapping[tuple[str, str], set[str]],
+    bare: Mapping[str, Counter[tuple[str, str]]],
 ) -> None:
     """Take a lone surname into the full name other versions give the person.
 
     A version that only ever writes "Trump" names the person the others call
     "Donald Trump": the surname's mentions join the full name's fact, unless
     another full name with that surname is common too ("Melania Trump" in a
-    third as many versions or more), when "Trump" stays a name of its own.
+    third as many versions or more), when "Trump" stays a name of its own,
+    unless the others' own surnames alone (``bare``: the full names each reading
+    gave them) stand for one of the two three times as often as for the other: a
+    version that writes "Fred Trump" once, "Donald Trump" once and "Trump" alone
+    for Donald three times of four.
     A lone word another version's reading took for a place or a body joins too
     ("McConnell", "Greitens"), unless it is a known place ("Washington").
     So does a surname written with an honorific (``titled``: the genders its
@@ -1295,9 +1304,12 @@ def _join_surnames(
             # "President Xi" for Xi Jinping, whose family name comes first; "Hillary" for
             # the one Hillary named in full
             names = firsts[key[1]]
-        if not names or (
-            len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]])
-        ):
+        if len(names) > 1 and len(found[names[0]]) < _DOMINANT * len(found[names[1]]):
+            reads = bare.get(surname, Counter())
+            names.sort(key=lambda k: -reads[k])
+            if reads[names[0]] < _DOMINANT * max(reads[names[1]], 1):
+                continue
+        if not names:
             continue
         genders = titled.get(key, set()) | {_first_name_gender(names[0][1].split()[0])}
         if len(genders - {""}) > 1:

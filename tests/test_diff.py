@@ -581,6 +581,23 @@ def test_a_surname_two_common_full_names_share_stays_a_name_of_its_own():
     assert people["Lena Haxby"] == ("v0", "v1")
 
 
+def test_a_surname_two_full_names_share_is_the_one_the_others_write_it_for():
+    both = (
+        "Lena Haxby built the firm in 1950. Her son, Mayor Ivo Haxby, said on Sunday the"
+        " paper was wrong. Haxby called it a smear, and Haxby said he would sue. Haxby left."
+    )
+    short = "The paper holds a grudge against him, Haxby said on Sunday. Haxby called it false."
+    people = _people([both, short])
+    assert people["Ivo Haxby"] == ("v0", "v1")
+    assert "Haxby" not in people
+    # a surname the others write for both alike stays a name of its own
+    even = (
+        "Lena Haxby built the firm in 1950. Haxby retired in 1990. Her son, Mayor Ivo Haxby,"
+        " said on Sunday the paper was wrong. Haxby called it a smear."
+    )
+    assert _people([even, short])["Ivo Haxby"] == ("v0",)
+
+
 def test_a_surname_with_an_honorific_joins_the_full_name_unless_the_genders_disagree():
     full = "President Donald Haxby met the crew in Port Ella on Monday."
     lena = "President Lena Haxby met the crew in Port Ella on Monday."
