@@ -684,7 +684,8 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
 
 
 # a paper that speaks for its owner: "the CDC draft proposal says", "Kemp's statement", "the
-# letter from Sessions" (an office or a campaign is people: "Ryan's office said" is unnamed)
+# letter from Sessions", "Galli's editorial states" (an office or a campaign is people:
+# "Ryan's office said" is unnamed)
 _DOCUMENTS = frozenset(
     (
         "statement",
@@ -700,6 +701,10 @@ _DOCUMENTS = frozenset(
         "tweet",
         "tweets",
         "post",
+        "editorial",
+        "op-ed",
+        "column",
+        "memoir",
     )
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -1272,6 +1277,15 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         if t.text in "'’" and q + 1 < len(toks) and toks[q + 1].text.islower():
             q += 1  # "The workers' union"
             continue
+        if (
+            q + 1 < len(toks)
+            and t.text[-2:] in {"’s", "'s"}
+            and t.text[:-2].isalpha()
+            and t.text[:-2].islower()
+            and _person_noun(_role_noun(toks[q + 1].text))
+        ):
+            q += 1  # "The magazine’s editor-in-chief" (not "The court's holding")
+            continue
         if first.low in _DEFINITE and _COMPOUND_MODIFIER.fullmatch(t.text):
             # "The 81-year-old senator", "the long-serving chairman": the one the text
             # named (not "A self-styled democratic socialist whose ..., Mr. Sanders is")
@@ -1306,7 +1320,7 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         return _nominal(text, toks, 0, 1)
     if q == 1 + figure or (q < len(toks) and toks[q].text[0].isupper()):
         return None  # no noun, or the words modify a name ("the Perry ad" is fine)
-    if not _can_speak(_bare(toks[q - 1].text)):
+    if not _can_speak(_role_noun(toks[q - 1].text)):
         return None  # "The silence has been deafening"
     if (
         q + 1 < len(toks)
@@ -1324,6 +1338,17 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         if end >= len(toks) or not toks[end].text.isalpha() or not toks[end].text.islower():
             return _nominal(text, toks, 0, end)
     return _nominal(text, toks, 0, q)
+
+
+# a role written as one hyphened word, its noun first: "editor-in-chief", "attorney-at-law"
+_ROLE_IN_ROLE = re.compile(r"[a-z]+-(?:in|at|of)-[a-z]+")
+
+
+def _role_noun(word: str) -> str:
+    """A word's noun, as :func:`_bare` gives it, or a hyphened role's first: "editor"
+    for "editor-in-chief"."""
+    noun = _bare(word)
+    return noun.split("-")[0] if _ROLE_IN_ROLE.fullmatch(noun) else noun
 
 
 # verbs that end a noun phrase opening a clause (its subject's): "The daughters are

@@ -78,8 +78,10 @@ class _Doc:
     # relatives named by a given name after a possessor ("Billy Graham's son Franklin"),
     # whom the surname alone goes on to name however it was used before
     by_given_name: set[str] = field(default_factory=set)
-    # names of one word that the text makes speak ("..., Trump said."), made when first asked
+    # names of one word that the text makes speak ("..., Trump said."), made when first asked,
+    # and those that open a sentence with a reporting verb ("Trump suggested the Times ...")
     lone_speakers: set[str] | None = None
+    loose_speakers: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------
@@ -140,6 +142,8 @@ _HONORIFICS = frozenset(HONORIFICS)
 
 # reporting verbs a modal cannot precede: "May said" is Theresa May, "May say" is not
 _INFLECTED_CUES = _CUE_VERBS - {"say", "tell", "write", "read"}
+# reporting verbs in the past: "Trump suggested ...", "Kelly told ..."
+_PAST_CUES = frozenset(v for v in _CUE_VERBS if v.endswith("ed") or v in {"said", "told", "wrote"})
 
 
 def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
@@ -909,7 +913,21 @@ def _resolve_surname(doc: _Doc, word: str, pos: int) -> str:
         other = "f" if joined[1] == "his" else "m"
         cands = [c for c in cands if doc.gender.get(c[1]) != other] or cands
     earlier = [c for c in cands if c[0] <= pos]
+    if (
+        len(earlier) > 1
+        and _KIN_APPOSITIVE.search(doc.text, max(0, earlier[-1][0] - 60), earlier[-1][0])
+        and _sentence_index(doc, earlier[-2][0]) == _sentence_index(doc, earlier[-1][0])
+    ):
+        # "Franklin Graham, whose father, the Rev. Billy Graham, founded ...": the one the
+        # sentence is about, not his kin named in passing
+        return earlier[-2][1]
     return earlier[-1][1] if earlier else cands[0][1]
+
+
+# a relative named in passing after the one a sentence is about: ", whose father, the Rev. "
+_KIN_APPOSITIVE = re.compile(
+    r",\s+whose\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
+)
 
 
 def _by_given_name(doc: _Doc, word: str, pos: int) -> str:
@@ -1129,7 +1147,9 @@ def _mentions_of(doc: _Doc, name: str) -> int:
 
 
 # papers a speaker issues, which "the statement said" goes on quoting
-_ISSUED_PAPERS = frozenset(("statement", "letter", "memo", "release", "email", "e-mail"))
+_ISSUED_PAPERS = frozenset(
+    ("statement", "letter", "memo", "release", "email", "e-mail", "editorial", "op-ed", "column")
+)
 # a sentence that introduces such a paper: "a statement", "its letter", "Huawei's memo"
 _INTRODUCED = {
     head: re.compile(
@@ -1165,6 +1185,16 @@ def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
             and not _is_place(x)
             and not _POSSESSIVE_AFTER.match(doc.text, x.end)  # "Franken's staffers"
         ]
+        if paper.group()[0].isupper():
+            # the owner: "Huawei's memo", "The White House's letter", "Galli's editorial
+            # recalls" (a surname alone, the full name the text gives it)
+            word = _POSSESSIVE_AFTER.split(paper.group(), maxsplit=1)[0]
+            end = paper.start() + len(word)
+            owner = next((x for x in doc.mentions if x.start <= paper.start() < end == x.end), None)
+            if owner is not None:
+                return _canonical(doc, owner) if owner.kind in {"person", "org"} else ""
+            name = _resolve_surname(doc, word, paper.start())
+            return name if " " in name else ""
         before = [x for x in named if x.end <= paper.start()]
         if before:
             # the subject of the verb that issues it: "..., the White House said in a
@@ -1203,7 +1233,11 @@ _APPOSITIVE_BODY = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
 _ISSUES = re.compile(
     r"\s+(?:(?!been\b)[\w-]+\s+){0,4}(?:"
     + "|".join(
-        sorted(_CUE_VERBS | {"released", "releases", "issued", "issues", "put out", "puts out"})
+        sorted(
+            _CUE_VERBS
+            | {"released", "releases", "issued", "issues", "put out", "puts out"}
+            | {"published", "publishes", "penned", "pens"}
+        )
     )
     + r")(?:\s+[\w-]+){0,3}?\s+(?:in\s+)?"
 )
@@ -1586,12 +1620,36 @@ def _speaks(text: str, m: _Mention) -> bool:
     verb = _SPEAKS.match(text, m.end)
     if verb is not None and verb.group(1) in _CUE_VERBS:
         return True
-    before = text[max(0, m.start - 3) : m.start].rstrip()
     return (
-        (not before or before[-1] in '.!?\n"”')
+        _opens_sentence(text, m)
         and m.name not in W.KNOWN_BODIES  # "Twitter escalated ..., adding": no one's name
         and _SAYING_LATER.match(text, m.end) is not None
     )
+
+
+def _opens_sentence(text: str, m: _Mention) -> bool:
+    before = text[max(0, m.start - 3) : m.start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
+
+
+def _speaks_loosely(text: str, m: _Mention) -> bool:
+    """Whether the name opens its sentence with a reporting verb right after it, whatever
+    follows: "Trump suggested the Times holds a grudge", "Trump has repeatedly said the
+    drug ..." (not a people's plural: "Toxicologists confirmed ...")."""
+    verb = _CUE_AFTER_NAME.match(text, m.end)
+    if verb is None or verb.group(1) not in _PAST_CUES or not _opens_sentence(text, m):
+        return False
+    low = m.name.lower()
+    return m.name not in W.KNOWN_BODIES and not (
+        low.endswith(("ists", "ians")) or _plural_of_person_noun(low)
+    )
+
+
+# a verb right after a name, maybe after an auxiliary and adverbs: "Trump has repeatedly said"
+_CUE_AFTER_NAME = re.compile(
+    r"(?:[ \t]+(?:has|had|also|then|later|again|repeatedly|previously|earlier|often|publicly))*"
+    r"[ \t]+([a-z]+)\b"
+)
 
 
 # a clause that goes on with a participle of saying, its subject's
@@ -1603,28 +1661,34 @@ _SAYING_LATER = re.compile(
 )
 
 
-def _lone_speakers(doc: _Doc) -> set[str]:
+def _lone_speakers(doc: _Doc, *, loosely: bool = False) -> set[str]:
     """Names of one word the text makes speak: "..., Trump asserted." names a person.
 
     A text may never give the full name of someone everyone knows ("Trump"),
     and a lone capitalised word is otherwise no person a pronoun can refer to.
     A word of a longer name the text gives ("Harris" of "Harry B. Harris Jr.",
     "Shen" of "Shen Xincheng") is left out: the full name is the person.
+    ``loosely`` adds the names :func:`_speaks_loosely` finds, for a pronoun no one
+    else can be.
     """
     if doc.lone_speakers is None:
         names = [_canonical(doc, m) for m in doc.mentions if m.kind == "person"]
         in_names = {word for name in names if " " in name for word in name.split()}
-        doc.lone_speakers = {
-            name
-            for m, name in zip((m for m in doc.mentions if m.kind == "person"), names, strict=True)
-            if name
-            and " " not in name
-            and name not in in_names
-            and name not in W.known_places()  # "The migrant worker from Guatemala says he"
-            and doc.text[m.start - 1 : m.start] != "@"  # "@WalshFreedom says he"
-            and _speaks(doc.text, m)
-        }
-    return doc.lone_speakers
+        doc.lone_speakers, doc.loose_speakers = set(), set()
+        for m, name in zip((m for m in doc.mentions if m.kind == "person"), names, strict=True):
+            if (
+                not name
+                or " " in name
+                or name in in_names
+                or name in W.known_places()  # "The migrant worker from Guatemala says he"
+                or doc.text[m.start - 1 : m.start] == "@"  # "@WalshFreedom says he"
+            ):
+                continue
+            if _speaks(doc.text, m):
+                doc.lone_speakers.add(name)
+            elif _speaks_loosely(doc.text, m):
+                doc.loose_speakers.add(name)
+    return doc.lone_speakers | doc.loose_speakers if loosely else doc.lone_speakers
 
 
 def _is_place(m: _Mention) -> bool:
@@ -1672,8 +1736,10 @@ def _object_of(text: str, m: _Mention) -> bool:
     return _OBJECT_OF.search(text, max(0, m.start - 40), m.start) is not None
 
 
-def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
-    """Nearest earlier person (he/she) or group (they/it), subjects first."""
+def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool = False) -> str:
+    """Nearest earlier person (he/she) or group (they/it), subjects first; failing any, a
+    name alone that opens one of the two sentences before to report something ("Trump
+    suggested the Times holds a grudge. '"...," he continued'), which ``loosely`` lets in."""
     want = _PRONOUNS[pron.name]
     limit = min(pron.start, quote_lo)
     idx = _sentence_index(doc, limit)
@@ -1757,7 +1823,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                     len(name.split()) < 2
                     and name.lower() not in doc.surnames
                     and not g
-                    and name not in _lone_speakers(doc)
+                    and name not in _lone_speakers(doc, loosely=loosely and s >= idx - 2)
                     and not _titled_lone_name(doc.text, m, name)
                 ):
                     # a lone capitalised word: a person only if named as one elsewhere, or
@@ -1800,6 +1866,8 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int) -> str:
                 name = _canonical(doc, owner)
                 if name and _gender_of(doc, name, owner) == want:
                     return name
+    if not census_only and not loosely and want in {"m", "f"} and doc.loose_speakers:
+        return _resolve_pronoun(doc, pron, quote_lo, loosely=True)
     return census_only
 
 

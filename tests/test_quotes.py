@@ -4893,3 +4893,59 @@ def test_what_a_cause_is_attributed_to_stays_a_quote():
         'He attributed the debt to "a structural mismatch between spending and revenues," Lee said.'
     )
     assert _one(text).speaker == "Lee"
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_name_opening_a_sentence_to_report():
+    text = (
+        "Haxby suggested the Gazette holds a grudge against him over the 2016 vote.\n\n"
+        '"Added up, this means that 97% of their stories on me are bad," he continued.'
+    )
+    assert _speakers(text)[-1][0] == "Haxby"
+    again = (
+        "Haxby has repeatedly said the ferry could sail by June. At a briefing last week, he"
+        ' said the ferry "could be a game changer."'
+    )
+    assert _speakers(again)[-1][0] == "Haxby"
+    # a people's plural is no one's name, and a name three sentences back is too far
+    plural = text.replace("Haxby suggested the Gazette holds", "Toxicologists confirmed the drug")
+    assert _speakers(plural)[-1][0] == ""
+    far = text.replace("vote.\n\n", "vote. The port shut. The rain fell. The ship sank.\n\n")
+    assert _speakers(far)[-1][0] == ""
+
+
+def test_an_editorial_speaks_for_its_writer_and_the_editorial_for_the_one_named_before():
+    text = (
+        "Lena Haxby wrote the piece for the Gazette.\n\n"
+        "“Remember who you are,” Haxby’s editorial states. Haxby’s editorial recalls that"
+        " the paper was critical of the mayor.\n\n"
+        "“The words apply to our current mayor,” the editorial stated."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Lena Haxby", "Lena Haxby"]
+    published = "The Gazette published an editorial on Monday. “Go,” the editorial stated."
+    assert _speakers(published)[-1][0] == "Gazette"
+
+
+def test_a_surname_after_a_sentence_about_one_person_is_not_the_kin_named_in_passing():
+    text = (
+        "Franklin Haxby, whose father, the Rev. Ivo Haxby, founded the Gazette, said in a post"
+        " that the editorial was a “totally partisan attack” and said that the elder Haxby had"
+        " voted for the mayor in 2016, a year before he died.\n\n"
+        "Mr. Haxby went on to tally what he said the mayor had achieved, and to ask “Why would"
+        " the Gazette take the side of the left?”"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Franklin Haxby", "Franklin Haxby"]
+
+
+def test_a_role_after_a_common_noun_s_possessive_is_the_subject_not_a_name_after_it():
+    text = (
+        "Lena Haxby wrote the piece.\n\n"
+        "The magazine’s editor-in-chief took no position about whether Ivo Brel should be"
+        " removed from office, calling that a matter of “prudential judgment.”"
+    )
+    assert _speakers(text)[-1][0] != "Ivo Brel"
+    # the court's holding is no person: its words stay with the judge who wrote them
+    held = (
+        "“The case is closed,” Judge Ivo Brel writes. The court’s holding is that “a state"
+        " may lawfully demand the records.”"
+    )
+    assert _speakers(held)[-1][0] == "Ivo Brel"
