@@ -684,7 +684,8 @@ def _role_of(text: str, toks: list[_Tok], i: int, j: int, lo: int) -> tuple[_Men
 
 
 # a paper that speaks for its owner: "the CDC draft proposal says", "Kemp's statement", "the
-# letter from Sessions", "Galli's editorial states" (an office or a campaign is people:
+# letter from Sessions", "Galli's editorial states", "Trump's rhetoric, including calling
+# migrants "an invasion"" (an office or a campaign is people:
 # "Ryan's office said" is unnamed)
 _DOCUMENTS = frozenset(
     (
@@ -705,6 +706,9 @@ _DOCUMENTS = frozenset(
         "op-ed",
         "column",
         "memoir",
+        "rhetoric",
+        "remarks",
+        "comments",
     )
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -1080,6 +1084,18 @@ def _possessed_subject(text: str, toks: list[_Tok]) -> _Mention | None:
     after = r + 1 if r < len(toks) and toks[r].text == "," else r
     if r == q or (after < len(toks) and _is_name_tok(toks[after])):
         return None
+    if (
+        r == q + 1
+        and toks[q].low in _DOCUMENTS
+        and r < len(toks)
+        and (toks[r].text == "," or _is_cue(toks[r]))
+    ):
+        # "Trump's rhetoric, including calling migrants "an invasion"", "Mueller's report,
+        # released in April, detailed": his paper or his words speak for him (not in
+        # "Trump's tweet prompted questions", where they are what is spoken of)
+        paper = _paper_of(text, toks, 0, r, 0, q)
+        if paper is not None:
+            return paper
     return _Mention(
         toks[0].start, toks[r - 1].end, text[toks[0].start : toks[r - 1].end], "nominal"
     )

@@ -835,7 +835,10 @@ def _register_person(
             app.append(_bare(toks[k].text))
             k += 1
         if app and app[0] in _DETERMINERS:
-            roles.extend(w for w in app if w.isalpha() and w not in _CONNECTORS)
+            # not a second rank's role: "Biden, the former vice president," is no president
+            # ("the president said" after it)
+            lesser = next((n for n, w in enumerate(app) if w in _SECOND_RANKS), len(app))
+            roles.extend(w for w in app[:lesser] if w.isalpha() and w not in _CONNECTORS)
             written.update(app)
     name = m.name if len(words) >= 2 else _resolve_surname(doc, m.name, m.start)
     for r in roles:
@@ -1463,6 +1466,8 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None, *, census: bool =
         return "f"
     if first_name in _MALE_FIRST:
         return "m"
+    if " " not in name and name not in doc.gender and (said := _said_of_self(doc.text, name)):
+        doc.gender[name] = said
     if name in doc.gender:
         return doc.gender[name]
     if census and " " in name and (sex := W.gendered_first_names().get(first_name)):
@@ -1474,6 +1479,17 @@ def _gender_of(doc: _Doc, name: str, mention: _Mention | None, *, census: bool =
         if first in _MALE_NOUNS:
             return "m"
     return ""
+
+
+def _said_of_self(text: str, name: str) -> str:
+    """The gender a name of one word reports itself in: "Hill said she had known ..." is
+    a woman, "Hill said he ..." a man; "" when the text writes neither, or both (not an
+    account's handle: "@WalshFreedom says he will back ...")."""
+    found = set(re.findall(rf"(?<!@)\b{re.escape(name)}{_SAID_OF_SELF}", text))
+    return {frozenset({"she"}): "f", frozenset({"he"}): "m"}.get(frozenset(found), "")
+
+
+_SAID_OF_SELF = r"\s+(?:said|says|told\s+\w+|added|testified|wrote)\s+(?:that\s+)?(she|he)\b"
 
 
 # a verb and a possessive after a name: "Trump defined his policy", "Lee made her case"

@@ -444,6 +444,12 @@ def _puts_it(toks: list[_Tok], found: tuple[_Mention, int] | None) -> bool:
     return k + 1 < len(toks) and toks[k].low in {"put", "puts"} and toks[k + 1].low == "it"
 
 
+# what stands between a speaker and a speech not yet given: "was due to", "is expected to"
+_PLANNED_SPEECH = re.compile(
+    r"(?:is|was|are|were) (?:due|expected|set|scheduled|poised|slated|going) to"
+)
+
+
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
     """``"...," Haxby said`` / ``said Haxby`` right after the closing mark."""
     if sp.close_mark < 0:
@@ -567,7 +573,9 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # '... a "ridiculous and baseless attack" in a pair of late-night tweets': where
             # the words were written, not who wrote them (the sentence's subject did)
             return None
-        if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE:
+        # '"...," Biden was due to say': the one a planned speech is to be said by
+        planned = k - i >= 4 and _PLANNED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 3 : k]))
+        if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE and not planned:
             continue  # '..., who helped write the letter, said': a verb of the clause
         if relative is not None:
             if toks[k - 1].text != ",":
@@ -601,7 +609,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
                 return None
             cue, _ = _cue_phrase(text, toks, k)
             return _Attribution(found[0], cue, 2)
-        found = _speaker_before(text, toks, k, i)
+        found = _speaker_before(text, toks, k - 3 if planned else k, i)
         if (
             (
                 found is None

@@ -4949,3 +4949,55 @@ def test_a_role_after_a_common_noun_s_possessive_is_the_subject_not_a_name_after
         " may lawfully demand the records.”"
     )
     assert _speakers(held)[-1][0] == "Ivo Brel"
+
+
+def test_an_appositive_s_second_rank_is_not_the_role_it_ranks_under():
+    text = (
+        "President Ivo Brel spoke in Lisk.\n\n"
+        "“We will win,” Haxby, the former vice president, said in Port Ella.\n\n"
+        "The president, who has insisted he is no racist, said voters must “condemn racism”"
+        " in a speech on Monday."
+    )
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+
+
+def test_a_name_alone_is_of_the_sex_the_text_reports_it_in():
+    text = (
+        "Haxby met the mayor on Monday.\n\n"
+        "“We will sail on Friday,” he said.\n\n"
+        "Haxby said she had known Tomas Ek when she worked at the port.\n\n"
+        "“All of my staff thought he was a spy,” she said."
+    )
+    # "he" is not Haxby, whom the text reports as a woman
+    assert [s for s, _ in _speakers(text)] == ["", "Haxby"]
+    # an account's handle is no one reporting about himself
+    handle = (
+        "Former Rep. Ivo Walsh ended his bid on Friday.\n\n"
+        "As he drops out, @WalshFreedom says he will back any Democrat.\n\n"
+        "He added that “I would rather have a socialist than a dictator.”"
+    )
+    assert _speakers(handle)[-1][0] == "Ivo Walsh"
+
+
+def test_a_speech_not_yet_given_is_its_speaker_s():
+    text = (
+        "Officials say the ferry line will reopen on Monday.\n\n"
+        '"How far is it from here to the sea? Not far at all," Haxby was due to say,'
+        " according to an advance copy of his speech."
+    )
+    assert _speakers(text)[-1][0] == "Haxby"
+
+
+def test_a_name_s_words_or_paper_opening_a_sentence_speak_for_the_name():
+    text = (
+        "Haxby's rhetoric, including calling the strikers “an invasion,” has drawn"
+        " condemnation since Monday."
+    )
+    assert _speakers(text) == [("Haxby", "Haxby's rhetoric")]
+    # the words spoken of, not speaking, leave the next quote to its own speaker
+    spoken_of = (
+        "Haxby's tweet prompted questions about what the mayor meant by “consequences.”\n\n"
+        "On Monday morning, the port released this statement from its director, Ivo Brel:"
+        " “I spoke to the mayor, and Mayor Haxby told me the line will sail.”"
+    )
+    assert _speakers(spoken_of)[-1][0] != "Haxby"
