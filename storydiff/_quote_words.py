@@ -22,7 +22,8 @@ _CUE_NOUNS = _words("""
 # verbs that report a reply with "back" after them ("Schlapp shot back, "Not true.""),
 # one reporting verb of two words
 _HIT_BACK = _words("shot fired hit pushed snapped wrote punched")
-_CUE_VERBS = _words("""
+_CUE_VERBS = (
+    _words("""
     said say says saying told tell tells telling added adds adding warned warns
     insisted insists admitted admits explained explains wrote writes write writing
     tweeted tweets stated states argued argues noted notes asked asks replied
@@ -55,9 +56,12 @@ _CUE_VERBS = _words("""
     pleaded pleads begged implored queried queries quizzed inquired protested objected
     decried decries derided derides denounced denounces condemned condemns
     barked snarled growled hissed bellowed boomed roared raged huffed sniffed sneered
-    stammered mumbled ventured retort reply
+    stammered mumbled ventured retort reply chimed
     stressing emphasizing emphasising predicting cautioning complaining boasting lamenting
-    """) | {f"{verb} back" for verb in _HIT_BACK}
+    """)
+    | {f"{verb} back" for verb in _HIT_BACK}
+    | {"chimed in"}
+)
 _PARTICIPLES = _words("""
     saying adding noting arguing writing telling warning insisting explaining asking
     declaring claiming suggesting urging tweeting acknowledging conceding promising

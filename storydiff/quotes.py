@@ -192,7 +192,8 @@ def _chanted(attr: _Attribution | None) -> bool:
 
 
 def _mentioned(before: str, quote: str, after: str) -> bool:
-    """Whether the quoted words are named as words ("the term “battlespace”").
+    """Whether the quoted words are named as words ("the term “battlespace”"), or as the
+    label of a kind ('"just enforce the law" arguments').
 
     Not after a colon or a comma ("use of the term: “It is a favorite of ...”"
     quotes Lemon; 'Asked about a third term, "I would love that," Trump said'),
@@ -200,9 +201,34 @@ def _mentioned(before: str, quote: str, after: str) -> bool:
     label "because they believed in me," Brel said'), nor when longer than a
     slogan ('the chant "would send chills down the spines ..."').
     """
-    if len(quote.split()) > _LONGEST_MENTION or _MENTION_BEFORE.search(before) is None:
+    if len(quote.split()) > _LONGEST_MENTION:
+        return False
+    if (
+        _CLASS_AFTER.match(after)
+        and quote.rstrip()[-1:].isalnum()
+        and len(quote.split()) > 2
+        and not any(
+            w.lower() in _CUE_VERBS
+            for w in re.findall(r"[\w']+", re.split(r"(?<=[.!?])\s+", before)[-1])
+        )
+    ):
+        # '"just enforce the law" arguments', 'the "high crime and misdemeanor" term' (not
+        # 'Trump's "divisive" rhetoric', nor 'Kerry said Trump's "childish and reckless"
+        # rhetoric ...', which quote the one who condemned it)
+        return True
+    if _MENTION_BEFORE.search(before) is None:
         return False
     return not _cue_follows(after)
+
+
+# a noun the quoted words name a kind of, right after the closing mark: 'a rebuke to
+# "just enforce the law" arguments', 'the "abolish ICE" movement', 'the nebulous "high
+# crime and misdemeanor" term' (words as a label, not one's own)
+_CLASS_AFTER = re.compile(
+    r"\s+(?:arguments?|movement|term|camp|crowd|slogan|mantra|doctrine|polic(?:y|ies)"
+    r"|rhetoric|narrative|label|chants?|provision|clause|standard|agenda|wing|faction"
+    r"|brigade|trope|meme)(?![\w-])"
+)
 
 
 def _cue_follows(after: str) -> bool:
@@ -381,6 +407,10 @@ def _clean_toks(toks: list[_Tok]) -> list[_Tok]:
             # "Schlapp shot back, "Not true."": one reporting verb (_CUE_VERBS)
             out[-1] = _Tok(f"{out[-1].text} back", out[-1].start, t.end)
             continue
+        if t.low == "in" and out and out[-1].low == "chimed" and out[-1].end + 1 == t.start:
+            # '"Very weak," chimed in Chris Gaffney': one reporting verb, no place after it
+            out[-1] = _Tok(f"{out[-1].text} in", out[-1].start, t.end)
+            continue
         if t.text == "." and out:
             prev = out[-1].text
             if not _glued_stop(toks, k) and (
@@ -444,6 +474,8 @@ def _puts_it(toks: list[_Tok], found: tuple[_Mention, int] | None) -> bool:
     return k + 1 < len(toks) and toks[k].low in {"put", "puts"} and toks[k + 1].low == "it"
 
 
+# the words named as someone's choice, then who chose them: '"Horrible," is the word used by'
+_WORD_USED_BY = re.compile(r"(?:is|was) (?:the|their|his|her) (?:word|term) (?:used|chosen) by\b")
 # what stands between a speaker and a speech not yet given: "was due to", "is expected to"
 _PLANNED_SPEECH = re.compile(
     r"(?:is|was|are|were) (?:due|expected|set|scheduled|poised|slated|going) to"
@@ -479,6 +511,12 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             verb = next((n for n, w in enumerate(words) if w in _CUE_VERBS), len(words))
             if verb and not _can_speak(words[verb - 1]):
                 return None
+    used = _WORD_USED_BY.match(" ".join(t.low for t in toks[i : i + 6]))
+    if used is not None:
+        # '"Horrible," is the word used by Steven Ricchiuto, chief economist at MSUSA.'
+        found = _speaker_after(text, toks, i + len(used.group().split()))
+        if found is not None:
+            return _Attribution(found[0], used.group(), 2)
     if toks[i].low in _SUBORDINATORS:
         # '... a "coup attempt" after prosecutors charged him': another clause, another act
         return None

@@ -5001,3 +5001,31 @@ def test_a_name_s_words_or_paper_opening_a_sentence_speak_for_the_name():
         " “I spoke to the mayor, and Mayor Haxby told me the line will sail.”"
     )
     assert _speakers(spoken_of)[-1][0] != "Haxby"
+
+
+def test_quoted_words_labelling_a_kind_of_thing_are_no_one_s_quote():
+    text = (
+        "The essay is a rebuke to “just enforce the law” arguments. Brel cited the nebulous"
+        " “high crime and misdemeanor” term, and the port adopted a “place of celebration”"
+        " standard."
+    )
+    assert extract_quotes(text) == ()
+    # words before such a noun in a sentence that reports them are one's own, and a noun
+    # that only opens a compound is no such noun
+    own = (
+        "Haxby told the Gazette that the mayor's “divisive and reckless” rhetoric hurt the"
+        " port. Brel called the strike “a plain invasion” policy-wise."
+    )
+    assert [q.text for q in extract_quotes(own)] == ["divisive and reckless", "a plain invasion"]
+
+
+def test_a_word_used_by_someone_and_words_chimed_in_are_theirs():
+    text = (
+        'Ferry bookings fell by a third in May. "Horrible," is the word used by Lena Haxby,'
+        ' chief economist at Coast Bank. "Very weak," chimed in Ivo Brel, president of the'
+        " port.\n\nFares chimed in at $30 a head."
+    )
+    assert _speakers(text) == [
+        ("Lena Haxby", "Lena Haxby"),
+        ("Ivo Brel", "Ivo Brel"),
+    ]
