@@ -188,8 +188,8 @@ def _strip_titles(words: list[str]) -> list[str]:
         if bare in _TITLES and not out and k and _given_name(words[k - 1]):
             out.append(w)  # a title word as a surname after a given name: "Peter King"
             continue
-        if bare in _TITLES or (out and _hyphened_title(bare)):
-            break  # "Vice-President", "President-elect": titles before a name
+        if bare in _TITLES or (out and (_hyphened_title(bare) or bare in _MEMBER_TITLES)):
+            break  # "Vice-President", "President-elect", "Labour MP": titles before a name
         if len(out) >= 2 and bare.endswith("s") and bare[:-1] in _TITLES and out[-1][:1].isupper():
             break  # "Former Presidents Jimmy Carter, George W. Bush ...": a title of many
         if len(out) >= 2 and (
@@ -222,6 +222,9 @@ def _strip_titles(words: list[str]) -> list[str]:
 
 
 _BODY_INITIALS = re.compile(r"[A-Z]{2,5}")
+# a parliament's member before a name ("Senior Labour MP Hilary Benn"); after one it is
+# a post-nominal the name keeps ("Yvette Cooper MP")
+_MEMBER_TITLES = frozenset(("mp", "mep", "msp", "mla", "mpp"))
 
 
 def _given_particle(words: list[str]) -> bool:

@@ -5029,3 +5029,12 @@ def test_a_word_used_by_someone_and_words_chimed_in_are_theirs():
         ("Lena Haxby", "Lena Haxby"),
         ("Ivo Brel", "Ivo Brel"),
     ]
+
+
+def test_a_members_title_before_a_name_is_no_part_of_it_and_after_one_stays():
+    text = (
+        'Senior Labour MP Lena Haxby said: "We will hold the votes next week."\n\n'
+        "Ivo Brel MP, chair of the ferries committee, said the minister “should immediately”"
+        " act."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Lena Haxby", "Ivo Brel MP"]
