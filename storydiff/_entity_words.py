@@ -98,6 +98,7 @@ NOTHING_ALONE = frozenset(
     Mayoral Legislative
     Orwellian Kafkaesque Machiavellian Dickensian Shakespearean Darwinian Freudian Nixonian
     Jeffersonian Hamiltonian Reaganesque Trumpian Clintonian Herculean Draconian Byzantine
+    Committees Subcommittees Councils Ministries Departments Agencies Commissions
     """.split()
 )
 
@@ -770,7 +771,8 @@ ADJECTIVE_TAILS = tuple(
     controlled led backed based majority minority dominated run owned funded linked aligned
     leaning affiliated allied held occupied born bred made style era friendly bound speaking
     sponsored appointed elected inspired centric passed focused oriented related themed
-    approved operated produced hosted governed ruled branded
+    approved operated produced hosted governed ruled branded supporting opposing loving
+    hating bashing
     """.split()
 )
 

@@ -900,7 +900,8 @@ def _entity_facts(
             gender = "m" if word in _MALE_NOUNS else "f" if word in _FEMALE_NOUNS else ""
             titled.setdefault(key, set()).add(gender)
         where = _sentence_at(sentences[article.id], starts[article.id], entity.start)
-        names.setdefault(key, entity.name)
+        if key not in names or (names[key] == entity.name.upper() != entity.name):
+            names[key] = entity.name  # as the body writes it, not a dateline's "CHARLESTON"
         found.setdefault(key, {}).setdefault(
             article.id,
             FactMention(

@@ -1764,3 +1764,15 @@ def test_a_vague_count_beside_an_exact_one_of_a_bare_noun_apart_is_no_conflict()
     c = Article(id="c", text="Several states sued the agency on Monday over the new rule.")
     d = Article(id="d", text="Three states sued the agency on Monday over the new rule.")
     assert [x.subject for x in diff_story([c, d]).conflicts] == ["states"]
+
+
+def test_a_name_is_shown_as_the_body_writes_it_not_as_a_dateline_shouts_it():
+    one = (
+        "LOS ANGELES/LISK, Nordland (Reuters) - Ferries stopped on Monday. The line is based"
+        " in Lisk, a port in Nordland."
+    )
+    two = "Ferries stopped on Monday, the line said."
+    arts = [Article(id="a", text=one), Article(id="b", text=two)]
+    places = [f.text for f in diff_story(arts).facts if f.kind == "place"]
+    assert "Lisk" in places
+    assert "LISK" not in places

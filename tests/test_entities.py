@@ -2348,3 +2348,14 @@ def test_an_advocacy_group_named_for_a_woman_or_a_cause_is_an_organisation():
     assert kinds["Susan B. Anthony List"] == "org"
     assert kinds["Americans United for Life"] == "org"
     assert kinds["Americans for Prosperity"] == "org"
+
+
+def test_a_name_before_a_participle_of_feeling_is_the_name_and_plural_bodies_are_none():
+    text = (
+        "Members in Brel-supporting districts and Haxby-bashing pundits met on Monday. The"
+        " order would keep the Committees and Departments from seeing the files."
+    )
+    names = [e.text for e in extract_entities(text)]
+    assert "Brel" in names
+    assert "Haxby" in names
+    assert not [n for n in names if "-" in n or n in {"Committees", "Departments"}]
