@@ -2324,7 +2324,7 @@ _SUBJECT_LEAD = re.compile(
 
 
 # "the paper" may be a study's
-_OUTLET_HEADS = frozenset(("newspaper", "daily", "publication"))
+_OUTLET_HEADS = frozenset(("newspaper", "paper", "daily", "publication"))
 _PAPERS = W.PAPER_HEADS | frozenset(
     (
         *("Daily", "Gazette", "Globe", "Star", "Sun", "Mail"),

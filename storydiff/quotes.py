@@ -838,6 +838,15 @@ def _head_outranks_tail(
         # the agency passes the words on; the one the sentence says said them speaks
         return True
     if (
+        tail.mention is not None
+        and _PART_OF_WHICH.fullmatch(text, sp.close_mark + 1, tail.mention.end)
+        and _resolve(doc, head.mention, sp.start)
+    ):
+        # 'The paper alleges that the president was involved in "dubious tax schemes,"
+        # part of which they say involved dodging taxes': a relative clause on the quoted
+        # words, whose subject tells no more than the verb before them
+        return True
+    if (
         text[sp.close_mark - 1 : sp.close_mark] == "."
         and text[sp.close_mark + 1 : sp.close_mark + 3].lstrip()[:1].isupper()
         and head.cue.split(" ", 1)[0] not in _ASKED_FORMS
@@ -871,6 +880,10 @@ def _head_outranks_tail(
 
 
 _CLAUSE_MARKS = frozenset(",!?")
+# a relative clause on a quote's words, from the closing mark to its subject
+_PART_OF_WHICH = re.compile(
+    r",?\s+(?:(?:some|part|much|most|all|one|none) of )?which\s+(?:they|it|we)"
+)
 _ASIDE_CLOSED = re.compile(r"(?:^|\s)(?:-|—|–|--)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _INTRODUCES = re.compile(r"\b(?:said|says|added|adds|wrote|writes|tweeted|told \w+)\s*[,:]\s*$")

@@ -5038,3 +5038,13 @@ def test_a_members_title_before_a_name_is_no_part_of_it_and_after_one_stays():
         " act."
     )
     assert [s for s, _ in _speakers(text)] == ["Lena Haxby", "Ivo Brel MP"]
+
+
+def test_the_paper_is_the_newspaper_named_before_and_a_relative_clause_does_not_outrank_it():
+    text = (
+        "The port authority has confirmed that it is investigating claims by the Coast"
+        " Gazette that Mayor Ivo Brel helped his parents evade port fees.\n\n"
+        'The paper alleges that the mayor was involved in "dubious fee schemes," part of'
+        " which they say involved dodging fees."
+    )
+    assert _speakers(text) == [("Coast Gazette", "The paper")]
