@@ -597,6 +597,19 @@ def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Ment
         found = _speaker_before(text, toks, at, lo)
         if found is not None and _fits_relative(found[0].kind, _bare(toks[at - 1].text), relative):
             return found
+        # "pushback from Michael Ryan, a top official with the WHO, who said": the name
+        # closing a phrase that is no subject
+        p = at
+        while p - 1 >= lo and (_is_name_tok(toks[p - 1]) or toks[p - 1].text == "."):
+            p -= 1
+        named = _make_mention(text, toks, p, at) if p < at and relative == "who" else None
+        if (
+            named is not None
+            and named.kind == "person"
+            and named.name not in W.known_places()
+            and f"{named.name}." not in W.state_abbreviations()  # "Maricopa County, Ariz.,"
+        ):
+            return named, p
     return None
 
 

@@ -2121,7 +2121,9 @@ def _titled_lone_name(text: str, m: _Mention, name: str) -> bool:
 _OPENING_CLAUSE = re.compile(
     r"\s*[\"“]?(?:"
     + "|".join((*_OPENING_SUBORDINATORS, "Although", "Though", "Once", "Asked", "Pressed"))
-    + r"|Questioned)\b[^,;:!?\"“”\n]*,"
+    # a participle of speaking: "Speaking to Nick Robinson's Political Thinking podcast,"
+    + r"|Speaking|Talking|Writing|Appearing|Addressing|Responding|Testifying|Reacting"
+    + r"|Commenting|Questioned)\b[^,;:!?\"“”\n]*,"
 )
 
 

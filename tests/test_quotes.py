@@ -5048,3 +5048,25 @@ def test_the_paper_is_the_newspaper_named_before_and_a_relative_clause_does_not_
         " which they say involved dodging fees."
     )
     assert _speakers(text) == [("Coast Gazette", "The paper")]
+
+
+def test_a_participle_of_speaking_opening_a_sentence_names_no_speaker():
+    text = (
+        "“I know the crews are tired too,” Lena Haxby said.\n\n"
+        "Speaking to Ann Lee's Political Thinking podcast, Harbour Secretary Ivo Brel said that speech"
+        ' "clearly wasn\'t a great success".\n\n'
+        '"I don\'t think it was helpful," he said.'
+    )
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+
+
+def test_who_after_an_appositive_is_the_name_before_it_even_as_a_preposition_s_object():
+    text = (
+        "The remarks, which drew attention following a Gazette report, prompted pushback from"
+        " Ivo Brel, a top official with the Port Authority, who said Monday during a briefing"
+        " that “we need to be careful.”"
+    )
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+    # "which" after a body's name is the body's, not the person's before it
+    body = "Ann Lee of the Ferry Union, which represented the crews, said, “The ruling is fair.”"
+    assert _speakers(body)[-1][0] == "Ann Lee"
