@@ -736,10 +736,19 @@ def _is_modifier(toks: list[_Tok], j: int) -> bool:
         low = toks[k].low
         if low in _FUNCTION_WORDS or _is_cue(toks[k]) or low in _DETERMINERS:
             return False
-        if low.endswith(("ly", "ed")):
-            return False  # "Boehner publicly chided Obama": a verb phrase, not a role
+        if low.endswith(("ly", "ed")) or low in _IRREGULAR_PAST:
+            # "Boehner publicly chided Obama", "Nadler gave Trump a deadline": a verb
+            # phrase, not a role
+            return False
         k += 1
     return k > j and k < len(toks) and _is_name_tok(toks[k])
+
+
+# verbs in the past that end in neither "-ed" nor "-ly", which a name's role never is
+_IRREGULAR_PAST = _words("""
+    gave made took sent met won lost beat held kept put ran got came went saw left led paid
+    spent brought bought thought found sought hit cut struck sold drew chose wrote
+    """)
 
 
 def _register_person(
@@ -1765,6 +1774,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
     # a speaker right before whom only the Census counts for the other sex ("Evan Greer
     # ... she added"): the pronoun's, if no one of its sex is named before
     census_only = ""
+    said_by_pronoun = False  # a sentence passed over reports the pronoun's own words
     # the sentence holding the pronoun, then the ones before it
     for s in range(idx, max(-1, idx - 8), -1):
         lo, hi = doc.sentences[s]
@@ -1795,6 +1805,7 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
             cands = [m for m in cands if _says(doc.text, m)]
         if (
             want in {"m", "f"}
+            and not said_by_pronoun
             and not any(
                 m.kind == "person"
                 and (" " in _canonical(doc, m) or _canonical(doc, m).lower() in doc.surnames)
@@ -1805,7 +1816,16 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
         ):
             # "A senior Taliban commander in Helmand who declined to be named said ...
             # '"...," he told Reuters': he is that commander, whom the text does not name
+            # (not past a sentence the pronoun already reported: "Nuzzo pointed out ...
+            # and a person with a serious illness requires ... . Thus ..., she said.")
             return ""
+        if (
+            s < idx
+            and want in {"m", "f"}
+            and _SAID_BY[want].search(doc.text, lo, hi)
+            and not _QUOTED.search(doc.text, lo, hi)
+        ):
+            said_by_pronoun = True  # reported speech, no quote of its own
         # "The indictment does not require ... The relationship, it said, was ...":
         # "it" is the document an earlier sentence opens with, which has no name
         head = _DOCUMENT_SUBJECT.match(doc.text, lo, hi) if want == "n" and s < idx else None
@@ -2285,6 +2305,11 @@ def _someone_in(text: str, lo: int, hi: int, want: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# a sentence that reports someone by pronoun: "..., she said."
+_SAID_BY = {
+    want: re.compile(rf"\b{word}\s+(?:said|says|added|noted|explained|argued|told)\b")
+    for want, word in (("m", "he"), ("f", "she"))
+}
 _GENDER_PRONOUNS = {"m": frozenset(("he", "him", "his")), "f": frozenset(("she", "her", "hers"))}
 _CLAUSE_STARTS = frozenset(("as", "while", "when", "because", "after", "before", "and", "but"))
 

@@ -5070,3 +5070,22 @@ def test_who_after_an_appositive_is_the_name_before_it_even_as_a_preposition_s_o
     # "which" after a body's name is the body's, not the person's before it
     body = "Ann Lee of the Ferry Union, which represented the crews, said, “The ruling is fair.”"
     assert _speakers(body)[-1][0] == "Ann Lee"
+
+
+def test_a_pronoun_reaches_past_someone_unnamed_when_a_sentence_between_reports_it():
+    text = (
+        "“Every port is different,” said Lena Haxby, an analyst at the Coast Institute.\n\n"
+        "Haxby pointed out that it takes five days for a delay to show. There is also a lag"
+        " between when a storm begins and a captain with a full hold turns back. Thus it may"
+        " be weeks before a change shows, she said.\n\n"
+        "“We never knew where the delays began,” she said."
+    )
+    assert _speakers(text)[-1][0] == "Lena Haxby"
+
+
+def test_a_name_before_a_verb_in_the_past_is_no_role_s_modifier():
+    text = 'Ivo Brel gave Lena Haxby a deadline of Friday. "We will sail," he said.'
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+    # a role between two names still makes the first one modify it
+    role = 'Port Ella mayor Joanna Brill spoke on Friday. "We will sail," she said.'
+    assert _speakers(role)[-1][0] == "Joanna Brill"
