@@ -149,14 +149,22 @@ _PAST_CUES = frozenset(v for v in _CUE_VERBS if v.endswith("ed") or v in {"said"
 def _name_tok_at(toks: list[_Tok], j: int, lo: int = 0) -> bool:
     """:func:`_is_name_tok`, or a capitalised stop word that its neighbours make a name:
     an honorific or a given name before it ("Mrs May said", "Mr. Will", "Theresa
-    May"), or, for "May", an inflected reporting verb after it ("May told MPs"), or
-    after the aside that opens its sentence ("May, speaking in Salisbury, said")."""
+    May"), or, for "May", an inflected reporting verb after it ("May told MPs"), a verb
+    in the past and a possessive ("May used her remarks"), or after the aside that
+    opens its sentence ("May, speaking in Salisbury, said")."""
     if _is_name_tok(toks[j]):
         return True
     if not toks[j].cap or not toks[j].text[0].isalpha():
         return False
     if toks[j].text == "May" and j + 1 < len(toks) and toks[j + 1].text in _INFLECTED_CUES:
         return True
+    if (
+        toks[j].text == "May"
+        and j + 2 < len(toks)
+        and toks[j + 1].low.endswith("ed")
+        and toks[j + 2].low in {"her", "his"}
+    ):
+        return True  # "May used her remarks at a second press conference": the woman
     if (
         toks[j].text == "May"
         and (j == lo or toks[j - 1].text in {".", "!", "?"})
@@ -1851,8 +1859,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
                 if m.kind != "person" or (s == idx and _object_of(doc.text, m)):
                     continue  # "Of Obama, he said": the pronoun's own sentence is about Obama
                 name = _canonical(doc, m)
-                if _PLURAL_INITIALS.fullmatch(name):
-                    continue  # "SEALs", "CEOs": many people, never "he" or "she"
+                if _PLURAL_INITIALS.fullmatch(name) or _peoples(name):
+                    # "SEALs", "CEOs", "African Americans", "Republicans": many people,
+                    # never "he" or "she"
+                    continue
                 if name in W.known_places():
                     continue  # "the Carolinas and Virginia": no one the text names so
                 if _modifies_a_person(doc.text, m):
@@ -1908,6 +1918,15 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
     if not census_only and not loosely and want in {"m", "f"} and doc.loose_speakers:
         return _resolve_pronoun(doc, pron, quote_lo, loosely=True)
     return census_only
+
+
+def _peoples(name: str) -> bool:
+    """Whether a name is a people's or a party's in the plural: "African Americans",
+    "Republicans", "Tories"."""
+    last = name.split()[-1]
+    return (last in W.PARTY_WORDS and last.endswith("s")) or (
+        last.endswith("s") and last[:-1] in W.DEMONYMS
+    )
 
 
 def _passed_over(doc: _Doc, m: _Mention, name: str, want: str) -> str:

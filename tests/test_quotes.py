@@ -5089,3 +5089,22 @@ def test_a_name_before_a_verb_in_the_past_is_no_role_s_modifier():
     # a role between two names still makes the first one modify it
     role = 'Port Ella mayor Joanna Brill spoke on Friday. "We will sail," she said.'
     assert _speakers(role)[-1][0] == "Joanna Brill"
+
+
+def test_may_before_a_verb_in_the_past_and_her_possessive_is_the_woman_not_the_month():
+    text = (
+        "Brexiteers were furious with the deal, and said so.\n\n"
+        "May used her remarks at a second press conference to rally the crews.\n\n"
+        "“I know the crews have strong views,” she said."
+    )
+    assert _speakers(text)[-1][0] == "May"
+
+
+def test_a_people_in_the_plural_is_never_he_or_she():
+    text = (
+        "Brel saw the mayor not as a savior but as a collaborator. With so much more to do,"
+        " he hoped that the statue would empower African Americans to define the mayor's"
+        " legacy. “In doing honor to the memory of our friend,” he said at the close of his"
+        " speech."
+    )
+    assert _speakers(text)[-1][0] != "African Americans"
