@@ -690,6 +690,7 @@ COMPANIES = frozenset(
 # companies named for what they run. Read as organisations wherever they stand.
 KNOWN_BODIES = BLOCS | frozenset(
     (
+        "Icahn School of Medicine at Mount Sinai",
         "Al Qaeda",
         "al Qaeda",
         "al-Qaeda",

@@ -639,6 +639,12 @@ _PATTERNED_BODY = re.compile(
     r"Barbara|Santa Cruz|Riverside|Merced|San Francisco)|Nevada, (?:Reno|Las Vegas)|"
     r"Massachusetts, (?:Amherst|Boston|Lowell|Dartmouth))(?: Medical Center| Health| School of "
     r"Medicine| School of Law)?(?![\w-])"
+    # a state university's campus after "at": "University of California at Irvine",
+    # "University of Texas at El Paso", "University of North Carolina at Chapel Hill"
+    r"|University of (?:California|Texas|North Carolina|Illinois|Maryland|Colorado|Missouri"
+    r"|Alabama|Tennessee|Nebraska|Arkansas|Hawaii|Wisconsin|Michigan|Massachusetts) at "
+    r"[A-Z][\w-]+(?: (?!(?:President|Chancellor|Provost|Professor|Dean|Coach)\b)[A-Z][\w-]+)?"
+    r"(?![\w-])"
 )
 
 

@@ -2359,3 +2359,16 @@ def test_a_name_before_a_participle_of_feeling_is_the_name_and_plural_bodies_are
     assert "Brel" in names
     assert "Haxby" in names
     assert not [n for n in names if "-" in n or n in {"Committees", "Departments"}]
+
+
+def test_a_state_university_s_campus_after_at_is_part_of_its_name_and_a_title_after_is_not():
+    text = (
+        "Researchers at the University of California at Irvine and the Icahn School of"
+        " Medicine at Mount Sinai agreed. University of Texas at Austin President Ann Lee said"
+        " so."
+    )
+    names = [(e.text, e.kind) for e in extract_entities(text)]
+    assert ("University of California at Irvine", "org") in names
+    assert ("Icahn School of Medicine at Mount Sinai", "org") in names
+    assert ("University of Texas at Austin", "org") in names
+    assert ("Ann Lee", "person") in names
