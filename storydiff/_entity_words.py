@@ -618,6 +618,8 @@ BODY_ALIASES = tuple(
     line.split("|")
     for line in """
     Department of Justice|DOJ|Justice Dept|USDOJ
+    House of Commons|Commons
+    House of Lords|Lords
     Department of Homeland Security|DHS|Homeland Security
     Immigration and Customs Enforcement|ICE
     Customs and Border Protection|CBP

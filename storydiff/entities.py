@@ -1473,7 +1473,7 @@ _RACE_WORDS = word_set(
     "contests election elections runoff hopeful hopefuls nomination"
 )
 # chambers named alone: "the House", "the Senate", "Congress" (not "the Assembly" of many)
-_LONE_CHAMBERS = _CHAMBERS - {"Assembly"}
+_LONE_CHAMBERS = _CHAMBERS - {"Assembly"} | {"Commons", "Lords"}  # "the Commons voted"
 _COMPASS = frozenset(("North", "South", "East", "West", "New", "Northern", "Southern"))
 _PEOPLE_OPENERS = _COMPASS | {"Central", "Latin", "Native"}
 # words that alone name nothing: abbreviations of no one ("GMT", "CEO"), titles, adjectives

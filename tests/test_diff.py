@@ -1776,3 +1776,11 @@ def test_a_name_is_shown_as_the_body_writes_it_not_as_a_dateline_shouts_it():
     places = [f.text for f in diff_story(arts).facts if f.kind == "place"]
     assert "Lisk" in places
     assert "LISK" not in places
+
+
+def test_the_commons_is_the_house_of_commons_another_version_names():
+    one = "MPs in the House of Commons rejected the ferry bill on Friday, the third defeat."
+    two = "After Friday's Commons defeat, the Commons' third vote failed; a delay may follow."
+    arts = [Article(id="a", text=one), Article(id="b", text=two)]
+    orgs = [(f.text, f.versions) for f in diff_story(arts).facts if f.kind == "org"]
+    assert orgs == [("House of Commons", ("a", "b"))]
