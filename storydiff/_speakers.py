@@ -1664,6 +1664,7 @@ def _speaks(text: str, m: _Mention) -> bool:
 
 
 def _opens_sentence(text: str, m: _Mention) -> bool:
+    """Whether the mention opens its sentence (or a quote's words end just before it)."""
     before = text[max(0, m.start - 3) : m.start].rstrip()
     return not before or before[-1] in '.!?\n"”'
 
