@@ -577,6 +577,14 @@ def _speaker_before_cue(
     return None
 
 
+def _name_ending_at(text: str, toks: list[_Tok], j: int) -> _Mention | None:
+    """The named mention of the run of capitalised words that ends at ``toks[j]``."""
+    i = j
+    while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
+        i -= 1
+    return _make_mention(text, toks, i, j + 1)
+
+
 def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Mention, int] | None:
     """The noun phrase a relative "which", "who" or "whose" after ``toks[comma]`` refers to.
 
@@ -599,17 +607,18 @@ def _antecedent(text: str, toks: list[_Tok], comma: int, lo: int) -> tuple[_Ment
             return found
         # "pushback from Michael Ryan, a top official with the WHO, who said": the name
         # closing a phrase that is no subject
-        p = at
-        while p - 1 >= lo and (_is_name_tok(toks[p - 1]) or toks[p - 1].text == "."):
-            p -= 1
-        named = _make_mention(text, toks, p, at) if p < at and relative == "who" else None
+        named = (
+            _name_ending_at(text, toks, at - 1)
+            if relative == "who" and at - 1 >= lo and _is_name_tok(toks[at - 1])
+            else None
+        )
         if (
             named is not None
             and named.kind == "person"
             and named.name not in W.known_places()
             and f"{named.name}." not in W.state_abbreviations()  # "Maricopa County, Ariz.,"
         ):
-            return named, p
+            return named, next((p for p in range(lo, at) if toks[p].start == named.start), at - 1)
     return None
 
 

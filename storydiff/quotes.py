@@ -84,6 +84,7 @@ from storydiff._quote_cues import (
     _TRAILING_TIME,
     _can_speak,
     _cue_phrase,
+    _name_ending_at,
     _speaker_after,
     _speaker_before,
     _subject,
@@ -128,7 +129,6 @@ from storydiff._speakers import (
     _glued_stop,
     _is_cue,
     _is_name_tok,
-    _make_mention,
     _Mention,
     _resolve,
     _scan_mentions,
@@ -1366,14 +1366,6 @@ def _last_noun_of(toks: list[_Tok], nouns: frozenset[str], first: int) -> int | 
         if t.low in nouns:
             return c
     return None
-
-
-def _name_ending_at(text: str, toks: list[_Tok], j: int) -> _Mention | None:
-    """The named mention of the run of capitalised words that ends at ``toks[j]``."""
-    i = j
-    while i - 1 >= 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text[0].isalpha():
-        i -= 1
-    return _make_mention(text, toks, i, j + 1)
 
 
 _CLAUSE_BREAKS = frozenset((",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "-", "--"))
