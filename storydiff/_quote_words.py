@@ -262,6 +262,8 @@ _ROLE_ALIASES = {
     "congressman": ("representative", "lawmaker"),
     "congresswoman": ("representative", "lawmaker"),
     "gen": ("general",),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
     "sec": ("secretary",),
     "atty": ("attorney",),
     "prof": ("professor",),

@@ -2261,11 +2261,44 @@ _ITS_OWN = re.compile(
 )
 
 
+# "the chair of the", "the new head of": a role held in the body named next
+_ROLE_OF_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z]+))\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _body_holder(doc: _Doc, m: _Mention) -> str:
+    """The person the text names as holding the role before a body's name ("the chair
+    of the House Judiciary Committee said" after "House Judiciary Committee Chairman
+    Jerry Nadler"), or "" (the body then speaks, as for "a spokesman for the ministry")."""
+    lo = _sentence_of(doc, m.start)[0]
+    # the body's own name, where a tail attribution's span holds the role before it
+    at = m.start + max(m.text.rfind(m.name), 0)
+    found = _ROLE_OF_BODY.search(doc.text, max(lo, at - 40), at)
+    if found is None or not _person_noun(found.group(2)) or found.group(2).endswith("s"):
+        return ""
+    head = found.group(2)
+    # one named before with the role of that body: "House Judiciary Committee Chairman
+    # Jerry Nadler", "Jerry Nadler, the chair of the House Judiciary Committee"
+    body = re.escape(" ".join(w.lower() for w in m.name.split()))
+    of_body = re.compile(
+        rf"{body}\b|[^.;]*?,\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{head}\s+(?:of|at)\s+(?:the\s+)?{body}\b"
+    )
+    holders = {
+        name
+        for pos, role, name in doc.roles
+        if role == head
+        and pos < found.start()
+        and of_body.match(doc.text[pos : pos + len(name) + 120].lower())
+    }
+    return holders.pop() if len(holders) == 1 else ""
+
+
 def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:
     if m is None:
         return ""
     if m.kind == "pronoun":
         return _resolve_pronoun(doc, m, quote_lo)
+    if m.kind == "org" and (holder := _body_holder(doc, m)):
+        return holder
     name = _canonical(doc, m)
     if not name and m.kind == "nominal":
         return _resolve_description(doc, m, quote_lo)

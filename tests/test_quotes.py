@@ -5108,3 +5108,21 @@ def test_a_people_in_the_plural_is_never_he_or_she():
         " speech."
     )
     assert _speakers(text)[-1][0] != "African Americans"
+
+
+def test_the_chair_of_a_body_is_the_chair_the_text_named_not_the_body():
+    text = (
+        "On Friday, Senate Harbour Committee Chairman Ivo Brel gave the port a deadline.\n\n"
+        '"We will act now," the chair of the Senate Harbour Committee said.\n\n'
+        'The ferry line was told again. "It was a bad week," a spokesman for the Senate'
+        " Harbour Committee said."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ivo Brel", "Senate Harbour Committee"]
+
+
+def test_the_chair_of_a_body_is_never_the_chair_of_another():
+    text = (
+        "Campaign chair Ivo Brel spoke to the Senate Harbour Committee on Friday.\n\n"
+        '"We will act now," the chair of the Senate Harbour Committee said.'
+    )
+    assert _speakers(text)[0][0] == "Senate Harbour Committee"
