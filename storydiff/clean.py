@@ -247,7 +247,8 @@ _BOILERPLATE = re.compile(
     # an embed's fallback text: "Your browser does not support the iframe HTML tag. Try ..."
     r"your browser does not support\b.{0,200}|"
     # notes of the page, not the story
-    r"contact us at \S+@\S+|\(?(?:[-–—]+\s*)?this (?:report|story|article) (?:was|has been) "
+    r"contact us at \S+@\S+|\(?(?:[-–—]+\s*)?(?:editor['’]?s['’]? note\s*:\s*)?"
+    r"this (?:report|story|article) (?:was|has been) "
     r"(?:updated|corrected|refiled|revised)\b.{0,160}|"
     r"an? (?:corrected|updated) version of (?:the|this) (?:story|article|report) is below:?|"
     r"(?:additional|further) reporting by [^.]{2,120}|(?:next|prev(?:ious)?) image \d+ of \d+|"
@@ -533,6 +534,15 @@ _SECTION_QUESTION = re.compile(
 _QUESTION_WORDS = 12
 # "Related Why 15 US states suddenly made masks mandatory": a link, no sentence
 _RELATED_LINK = re.compile(r"^Related:? [A-Z0-9‘“\"'][^.!?]*[?]?$")
+# ... labelled, or dated, a headline with no stop: "Opinion: Wisconsin and Michigan power
+# grabs: Lame-duck lawmakers are threatening democracy itself", "Dec. 5: Wisconsin GOP makes
+# lame-duck moves to strip incoming Dems' power: What you need to know" (a timeline's "Dec.
+# 5: Troops arrived in Lisk." is a sentence)
+_LABELLED_LINK = re.compile(
+    r"^(?:Also|Opinion|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})"
+    r":\s?[A-Z0-9‘“\"'].{5,200}[^.!\"”’]$"
+)
+_LONGEST_LINK = 25  # words
 # a paragraph that is nothing but a quote, its closing mark last
 # a quote and nothing else, or signed after a dash: '"There is a chance ..." — President Trump'
 # (signed with a name and its title: "... ongoing.” — Deputy Attorney General Rod Rosenstein")
@@ -1072,12 +1082,13 @@ _NOT_PRESENT = re.compile(
 # Politico's top of page in one line: a caption, a bar, the credit, then the section, the
 # headline and the standfirst ("... in November. | AP Photo/Alex Brandon White House How
 # Trump saved Kavanaugh The president was convinced ..."). The caption and the credit go
-# (a photographer's name is taken as two words, or an initial and two); the headline and
-# the standfirst, the outlet's own summary, stay
+# (a photographer's name is taken as two words, or an initial and two; a pool's photo
+# "via" an agency: "Kevin Dietsch/Pool via Bloomberg"); the headline and the standfirst,
+# the outlet's own summary, stay
 _BAR_CREDIT = re.compile(
     r"^[A-Z\"“][^|]{10,600}?[.!?”] \| (?:AP Photo/(?:[A-Z]\. )?[A-Z][\w'’-]* [A-Z][\w'’-]*"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/(?:[A-Z][\w-]*/)?(?:Getty Images|AP Photo|AP|AFP"
-    r"|Reuters|Bloomberg|POLITICO)|Getty Images)(?=\s|$)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/(?:[A-Z][\w-]*/)?(?:Pool via )?"
+    r"(?:Getty Images|AP Photo|AP|AFP|Reuters|Bloomberg|POLITICO)|Getty Images)(?=\s|$)"
 )
 # the Guardian's explainer boxes, their body behind a toggle: "Q&A How do the Tories
 # elect a new leader? Show Hide A Conservative leadership contest ...", "Timeline Boeing's
@@ -1152,6 +1163,27 @@ def _is_pull_quote(line: str, text_words: str, copies: int = 1, first: bool = Tr
         # twice elsewhere: a short phrase may be quoted once and spoken once
         return found > copies + 1
     return found > copies or (found >= 2 and not first)
+
+
+# a sentence alone that a paragraph of the story says again is a pull quote between these
+# many words: fewer may be said twice of their own accord, more is no pull quote's length
+_PULL_WORDS = 10
+_LONGEST_PULL = 40
+
+
+def _said_again(line: str, lines: list[str]) -> bool:
+    """Whether a paragraph of the story, not a quote set apart, says ``line`` among more
+    words: the paragraph "The inquiry will hear from the crew. To ignore ..." for the
+    line "To ignore ..."; not "“ To ignore ... ”", a pull quote of the line itself, nor a
+    photo's caption before its credit ("... appointed by President Barack Obama. | Mark
+    Wilson/Getty Images Trump signs bill ...", Politico's, which goes as a caption)."""
+    return any(
+        line in other
+        and other != line
+        and other[0] not in _QUOTE_FIRST
+        and not (" | " in other and _BAR_CREDIT.match(other))
+        for other in lines
+    )
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -1354,6 +1386,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             mark(i, "boilerplate", "a share widget")  # Vox's
         elif alone and _RELATED_LINK.match(line) and _words(line) <= 20:
             mark(i, "inline_promo", "a related story's headline")
+        elif alone and _LABELLED_LINK.match(line) and _words(line) <= _LONGEST_LINK:
+            mark(i, "inline_promo", "a related story's headline after its label or date")
         elif (
             alone
             and first in _QUOTE_FIRST
@@ -1365,6 +1399,18 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             )
         ):
             mark(i, "boilerplate", "a pull quote: the story's words set apart again")
+        elif (
+            alone
+            and i >= 2
+            and _PULL_WORDS <= _words(line) <= _LONGEST_PULL
+            and line[-1] in ".!?"
+            and first not in _QUOTE_FIRST
+            and not _STOP_THEN_SPACE.search(line)
+            and _said_again(line, lines)
+        ):
+            # "To reject the outcome of a fair election is to directly undermine the entire
+            # democratic project." set apart, and said again inside a paragraph of the story
+            mark(i, "boilerplate", "a pull quote: a sentence of the story set apart again")
         elif alone and i >= 2 and _copies_quote_before(line, lines[i - 2]):
             mark(i, "boilerplate", "a post's text, which the paragraph before quotes")
         elif ("+ Show" in line or "(in " in line) and _CHART.match(line):

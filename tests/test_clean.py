@@ -1071,6 +1071,20 @@ def test_a_pull_quote_repeating_the_storys_words_goes_and_a_quote_said_once_stay
     ]
 
 
+def test_a_sentence_set_apart_that_a_paragraph_says_again_is_a_pull_quote():
+    pull = "To ignore the warning of a harbour pilot is to undermine the whole safety regime."
+    said = f"The inquiry will hear from the crew. {pull}"
+    # a sentence whose words go on in a longer one elsewhere is no repeat of it
+    told = "The operator said an inquiry into the grounding would begin on Monday."
+    longer = "The operator said an inquiry into the grounding would begin on Monday in Lisk."
+    text = "\n\n".join([_FERRY_STORY[0], pull, said, told, longer])
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n\n") == [_FERRY_STORY[0], said, told, longer]
+    assert [r.reason for r in cleaned.removed] == [
+        "a pull quote: a sentence of the story set apart again"
+    ]
+
+
 @pytest.mark.parametrize(
     "signature",
     [
@@ -1369,6 +1383,9 @@ def test_a_caption_and_its_credit_before_a_bar_go_and_the_heading_after_them_sta
     assert [(r.kind, r.text) for r in cleaned.removed] == [
         ("caption", "The ferry lies on its side off Port Ella. | AP Photo/Ann Lee")
     ]
+    pooled = top.replace("AP Photo/Ann Lee", "Ann Lee/Pool via Bloomberg")
+    cleaned = clean_text("\n\n".join([pooled, *_FERRY_STORY]))
+    assert cleaned.text.startswith("Transport How the ferry ran aground")
 
 
 def test_longer_subheads_with_no_end_punctuation_are_subheads_where_an_article_has_two():
@@ -1773,6 +1790,11 @@ def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
         "What to know about the novel coronavirus:",
         "What to do if you have symptoms: coronavirus symptoms",
         "Image The ferry at its berth: the Ella Star was towed in on Sunday.",
+        "\u2014 Editors' note: This story was updated at 3:20 p.m. Thursday to reflect that the"
+        " ferry is owned by the port.",
+        "Dec. 5: Port Ella makes late moves to strip the harbour board's power: What to know",
+        "Opinion: Port Ella's power grab: The board is threatening the harbour itself",
+        "Also: Ferry chief walks into court, flanked by lawyers",
     ],
 )
 def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):
@@ -1786,6 +1808,8 @@ def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):
     [
         "Update: The coastguard said on Monday that two more passengers were missing.",
         "See also the harbour report, which found the berth unsafe in 2019.",
+        # a timeline's dated item is a sentence of the story
+        "Dec. 5: The harbour board voted to close the berth to ferries.",
     ],
 )
 def test_an_update_that_tells_the_news_and_a_see_also_in_a_sentence_stay(line):
