@@ -61,9 +61,10 @@ _AFTER_A_CLOCK = re.compile(
 # a comma never ends a sentence, inside quote marks neither ("... 'overdue,' " Blumenthal said.)
 _COMMA_END = re.compile(r",[\s'’\"”]*$")
 # a party and state, or a company's or a name's suffix, that pysbd takes for a sentence end
-# before words that go on with it ("Sen. Richard Blumenthal, D-Conn. said", "Acme Inc. said")
+# before words that go on with it ("Sen. Richard Blumenthal, D-Conn. said", "Acme Inc. said",
+# "president of Roman & Assoc. in Lynbrook")
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[DRI][-–][A-Z][A-Za-z.]{0,7}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros))\.$"
+    r"(?:\b[DRI][-–][A-Z][A-Za-z.]{0,7}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assoc|Assn))\.$"
 )
 
 
@@ -246,7 +247,11 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
         for m in _GLUED.finditer(piece)
         if not _LINKISH.search(piece[piece.rfind(" ", 0, m.start()) + 1 : m.start() + 8])
     ]
-    cuts += [m.end() for m in _ABBREVIATION_STOP.finditer(piece)]
+    # (never inside a quote, which pysbd keeps whole with its speaker: '“... who
+    # represented the U.S. Now we have ...!” Mr. Trump tweeted.')
+    cuts += [
+        m.end() for m in _ABBREVIATION_STOP.finditer(piece) if not _open_quote(piece[: m.end()])
+    ]
     cuts += [m.end() for m in _LETTER_STOP.finditer(piece)]
     cuts += [
         m.end()
@@ -265,6 +270,12 @@ def _unglued(piece: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+def _open_quote(before: str) -> bool:
+    """Whether a quote opened in ``before`` is still open at its end: an odd number of
+    double marks, curly or straight (a text may open with one and close with the other)."""
+    return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1
+
+
 # a US state as AP style and party tags abbreviate it ("Calif.", "N.C.", "W.Va.")
 _STATE_ABBREVIATION = (
     r"(?:N\.[CYHJDM]|S\.[CD]|W\.Va|R\.I|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind"
@@ -273,7 +284,9 @@ _STATE_ABBREVIATION = (
 # "D.C.", "Jr.", "Sr." or a state's abbreviation ending a sentence: a sentence's opening
 # word, a possessive or a participle after it
 _ABBREVIATION_STOP = re.compile(
-    r"\b(?:U\.[SK]\.(?= [“\"]?(?:The|He|She|They|It|We|I|This|That|These|Those|There)\b)"
+    r"\b(?:U\.[SK]\.(?= [“\"]?(?:The|He|She|They|It|We|I|This|That|These|Those|There|By|But"
+    r"|And|In|On|At|For|If|When|While|As|After|Before|Since|So|Yet|Still|Now|Then|Meanwhile"
+    r"|However|Its|Their|His|Her|Our|Some|Many|Most)\b)"
     # a state's abbreviation after a place or in a party tag: "Cary, N.C.", "D-N.Y."
     r"|(?:D\.C|Jr|Sr|(?:(?<=, )|(?<=[DRI]-))"
     + _STATE_ABBREVIATION
@@ -351,9 +364,13 @@ _PARTY_OPENING = re.compile(r"\((?:[DRI]|[DRI][-–][A-Z][\w.]*)\)\s")
 _SOURCE_TAG = re.compile(r"\((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,2}\)\s*[-—–]?")
 # a quoted question or exclamation, or a quote with no stop or comma before its closing
 # mark: '... after the new year?”', '"... in the United Kingdom" May said.'
-_CLOSED_END = re.compile(r"[?!\w][\"”’'“]\s*$")  # "“" too, which closes after "?" or "!"
-# a name in front of its verb: "Gen. Charles Brown told", "Brown asked"
-_NAME_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}([a-z]+)\b")
+# (a space before the mark too, as a tweet's hashtag leaves it: '... # SaintPetersburg "')
+_CLOSED_END = re.compile(r"[?!\w] ?[\"”’'“]\s*$")  # "“" too, which closes after "?" or "!"
+# a name in front of its verb: "Gen. Charles Brown told", "Brown asked", "Democratic Sen.
+# Dave Hansen of Green Bay said"
+_NAME_THEN_VERB = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)\s+){1,5}(?:of (?:[A-Z][\w'’.-]*\s+){1,3})?([a-z]+)\b"
+)
 
 
 def _attributes(piece: str) -> bool:

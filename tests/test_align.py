@@ -112,6 +112,7 @@ def test_a_clock_time_still_ends_a_sentence_before_a_new_one():
         "We met at 10 a.m. Friday; it rained.",
         "After criticizing CNN, Pres. Drey declines to take a question.",
         "\u201cSen. Lee\u2019s comments were a reference to the price,\u201d he said.",
+        "Ann Lee, president of Lee & Assoc. in Lisk, said the blast was inside the car.",
     ],
 )
 def test_an_abbreviation_a_comma_or_a_dash_does_not_end_the_sentence(text):
@@ -124,6 +125,9 @@ def test_an_abbreviation_a_comma_or_a_dash_does_not_end_the_sentence(text):
         "“Does it come on Christmas Eve? Or after the new year?” Gen. Ann Lee told reporters.",
         '"Why not?" Lee asked.',
         "“Stop the ferry!” Harbourmaster Bo Ek shouted on Monday.",
+        '"Not a way to run a port!" Democratic Sen. Bo Ek of Green Bay said at 4 a.m.',
+        # a tweet's hashtag leaves a space before the closing mark
+        '"A city in mourning. My thoughts are with them # PortElla " Ek tweeted.',
     ],
 )
 def test_a_quoted_question_and_the_name_and_verb_after_it_are_one_sentence(text):
@@ -324,6 +328,15 @@ def test_a_dates_day_before_another_date_is_no_numbered_list():
                 "It came to the U.S.",
                 "They stayed.",
                 "The U.S. Army said so.",
+            ],
+        ),
+        (  # "U.S." before "By" ending a sentence, but never inside a quote, which goes on
+            "It killed 110,000 people in the U.S. By the same margin, Americans backed him."
+            " \u201cWe lost to the U.S. Now we cannot let this go on!\u201d Ek wrote.",
+            [
+                "It killed 110,000 people in the U.S.",
+                "By the same margin, Americans backed him.",
+                "\u201cWe lost to the U.S. Now we cannot let this go on!\u201d Ek wrote.",
             ],
         ),
         (  # a suffix ending a sentence before a capitalised possessive
