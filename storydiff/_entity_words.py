@@ -156,6 +156,8 @@ TITLE_MODIFIERS = frozenset(
     District Divisional County City Town Harbour Port Opposition Party Union Group Minority Majority
     Senate House Parliamentary Republican Democratic Conservative Liberal Labour Principal High
     Special National Pro Circuit Policy Marine Crown
+    Operating Financial Information Marketing Medical Investment Commercial Revenue Strategy
+    Creative Content Privacy Product Compliance Scientific
     """.split()
 )
 
@@ -775,7 +777,8 @@ ADJECTIVE_TAILS = tuple(
     leaning affiliated allied held occupied born bred made style era friendly bound speaking
     sponsored appointed elected inspired centric passed focused oriented related themed
     approved operated produced hosted governed ruled branded supporting opposing loving
-    hating bashing
+    hating bashing created founded built designed written drafted authored brokered negotiated
+    proposed ordered endorsed commissioned organized organised imposed
     """.split()
 )
 

@@ -1194,12 +1194,16 @@ def _name_key(name: str) -> str:
     ['john boehner', 'naacp', 'robert kennedy jr.']
     >>> _name_key("L’Aquila") == _name_key("L'Aquila")
     True
+    >>> {_name_key(n) for n in ("St. Petersburg", "St Petersburg", "Saint Petersburg")}
+    {'st petersburg'}
     >>> {_name_key(n) for n in ("U.S. Centers for Disease Control and Prevention", "CDC")}
     {'centers for disease control and prevention'}
     """
     words = re.sub(r"[-‐–]", " ", strip_accents(name).lower().replace("’", "'")).split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) > 1 and words[0] in _PLACE_PREFIX_FORMS:
+        words[0] = _PLACE_PREFIX_FORMS[words[0]]  # "St. Petersburg", "St Petersburg"
     if len(words) > 1 and words[-1].rstrip(".") in _SHORT_SUFFIX:
         # "Dell Incorporated" is "Dell Inc.", "Walt Disney Company" "Walt Disney Co."
         words[-1] = _SHORT_SUFFIX[words[-1].rstrip(".")]
@@ -1229,6 +1233,16 @@ def _name_key(name: str) -> str:
     return " ".join(words)
 
 
+# a place's first word as texts write it, shortened or not: "Saint Paul", "St. Paul",
+# "St Paul"; "Mount Vernon", "Mt. Vernon"; "Fort Worth", "Ft. Worth"
+_PLACE_PREFIX_FORMS = {
+    "saint": "st",
+    "st.": "st",
+    "mount": "mt",
+    "mt.": "mt",
+    "fort": "ft",
+    "ft.": "ft",
+}
 _INITIALISM_WORD = re.compile(r"(?:[a-z]\.){2,}")
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 _HONORIFICS = HONORIFICS

@@ -1624,9 +1624,10 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["place"] += 4  # "dominated by Omaha and its suburbs"
     elif owns:
         votes["org"] += 4  # "Microsoft said its patch ...", "Seacom restored its service"
-    elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss:
+    elif nxt in W.SPEECH_VERBS_LOWER and not toks[last].poss and lead != "of":
         # "Drey said"; "the White House said": no person's name takes "the", nor ends in
-        # a country's ("NARAL Pro-Choice America said", "Feeding America said")
+        # a country's ("NARAL Pro-Choice America said", "Feeding America said"); "Jennifer
+        # Shilling of La Crosse said" is hers, and La Crosse where she is from
         named_for_country = len(cand.words) > 1 and cand.words[-1] in _COUNTRY_TAILS
         votes["org" if lead == "the" or named_for_country else "person"] += 4
     if lead in W.ROLES_LOWER or (lead == "," and second in W.ROLES_LOWER):

@@ -845,6 +845,8 @@ def test_naive_and_zoned_publication_times_can_be_compared():
         ("ICE", "Immigration and Customs Enforcement"),
         ("the Bureau of Labor and Statistics", "the Bureau of Labor Statistics"),
         ("the U.N. Security Council", "the United Nations Security Council"),
+        ("St Petersburg", "St. Petersburg"),
+        ("Saint Paul", "St. Paul"),
     ],
 )
 def test_one_name_written_two_ways_is_one_fact(one, other):

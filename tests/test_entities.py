@@ -2372,3 +2372,24 @@ def test_a_state_university_s_campus_after_at_is_part_of_its_name_and_a_title_af
     assert ("Icahn School of Medicine at Mount Sinai", "org") in names
     assert ("University of Texas at Austin", "org") in names
     assert ("Ann Lee", "person") in names
+
+
+def test_a_chief_officer_s_title_is_no_name_and_a_maker_before_a_participle_is_the_name():
+    text = (
+        "The letter was signed by Chief Operating Officer Ivo Brel and Chief Financial Officer"
+        " Lena Haxby. It ended control of the Brel-created agency."
+    )
+    names = [(e.text, e.kind) for e in extract_entities(text)]
+    assert [n for n, _ in names if n in {"Operating", "Financial"}] == []
+    assert "Brel" in [n for n, _ in names]
+    assert not [n for n, _ in names if "-" in n]
+
+
+def test_the_place_after_a_speaker_s_name_is_not_the_speaker():
+    text = (
+        '"We have had no sleep," Senate Minority Leader Lena Haxby of La Crosse said on'
+        " Monday. Assembly Speaker Ivo Brel of Rochester told reporters no."
+    )
+    kinds = {e.text: e.kind for e in extract_entities(text)}
+    assert kinds["Lena Haxby"] == "person"
+    assert kinds["La Crosse"] != "person"
