@@ -139,8 +139,11 @@ def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
 
 # an unnamed source by what it knows: "a person familiar with the matter", "two officials
 # briefed on the talks", "sources close to the family"
+# one more unnamed source, after a clause's opening word: "while another said"
+_ANOTHER = frozenset(("another", "others"))
+_CONTRAST_OPENERS = frozenset(("while", "and", "but", "whereas", ","))
 _FAMILIAR_SOURCE = re.compile(
-    r"\b(?:an?|the|two|three|four|several|some|other|one)\s+(?:[a-z-]+\s+){0,3}?"
+    r"\b(?i:an?|the|two|three|four|several|some|other|one)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|insiders?|diplomats?|allies)"
     r"\s+(?:(?:who (?:is|are|was|were) )?(?:familiar|close|briefed|knowledgeable|involved))"
     r"\s+(?:with|to|on|about|in)\s+[^,.;:“”\"]{1,80}"
@@ -374,6 +377,10 @@ def _speaker_before_cue(
     pron = _pronoun(toks[j])
     if pron is not None:
         return pron, j
+    if toks[j].low in _ANOTHER and (j == lo or toks[j - 1].low in _CONTRAST_OPENERS):
+        # '... told Fox News that Stepien is a "really hard worker," while another said he
+        # is "married to his job."': another source, unnamed
+        return _nominal(text, toks, j, j + 1), j
     if _bare(toks[j].text) in _GROUP_NOUNS and (j == lo or not _is_name_tok(toks[j - 1])):
         return _nominal(text, toks, j, j + 1), j
     if _name_tok_at(toks, j, lo):

@@ -479,8 +479,14 @@ def _make_mention(text: str, toks: list[_Tok], i: int, j: int) -> _Mention | Non
             and not _is_org(words[t + 1 :])
             for t, w in enumerate(words[of + 2 : -1], start=of + 2)
         )
-        if not _is_org(head) and _strip_titles(head) and not titled_after:
+        core = _strip_titles(head)
+        if (
+            core
+            and (not _is_org(head) or (len(core) >= 2 and not _is_org(core)))
+            and not titled_after
+        ):
             # "Ruth Anand of Northgate University": the person, not the university
+            # ("Assembly Democratic Leader Gordon Hintz of Oshkosh": his title's body)
             j = i + of
             words = head
     start, end = toks[i].start, toks[j - 1].end
@@ -1024,6 +1030,27 @@ _OWNED_ROLE = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
+# whose words a possessive's spokesman or office gives
+_SPEAKS_FOR_OWNER = frozenset(("office", "spokesman", "spokeswoman", "spokesperson"))
+
+
+def _owner_named(doc: _Doc, owner: str, pos: int) -> str:
+    """The person or body a possessive names ("Netanyahu" -> "Benjamin Netanyahu", "the
+    White House"), or "" for a word the text never names as either."""
+    words = [w for w in owner.split() if w.lower() not in _FUNCTION_WORDS]
+    if not words:
+        return ""
+    if _is_org(words):
+        return _clean_name(words)
+    if len(words) == 1:
+        name = _resolve_surname(doc, words[0], pos)
+        known = " " in name or name.lower() in doc.surnames
+        return name if known and name not in W.known_places() else ""
+    # a full name ("Benjamin Netanyahu's office"), not another body's ("the White House's")
+    return _clean_name(words) if _given_name(words[0]) else ""
+
+
 def _named_later(doc: _Doc, m: _Mention, head: str) -> str:
     """The person the same paragraph names after the description, as "the <head>, <Name>"
     ("Mr. McCabe’s lawyer called those comments ... said the lawyer, Michael R.
@@ -1048,6 +1075,13 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     if words and _person_noun(words[-1]) and (named := _named_later(doc, m, words[-1])):
         return named
     owned = _OWNED_ROLE.fullmatch(m.text)
+    if owned is not None and owned["role"] in _SPEAKS_FOR_OWNER:
+        # "Netanyahu's office said", "Netanyahu's spokesman said": Netanyahu, as "a
+        # spokesman for Netanyahu" is (the whole name: "House" of "The White House's")
+        at = m.start + owned.start("owner")
+        before = _WORD_BEFORE.search(doc.text, max(0, at - 40), at)
+        whole = before is None or not before[1][0].isupper() or before[1].lower() in _FUNCTION_WORDS
+        return _owner_named(doc, owned["owner"], m.start) if whole else ""
     if owned is not None and owned["role"] in _TITLES:
         # "New Jersey's governor": the governor the text names beside New Jersey (never
         # the owner: "Cohen's lawyer" is no Cohen)
@@ -1124,6 +1158,9 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         # Jae-in") when it names one that is not so introduced
         plain = [(pos, name) for pos, name in holders if not _nation_before(doc.text, pos, name)]
         holders = plain or holders
+    # nor a body's ("CNN President Jeff Zucker") when it names one who is none's
+    own = [(pos, name) for pos, name in holders if not _body_s_title(doc.text, pos, name, head)]
+    holders = own or holders
     best = ""
     for pos, name in holders:
         if pos <= m.start:
@@ -1145,6 +1182,22 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
             if lo <= pos < hi:
                 return name
     return best
+
+
+def _body_s_title(text: str, pos: int, name: str, head: str) -> bool:
+    """Whether the title written before ``name`` at ``pos`` names a body's ``head``
+    ("CNN President Jeff Zucker", "NAACP President Derrick Johnson"): its initials
+    before the role, no nation's ("U.S. President")."""
+    end = _name_opens(text, pos, name)
+    written = [w for w in _TOKEN.findall(text[pos:end]) if w[0].isalnum()]
+    title = [_bare(w).rstrip(".") for w in written]
+    if end < 0 or head not in title:
+        return False
+    before = title.index(head)
+    return any(
+        len(o) > 1 and o.isupper() and w.replace(".", "") not in _NATION_WORDS
+        for w, o in zip(title[:before], written[:before], strict=True)
+    )
 
 
 def _holds_as_said(doc: _Doc, pos: int, name: str, words: list[str]) -> bool:
@@ -1422,6 +1475,8 @@ def _is_cue(tok: _Tok, prev: _Tok | None = None) -> bool:
         or prev.text in (",", ")")  # "The guidance, drafted in 2000 ..., states:"
     ):
         return False
+    if prev.low == "another" and tok.low in _PAST_CUES:
+        return True  # "while another said he is ...": a second source, no noun after it
     return (
         prev.low not in _DETERMINERS
         and _bare(prev.text) == prev.low.rstrip("’'")
@@ -1612,15 +1667,21 @@ def _says(text: str, m: _Mention) -> bool:
 
 # a second speaker set against the first in one sentence: "Jones said ..., while Manchin
 # said he hasn't yet made one." (the next '"...," he said' is Manchin's)
-_CONTRAST_BEFORE = re.compile(r",\s*(?:while|but|whereas)\s+$")
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted)\b")
+# ("..., though Jordan’s Foreign Minister Ayman Safadi wrote on Twitter that ...": a
+# possessive owner of the title before the name)
+_CONTRAST_BEFORE = re.compile(
+    r",\s*(?:while|but|whereas|though|although)\s+(?:[A-Z][\w.-]*['’]s?\s+)?$"
+)
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|argued|insisted|wrote|writes|tweeted|warned|countered)\b"
+)
 
 
 def _contrasted_speaker(text: str, m: _Mention) -> bool:
     """Whether the mention opens a clause set against another with "while" or "but", and
     speaks in it."""
     return bool(
-        _CONTRAST_BEFORE.search(text, max(0, m.start - 12), m.start)
+        _CONTRAST_BEFORE.search(text, max(0, m.start - 30), m.start)
         and _SPEECH_AFTER.match(text, m.end)
     )
 

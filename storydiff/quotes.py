@@ -543,8 +543,10 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
         # subject's own words next
         return None
     if toks[i].low in _CONTRASTS and not (
-        i + 1 < len(toks) and toks[i + 1].low in {"another", "again", "more", "other"}
-    ):  # "yet another resident said" is an attribution
+        i + 1 < len(toks)
+        and toks[i + 1].low in {"another", "again", "more", "other"}
+        and not _reports_a_clause_after_cue(toks, i + 1)
+    ):  # "yet another resident said" is an attribution ("while another said he is" no)
         # '... "protect a narrow class of objectors," but advocates say the rules ...':
         # a new clause, someone else's claim
         return None
@@ -754,6 +756,15 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:has|had|have|was|is|were|are|also|then|later|again|repeatedly|can|could|will"
     r"|would|may|might|must|should|did|does|do|said|says)\b|[a-z]+ed\b)"
 )
+
+
+def _reports_a_clause_after_cue(toks: list[_Tok], first: int) -> bool:
+    """Whether the first reporting verb from ``toks[first]`` on has words of its own after
+    it in the clause ("another said he is ..."), and so reports another quote."""
+    cue = next((k for k in range(first, len(toks)) if _is_cue(toks[k], toks[k - 1])), None)
+    if cue is None or cue + 1 >= len(toks):
+        return False
+    return toks[cue + 1].text[0].isalnum()
 
 
 def _ends_asked(toks: list[_Tok], k: int) -> bool:
@@ -994,6 +1005,10 @@ def _end_attribution(doc: _Doc, sp: _Span, *, opens: bool = False) -> _Attributi
     if seg[0].low in _TOLD_FORMS:
         return None  # '..., Steven S. Biss, told Fox News.': whom it was told is no speaker
     if opens and (according or (len(seg) > 1 and seg[1].low in {"of", "about"})):
+        return None
+    if not according and seg[0].low.endswith("ing"):
+        # '..., suggesting a far-reaching anti-Russian conspiracy.': a participle whose
+        # subject is the sentence's, and its object no speaker
         return None
     if according or _is_cue(seg[0]):
         # '..., said Axelrod.', '... were "closely monitoring" developments, according to a

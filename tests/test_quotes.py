@@ -2559,8 +2559,8 @@ def test_a_surname_used_alone_before_a_full_name_with_it_is_someone_else():
     [
         ("Port Watch sued. “Crews are dying,” said Port Watch’s statement.", "Port Watch"),
         ("Ivo Marsh won. “We will not,” Marsh's report said.", "Ivo Marsh"),
-        # an office is people speaking for the owner, unnamed
-        ("Ivo Marsh won. “We will not,” Marsh's office insisted.", ""),
+        # an office speaks for its owner, as "a spokesman for Marsh" does
+        ("Ivo Marsh won. “We will not,” Marsh's office insisted.", "Ivo Marsh"),
         ("Ana Brel wrote to them. “It is over,” said the letter from Sen. Brel.", "Ana Brel"),
         # a person who works for someone is someone else, unnamed
         ("Ivo Marsh denied it. “We did not,” Marsh's attorney said.", ""),
@@ -5126,3 +5126,65 @@ def test_the_chair_of_a_body_is_never_the_chair_of_another():
         '"We will act now," the chair of the Senate Harbour Committee said.'
     )
     assert _speakers(text)[0][0] == "Senate Harbour Committee"
+
+
+def test_a_titled_speaker_s_home_town_after_of_is_no_part_of_the_name():
+    text = (
+        '"Co-equal branches are not subjective," said Assembly Democratic Leader Ivo Brel of'
+        " Oshkosh. Acting Port Police Deputy Commissioner and Head of Harbour Safety Lena"
+        ' Haxby said there was one attacker, who was "inspired by international terrorism."'
+    )
+    speakers = [s for s, _ in _speakers(text)]
+    assert speakers[0] == "Ivo Brel"
+    assert "and Head" not in speakers[1]
+
+
+def test_a_name_s_office_or_spokesman_speaks_for_the_name_but_a_cut_body_name_for_no_one():
+    text = (
+        "Prime Minister Ivo Brel welcomed the ruling on Monday.\n\n"
+        '"We are ready," Brel’s spokesman said. "We will act," Brel’s office said.\n\n'
+        'The White House’s press office said the visit was "postponed indefinitely."'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ivo Brel", "Ivo Brel", ""]
+
+
+def test_the_president_is_not_a_company_s_president_the_text_names_nearer():
+    text = (
+        "President Ivo Brel spoke on Monday. The letter went to CNN President Dana Lee and"
+        ' former Vice President Tom Ek. "We will act," the president said.'
+    )
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+
+
+def test_a_speaker_set_against_another_with_though_and_a_possessive_title_is_he():
+    text = (
+        "Secretary of State Mike Pompeo announced the change on Monday. Pompeo said the"
+        " decision was final. Pompeo said it reflected the facts. Pompeo dismissed the"
+        " criticism, though Jordan’s Foreign Minister Ayman Safadi wrote on Twitter that the"
+        ' settlements hurt peace prospects. "We warn of the seriousness of the change," he said.'
+    )
+    assert _speakers(text)[-1][0] == "Ayman Safadi"
+
+
+def test_a_participle_closing_the_sentence_names_no_speaker_after_it():
+    text = (
+        "On a talk show on Monday, the writer Ivo Brel linked the blast with the protests. He"
+        " claimed the events were “coordinated” with the aim of unsettling the port, suggesting"
+        " a far-reaching conspiracy."
+    )
+    assert _speakers(text)[-1][0] == "Ivo Brel"
+
+
+def test_one_source_and_another_are_unnamed_and_each_keeps_its_own_quote():
+    text = (
+        "Mayor Ivo Brel replaced the harbourmaster on Wednesday. One source familiar with the"
+        ' move told the Courier that Lena Haxby is a "really hard worker," while another said'
+        ' she is "married to her job." "It is a mess," yet another resident said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["", "", ""]
+    assert [q.speaker_text for q in quotes] == [
+        "One source familiar with the move",
+        "another",
+        "yet another resident",
+    ]
