@@ -530,6 +530,9 @@ DEMONYMS = (
     Salvadoran Guatemalan Honduran Haitian Jamaican Emirati Qatari Kuwaiti Armenian Serbian
     Croatian Bosnian Romanian Hungarian Bulgarian Belarusian Taiwanese Mongolian Burmese
     Zimbabwean Ghanaian Congolese Rwandan Ugandan Algerian Moroccan Tunisian Icelandic
+    Midwestern Chechen Chechnyan Hebrew
+    Yiddish Persian Slovak Slovenian Lithuanian Latvian Estonian Azerbaijani Kazakh Uzbek Tajik
+    Crimean Catalan Basque Scandinavian Sikh Zionist
     """.split()
     )
     | PARTY_WORDS

@@ -2393,3 +2393,13 @@ def test_the_place_after_a_speaker_s_name_is_not_the_speaker():
     kinds = {e.text: e.kind for e in extract_entities(text)}
     assert kinds["Lena Haxby"] == "person"
     assert kinds["La Crosse"] != "person"
+
+
+def test_a_region_s_a_people_s_or_a_language_s_adjective_is_no_name():
+    text = (
+        "Republican-controlled Midwestern states passed it. He was linked to Chechnyan rebels."
+        " My daughters go to Hebrew school in Port Ella."
+    )
+    names = [e.text for e in extract_entities(text)]
+    assert not {"Midwestern", "Chechnyan", "Hebrew"} & set(names)
+    assert "Port Ella" in names
