@@ -230,6 +230,7 @@ def _speaker_before(
     return found
 
 
+_STRESSING = frozenset(("did", "does", "do"))
 # "Obama and his wife praised ...": the one named speaks, with a spouse
 _SPOUSES = frozenset(("wife", "husband", "spouse", "partner"))
 # nouns in -ly, no adverbs: "Smith's family said", "a close ally said"
@@ -251,7 +252,8 @@ def _speaker_before_cue(
         j >= lo
         and n < 2
         and toks[j].text.islower()
-        and (toks[j].low in _ADVERBS or _ly_adverb(toks[j].low))
+        # and "did" of "but did say that ...": the one whose verb it stresses
+        and (toks[j].low in _ADVERBS or _ly_adverb(toks[j].low) or toks[j].low in _STRESSING)
     ):
         j -= 1
         n += 1

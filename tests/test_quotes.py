@@ -5188,3 +5188,26 @@ def test_one_source_and_another_are_unnamed_and_each_keeps_its_own_quote():
         "another",
         "yet another resident",
     ]
+
+
+def test_the_28_nation_bloc_and_the_alliance_are_the_bodies_named_before_them():
+    text = (
+        "The European Union warned the port on Monday in a statement. “All dredging is"
+        " illegal,” said the statement from the 28-nation bloc. “It must stop,” the bloc"
+        " said. NATO met too. “We act,” the 29-member alliance said. “No,” said the event"
+        " organizer Alliance to Reclaim Our Harbours."
+    )
+    assert [s for s, _ in _speakers(text)] == [
+        "European Union",
+        "European Union",
+        "NATO",
+        "Alliance",
+    ]
+
+
+def test_but_did_say_is_the_subject_s_as_but_said_is():
+    text = (
+        "Ivo Brel, a harbour spokesman, declined to say whether the closure came at the"
+        ' direction of the mayor but did say that the "board can make a decision."'
+    )
+    assert _speakers(text)[0][0] == "Ivo Brel"
