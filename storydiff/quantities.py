@@ -501,8 +501,20 @@ def _dates(text: str) -> list[_Atom]:
         end = m.end()
         out.append(_Atom(m.start(), end, "date", None, None, None, norm=norm))
     for m in WEEKDAY_RE.finditer(text):
+        after = _NAME_AFTER_DAY.match(text, m.end())
+        if (
+            after is not None
+            and after[1].lower() not in MONTHS
+            and _NAME_BEFORE_DAY.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "NBC's Sunday Today programme", "the Sunday Times": a name, no day
         out.append(_Atom(m.start(), m.end(), "date", None, None, None, norm=m["day"].lower()))
     return out
+
+
+# a weekday inside a name: after "the" or an owner's "'s", before a capitalised word
+_NAME_BEFORE_DAY = re.compile(r"(?:\b[Tt]he|['’]s) $")
+_NAME_AFTER_DAY = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 # month abbreviations ("oct."; "may" is a word of its own, "march." ends a sentence)

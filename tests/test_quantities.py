@@ -1345,3 +1345,12 @@ def test_a_us_highways_number_counts_nothing_but_a_figure_after_us_still_counts(
 )
 def test_the_eleventh_hour_is_an_idiom_not_a_rank(text):
     assert extract(text) == ()
+
+
+def test_a_weekday_inside_a_programme_s_or_a_paper_s_name_is_no_date():
+    text = (
+        "Rabbi Lee said on NBC's Sunday Today programme that he was shot. He wrote in the"
+        " Sunday Times. On Sunday President Brel spoke. The Sunday March 3 vote passed."
+    )
+    dates = [q.text for q in extract_quantities(text) if q.kind == "date"]
+    assert dates == ["Sunday", "Sunday", "March 3"]
