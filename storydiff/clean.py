@@ -551,6 +551,13 @@ _WHOLE_QUOTE = re.compile(
     # its speaker after a dash, titled as a newsroom titles ("— Trump attorney Rudy Giuliani")
     r"(?:\s+[—–]\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,6})?$"
 )
+# a line of credits for a page's pictures, nothing else: "Photo illustration by Slate. Map
+# by iStock/Getty Images Plus.", "Photo illustration by Slate. Photos by Chip
+# Somodevilla/Getty Images."
+_BY_CREDITS = re.compile(
+    r"^(?:(?:Photo illustration|Photos?|Illustration|Map|Graphic|Chart|Video) by"
+    r" [A-Za-z][^.]{1,60}\.\s*){1,3}$"
+)
 # a photo credit alone below its caption: "(Photo: Aleksi Tuomola / AP)"
 _CREDIT_ALONE = re.compile(r"^\((?:Photo|Image|Picture)s?:\s[^()]{2,80}\)$", re.IGNORECASE)
 # a photographer and an agency alone on a line: "Patrick McDermott/Getty Images, File"
@@ -1378,6 +1385,8 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             or ((first in _CAPTION_PREFIX_FIRST or not ascii_first) and _CAPTION_PREFIX.match(line))
         ) and _words(line) <= 60:
             mark(i, "caption", "image caption ending in an agency or photo credit")
+        elif first in "PIMGCV" and _BY_CREDITS.match(line):
+            mark(i, "caption", "a page's credits for its pictures")
         elif line.startswith("Photos:") and _GALLERY_COUNTER.search(line):
             mark(i, "caption", "an inline photo gallery: its captions and their counters")
         elif alone and line.startswith("More on ") and _words(line) <= 6 and line[-1].isalnum():

@@ -307,6 +307,12 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
         and quote.rstrip(" ,.").rsplit(None, 1)[-1] in _LAW_HEADS
     ):
         return True  # a bill's or a plan's name: 'calling it the “Heroes Act.”'
+    if (
+        n_words <= _POSSESSED_TITLE
+        and _title_cased(quote)
+        and quote.rstrip(" ,.").rsplit(None, 1)[-1] in _SHOW_HEADS
+    ):
+        return True  # a programme's name: 'does air rebroadcasts of "The Alex Jones Show."'
     if quote.rstrip()[-1:] in ".,;":
         return False
     following = [w.lower() for w in re.findall(r"[\w']+", after)[:4]]
@@ -318,6 +324,8 @@ def _names_a_work(before: str, quote: str, after: str = "") -> bool:
 
 
 _SHORT_TITLE = 4  # words
+# the last word of a programme's name
+_SHOW_HEADS = frozenset(("Show", "Podcast", "Hour"))
 _TITLED = re.compile(r"\b(?:titled|entitled)\s*$", re.IGNORECASE)
 _TITLED_WORDS = 20
 # a quote between an article and a noun it names the kind of: 'a "60 Minutes" interview'

@@ -1795,6 +1795,7 @@ def test_a_newsletter_line_that_ends_with_its_sign_up_link_goes(line):
         "Dec. 5: Port Ella makes late moves to strip the harbour board's power: What to know",
         "Opinion: Port Ella's power grab: The board is threatening the harbour itself",
         "Also: Ferry chief walks into court, flanked by lawyers",
+        "Photo illustration by the Courier. Map by iStock/Getty Images Plus.",
     ],
 )
 def test_related_links_stream_promos_update_notes_and_link_boxes_go(line):

@@ -5211,3 +5211,11 @@ def test_but_did_say_is_the_subject_s_as_but_said_is():
         ' direction of the mayor but did say that the "board can make a decision."'
     )
     assert _speakers(text)[0][0] == "Ivo Brel"
+
+
+def test_a_programme_s_name_in_quote_marks_is_no_quote():
+    text = (
+        'The Port Courier reported the fine. The station does air rebroadcasts of "The Ivo'
+        ' Brel Show." "It was just a show," Lee said.'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["It was just a show"]
