@@ -769,6 +769,13 @@ KNOWN_BODIES = BLOCS | frozenset(
         "Reddit",
         "LinkedIn",
         "Zoom",
+        "Spotify",
+        "Vimeo",
+        "Twitch",
+        "Pinterest",
+        "Tumblr",
+        "Telegram",
+        "Parler",
     )
 )
 

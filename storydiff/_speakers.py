@@ -1032,7 +1032,7 @@ _OWNED_ROLE = re.compile(
 
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
 # nations' bodies a description by its head noun may stand for ("the 28-nation bloc")
-_BLOCS = {
+_BODIES_BY_HEAD = {
     "bloc": frozenset(("European Union", "EU", "ASEAN", "Mercosur", "African Union")),
     "alliance": frozenset(("NATO", "North Atlantic Treaty Organization")),
 }
@@ -1109,12 +1109,12 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
     head = words[-1]
     if _plural_of_person_noun(head) and not _person_noun(head):
         return ""  # "The daughters are Democrats and said": people, none of them one holder
-    if head in _BLOCS and re.search(rf"\b{head}\b", m.text):
+    if head in _BODIES_BY_HEAD and re.search(rf"\b{head}\b", m.text):
         # "the 28-nation bloc", "the alliance": the nearest such body the text names (not
         # "the event organizer Alliance to Reclaim Our Schools", a name)
         for other in reversed([o for o in doc.mentions if o.start < m.start]):
             name = _canonical(doc, other)
-            if other.kind == "org" and name.replace(".", "") in _BLOCS[head]:
+            if other.kind == "org" and name.replace(".", "") in _BODIES_BY_HEAD[head]:
                 return name
         return ""
     if head in _ORG_WORDS:
@@ -2372,7 +2372,7 @@ def _resolve(doc: _Doc, m: _Mention | None, quote_lo: int) -> str:
     if m.kind == "pronoun":
         return _resolve_pronoun(doc, m, quote_lo)
     words = m.name.split()
-    if m.kind != "nominal" and len(words) > 1 and words[-1] in _BLOCS:
+    if m.kind != "nominal" and len(words) > 1 and words[-1] in _BODIES_BY_HEAD:
         # "the statement from the 28-nation bloc": a description of a body, no name
         text = f"the {m.name}"
         return _resolve_nominal(doc, _Mention(m.start, m.end, text, "nominal", words[-1]))

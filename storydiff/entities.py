@@ -554,7 +554,10 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
     out: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
-        handle = text[toks[i].start - 1 : toks[i].start] in ("#", "@")
+        # (a tweet quoted in a story may space its hashtag: "# SaintPetersburg")
+        handle = text[toks[i].start - 1 : toks[i].start] in ("#", "@") or (
+            text[toks[i].start - 2 : toks[i].start] == "# "
+        )
         if handle or not (
             _is_cap(toks[i]) or _given_jan(text, toks, i) or _particle_opens(text, toks, i)
         ):
@@ -607,6 +610,12 @@ def _runs(text: str, toks: list[_Tok], paired: frozenset[tuple[str, str]]) -> li
                     or _spelt_letter(toks, k)
                 )
                 and (toks[k - 1].text == "." or _adjacent(text, toks[k - 1], toks[k]))
+                # "West Bank Palestinians": the people of the place, after its name
+                and not (
+                    k == j + 1
+                    and _people_of(toks[k].text)
+                    and " ".join(toks[x].text for x in run) in W.known_places()
+                )
             ):
                 run.extend(range(j + 1, k + 1))
                 continue
@@ -1554,6 +1563,11 @@ def _named_so(text: str, word: str) -> bool:
         m[1] not in W.STOP_STARTERS
         for m in re.finditer(rf"\b([A-Z][\w'’-]+|[A-Z]\.) {word}\b(?! [A-Z])", text)
     )
+
+
+def _people_of(word: str) -> bool:
+    """Whether ``word`` is a nation's people in the plural ("Palestinians", "Israelis")."""
+    return word.endswith("s") and word[:-1] in W.DEMONYMS and word[:-1] not in W.PARTY_WORDS
 
 
 def _listed_demonym(word: str) -> bool:

@@ -2403,3 +2403,23 @@ def test_a_region_s_a_people_s_or_a_language_s_adjective_is_no_name():
     names = [e.text for e in extract_entities(text)]
     assert not {"Midwestern", "Chechnyan", "Hebrew"} & set(names)
     assert "Port Ella" in names
+
+
+def test_a_platform_a_story_names_alone_is_an_organisation_not_a_place():
+    kinds = {
+        e.text: e.kind for e in extract_entities("The show was pulled from Spotify and Vimeo.")
+    }
+    assert kinds == {"Spotify": "org", "Vimeo": "org"}
+
+
+def test_a_place_s_people_after_its_name_and_a_spaced_hashtag_are_no_part_of_a_name():
+    text = (
+        "West Bank Palestinians are subject to military law. The law hurts Native Americans."
+        ' "My thoughts are with the victims # PortElla," Lee tweeted.'
+    )
+    names = {e.text: e.kind for e in extract_entities(text)}
+    assert names.get("West Bank") == "place"
+    assert "PortElla" not in names
+    assert "West Bank Palestinians" not in names
+    # a people's name with no place before it stays whole ("Native" is no place)
+    assert "Native" not in names
