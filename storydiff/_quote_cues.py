@@ -137,11 +137,11 @@ def _joined_subjects(text: str, toks: list[_Tok], lo: int, hi: int) -> _Mention:
     return _Mention(toks[lo].start, toks[hi - 1].end, whole, "person", joined)
 
 
-# an unnamed source by what it knows: "a person familiar with the matter", "two officials
-# briefed on the talks", "sources close to the family"
 # one more unnamed source, after a clause's opening word: "while another said"
 _ANOTHER = frozenset(("another", "others"))
 _CONTRAST_OPENERS = frozenset(("while", "and", "but", "whereas", ","))
+# an unnamed source by what it knows: "a person familiar with the matter", "two officials
+# briefed on the talks", "sources close to the family"
 _FAMILIAR_SOURCE = re.compile(
     r"\b(?i:an?|the|two|three|four|several|some|other|one)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|insiders?|diplomats?|allies)"
@@ -230,6 +230,7 @@ def _speaker_before(
     return found
 
 
+# auxiliaries that stress the reporting verb after them: "but did say that ..."
 _STRESSING = frozenset(("did", "does", "do"))
 # "Obama and his wife praised ...": the one named speaks, with a spouse
 _SPOUSES = frozenset(("wife", "husband", "spouse", "partner"))

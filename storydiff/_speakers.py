@@ -1030,6 +1030,7 @@ _OWNED_ROLE = re.compile(
 )
 
 
+# the word right before a position on its line ("The" of "The White House's")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
 # nations' bodies a description by its head noun may stand for ("the 28-nation bloc")
 _BODIES_BY_HEAD = {

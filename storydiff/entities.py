@@ -1566,8 +1566,9 @@ def _named_so(text: str, word: str) -> bool:
 
 
 def _people_of(word: str) -> bool:
-    """Whether ``word`` is a nation's people in the plural ("Palestinians", "Israelis")."""
-    return word.endswith("s") and word[:-1] in W.DEMONYMS and word[:-1] not in W.PARTY_WORDS
+    """Whether ``word`` is a nation's people in the plural ("Palestinians", "Israelis"),
+    no party's members ("Democrats")."""
+    return word.endswith("s") and _listed_demonym(word) and word[:-1] not in W.PARTY_WORDS
 
 
 def _listed_demonym(word: str) -> bool:
