@@ -230,6 +230,49 @@ def _speaker_before(
     return found
 
 
+# where or how a name said it, between the name and its verb: "in a statement", "on
+# Twitter", "in an interview with Fox News"
+_SAID_IN = frozenset(("in", "on", "during", "via"))
+_SAID_IN_NOUNS = _words("""
+    statement statements interview letter tweet tweets post email speech video op-ed column
+    call briefing appearance
+""")
+_SAID_ON = frozenset(("Twitter", "Facebook", "Instagram", "Fox", "CNN", "MSNBC"))
+_SAID_IN_WORDS = 7  # the phrase's words at most
+_SAID_WHEN = frozenset(("earlier", "later", "on", "last", "this", "late", "early", "today"))
+
+
+def _where_said(toks: list[_Tok], j: int, lo: int) -> int | None:
+    """The last token of the name before a phrase of where or how it said something, the
+    phrase ending at ``toks[j]`` right before the verb ("Saeb Erekat in a statement
+    accused", "Lee on Twitter called", "Lee in an interview with Fox News called"), or
+    None."""
+    for p in range(j - 1, max(lo, j - _SAID_IN_WORDS) - 1, -1):
+        if not toks[p].text[0].isalnum() or _is_cue(toks[p]):
+            return None
+        if toks[p].low not in _SAID_IN or not toks[p].text.islower():
+            continue
+        at = p + 2 if toks[p + 1].low in _DETERMINERS else p + 1
+        said_in = toks[at].low in _SAID_IN_NOUNS or (at == p + 1 and toks[at].text in _SAID_ON)
+        # the phrase runs to the verb, a name it was given to after it at most ("in an
+        # interview with Fox News"); not "in a speech to introduce what he called"
+        ends = (
+            at == j
+            or (
+                at + 1 < j
+                and toks[at + 1].low in ("with", "to")
+                and all(_is_name_tok(t) for t in toks[at + 2 : j + 1])
+            )
+            # "in a tweet earlier Monday called"
+            or all(t.low in _SAID_WHEN or t.low in WEEKDAYS for t in toks[at + 1 : j + 1])
+        )
+        before = p - 1
+        if said_in and ends and before >= lo and _is_name_tok(toks[before]):
+            return before
+        return None
+    return None
+
+
 # auxiliaries that stress the reporting verb after them: "but did say that ..."
 _STRESSING = frozenset(("did", "does", "do"))
 # "Obama and his wife praised ...": the one named speaks, with a spouse
@@ -260,6 +303,9 @@ def _speaker_before_cue(
         n += 1
     if j < lo:
         return None
+    where = _where_said(toks, j, lo)
+    if where is not None:
+        j = where  # "Saeb Erekat in a statement accused", "Lee on Twitter called"
     if (
         toks[j].text in {"”", '"'}
         and j - 1 > lo
@@ -339,9 +385,9 @@ def _speaker_before_cue(
             m >= lo
             and toks[m].text == ","
             and seg
-            and all(_is_name_tok(t) or t.text == "." for t in seg)
+            and all(_is_name_tok(t) or t.text in (".", "&") for t in seg)
         ):
-            named = _make_mention(text, toks, m + 1, j)
+            named = _make_mention(text, toks, m + 1, j)  # "McLaughlin & Associates" too
         if named is not None and _described_before(toks, m, lo):
             # "..., the victim's mother, Judy Scott, told the court": the description's
             # name, whatever relative clause came before it

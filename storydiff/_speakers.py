@@ -1032,10 +1032,12 @@ _OWNED_ROLE = re.compile(
 
 # the word right before a position on its line ("The" of "The White House's")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
-# nations' bodies a description by its head noun may stand for ("the 28-nation bloc")
+# bodies a description by its head noun may stand for ("the 28-nation bloc")
 _BODIES_BY_HEAD = {
-    "bloc": frozenset(("European Union", "EU", "ASEAN", "Mercosur", "African Union")),
+    "bloc": frozenset(("European Union", "EU", "E.U.", "ASEAN", "Mercosur", "African Union")),
     "alliance": frozenset(("NATO", "North Atlantic Treaty Organization")),
+    # "... criticized CNN ..., but the network said"; a name with one of them in it
+    "network": frozenset(("CNN", "NBC", "ABC", "CBS", "Fox", "MSNBC", "CNBC", "PBS", "BBC")),
 }
 # whose words a possessive's spokesman or office gives
 _SPEAKS_FOR_OWNER = frozenset(("office", "spokesman", "spokeswoman", "spokesperson"))
@@ -1115,9 +1117,8 @@ def _resolve_nominal(doc: _Doc, m: _Mention) -> str:
         # "the event organizer Alliance to Reclaim Our Schools", a name)
         for other in reversed([o for o in doc.mentions if o.start < m.start]):
             name = _canonical(doc, other)
-            if other.kind == "org" and name.replace(".", "") in _BODIES_BY_HEAD[head]:
-                return name
-        return ""
+            if other.kind == "org" and _BODIES_BY_HEAD[head] & {name, *name.split()}:
+                return name  # "the network": "CBS News" as "CBS"
     if head in _ORG_WORDS:
         # "The Russian embassy in London": the body before its qualifier
         named = _run_before_head(_QUALIFIER_SPLIT.split(m.text, maxsplit=1)[0])
@@ -1887,6 +1888,11 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
             # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
             # sentence's "he" is ours, and the others it names are not
             cands = [m for m in cands if _says(doc.text, m)]
+        principal = _spoken_for(doc, cands, lo) if s < idx and want in {"m", "f"} else None
+        if principal is not None:
+            # "But a spokeswoman for Cummings said ... '"...," she said'": the one she
+            # speaks for, as "a spokesman for Cummings said" is his
+            return principal
         if (
             want in {"m", "f"}
             and not said_by_pronoun
@@ -2397,10 +2403,30 @@ def _the_person(doc: _Doc, m: _Mention) -> bool:
     return words in (["the", "person"], ["the", "individual"])
 
 
+# a sentence opening with an unnamed spokesperson for someone: "But a spokeswoman for "
+_SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+"
+)
+
+
+def _spoken_for(doc: _Doc, cands: list[_Mention], lo: int) -> str | None:
+    """Whom the unnamed spokesperson opening the sentence at ``lo`` speaks for, the name
+    right after "for" ("But a spokeswoman for Cummings said ..."), or None."""
+    opening = _SPOKESPERSON_FOR.match(doc.text, lo)
+    if opening is None:
+        return None
+    named = next((m for m in cands if m.start == opening.end()), None)
+    if named is None or named.kind not in {"person", "org"}:
+        return None
+    return _canonical(doc, named) or None
+
+
 def _opens_with_someone(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``lo:hi`` opens with someone unnamed: "A senior Taliban
     commander ...", "An official ...", "A person familiar with the talks ..."."""
     toks = [t for t in _tokens(text, lo, min(hi, lo + 120)) if t.text[0].isalnum()]
+    if toks and toks[0].low in {"but", "and", "yet"}:
+        toks = toks[1:]  # "But a spokeswoman for Cummings said ..."
     if not toks or toks[0].low not in {"a", "an", "another", "one"}:
         return False  # "Another woman, too distraught to give her name, said"
     for t in toks[1:5]:

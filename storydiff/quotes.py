@@ -462,6 +462,7 @@ def _clause_ends(toks: list[_Tok], k: int) -> bool:
 
 
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_CALLED = frozenset(("called", "summoned"))
 # cues that after a form of "be" report nothing anyone said ("was reported to have", "is said
 # to be", "were told"); "was quoted as saying" still names its speaker
 _PASSIVE_CUES = frozenset(("reported", "said", "told", "believed", "rumored", "rumoured"))
@@ -1216,6 +1217,16 @@ def _head_attribution(
                 return _Attribution(subject, "", 1), True
         return None, clause_start
     k = cues[-1]
+    if (
+        len(cues) > 1
+        and toks[k - 1].low in _BE_FORMS
+        and toks[k].low in _CALLED
+        and k + 1 < len(toks)
+        and toks[k + 1].low in _PREPOSITIONS
+    ):
+        # 'Gore said officers were called to the synagogue ... with an "AR-15 type"
+        # rifle': summoned somewhere, no words reported; the verb before reports them
+        k = cues[-2]
     cue, after = _cue_phrase(text, toks, k)
     attached = all(not t.text[0].isalnum() for t in toks[after:]) or _dated_cue(text, toks, after)
     reported = next(

@@ -5219,3 +5219,41 @@ def test_a_programme_s_name_in_quote_marks_is_no_quote():
         ' Brel Show." "It was just a show," Lee said.'
     )
     assert [q.text for q in extract_quotes(text)] == ["It was just a show"]
+
+
+def test_where_or_how_a_name_said_it_stands_between_the_name_and_its_verb():
+    text = (
+        'Port Minister Ivo Brel in a statement accused the board of trying to "replace the'
+        ' law of the sea." Lena Haxby on Twitter called it "a disgrace." Ann Lee in a tweet'
+        ' earlier Monday called it "foolish." The mayor spoke at the Harbour Hall in a speech'
+        ' to introduce what he called "the most sweeping reform in history."'
+    )
+    speakers = [s for s, _ in _speakers(text)]
+    assert speakers[:3] == ["Ivo Brel", "Lena Haxby", "Ann Lee"]
+    assert speakers[3] != "Harbour Hall"
+
+
+def test_the_network_is_the_broadcaster_named_before_and_a_firm_s_name_may_hold_an_ampersand():
+    text = (
+        "Brel's campaign hired a pollster. The Republican pollster he hired, Lee & Associates,"
+        ' said the surveys were "skewed." Lee & Associates also criticized CBS News for its'
+        ' poll, but the network said it "reports results from likely voters in autumn."'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Lee & Associates", "CBS News"]
+
+
+def test_she_after_a_spokeswoman_for_someone_is_the_one_she_speaks_for():
+    text = (
+        "President Ivo Brel met the committee on Monday. Chairman Tom Ek offered to postpone"
+        " the vote. But a spokeswoman for Ek said the Brel administration did not accept"
+        ' that offer. "Despite two months, the agencies have made no counteroffer," she said.'
+    )
+    assert _speakers(text)[-1][0] == "Tom Ek"
+
+
+def test_a_quote_in_what_someone_said_is_theirs_though_officers_were_called_after_it():
+    text = (
+        "Sheriff Ivo Brel said officers were called to the quay just before noon after the"
+        ' man opened fire with an "AR-15 type" rifle.'
+    )
+    assert _speakers(text)[0][0] == "Ivo Brel"
