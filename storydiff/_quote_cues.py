@@ -239,7 +239,7 @@ _SAID_IN_NOUNS = _words("""
 """)
 _SAID_ON = frozenset(("Twitter", "Facebook", "Instagram", "Fox", "CNN", "MSNBC"))
 _SAID_IN_WORDS = 7  # the phrase's words at most
-_SAID_WHEN = frozenset(("earlier", "later", "on", "last", "this", "late", "early", "today"))
+_SAID_WHEN = frozenset(("earlier", "later"))  # with a day's words (_DAY_PREPS, _DAY_WORDS)
 
 
 def _where_said(toks: list[_Tok], j: int, lo: int) -> int | None:
@@ -264,7 +264,13 @@ def _where_said(toks: list[_Tok], j: int, lo: int) -> int | None:
                 and all(_is_name_tok(t) for t in toks[at + 2 : j + 1])
             )
             # "in a tweet earlier Monday called"
-            or all(t.low in _SAID_WHEN or t.low in WEEKDAYS for t in toks[at + 1 : j + 1])
+            or all(
+                t.low in _SAID_WHEN
+                or t.low in _DAY_PREPS
+                or t.low in _DAY_WORDS
+                or t.low in WEEKDAYS
+                for t in toks[at + 1 : j + 1]
+            )
         )
         before = p - 1
         if said_in and ends and before >= lo and _is_name_tok(toks[before]):

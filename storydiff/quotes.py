@@ -462,6 +462,7 @@ def _clause_ends(toks: list[_Tok], k: int) -> bool:
 
 
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# "were called to the synagogue": summoned somewhere, which reports no words
 _CALLED = frozenset(("called", "summoned"))
 # cues that after a form of "be" report nothing anyone said ("was reported to have", "is said
 # to be", "were told"); "was quoted as saying" still names its speaker
