@@ -1654,12 +1654,23 @@ _SAYS = re.compile(r"\s+([a-z]+)(?:\s+([\w’']+)){0,3}[.!?](?:\s|$)")
 
 def _named_pair(doc: _Doc, cands: list[_Mention]) -> str | None:
     """Two people named together, "they" of the next quote: "write Susan Hennessey and
-    Benjamin Wittes on the Lawfare blog" -> "Susan Hennessey and Benjamin Wittes"."""
+    Benjamin Wittes on the Lawfare blog" -> "Susan Hennessey and Benjamin Wittes", "Fred
+    and Cindy Warmbier said" -> "Fred and Cindy Warmbier"."""
     people = [m for m in cands if m.kind == "person"]
     for a, b in itertools.pairwise(people):
         if re.fullmatch(r",? and ", doc.text[a.end : b.start]):
             first, second = _canonical(doc, a), _canonical(doc, b)
             if " " in first and " " in second:
+                return f"{first} and {second}"
+            pair = second.split()
+            if (
+                len(pair) == 2
+                and not _is_org(pair)
+                and a.text == first
+                and _given_name(first)
+                and first not in W.known_places()
+            ):
+                # "Bill and Hillary Clinton": two given names and the surname they share
                 return f"{first} and {second}"
     return None
 

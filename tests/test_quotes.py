@@ -5257,3 +5257,17 @@ def test_a_quote_in_what_someone_said_is_theirs_though_officers_were_called_afte
         ' man opened fire with an "AR-15 type" rifle.'
     )
     assert _speakers(text)[0][0] == "Ivo Brel"
+
+
+def test_they_after_two_given_names_and_the_surname_they_share_is_the_couple():
+    text = (
+        '"We have been patient," Tom and Lena Brel said in the statement. "Now we must speak'
+        ' out," they said.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["Tom and Lena Brel", "Tom and Lena Brel"]
+    # a city, then a body of three words: no couple
+    text = (
+        "The city of Charlotte and Charlotte-Lisk Emergency Management met on Monday."
+        ' "We will plan for it," they said.'
+    )
+    assert "and" not in _speakers(text)[0][0]
