@@ -1415,6 +1415,7 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             and line[-1] in ".!?"
             and first not in _QUOTE_FIRST
             and not _STOP_THEN_SPACE.search(line)
+            and text.count(line) > 1  # one scan in C before a scan line by line
             and _said_again(line, lines)
         ):
             # "To reject the outcome of a fair election is to directly undermine the entire
