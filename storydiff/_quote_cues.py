@@ -1333,6 +1333,11 @@ _ELLIPTICAL = frozenset(("another", "others", "some", "many", "several", "most")
 # a hyphened modifier in lower case, figures allowed: "81-year-old", "long-serving"
 _COMPOUND_MODIFIER = re.compile(r"(?=.*[a-z])[a-z\d]+(?:-[a-z\d]+)+")
 _DEFINITE = frozenset(("the", "this", "that"))
+# an ordinal in figures: "The 45th president"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# offices written with a capital after "The", their holder named before: "The President
+# urged ..." (not "The Queen", often named by no other name, nor "The top Democrat")
+_OFFICES = _words("president senator governor mayor chancellor premier congressman congresswoman")
 
 
 def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
@@ -1386,7 +1391,9 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         ):
             q += 1  # "The magazine’s editor-in-chief" (not "The court's holding")
             continue
-        if first.low in _DEFINITE and _COMPOUND_MODIFIER.fullmatch(t.text):
+        if first.low in _DEFINITE and (
+            _COMPOUND_MODIFIER.fullmatch(t.text) or _ORDINAL.fullmatch(t.text)
+        ):
             # "The 81-year-old senator", "the long-serving chairman": the one the text
             # named (not "A self-styled democratic socialist whose ..., Mr. Sanders is")
             q += 1
@@ -1401,6 +1408,19 @@ def _opening_subject(text: str, toks: list[_Tok]) -> _Mention | None:
         ):
             q += 1  # "The Palestinian ambassador to the United Kingdom told CNN"
             continue
+        if (
+            first.low in _DEFINITE
+            and t.text.istitle()
+            and t.low in _OFFICES
+            and q + 1 < len(toks)
+            and toks[q + 1].text.islower()
+            and toks[q + 1].low not in _PREPOSITIONS
+        ):
+            # "The President urged Alabama voters ... and said", "The 45th President": a
+            # title written with its capital, the one holding it named before (not "The
+            # President Donald Trump", whose name follows)
+            q += 1
+            break
         if not (t.text.isalpha() and t.text.islower()):
             break
         if (

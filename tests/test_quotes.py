@@ -5271,3 +5271,26 @@ def test_they_after_two_given_names_and_the_surname_they_share_is_the_couple():
         ' "We will plan for it," they said.'
     )
     assert "and" not in _speakers(text)[0][0]
+
+
+@pytest.mark.parametrize("opening", ["The President", "The 45th President", "The 45th president"])
+def test_a_capitalised_office_opening_a_sentence_is_its_holder_named_before(opening):
+    text = (
+        "President Ivo Marsh rallied his supporters in Port Ella on Friday. "
+        f"{opening} urged Lisk voters to back Ann Lee and said the harbour board was a "
+        "\u201csick system from the inside.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("sick system from the inside.", "Ivo Marsh")
+    ]
+
+
+def test_a_role_of_a_committee_opening_a_sentence_is_the_holder_named_after_it():
+    text = (
+        "With the sound of a child crying in the background, the top Democrat on the Lisk "
+        "Harbour Committee, Ivo Marsh, broke from protocol and read a statement, saying: "
+        "\u201cThese children are not cargo.\u201d Ann Lee of the Coast Party objected."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("These children are not cargo.", "Ivo Marsh")
+    ]
