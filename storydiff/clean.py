@@ -1126,6 +1126,12 @@ _PLAYER = re.compile(
 # the Daily Mail's captions, which end with no stop: "Benjamin Netanyahu, pictured
 # yesterday at the Israeli Knesset, is due to ...", "(USS Boxer, pictured July 17)"
 _PICTURED = re.compile(r"\bpictured\b|\b(?:can be|is|are) seen\b(?! as\b)")
+# where one pictured stands, after the name: "Marc Mukasey (left)", "Kevin McCarthy of
+# Calif., right, with ...", "Edward Gallagher, center, walks with ..."
+_POSITION_IN_PHOTO = re.compile(
+    r"[A-Z][\w.'’-]*(?:'s|’s)?(?:, | ?\()(?:(?:far|second|top|bottom|front|back|center) )?"
+    r"(?:left|right|center|centre)(?:,|\))"
+)
 # a section's label alone: "ANALYSIS/OPINION:", "YOU MIGHT BE INTERESTED IN:", "UPDATE:"
 # (a word of the page's, not a transcript's speaker: "DONALD TRUMP:")
 _LABEL_LINE = re.compile(
@@ -1469,6 +1475,14 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
             # said ("... is pictured yesterday arriving ... . Gantz said in a statement ...")
             mark(i, "caption", "a photo caption: who is pictured, with no full stop")
         elif (
+            not _ends_sentence(line)
+            and _words(line) <= _LONGEST_BARE_CAPTION
+            and _POSITION_IN_PHOTO.search(line)
+        ):
+            # the Daily Mail's: "Iran's deputy defence minister Seyed Araghchi (right)
+            # denied ..., after President Trump (left) said ..." (a story's sentence ends)
+            mark(i, "caption", "a photo caption: where the pictured stand, with no full stop")
+        elif (
             alone
             and line[-1] == ":"
             and _LABEL_LINE.match(line)
@@ -1718,8 +1732,11 @@ def clean_text(text: str, *, keep_debris: bool = False) -> CleanedText:
     # longer sentence-case heads only where an article has two or more of them, or one
     # among two or more short ones (NPR's "Reporter in Long Beach, Calif., hit in throat
     # by rubber bullet" among "Truck barrels into Minneapolis protesters" and four more):
-    # a story line that lost its full stop stands alone
-    shapes = sum(_long_subhead_shape(lines[i]) for i in body_idx[1:-1])
+    # a story line that lost its full stop stands alone; a caption set apart for the
+    # same shape shows the page's style too (the Daily Mail's)
+    shapes = sum(_long_subhead_shape(lines[i]) for i in body_idx[1:-1]) + sum(
+        kind[i] == "caption" and _long_subhead_shape(lines[i]) for i in range(len(lines))
+    )
     long_ok = shapes >= 2 or (
         shapes == 1
         and sum(_sentence_case_subhead(lines, body_idx, p) for p in range(1, len(body_idx) - 1))

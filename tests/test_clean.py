@@ -1207,6 +1207,12 @@ def test_a_caption_ending_in_a_handout_or_pool_credit_via_an_agency_is_a_caption
             "caption",
         ),
         ("Crowds can be seen gathering on the quay earlier today", "caption"),
+        (  # where each one pictured stands, and no stop (the Daily Mail's)
+            "Harbour chief Ivo Marsh (right) denied that the ferry had been overloaded, "
+            "after Mayor Ann Lee (left) said it carried 40 more than allowed",
+            "caption",
+        ),
+        ("Ivo Marsh, center, walks with Ann Lee, left, as they leave the quay", "caption"),
         # an analysis box's byline with its author's role, eleven words
         ("By Ann Lee, senior fellow at the Lisk Institute of Harbour Studies", "byline"),
         # a show's listing, on both coasts' time
@@ -2196,3 +2202,12 @@ def test_a_wire_s_code_for_its_market_page_at_a_paragraph_end_is_removed():
     cleaned = clean_text(text)
     assert cleaned.text == text.replace(" [GBP/]", "")
     assert [(r.kind, r.text) for r in cleaned.removed] == [("boilerplate", "[GBP/]")]
+
+
+def test_a_story_sentence_naming_left_or_right_stays_when_it_ends_with_a_stop():
+    said = (
+        "Ivo Marsh, right, and the mayor both said they had warned the operator about "
+        "the ferry's load for months."
+    )
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], said, *_FERRY_STORY[2:]]))
+    assert said in cleaned.text.split("\n\n")
