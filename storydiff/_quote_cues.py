@@ -41,6 +41,7 @@ from storydiff._quote_words import (
     _words,
 )
 from storydiff._speakers import (
+    _CLAUSE_VERBS,
     _PARTY_TAG,
     _QUALIFIERS,
     _bare,
@@ -1469,14 +1470,6 @@ def _role_noun(word: str) -> str:
     for "editor-in-chief"."""
     noun = _bare(word)
     return noun.split("-")[0] if _ROLE_IN_ROLE.fullmatch(noun) else noun
-
-
-# verbs that end a noun phrase opening a clause (its subject's): "The daughters are
-# Democrats", "The magazine put Perot on its cover", "The president took to Twitter"
-_CLAUSE_VERBS = _words(
-    "are were has have had will would can could may might must did does do put took went gave "
-    "made came got sent held kept met ran"
-)
 
 
 def _people_noun(head: str) -> bool:

@@ -853,9 +853,10 @@ def _register_person(
                 # "Mr. Mattis, a retired general whom the president called a hero": the
                 # relative clause's nouns are others' roles
                 break
-            if _is_cue(toks[k], toks[k - 1]):
+            if _is_cue(toks[k], toks[k - 1]) or toks[k].low in _CLAUSE_VERBS:
                 # "... with Ukraine, a committee official confirmed to The Hill": a
-                # clause with its own reporting verb, no appositive
+                # clause with its own reporting verb, no appositive; nor "... the fate of
+                # nominee Brett Kavanaugh, a third woman came forward to accuse him"
                 app = []
                 break
             app.append(_bare(toks[k].text))
@@ -878,6 +879,12 @@ def _register_person(
 
 
 _RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
+# verbs that end a noun phrase opening a clause (its subject's): "The daughters are
+# Democrats", "The magazine put Perot on its cover", "The president took to Twitter"
+_CLAUSE_VERBS = _words(
+    "are were has have had will would can could may might must did does do put took went gave "
+    "made came got sent held kept met ran"
+)
 # "the younger Mr. \0" (the surname replaced by a NUL to match it without a pattern per name)
 _YOUNGER = re.compile(r"\byounger\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?\0")
 _HELD = frozenset(("hand", "hands", "tow"))

@@ -5294,3 +5294,17 @@ def test_a_role_of_a_committee_opening_a_sentence_is_the_holder_named_after_it()
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("These children are not cargo.", "Ivo Marsh")
     ]
+
+
+def test_a_clause_after_a_name_and_comma_is_no_appositive_giving_a_sex():
+    text = (
+        "On the eve of a hearing that could decide the fate of harbour nominee Ivo Marsh, "
+        "a third woman came forward to accuse him of misconduct.\n\n"
+        "Ann Lee, the ferry operator, said she had warned the board.\n\n"
+        "In a statement on Wednesday, Judge Marsh called the claims \u201cridiculous.\u201d "
+        "Of Ms. Lee, he said: \u201cI don\u2019t know who this is.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("ridiculous.", "Ivo Marsh"),
+        ("I don\u2019t know who this is.", "Ivo Marsh"),
+    ]
