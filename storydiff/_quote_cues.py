@@ -1083,13 +1083,25 @@ def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, in
     Kimmo Elomaa", "chief executive Gregor Lind", "campaign spokeswoman Lis Smith"), or
     ``None``."""
     r = q
+    to_place = False
     while r < len(toks) and r - q < 3 and toks[r].text.isalpha() and toks[r].text.islower():
+        if (
+            toks[r].low == "to"
+            and r > q
+            and toks[r - 1].low in _ENVOYS
+            and r + 1 < len(toks)
+            and toks[r + 1].text in W.known_places()
+        ):
+            # "ambassador to China David Mulroney": the country the envoy is sent to
+            to_place = True
+            r += 2
+            break
         if toks[r].low in _FUNCTION_WORDS or _is_cue(toks[r]):
             return None  # "said Trump in an interview with ..."
         r += 1
     if r == q or r >= len(toks) or not _is_name_tok(toks[r]):
         return None
-    role = toks[r - 1].low
+    role = toks[r - 3 if to_place else r - 1].low
     if role not in _TITLES and role not in _PERSON_NOUNS:
         # "campaign spokeswoman", "political analyst": the role's head names the person;
         # "Buttigieg campaign Lis Smith" names no role
@@ -1099,6 +1111,8 @@ def _named_after_role(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, in
     return (named, end) if named is not None and named.kind == "person" else None
 
 
+# envoys named with the country they are sent to: "ambassador to China David Mulroney"
+_ENVOYS = frozenset(("ambassador", "envoy", "emissary"))
 # what a publication is called before its name: "Israeli newspaper Haaretz"
 _MEDIA_NOUNS = frozenset(("newspaper", "daily", "paper", "tabloid", "magazine", "agency"))
 

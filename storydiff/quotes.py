@@ -1167,9 +1167,21 @@ def _head_attribution(
                 # could stall, becoming a "major flooding event."": the source's words, not
                 # those of whom or what they are about
                 return _Attribution(found[0], "according to", 2), True
-    # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""
-    if len(toks) > 3 and toks[0].low == "as" and toks[-1].text in {",", ":"}:
-        found = _speaker_after(text, toks, 1)
+    # "As Boyd put it in a recent panel, "..."", "As Lee puts it: "...""; or set off by
+    # commas in the sentence: "Meng is, as former ambassador to China David Mulroney puts
+    # it, "...""
+    if len(toks) > 3 and toks[-1].text in {",", ":"}:
+        opening = 0 if toks[0].low == "as" else None
+        if opening is None:
+            opening = next(
+                (
+                    k + 1
+                    for k in range(len(toks) - 4, -1, -1)
+                    if toks[k].text == "," and toks[k + 1].low == "as"
+                ),
+                None,
+            )
+        found = _speaker_after(text, toks, opening + 1) if opening is not None else None
         if found is not None and _puts_it(toks, found):
             return _Attribution(found[0], "put it", 2), True
     # 'Said the president, "..."': the verb opens the sentence, its speaker right after it

@@ -5308,3 +5308,16 @@ def test_a_clause_after_a_name_and_comma_is_no_appositive_giving_a_sex():
         ("ridiculous.", "Ivo Marsh"),
         ("I don\u2019t know who this is.", "Ivo Marsh"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries are, as former ambassador to Norway Ivo Marsh puts it, \u201cthe lifeblood "
+        "of the coast.\u201d The board disagrees.",
+        "\u201cFerries are the lifeblood of the coast,\u201d said former Lisk ambassador to "
+        "Norway Ivo Marsh.",
+    ],
+)
+def test_an_envoy_named_with_the_country_he_is_sent_to_is_the_speaker(text):
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh"]
