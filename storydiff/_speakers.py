@@ -1257,6 +1257,29 @@ _INTRODUCED = {
 }
 
 
+# a body's or a person's saying opening a sentence, past a place: "The Chinese Embassy in
+# Ottawa said"
+_SAYS_AFTER_NAME = re.compile(
+    r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+(?:said|says)\b"
+)
+
+
+def _opening_sayer(doc: _Doc, lo: int, hi: int) -> str:
+    """The body or person named at the opening of the sentence ``lo:hi`` as the subject of
+    "said" (reported speech: "The Chinese Embassy in Ottawa said her human rights were
+    violated"), else ""."""
+    first = next((x for x in doc.mentions if lo <= x.start < hi), None)
+    if (
+        first is None
+        or first.kind not in {"person", "org"}
+        or _is_place(first)
+        or doc.text[lo : first.start].strip() not in {"", "The", "the"}
+        or not _SAYS_AFTER_NAME.match(doc.text, first.end, hi)
+    ):
+        return ""
+    return _canonical(doc, first)
+
+
 def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
     """Who issued "the statement" a text quotes, from the nearest sentence that introduces
     such a paper, its own (before it) or one of the five before: the one named last
@@ -1271,6 +1294,17 @@ def _paper_issuer(doc: _Doc, m: _Mention, head: str) -> str:
         # its own sentence up to it: 'X put out a statement: "...," the statement read'
         hi = min(hi, m.start)
         paper = introduced.search(doc.text, lo, hi)
+        if (
+            paper is None
+            and s == idx - 1
+            and head == "statement"
+            and (sayer := _opening_sayer(doc, lo, hi))
+        ):
+            # "Huawei issued a statement ... The Chinese Embassy in Ottawa said her rights
+            # were violated. '"...," the statement said'": the one who said it just before
+            # (a letter is written: "The Association said ... The letter asserts" is
+            # another's)
+            return sayer
         if paper is None:
             continue
         if "joint" in paper.group() or _UNSIGNED_PAPER.search(doc.text, lo, paper.start()):

@@ -5321,3 +5321,22 @@ def test_a_clause_after_a_name_and_comma_is_no_appositive_giving_a_sex():
 )
 def test_an_envoy_named_with_the_country_he_is_sent_to_is_the_speaker(text):
     assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh"]
+
+
+def test_the_statement_is_of_the_body_that_said_something_in_the_sentence_before():
+    text = (
+        "Lisk Ferries issued a statement saying its captain was detained in Port Ella.\n\n"
+        "\u201cThe company has been told very little,\u201d the statement said.\n\n"
+        "The Valdoran Embassy in Port Ella said the captain's rights were violated.\n\n"
+        "\u201cThe Valdoran side firmly protests,\u201d the statement said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lisk Ferries", "Valdoran Embassy"]
+
+
+def test_the_letter_is_not_of_the_body_that_said_something_in_the_sentence_before():
+    text = (
+        "The harbour board sent a letter to reporters on Sunday.\n\n"
+        "The Lisk Press Association said it had no role in crafting it.\n\n"
+        "The letter asserts that reporters may ask \u201ca single question\u201d at a time."
+    )
+    assert [q.speaker for q in extract_quotes(text)] != ["Lisk Press Association"]
