@@ -1866,7 +1866,12 @@ def _voiced(
     inside = [q for q in quotes if start <= q.start and q.end <= end]
     if any(q.start < end and start < q.end for q in quotes if q not in inside):
         return quotes
-    kept = [q for q in quotes if q not in inside or (q.cue and q.kind == "direct")]
+    labelled = [q for q in inside if q.kind == "direct" and _labelled(text, q, start)]
+    kept = [q for q in quotes if q not in inside or (q.cue and q.kind == "direct") or q in labelled]
+    if sum(q.end - q.start for q in labelled) * 2 >= end - start:
+        # a post that only passes on another's words: 'Rep. Mark Meadows: "We have not
+        # gotten enough of our members to get to yes" on the health care bill' (CNN's)
+        return kept
     kept.append(
         Quote(
             text=text[start:end],
@@ -1879,6 +1884,13 @@ def _voiced(
         )
     )
     return kept
+
+
+def _labelled(text: str, q: Quote, lo: int) -> bool:
+    """Whether ``q`` is quoted after its speaker's name in full and a colon, from ``lo``
+    on: 'Rep. Mark Meadows: "We have not gotten enough ..."' (not 'Translation: "..."')."""
+    head = text[lo : q.start].rstrip("\"“‘' ")
+    return " " in q.speaker and head.endswith(":") and head[:-1].endswith(q.speaker_text)
 
 
 # a paragraph that ends by handing the word to someone: "Goldstein said:", "Seattle Times

@@ -5340,3 +5340,21 @@ def test_the_letter_is_not_of_the_body_that_said_something_in_the_sentence_befor
         "The letter asserts that reporters may ask \u201ca single question\u201d at a time."
     )
     assert [q.speaker for q in extract_quotes(text)] != ["Lisk Press Association"]
+
+
+def test_a_post_that_passes_on_a_named_speaker_s_words_quotes_that_speaker():
+    text = (
+        "The ferry bill vote was delayed.\n\n"
+        "Rep. Ivo Marsh: \u201cWe have not got enough members to get to yes\u201d on the "
+        "ferry bill\n\n"
+        "Translation: \u201cThe board has lost the vote and will not say so.\u201d"
+    )
+    paragraphs = text.split("\n\n")
+    posts = [
+        Post(text=paragraphs[1], author="Coast News", handle="@CoastNews"),
+        Post(text=paragraphs[2], author="Ana Brel", handle="@AnaBrel"),
+    ]
+    assert [(q.text, q.speaker) for q in extract_quotes(text, posts)] == [
+        ("We have not got enough members to get to yes", "Ivo Marsh"),
+        (paragraphs[2], "Ana Brel"),
+    ]
