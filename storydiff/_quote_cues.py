@@ -622,6 +622,11 @@ def _speaker_before_cue(
                 )
                 if paper is not None:
                     return paper, owner  # "Marsh's report said": Marsh's paper speaks
+                if i == j - 1 and owner == lo and _when_of_posts(toks, j, j + 1):
+                    # "Trump's weekend tweets backing an "outright dismissal"": his posts
+                    named = _make_mention(text, toks, owner, i + 1)
+                    if named is not None and named.kind in {"person", "org"}:
+                        return named, owner
                 # "Ryan's office said": the office speaks, not Ryan
                 return _Mention(t.start, toks[j].end, text[t.start : toks[j].end], "nominal"), i
             i -= 1
@@ -1130,6 +1135,23 @@ def _outlet_after(text: str, toks: list[_Tok], q: int) -> tuple[_Mention, int] |
     end = _name_run(toks, r)
     named = _make_mention(text, toks, r, end)
     return (named, end) if named is not None else None
+
+
+# when posts or remarks were made, before them: "Trump's weekend tweets"
+_WHEN_OF_POSTS = frozenset(day.lower() for day in WEEKDAYS) | _words(
+    "weekend morning evening overnight late-night recent latest earlier previous"
+)
+
+
+def _when_of_posts(toks: list[_Tok], q: int, r: int) -> bool:
+    """Whether ``toks[q:r]``, the words after a possessive, are one word of when, before a
+    plural of posts or remarks that reads as a reporting verb: "(Trump's) weekend (tweets)"."""
+    return (
+        r == q + 1
+        and toks[q].low in _WHEN_OF_POSTS
+        and r < len(toks)
+        and toks[r].low in {"tweets", "posts", "remarks", "comments"}
+    )
 
 
 def _possessed(text: str, toks: list[_Tok], k: int, q: int) -> tuple[_Mention, int]:

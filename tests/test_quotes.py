@@ -5358,3 +5358,22 @@ def test_a_post_that_passes_on_a_named_speaker_s_words_quotes_that_speaker():
         ("We have not got enough members to get to yes", "Ivo Marsh"),
         (paragraphs[2], "Ana Brel"),
     ]
+
+
+@pytest.mark.parametrize("when", ["weekend", "Sunday", "latest"])
+def test_one_s_weekend_tweets_opening_a_sentence_are_that_one_s_words(when):
+    text = (
+        f"Ivo Marsh\u2019s {when} tweets backing an \u201coutright closure\u201d of the "
+        "ferry line put him at odds with the harbour board."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("outright closure", "Ivo Marsh")
+    ]
+
+
+def test_one_s_late_tweets_another_says_were_wrong_are_not_that_one_s_words():
+    text = (
+        "Ann Lee says Ivo Marsh\u2019s late-night tweets about the ferry were "
+        "\u201cunhinged, even for him.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] != ["Ivo Marsh"]
