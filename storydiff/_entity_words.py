@@ -690,6 +690,21 @@ COMPANIES = frozenset(
         "Huawei",
         "Walmart",
         "Goldman Sachs",
+        # the oil majors, the banks and the contractors of business and climate news
+        "Exxon",
+        "ExxonMobil",
+        "Exxon Mobil",
+        "Chevron",
+        "ConocoPhillips",
+        "Halliburton",
+        "JPMorgan",
+        "JPMorgan Chase",
+        "Citigroup",
+        "Verizon",
+        "Comcast",
+        "Raytheon",
+        "Lockheed Martin",
+        "Monsanto",
     )
 )
 

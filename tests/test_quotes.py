@@ -5377,3 +5377,13 @@ def test_one_s_late_tweets_another_says_were_wrong_are_not_that_one_s_words():
         "\u201cunhinged, even for him.\u201d"
     )
     assert [q.speaker for q in extract_quotes(text)] != ["Ivo Marsh"]
+
+
+def test_the_company_is_an_oil_major_the_text_names_by_its_short_name():
+    text = (
+        "A judge handed Exxon Mobil a victory on Tuesday.\n\n"
+        "Exxon said the ruling \u201caffirms the position ExxonMobil has held.\u201d\n\n"
+        "\u201cLawsuits that waste taxpayer money do nothing for the climate,\u201d the "
+        "company said."
+    )
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Exxon"
