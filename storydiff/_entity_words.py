@@ -137,7 +137,7 @@ TITLE_HEADS = frozenset(
     Economist Analyst Skipper Councilwoman Councilman Dean Chef Pastor Deputy-Mayor Sheriff
     Prosecutor Marshal Corporal Ombudsman Deputy President-elect Senator-elect Governor-elect
     Mayor-elect Trooper Officer Leader Whip CEO CFO COO CTO Founder Co-founder Cofounder Counsel
-    Administrator Delegate
+    Administrator Delegate Brigadier
     Chairperson Treasurer Attorney DNI Anchor Correspondent Columnist Commentator Adviser
     Advisor Tem Tempore POTUS FLOTUS VPOTUS Sens Reps Czar Tsar Actor Actress Comedian Singer
     Rapper Justices
@@ -266,6 +266,7 @@ ORG_NOUNS_AFTER_LOWER = frozenset(
     """
     party union group company firm council agency ministry department board bank club
     association newspaper broadcaster airline carrier insurer utility stores shareholders
+    daily tabloid weekly magazine
     """.split()
 )
 
@@ -283,7 +284,7 @@ ORG_HEADS = frozenset(
     Directorate Inspectorate Church Brigade Army Navy Force Forces Guard Guards Workers Team
     Labs Laboratories Studios Records Broadcasting Radio Television Exchange Cooperative
     Co-operative Organisation Organization Caucus Project Initiative Representatives Forum
-    Commons Lords Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals United
+    Commons Lords Delegates Enquirer Inquirer Examiner Sentinel Therapeutics Pharmaceuticals United
     Technologies Resorts Hotels Enforcement Protection Patrol Management Strategies Advisors
     Advisers Consulting Solutions Ventures Investments Securities Sciences Archives Pharma
     Incorporated

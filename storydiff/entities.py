@@ -1723,12 +1723,16 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
         votes["person"] += 4  # "the Sackler family": a surname
     if nxt in W.PLACE_NOUNS_AFTER_LOWER:
         votes["place"] += 3  # "the Vell forest"
-    if nxt in W.ORG_NOUNS_AFTER_LOWER:
-        votes["org"] += 4  # "the Green Coast party"
+    if nxt in W.ORG_NOUNS_AFTER_LOWER and not _PUBLICATION_NAMED_NEXT.match(tail):
+        # "the Green Coast party", "the Yediot Ahronot daily"; not "US tabloid the
+        # National Enquirer", whose name follows
+        votes["org"] += 4
         if len(cand.words) > 1 and cand.struct in (None, "place"):
             cand.struct = "org"
 
 
+# a publication's kind, then its name: the name before the kind only modifies it
+_PUBLICATION_NAMED_NEXT = re.compile(r"\s+(?:daily|tabloid|weekly|magazine)\s+(?:[Tt]he\s+)?[A-Z]")
 # a dateline further down, as a republished wire copy under a site's own lines carries it
 # ("MOSCOW (AP) — ..."): capitals, then an agency in brackets and a dash
 _AGENCY_DATELINE = re.compile(

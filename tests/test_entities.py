@@ -2423,3 +2423,28 @@ def test_a_place_s_people_after_its_name_and_a_spaced_hashtag_are_no_part_of_a_n
     assert "West Bank Palestinians" not in names
     # a people's name with no place before it stays whole ("Native" is no place)
     assert "Native" not in names
+
+
+def test_a_name_before_daily_or_magazine_is_a_publication_but_not_before_another_name():
+    kinds = _kinds(
+        "A columnist in the Ella Vesti daily wrote that Port Watch magazine had it wrong. "
+        "The story first ran in the Vell tabloid the Harbour Gazette on Monday."
+    )
+    assert (kinds["Ella Vesti"], kinds["Port Watch"], kinds["Harbour Gazette"]) == ("org",) * 3
+    assert kinds["Vell"] != "org"
+
+
+def test_a_brigadier_s_rank_is_no_part_of_his_name():
+    names = [
+        (e.text, e.kind)
+        for e in extract_entities(
+            "Armed forces spokesman Brigadier General Ivo Marsh denied the claims on Friday."
+        )
+    ]
+    assert names == [("Ivo Marsh", "person")]
+
+
+def test_a_house_of_delegates_is_a_body():
+    assert _kinds("Justices were impeached by the Valdora House of Delegates on Monday.") == {
+        "Valdora House of Delegates": "org"
+    }
