@@ -1936,6 +1936,10 @@ def _resolve_pronoun(doc: _Doc, pron: _Mention, quote_lo: int, *, loosely: bool 
             )
             if holder and _gender_of(doc, holder, None) in {want, ""}:
                 return holder
+        if want in {"m", "f"} and (source := _according_to_own(doc, lo, hi, want)):
+            # "According to Swetnick's signed declaration, she is ... She says": the one
+            # whose paper the sentence follows is its "she"
+            return source
         if s < idx and want in {"m", "f"} and _opens_with(doc.text, lo, hi, want, doc):
             # "He cited his meeting with Kim Jong Un." / '"...," he said': the earlier
             # sentence's "he" is ours, and the others it names are not
@@ -2096,6 +2100,30 @@ _EXAMPLE_BEFORE = re.compile(
     r"\b(?:by|of|from|with|to|for|against|among)\s+(?:[a-z-]+\s+){1,3}"
     r"(?:such\s+as|including|like)\s+(?:[A-Z][\w.]*[ \t]+){0,2}$"
 )
+
+
+# a sentence that opens with a person's paper as its source, then "he" or "she": "According
+# to Swetnick's signed declaration, she is ..."
+_ACCORDING_TO_OWN = {
+    want: re.compile(
+        r"\s*According to (?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s\s"
+        rf"[^,.;:!?\"“”]{{1,60}},\s+{word}\b"
+    )
+    for want, word in (("m", "he"), ("f", "she"))
+}
+
+
+def _according_to_own(doc: _Doc, lo: int, hi: int, want: str) -> str:
+    """Who "he" or "she" is in a sentence that opens by citing that person's paper, of
+    the wanted sex or of none known ("According to Swetnick's signed declaration, she is
+    a graduate of ..."), else ""."""
+    opening = _ACCORDING_TO_OWN[want].match(doc.text, lo, hi)
+    if opening is None:
+        return ""
+    name = opening["name"]
+    if " " not in name:
+        name = _resolve_surname(doc, name, opening.start("name"))
+    return name if _gender_of(doc, name, None) in {want, ""} else ""
 
 
 def _opening_possessor(doc: _Doc, lo: int, hi: int) -> _Mention | None:

@@ -5387,3 +5387,13 @@ def test_the_company_is_an_oil_major_the_text_names_by_its_short_name():
         "company said."
     )
     assert [q.speaker for q in extract_quotes(text)][-1] == "Exxon"
+
+
+def test_she_after_a_sentence_citing_her_paper_is_its_owner():
+    text = (
+        "The lawyer also represents Ann Lee, who says she sailed with the captain.\n\n"
+        "According to Vera Holm\u2019s signed declaration, she is a graduate of the Port "
+        "Ella school. She says she sailed with them often and saw the pair as "
+        "\u201cjoined at the hip.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Vera Holm"]
