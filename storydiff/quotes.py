@@ -490,6 +490,8 @@ _WORD_USED_BY = re.compile(r"(?:is|was) (?:the|their|his|her) (?:word|term) (?:u
 _PLANNED_SPEECH = re.compile(
     r"(?:is|was|are|were) (?:due|expected|set|scheduled|poised|slated|going) to"
 )
+# ... and a speaker's own plan: '"...," he intends to tell senators'
+_INTENDED_SPEECH = re.compile(r"(?:intends|intended|plans|planned) to")
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
@@ -624,7 +626,11 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # the words were written, not who wrote them (the sentence's subject did)
             return None
         # '"...," Biden was due to say': the one a planned speech is to be said by
-        planned = k - i >= 4 and _PLANNED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 3 : k]))
+        planned = 0  # the words of planning between the speaker and the verb
+        if k - i >= 4 and _PLANNED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 3 : k])):
+            planned = 3
+        elif k - i >= 3 and _INTENDED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 2 : k])):
+            planned = 2  # '"...," he intends to tell senators'
         if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE and not planned:
             continue  # '..., who helped write the letter, said': a verb of the clause
         if relative is not None:
@@ -659,7 +665,7 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
                 return None
             cue, _ = _cue_phrase(text, toks, k)
             return _Attribution(found[0], cue, 2)
-        found = _speaker_before(text, toks, k - 3 if planned else k, i)
+        found = _speaker_before(text, toks, k - planned, i)
         if (
             (
                 found is None

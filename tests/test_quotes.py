@@ -5397,3 +5397,13 @@ def test_she_after_a_sentence_citing_her_paper_is_its_owner():
         "\u201cjoined at the hip.\u201d"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Vera Holm"]
+
+
+def test_he_intends_to_tell_names_the_speaker_of_a_prepared_statement():
+    text = (
+        "Judge Marsh addressed the ferry's safety record.\n\n"
+        "\u201cI was not perfect in those days,\u201d he intends to tell the board. \u201cI "
+        "cut corners. But I never did anything like what Ms. Lee describes.\u201d\n\n"
+        "Ms. Lee plans to deliver a detailed account of the crossing."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
