@@ -491,6 +491,8 @@ _PLANNED_SPEECH = re.compile(
     r"(?:is|was|are|were) (?:due|expected|set|scheduled|poised|slated|going) to"
 )
 # ... and a speaker's own plan: '"...," he intends to tell senators'
+# ... and a recording's: '"...," Gianforte can be heard saying'
+_HEARD_SAYING = re.compile(r"(?:(?:can|could) be|is|was|are|were) (?:heard|seen|caught)")
 _INTENDED_SPEECH = re.compile(r"(?:intends|intended|plans|planned) to")
 
 
@@ -631,6 +633,17 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             planned = 3
         elif k - i >= 3 and _INTENDED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 2 : k])):
             planned = 2  # '"...," he intends to tell senators'
+        elif t.low.endswith("ing") and k - i >= 3:
+            # '"...," Gianforte can be heard saying': a recording's speaker
+            planned = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if k - i > n
+                    and _HEARD_SAYING.fullmatch(" ".join(t.low for t in toks[k - n : k]))
+                ),
+                0,
+            )
         if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE and not planned:
             continue  # '..., who helped write the letter, said': a verb of the clause
         if relative is not None:

@@ -5407,3 +5407,12 @@ def test_he_intends_to_tell_names_the_speaker_of_a_prepared_statement():
         "Ms. Lee plans to deliver a detailed account of the crossing."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Marsh", "Marsh"]
+
+
+@pytest.mark.parametrize("heard", ["can be heard saying", "is heard saying", "was caught saying"])
+def test_one_heard_saying_on_a_recording_is_the_speaker_not_the_outlet_reporting_it(heard):
+    text = (
+        f"\u201cI\u2019m sick and tired of you guys,\u201d Ivo Marsh {heard}, The Coast "
+        "Post reported."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh"]
