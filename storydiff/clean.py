@@ -205,7 +205,9 @@ _PROMO_HEADER = re.compile(
     r"^(?:" + _RELATED_HEADING + r"|related (?:content|links)|more from\b.*|"
     r"more (?:stories|news|on this story|headlines)|most (?:read|popular|viewed)|"
     r"you (?:may|might) also like|recommended(?: for you)?|top stories|trending(?: now)?|"
-    r"in other news|latest news|what to read next|editor's picks)\s*:?$",
+    r"in other news|latest news|what to read next|editor's picks|"
+    # a podcast's box: "Listen to Today, Explained", its episode's teaser, its pitch
+    r"listen to (?-i:[A-Z])[\w ,'’&-]{2,40})\s*:?$",
     re.IGNORECASE,
 )
 # a newsletter line's shouted label and its link: "CORONAVIRUS & SPORTS: Get the latest news

@@ -2211,3 +2211,15 @@ def test_a_story_sentence_naming_left_or_right_stays_when_it_ends_with_a_stop():
     )
     cleaned = clean_text("\n\n".join([*_FERRY_STORY[:2], said, *_FERRY_STORY[2:]]))
     assert said in cleaned.text.split("\n\n")
+
+
+def test_a_podcast_box_at_the_end_goes_with_its_episode_teaser_and_pitch():
+    box = [
+        "Listen to Harbour Hour",
+        "The ferry's last crossing may be coming to an end. Anyone up for a swim?",
+        "Looking for a quick way to keep up with the news? Host Ann Lee will guide you "
+        "through the most important stories at the end of each day.",
+        "Subscribe on Apple Podcasts, Spotify, Overcast, or wherever you listen to podcasts.",
+    ]
+    cleaned = clean_text("\n\n".join([*_FERRY_STORY, *box]))
+    assert cleaned.text.split("\n\n") == _FERRY_STORY
