@@ -406,6 +406,42 @@ def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
 # --- quotes ---------------------------------------------------------------------
 
 
+_ECHO_WORDS = 3  # a fragment this short, quoted again from a longer quote, is an echo
+
+
+def _said(text: str) -> tuple[str, ...]:
+    """A quote's words, lower case, without punctuation ("A.G.'s" and "AG's" one word)."""
+    return tuple(w.lower() for w in tokens(_INITIALISM.sub(_undot, text)) if w[0].isalnum())
+
+
+def _without_echoes(quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` without a fragment of a few words that one of them says again in full,
+    by the same speaker: 'senators should ignore "chatter."' beside "... not to get too
+    distracted by all the chatter," he told The Hill' is one quote."""
+    said = [_said(q.text) for q in quotes]
+    kept = []
+    for q, words in zip(quotes, said, strict=True):
+        echo = (
+            q.kind == "partial"
+            and 0 < len(words) <= _ECHO_WORDS
+            and any(
+                other is not q
+                and len(longer) > len(words)
+                and other.speaker == q.speaker
+                and _contains_run(longer, words)
+                for other, longer in zip(quotes, said, strict=True)
+            )
+        )
+        if not echo:
+            kept.append(q)
+    return kept
+
+
+def _contains_run(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
+
+
 def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[QuoteGroup, ...]:
     """The quotes of every version, grouped by wording (see :func:`_shared_runs`).
 
@@ -423,7 +459,7 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     found: list[tuple[str, Quote, list[str]]] = []
     for article in articles:
         seen: dict[tuple[str, ...], int] = {}
-        for quote in extract_quotes(article.text, article.posts):
+        for quote in _without_echoes(extract_quotes(article.text, article.posts)):
             # "A.G.'s" and "AG's" are one word
             words = tokens(_INITIALISM.sub(_undot, quote.text))
             said = tuple(w.lower() for w in words if w[0].isalnum())

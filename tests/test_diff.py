@@ -1786,3 +1786,24 @@ def test_the_commons_is_the_house_of_commons_another_version_names():
     arts = [Article(id="a", text=one), Article(id="b", text=two)]
     orgs = [(f.text, f.versions) for f in diff_story(arts).facts if f.kind == "org"]
     assert orgs == [("House of Commons", ("a", "b"))]
+
+
+def test_a_fragment_quoted_again_from_the_speaker_s_longer_quote_is_one_quote():
+    a = Article(
+        id="a",
+        text=(
+            "Sen. Ivo Marsh, an adviser to the harbour board, shrugged off the criticism, "
+            "arguing that the board should ignore \u201cchatter.\u201d\n\n"
+            "\u201cWe have a duty to perform, and we will try not to get too distracted by "
+            "all the chatter,\u201d he told the Coast Post."
+        ),
+    )
+    b = Article(id="b", text="The harbour board met on Monday to discuss the ferry.")
+    quotes = [(q.text, q.speaker) for q in diff_story([a, b]).quotes]
+    assert quotes == [
+        (
+            "We have a duty to perform, and we will try not to get too distracted by all "
+            "the chatter",
+            "Ivo Marsh",
+        )
+    ]
