@@ -261,14 +261,16 @@ GROUP_NOUNS_BEFORE_LOWER = frozenset(
     "group organization organisation coalition nonprofit charity watchdog".split()
 )
 
+# What a publication is, after its name ("the Yediot Ahronot daily") or before it ("US
+# tabloid the National Enquirer").
+PUBLICATION_KINDS = ("daily", "tabloid", "weekly", "magazine")
 # Lower-case nouns after a name that make it an organisation ("the Green Coast party").
 ORG_NOUNS_AFTER_LOWER = frozenset(
     """
     party union group company firm council agency ministry department board bank club
     association newspaper broadcaster airline carrier insurer utility stores shareholders
-    daily tabloid weekly magazine
     """.split()
-)
+) | frozenset(PUBLICATION_KINDS)
 
 # Last words of organisation names.
 ORG_HEADS = frozenset(

@@ -409,16 +409,18 @@ def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
 _ECHO_WORDS = 3  # a fragment this short, quoted again from a longer quote, is an echo
 
 
-def _said(text: str) -> tuple[str, ...]:
-    """A quote's words, lower case, without punctuation ("A.G.'s" and "AG's" one word)."""
-    return tuple(w.lower() for w in tokens(_INITIALISM.sub(_undot, text)) if w[0].isalnum())
+def _quote_words(text: str) -> tuple[list[str], tuple[str, ...]]:
+    """A quote's tokens, and its words in lower case without punctuation ("A.G.'s" and
+    "AG's" are one word)."""
+    words = tokens(_INITIALISM.sub(_undot, text))
+    return words, tuple(w.lower() for w in words if w[0].isalnum())
 
 
 def _without_echoes(quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` without a fragment of a few words that one of them says again in full,
     by the same speaker: 'senators should ignore "chatter."' beside "... not to get too
     distracted by all the chatter," he told The Hill' is one quote."""
-    said = [_said(q.text) for q in quotes]
+    said = [_quote_words(q.text)[1] for q in quotes]
     kept = []
     for q, words in zip(quotes, said, strict=True):
         echo = (
@@ -460,9 +462,7 @@ def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[Qu
     for article in articles:
         seen: dict[tuple[str, ...], int] = {}
         for quote in _without_echoes(extract_quotes(article.text, article.posts)):
-            # "A.G.'s" and "AG's" are one word
-            words = tokens(_INITIALISM.sub(_undot, quote.text))
-            said = tuple(w.lower() for w in words if w[0].isalnum())
+            words, said = _quote_words(quote.text)
             if said in seen:
                 # a paragraph the page repeats, or a pull quote: shown once, with the
                 # speaker one of its places names

@@ -1732,7 +1732,9 @@ def _context_votes(text: str, toks: list[_Tok], cand: _Cand, pos: int, last: int
 
 
 # a publication's kind, then its name: the name before the kind only modifies it
-_PUBLICATION_NAMED_NEXT = re.compile(r"\s+(?:daily|tabloid|weekly|magazine)\s+(?:[Tt]he\s+)?[A-Z]")
+_PUBLICATION_NAMED_NEXT = re.compile(
+    r"\s+(?:" + "|".join(W.PUBLICATION_KINDS) + r")\s+(?:[Tt]he\s+)?[A-Z]"
+)
 # a dateline further down, as a republished wire copy under a site's own lines carries it
 # ("MOSCOW (AP) — ..."): capitals, then an agency in brackets and a dash
 _AGENCY_DATELINE = re.compile(

@@ -491,9 +491,9 @@ _PLANNED_SPEECH = re.compile(
     r"(?:is|was|are|were) (?:due|expected|set|scheduled|poised|slated|going) to"
 )
 # ... and a speaker's own plan: '"...," he intends to tell senators'
+_INTENDED_SPEECH = re.compile(r"(?:intends|intended|plans|planned) to")
 # ... and a recording's: '"...," Gianforte can be heard saying'
 _HEARD_SAYING = re.compile(r"(?:(?:can|could) be|is|was|are|were) (?:heard|seen|caught)")
-_INTENDED_SPEECH = re.compile(r"(?:intends|intended|plans|planned) to")
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
