@@ -84,6 +84,7 @@ from storydiff._quote_cues import (
     _TRAILING_TIME,
     _can_speak,
     _cue_phrase,
+    _ly_adverb,
     _name_ending_at,
     _speaker_after,
     _speaker_before,
@@ -1504,7 +1505,16 @@ def _passive_report(toks: list[_Tok], k: int) -> int | None:
         nxt == "by"
         or (
             nxt in {"of", "as", "with"}
-            and (before in _BE_FORMS or before in {"and", ",", "been", "being"})
+            and (
+                before in _BE_FORMS
+                or before in {"and", ",", "been", "being"}
+                # "is widely described as a "kingmaker"": an adverb after the verb "be"
+                or (
+                    (_ly_adverb(before) or before in _BETWEEN_BE_AND_LABEL)
+                    and k > 1
+                    and toks[k - 2].low in _BE_FORMS
+                )
+            )
         )
     )
     if not (raised or labelled):
@@ -1521,6 +1531,8 @@ def _passive_report(toks: list[_Tok], k: int) -> int | None:
 
 
 _PASSIVE_REACH = 8  # words from a passive report's preposition (or agent) to its quote
+# adverbs between "is" and a labelling verb besides those in -ly: "is often described as"
+_BETWEEN_BE_AND_LABEL = frozenset(("often", "also", "sometimes", "now", "still", "long"))
 _LABELLING_CUES = frozenset(
     ("accused", "charged", "described", "labeled", "labelled", "branded", "characterized")
 )

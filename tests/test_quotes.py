@@ -5416,3 +5416,12 @@ def test_one_heard_saying_on_a_recording_is_the_speaker_not_the_outlet_reporting
         "Post reported."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize("adverb", ["widely", "often"])
+def test_one_described_as_something_after_an_adverb_is_not_who_said_it(adverb):
+    text = (
+        f"Its leader, former harbour minister Ivo Marsh, is {adverb} described as a "
+        "\u201ckingmaker\u201d in the Valdoran press."
+    )
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(text)] == [("", "")]
