@@ -406,7 +406,7 @@ def _passage(row: int, cell: Cell, carried_by: tuple[str, ...]) -> Passage:
 # --- quotes ---------------------------------------------------------------------
 
 
-_ECHO_WORDS = 3  # a fragment this short, quoted again from a longer quote, is an echo
+_ECHO_WORDS = 6  # a fragment this short, quoted again from a longer quote, is an echo
 
 
 def _quote_words(text: str) -> tuple[list[str], tuple[str, ...]]:

@@ -1807,3 +1807,17 @@ def test_a_fragment_quoted_again_from_the_speaker_s_longer_quote_is_one_quote():
             "Ivo Marsh",
         )
     ]
+
+
+def test_a_fragment_of_six_words_in_a_lede_is_an_echo_of_the_full_quote_later():
+    a = Article(
+        id="a",
+        text=(
+            "Mayor Ivo Marsh rallied his supporters on Friday and said the harbour board "
+            "has a \u201csick system from the inside.\u201d\n\n"
+            "\u201cThis is a sick system from the inside,\u201d Marsh said."
+        ),
+    )
+    b = Article(id="b", text="The harbour board met on Monday to discuss the ferry.")
+    quotes = [(q.text, q.speaker) for q in diff_story([a, b]).quotes]
+    assert quotes == [("This is a sick system from the inside", "Ivo Marsh")]
