@@ -430,18 +430,13 @@ def _without_echoes(quotes: Sequence[Quote]) -> list[Quote]:
                 other is not q
                 and len(longer) > len(words)
                 and other.speaker == q.speaker
-                and _contains_run(longer, words)
+                and _is_sub(words, longer)
                 for other, longer in zip(quotes, said, strict=True)
             )
         )
         if not echo:
             kept.append(q)
     return kept
-
-
-def _contains_run(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    n = len(words)
-    return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 def _quote_groups(articles: Sequence[Article], options: DiffOptions) -> tuple[QuoteGroup, ...]:
@@ -861,7 +856,8 @@ def _cue_lemma(cue: str) -> str:
     return _CUE_LEMMAS.get(first, first)
 
 
-def _is_sub(short: list[str], long_: list[str]) -> bool:
+def _is_sub(short: Sequence[str], long_: Sequence[str]) -> bool:
+    """Whether ``short`` runs inside ``long_`` word for word (both lists or both tuples)."""
     if len(short) > len(long_):
         return False
     width = len(short)

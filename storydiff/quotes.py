@@ -495,6 +495,13 @@ _PLANNED_SPEECH = re.compile(
 _INTENDED_SPEECH = re.compile(r"(?:intends|intended|plans|planned) to")
 # ... and a recording's: '"...," Gianforte can be heard saying'
 _HEARD_SAYING = re.compile(r"(?:(?:can|could) be|is|was|are|were) (?:heard|seen|caught)")
+# each of them, its length in words, and whether the verb after it is a participle
+_BEFORE_THE_VERB = (
+    (_PLANNED_SPEECH, 3, False),
+    (_INTENDED_SPEECH, 2, False),
+    (_HEARD_SAYING, 3, True),
+    (_HEARD_SAYING, 2, True),
+)
 
 
 def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
@@ -628,23 +635,18 @@ def _tail_attribution(doc: _Doc, sp: _Span, stop: int) -> _Attribution | None:
             # '... a "ridiculous and baseless attack" in a pair of late-night tweets': where
             # the words were written, not who wrote them (the sentence's subject did)
             return None
-        # '"...," Biden was due to say': the one a planned speech is to be said by
-        planned = 0  # the words of planning between the speaker and the verb
-        if k - i >= 4 and _PLANNED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 3 : k])):
-            planned = 3
-        elif k - i >= 3 and _INTENDED_SPEECH.fullmatch(" ".join(t.low for t in toks[k - 2 : k])):
-            planned = 2  # '"...," he intends to tell senators'
-        elif t.low.endswith("ing") and k - i >= 3:
-            # '"...," Gianforte can be heard saying': a recording's speaker
-            planned = next(
-                (
-                    n
-                    for n in (3, 2)
-                    if k - i > n
-                    and _HEARD_SAYING.fullmatch(" ".join(t.low for t in toks[k - n : k]))
-                ),
-                0,
-            )
+        # '"...," Biden was due to say', '"...," he intends to tell senators', '"...,"
+        # Gianforte can be heard saying': the words between the speaker and the verb
+        planned = next(
+            (
+                n
+                for pattern, n, participle in _BEFORE_THE_VERB
+                if k - i > n
+                and (not participle or t.low.endswith("ing"))
+                and pattern.fullmatch(" ".join(w.low for w in toks[k - n : k]))
+            ),
+            0,
+        )
         if k > i and t.low in _BARE_CUES and toks[k - 1].low in _BEFORE_INFINITIVE and not planned:
             continue  # '..., who helped write the letter, said': a verb of the clause
         if relative is not None:
